@@ -7,6 +7,11 @@ export interface RuleExample {
   after: string;
 }
 
+export interface RuleMessage {
+  title: string;
+  message: string;
+}
+
 /** The ast-grep part of a pattern rule: the same shape as ast-grep YAML (`rule`, `constraints`, `utils`). */
 export interface PatternSpec {
   languages: Language[];
@@ -32,8 +37,8 @@ export interface RuleDefinition {
   /** How to fix it (Markdown). */
   fix: string;
   example: RuleExample;
-  /** Message templates by id, with `{{placeholder}}` slots. */
-  messages: Record<string, string>;
+  /** Message templates by id: a one-line title and a message, both with `{{placeholder}}` slots. */
+  messages: Record<string, RuleMessage>;
   /** JSON Schema of the rule's options (an object schema with defaults). */
   options: Record<string, unknown>;
   references: string[];

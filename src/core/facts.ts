@@ -1,0 +1,184 @@
+import type { Language, Location } from './model.js';
+
+/**
+ * Facts: what the extractors learned about the repository, framework-neutral and plain
+ * data. Extraction does not depend on configuration (which names count as a guard or an
+ * audit call is decided by the rules), so a file's facts can be cached by its content.
+ */
+
+/** A call made somewhere: `callee` is the callee's text with whitespace removed (`prisma.member.delete`). */
+export interface CallFact {
+  callee: string;
+  line: number;
+  /** The first argument when it is a string literal (`requireRole('admin')` → `admin`). */
+  firstArg?: string;
+}
+
+export type DataOperation = 'create' | 'update' | 'delete' | 'read';
+
+/** A database operation: an ORM call or raw SQL statement. */
+export interface DataOpFact {
+  op: DataOperation;
+  /** The model or table operated on, as written (`projectMember`, `ProjectMember`, `projects`). */
+  model: string | null;
+  callee: string;
+  /** ORM or driver that was recognised (`prisma`, `sqlalchemy`, `sql`…). */
+  via: string;
+  location: Location;
+}
+
+/** The calls and data operations inside one function body (nested closures included). */
+export interface BodySummary {
+  calls: CallFact[];
+  dataOps: DataOpFact[];
+}
+
+/** A named function, method or function-valued constant, so calls into it can be followed. */
+export interface FunctionFact extends BodySummary {
+  name: string;
+  /** `Class.method` for methods; equal to `name` otherwise. */
+  qualifiedName: string;
+  exported: boolean;
+  location: Location;
+}
+
+/** A request handler registered with a web framework. */
+export interface RouteFact extends BodySummary {
+  framework: string;
+  /** Upper-case HTTP method, or `ANY`. */
+  method: string;
+  /** The path as registered on its router, in the framework's own syntax. */
+  path: string;
+  location: Location;
+  /**
+   * Middleware, guards, dependencies and decorators applied to the route itself, in order,
+   * as callee texts (`requireAuth`, `requireRole`, `Depends(get_current_user)` → `get_current_user`).
+   */
+  guards: CallFact[];
+  /** A handler referenced by name (`router.get('/', listProjects)`), resolved at link time. */
+  handlerRef: string | null;
+  /** The variable the route was registered on (`router`, `app`), for mount resolution. */
+  router: string | null;
+}
+
+/** `app.use('/projects', requireAuth, projectsRouter)`: a router mounted under a prefix with guards. */
+export interface MountFact {
+  framework: string;
+  /** The variable mounted on (`app`). */
+  parent: string;
+  prefix: string;
+  guards: CallFact[];
+  /** The router variable mounted (`projectsRouter`), or null for `app.use(requireAuth)` (guards for everything after). */
+  child: string | null;
+  location: Location;
+}
+
+/** `import { x as y } from './z'` / `from z import x as y`. */
+export interface ImportFact {
+  local: string;
+  imported: string;
+  source: string;
+}
+
+export interface EnvReadFact {
+  name: string;
+  location: Location;
+}
+
+export interface EnvDeclarationFact {
+  name: string;
+  /** Where it was declared: `.env.example`, `docker-compose.yml`… */
+  location: Location;
+}
+
+/** A secret found in the repository. The value itself is never kept: only where it is and what kind. */
+export interface SecretFact {
+  kind: string;
+  /** A redacted rendering safe to print: `sk_l…[redacted 32 chars]`. */
+  redacted: string;
+  /** A hash of the value: the fingerprint anchor, stable when the line moves. */
+  valueHash: string;
+  location: Location;
+}
+
+/** A data model (Prisma model, SQLAlchemy/Django model, TypeORM entity…). */
+export interface ModelFact {
+  name: string;
+  fields: string[];
+  orm: string;
+  location: Location;
+}
+
+/** A hit of a pattern rule (built-in or the user's `.shipshape/rules/*.yml`). */
+export interface PatternMatchFact {
+  ruleId: string;
+  location: Location;
+  /** Metavariables captured (`$NAME` → text), for message placeholders. */
+  vars: Record<string, string>;
+  /** The matched text with whitespace normalised: the fingerprint anchor. */
+  anchor: string;
+}
+
+/** A prose document (Markdown, HTML, text): its headings, for runbooks, policies and docs. */
+export interface DocumentFact {
+  path: string;
+  headings: { level: number; text: string; line: number }[];
+  /** Number of lines, to tell a stub from a document. */
+  lines: number;
+}
+
+/** `// shipshape-ignore <rule-id>: <reason>` */
+export interface InlineSuppressionFact {
+  ruleId: string;
+  reason: string;
+  line: number;
+}
+
+/** A problem the extractor hit in one file that is worth telling the user (not a crash). */
+export interface FileProblem {
+  /** `error`: the file could not be read as written (syntax); `notice`: a mistake worth telling (an ignore without a reason). */
+  kind: 'error' | 'notice';
+  message: string;
+  line: number | null;
+}
+
+export interface FileFacts {
+  path: string;
+  language: Language | null;
+  lines: number;
+  routes: RouteFact[];
+  mounts: MountFact[];
+  functions: FunctionFact[];
+  imports: ImportFact[];
+  /** Data operations and calls at module level or in anonymous functions outside routes. */
+  moduleBody: BodySummary;
+  envReads: EnvReadFact[];
+  envDeclarations: EnvDeclarationFact[];
+  secrets: SecretFact[];
+  models: ModelFact[];
+  matches: PatternMatchFact[];
+  documents: DocumentFact[];
+  suppressions: InlineSuppressionFact[];
+  problems: FileProblem[];
+}
+
+export function emptyFileFacts(path: string, language: Language | null, lines: number): FileFacts {
+  return {
+    path,
+    language,
+    lines,
+    routes: [],
+    mounts: [],
+    functions: [],
+    imports: [],
+    moduleBody: { calls: [], dataOps: [] },
+    envReads: [],
+    envDeclarations: [],
+    secrets: [],
+    models: [],
+    matches: [],
+    documents: [],
+    suppressions: [],
+    problems: [],
+  };
+}

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import type { FileFacts, SecretFact } from '../core/facts.js';
+import type { SourceExtractor, TextExtractor } from './types.js';
+import { type SourceFile, unquote } from './source.js';
+
+/** Key formats with a distinctive shape: a match is a secret whatever it is assigned to. */
+const KNOWN_FORMATS: { kind: string; pattern: RegExp }[] = [
+  { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { kind: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})\b/ },
+  { kind: 'Stripe live key', pattern: /\b(?:sk|rk)_live_[0-9A-Za-z]{20,247}\b/ },
+  { kind: 'Stripe webhook secret', pattern: /\bwhsec_[0-9A-Za-z]{24,}\b/ },
+  { kind: 'Slack token', pattern: /\bxox[baprs]-[0-9A-Za-z-]{10,250}\b/ },
+  { kind: 'Slack webhook URL', pattern: /https:\/\/hooks\.slack\.com\/services\/T[0-9A-Z]{6,}\/B[0-9A-Z]{6,}\/[0-9A-Za-z]{20,}/ },
+  { kind: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { kind: 'private key', pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/ },
+  { kind: 'SendGrid API key', pattern: /\bSG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}\b/ },
+  { kind: 'OpenAI API key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b/ },
+  { kind: 'Anthropic API key', pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,}\b/ },
+  { kind: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+  { kind: 'Twilio API key', pattern: /\bSK[0-9a-f]{32}\b/ },
+  { kind: 'database URL with password', pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?):\/\/[^\s:@/'"`]+:([^\s@/'"`]{6,})@[^\s'"`]+/ },
+];
+
+const COMBINED = new RegExp(KNOWN_FORMATS.map((f) => `(${f.pattern.source})`).join('|'), 'g');
+/** Index of each format's outer group in COMBINED (formats may have inner groups). */
+const GROUP_OF: number[] = [];
+{
+  let group = 1;
+  for (const format of KNOWN_FORMATS) {
+    GROUP_OF.push(group);
+    group += 1 + new RegExp(`${format.pattern.source}|`).exec('')!.length - 1;
+  }
+}
+
+/** Values that document a secret rather than being one. */
+const PLACEHOLDER = /example|sample|dummy|placeholder|changeme|change_me|your[_-]|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|redacted|fake|localhost|password@|:password|:pass@|:secret@|:postgres@|:root@|:admin@/i;
+
+/** Names that say a string is a credential. */
+const SECRET_NAME = /(?:^|[_.-]|[a-z])(?:secret|password|passwd|pwd|api_?key|apikey|access_?key|auth_?token|access_?token|private_?key|client_?secret|signing_?key|encryption_?key)$/i;
+
+export function redact(value: string): string {
+  return `${value.slice(0, 4)}…[redacted ${value.length} chars]`;
+}
+
+function hashValue(value: string): string {
+  return createHash('sha256').update(value).digest('hex').slice(0, 16);
+}
+
+export function shannonEntropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+/** A generic credential-looking value: long, varied, no spaces, letters and digits. */
+export function looksRandom(value: string): boolean {
+  return value.length >= 16 && value.length <= 512 && !/\s/.test(value) && /[A-Za-z]/.test(value) && /\d/.test(value) && shannonEntropy(value) >= 3.5;
+}
+
+/** Finds known key formats line by line (shared by source and text files). */
+function scanKnownFormats(path: string, text: string, facts: FileFacts): void {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 4000) continue;
+    COMBINED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = COMBINED.exec(line))) {
+      const index = GROUP_OF.findIndex((g) => m![g] !== undefined);
+      const format = KNOWN_FORMATS[index]!;
+      const value = m[0];
+      const secretPart = format.kind === 'database URL with password' ? (m[GROUP_OF[index]! + 1] ?? value) : value;
+      if (PLACEHOLDER.test(value) || PLACEHOLDER.test(secretPart)) continue;
+      pushSecret(facts, path, format.kind, secretPart, i + 1, m.index + value.indexOf(secretPart));
+    }
+  }
+}
+
+function pushSecret(facts: FileFacts, path: string, kind: string, value: string, line: number, index: number): void {
+  const fact: SecretFact = {
+    kind,
+    redacted: redact(value),
+    valueHash: hashValue(value),
+    location: { path, startLine: line, endLine: line, startColumn: index + 1, endColumn: index + 1 + value.length },
+  };
+  if (!facts.secrets.some((s) => s.location.startLine === line && s.location.startColumn === fact.location.startColumn)) facts.secrets.push(fact);
+}
+
+/** Source files: known formats anywhere, plus credential-named variables assigned a random-looking literal. */
+export const sourceSecrets: SourceExtractor = {
+  id: 'secrets',
+  languages: ['typescript', 'tsx', 'javascript', 'python'],
+  extract(file, facts) {
+    scanKnownFormats(file.path, file.text, facts);
+    scanNamedLiterals(file, facts);
+  },
+};
+
+function scanNamedLiterals(file: SourceFile, facts: FileFacts): void {
+  const rule = file.isPython
+    ? { any: [{ kind: 'assignment', has: { field: 'right', kind: 'string' } }, { kind: 'keyword_argument', has: { field: 'value', kind: 'string' } }, { kind: 'pair', has: { field: 'value', kind: 'string' } }] }
+    : { any: [{ kind: 'variable_declarator', has: { field: 'value', kind: 'string' } }, { kind: 'pair', has: { field: 'value', kind: 'string' } }, { kind: 'assignment_expression', has: { field: 'right', kind: 'string' } }, { kind: 'public_field_definition', has: { field: 'value', kind: 'string' } }] };
+  for (const node of file.root.findAll({ rule })) {
+    const nameNode = node.field('name') ?? node.field('key') ?? node.field('left') ?? node.field('property');
+    const valueNode = node.field('value') ?? node.field('right');
+    if (!nameNode || !valueNode) continue;
+    const name = unquote(nameNode.text()).replace(/^.*\./, '');
+    if (!SECRET_NAME.test(name)) continue;
+    const value = unquote(valueNode.text());
+    if (!looksRandom(value) || PLACEHOLDER.test(value)) continue;
+    const { start } = valueNode.range();
+    pushSecret(facts, file.path, `hard-coded ${name}`, value, start.line + 1, start.column + 1);
+  }
+}
+
+const ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[=:]\s*["']?([^\s"'#]+)["']?/;
+const TEXT_CONFIG = /(?:^|\/)(?:\.env[^/]*|[^/]+\.(?:ya?ml|json|toml|ini|cfg|conf|properties|tfvars|tf|sh|xml)|Dockerfile[^/]*)$/i;
+
+/** Config files: known formats, and `SECRET_NAME=random-value` assignments (.env, YAML, INI). */
+export const textSecrets: TextExtractor = {
+  id: 'text-secrets',
+  accepts: (path) => TEXT_CONFIG.test(path),
+  extract(path, text, facts) {
+    scanKnownFormats(path, text, facts);
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const m = ENV_ASSIGNMENT.exec(lines[i]!);
+      if (!m) continue;
+      const [, name, value] = m as unknown as [string, string, string];
+      if (!SECRET_NAME.test(name) || !looksRandom(value) || PLACEHOLDER.test(value)) continue;
+      pushSecret(facts, path, `hard-coded ${name}`, value, i + 1, lines[i]!.indexOf(value));
+    }
+  },
+};

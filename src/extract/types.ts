@@ -1,0 +1,22 @@
+import type { FileFacts } from '../core/facts.js';
+import type { Language } from '../core/model.js';
+import type { SourceFile } from './source.js';
+
+/**
+ * Turns one parsed source file into facts. One extractor per language or framework;
+ * every extractor of a language sees the same tree (each file is parsed once).
+ */
+export interface SourceExtractor {
+  id: string;
+  languages: readonly Language[];
+  /** A cheap text test: the extractor is skipped for files that cannot contain what it looks for. */
+  applies?(text: string): boolean;
+  extract(file: SourceFile, facts: FileFacts): void;
+}
+
+/** Turns a prose or configuration file (Markdown, YAML, .env, Prisma schema…) into facts. */
+export interface TextExtractor {
+  id: string;
+  accepts(path: string): boolean;
+  extract(path: string, text: string, facts: FileFacts): void;
+}

@@ -1,0 +1,21 @@
+import { auditTrailExists } from './audit/audit-trail-exists.js';
+import { healthEndpointExists } from './monitoring/health-endpoint-exists.js';
+import { runbookExists } from './operations/runbook-exists.js';
+import { RULE_DEFINITIONS } from './packs.generated.js';
+import { policyExists } from './privacy/policy-exists.js';
+import { noHardcodedSecrets } from './security/no-hardcoded-secrets.js';
+import type { RuleCheck } from './types.js';
+
+/** The checks of fact-based rules, sorted by id. Pattern rules need none: their matches are their gaps. */
+export const RULE_CHECKS: readonly RuleCheck[] = [
+  auditTrailExists,
+  healthEndpointExists,
+  runbookExists,
+  policyExists,
+  noHardcodedSecrets,
+];
+
+export const CHECKS_BY_ID: ReadonlyMap<string, RuleCheck> = new Map(RULE_CHECKS.map((c) => [c.id, c]));
+
+/** The built-in rule catalogue, from rules/<dimension>/<name>.yml. */
+export const BUILTIN_RULES = RULE_DEFINITIONS;

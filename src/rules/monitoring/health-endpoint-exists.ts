@@ -1,0 +1,30 @@
+import type { LinkedRoute } from '../../core/fact-index.js';
+import type { RuleCheck } from '../types.js';
+import { matchesAny, patterns } from '../types.js';
+
+export const healthEndpointExists: RuleCheck = {
+  id: 'monitoring/health-endpoint-exists',
+  check({ facts, options, report }) {
+    const health = patterns(options, 'paths');
+    const byService = new Map<string, LinkedRoute[]>();
+    for (const linked of facts.routes()) {
+      const service = facts.serviceOf(linked.route.location.path);
+      const list = byService.get(service) ?? [];
+      list.push(linked);
+      byService.set(service, list);
+    }
+    if (byService.size === 0) return 'not-applicable';
+    for (const [service, routes] of [...byService].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const found = routes.some((r) => (r.route.method === 'GET' || r.route.method === 'ANY' || r.route.method === 'HEAD') && (matchesAny(r.fullPath, health) || matchesAny(r.route.path, health)));
+      if (found) continue;
+      const entry = routes.map((r) => r.route.location).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine))[0]!;
+      report({
+        messageId: 'missing',
+        data: { service, count: routes.length, paths: '/health, /healthz, /livez, /readyz, /ping, /status' },
+        location: null,
+        anchor: `service:${service}`,
+        related: [{ path: entry.path, startLine: entry.startLine, message: 'first route of this service' }],
+      });
+    }
+  },
+};

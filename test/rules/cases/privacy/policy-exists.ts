@@ -1,0 +1,26 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const schema = 'model User {\n  id    String @id\n  email String @unique\n  name  String?\n}\n';
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'PRIVACY.md at the root', files: { 'prisma/schema.prisma': schema, 'PRIVACY.md': '# Privacy policy\n' } },
+    { name: 'Next.js privacy page', files: { 'prisma/schema.prisma': schema, 'apps/web/app/privacy/page.tsx': 'export default function Privacy() { return <main>…</main>; }\n' } },
+    { name: 'policy published elsewhere, configured', files: { 'prisma/schema.prisma': schema }, config: { privacy: { policies: ['https://acme.example/privacy'] } } },
+    { name: 'no personal data stored', files: { 'prisma/schema.prisma': 'model Metric {\n  id String @id\n  value Int\n}\n' } },
+    { name: 'docs/privacy-policy.md', files: { 'prisma/schema.prisma': schema, 'docs/privacy-policy.md': '# Privacy\n' } },
+  ],
+  invalid: [
+    {
+      name: 'User model with email and no policy',
+      files: { 'prisma/schema.prisma': schema, 'README.md': '# App\n' },
+      gaps: [{ messageId: 'missing', path: 'prisma/schema.prisma', line: 1, includes: ['User', '(email)'] }],
+    },
+    {
+      name: 'lookalike: privacy.ts utility is not a policy',
+      files: { 'prisma/schema.prisma': schema, 'src/lib/privacy-utils.ts': 'export const maskEmail = (e: string) => e;\n' },
+      gaps: [{ messageId: 'missing', path: 'prisma/schema.prisma' }],
+    },
+  ],
+};
+export default cases;

@@ -1,0 +1,53 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+// Built from parts so this test file itself holds no key a scanner would flag.
+const STRIPE = ['sk', 'live', '4eC39HqLyjWDarjtT1zdp7dc'].join('_');
+const AWS = 'AKIA' + 'Z3MPLQ7RWX5TBN2K';
+const GITHUB = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'key read from the environment', files: { 'src/stripe.ts': "export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n" } },
+    { name: 'placeholder values in .env.example', files: { '.env.example': 'STRIPE_SECRET_KEY=sk_live_your_key_here\nAPI_KEY=changeme\nDATABASE_URL=postgres://postgres:postgres@localhost:5432/app\n' } },
+    { name: 'documented example AWS key', files: { 'docs/setup.md': 'Set AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n', 'src/a.ts': "const example = 'AKIAIOSFODNN7EXAMPLE';\n" } },
+    { name: 'low-entropy password-named value', files: { 'src/config.ts': "export const passwordField = 'password';\nconst apiKeyHeader = 'x-api-key';\n" } },
+    { name: 'fixture under a test folder is excluded by default', files: { 'src/__tests__/stripe.test.ts': `const key = '${STRIPE}';\n` } },
+    { name: 'random-looking value not named like a secret', files: { 'src/ids.ts': "const requestId = 'a8f5f167f44f4964e6c998dee827110c';\n" } },
+    { name: 'database URL without a real password', files: { 'docker-compose.yml': 'environment:\n  DATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\n' } },
+  ],
+  invalid: [
+    {
+      name: 'Stripe live key as a fallback in code',
+      files: { 'src/lib/stripe.ts': `const secretKey = process.env.STRIPE_SECRET_KEY || '${STRIPE}';\n` },
+      gaps: [{ messageId: 'hardcoded', path: 'src/lib/stripe.ts', line: 1, includes: ['Stripe live key', 'sk_l…[redacted'], excludes: [STRIPE.slice(8)] }],
+    },
+    {
+      name: 'AWS key in Python settings and GitHub token in YAML',
+      files: { 'app/settings.py': `AWS_ACCESS_KEY_ID = "${AWS}"\n`, '.github/workflows/deploy.yml': `env:\n  GH_TOKEN: ${GITHUB}\n` },
+      gaps: [
+        { messageId: 'hardcoded', path: '.github/workflows/deploy.yml', line: 2, includes: ['GitHub token'], excludes: [GITHUB.slice(6)] },
+        { messageId: 'hardcoded', path: 'app/settings.py', line: 1, includes: ['AWS access key id'], excludes: [AWS.slice(4)] },
+      ],
+    },
+    {
+      name: 'credential-named variable with a random value',
+      files: { 'src/client.ts': "const apiKey = 'q8Zr4Lw9Xv2Nt6Bm1Kc7Hp3Jd5Fs0Gy';\nexport const client = createClient({ apiKey });\n" },
+      gaps: [{ messageId: 'hardcoded', path: 'src/client.ts', line: 1, includes: ['hard-coded apiKey'], excludes: ['Lw9Xv2Nt6Bm1Kc7Hp3Jd5Fs0Gy'] }],
+    },
+    {
+      name: 'private key and database password in a committed .env',
+      files: { '.env': 'DATABASE_URL=postgres://app:Zx81kPq02Lmn@db.internal:5432/app\nJWT_SECRET=9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG\n', 'deploy/key.pem': '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n' },
+      gaps: [
+        { messageId: 'hardcoded', path: '.env', line: 1, includes: ['database URL with password'], excludes: ['Zx81kPq02Lmn'] },
+        { messageId: 'hardcoded', path: '.env', line: 2, includes: ['JWT_SECRET'], excludes: ['9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG'] },
+      ],
+    },
+    {
+      name: 'excludePaths option narrowed: the fixture counts',
+      files: { 'src/__tests__/stripe.test.ts': `const key = '${STRIPE}';\n` },
+      options: { excludePaths: [] },
+      gaps: [{ messageId: 'hardcoded', path: 'src/__tests__/stripe.test.ts', line: 1 }],
+    },
+  ],
+};
+export default cases;
