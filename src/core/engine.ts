@@ -47,6 +47,8 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
   /** The date ignore entries expire against (YYYY-MM-DD); today by default. */
   today?: string;
+  /** More paths not to scan, on top of the configuration's `exclude` (globs). */
+  exclude?: readonly string[];
   /** The built-in rule definitions to use (the rule tester swaps in a definition under test). */
   builtinRules?: readonly RuleDefinition[];
 }
@@ -83,7 +85,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const patterns = enabled.filter((r) => r.pattern).map((r) => compilePattern(r.id, r.pattern!));
   t = lap('config', t);
 
-  const walked = await walk(root, { exclude: config.exclude, maxFileSize: config.maxFileSize });
+  const walked = await walk(root, { exclude: [...config.exclude, ...(options.exclude ?? [])], maxFileSize: config.maxFileSize });
   const errors: ScanError[] = [...walked.errors];
   const notices: Notice[] = [];
   t = lap('walk', t);
