@@ -2,6 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import type { BodySummary, CallFact, DataOpFact } from '../core/facts.js';
 import type { Language, Location } from '../core/model.js';
 import { classifyDataCall, classifySql } from './data.js';
+import { type DataOpDraft, PythonDataAnalysis } from './python/orm.js';
 
 /** A call with its byte range, so bodies can be summarised by range without re-walking the tree. */
 export interface IndexedCall extends CallFact {
@@ -12,6 +13,8 @@ export interface IndexedCall extends CallFact {
   endColumn: number;
   /** The text of the first argument when it is a string (SQL, paths), unquoted. */
   firstString: string | null;
+  /** Python: the data operation, classified from the call's tree when it was indexed. */
+  dataOp?: DataOpDraft | null;
 }
 
 const CALL_KINDS: Record<Language, string> = {
@@ -30,6 +33,7 @@ const STRING_KINDS = new Set(['string', 'template_string']);
  */
 export class SourceFile {
   private indexedCalls: IndexedCall[] | null = null;
+  private pythonAnalysis: PythonDataAnalysis | null = null;
 
   constructor(
     readonly path: string,
@@ -42,34 +46,53 @@ export class SourceFile {
     return this.language === 'python';
   }
 
+  /** Python data-operation analysis (scopes, assignments, view classes), shared by the file's extractors. */
+  get pythonData(): PythonDataAnalysis {
+    this.pythonAnalysis ??= new PythonDataAnalysis(this.text, this.root);
+    return this.pythonAnalysis;
+  }
+
   /** Every call in the file, in source order. */
   get calls(): IndexedCall[] {
     if (this.indexedCalls) return this.indexedCalls;
     const kind = CALL_KINDS[this.language];
     const calls: IndexedCall[] = [];
-    for (const node of this.root.findAll({ rule: { kind } })) {
+    // `raise PermissionDenied` instantiates the exception class: a call in all but syntax.
+    const rule = this.isPython ? { any: [{ kind }, { kind: 'raise_statement' }] } : { kind };
+    for (const node of this.root.findAll({ rule })) {
+      if (node.kind() === 'raise_statement') {
+        const raised = node.namedChildren()[0];
+        if (raised && (raised.kind() === 'identifier' || raised.kind() === 'attribute')) calls.push(this.indexed(node, compact(raised.text()), null));
+        continue;
+      }
       const fn = node.field('function');
       if (!fn) continue;
-      const range = node.range();
       const args = node.field('arguments');
       // A tagged template (sql`DELETE FROM …`) has the template itself as its arguments.
       const first = args && args.kind() === 'template_string' ? args : firstArgument(args);
       const firstString = first && STRING_KINDS.has(kindOf(first)) ? unquote(first.text()) : null;
-      const call: IndexedCall = {
-        callee: compact(fn.text()),
-        line: range.start.line + 1,
-        start: range.start.index,
-        end: range.end.index,
-        column: range.start.column + 1,
-        endLine: range.end.line + 1,
-        endColumn: range.end.column + 1,
-        firstString,
-      };
-      if (firstString !== null && firstString.length <= 200) call.firstArg = firstString;
+      const call = this.indexed(node, compact(fn.text()), firstString);
+      if (this.isPython) call.dataOp = this.pythonData.classify(node, call.callee, firstString);
       calls.push(call);
     }
     this.indexedCalls = calls;
     return calls;
+  }
+
+  private indexed(node: SgNode, callee: string, firstString: string | null): IndexedCall {
+    const range = node.range();
+    const call: IndexedCall = {
+      callee,
+      line: range.start.line + 1,
+      start: range.start.index,
+      end: range.end.index,
+      column: range.start.column + 1,
+      endLine: range.end.line + 1,
+      endColumn: range.end.column + 1,
+      firstString,
+    };
+    if (firstString !== null && firstString.length <= 200) call.firstArg = firstString;
+    return call;
   }
 
   /** The calls and data operations between two byte offsets. */
@@ -81,16 +104,20 @@ export class SourceFile {
       const call = all[i]!;
       if (call.end > end) continue;
       calls.push(call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg });
-      const op = classifyDataCall(call.callee, this.language) ?? (call.firstString ? classifySql(call.callee, call.firstString) : null);
+      const op = call.dataOp !== undefined ? call.dataOp : this.classifyByCallee(call);
       if (op) {
         dataOps.push({
           ...op,
-          callee: call.callee,
           location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn },
         });
       }
     }
     return { calls, dataOps };
+  }
+
+  private classifyByCallee(call: IndexedCall): DataOpDraft | null {
+    const op = classifyDataCall(call.callee) ?? (call.firstString ? classifySql(call.callee, call.firstString) : null);
+    return op ? { ...op, callee: call.callee } : null;
   }
 
   summariseNode(node: SgNode): BodySummary {
