@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BodySummary, CallFact, DataOpFact, DocumentFact, FileFacts, FunctionFact, MountFact, RouteFact } from './facts.js';
+import type { BodySummary, CallFact, DataOpFact, DocumentFact, FileFacts, FunctionFact, ImportFact, MountFact, RouteFact } from './facts.js';
 import type { FileEntry } from './scan.js';
 
 /** A route with what its routers contribute: the full path and every guard applied on the way in. */
@@ -63,7 +63,8 @@ export class FactIndex {
       const seen = new Set<string>();
       for (const summary of [f.moduleBody, ...f.functions, ...f.routes]) {
         for (const op of summary.dataOps) {
-          const key = `${op.location.startLine}:${op.location.startColumn}`;
+          // A DRF viewset's implied create/update/delete share the class's location: op and callee tell them apart.
+          const key = `${op.location.startLine}:${op.location.startColumn}:${op.op}:${op.callee}`;
           if (!seen.has(key)) {
             seen.add(key);
             out.push(op);
@@ -104,7 +105,7 @@ export class FactIndex {
     const head = parts[0]!;
     const imp = facts?.imports.find((i) => i.local === head || i.local === last);
     if (imp) {
-      const target = this.resolveModule(fromPath, imp.source);
+      const target = this.importTarget(fromPath, imp, imp.local === head && parts.length > 1);
       const imported = candidates.find((c) => c.location.path === target);
       if (imported) return imported;
     }
@@ -139,6 +140,19 @@ export class FactIndex {
       for (const p of this.byPath.keys()) if (p.endsWith(`/${base}.py`) || p.endsWith(`/${base}/__init__.py`)) return p;
     }
     return null;
+  }
+
+  /**
+   * The file an import refers to. Python's `from .routers import projects` may import a
+   * submodule rather than a name: when the import is used as a namespace (`projects.router`)
+   * the submodule is tried first.
+   */
+  private importTarget(fromPath: string, imp: ImportFact, asNamespace: boolean): string | null {
+    if (asNamespace && fromPath.endsWith('.py') && imp.imported !== '*') {
+      const submodule = this.resolveModule(fromPath, imp.source.endsWith('.') ? imp.source + imp.imported : `${imp.source}.${imp.imported}`);
+      if (submodule) return submodule;
+    }
+    return this.resolveModule(fromPath, imp.source);
   }
 
   /**
@@ -191,14 +205,16 @@ export class FactIndex {
     const linked: LinkedRoute[] = [];
     for (const f of this.fileFacts) {
       for (const route of f.routes) {
-        const chain = this.mountChain(f, route);
+        const { chain, mounted } = this.mountChain(f, route);
+        if (route.needsMount && !mounted) continue;
+        const defaults = route.defaultGuards ? this.defaultGuards(f.path, route.defaultGuards) : [];
         const prefix = chain.map((m) => m.prefix).join('');
         const handler = route.handlerRef ? this.resolveFunction(f.path, route.handlerRef) : null;
         linked.push({
           route,
           fullPath: joinPaths(prefix, route.path),
-          guards: [...chain.flatMap((m) => m.guards), ...route.guards],
-          mounts: chain.filter((m) => m.guards.length > 0),
+          guards: [...defaults.flatMap((m) => m.guards), ...chain.flatMap((m) => m.guards), ...route.guards, ...this.aliasGuards(f.path, route)],
+          mounts: [...defaults, ...chain].filter((m) => m.guards.length > 0),
           handler,
         });
       }
@@ -207,38 +223,87 @@ export class FactIndex {
     return linked;
   }
 
-  /** The mounts a route passes through, outermost first (bounded: mount cycles are possible). */
-  private mountChain(file: FileFacts, route: RouteFact): MountFact[] {
+  /**
+   * The mounts a route passes through, outermost first (bounded: mount cycles are possible),
+   * and whether any mount reaches it from outside (a Django view nobody routes to is not served).
+   */
+  private mountChain(file: FileFacts, route: RouteFact): { chain: MountFact[]; mounted: boolean } {
     const chain: MountFact[] = [];
+    let mounted = false;
     let current: { file: FileFacts; router: string | null; line: number } = { file, router: route.router, line: route.location.startLine };
     for (let hops = 0; hops < 8 && current.router; hops++) {
       const { file: here, router, line } = current;
       // `router.use(guard)` before the route in the same file applies to it.
       const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line);
       // FastAPI `router = APIRouter(dependencies=…)` is a mount of the router onto itself.
-      const self = here.mounts.filter((m) => m.parent === router && m.child === router);
+      const self = here.mounts.filter((m) => m.parent === router && m.child === router && m.childModule === undefined);
       chain.unshift(...self, ...local);
       const outer = this.findParentMount(here, router);
-      if (!outer) break;
+      if (!outer) {
+        // `from . import bp` then `@bp.route(…)`: the router is the one defined in the imported module.
+        const origin = this.importedRouter(here, router);
+        if (!origin) break;
+        current = { file: origin.file, router: origin.name, line: Number.POSITIVE_INFINITY };
+        continue;
+      }
+      mounted = true;
       chain.unshift(outer.mount);
       current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
     }
-    return chain;
+    return { chain, mounted };
   }
 
   /** Where a router defined in `file` is mounted: same file by name, or another file that imports it. */
   private findParentMount(file: FileFacts, router: string): { file: FileFacts; mount: MountFact } | null {
-    for (const m of file.mounts) if (m.child === router && m.parent !== router) return { file, mount: m };
+    for (const m of file.mounts) if (m.child === router && m.parent !== router && m.childModule === undefined) return { file, mount: m };
+    const python = file.path.endsWith('.py');
     for (const other of this.fileFacts) {
       for (const m of other.mounts) {
-        if (!m.child || m.child === m.parent) continue;
-        const head = m.child.split('.')[0]!;
-        const imp = other.imports.find((i) => i.local === head);
+        if (!m.child) continue;
+        if (m.childModule !== undefined) {
+          // Django `include('projects.urls')`: the module is named, the child is its `urlpatterns`.
+          if (m.child === router && this.resolveModule(other.path, m.childModule) === file.path) return { file: other, mount: m };
+          continue;
+        }
+        if (m.child === m.parent) continue;
+        const child = m.child;
+        const imp = other.imports.filter((i) => child === i.local || child.startsWith(`${i.local}.`)).toSorted((a, b) => b.local.length - a.local.length)[0];
         if (!imp) continue;
-        if (this.resolveModule(other.path, imp.source) === file.path) return { file: other, mount: m };
+        const rest = child.slice(imp.local.length + 1);
+        if (this.importTarget(other.path, imp, rest !== '') !== file.path) continue;
+        // A Python module can hold several routers or views: the mount must name this one.
+        if (python && (rest || imp.imported) !== router) continue;
+        return { file: other, mount: m };
       }
     }
     return null;
+  }
+
+  /** The module and name a router variable was imported from, when it is a named import of a scanned file. */
+  private importedRouter(file: FileFacts, router: string): { file: FileFacts; name: string } | null {
+    const imp = file.imports.find((i) => i.local === router && i.imported !== '*' && i.imported !== 'default');
+    if (!imp) return null;
+    const target = this.importTarget(file.path, imp, false);
+    const facts = target && target !== file.path ? this.byPath.get(target) : undefined;
+    return facts ? { file: facts, name: imp.imported } : null;
+  }
+
+  /** Framework-wide default guards (DRF `DEFAULT_PERMISSION_CLASSES`), preferring the route's own service. */
+  private defaultGuards(fromPath: string, name: string): MountFact[] {
+    const all = [...this.fileFacts].flatMap((f) => f.mounts.filter((m) => m.parent === name && m.child === null));
+    const service = this.serviceOf(fromPath);
+    const own = all.filter((m) => this.serviceOf(m.location.path) === service);
+    return (own.length > 0 ? own : all).slice(0, 1);
+  }
+
+  /** Guards injected through dependency aliases defined in other modules (FastAPI `current_user: CurrentUser`). */
+  private aliasGuards(fromPath: string, route: RouteFact): CallFact[] {
+    const out: CallFact[] = [];
+    for (const type of route.dependencyTypes ?? []) {
+      const alias = this.resolveFunction(fromPath, type.callee);
+      for (const injected of alias?.injects ?? []) out.push({ ...injected, line: type.line });
+    }
+    return out;
   }
 }
 

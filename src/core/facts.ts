@@ -88,8 +88,9 @@ export interface RouteFact extends BodySummary {
    */
   defaultGuards?: string;
   /**
-   * Parameter types that may be dependency aliases defined in another module (FastAPI
-   * `current_user: CurrentUser`): the linker adds the `injects` of those that resolve to an alias.
+   * Imported names that may be dependency aliases defined in another module, used as a
+   * parameter type (FastAPI `current_user: CurrentUser`) or in `dependencies=[admin_only]`:
+   * the linker adds the `injects` of those that resolve to an alias.
    */
   dependencyTypes?: CallFact[];
 }

@@ -18,11 +18,17 @@ import type { SourceExtractor, TextExtractor } from './types.js';
  * The extractors, in the order they run on each file. Structure extractors come first:
  * framework extractors read the imports they collect.
  */
-export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, sourceSecrets];
+export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
+  jsStructure,
+  pythonStructure,
+  expressExtractor,
+  fastapiExtractor,
+  sourceSecrets,
+];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, textSecrets];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 /** A pattern rule ready to run on a tree. */
 export interface CompiledPattern {

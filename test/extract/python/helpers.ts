@@ -46,3 +46,18 @@ export function ops(facts: FileFacts): Pick<DataOpFact, 'op' | 'model' | 'via' |
   }
   return out;
 }
+
+/** Linked routes as `METHOD /full/path [guard, guard(arg)]`, sorted, for assertions. */
+export function routeLines(index: FactIndex): string[] {
+  return index
+    .routes()
+    .map((r) => `${r.route.method} ${r.fullPath} [${r.guards.map((g) => (g.firstArg === undefined ? g.callee : `${g.callee}(${g.firstArg})`)).join(', ')}]`)
+    .toSorted();
+}
+
+/** The data operations of the linked route `METHOD /full/path`, compact. */
+export function routeOps(index: FactIndex, key: string): string[] {
+  const route = index.routes().find((r) => `${r.route.method} ${r.fullPath}` === key);
+  if (!route) throw new Error(`no route ${key}; routes: ${routeLines(index).join(' | ')}`);
+  return route.route.dataOps.map((o) => `${o.op} ${o.model}${o.scopedToCaller ? ' scoped' : ''}${o.keyedByRequestId ? ' keyed' : ''}`);
+}
