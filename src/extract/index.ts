@@ -5,6 +5,7 @@ import type { PatternSpec } from '../core/rule.js';
 import { expressExtractor } from './js/express.js';
 import { jsStructure } from './js/structure.js';
 import { fastapiExtractor } from './python/fastapi.js';
+import { flaskExtractor } from './python/flask.js';
 import { pythonStructure } from './python/structure.js';
 import { sourceSecrets, textSecrets } from './secrets.js';
 import { SourceFile, compact } from './source.js';
@@ -23,6 +24,7 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   pythonStructure,
   expressExtractor,
   fastapiExtractor,
+  flaskExtractor,
   sourceSecrets,
 ];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, textSecrets];
