@@ -4,8 +4,10 @@ import type { Language } from '../core/model.js';
 import type { PatternSpec } from '../core/rule.js';
 import { expressExtractor } from './js/express.js';
 import { jsStructure } from './js/structure.js';
+import { djangoExtractor } from './python/django.js';
 import { fastapiExtractor } from './python/fastapi.js';
 import { flaskExtractor } from './python/flask.js';
+import { pythonModels } from './python/models.js';
 import { pythonStructure } from './python/structure.js';
 import { sourceSecrets, textSecrets } from './secrets.js';
 import { SourceFile, compact } from './source.js';
@@ -25,6 +27,8 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   expressExtractor,
   fastapiExtractor,
   flaskExtractor,
+  djangoExtractor,
+  pythonModels,
   sourceSecrets,
 ];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, textSecrets];

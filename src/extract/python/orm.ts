@@ -113,7 +113,8 @@ class FunctionScope {
     const add = (target: SgNode | null, value: SgNode | null, loop: boolean, start: number) => {
       if (!target || !value) return;
       // `obj, created = Model.objects.get_or_create(…)`: the row is the first name.
-      const name = target.kind() === 'identifier' ? target.text() : target.namedChildren().find((c) => c.kind() === 'identifier')?.text();
+      const kind = target.kind();
+      const name = kind === 'identifier' ? target.text() : kind === 'pattern_list' || kind === 'tuple_pattern' ? target.namedChildren().find((c) => c.kind() === 'identifier')?.text() : undefined;
       if (!name) return;
       const list = map.get(name) ?? [];
       list.push({ start, value, loop });
@@ -434,7 +435,7 @@ export class PythonDataAnalysis {
     const model = /(?:Serializer|Form)$/.test(ctorName) ? ctorName.slice(ctorName.lastIndexOf('.') + 1).replace(/(?:Model)?(?:Serializer|Form)$/, '') || null : null;
     return {
       op: updating ? 'update' : 'create',
-      model: model ?? instance?.model ?? null,
+      model: model ?? instance?.model ?? this.viewInstance(node, false)?.model ?? null,
       callee,
       via: serializer ? 'django-rest-framework' : 'django',
       scopedToCaller: (instance?.scoped ?? false) || this.refersToCaller(node, scope, 0) || (instanceArg?.kind() === 'identifier' && scope.comparesWithCaller(instanceArg.text(), this)),
