@@ -26,6 +26,16 @@ export interface DataOpFact {
   via: string;
   location: Location;
   /**
+   * The values the operation selects rows by — its `where`, a Mongoose/TypeORM filter, a
+   * Drizzle/Knex `.where()`, SQL parameters — as compact texts (`req.params.id`,
+   * `user.organizationId`, `projectId`). A local read from the request is resolved to its
+   * source (`const { id } = req.params` → `req.params.id`). Which texts mean "the caller"
+   * or "the request" is decided by the rules.
+   */
+  filter?: string[];
+  /** The values written (`data`, `.values()`, `.set()`): a create placed in the caller's organization names it here. */
+  values?: string[];
+  /**
    * The rows touched are restricted to the caller: the query filters on the caller's identity
    * or tenant (`owner=request.user`, `organization_id=current_user.organization_id`), or the
    * object it loads is compared with the caller before use. Absent when not analysed.
@@ -75,6 +85,11 @@ export interface RouteFact extends BodySummary {
   handlerRef: string | null;
   /** The variable the route was registered on (`router`, `app`), for mount resolution. */
   router: string | null;
+  /**
+   * Names of the values the client chooses: path parameters (`:id`, `[id]`, `{id}`) and,
+   * for server actions, the function's parameters.
+   */
+  params?: string[];
   /**
    * Declared apart from its URL (a Django view, a DRF viewset, a Flask MethodView): it is
    * served only where a URL configuration mounts it, so the linker leaves it out when no

@@ -106,10 +106,11 @@ export class SourceFile {
       calls.push(call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg });
       const op = call.dataOp !== undefined ? call.dataOp : this.classifyByCallee(call);
       if (op) {
-        dataOps.push({
-          ...op,
-          location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn },
-        });
+        const { filter, values, ...rest } = op;
+        const fact: DataOpFact = { ...rest, location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } };
+        if (filter.length > 0) fact.filter = filter;
+        if (values.length > 0) fact.values = values;
+        dataOps.push(fact);
       }
     }
     return { calls, dataOps };
@@ -117,7 +118,7 @@ export class SourceFile {
 
   private classifyByCallee(call: IndexedCall): DataOpDraft | null {
     const op = classifyDataCall(call.callee) ?? (call.firstString ? classifySql(call.callee, call.firstString) : null);
-    return op ? { ...op, callee: call.callee } : null;
+    return op ? { ...op, callee: call.callee, filter: [], values: [] } : null;
   }
 
   summariseNode(node: SgNode): BodySummary {

@@ -141,6 +141,11 @@ export function moduleClasses(root: SgNode): Map<string, SgNode> {
   return classes;
 }
 
+/** `{ params }` when there are any: route facts leave the field out otherwise. */
+export function paramsField(params: readonly string[]): { params?: string[] } {
+  return params.length > 0 ? { params: [...params] } : {};
+}
+
 /** The definition node to locate and summarise a function or class by: its decorated wrapper when there is one. */
 export function located(definition: SgNode): SgNode {
   return decoratedOf(definition) ?? definition;

@@ -3,7 +3,7 @@ import type { BodySummary, CallFact, DataOperation, DataOpFact, FileFacts, Impor
 import type { Location } from '../../core/model.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
-import { calleeOf, classBases, classMembers, decorators, guardOf, keyword, keywordString, lastName, listElements, located, moduleClasses, stringList } from './common.js';
+import { calleeOf, classBases, classMembers, decorators, guardOf, keyword, keywordString, lastName, listElements, located, moduleClasses, paramsField, stringList } from './common.js';
 
 const DRF = 'django-rest-framework';
 /** The settings key whose permission classes apply to every DRF view that names none of its own. */
@@ -296,6 +296,7 @@ function functionViews(file: SourceFile, facts: FileFacts, drf: boolean): void {
         handlerRef: null,
         router: definition.field('name')!.text(),
         needsMount: true,
+        ...paramsField(file.pythonData.clientParams(definition)),
         ...(isDrf && !permissionsDeclared ? { defaultGuards: DRF_DEFAULT_PERMISSIONS } : {}),
         ...summary,
       });
@@ -340,7 +341,7 @@ function classViews(file: SourceFile, facts: FileFacts, drf: boolean): void {
       const method = view.viewset ? ACTIONS[action].method : name.toUpperCase();
       const path = view.viewset && ACTIONS[action].detail ? `/<${lookup}>` : '';
       const summary = withImpliedCalls(file, view, methods, file.summariseNode(fn), provided);
-      facts.routes.push({ ...base, method, path, location: file.location(located(fn)), guards: [...routeGuards, ...methodGuards(fn)], ...summary });
+      facts.routes.push({ ...base, method, path, location: file.location(located(fn)), guards: [...routeGuards, ...methodGuards(fn)], ...paramsField(file.pythonData.clientParams(fn, path)), ...summary });
     }
     // Actions the base classes provide without code.
     for (const action of implied) {
@@ -349,7 +350,7 @@ function classViews(file: SourceFile, facts: FileFacts, drf: boolean): void {
       if (methods.has(view.viewset ? action : spec.method.toLowerCase())) continue;
       const path = view.viewset && spec.detail ? `/<${lookup}>` : '';
       const summary = impliedSummary(file, view, methods, action);
-      facts.routes.push({ ...base, method: spec.method, path, location: headerLocation(file, cls), guards: routeGuards, ...summary });
+      facts.routes.push({ ...base, method: spec.method, path, location: headerLocation(file, cls), guards: routeGuards, ...paramsField(spec.detail ? [lookup || 'pk'] : []), ...summary });
     }
     djangoGenericRoutes(file, facts, view, methods, routeGuards);
     actionRoutes(file, facts, view, methods, guards, permissions, lookup, base);
@@ -471,19 +472,23 @@ function permissionsIn(fn: SgNode): CallFact[] {
   return out;
 }
 
-/** The data operation an action performs without code: the view's model, scoped by its `get_queryset`. */
+/** The data operation an action performs without code: the view's model, scoped by its `get_queryset`, keyed by the URL's lookup. */
 function impliedOp(file: SourceFile, view: ViewClass, op: DataOperation, keyed: boolean, action: string): DataOpFact {
-  const data = view.lineage.map((c) => file.pythonData.viewClass(c)).find((d) => d.model !== null || d.source !== null) ?? { model: null, source: null, scoped: false };
-  return {
+  const classes = view.lineage.map((c) => file.pythonData.viewClass(c));
+  const data = classes.find((d) => d.model !== null || d.source !== null) ?? { model: null, source: null, scoped: false, filter: [] };
+  const fact: DataOpFact = {
     op,
     model: data.model,
     callee: `${view.name}.${action}`,
     via: view.drf ? DRF : 'django',
     location: data.source ? file.location(data.source) : headerLocation(file, view.cls),
     // A create adds a row rather than reaching existing ones: the queryset does not scope it.
-    scopedToCaller: op !== 'create' && view.lineage.some((c) => file.pythonData.viewClass(c).scoped),
+    scopedToCaller: op !== 'create' && classes.some((c) => c.scoped),
     keyedByRequestId: keyed,
   };
+  const filter = op === 'create' ? [] : [...(keyed ? [view.viewset ? lookupName(view) : 'pk'] : []), ...classes.flatMap((c) => c.filter)];
+  if (filter.length > 0) fact.filter = [...new Set(filter)];
+  return fact;
 }
 
 /** An implied DRF action: its operation unless a hook replaces it, plus the hooks it runs (`get_queryset`, `get_object`, `perform_*`). */
@@ -529,7 +534,9 @@ function djangoGenericRoutes(file: SourceFile, facts: FileFacts, view: ViewClass
     summary.calls.push(...body.calls);
     summary.dataOps.push(...body.dataOps);
   }
-  facts.routes.push({ framework: 'django', method: generic.method, path: '', location: headerLocation(file, view.cls), guards, handlerRef: null, router: view.name, needsMount: true, ...summary });
+  // Django's generic views find their object by the URL's `pk` or `slug`.
+  const params = paramsField(generic.keyed ? ['pk', 'slug'] : []);
+  facts.routes.push({ framework: 'django', method: generic.method, path: '', location: headerLocation(file, view.cls), guards, handlerRef: null, router: view.name, needsMount: true, ...params, ...summary });
 }
 
 /** `@action(detail=True, methods=['post'], url_path='archive', permission_classes=[…])` on a viewset. */
@@ -561,6 +568,7 @@ function actionRoutes(
         path: detail ? `/<${lookup}>/${urlPath}` : `/${urlPath}`,
         location: file.location(located(fn)),
         guards,
+        ...paramsField(file.pythonData.clientParams(fn, detail ? `/<${lookup}>` : '')),
         ...file.summariseNode(fn),
       });
     }

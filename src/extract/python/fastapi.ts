@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import type { CallFact, FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
-import { decorators, guardOf, keyword, keywordString, listElements, stringList } from './common.js';
+import { decorators, guardOf, keyword, keywordString, listElements, paramsField, stringList } from './common.js';
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'api_route']);
 const DEPENDENCY_CALLEE = /^(?:(?:fastapi|params)\.)?(?:Depends|Security)$/;
@@ -35,6 +35,7 @@ export const fastapiExtractor: SourceExtractor = {
         // Decorators below the route decorator wrap the endpoint before it is registered; those above do not.
         const wrapping = decs.slice(i + 1).filter((d) => !routeDecorator(d)).flatMap((d) => guardOf(d) ?? []);
         const keywordDeps = dependencyList(keyword(route.args, 'dependencies'), aliases, imported);
+        const params = paramsField(file.pythonData.clientParams(definition, route.path));
         for (const method of route.methods) {
           facts.routes.push({
             framework: 'fastapi',
@@ -44,6 +45,7 @@ export const fastapiExtractor: SourceExtractor = {
             guards: [...keywordDeps.guards, ...wrapping, ...own.guards],
             handlerRef: null,
             router: route.router,
+            ...params,
             ...(own.types.length + keywordDeps.types.length > 0 ? { dependencyTypes: [...keywordDeps.types, ...own.types] } : {}),
             ...file.summariseNode(definition),
           });
@@ -222,6 +224,7 @@ function addApiRoute(file: SourceFile, facts: FileFacts, call: SgNode, router: s
       guards: [...deps.guards, ...own.guards],
       handlerRef,
       router,
+      ...paramsField(file.pythonData.clientParams(local, unquote(pathNode.text()))),
       ...(own.types.length + deps.types.length > 0 ? { dependencyTypes: [...deps.types, ...own.types] } : {}),
       calls: [],
       dataOps: [],

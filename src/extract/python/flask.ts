@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import type { CallFact, FileFacts, RouteFact } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
-import { calleeOf, classBases, classMembers, decorators, guardOf, keyword, keywordString, lastName, listElements, located, moduleClasses, stringList } from './common.js';
+import { calleeOf, classBases, classMembers, decorators, guardOf, keyword, keywordString, lastName, listElements, located, moduleClasses, paramsField, stringList } from './common.js';
 
 const METHOD_SHORTCUTS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
@@ -93,6 +93,7 @@ function functionRoutes(file: SourceFile, facts: FileFacts, decorated: SgNode, i
         guards,
         handlerRef: null,
         router: route.router,
+        ...paramsField(file.pythonData.clientParams(definition, route.path)),
         ...file.summariseNode(definition),
       });
     }
@@ -132,6 +133,7 @@ function viewClasses(file: SourceFile, facts: FileFacts): void {
         guards: [...guardDecorators(decorators(decorated), true), ...classGuards, ...restfulMethodDecorators(methodDecorators, method), ...own],
         handlerRef: null,
         router: classRoute?.router ?? name,
+        ...paramsField(file.pythonData.clientParams(fn, classRoute?.path ?? '')),
         ...(classRoute ? {} : { needsMount: true }),
         ...file.summariseNode(fn),
       };
@@ -264,6 +266,6 @@ function urlRule(file: SourceFile, facts: FileFacts, call: SgNode, parent: strin
   const local = functions.get(handlerRef);
   const guards = local ? guardDecorators(decorators(located(local)), true) : [];
   for (const method of stringList(keyword(args, 'methods'))?.map((m) => m.toUpperCase()) ?? ['GET']) {
-    facts.routes.push({ framework: 'flask', method, path, location, guards, handlerRef, router: parent, calls: [], dataOps: [] });
+    facts.routes.push({ framework: 'flask', method, path, location, guards, handlerRef, router: parent, ...paramsField(file.pythonData.clientParams(local ?? null, path)), calls: [], dataOps: [] });
   }
 }

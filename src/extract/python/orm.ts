@@ -3,8 +3,8 @@ import type { DataOperation, DataOpFact } from '../../core/facts.js';
 import { classifySql } from '../data.js';
 import { argumentsOf, compact, firstArgument, unquote } from '../source.js';
 
-/** A data operation found at a call, before its location is attached. */
-export type DataOpDraft = Omit<DataOpFact, 'location'>;
+/** A data operation found at a call, before its location is attached; `filter` and `values` are always present (possibly empty). */
+export type DataOpDraft = Omit<DataOpFact, 'location' | 'filter' | 'values'> & { filter: string[]; values: string[] };
 
 /** What a variable holding a row (or a queryset) was loaded or built from. */
 interface Instance {
@@ -15,6 +15,9 @@ interface Instance {
   scoped: boolean;
   keyed: boolean;
   via: string;
+  /** The values the row was selected by (or, for a new row, built from). */
+  filter: string[];
+  values: string[];
 }
 
 /** A Django/DRF class-based view: the model it serves and whether its queryset is scoped. */
@@ -23,6 +26,8 @@ export interface ViewClassData {
   /** The node that defines which rows the view reaches (`get_queryset`, `queryset = …`, `model = …`). */
   source: SgNode | null;
   scoped: boolean;
+  /** The values `get_queryset` filters by (`request.user.organization`). */
+  filter: string[];
 }
 
 const MANAGERS = new Set(['objects', 'all_objects', '_default_manager', '_base_manager']);
@@ -48,6 +53,12 @@ const CANDIDATE_NAMES = new Set([
   'merge', 'commit', 'acommit', 'bulk_save_objects', 'bulk_insert_mappings', 'bulk_update_mappings', 'text', 'raw',
 ]);
 const SQL_TEXT = /^(?:\w+\.)*text$/;
+/** Chain steps that narrow the rows a query reaches (`exclude` widens the complement: it is not a scope). */
+const FILTER_STEPS = new Set(['filter', 'filter_by', 'where', 'get', 'aget', 'get_or_404', 'get_or_create', 'aget_or_create', 'update_or_create', 'aupdate_or_create']);
+/** Chain steps that carry the values written. */
+const VALUE_STEPS = new Set(['values', 'create', 'acreate', 'update', 'aupdate', 'bulk_create', 'bulk_update']);
+const LITERALS = new Set(['None', 'True', 'False', 'self', 'cls']);
+const MAX_LEAVES = 32;
 
 /** Expressions that name the caller (or the caller's tenant) wherever they appear. */
 const CALLER_TEXT = /\b(?:request\.(?:user|auth|tenant|organization|org)|current_user|current_tenant|current_org(?:anization)?|g\.(?:user|current_user|tenant|org|organization)|info\.context\.user|request\.state\.(?:user|tenant))\b/;
@@ -77,7 +88,7 @@ class FunctionScope {
   /** Parameters filled by a dependency (`project: Project = Depends(get_project)`), with their type. */
   readonly injected = new Map<string, string>();
   private assignments: Map<string, { start: number; value: SgNode; loop: boolean }[]> | null = null;
-  private readonly checked = new Map<string, boolean>();
+  private readonly checked = new Map<string, string[]>();
 
   constructor(
     readonly fn: SgNode | null,
@@ -132,32 +143,36 @@ class FunctionScope {
     return map;
   }
 
-  /** Whether the function compares `name` (the row it loaded) with the caller, or tests it in a condition that names the caller. */
-  comparesWithCaller(name: string, analysis: PythonDataAnalysis): boolean {
+  /**
+   * The conditions and comparisons that test `name` (the row it loaded) against the caller
+   * (`if project.owner != request.user: raise PermissionDenied`): the caller's side of each.
+   */
+  callerChecks(name: string, analysis: PythonDataAnalysis): string[] {
     const known = this.checked.get(name);
-    if (known !== undefined) return known;
-    this.checked.set(name, false);
-    let result = false;
+    if (known) return known;
+    this.checked.set(name, []);
+    const found: string[] = [];
     if (this.fn) {
       const tests = this.fn.findAll({ rule: { any: [{ kind: 'comparison_operator' }, { kind: 'if_statement' }, { kind: 'elif_clause' }, { kind: 'assert_statement' }] } });
       for (const node of tests) {
         const test = node.kind() === 'comparison_operator' || node.kind() === 'assert_statement' ? node : node.field('condition');
-        if (test && rootIdentifiers(test).some((id) => id.text() === name) && analysis.refersToCaller(test, this, 1)) {
-          result = true;
-          break;
-        }
+        if (!test || !rootIdentifiers(test).some((id) => id.text() === name) || !analysis.refersToCaller(test, this, 1)) continue;
+        // `project.owner != request.user`: the side without the row; a whole condition otherwise.
+        const sides = test.kind() === 'comparison_operator' ? test.namedChildren().filter((o) => !rootIdentifiers(o).some((id) => id.text() === name)) : [test];
+        for (const side of sides) analysis.callerLeaves(side, found, this);
       }
     }
-    this.checked.set(name, result);
-    return result;
+    this.checked.set(name, found);
+    return found;
   }
 }
 
 /**
  * Data operations in Python source: Django ORM, SQLAlchemy (1.x query and 2.0 statements),
- * Flask-SQLAlchemy, SQLModel, DRF serializers and raw SQL. Each operation says whether it is
- * scoped to the caller and keyed by an id from the request, read from the query itself and
- * from how the variables it uses were assigned in the same function.
+ * Flask-SQLAlchemy, SQLModel, DRF serializers and raw SQL. Each operation carries the values
+ * it selects rows by and the values it writes (as texts, locals followed to where they were
+ * read), and whether it is scoped to the caller and keyed by an id from the request, read
+ * from the query itself and from how the variables it uses were assigned in the same function.
  */
 export class PythonDataAnalysis {
   private readonly scopes = new Map<number, FunctionScope>();
@@ -217,10 +232,31 @@ export class PythonDataAnalysis {
         }
       }
     }
-    const scoped = getQueryset ? this.refersToCaller(getQueryset.field('body') ?? getQueryset, this.scopeOf(getQueryset.field('body') ?? getQueryset), 0) : false;
-    const data: ViewClassData = { model, source: source ?? modelAssignment(classNode), scoped };
+    const filter: string[] = [];
+    let scoped = false;
+    if (getQueryset) {
+      const body = getQueryset.field('body') ?? getQueryset;
+      const scope = this.scopeOf(body);
+      scoped = this.refersToCaller(body, scope, 0);
+      for (const call of body.findAll({ rule: { kind: 'call' } })) {
+        const op = this.classify(call, compact(call.field('function')?.text() ?? ''), null);
+        if (op) for (const v of op.filter) push(filter, v);
+      }
+    }
+    const data: ViewClassData = { model, source: source ?? modelAssignment(classNode), scoped, filter };
     this.viewClasses.set(key, data);
     return data;
+  }
+
+  /**
+   * The values of a handler the client chooses: its parameters that are not the request, the
+   * caller, a session or an injected dependency, and the path's `{id}` / `<int:id>` parameters.
+   */
+  clientParams(fn: SgNode | null, path = ''): string[] {
+    const out: string[] = [];
+    for (const m of path.matchAll(/\{(\w+)(?::[^}]*)?\}|<(?:\w+:)?(\w+)>/g)) push(out, (m[1] ?? m[2])!);
+    if (fn) for (const name of this.scopeOf(fn.field('body') ?? fn).inputParams) push(out, name);
+    return out;
   }
 
   /** Whether an expression names the caller: `request.user`, `current_user`, an injected user parameter, or a variable assigned from one. */
@@ -235,6 +271,13 @@ export class PythonDataAnalysis {
       }
     }
     return false;
+  }
+
+  /** The value texts under a node that name the caller. */
+  callerLeaves(node: SgNode, out: string[], scope: FunctionScope): void {
+    const all: string[] = [];
+    this.leaves(node, all, scope, 0);
+    for (const v of all) if (CALLER_TEXT.test(v) || scope.callerParams.has(v.split(/[.([]/)[0]!)) push(out, v);
   }
 
   scopeOf(node: SgNode): FunctionScope {
@@ -252,6 +295,65 @@ export class PythonDataAnalysis {
       this.scopes.set(key, scope);
     }
     return scope;
+  }
+
+  /**
+   * The value texts under a node, as the other extractors write them: names, attribute paths,
+   * subscripts and short calls, with locals followed to where they were read. Model columns
+   * (`Project.owner_id`) and literals are not values. `self.request` is the request.
+   */
+  leaves(node: SgNode | null, out: string[], scope: FunctionScope, depth: number): void {
+    if (!node || out.length >= MAX_LEAVES) return;
+    switch (node.kind()) {
+      case 'identifier': {
+        const name = node.text();
+        // Classes and constants (`Project`, `Role.ADMIN`) are not values a request or caller chooses.
+        if (LITERALS.has(name) || /^[A-Z]/.test(name)) return;
+        push(out, name);
+        this.followLocal(node, out, scope, depth);
+        return;
+      }
+      case 'attribute':
+      case 'subscript': {
+        const root = chainOf(node).root;
+        if (root.kind() === 'identifier' && /^[A-Z]/.test(root.text())) return;
+        push(out, requestText(compact(node.text())));
+        if (root.kind() === 'identifier') this.followLocal(root, out, scope, depth);
+        return;
+      }
+      case 'call': {
+        const text = compact(node.text());
+        if (text.length <= 80) push(out, requestText(text));
+        const fn = node.field('function');
+        if (fn?.kind() === 'attribute') this.leaves(fn.field('object'), out, scope, depth);
+        for (const arg of argumentsOf(node.field('arguments'))) this.leaves(arg, out, scope, depth);
+        return;
+      }
+      case 'keyword_argument':
+      case 'pair':
+        this.leaves(node.field('value'), out, scope, depth);
+        return;
+      case 'string':
+        // f"… {project_id}": the interpolated values.
+        for (const part of node.findAll({ rule: { kind: 'interpolation' } })) this.leaves(part.namedChildren()[0] ?? null, out, scope, depth);
+        return;
+      case 'integer':
+      case 'float':
+      case 'true':
+      case 'false':
+      case 'none':
+      case 'comment':
+      case 'lambda':
+        return;
+      default:
+        for (const child of node.namedChildren()) this.leaves(child, out, scope, depth);
+    }
+  }
+
+  private followLocal(id: SgNode, out: string[], scope: FunctionScope, depth: number): void {
+    if (depth >= 2) return;
+    const origin = scope.origin(id.text(), id.range().start.index);
+    if (origin && !containsNode(origin.value, id)) this.leaves(origin.value, out, scope, depth + 1);
   }
 
   /** `Model.objects.filter(…).delete()`, `Model.query.filter_by(…).first()`. */
@@ -275,7 +377,7 @@ export class PythonDataAnalysis {
     const model = modelName(firstArgument(chain.steps[at]!.args));
     const last = chain.steps[chain.steps.length - 1]!;
     const op = chain.steps.length - 1 > at ? (QUERY_WRITES[last.name] ?? 'read') : 'read';
-    return this.op(node, chain, scope, op, model, 'sqlalchemy');
+    return this.op(node, chain, scope, op, model, 'sqlalchemy', [], at + 1);
   }
 
   /** SQLAlchemy 2.0 / SQLModel: `session.execute(delete(Model).where(…))`, raw `cursor.execute("DELETE …", params)`. */
@@ -291,16 +393,23 @@ export class PythonDataAnalysis {
       const classified = classifySql('execute', sql);
       if (!classified) return null;
       const params = [stmt, ...args.slice(1)];
+      const found: string[] = [];
+      // The statement's own text is not a value; what it interpolates and the parameters passed are.
+      for (const p of [sqlString(stmt), ...args.slice(1)]) this.leaves(p, found, scope, 0);
       return {
         ...classified,
         callee: calleeText(chain),
+        filter: classified.op === 'create' ? [] : found,
+        values: classified.op === 'create' ? found : [],
         scopedToCaller: params.some((p) => this.refersToCaller(p, scope, 0)),
         keyedByRequestId: /\bwhere\b/i.test(sql) && params.some((p) => this.fromRequest(p, scope, 0)),
       };
     }
     const builder = builderOf(stmt);
     if (!builder) return null;
-    return this.op(node, chain, scope, builder.op, builder.model, this.statementVia, [stmt]);
+    const op = this.op(node, chain, scope, builder.op, builder.model, this.statementVia, [stmt]);
+    this.chainValues(chainOf(stmt), 0, scope, op.filter, op.values, builder.op);
+    return op;
   }
 
   /** `session.add(obj)`, `db.delete(obj)`, `session.get(Model, id)`, `db.commit()` after changing a loaded row. */
@@ -319,8 +428,17 @@ export class PythonDataAnalysis {
         const element = target && (target.kind() === 'list' || target.kind() === 'tuple') ? firstArgument(target) : target;
         const instance = element ? this.instanceOf(element, scope, 0) : null;
         const op: DataOperation = last.name === 'delete' ? 'delete' : last.name === 'merge' || (instance && !instance.created) ? 'update' : 'create';
-        const checked = element?.kind() === 'identifier' && scope.comparesWithCaller(element.text(), this);
-        return { op, model: instance?.model ?? null, callee, via, scopedToCaller: (instance?.scoped ?? false) || checked, keyedByRequestId: instance?.keyed ?? false };
+        const checks = element?.kind() === 'identifier' ? scope.callerChecks(element.text(), this) : [];
+        return {
+          op,
+          model: instance?.model ?? null,
+          callee,
+          via,
+          filter: union(instance?.filter ?? [], checks),
+          values: op === 'delete' ? [] : (instance?.values ?? []),
+          scopedToCaller: (instance?.scoped ?? false) || checks.length > 0,
+          keyedByRequestId: instance?.keyed ?? false,
+        };
       }
       case 'get':
       case 'get_or_404': {
@@ -328,20 +446,25 @@ export class PythonDataAnalysis {
         const model = modelName(args[0] ?? null);
         if (!model) return null;
         const bound = boundName(node);
+        const checks = bound !== null ? scope.callerChecks(bound, this) : [];
+        const filter: string[] = [];
+        for (const a of args.slice(1)) this.leaves(a, filter, scope, 0);
         return {
           op: 'read',
           model,
           callee,
           via,
-          scopedToCaller: (bound !== null && scope.comparesWithCaller(bound, this)) || args.some((a) => this.refersToCaller(a, scope, 0)),
+          filter: union(filter, checks),
+          values: [],
+          scopedToCaller: checks.length > 0 || args.some((a) => this.refersToCaller(a, scope, 0)),
           keyedByRequestId: args.slice(1).some((a) => this.fromRequest(a, scope, 0)),
         };
       }
       case 'bulk_save_objects':
       case 'bulk_insert_mappings':
-        return { op: 'create', model: last.name === 'bulk_insert_mappings' ? modelName(args[0] ?? null) : null, callee, via, scopedToCaller: false, keyedByRequestId: false };
+        return { op: 'create', model: last.name === 'bulk_insert_mappings' ? modelName(args[0] ?? null) : null, callee, via, filter: [], values: [], scopedToCaller: false, keyedByRequestId: false };
       case 'bulk_update_mappings':
-        return { op: 'update', model: modelName(args[0] ?? null), callee, via, scopedToCaller: false, keyedByRequestId: false };
+        return { op: 'update', model: modelName(args[0] ?? null), callee, via, filter: [], values: [], scopedToCaller: false, keyedByRequestId: false };
       case 'commit':
       case 'acommit':
         return this.dirtyCommit(callee, scope, via);
@@ -355,10 +478,14 @@ export class PythonDataAnalysis {
     if (chain.steps.length > 0 || chain.root.kind() !== 'call') return null;
     const fn = compact(chain.root.field('function')?.text() ?? '');
     if (!SHORTCUTS.has(fn.slice(fn.lastIndexOf('.') + 1))) return null;
-    const first = firstArgument(chain.root.field('arguments'));
-    const source = first ? this.queryModel(first) : null;
-    const op = this.op(node, chain, scope, 'read', source?.model ?? modelName(first), 'django');
-    if (source?.scoped) op.scopedToCaller = true;
+    const args = argumentsOf(chain.root.field('arguments'));
+    const source = args[0] ? this.queryModel(args[0], scope) : null;
+    const op = this.op(node, chain, scope, 'read', source?.model ?? modelName(args[0] ?? null), 'django');
+    for (const a of args.slice(1)) this.leaves(a, op.filter, scope, 0);
+    if (source) {
+      for (const v of source.filter) push(op.filter, v);
+      if (source.scoped) op.scopedToCaller = true;
+    }
     return op;
   }
 
@@ -379,21 +506,40 @@ export class PythonDataAnalysis {
       if (!instance || (last.name === 'update' && !instance.queryset)) return null;
       const op: DataOperation = last.name.endsWith('delete') ? 'delete' : instance.created && last.name !== 'update' ? 'create' : 'update';
       const name = receiverSteps === 0 && chain.root.kind() === 'identifier' ? chain.root.text() : null;
-      const checked = name !== null && scope.comparesWithCaller(name, this);
+      const checks = name !== null ? scope.callerChecks(name, this) : [];
+      const values = op === 'create' ? [...instance.values] : [];
+      for (const a of args) this.leaves(a, values, scope, 0);
+      if (op === 'update' && name !== null) for (const v of this.assignedValues(name, scope)) push(values, v);
       // Only Django rows have `save()`/`delete()`; SQLAlchemy rows are written through the session.
-      return { op, model: instance.model, callee, via: 'django', scopedToCaller: instance.scoped || checked || this.refersToCaller(node, scope, 0), keyedByRequestId: instance.keyed };
+      return {
+        op,
+        model: instance.model,
+        callee,
+        via: 'django',
+        filter: union(instance.filter, checks),
+        values,
+        scopedToCaller: instance.scoped || checks.length > 0 || this.refersToCaller(node, scope, 0),
+        keyedByRequestId: instance.keyed,
+      };
     }
     const related = RELATED_WRITES[last.name];
     if (related && receiverSteps >= 1 && chain.steps[receiverSteps - 1]!.args === null) {
       const owner = this.receiverInstance(chain, receiverSteps - 1, scope);
       if (!owner || owner.queryset) return null;
       const name = receiverSteps === 1 && chain.root.kind() === 'identifier' ? chain.root.text() : null;
+      const checks = name !== null ? scope.callerChecks(name, this) : [];
+      const filter = union(owner.filter, checks);
+      const values: string[] = [];
+      // `project.members.remove(member)` picks the rows it removes; `add`/`create` write new ones.
+      for (const a of args) this.leaves(a, related === 'create' ? values : filter, scope, 0);
       return {
         op: related,
         model: chain.steps[receiverSteps - 1]!.name,
         callee,
         via: 'django',
-        scopedToCaller: owner.scoped || (name !== null && scope.comparesWithCaller(name, this)),
+        filter,
+        values,
+        scopedToCaller: owner.scoped || checks.length > 0,
         keyedByRequestId: owner.keyed || args.some((a) => this.fromRequest(a, scope, 0)),
       };
     }
@@ -408,9 +554,13 @@ export class PythonDataAnalysis {
     // `session.execute(text("…"), params)` is classified at the execute call, with its parameters.
     if (SQL_TEXT.test(callee) && isExecuteArgument(node)) return null;
     const args = argumentsOf(node.field('arguments'));
+    const found: string[] = [];
+    for (const a of args) this.leaves(a, found, scope, 0);
     return {
       ...classified,
       callee,
+      filter: classified.op === 'create' ? [] : found,
+      values: classified.op === 'create' ? found : [],
       scopedToCaller: args.some((a) => this.refersToCaller(a, scope, 0)),
       keyedByRequestId: /\bwhere\b/i.test(firstString) && args.some((a) => this.fromRequest(a, scope, 0)),
     };
@@ -433,12 +583,19 @@ export class PythonDataAnalysis {
     const updating = instanceArg !== undefined || method === 'perform_update' || method === 'update';
     const serializer = /serializer$/i.test(receiver.text()) || ctorName.endsWith('Serializer');
     const model = /(?:Serializer|Form)$/.test(ctorName) ? ctorName.slice(ctorName.lastIndexOf('.') + 1).replace(/(?:Model)?(?:Serializer|Form)$/, '') || null : null;
+    const checks = instanceArg?.kind() === 'identifier' ? scope.callerChecks(instanceArg.text(), this) : [];
+    const values: string[] = [];
+    for (const a of argumentsOf(node.field('arguments'))) this.leaves(a, values, scope, 0);
+    // `XSerializer(data=request.data)`: what the client sent is written too.
+    for (const a of ctorArgs) if (a.kind() === 'keyword_argument' && a.field('name')?.text() === 'data') this.leaves(a, values, scope, 0);
     return {
       op: updating ? 'update' : 'create',
       model: model ?? instance?.model ?? this.viewInstance(node, false)?.model ?? null,
       callee,
       via: serializer ? 'django-rest-framework' : 'django',
-      scopedToCaller: (instance?.scoped ?? false) || this.refersToCaller(node, scope, 0) || (instanceArg?.kind() === 'identifier' && scope.comparesWithCaller(instanceArg.text(), this)),
+      filter: union(instance?.filter ?? [], checks),
+      values,
+      scopedToCaller: (instance?.scoped ?? false) || this.refersToCaller(node, scope, 0) || checks.length > 0,
       keyedByRequestId: instance?.keyed ?? method === 'perform_update',
     };
   }
@@ -453,26 +610,74 @@ export class PythonDataAnalysis {
       if (!subject || subject.kind() !== 'identifier' || subject.text() === 'self') continue;
       const instance = this.instanceOf(subject, scope, 0);
       if (!instance || instance.created) continue;
-      return { op: 'update', model: instance.model, callee, via, scopedToCaller: instance.scoped || scope.comparesWithCaller(subject.text(), this), keyedByRequestId: instance.keyed };
+      const checks = scope.callerChecks(subject.text(), this);
+      return {
+        op: 'update',
+        model: instance.model,
+        callee,
+        via,
+        filter: union(instance.filter, checks),
+        values: this.assignedValues(subject.text(), scope),
+        scopedToCaller: instance.scoped || checks.length > 0,
+        keyedByRequestId: instance.keyed,
+      };
     }
     return null;
   }
 
-  private op(node: SgNode, chain: Chain, scope: FunctionScope, op: DataOperation, model: string | null, via: string, extra: SgNode[] = []): DataOpDraft {
+  /** The values assigned to a row's attributes in the function (`project.name = body.name`, `setattr(project, k, v)`). */
+  private assignedValues(name: string, scope: FunctionScope): string[] {
+    const out: string[] = [];
+    if (!scope.fn) return out;
+    for (const a of scope.fn.findAll({ rule: { kind: 'assignment', has: { field: 'left', kind: 'attribute' } } })) {
+      if (chainOf(a.field('left')!).root.text() === name) this.leaves(a.field('right'), out, scope, 0);
+    }
+    for (const call of scope.fn.findAll({ rule: { kind: 'call', has: { field: 'function', regex: '^setattr$' } } })) {
+      const args = argumentsOf(call.field('arguments'));
+      if (args[0]?.text() === name) this.leaves(args[2] ?? null, out, scope, 0);
+    }
+    return out;
+  }
+
+  private op(node: SgNode, chain: Chain, scope: FunctionScope, op: DataOperation, model: string | null, via: string, extra: SgNode[] = [], from = 0): DataOpDraft {
     const bound = boundName(node);
     const last = chain.steps[chain.steps.length - 1];
     // `Project.query.get_or_404(project_id)`: the key is positional.
     const positionalKey = last?.args && /^a?get(?:_or_404)?$/.test(last.name) ? firstArgument(last.args) : null;
+    const checks = bound !== null ? scope.callerChecks(bound, this) : [];
+    const filter: string[] = [];
+    const values: string[] = [];
+    this.chainValues(chain, from, scope, filter, values, op);
+    for (const v of checks) push(filter, v);
     return {
       op,
       model,
       callee: calleeText(chain),
       via,
-      scopedToCaller: [node, ...extra].some((n) => this.refersToCaller(n, scope, 0)) || (bound !== null && scope.comparesWithCaller(bound, this)),
+      filter,
+      values,
+      scopedToCaller: [node, ...extra].some((n) => this.refersToCaller(n, scope, 0)) || checks.length > 0,
       keyedByRequestId:
         [node, ...extra].some((n) => this.keyed(n, scope, 0)) ||
         (positionalKey !== null && positionalKey.kind() !== 'keyword_argument' && this.fromRequest(positionalKey, scope, 0)),
     };
+  }
+
+  /** The filter and value texts of a query chain's steps from `from` on: `filter(…)`/`where(…)` narrow, `update(…)`/`values(…)` write. */
+  private chainValues(chain: Chain, from: number, scope: FunctionScope, filter: string[], values: string[], op: DataOperation): void {
+    for (const step of chain.steps.slice(from)) {
+      if (!step.args) continue;
+      const args = argumentsOf(step.args);
+      if (FILTER_STEPS.has(step.name)) {
+        for (const a of args) {
+          // `update_or_create(pk=pk, defaults={…})`: the defaults are written, the rest selects.
+          const written = a.kind() === 'keyword_argument' && a.field('name')?.text() === 'defaults';
+          this.leaves(a, written ? values : filter, scope, 0);
+        }
+      } else if (VALUE_STEPS.has(step.name) && op !== 'read') {
+        for (const a of args) this.leaves(a, op === 'create' || step.name !== 'create' ? values : filter, scope, 0);
+      }
+    }
   }
 
   /** The row (or queryset) held by the receiver made of the chain's root and its first `steps` steps. */
@@ -480,7 +685,7 @@ export class PythonDataAnalysis {
     if (steps === 0) return this.instanceOf(chain.root, scope, 0);
     const text = prefixText(chain, steps);
     const step = chain.steps[steps - 1]!;
-    if (/^(?:self\.)?request\.user$|^current_user$|^g\.user$/.test(text)) return callerRow();
+    if (/^(?:self\.)?request\.user$|^current_user$|^g\.user$/.test(text)) return callerRow(requestText(text));
     if (text === 'self.object' || (text === 'self.get_object()' && step.args)) return this.viewInstance(chain.root, true);
     return null;
   }
@@ -490,10 +695,10 @@ export class PythonDataAnalysis {
     const e = unwrap(expr);
     if (e.kind() === 'identifier') {
       const name = e.text();
-      if (scope.callerParams.has(name)) return callerRow();
+      if (scope.callerParams.has(name)) return callerRow(name);
       const injected = scope.injected.get(name);
       // A row a dependency loaded: the dependency's own query says how it was keyed and scoped.
-      if (injected !== undefined) return { model: injected || null, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia };
+      if (injected !== undefined) return { model: injected || null, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia, filter: [], values: [] };
       if ((name === 'instance' || name === 'obj') && /^perform_(?:update|destroy)$/.test(scope.name)) return this.viewInstance(e, true);
       if (depth >= 3) return null;
       const origin = scope.origin(name, e.range().start.index);
@@ -501,38 +706,37 @@ export class PythonDataAnalysis {
       const found = this.instanceOf(origin.value, scope, depth + 1);
       return found && origin.loop ? { ...found, queryset: false, created: false } : found;
     }
-    if (CALLER_TEXT.test(e.text()) && /^(?:self\.)?request\.user$|^current_user$|^g\.user$/.test(e.text())) return callerRow();
+    if (/^(?:self\.)?request\.user$|^current_user$|^g\.user$/.test(e.text())) return callerRow(requestText(e.text()));
     if (e.text() === 'self.object') return this.viewInstance(e, true);
     if (e.kind() !== 'call') return null;
     const chain = chainOf(e);
     const last = chain.steps[chain.steps.length - 1];
     if (prefixText(chain, chain.steps.length) === 'self.get_object()') return this.viewInstance(e, true);
-    const model = managerModel(chain);
-    if (model) {
-      const row = last !== undefined && ROW_RESULTS.has(last.name);
-      return { model, created: row && CREATED_BY.has(last!.name), queryset: !row, scoped: this.refersToCaller(e, scope, 0), keyed: this.keyed(e, scope, 0), via: 'django' };
-    }
     if (chain.steps.length === 0 && chain.root.kind() === 'call') {
       const fn = compact(chain.root.field('function')?.text() ?? '');
-      const args = argumentsOf(chain.root.field('arguments'));
       if (SHORTCUTS.has(fn)) {
-        const source = args[0] ? this.queryModel(args[0]) : null;
-        return { model: source?.model ?? modelName(args[0] ?? null), created: false, queryset: fn.includes('list'), scoped: (source?.scoped ?? false) || this.refersToCaller(e, scope, 0), keyed: this.keyed(e, scope, 0), via: 'django' };
+        const op = this.shortcut(e, chain, scope)!;
+        return { model: op.model, created: false, queryset: fn.includes('list'), scoped: op.scopedToCaller ?? false, keyed: op.keyedByRequestId ?? false, via: 'django', filter: op.filter, values: [] };
       }
       // `Project(name=…, owner=request.user)`: a new row.
       if (/^[A-Z]\w*$/.test(fn) && !/(?:Serializer|Form|Error|Exception|Response)$/.test(fn)) {
-        return { model: fn, created: true, queryset: false, scoped: this.refersToCaller(e, scope, 0), keyed: false, via: this.statementVia };
+        const values: string[] = [];
+        for (const a of argumentsOf(chain.root.field('arguments'))) this.leaves(a, values, scope, 0);
+        return { model: fn, created: true, queryset: false, scoped: this.refersToCaller(e, scope, 0), keyed: false, via: this.statementVia, filter: [], values };
       }
       return null;
     }
     const getAt = chain.steps.findIndex((s) => (s.name === 'get' || s.name === 'get_or_404') && s.args !== null);
-    if (getAt >= 0 && this.isSession(prefixText(chain, getAt), scope)) {
+    if (getAt >= 0 && this.isSession(prefixText(chain, getAt), scope) && managerModel(chain) === null) {
       const args = argumentsOf(chain.steps[getAt]!.args);
-      return { model: modelName(args[0] ?? null), created: false, queryset: false, scoped: args.some((a) => this.refersToCaller(a, scope, 0)), keyed: args.slice(1).some((a) => this.fromRequest(a, scope, 0)), via: this.statementVia };
+      const filter: string[] = [];
+      for (const a of args.slice(1)) this.leaves(a, filter, scope, 0);
+      return { model: modelName(args[0] ?? null), created: false, queryset: false, scoped: args.some((a) => this.refersToCaller(a, scope, 0)), keyed: args.slice(1).some((a) => this.fromRequest(a, scope, 0)), via: this.statementVia, filter, values: [] };
     }
     const op = this.managerQuery(e, chain, scope) ?? this.sessionQuery(e, chain, scope) ?? this.statement(e, chain, scope);
-    if (op && op.op === 'read') {
-      return { model: op.model, created: false, queryset: !(last && ROW_RESULTS.has(last.name)), scoped: op.scopedToCaller ?? false, keyed: op.keyedByRequestId ?? false, via: op.via };
+    if (op && (op.op === 'read' || (op.op === 'create' && last !== undefined && CREATED_BY.has(last.name)))) {
+      const row = last !== undefined && ROW_RESULTS.has(last.name);
+      return { model: op.model, created: op.op === 'create', queryset: !row, scoped: op.scopedToCaller ?? false, keyed: op.keyedByRequestId ?? false, via: op.via, filter: op.filter, values: op.values };
     }
     return null;
   }
@@ -548,20 +752,24 @@ export class PythonDataAnalysis {
     }
     if (!cls) return null;
     const data = this.viewClass(cls);
-    return { model: data.model, created: false, queryset: false, scoped: data.scoped, keyed, via: 'django' };
+    // The row is looked up by the URL's key (`pk`) within the view's queryset.
+    return { model: data.model, created: false, queryset: false, scoped: data.scoped, keyed, via: 'django', filter: keyed ? ['pk', ...data.filter] : [...data.filter], values: [] };
   }
 
   /** The model and scoping of a queryset expression given to `get_object_or_404`. */
-  private queryModel(expr: SgNode): { model: string | null; scoped: boolean } | null {
+  private queryModel(expr: SgNode, scope: FunctionScope): { model: string | null; scoped: boolean; filter: string[] } | null {
     const e = unwrap(expr);
-    if (e.kind() !== 'call') return null;
+    if (e.kind() !== 'call') return e.kind() === 'identifier' ? null : null;
     const chain = chainOf(e);
     if (prefixText(chain, 1) === 'self.get_queryset' || prefixText(chain, chain.steps.length) === 'self.get_queryset()') {
       const view = this.viewInstance(e, false);
-      return view ? { model: view.model, scoped: view.scoped } : null;
+      return view ? { model: view.model, scoped: view.scoped, filter: view.filter } : null;
     }
     const model = managerModel(chain);
-    return model ? { model, scoped: false } : null;
+    if (!model) return null;
+    const filter: string[] = [];
+    this.chainValues(chain, 0, scope, filter, [], 'read');
+    return { model, scoped: this.refersToCaller(e, scope, 0), filter };
   }
 
   private isSession(receiver: string, scope: FunctionScope): boolean {
@@ -604,8 +812,23 @@ export class PythonDataAnalysis {
   }
 }
 
-function callerRow(): Instance {
-  return { model: 'User', created: false, queryset: false, scoped: true, keyed: false, via: 'django' };
+function callerRow(text: string): Instance {
+  return { model: 'User', created: false, queryset: false, scoped: true, keyed: false, via: 'django', filter: [text], values: [] };
+}
+
+/** `self.request.user` in a class-based view is the request's user: written as the request. */
+function requestText(text: string): string {
+  return text.startsWith('self.request.') ? text.slice('self.'.length) : text;
+}
+
+function push(out: string[], text: string): void {
+  if (out.length < MAX_LEAVES && !out.includes(text)) out.push(text);
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  const out = [...a];
+  for (const v of b) push(out, v);
+  return out;
 }
 
 interface Step {
@@ -693,6 +916,13 @@ function sqlText(node: SgNode): string | null {
     return first?.kind() === 'string' ? unquote(first.text()) : null;
   }
   return null;
+}
+
+/** The string node of a SQL statement (`"…"` or `text("…")`), for its interpolations. */
+function sqlString(node: SgNode): SgNode | null {
+  if (node.kind() === 'string') return node;
+  const first = firstArgument(node.field('arguments'));
+  return first?.kind() === 'string' ? first : null;
 }
 
 /** `Project` from `Project`, `models.Project`, `Project.id`. */

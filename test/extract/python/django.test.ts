@@ -68,6 +68,7 @@ describe('Django extractor: URL configuration and function views', () => {
       'POST /app/projects/<pk>/archive [permission_required(projects.change_project)]',
     ]);
     expect(routeOps(index, 'POST /app/projects/<pk>/archive')).toEqual(['update Project keyed']);
+    expect(index.routes().find((r) => r.fullPath === '/app/projects/<pk>/archive')?.route.params).toEqual(['pk']);
     expect(routeOps(index, 'GET /app/projects/<int:pk>')).toEqual(['read Project scoped keyed']);
   });
 
@@ -181,6 +182,8 @@ describe('Django REST Framework', () => {
       'PUT /api/teams/<pk> [permissions.IsAuthenticated, IsProjectAdmin]',
     ]);
     expect(routeOps(index, 'DELETE /api/projects/<pk>')).toEqual(['delete Project keyed']);
+    const destroy = index.routes().find((r) => r.route.method === 'DELETE' && r.fullPath === '/api/projects/<pk>')!.route;
+    expect([destroy.params, destroy.dataOps[0]!.filter]).toEqual([['pk'], ['pk']]);
     expect(routeOps(index, 'DELETE /api/teams/<pk>')).toEqual(['delete Team scoped keyed', 'read Team scoped']);
     expect(routeOps(index, 'POST /api/teams')).toEqual(['create Team scoped']);
     expect(routeOps(index, 'POST /api/projects/<pk>/transfer')).toEqual(['update Project keyed']);

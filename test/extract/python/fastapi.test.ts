@@ -22,6 +22,9 @@ describe('FastAPI extractor', () => {
       { method: 'PUT', path: '/things', router: 'router', guards: [['get_current_user', 'things:write']] },
       { method: 'PATCH', path: '/things', router: 'router', guards: [['get_current_user', 'things:write']] },
     ]);
+    // The client chooses the path parameter; the user and the session are injected.
+    expect(facts.routes[0]!.params).toEqual(['project_id']);
+    expect(facts.routes[1]!.params).toBeUndefined();
   });
 
   it('turns a class-based dependency into a guard call with the role it demands', async () => {

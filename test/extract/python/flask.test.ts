@@ -38,6 +38,7 @@ describe('Flask extractor', () => {
       'DELETE /unguarded/<int:id> []',
       'PUT /items/<int:id> [auth.login_required(admin)]',
     ]);
+    expect(facts.routes[0]!.params).toEqual(['project_id']);
   });
 
   it('applies a blueprint’s before_request hook and url prefixes to its routes, across modules', async () => {

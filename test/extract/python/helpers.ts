@@ -33,7 +33,7 @@ export async function indexFiles(files: Record<string, string>): Promise<FactInd
 }
 
 /** Data operations of a file in a compact shape for assertions. */
-export function ops(facts: FileFacts): Pick<DataOpFact, 'op' | 'model' | 'via' | 'callee' | 'scopedToCaller' | 'keyedByRequestId'>[] {
+export function ops(facts: FileFacts): Pick<DataOpFact, 'op' | 'model' | 'via' | 'callee' | 'scopedToCaller' | 'keyedByRequestId' | 'filter' | 'values'>[] {
   const seen = new Set<string>();
   const out: ReturnType<typeof ops> = [];
   for (const summary of [facts.moduleBody, ...facts.functions, ...facts.routes]) {
@@ -41,7 +41,7 @@ export function ops(facts: FileFacts): Pick<DataOpFact, 'op' | 'model' | 'via' |
       const key = `${op.location.startLine}:${op.location.startColumn}:${op.op}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ op: op.op, model: op.model, via: op.via, callee: op.callee, scopedToCaller: op.scopedToCaller, keyedByRequestId: op.keyedByRequestId });
+      out.push({ op: op.op, model: op.model, via: op.via, callee: op.callee, scopedToCaller: op.scopedToCaller, keyedByRequestId: op.keyedByRequestId, filter: op.filter, values: op.values });
     }
   }
   return out;

@@ -117,6 +117,63 @@ describe('Python data operations: Django ORM', () => {
   });
 });
 
+describe('Python data operations: the values they filter by and write', () => {
+  async function texts(source: string) {
+    return ops(await extractPython('app/views.py', source)).map((o) => `${o.op} ${o.model} filter=${(o.filter ?? []).join('|')} values=${(o.values ?? []).join('|')}`);
+  }
+
+  it('writes filters as the other extractors do: locals followed, self.request as the request, classes left out', async () => {
+    expect(
+      await texts(py`
+        def remove_member(request, project_id, user_id):
+            project = get_object_or_404(Project, pk=project_id, organization=request.user.organization)
+            member = request.data["user_id"]
+            Membership.objects.filter(project=project, user_id=member).delete()
+
+        class ProjectViewSet(viewsets.ModelViewSet):
+            def get_queryset(self):
+                return Project.objects.filter(organization=self.request.user.organization, status=Status.ACTIVE)
+
+            def perform_create(self, serializer):
+                serializer.save(owner=self.request.user)
+      `),
+    ).toEqual([
+      'read Project filter=project_id|request.user.organization values=',
+      'delete Membership filter=project|get_object_or_404(Project,pk=project_id,organization=request.user.organization)|project_id|request.user.organization|member|request.data["user_id"] values=',
+      'read Project filter=request.user.organization values=',
+      'create Project filter= values=request.user',
+    ]);
+  });
+
+  it('adds the caller a loaded row is compared with to the filter of the row’s operations', async () => {
+    expect(
+      await texts(py`
+        def rename(project_id: int, body: Rename, session: SessionDep, current_user: CurrentUser):
+            project = session.get(Project, project_id)
+            if project.owner_id != current_user.id:
+                raise HTTPException(status_code=404)
+            project.name = body.name
+            session.commit()
+      `),
+    ).toEqual(['read Project filter=project_id|current_user.id values=', 'update Project filter=project_id|current_user.id values=body.name']);
+  });
+
+  it('reads statement filters and values, raw SQL parameters and constructor values', async () => {
+    expect(
+      await texts(py`
+        def f(project_id: int, payload: Body, session: Session, user: CurrentUser):
+            session.execute(update(Project).where(Project.id == project_id).values(name=payload.name))
+            cursor.execute(f"DELETE FROM projects WHERE id = {project_id}")
+            session.add(AuditLog(actor_id=user.id, action="project.renamed"))
+      `),
+    ).toEqual([
+      'update Project filter=project_id values=payload.name',
+      'delete projects filter=project_id values=',
+      'create AuditLog filter= values=user.id',
+    ]);
+  });
+});
+
 describe('Python data operations: SQLAlchemy, SQLModel, raw SQL', () => {
   it('reads sessions, 1.x queries and 2.0 statements', async () => {
     expect(
