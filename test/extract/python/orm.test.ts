@@ -117,11 +117,11 @@ describe('Python data operations: Django ORM', () => {
   });
 });
 
-describe('Python data operations: the values they filter by and write', () => {
-  async function texts(source: string) {
-    return ops(await extractPython('app/views.py', source)).map((o) => `${o.op} ${o.model} filter=${(o.filter ?? []).join('|')} values=${(o.values ?? []).join('|')}`);
-  }
+async function texts(source: string) {
+  return ops(await extractPython('app/views.py', source)).map((o) => `${o.op} ${o.model} filter=${(o.filter ?? []).join('|')} values=${(o.values ?? []).join('|')}`);
+}
 
+describe('Python data operations: the values they filter by and write', () => {
   it('writes filters as the other extractors do: locals followed, self.request as the request, classes left out', async () => {
     expect(
       await texts(py`
