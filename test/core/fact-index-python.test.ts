@@ -79,9 +79,9 @@ describe('FactIndex: Python modules, mounts and defaults', () => {
       .toSorted();
     expect(lines).toEqual([
       'billing/views.py POST /open [AllowAny]',
-      'billing/views.py POST /ping [rest_framework.permissions.IsAdminUser]',
+      'billing/views.py POST /ping [IsAdminUser]',
       'portal/views.py POST /open [AllowAny]',
-      'portal/views.py POST /ping [rest_framework.permissions.IsAuthenticated]',
+      'portal/views.py POST /ping [IsAuthenticated]',
     ]);
   });
 });

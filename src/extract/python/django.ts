@@ -250,7 +250,8 @@ function settings(file: SourceFile, facts: FileFacts): void {
   if (!file.text.includes(DRF_DEFAULT_PERMISSIONS)) return;
   for (const pair of file.root.findAll({ rule: { kind: 'pair', has: { field: 'key', regex: DRF_DEFAULT_PERMISSIONS } } })) {
     const value = pair.field('value');
-    const guards: CallFact[] = listElements(value).flatMap((e) => (e.kind() === 'string' ? [{ callee: unquote(e.text()), line: e.range().start.line + 1 }] : (guardOf(e) ?? [])));
+    // A dotted import path in a string names a class: the class is the guard (`IsAuthenticated`).
+    const guards: CallFact[] = listElements(value).flatMap((e) => (e.kind() === 'string' ? [{ callee: lastName(unquote(e.text())), line: e.range().start.line + 1 }] : (guardOf(e) ?? [])));
     facts.mounts.push({ framework: DRF, parent: DRF_DEFAULT_PERMISSIONS, prefix: '/', guards, child: null, location: file.location(pair) });
   }
 }

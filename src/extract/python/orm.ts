@@ -625,12 +625,19 @@ export class PythonDataAnalysis {
     return null;
   }
 
-  /** The values assigned to a row's attributes in the function (`project.name = body.name`, `setattr(project, k, v)`). */
+  /**
+   * What a row changed by attribute assignment is written with: the attributes assigned
+   * (`project.status`, so a status change shows as one even when the new value is a constant)
+   * and the values assigned (`body.status`); `setattr(project, k, v)` values too.
+   */
   private assignedValues(name: string, scope: FunctionScope): string[] {
     const out: string[] = [];
     if (!scope.fn) return out;
     for (const a of scope.fn.findAll({ rule: { kind: 'assignment', has: { field: 'left', kind: 'attribute' } } })) {
-      if (chainOf(a.field('left')!).root.text() === name) this.leaves(a.field('right'), out, scope, 0);
+      const target = a.field('left')!;
+      if (chainOf(target).root.text() !== name) continue;
+      push(out, compact(target.text()));
+      this.leaves(a.field('right'), out, scope, 0);
     }
     for (const call of scope.fn.findAll({ rule: { kind: 'call', has: { field: 'function', regex: '^setattr$' } } })) {
       const args = argumentsOf(call.field('arguments'));

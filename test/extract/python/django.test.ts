@@ -228,7 +228,7 @@ describe('Django REST Framework', () => {
     });
     expect(routeLines(index)).toEqual([
       'DELETE /api/reports/<int:pk> [IsAdminUser]',
-      'POST /api/projects/<int:pk>/archive [rest_framework.permissions.IsAuthenticated]',
+      'POST /api/projects/<int:pk>/archive [IsAuthenticated]',
       'POST /api/webhooks/stripe [AllowAny]',
     ]);
     const webhook = index.routes().find((r) => r.fullPath === '/api/webhooks/stripe')!;

@@ -155,7 +155,7 @@ describe('Python data operations: the values they filter by and write', () => {
             project.name = body.name
             session.commit()
       `),
-    ).toEqual(['read Project filter=project_id|current_user.id values=', 'update Project filter=project_id|current_user.id values=body.name']);
+    ).toEqual(['read Project filter=project_id|current_user.id values=', 'update Project filter=project_id|current_user.id values=project.name|body.name']);
   });
 
   it('reads statement filters and values, raw SQL parameters and constructor values', async () => {
