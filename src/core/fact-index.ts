@@ -97,7 +97,9 @@ export class FactIndex {
   resolveFunction(fromPath: string, callee: string): FunctionFact | null {
     const parts = callee.split('.');
     const last = parts[parts.length - 1]!;
-    const candidates = this.functionsByName.get(callee) ?? this.functionsByName.get(last) ?? [];
+    // Calling an instance of a Python class runs its `__call__` (FastAPI class-based dependencies).
+    const callable = fromPath.endsWith('.py') ? this.functionsByName.get(`${last}.__call__`) : undefined;
+    const candidates = this.functionsByName.get(callee) ?? this.functionsByName.get(last) ?? callable ?? [];
     if (candidates.length === 0) return null;
     const local = candidates.find((c) => c.location.path === fromPath);
     if (local) return local;

@@ -278,7 +278,7 @@ function functionViews(file: SourceFile, facts: FileFacts, drf: boolean): void {
         methods = d.kind() === 'call' ? (stringList(argumentsOf(d.field('arguments'))[0] ?? keyword(argumentsOf(d.field('arguments')), 'http_method_names'))?.map((m) => m.toUpperCase()) ?? ['GET']) : ['GET'];
       } else if (name === 'permission_classes') {
         permissionsDeclared = true;
-        guards.push(...listElements(argumentsOf(d.field('arguments'))[0] ?? null).flatMap((p) => guardOf(p) ?? []));
+        guards.push(...permissionClasses(argumentsOf(d.field('arguments'))[0] ?? null));
       } else if (!DRF_POLICIES.has(name)) {
         const guard = guardOf(d);
         if (guard) guards.push(guard);
@@ -455,19 +455,31 @@ function drfPermissions(view: ViewClass): CallFact[] | null {
   for (const c of view.lineage) {
     const members = classMembers(c);
     const declared = members.assignments.get('permission_classes');
-    if (declared) return listElements(declared).flatMap((p) => guardOf(p) ?? []);
+    if (declared) return permissionClasses(declared);
     const getter = members.methods.get('get_permissions');
     if (getter) return permissionsIn(getter);
   }
   return null;
 }
 
+/**
+ * A list of DRF permission classes as guards, each named by its class (`IsAuthenticated` for
+ * `permissions.IsAuthenticated` or `rest_framework.permissions.IsAuthenticated`): the module
+ * it was reached through says nothing about what it checks.
+ */
+function permissionClasses(list: SgNode | null): CallFact[] {
+  return listElements(list).flatMap((p) => {
+    const guard = guardOf(p);
+    return guard ? [{ ...guard, callee: lastName(guard.callee) }] : [];
+  });
+}
+
 /** The permission classes a `get_permissions()` may return (every branch: which one applies depends on the action). */
 function permissionsIn(fn: SgNode): CallFact[] {
   const out: CallFact[] = [];
   for (const node of fn.findAll({ rule: { any: [{ kind: 'call' }, { kind: 'identifier' }, { kind: 'attribute' }] } })) {
-    const callee = calleeOf(node);
-    if (!/^[A-Z]\w*$/.test(lastName(callee)) || node.parent()?.kind() === 'attribute' || (node.kind() !== 'call' && node.parent()?.kind() === 'call')) continue;
+    const callee = lastName(calleeOf(node));
+    if (!/^[A-Z]\w*$/.test(callee) || node.parent()?.kind() === 'attribute' || (node.kind() !== 'call' && node.parent()?.kind() === 'call')) continue;
     if (!out.some((g) => g.callee === callee)) out.push({ callee, line: node.range().start.line + 1 });
   }
   return out;
@@ -559,7 +571,7 @@ function actionRoutes(
     const detail = keyword(args, 'detail')?.text() === 'True';
     const urlPath = keywordString(args, 'url_path') ?? name;
     const own = keyword(args, 'permission_classes');
-    const guards = [...classGuardList, ...(own ? listElements(own).flatMap((p) => guardOf(p) ?? []) : (permissions ?? [])), ...methodGuards(fn)];
+    const guards = [...classGuardList, ...(own ? permissionClasses(own) : (permissions ?? [])), ...methodGuards(fn)];
     const { defaultGuards: _, ...withoutDefaults } = base;
     const routeBase = own ? withoutDefaults : base;
     for (const method of stringList(keyword(args, 'methods'))?.map((m) => m.toUpperCase()) ?? ['GET']) {

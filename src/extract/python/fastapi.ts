@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import type { CallFact, FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
-import { decorators, guardOf, keyword, keywordString, listElements, paramsField, stringList } from './common.js';
+import { decorators, guardOf, keyword, keywordString, listElements, located, moduleClasses, paramsField, stringList } from './common.js';
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'api_route']);
 const DEPENDENCY_CALLEE = /^(?:(?:fastapi|params)\.)?(?:Depends|Security)$/;
@@ -53,8 +53,25 @@ export const fastapiExtractor: SourceExtractor = {
       }
     }
     collectRouters(file, facts, aliases, imported);
+    dependencyCalls(file, facts, aliases, imported);
   },
 };
+
+/**
+ * FastAPI calls a dependency's own dependencies before it (`def get_current_superuser(user:
+ * CurrentUser)` runs `get_current_user` first): they become calls of the function, so what a
+ * guard relies on can be followed from it.
+ */
+function dependencyCalls(file: SourceFile, facts: FileFacts, aliases: Aliases, imported: Set<string>): void {
+  for (const fn of file.root.findAll({ rule: { kind: 'function_definition', has: { field: 'parameters', regex: 'Depends|Security|[A-Z]' } } })) {
+    const { guards } = parameterDependencies(fn, aliases, imported);
+    if (guards.length === 0) continue;
+    const at = file.location(located(fn));
+    const fact = facts.functions.find((f) => f.location.startLine === at.startLine && f.location.startColumn === at.startColumn);
+    if (!fact) continue;
+    for (const g of guards) if (!fact.calls.some((c) => c.callee === g.callee && c.line === g.line)) fact.calls.push(g);
+  }
+}
 
 interface RouteDecorator {
   router: string;
@@ -143,15 +160,27 @@ function dependencyList(list: SgNode | null, aliases: Aliases, imported: Set<str
   return { guards, types };
 }
 
-/** Module-level dependency aliases, also recorded as FunctionFacts with `injects` so other modules' routes can resolve them. */
+/**
+ * Module-level dependency aliases, also recorded as FunctionFacts with `injects` (and calls, since
+ * using the alias runs them) so other modules' routes can resolve them. A callable instance of a
+ * class defined here (`require_admin = RoleChecker(["admin"])`) is recorded as a function too:
+ * calling it runs `RoleChecker.__call__`.
+ */
 function collectAliases(file: SourceFile, facts: FileFacts): Aliases {
   const aliases: Aliases = new Map();
+  const callable = new Set([...moduleClasses(file.root)].filter(([, cls]) => cls.find({ rule: { kind: 'function_definition', has: { field: 'name', regex: '^__call__$' } } })).map(([name]) => name));
   for (const statement of file.root.namedChildren()) {
     if (statement.kind() !== 'expression_statement') continue;
     const assignment = statement.namedChildren().find((c) => c.kind() === 'assignment');
     const name = assignment?.field('left');
     const value = assignment?.field('right');
-    if (name?.kind() !== 'identifier' || !value || !/\b(?:Depends|Security)\s*\(/.test(value.text())) continue;
+    if (name?.kind() !== 'identifier' || !value) continue;
+    if (value.kind() === 'call' && callable.has(compact(value.field('function')?.text() ?? ''))) {
+      const call = guardOf(value)!;
+      facts.functions.push({ name: name.text(), qualifiedName: name.text(), exported: !name.text().startsWith('_'), location: file.location(assignment!), calls: [call], dataOps: [] });
+      continue;
+    }
+    if (!/\b(?:Depends|Security)\s*\(/.test(value.text())) continue;
     const annotation = value.kind() === 'subscript' ? (value.namedChildren()[1] ?? null) : null;
     const calls = value.kind() === 'call' ? [value] : value.findAll({ rule: { kind: 'call' } });
     const injects = calls.flatMap((c) => dependencyOf(c, annotation) ?? []);
@@ -162,7 +191,7 @@ function collectAliases(file: SourceFile, facts: FileFacts): Aliases {
       qualifiedName: name.text(),
       exported: !name.text().startsWith('_'),
       location: file.location(assignment!),
-      calls: [],
+      calls: injects.map((i) => ({ ...i })),
       dataOps: [],
       injects,
     });

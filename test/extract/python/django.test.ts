@@ -147,7 +147,7 @@ describe('Django REST Framework', () => {
         class ProjectViewSet(viewsets.ModelViewSet):
             queryset = Project.objects.all()
             serializer_class = ProjectSerializer
-            permission_classes = [permissions.IsAuthenticated]
+            permission_classes = [IsAuthenticated]
 
             @action(detail=True, methods=["post"], url_path="transfer")
             def transfer(self, request, pk=None):
@@ -157,7 +157,7 @@ describe('Django REST Framework', () => {
 
         class TeamViewSet(viewsets.ModelViewSet):
             serializer_class = TeamSerializer
-            permission_classes = [permissions.IsAuthenticated, IsProjectAdmin]
+            permission_classes = [IsAuthenticated, IsProjectAdmin]
 
             def get_queryset(self):
                 return Team.objects.filter(organization=self.request.user.organization)
@@ -167,19 +167,19 @@ describe('Django REST Framework', () => {
       `,
     });
     expect(routeLines(index)).toEqual([
-      'DELETE /api/projects/<pk> [permissions.IsAuthenticated]',
-      'DELETE /api/teams/<pk> [permissions.IsAuthenticated, IsProjectAdmin]',
-      'GET /api/projects [permissions.IsAuthenticated]',
-      'GET /api/projects/<pk> [permissions.IsAuthenticated]',
-      'GET /api/teams [permissions.IsAuthenticated, IsProjectAdmin]',
-      'GET /api/teams/<pk> [permissions.IsAuthenticated, IsProjectAdmin]',
-      'PATCH /api/projects/<pk> [permissions.IsAuthenticated]',
-      'PATCH /api/teams/<pk> [permissions.IsAuthenticated, IsProjectAdmin]',
-      'POST /api/projects [permissions.IsAuthenticated]',
-      'POST /api/projects/<pk>/transfer [permissions.IsAuthenticated]',
-      'POST /api/teams [permissions.IsAuthenticated, IsProjectAdmin]',
-      'PUT /api/projects/<pk> [permissions.IsAuthenticated]',
-      'PUT /api/teams/<pk> [permissions.IsAuthenticated, IsProjectAdmin]',
+      'DELETE /api/projects/<pk> [IsAuthenticated]',
+      'DELETE /api/teams/<pk> [IsAuthenticated, IsProjectAdmin]',
+      'GET /api/projects [IsAuthenticated]',
+      'GET /api/projects/<pk> [IsAuthenticated]',
+      'GET /api/teams [IsAuthenticated, IsProjectAdmin]',
+      'GET /api/teams/<pk> [IsAuthenticated, IsProjectAdmin]',
+      'PATCH /api/projects/<pk> [IsAuthenticated]',
+      'PATCH /api/teams/<pk> [IsAuthenticated, IsProjectAdmin]',
+      'POST /api/projects [IsAuthenticated]',
+      'POST /api/projects/<pk>/transfer [IsAuthenticated]',
+      'POST /api/teams [IsAuthenticated, IsProjectAdmin]',
+      'PUT /api/projects/<pk> [IsAuthenticated]',
+      'PUT /api/teams/<pk> [IsAuthenticated, IsProjectAdmin]',
     ]);
     expect(routeOps(index, 'DELETE /api/projects/<pk>')).toEqual(['delete Project keyed']);
     const destroy = index.routes().find((r) => r.route.method === 'DELETE' && r.fullPath === '/api/projects/<pk>')!.route;
@@ -257,14 +257,14 @@ describe('Django REST Framework', () => {
         from rest_framework import generics, mixins, permissions, viewsets
 
         class MemberViewSet(mixins.DestroyModelMixin, viewsets.GenericViewSet):
-            permission_classes = [permissions.IsAuthenticated]
+            permission_classes = [IsAuthenticated]
 
             def get_queryset(self):
                 return Membership.objects.filter(project_id=self.kwargs["project_pk"])
 
         class ProjectDetail(generics.RetrieveUpdateDestroyAPIView):
             queryset = Project.objects.all()
-            permission_classes = [permissions.IsAuthenticated]
+            permission_classes = [IsAuthenticated]
 
             def perform_destroy(self, instance):
                 instance.deleted = True
@@ -272,19 +272,19 @@ describe('Django REST Framework', () => {
 
         class ProjectArchive(mixins.UpdateModelMixin, generics.GenericAPIView):
             queryset = Project.objects.all()
-            permission_classes = [permissions.IsAuthenticated]
+            permission_classes = [IsAuthenticated]
 
             def post(self, request, *args, **kwargs):
                 return self.partial_update(request, *args, **kwargs)
       `,
     });
     expect(routeLines(index)).toEqual([
-      'DELETE /api/projects/<int:pk> [permissions.IsAuthenticated]',
-      'DELETE /api/projects/<project_pk>/members/<pk> [permissions.IsAuthenticated]',
-      'GET /api/projects/<int:pk> [permissions.IsAuthenticated]',
-      'PATCH /api/projects/<int:pk> [permissions.IsAuthenticated]',
-      'POST /api/projects/<int:pk>/archive [permissions.IsAuthenticated]',
-      'PUT /api/projects/<int:pk> [permissions.IsAuthenticated]',
+      'DELETE /api/projects/<int:pk> [IsAuthenticated]',
+      'DELETE /api/projects/<project_pk>/members/<pk> [IsAuthenticated]',
+      'GET /api/projects/<int:pk> [IsAuthenticated]',
+      'PATCH /api/projects/<int:pk> [IsAuthenticated]',
+      'POST /api/projects/<int:pk>/archive [IsAuthenticated]',
+      'PUT /api/projects/<int:pk> [IsAuthenticated]',
     ]);
     expect(routeOps(index, 'DELETE /api/projects/<int:pk>')).toEqual(['update Project keyed']);
     expect(routeOps(index, 'POST /api/projects/<int:pk>/archive')).toEqual(['update Project keyed']);

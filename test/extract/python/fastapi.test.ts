@@ -161,4 +161,37 @@ describe('FastAPI extractor', () => {
     expect(facts.routes[0]!.guards).toEqual([]);
     expect(facts.routes[0]!.calls.map((c) => c.callee)).toContain('stripe.Webhook.construct_event');
   });
+
+  it('lets what a guard relies on be followed: sub-dependencies, aliases and callable instances', async () => {
+    const index = await indexFiles({
+      'app/deps.py': py`
+        from typing import Annotated
+        from fastapi import Depends, HTTPException
+
+        def get_current_user(token: str = Depends(oauth2_scheme)): ...
+
+        CurrentUser = Annotated[User, Depends(get_current_user)]
+
+        def get_current_superuser(current_user: CurrentUser):
+            if not current_user.is_superuser:
+                raise HTTPException(status_code=403)
+
+        class RoleChecker:
+            def __init__(self, roles):
+                self.roles = roles
+
+            def __call__(self, current_user: CurrentUser):
+                if current_user.role not in self.roles:
+                    raise PermissionDenied
+
+        require_admin = RoleChecker(["admin"])
+      `,
+    });
+    const callees = (name: string) => index.resolveFunction('app/routers/projects.py', name)?.calls.map((c) => `${c.callee}${c.firstArg ? `(${c.firstArg})` : ''}`);
+    expect(callees('get_current_superuser')).toEqual(['HTTPException', 'get_current_user']);
+    expect(callees('CurrentUser')).toEqual(['get_current_user']);
+    expect(callees('require_admin')).toEqual(['RoleChecker(admin)']);
+    expect(index.resolveFunction('app/deps.py', 'RoleChecker')?.qualifiedName).toBe('RoleChecker.__call__');
+    expect(callees('RoleChecker')).toEqual(['PermissionDenied', 'get_current_user']);
+  });
 });
