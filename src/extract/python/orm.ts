@@ -350,6 +350,28 @@ export class PythonDataAnalysis {
     }
   }
 
+  /**
+   * The values an argument writes: like `leaves`, with each field named as a `.field` entry
+   * first (`update(status="archived")`, `Project(owner=user)`, `.update({"status": s})` →
+   * `.status`), so a write of a constant still says which field it sets.
+   */
+  private written(node: SgNode | null, out: string[], scope: FunctionScope): void {
+    if (!node) return;
+    if (node.kind() === 'keyword_argument') {
+      push(out, `.${node.field('name')?.text() ?? ''}`);
+      this.leaves(node.field('value'), out, scope, 0);
+    } else if (node.kind() === 'dictionary') {
+      for (const pair of node.namedChildren()) {
+        if (pair.kind() !== 'pair') continue;
+        const key = pair.field('key');
+        if (key?.kind() === 'string') push(out, `.${unquote(key.text())}`);
+        this.leaves(pair.field('value'), out, scope, 0);
+      }
+    } else {
+      this.leaves(node, out, scope, 0);
+    }
+  }
+
   private followLocal(id: SgNode, out: string[], scope: FunctionScope, depth: number): void {
     if (depth >= 2) return;
     const origin = scope.origin(id.text(), id.range().start.index);
@@ -508,7 +530,7 @@ export class PythonDataAnalysis {
       const name = receiverSteps === 0 && chain.root.kind() === 'identifier' ? chain.root.text() : null;
       const checks = name !== null ? scope.callerChecks(name, this) : [];
       const values = op === 'create' ? [...instance.values] : [];
-      for (const a of args) this.leaves(a, values, scope, 0);
+      for (const a of args) this.written(a, values, scope);
       if (op === 'update' && name !== null) for (const v of this.assignedValues(name, scope)) push(values, v);
       // Only Django rows have `save()`/`delete()`; SQLAlchemy rows are written through the session.
       return {
@@ -531,7 +553,10 @@ export class PythonDataAnalysis {
       const filter = union(owner.filter, checks);
       const values: string[] = [];
       // `project.members.remove(member)` picks the rows it removes; `add`/`create` write new ones.
-      for (const a of args) this.leaves(a, related === 'create' ? values : filter, scope, 0);
+      for (const a of args) {
+        if (related === 'create') this.written(a, values, scope);
+        else this.leaves(a, filter, scope, 0);
+      }
       return {
         op: related,
         model: chain.steps[receiverSteps - 1]!.name,
@@ -585,7 +610,7 @@ export class PythonDataAnalysis {
     const model = /(?:Serializer|Form)$/.test(ctorName) ? ctorName.slice(ctorName.lastIndexOf('.') + 1).replace(/(?:Model)?(?:Serializer|Form)$/, '') || null : null;
     const checks = instanceArg?.kind() === 'identifier' ? scope.callerChecks(instanceArg.text(), this) : [];
     const values: string[] = [];
-    for (const a of argumentsOf(node.field('arguments'))) this.leaves(a, values, scope, 0);
+    for (const a of argumentsOf(node.field('arguments'))) this.written(a, values, scope);
     // `XSerializer(data=request.data)`: what the client sent is written too.
     for (const a of ctorArgs) if (a.kind() === 'keyword_argument' && a.field('name')?.text() === 'data') this.leaves(a, values, scope, 0);
     return {
@@ -636,7 +661,7 @@ export class PythonDataAnalysis {
     for (const a of scope.fn.findAll({ rule: { kind: 'assignment', has: { field: 'left', kind: 'attribute' } } })) {
       const target = a.field('left')!;
       if (chainOf(target).root.text() !== name) continue;
-      push(out, compact(target.text()));
+      push(out, `.${target.field('attribute')?.text() ?? ''}`);
       this.leaves(a.field('right'), out, scope, 0);
     }
     for (const call of scope.fn.findAll({ rule: { kind: 'call', has: { field: 'function', regex: '^setattr$' } } })) {
@@ -679,10 +704,11 @@ export class PythonDataAnalysis {
         for (const a of args) {
           // `update_or_create(pk=pk, defaults={…})`: the defaults are written, the rest selects.
           const written = a.kind() === 'keyword_argument' && a.field('name')?.text() === 'defaults';
-          this.leaves(a, written ? values : filter, scope, 0);
+          if (written) this.written(a.field('value'), values, scope);
+          else this.leaves(a, filter, scope, 0);
         }
       } else if (VALUE_STEPS.has(step.name) && op !== 'read') {
-        for (const a of args) this.leaves(a, op === 'create' || step.name !== 'create' ? values : filter, scope, 0);
+        for (const a of args) this.written(a, values, scope);
       }
     }
   }
@@ -728,7 +754,7 @@ export class PythonDataAnalysis {
       // `Project(name=…, owner=request.user)`: a new row.
       if (/^[A-Z]\w*$/.test(fn) && !/(?:Serializer|Form|Error|Exception|Response)$/.test(fn)) {
         const values: string[] = [];
-        for (const a of argumentsOf(chain.root.field('arguments'))) this.leaves(a, values, scope, 0);
+        for (const a of argumentsOf(chain.root.field('arguments'))) this.written(a, values, scope);
         return { model: fn, created: true, queryset: false, scoped: this.refersToCaller(e, scope, 0), keyed: false, via: this.statementVia, filter: [], values };
       }
       return null;

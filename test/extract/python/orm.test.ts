@@ -141,7 +141,7 @@ describe('Python data operations: the values they filter by and write', () => {
       'read Project filter=project_id|request.user.organization values=',
       'delete Membership filter=project|get_object_or_404(Project,pk=project_id,organization=request.user.organization)|project_id|request.user.organization|member|request.data["user_id"] values=',
       'read Project filter=request.user.organization values=',
-      'create Project filter= values=request.user',
+      'create Project filter= values=.owner|request.user',
     ]);
   });
 
@@ -155,10 +155,10 @@ describe('Python data operations: the values they filter by and write', () => {
             project.name = body.name
             session.commit()
       `),
-    ).toEqual(['read Project filter=project_id|current_user.id values=', 'update Project filter=project_id|current_user.id values=project.name|body.name']);
+    ).toEqual(['read Project filter=project_id|current_user.id values=', 'update Project filter=project_id|current_user.id values=.name|body.name']);
   });
 
-  it('reads statement filters and values, raw SQL parameters and constructor values', async () => {
+  it('reads statement filters and values, raw SQL parameters and constructor values, naming the fields written', async () => {
     expect(
       await texts(py`
         def f(project_id: int, payload: Body, session: Session, user: CurrentUser):
@@ -167,9 +167,9 @@ describe('Python data operations: the values they filter by and write', () => {
             session.add(AuditLog(actor_id=user.id, action="project.renamed"))
       `),
     ).toEqual([
-      'update Project filter=project_id values=payload.name',
+      'update Project filter=project_id values=.name|payload.name',
       'delete projects filter=project_id values=',
-      'create AuditLog filter= values=user.id',
+      'create AuditLog filter= values=.actor_id|user.id|.action',
     ]);
   });
 });
