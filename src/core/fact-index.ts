@@ -28,6 +28,11 @@ export class FactIndex {
   private readonly functionsByName = new Map<string, FunctionFact[]>();
   private linked: LinkedRoute[] | null = null;
   private serviceRoots: Set<string> | null = null;
+  private readonly resolved = new Map<string, string | null>();
+  private pythonModules: Map<string, string[]> | null = null;
+  /** Where each router or view is mounted: `${file}\0${name}` (name `*` for JS, `\0local\0` for same-file mounts). */
+  private parents: Map<string, { file: FileFacts; mount: MountFact }[]> | null = null;
+  private defaults: Map<string, MountFact[]> | null = null;
 
   constructor(files: readonly FileEntry[], facts: readonly FileFacts[]) {
     this.files = files;
@@ -117,6 +122,16 @@ export class FactIndex {
 
   /** A module specifier imported from `fromPath` as a repo path, when it is one of the scanned files. */
   resolveModule(fromPath: string, specifier: string): string | null {
+    const key = `${fromPath}\0${specifier}`;
+    let found = this.resolved.get(key);
+    if (found === undefined) {
+      found = this.resolveModuleUncached(fromPath, specifier);
+      this.resolved.set(key, found);
+    }
+    return found;
+  }
+
+  private resolveModuleUncached(fromPath: string, specifier: string): string | null {
     let base: string;
     if (specifier.startsWith('.')) {
       if (fromPath.endsWith('.py')) {
@@ -137,11 +152,31 @@ export class FactIndex {
         if (this.byPath.has(candidate + ext)) return candidate + ext;
       }
     }
-    // Python absolute imports are relative to a service root: match by suffix.
+    // Python absolute imports are relative to a source root: match by suffix, nearest to the importer first.
     if (fromPath.endsWith('.py') && !specifier.startsWith('.')) {
-      for (const p of this.byPath.keys()) if (p.endsWith(`/${base}.py`) || p.endsWith(`/${base}/__init__.py`)) return p;
+      const candidates = this.pythonModuleIndex().get(base);
+      if (candidates) return nearest(fromPath, candidates);
     }
     return null;
+  }
+
+  /** Python files by every module path they can be imported as (`a/b/c.py` → `c`, `b/c`, `a/b/c`; a package by its folder). */
+  private pythonModuleIndex(): Map<string, string[]> {
+    if (this.pythonModules) return this.pythonModules;
+    const index = new Map<string, string[]>();
+    for (const p of this.byPath.keys()) {
+      if (!p.endsWith('.py')) continue;
+      const parts = p.slice(0, -3).split('/');
+      if (parts[parts.length - 1] === '__init__') parts.pop();
+      for (let i = parts.length - 1; i >= 0; i--) {
+        const key = parts.slice(i).join('/');
+        const list = index.get(key) ?? [];
+        list.push(p);
+        index.set(key, list);
+      }
+    }
+    this.pythonModules = index;
+    return index;
   }
 
   /**
@@ -257,28 +292,42 @@ export class FactIndex {
 
   /** Where a router defined in `file` is mounted: same file by name, or another file that imports it. */
   private findParentMount(file: FileFacts, router: string): { file: FileFacts; mount: MountFact } | null {
-    for (const m of file.mounts) if (m.child === router && m.parent !== router && m.childModule === undefined) return { file, mount: m };
+    const index = this.parentIndex();
     const python = file.path.endsWith('.py');
+    return index.get(`${file.path}\0local\0${router}`)?.[0] ?? index.get(`${file.path}\0${python ? router : '*'}`)?.[0] ?? null;
+  }
+
+  /** Every mount by what it mounts, resolved once: the file and the router or view name. */
+  private parentIndex(): Map<string, { file: FileFacts; mount: MountFact }[]> {
+    if (this.parents) return this.parents;
+    const index = new Map<string, { file: FileFacts; mount: MountFact }[]>();
+    const add = (key: string, entry: { file: FileFacts; mount: MountFact }) => {
+      const list = index.get(key) ?? [];
+      list.push(entry);
+      index.set(key, list);
+    };
     for (const other of this.fileFacts) {
       for (const m of other.mounts) {
         if (!m.child) continue;
         if (m.childModule !== undefined) {
           // Django `include('projects.urls')`: the module is named, the child is its `urlpatterns`.
-          if (m.child === router && this.resolveModule(other.path, m.childModule) === file.path) return { file: other, mount: m };
+          const target = this.resolveModule(other.path, m.childModule);
+          if (target) add(`${target}\0${m.child}`, { file: other, mount: m });
           continue;
         }
         if (m.child === m.parent) continue;
+        add(`${other.path}\0local\0${m.child}`, { file: other, mount: m });
         const child = m.child;
         const imp = other.imports.filter((i) => child === i.local || child.startsWith(`${i.local}.`)).toSorted((a, b) => b.local.length - a.local.length)[0];
         if (!imp) continue;
         const rest = child.slice(imp.local.length + 1);
-        if (this.importTarget(other.path, imp, rest !== '') !== file.path) continue;
-        // A Python module can hold several routers or views: the mount must name this one.
-        if (python && (rest || imp.imported) !== router) continue;
-        return { file: other, mount: m };
+        const target = this.importTarget(other.path, imp, rest !== '');
+        // A Python module can hold several routers or views: the mount names which one.
+        if (target) add(`${target}\0${target.endsWith('.py') ? rest || imp.imported : '*'}`, { file: other, mount: m });
       }
     }
-    return null;
+    this.parents = index;
+    return index;
   }
 
   /** The module and name a router variable was imported from, when it is a named import of a scanned file. */
@@ -292,7 +341,18 @@ export class FactIndex {
 
   /** Framework-wide default guards (DRF `DEFAULT_PERMISSION_CLASSES`), preferring the route's own service. */
   private defaultGuards(fromPath: string, name: string): MountFact[] {
-    const all = [...this.fileFacts].flatMap((f) => f.mounts.filter((m) => m.parent === name && m.child === null));
+    if (!this.defaults) {
+      this.defaults = new Map();
+      for (const f of this.fileFacts) {
+        for (const m of f.mounts) {
+          if (m.child !== null) continue;
+          const list = this.defaults.get(m.parent) ?? [];
+          list.push(m);
+          this.defaults.set(m.parent, list);
+        }
+      }
+    }
+    const all = this.defaults.get(name) ?? [];
     const service = this.serviceOf(fromPath);
     const own = all.filter((m) => this.serviceOf(m.location.path) === service);
     return (own.length > 0 ? own : all).slice(0, 1);
@@ -307,6 +367,21 @@ export class FactIndex {
     }
     return out;
   }
+}
+
+/** The candidate sharing the longest folder prefix with `fromPath` (the same service or package), first on ties. */
+function nearest(fromPath: string, candidates: readonly string[]): string {
+  let best = candidates[0]!;
+  let bestShared = -1;
+  for (const c of candidates) {
+    let shared = 0;
+    while (shared < c.length && shared < fromPath.length && c[shared] === fromPath[shared]) shared++;
+    if (shared > bestShared) {
+      best = c;
+      bestShared = shared;
+    }
+  }
+  return best;
 }
 
 function joinPaths(prefix: string, routePath: string): string {

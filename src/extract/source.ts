@@ -140,14 +140,14 @@ export function kindOf(node: SgNode): string {
 /** The first real argument of an argument list (`(` and `,` are children too). */
 export function firstArgument(args: SgNode | null): SgNode | null {
   if (!args) return null;
-  for (const child of args.children()) if (child.isNamed() && child.kind() !== 'comment') return child;
+  for (const child of args.namedChildren()) if (child.kind() !== 'comment') return child;
   return null;
 }
 
 /** The real arguments of an argument list. */
 export function argumentsOf(args: SgNode | null): SgNode[] {
   if (!args) return [];
-  return args.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  return args.namedChildren().filter((c) => c.kind() !== 'comment');
 }
 
 function lowerBound(calls: readonly IndexedCall[], offset: number): number {

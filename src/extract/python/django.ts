@@ -74,13 +74,14 @@ export const djangoExtractor: SourceExtractor = {
   applies: (text) => text.includes('django') || text.includes('rest_framework') || text.includes('urlpatterns'),
   extract(file, facts) {
     if (facts.imports.some((i) => /^(?:fastapi|starlette|flask)(?:\.|$)/.test(i.source))) return;
-    urlConf(file, facts);
+    const text = file.text;
+    if (/urlpatterns|\.register\(|Router\(/.test(text)) urlConf(file, facts);
     settings(file, facts);
-    const drf = file.text.includes('rest_framework');
+    const drf = text.includes('rest_framework');
     const django = drf || facts.imports.some((i) => /^django(?:\.|$)/.test(i.source)) || VIEWS_FILE.test(file.path);
     if (!django) return;
-    functionViews(file, facts, drf);
-    classViews(file, facts, drf);
+    if (/\brequest\b|api_view/.test(text)) functionViews(file, facts, drf);
+    if (/View|Mixin/.test(text)) classViews(file, facts, drf);
   },
 };
 

@@ -23,7 +23,8 @@ export const fastapiExtractor: SourceExtractor = {
   languages: ['python'],
   applies: (text) => text.includes('fastapi') || text.includes('APIRouter'),
   extract(file, facts) {
-    const aliases = collectAliases(file, facts);
+    const text = file.text;
+    const aliases = /Depends|Security|__call__/.test(text) ? collectAliases(file, facts) : new Map<string, CallFact[]>();
     const imported = new Set(facts.imports.map((i) => i.local));
     for (const decorated of file.root.findAll({ rule: { kind: 'decorated_definition', has: { field: 'definition', kind: 'function_definition' } } })) {
       const definition = decorated.field('definition')!;
@@ -52,8 +53,8 @@ export const fastapiExtractor: SourceExtractor = {
         }
       }
     }
-    collectRouters(file, facts, aliases, imported);
-    dependencyCalls(file, facts, aliases, imported);
+    if (/APIRouter|FastAPI|include_router|add_api_route|\.mount\(/.test(text)) collectRouters(file, facts, aliases, imported);
+    if (/Depends|Security/.test(text) || aliases.size > 0) dependencyCalls(file, facts, aliases, imported);
   },
 };
 
@@ -63,7 +64,8 @@ export const fastapiExtractor: SourceExtractor = {
  * guard relies on can be followed from it.
  */
 function dependencyCalls(file: SourceFile, facts: FileFacts, aliases: Aliases, imported: Set<string>): void {
-  for (const fn of file.root.findAll({ rule: { kind: 'function_definition', has: { field: 'parameters', regex: 'Depends|Security|[A-Z]' } } })) {
+  const names = ['Depends', 'Security', ...aliases.keys()].join('|');
+  for (const fn of file.root.findAll({ rule: { kind: 'function_definition', has: { field: 'parameters', regex: `\\b(?:${names})\\b` } } })) {
     const { guards } = parameterDependencies(fn, aliases, imported);
     if (guards.length === 0) continue;
     const at = file.location(located(fn));

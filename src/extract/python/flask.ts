@@ -27,16 +27,14 @@ export const flaskExtractor: SourceExtractor = {
   extract(file, facts) {
     const importsFlask = facts.imports.some((i) => /^flask(?:_\w+)?(?:\.|$)/.test(i.source));
     if (facts.imports.some((i) => /^(?:fastapi|starlette)(?:\.|$)/.test(i.source))) return;
-    const functions = new Map<string, SgNode>();
-    for (const fn of file.root.findAll({ rule: { kind: 'function_definition' } })) {
-      const name = fn.field('name')?.text();
-      if (name && !functions.has(name)) functions.set(name, fn);
+    const text = file.text;
+    if (text.includes('.route(') || (importsFlask && /\.(?:get|post|put|patch|delete)\(/.test(text))) {
+      for (const decorated of file.root.findAll({ rule: { kind: 'decorated_definition', has: { field: 'definition', kind: 'function_definition' } } })) {
+        functionRoutes(file, facts, decorated, importsFlask);
+      }
     }
-    for (const decorated of file.root.findAll({ rule: { kind: 'decorated_definition', has: { field: 'definition', kind: 'function_definition' } } })) {
-      functionRoutes(file, facts, decorated, importsFlask);
-    }
-    if (importsFlask || file.text.includes('MethodView') || file.text.includes('Resource')) viewClasses(file, facts);
-    registrations(file, facts, functions);
+    if (/MethodView|Resource|\bView\b/.test(text)) viewClasses(file, facts);
+    if (REGISTRATIONS.test(text)) registrations(file, facts, functionsByName(file));
   },
 };
 
@@ -167,6 +165,18 @@ function restfulMethodDecorators(node: SgNode | null, method: string): CallFact[
 }
 
 /** Blueprints, registrations, hooks, URL rules, resources and namespaces: the mounts of a Flask app. */
+/** Text that a file registering blueprints, hooks, URL rules or resources must contain. */
+const REGISTRATIONS = /Blueprint\(|Api\(|[Nn]amespace\(|register_blueprint|add_url_rule|add_resource|add_namespace|init_app|before_(?:app_)?request/;
+
+function functionsByName(file: SourceFile): Map<string, SgNode> {
+  const functions = new Map<string, SgNode>();
+  for (const fn of file.root.findAll({ rule: { kind: 'function_definition' } })) {
+    const name = fn.field('name')?.text();
+    if (name && !functions.has(name)) functions.set(name, fn);
+  }
+  return functions;
+}
+
 function registrations(file: SourceFile, facts: FileFacts, functions: Map<string, SgNode>): void {
   for (const assignment of file.root.findAll({ rule: { kind: 'assignment', has: { field: 'right', kind: 'call' } } })) {
     const name = assignment.field('left')?.text();

@@ -22,9 +22,17 @@ export const pythonModels: SourceExtractor = {
   applies: (text) => text.includes('models.Model') || text.includes('Column') || text.includes('mapped_column') || text.includes('SQLModel') || text.includes('db.Model') || /\bModel\)/.test(text),
   extract(file, facts) {
     const classes = moduleClasses(file.root);
+    const djangoFields = file.text.includes('models.') || file.text.includes('Field(');
+    const cache = new Map<string, string[]>();
+    const fieldsOf = (cls: SgNode, orm: Orm): string[] => {
+      const key = `${cls.id()}:${orm}`;
+      let fields = cache.get(key);
+      if (!fields) cache.set(key, (fields = classFields(cls, orm)));
+      return fields;
+    };
     for (const cls of classes.values()) {
       const lineage = lineageOf(cls, classes);
-      const orm = ormOf(cls, lineage);
+      const orm = ormOf(cls, lineage, fieldsOf, djangoFields);
       if (!orm || isAbstract(cls)) continue;
       const fields: string[] = [];
       for (const c of lineage.toReversed()) for (const field of fieldsOf(c, orm)) if (!fields.includes(field)) fields.push(field);
@@ -49,14 +57,14 @@ function lineageOf(cls: SgNode, classes: Map<string, SgNode>): SgNode[] {
   return lineage;
 }
 
-function ormOf(cls: SgNode, lineage: SgNode[]): Orm | null {
+function ormOf(cls: SgNode, lineage: SgNode[], fieldsOf: (cls: SgNode, orm: Orm) => string[], djangoFields: boolean): Orm | null {
   const { keywords } = classBases(cls);
   const bases = lineage.flatMap((c) => classBases(c).bases.map((b) => compact(b.text())));
   if (bases.some((b) => lastName(b) === 'SQLModel')) {
     return keywords.some((k) => k.field('name')?.text() === 'table' && k.field('value')?.text() === 'True') ? 'sqlmodel' : null;
   }
   if (bases.some((b) => b === 'models.Model' || b === 'django.db.models.Model')) return 'django';
-  if (lineage.some((c) => fieldsOf(c, 'django').length > 0)) return 'django';
+  if (djangoFields && lineage.some((c) => fieldsOf(c, 'django').length > 0)) return 'django';
   const declarative = bases.some((b) => SQLALCHEMY_BASES.test(lastName(b)) || b === 'db.Model');
   // The declarative base itself (`class Base(DeclarativeBase): pass`) declares no table.
   if (declarative && (hasTableName(cls) || fieldsOf(cls, 'sqlalchemy').length > 0)) return 'sqlalchemy';
@@ -81,7 +89,7 @@ function isAbstract(cls: SgNode): boolean {
   return false;
 }
 
-function fieldsOf(cls: SgNode, orm: Orm): string[] {
+function classFields(cls: SgNode, orm: Orm): string[] {
   const fields: string[] = [];
   for (const assignment of statements(cls)) {
     const left = assignment.field('left');

@@ -48,10 +48,16 @@ const SESSION_RECEIVER = /^(?:self\.)?(?:db|session|db_session|dbsession|sess|da
 const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'exec_driver_sql', 'executemany', 'first_or_404', 'one_or_404']);
 const BUILDERS: Record<string, DataOperation> = { select: 'read', delete: 'delete', update: 'update', insert: 'create' };
 const SHORTCUTS = new Set(['get_object_or_404', 'get_list_or_404', 'aget_object_or_404', 'aget_list_or_404']);
-const CANDIDATE_NAMES = new Set([
-  ...Object.keys(DJANGO_WRITES), ...ROW_RESULTS, ...EXECUTE, ...SHORTCUTS, 'filter', 'all', 'save', 'asave', 'add', 'add_all', 'remove', 'clear', 'set',
-  'merge', 'commit', 'acommit', 'bulk_save_objects', 'bulk_insert_mappings', 'bulk_update_mappings', 'text', 'raw',
-]);
+/** Callee texts that can be a manager or session query chain (`Project.objects…`, `Project.query…`, `db.query(…)…`). */
+const QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|query)\b|query\(/;
+/** Callee texts that can run a statement (`session.execute(…)`, `….scalars().first`). */
+const STATEMENT_CALLEE = /(?:^|\.)(?:execute|exec|scalars?|exec_driver_sql|executemany|first_or_404|one_or_404)(?:\(|$)/;
+/** Methods of a row, queryset or related manager that write. */
+const ROW_METHODS = new Set(['delete', 'adelete', 'save', 'asave', 'update', 'add', 'create', 'remove', 'clear', 'set']);
+/** Session methods (`session.add`, `db.get(Model, id)`, `db.commit()`). */
+const SESSION_METHODS = new Set(['add', 'add_all', 'merge', 'delete', 'get', 'get_or_404', 'bulk_save_objects', 'bulk_insert_mappings', 'bulk_update_mappings', 'commit', 'acommit']);
+/** Callees that take raw SQL as their first argument. */
+const SQL_CALLEE = /(?:^|\.)(?:execute|executemany|exec|raw|text|query|run)$/;
 const SQL_TEXT = /^(?:\w+\.)*text$/;
 /** Chain steps that narrow the rows a query reaches (`exclude` widens the complement: it is not a scope). */
 const FILTER_STEPS = new Set(['filter', 'filter_by', 'where', 'get', 'aget', 'get_or_404', 'get_or_create', 'aget_or_create', 'update_or_create', 'aupdate_or_create']);
@@ -89,6 +95,7 @@ class FunctionScope {
   readonly injected = new Map<string, string>();
   private assignments: Map<string, { start: number; value: SgNode; loop: boolean }[]> | null = null;
   private readonly checked = new Map<string, string[]>();
+  private tracked: RegExp | null = null;
 
   constructor(
     readonly fn: SgNode | null,
@@ -116,6 +123,18 @@ class FunctionScope {
     let found = list[0]!;
     for (const a of list) if (a.start < before) found = a;
     return found;
+  }
+
+  /**
+   * Whether a text mentions a name that can carry the caller or the request: a parameter or a
+   * local. When it mentions none, no identifier in it needs looking at.
+   */
+  mentionsTracked(text: string): boolean {
+    if (!this.tracked) {
+      const names = [...this.callerParams, ...this.inputParams, ...this.injected.keys(), ...this.assignmentMap().keys()];
+      this.tracked = names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`) : /(?!)/;
+    }
+    return this.tracked.test(text);
   }
 
   private assignmentMap(): Map<string, { start: number; value: SgNode; loop: boolean }[]> {
@@ -177,6 +196,9 @@ class FunctionScope {
 export class PythonDataAnalysis {
   private readonly scopes = new Map<number, FunctionScope>();
   private readonly viewClasses = new Map<number, ViewClassData>();
+  /** Answers per node and depth: the same expressions are asked about by several operations. */
+  private readonly callerMemo = new Map<string, boolean>();
+  private readonly requestMemo = new Map<string, boolean>();
   private readonly statementVia: string;
 
   constructor(
@@ -188,20 +210,29 @@ export class PythonDataAnalysis {
 
   /** The data operation a call performs, or null. `callee` is the call's compacted callee text. */
   classify(node: SgNode, callee: string, firstString: string | null): DataOpDraft | null {
-    const last = callee.slice(callee.lastIndexOf('.') + 1);
-    if (!CANDIDATE_NAMES.has(last) && !/\.(?:objects|query)\b|query\(/.test(callee)) return null;
+    // Which kinds of operation the callee text allows, before the tree is touched: most calls are none.
+    const dot = callee.lastIndexOf('.');
+    const last = callee.slice(dot + 1);
+    const receiver = dot >= 0 ? callee.slice(0, dot) : '';
+    const query = QUERY_CALLEE.test(callee);
+    const statement = STATEMENT_CALLEE.test(callee);
+    const shortcut = SHORTCUTS.has(last);
+    const row = ROW_METHODS.has(last) && dot >= 0;
+    // `session.get("user_id")`, `data.get("key")`: a string key is not a model.
+    const session = SESSION_METHODS.has(last) && (SESSION_RECEIVER.test(receiver) || /^\w+$/.test(receiver)) && !(firstString !== null && /get/.test(last));
+    const sql = firstString !== null && SQL_CALLEE.test(callee);
+    if (!query && !statement && !shortcut && !row && !session && !sql) return null;
     // Only the outermost call of a chain is the operation: `Model.objects.filter(…).delete()` is one delete.
     if (continuesChain(node)) return null;
     const chain = chainOf(node);
     const scope = this.scopeOf(node);
     return (
-      this.managerQuery(node, chain, scope) ??
-      this.sessionQuery(node, chain, scope) ??
-      this.statement(node, chain, scope) ??
-      this.sessionMethod(node, chain, scope) ??
-      this.shortcut(node, chain, scope) ??
-      this.instanceMethod(node, chain, scope) ??
-      this.rawSql(node, callee, firstString, scope)
+      (query ? (this.managerQuery(node, chain, scope) ?? this.sessionQuery(node, chain, scope)) : null) ??
+      (statement ? this.statement(node, chain, scope) : null) ??
+      (session ? this.sessionMethod(node, chain, scope) : null) ??
+      (shortcut ? this.shortcut(node, chain, scope) : null) ??
+      (row ? this.instanceMethod(node, chain, scope) : null) ??
+      (sql ? this.rawSql(node, callee, firstString, scope) : null)
     );
   }
 
@@ -261,7 +292,16 @@ export class PythonDataAnalysis {
 
   /** Whether an expression names the caller: `request.user`, `current_user`, an injected user parameter, or a variable assigned from one. */
   refersToCaller(expr: SgNode, scope: FunctionScope, depth: number): boolean {
-    if (CALLER_TEXT.test(expr.text())) return true;
+    const key = `${expr.id()}:${depth}`;
+    let known = this.callerMemo.get(key);
+    if (known === undefined) this.callerMemo.set(key, (known = this.refersToCallerUncached(expr, scope, depth)));
+    return known;
+  }
+
+  private refersToCallerUncached(expr: SgNode, scope: FunctionScope, depth: number): boolean {
+    const text = expr.text();
+    if (CALLER_TEXT.test(text)) return true;
+    if (!scope.mentionsTracked(text)) return false;
     for (const id of rootIdentifiers(expr)) {
       const name = id.text();
       if (scope.callerParams.has(name)) return true;
@@ -832,7 +872,16 @@ export class PythonDataAnalysis {
 
   /** Whether an expression carries input from the request: request data, URL kwargs, a parameter, or a variable assigned from one. */
   private fromRequest(expr: SgNode, scope: FunctionScope, depth: number): boolean {
-    if (REQUEST_DATA.test(expr.text())) return true;
+    const key = `${expr.id()}:${depth}`;
+    let known = this.requestMemo.get(key);
+    if (known === undefined) this.requestMemo.set(key, (known = this.fromRequestUncached(expr, scope, depth)));
+    return known;
+  }
+
+  private fromRequestUncached(expr: SgNode, scope: FunctionScope, depth: number): boolean {
+    const text = expr.text();
+    if (REQUEST_DATA.test(text)) return true;
+    if (!scope.mentionsTracked(text)) return false;
     for (const id of rootIdentifiers(expr)) {
       const name = id.text();
       if (scope.inputParams.has(name)) return true;
@@ -1003,18 +1052,15 @@ function prefixText(chain: Chain, steps: number): string {
   return text;
 }
 
-/** Identifiers that are variables rather than attribute names or keyword names. */
+/** Identifiers that are variables rather than attribute names (`b` in `a.b`) or keyword names (`x` in `f(x=1)`). */
+const VARIABLE = {
+  kind: 'identifier',
+  not: { any: [{ inside: { kind: 'attribute', field: 'attribute' } }, { inside: { kind: 'keyword_argument', field: 'name' } }] },
+};
+
 function rootIdentifiers(expr: SgNode): SgNode[] {
-  const out: SgNode[] = [];
-  const all = expr.kind() === 'identifier' ? [expr] : expr.findAll({ rule: { kind: 'identifier' } });
-  for (const id of all) {
-    const parent = id.parent();
-    const kind = parent?.kind();
-    if (kind === 'attribute' && parent!.field('attribute')?.id() === id.id()) continue;
-    if (kind === 'keyword_argument' && parent!.field('name')?.id() === id.id()) continue;
-    out.push(id);
-  }
-  return out;
+  if (expr.kind() === 'identifier') return [expr];
+  return expr.findAll({ rule: VARIABLE } as Parameters<SgNode['findAll']>[0]);
 }
 
 function containsNode(outer: SgNode, inner: SgNode): boolean {
