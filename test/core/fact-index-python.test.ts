@@ -84,4 +84,17 @@ describe('FactIndex: Python modules, mounts and defaults', () => {
       'portal/views.py POST /ping [IsAuthenticated]',
     ]);
   });
+
+  it('resolves a Python absolute import to the module nearest the importer when services share module names', async () => {
+    const service = (prefix: string) => ({
+      [`${prefix}/app/main.py`]: `from fastapi import FastAPI\nfrom app.routers import items\napp = FastAPI()\napp.include_router(items.router, prefix="/${prefix}")\n`,
+      [`${prefix}/app/routers/items.py`]: 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.delete("/items/{id}")\ndef delete_item(id: int): ...\n',
+    });
+    const index = await indexFiles({ ...service('billing'), ...service('portal') });
+    expect(index.resolveModule('portal/app/main.py', 'app.routers.items')).toBe('portal/app/routers/items.py');
+    expect(index.routes().map((r) => `${r.route.location.path} ${r.fullPath}`).toSorted()).toEqual([
+      'billing/app/routers/items.py /billing/items/{id}',
+      'portal/app/routers/items.py /portal/items/{id}',
+    ]);
+  });
 });
