@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { indexFiles, py, routeLines } from '../extract/python/helpers.js';
 
+/** A FastAPI service under `prefix` whose main module imports its router absolutely (`from app.routers import items`). */
+function service(prefix: string): Record<string, string> {
+  return {
+    [`${prefix}/app/main.py`]: `from fastapi import FastAPI\nfrom app.routers import items\napp = FastAPI()\napp.include_router(items.router, prefix="/${prefix}")\n`,
+    [`${prefix}/app/routers/items.py`]: 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.delete("/items/{id}")\ndef delete_item(id: int): ...\n',
+  };
+}
+
 describe('FactIndex: Python modules, mounts and defaults', () => {
   it('resolves `from package import module` to the submodule when the import is used as a namespace', async () => {
     const index = await indexFiles({
@@ -86,10 +94,6 @@ describe('FactIndex: Python modules, mounts and defaults', () => {
   });
 
   it('resolves a Python absolute import to the module nearest the importer when services share module names', async () => {
-    const service = (prefix: string) => ({
-      [`${prefix}/app/main.py`]: `from fastapi import FastAPI\nfrom app.routers import items\napp = FastAPI()\napp.include_router(items.router, prefix="/${prefix}")\n`,
-      [`${prefix}/app/routers/items.py`]: 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.delete("/items/{id}")\ndef delete_item(id: int): ...\n',
-    });
     const index = await indexFiles({ ...service('billing'), ...service('portal') });
     expect(index.resolveModule('portal/app/main.py', 'app.routers.items')).toBe('portal/app/routers/items.py');
     expect(index.routes().map((r) => `${r.route.location.path} ${r.fullPath}`).toSorted()).toEqual([
