@@ -190,7 +190,7 @@ export function validateOptions(definition: RuleDefinition, options: Record<stri
 /** The effective options of a rule: defaults from its schema, then the user's. */
 export function resolveOptions(definition: RuleDefinition, setting: RuleSetting | undefined): Record<string, unknown> {
   const options = structuredClone(setting?.options ?? {});
-  optionValidators.get(definition.id) ?? validateOptions(definition, {});
+  if (!optionValidators.has(definition.id)) validateOptions(definition, {});
   optionValidators.get(definition.id)!(options);
   return options;
 }

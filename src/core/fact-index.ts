@@ -27,6 +27,10 @@ export class FactIndex {
   readonly byPath = new Map<string, FileFacts>();
   private readonly functionsByName = new Map<string, FunctionFact[]>();
   private linked: LinkedRoute[] | null = null;
+  private readonly resolvedModules = new Map<string, string | null>();
+  private pythonModules: Map<string, string> | null = null;
+  /** Mounts of routers defined in another file, by the file that defines the router. */
+  private importedMounts: Map<string, { file: FileFacts; mount: MountFact }[]> | null = null;
   private serviceRoots: Set<string> | null = null;
 
   constructor(files: readonly FileEntry[], facts: readonly FileFacts[]) {
@@ -114,6 +118,16 @@ export class FactIndex {
 
   /** A module specifier imported from `fromPath` as a repo path, when it is one of the scanned files. */
   resolveModule(fromPath: string, specifier: string): string | null {
+    const key = `${fromPath}\0${specifier}`;
+    let resolved = this.resolvedModules.get(key);
+    if (resolved === undefined) {
+      resolved = this.resolveModuleUncached(fromPath, specifier);
+      this.resolvedModules.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  private resolveModuleUncached(fromPath: string, specifier: string): string | null {
     let base: string;
     if (specifier.startsWith('.')) {
       if (fromPath.endsWith('.py')) {
@@ -136,7 +150,8 @@ export class FactIndex {
     }
     // Python absolute imports are relative to a service root: match by suffix.
     if (fromPath.endsWith('.py') && !specifier.startsWith('.')) {
-      for (const p of this.byPath.keys()) if (p.endsWith(`/${base}.py`) || p.endsWith(`/${base}/__init__.py`)) return p;
+      this.pythonModules ??= pythonModuleIndex(this.byPath.keys());
+      return this.pythonModules.get(base) ?? null;
     }
     return null;
   }
@@ -229,17 +244,38 @@ export class FactIndex {
   /** Where a router defined in `file` is mounted: same file by name, or another file that imports it. */
   private findParentMount(file: FileFacts, router: string): { file: FileFacts; mount: MountFact } | null {
     for (const m of file.mounts) if (m.child === router && m.parent !== router) return { file, mount: m };
-    for (const other of this.fileFacts) {
-      for (const m of other.mounts) {
-        if (!m.child || m.child === m.parent) continue;
-        const head = m.child.split('.')[0]!;
-        const imp = other.imports.find((i) => i.local === head);
-        if (!imp) continue;
-        if (this.resolveModule(other.path, imp.source) === file.path) return { file: other, mount: m };
+    if (!this.importedMounts) {
+      this.importedMounts = new Map();
+      for (const other of this.fileFacts) {
+        for (const m of other.mounts) {
+          if (!m.child || m.child === m.parent) continue;
+          const head = m.child.split('.')[0]!;
+          const imp = other.imports.find((i) => i.local === head);
+          const target = imp ? this.resolveModule(other.path, imp.source) : null;
+          if (!target) continue;
+          const list = this.importedMounts.get(target) ?? [];
+          list.push({ file: other, mount: m });
+          this.importedMounts.set(target, list);
+        }
       }
     }
-    return null;
+    return this.importedMounts.get(file.path)?.[0] ?? null;
   }
+}
+
+/** `pkg/mod.py` and `pkg/mod/__init__.py` by dotted-path suffix (`mod`, `pkg/mod`), first path wins. */
+function pythonModuleIndex(paths: Iterable<string>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const p of [...paths].sort()) {
+    const m = /^(.*?)(?:\/__init__)?\.py$/.exec(p);
+    if (!m) continue;
+    const parts = m[1]!.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      const key = parts.slice(i).join('/');
+      if (!index.has(key)) index.set(key, p);
+    }
+  }
+  return index;
 }
 
 function joinPaths(prefix: string, routePath: string): string {

@@ -1,5 +1,5 @@
 import { constants as fsConstants } from 'node:fs';
-import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -164,19 +164,12 @@ export async function readText(file: FileEntry, maxFileSize: number): Promise<Re
   if (file.size > maxFileSize) return { ok: false, skip: `larger than ${maxFileSize} bytes` };
   let buffer: Buffer;
   try {
-    // Open without following a link that replaced the file since the walk.
-    const handle = await open(file.absolute, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0));
-    try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) return { ok: false, skip: 'not a regular file' };
-      if (stat.size > maxFileSize) return { ok: false, skip: `larger than ${maxFileSize} bytes` };
-      buffer = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    // O_NOFOLLOW: a file swapped for a link since the walk is refused, not followed.
+    buffer = await readFile(file.absolute, { flag: fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) });
   } catch (error) {
     return { ok: false, error: `cannot read: ${(error as Error).message}` };
   }
+  if (buffer.length > maxFileSize) return { ok: false, skip: `larger than ${maxFileSize} bytes` };
   if (buffer.subarray(0, SNIFF_BYTES).includes(0)) return { ok: false, skip: 'binary' };
   const text = buffer.toString('utf8');
   if (file.kind === 'source') {

@@ -7,7 +7,7 @@ import { jsStructure } from './js/structure.js';
 import { fastapiExtractor } from './python/fastapi.js';
 import { pythonStructure } from './python/structure.js';
 import { sourceSecrets, textSecrets } from './secrets.js';
-import { SourceFile, compact } from './source.js';
+import { CALL_KINDS, SourceFile, compact } from './source.js';
 import { collectSuppressions } from './suppressions.js';
 import { documentsExtractor } from './text/documents.js';
 import { envDeclarationsExtractor } from './text/env-declarations.js';
@@ -23,6 +23,20 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, pr
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
 export const EXTRACTOR_VERSION = 1;
+
+const KINDS = new Map<Language, string[]>();
+
+/** Every node kind the extractors of a language read, plus calls and syntax errors. */
+function kindsFor(language: Language): string[] {
+  let kinds = KINDS.get(language);
+  if (!kinds) {
+    const set = new Set<string>(['ERROR', CALL_KINDS[language]]);
+    for (const e of SOURCE_EXTRACTORS) if (e.languages.includes(language)) for (const k of e.kinds) set.add(k);
+    kinds = [...set].sort();
+    KINDS.set(language, kinds);
+  }
+  return kinds;
+}
 
 /** A pattern rule ready to run on a tree. */
 export interface CompiledPattern {
@@ -41,8 +55,8 @@ export function compilePattern(ruleId: string, spec: PatternSpec): CompiledPatte
 export function extractSource(path: string, language: Language, text: string, tree: SgRoot, lines: number, patterns: readonly CompiledPattern[]): FileFacts {
   const facts = emptyFileFacts(path, language, lines);
   const root = tree.root();
-  const file = new SourceFile(path, language, text, root);
-  const syntaxError = root.find({ rule: { kind: 'ERROR' } });
+  const file = new SourceFile(path, language, text, root, kindsFor(language));
+  const [syntaxError] = file.nodes('ERROR');
   if (syntaxError) {
     const line = syntaxError.range().start.line + 1;
     facts.problems.push({ kind: 'error', line, message: `syntax error near line ${line}; facts from this file may be incomplete` });

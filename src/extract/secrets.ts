@@ -95,18 +95,29 @@ function pushSecret(facts: FileFacts, path: string, kind: string, value: string,
 export const sourceSecrets: SourceExtractor = {
   id: 'secrets',
   languages: ['typescript', 'tsx', 'javascript', 'python'],
+  // Named literals are queried natively, and only in files that mention a credential-like name.
+  kinds: [],
   extract(file, facts) {
     scanKnownFormats(file.path, file.text, facts);
     scanNamedLiterals(file, facts);
   },
 };
 
+/** A coarse, native-side filter on the assigned name (the precise test is SECRET_NAME). */
+const NAME_HINT = '(?i)(secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)';
+const NAME_HINT_JS = new RegExp(NAME_HINT.slice(4), 'i');
+
 function scanNamedLiterals(file: SourceFile, facts: FileFacts): void {
+  if (!NAME_HINT_JS.test(file.text)) return;
+  const named = (kind: string, nameField: string, valueField: string) => ({
+    kind,
+    all: [{ has: { field: nameField, regex: NAME_HINT } }, { has: { field: valueField, kind: 'string' } }],
+  });
   const rule = file.isPython
-    ? { any: [{ kind: 'assignment', has: { field: 'right', kind: 'string' } }, { kind: 'keyword_argument', has: { field: 'value', kind: 'string' } }, { kind: 'pair', has: { field: 'value', kind: 'string' } }] }
-    : { any: [{ kind: 'variable_declarator', has: { field: 'value', kind: 'string' } }, { kind: 'pair', has: { field: 'value', kind: 'string' } }, { kind: 'assignment_expression', has: { field: 'right', kind: 'string' } }, { kind: 'public_field_definition', has: { field: 'value', kind: 'string' } }] };
+    ? { any: [named('assignment', 'left', 'right'), named('keyword_argument', 'name', 'value'), named('pair', 'key', 'value')] }
+    : { any: [named('variable_declarator', 'name', 'value'), named('pair', 'key', 'value'), named('assignment_expression', 'left', 'right'), named('public_field_definition', 'name', 'value')] };
   for (const node of file.root.findAll({ rule })) {
-    const nameNode = node.field('name') ?? node.field('key') ?? node.field('left') ?? node.field('property');
+    const nameNode = node.field('name') ?? node.field('key') ?? node.field('left');
     const valueNode = node.field('value') ?? node.field('right');
     if (!nameNode || !valueNode) continue;
     const name = unquote(nameNode.text()).replace(/^.*\./, '');

@@ -12,58 +12,77 @@ export interface IndexedCall extends CallFact {
   endColumn: number;
   /** The text of the first argument when it is a string (SQL, paths), unquoted. */
   firstString: string | null;
+  /** The call's node, for extractors that need its arguments (never part of the facts). */
+  node: SgNode;
 }
 
-const CALL_KINDS: Record<Language, string> = {
+export const CALL_KINDS: Record<Language, string> = {
   typescript: 'call_expression',
   tsx: 'call_expression',
   javascript: 'call_expression',
   python: 'call',
 };
 
-const STRING_KINDS = new Set(['string', 'template_string']);
-
 /**
- * One parsed source file and what every extractor needs from it. The tree is walked for
- * calls once; function bodies, route handlers and module code are then summarised by
- * byte range.
+ * One parsed source file and what every extractor needs from it. Every native query is a
+ * walk of the whole tree, so the tree is walked ONCE for the union of node kinds the
+ * extractors declare; extractors then pick their nodes by kind, and function bodies,
+ * route handlers and module code are summarised by offset range.
  */
 export class SourceFile {
   private indexedCalls: IndexedCall[] | null = null;
+  private readonly buckets = new Map<string, SgNode[]>();
 
   constructor(
     readonly path: string,
     readonly language: Language,
     readonly text: string,
     readonly root: SgNode,
-  ) {}
+    kinds: readonly string[],
+  ) {
+    for (const kind of kinds) this.buckets.set(kind, []);
+    if (kinds.length === 0) return;
+    for (const node of root.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) {
+      this.buckets.get(kindOf(node))?.push(node);
+    }
+  }
+
+  /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
+  nodes(kind: string): readonly SgNode[] {
+    const bucket = this.buckets.get(kind);
+    if (!bucket) throw new Error(`node kind '${kind}' was not declared by any ${this.language} extractor`);
+    return bucket;
+  }
 
   get isPython(): boolean {
     return this.language === 'python';
   }
 
-  /** Every call in the file, in source order. */
+  /**
+   * Every call in the file, in source order. Each node costs native calls, so only the
+   * call's and its callee's ranges are asked for; the callee text and a leading string
+   * argument are read from the source by offset.
+   */
   get calls(): IndexedCall[] {
     if (this.indexedCalls) return this.indexedCalls;
-    const kind = CALL_KINDS[this.language];
     const calls: IndexedCall[] = [];
-    for (const node of this.root.findAll({ rule: { kind } })) {
+    const text = this.text;
+    for (const node of this.nodes(CALL_KINDS[this.language])) {
       const fn = node.field('function');
       if (!fn) continue;
-      const range = node.range();
-      const args = node.field('arguments');
-      // A tagged template (sql`DELETE FROM …`) has the template itself as its arguments.
-      const first = args && args.kind() === 'template_string' ? args : firstArgument(args);
-      const firstString = first && STRING_KINDS.has(kindOf(first)) ? unquote(first.text()) : null;
+      const { start, end } = node.range();
+      const fnEnd = fn.range().end.index;
+      const firstString = leadingString(text, fnEnd, end.index, this.language === 'python');
       const call: IndexedCall = {
-        callee: compact(fn.text()),
-        line: range.start.line + 1,
-        start: range.start.index,
-        end: range.end.index,
-        column: range.start.column + 1,
-        endLine: range.end.line + 1,
-        endColumn: range.end.column + 1,
+        callee: compact(text.slice(start.index, fnEnd)),
+        line: start.line + 1,
+        start: start.index,
+        end: end.index,
+        column: start.column + 1,
+        endLine: end.line + 1,
+        endColumn: end.column + 1,
         firstString,
+        node,
       };
       if (firstString !== null && firstString.length <= 200) call.firstArg = firstString;
       calls.push(call);
@@ -99,9 +118,48 @@ export class SourceFile {
   }
 
   location(node: SgNode): Location {
-    const { start, end } = node.range();
+    return this.locationOf(node.range());
+  }
+
+  locationOf({ start, end }: { start: { line: number; column: number }; end: { line: number; column: number } }): Location {
     return { path: this.path, startLine: start.line + 1, endLine: end.line + 1, startColumn: start.column + 1, endColumn: end.column + 1 };
   }
+}
+
+/**
+ * The first argument of a call when it is a string literal, read from the source between
+ * the end of the callee and the end of the call: `f('x', …)`, `` sql`…` ``, `f(r"x")`.
+ */
+export function leadingString(text: string, from: number, to: number, python: boolean): string | null {
+  let i = from;
+  if (text[i] === '`') return templateBody(text, i, to);
+  if (text[i] === '<') return null; // generic call f<T>(…): rare for the strings we look at
+  if (text[i] === '?' && text[i + 1] === '.') i += 2; // f?.('x')
+  while (i < to && /\s/.test(text[i]!)) i++;
+  if (text[i] !== '(') return null;
+  i++;
+  while (i < to && /\s/.test(text[i]!)) i++;
+  if (python) while (i < to && /[rRbBuUfF]/.test(text[i]!)) i++;
+  const quote = text[i];
+  if (quote === '`') return templateBody(text, i, to);
+  if (quote !== '"' && quote !== "'") return null;
+  const triple = python && text.startsWith(quote.repeat(3), i);
+  const delimiter = triple ? quote.repeat(3) : quote;
+  const bodyStart = i + delimiter.length;
+  for (let j = bodyStart; j < to; j++) {
+    if (text[j] === '\\') j++;
+    else if (text.startsWith(delimiter, j)) return text.slice(bodyStart, j);
+    else if (!triple && text[j] === '\n') return null;
+  }
+  return null;
+}
+
+function templateBody(text: string, at: number, to: number): string | null {
+  for (let j = at + 1; j < to; j++) {
+    if (text[j] === '\\') j++;
+    else if (text[j] === '`') return text.slice(at + 1, j);
+  }
+  return null;
 }
 
 /** A node's kind as a string (the typings allow numeric kinds too). */

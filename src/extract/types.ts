@@ -9,6 +9,12 @@ import type { SourceFile } from './source.js';
 export interface SourceExtractor {
   id: string;
   languages: readonly Language[];
+  /**
+   * The node kinds it reads through `file.nodes(kind)`. The file's tree is walked once for
+   * the union of all extractors' kinds: a separate `root.findAll` is another full walk,
+   * so keep those for rare, prefiltered cases.
+   */
+  kinds: readonly string[];
   /** A cheap text test: the extractor is skipped for files that cannot contain what it looks for. */
   applies?(text: string): boolean;
   extract(file: SourceFile, facts: FileFacts): void;

@@ -13,9 +13,10 @@ const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'he
 export const fastapiExtractor: SourceExtractor = {
   id: 'fastapi',
   languages: ['python'],
+  kinds: ['decorated_definition', 'assignment'],
   applies: (text) => text.includes('fastapi') || text.includes('APIRouter'),
   extract(file, facts) {
-    for (const decorated of file.root.findAll({ rule: { kind: 'decorated_definition' } })) {
+    for (const decorated of file.nodes('decorated_definition')) {
       const definition = decorated.field('definition');
       if (!definition || definition.kind() !== 'function_definition') continue;
       for (const decorator of decorated.children().filter((c) => c.kind() === 'decorator')) {
@@ -78,9 +79,10 @@ function dependencyOf(_file: SourceFile, call: SgNode): CallFact[] {
 }
 
 function collectRouters(file: SourceFile, facts: FileFacts): void {
-  for (const assignment of file.root.findAll({ rule: { kind: 'assignment', has: { field: 'right', kind: 'call', has: { field: 'function', regex: '^(fastapi\\.)?(APIRouter|FastAPI)$' } } } })) {
+  for (const assignment of file.nodes('assignment')) {
+    const call = assignment.field('right');
+    if (!call || call.kind() !== 'call' || !/^(?:fastapi\.)?(?:APIRouter|FastAPI)$/.test(call.field('function')?.text() ?? '')) continue;
     const name = assignment.field('left')?.text();
-    const call = assignment.field('right')!;
     const args = argumentsOf(call.field('arguments'));
     const prefix = keywordString(args, 'prefix');
     const guards = keywordDependencies(file, args);
@@ -89,7 +91,8 @@ function collectRouters(file: SourceFile, facts: FileFacts): void {
       facts.mounts.push({ framework: 'fastapi', parent: name, prefix: prefix ?? '/', guards, child: name, location: file.location(assignment) });
     }
   }
-  for (const call of file.root.findAll({ rule: { kind: 'call', has: { field: 'function', kind: 'attribute', has: { field: 'attribute', regex: '^include_router$' } } } })) {
+  for (const { node: call, callee } of file.calls) {
+    if (!callee.endsWith('.include_router')) continue;
     const args = argumentsOf(call.field('arguments'));
     const child = args[0] && args[0].kind() !== 'keyword_argument' ? args[0].text() : null;
     facts.mounts.push({

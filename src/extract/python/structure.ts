@@ -6,8 +6,9 @@ import { type SourceFile, unquote } from '../source.js';
 export const pythonStructure: SourceExtractor = {
   id: 'python-structure',
   languages: ['python'],
+  kinds: ['function_definition', 'import_from_statement', 'import_statement'],
   extract(file, facts) {
-    for (const fn of file.root.findAll({ rule: { kind: 'function_definition' } })) {
+    for (const fn of file.nodes('function_definition')) {
       const name = fn.field('name')?.text();
       if (!name) continue;
       const owner = fn.parent()?.kind() === 'block' ? fn.parent()?.parent() : fn.parent()?.parent()?.parent();
@@ -27,7 +28,7 @@ export const pythonStructure: SourceExtractor = {
 };
 
 function collectImports(file: SourceFile, facts: FileFacts): void {
-  for (const stmt of file.root.findAll({ rule: { kind: 'import_from_statement' } })) {
+  for (const stmt of file.nodes('import_from_statement')) {
     const source = stmt.field('module_name')?.text() ?? '';
     for (const name of stmt.children()) {
       if (name === stmt.field('module_name')) continue;
@@ -38,7 +39,7 @@ function collectImports(file: SourceFile, facts: FileFacts): void {
       }
     }
   }
-  for (const stmt of file.root.findAll({ rule: { kind: 'import_statement' } })) {
+  for (const stmt of file.nodes('import_statement')) {
     for (const name of stmt.children()) {
       if (name.kind() === 'dotted_name') facts.imports.push({ local: name.text(), imported: '*', source: name.text() });
       if (name.kind() === 'aliased_import') {
@@ -58,6 +59,7 @@ function collectEnvReads(file: SourceFile, facts: FileFacts): void {
       facts.envReads.push({ name: call.firstString, location: { path: file.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } });
     }
   }
+  if (!file.text.includes('environ[')) return;
   for (const node of file.root.findAll({ rule: { kind: 'subscript', has: { field: 'value', regex: '^(os\\.)?environ$' } } })) {
     const key = node.field('subscript');
     if (key && key.kind() === 'string') facts.envReads.push({ name: unquote(key.text()), location: file.location(node) });
