@@ -9,11 +9,11 @@ import {
   phaseAtOrAbove,
   render,
   scan
-} from "./chunks/chunk-5JVRDHTW.js";
+} from "./chunks/chunk-CFW7BR4O.js";
 import {
   ConfigError,
   ShipshapeError
-} from "./chunks/chunk-URSMDOPE.js";
+} from "./chunks/chunk-4UCTKGPT.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

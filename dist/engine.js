@@ -8,12 +8,12 @@ import {
   render,
   scan,
   walk
-} from "./chunks/chunk-5JVRDHTW.js";
+} from "./chunks/chunk-CFW7BR4O.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-URSMDOPE.js";
+} from "./chunks/chunk-4UCTKGPT.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

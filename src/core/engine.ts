@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { compilePattern, EXTRACTOR_VERSION, extractText, type CompiledPattern } from '../extract/index.js';
+import { compilePattern, EXTRACTOR_VERSION, extractTest, extractText, type CompiledPattern } from '../extract/index.js';
 import { BUILTIN_RULES, CHECKS_BY_ID } from '../rules/index.js';
 import type { GapDraft } from '../rules/types.js';
 import { loadConfig, resolveOptions, type Config } from './config.js';
@@ -44,8 +44,10 @@ export interface ScanOptions {
   /** Files in flight at once; defaults to four per core so reading, parsing and extraction overlap. */
   concurrency?: number;
   /**
-   * Worker threads that parse and extract: 0 keeps everything in-process; by default one per
-   * core when the repository is large enough for threads to pay for their start-up.
+   * Worker threads that parse and extract: 0 keeps everything in-process (parsing still runs
+   * on libuv's thread pool). By default they are used on machines with four or more cores and
+   * repositories large enough to pay for their start-up: on two cores the extra copying costs
+   * more than the main thread's extraction, which already overlaps the parsing.
    */
   threads?: number;
   cache?: FactCache;
@@ -192,8 +194,9 @@ async function extractAll(
   const facts: (FileFacts | null)[] = Array.from({ length: readable.length }, () => null);
   const texts = new Map<string, string>();
   const stats = { files: 0, lines: 0, parsed: 0, cached: 0 };
-  const sourceCount = readable.filter((f) => f.kind === 'source').length;
-  const threads = options.threads ?? (sourceCount >= THREADS_FROM_FILES ? availableParallelism() : 0);
+  const sourceCount = readable.filter((f) => f.kind === 'source' && !f.test).length;
+  const cores = availableParallelism();
+  const threads = options.threads ?? (cores >= 4 && sourceCount >= THREADS_FROM_FILES ? cores - 1 : 0);
   const extractor = (threads > 0 ? workerExtractor(patterns, threads) : null) ?? inProcessExtractor(patterns);
   const patternKey = patterns.length > 0 ? createHash('sha1').update(JSON.stringify(patterns)).digest('hex').slice(0, 12) : '';
   let next = 0;
@@ -215,8 +218,11 @@ async function extractAll(
       stats.lines += lines;
       texts.set(file.path, text);
       try {
-        if (file.kind === 'source' && file.language) {
-          const key = `${EXTRACTOR_VERSION}:${patternKey}:${file.path}:${createHash('sha1').update(text).digest('hex')}`;
+        if (file.kind === 'source' && file.language && file.test && patterns.length === 0) {
+          facts[i] = extractTest(file.path, file.language, text, lines);
+        } else if (file.kind === 'source' && file.language) {
+          // Hash only when there is a cache to ask: it is a cost on the main thread.
+          const key = options.cache ? `${EXTRACTOR_VERSION}:${patternKey}:${file.path}:${createHash('sha1').update(text).digest('hex')}` : '';
           let fileFacts = options.cache?.get(key);
           if (fileFacts) stats.cached++;
           else {

@@ -25,12 +25,16 @@ export function inProcessExtractor(patterns: readonly CompiledPattern[]): Extrac
 }
 
 /**
- * The worker script beside this module: `extract-worker.js` in the bundle. Running from
- * TypeScript sources (tests, tsx) there is none, and extraction stays in-process.
+ * The worker script of the bundle: `dist/extract-worker.js`, beside this module or one level
+ * up when this module sits in a shared chunk (`dist/chunks/`). Running from TypeScript sources
+ * (tests, tsx) there is none, and extraction stays in-process.
  */
 function workerScript(): URL | null {
-  const js = new URL('./extract-worker.js', import.meta.url);
-  return js.protocol === 'file:' && existsSync(fileURLToPath(js)) ? js : null;
+  for (const candidate of ['./extract-worker.js', '../extract-worker.js']) {
+    const url = new URL(candidate, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+  }
+  return null;
 }
 
 /** A pool of worker threads, each parsing and extracting; null when no worker script is available. */

@@ -2,6 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import type { BodySummary, CallFact, DataOpFact } from '../core/facts.js';
 import type { Language, Location } from '../core/model.js';
 import { classifyDataCall, classifySql } from './data.js';
+import type { NodeQuery } from './types.js';
 
 /** A call with its byte range, so bodies can be summarised by range without re-walking the tree. */
 export interface IndexedCall extends CallFact {
@@ -29,6 +30,30 @@ export const CALL_KINDS: Record<Language, string> = {
  * extractors declare; extractors then pick their nodes by kind, and function bodies,
  * route handlers and module code are summarised by offset range.
  */
+/** The union of the extractors' node queries of one language, as one ast-grep rule. */
+export class NodeQueries {
+  readonly kinds: readonly string[];
+  readonly rule: Record<string, unknown>;
+
+  constructor(queries: readonly NodeQuery[]) {
+    // Per kind: no narrowing if any extractor wants every node of it, else any of the narrowings.
+    const byKind = new Map<string, Record<string, unknown>[] | null>();
+    for (const q of queries) {
+      const kind = typeof q === 'string' ? q : q.kind;
+      const current = byKind.get(kind);
+      if (typeof q === 'string' || current === null) byKind.set(kind, null);
+      else byKind.set(kind, [...(current ?? []), q.where]);
+    }
+    this.kinds = [...byKind.keys()].sort();
+    this.rule = {
+      any: this.kinds.map((kind) => {
+        const wheres = byKind.get(kind);
+        return wheres ? { kind, any: wheres } : { kind };
+      }),
+    };
+  }
+}
+
 export class SourceFile {
   private indexedCalls: IndexedCall[] | null = null;
   private readonly buckets = new Map<string, SgNode[]>();
@@ -38,13 +63,10 @@ export class SourceFile {
     readonly language: Language,
     readonly text: string,
     readonly root: SgNode,
-    kinds: readonly string[],
+    queries: NodeQueries,
   ) {
-    for (const kind of kinds) this.buckets.set(kind, []);
-    if (kinds.length === 0) return;
-    for (const node of root.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) {
-      this.buckets.get(kindOf(node))?.push(node);
-    }
+    for (const kind of queries.kinds) this.buckets.set(kind, []);
+    for (const node of root.findAll({ rule: queries.rule })) this.buckets.get(kindOf(node))?.push(node);
   }
 
   /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */

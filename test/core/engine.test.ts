@@ -104,6 +104,19 @@ describe('engine', () => {
     });
   });
 
+  it('treats test code as tests: no routes or data operations from it, but its leaked keys count', async () => {
+    const report = await scanFiles({
+      'test/api.test.ts': `import express from 'express';\nconst app = express();\napp.post('/projects', h);\nafterEach(() => prisma.project.deleteMany());\nconst key = '${STRIPE}';\n`,
+      'src/__tests__/util.spec.ts': "app.delete('/x', h);\n",
+      'app/test_views.py': 'def test_delete(db):\n    db.delete(obj)\n',
+    });
+    expect(report.rules.filter((r) => r.status === 'not-applicable').map((r) => r.id).sort()).toEqual(['audit/audit-trail-exists', 'monitoring/health-endpoint-exists', 'privacy/policy-exists']);
+    expect(report.stats.parsed).toBe(0);
+    // The key is found by the text scan and then excluded by the rule's default excludePaths for test code.
+    const withTests = await scanFiles({ 'test/api.test.ts': `const key = '${STRIPE}';\n`, '.shipshape.yml': 'rules:\n  security/no-hardcoded-secrets:\n    options: { excludePaths: [] }\n' });
+    expect(withTests.gaps.map((g) => g.location?.path)).toContain('test/api.test.ts');
+  });
+
   it('applies phase overrides and disabled rules from config', async () => {
     const report = await scanFiles({ 'README.md': '# x\n', '.shipshape.yml': 'rules:\n  operations/runbook-exists: critical\n  privacy/policy-exists: off\n' });
     expect(report.gaps.map((g) => [g.ruleId, g.phase, g.severity])).toEqual([['operations/runbook-exists', 'critical', 'error']]);

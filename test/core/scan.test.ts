@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readText, walk } from '../../src/core/scan.js';
+import { isTestPath, readText, walk } from '../../src/core/scan.js';
 import { withRepo } from '../helpers/repo.js';
 
 const paths = (r: Awaited<ReturnType<typeof walk>>) => r.files.map((f) => f.path);
@@ -55,6 +55,15 @@ describe('walk', () => {
       const first = paths(await walk(root, { exclude: [], maxFileSize: 1e6 }));
       expect(first).toEqual(['B.ts', 'a.ts', 'b/a.ts', 'b/z.ts']);
     });
+  });
+});
+
+describe('isTestPath', () => {
+  it('recognises test code by folder and name, not by mentioning tests', () => {
+    const tests = ['test/a.ts', 'src/__tests__/a.tsx', 'a.test.ts', 'pkg/b.spec.mjs', 'e2e/login.ts', 'app/tests/test_views.py', 'svc/conftest.py', 'svc/x_test.py'];
+    const code = ['src/testing-utils.ts', 'src/attestation.ts', 'src/contest/entry.py', 'latest/a.ts', 'src/test-ids.ts'];
+    expect(tests.filter((p) => !isTestPath(p))).toEqual([]);
+    expect(code.filter((p) => isTestPath(p))).toEqual([]);
   });
 });
 

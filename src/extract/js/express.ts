@@ -22,7 +22,7 @@ const FUNCTION_KINDS = new Set(['arrow_function', 'function_expression', 'functi
 export const expressExtractor: SourceExtractor = {
   id: 'express',
   languages: ['typescript', 'tsx', 'javascript'],
-  kinds: ['variable_declarator'],
+  kinds: [{ kind: 'variable_declarator', where: { has: { field: 'value', any: [{ kind: 'call_expression' }, { kind: 'new_expression' }] } } }],
   applies: (text) => /\b(?:express|hono|koa|Router)\b/.test(text),
   extract(file, facts) {
     const framework = frameworkOf(facts);

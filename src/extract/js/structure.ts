@@ -5,6 +5,11 @@ import { kindOf, type SourceFile, unquote } from '../source.js';
 
 const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function']);
 const DECLARATIONS = ['function_declaration', 'generator_function_declaration', 'method_definition', 'variable_declarator'];
+/** Declarators whose value can be a function: `const f = () => …`, `const f = wrap(async () => …)`. */
+const FUNCTION_DECLARATOR = {
+  kind: 'variable_declarator',
+  where: { has: { field: 'value', any: [{ kind: 'arrow_function' }, { kind: 'function_expression' }, { kind: 'call_expression' }] } },
+};
 
 /**
  * JavaScript/TypeScript structure: named functions and methods with their body summaries,
@@ -13,7 +18,7 @@ const DECLARATIONS = ['function_declaration', 'generator_function_declaration', 
 export const jsStructure: SourceExtractor = {
   id: 'js-structure',
   languages: ['typescript', 'tsx', 'javascript'],
-  kinds: [...DECLARATIONS, 'export_statement', 'class_declaration', 'import_statement', 'import_specifier', 'import_clause', 'namespace_import'],
+  kinds: ['function_declaration', 'generator_function_declaration', 'method_definition', FUNCTION_DECLARATOR, 'export_statement', 'class_declaration', 'import_statement', 'import_specifier', 'import_clause', 'namespace_import'],
   extract(file, facts) {
     collectFunctions(file, facts);
     collectImports(file, facts);

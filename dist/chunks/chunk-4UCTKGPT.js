@@ -164,17 +164,34 @@ var CALL_KINDS = {
   javascript: "call_expression",
   python: "call"
 };
+var NodeQueries = class {
+  kinds;
+  rule;
+  constructor(queries) {
+    const byKind = /* @__PURE__ */ new Map();
+    for (const q of queries) {
+      const kind = typeof q === "string" ? q : q.kind;
+      const current = byKind.get(kind);
+      if (typeof q === "string" || current === null) byKind.set(kind, null);
+      else byKind.set(kind, [...current ?? [], q.where]);
+    }
+    this.kinds = [...byKind.keys()].sort();
+    this.rule = {
+      any: this.kinds.map((kind) => {
+        const wheres = byKind.get(kind);
+        return wheres ? { kind, any: wheres } : { kind };
+      })
+    };
+  }
+};
 var SourceFile = class {
-  constructor(path, language, text, root, kinds) {
+  constructor(path, language, text, root, queries) {
     this.path = path;
     this.language = language;
     this.text = text;
     this.root = root;
-    for (const kind of kinds) this.buckets.set(kind, []);
-    if (kinds.length === 0) return;
-    for (const node of root.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) {
-      this.buckets.get(kindOf(node))?.push(node);
-    }
+    for (const kind of queries.kinds) this.buckets.set(kind, []);
+    for (const node of root.findAll({ rule: queries.rule })) this.buckets.get(kindOf(node))?.push(node);
   }
   path;
   language;
@@ -322,7 +339,7 @@ var FUNCTION_KINDS = /* @__PURE__ */ new Set(["arrow_function", "function_expres
 var expressExtractor = {
   id: "express",
   languages: ["typescript", "tsx", "javascript"],
-  kinds: ["variable_declarator"],
+  kinds: [{ kind: "variable_declarator", where: { has: { field: "value", any: [{ kind: "call_expression" }, { kind: "new_expression" }] } } }],
   applies: (text) => /\b(?:express|hono|koa|Router)\b/.test(text),
   extract(file, facts) {
     const framework = frameworkOf(facts);
@@ -465,10 +482,14 @@ function isStringNode(node) {
 // src/extract/js/structure.ts
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
 var DECLARATIONS = ["function_declaration", "generator_function_declaration", "method_definition", "variable_declarator"];
+var FUNCTION_DECLARATOR = {
+  kind: "variable_declarator",
+  where: { has: { field: "value", any: [{ kind: "arrow_function" }, { kind: "function_expression" }, { kind: "call_expression" }] } }
+};
 var jsStructure = {
   id: "js-structure",
   languages: ["typescript", "tsx", "javascript"],
-  kinds: [...DECLARATIONS, "export_statement", "class_declaration", "import_statement", "import_specifier", "import_clause", "namespace_import"],
+  kinds: ["function_declaration", "generator_function_declaration", "method_definition", FUNCTION_DECLARATOR, "export_statement", "class_declaration", "import_statement", "import_specifier", "import_clause", "namespace_import"],
   extract(file, facts) {
     collectFunctions(file, facts);
     collectImports(file, facts);
@@ -815,26 +836,22 @@ function pushSecret(facts, path, kind, value, line, index) {
   };
   if (!facts.secrets.some((s) => s.location.startLine === line && s.location.startColumn === fact.location.startColumn)) facts.secrets.push(fact);
 }
+var NAMED_LITERAL_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?\s*[:=]\s*[rbuRBU]?['"`]/i;
+var named = (kind, valueField) => ({ kind, has: { field: valueField, kind: "string" } });
+var JS_NAMED = { any: [named("variable_declarator", "value"), named("pair", "value"), named("assignment_expression", "right"), named("public_field_definition", "value")] };
+var PY_NAMED = { any: [named("assignment", "right"), named("keyword_argument", "value"), named("pair", "value")] };
 var sourceSecrets = {
   id: "secrets",
   languages: ["typescript", "tsx", "javascript", "python"],
-  // Named literals are queried natively, and only in files that mention a credential-like name.
+  // Its own query, and only in the few files the text hint selects.
   kinds: [],
   extract(file, facts) {
     scanKnownFormats(file.path, file.text, facts);
-    scanNamedLiterals(file, facts);
+    if (NAMED_LITERAL_HINT.test(file.text)) scanNamedLiterals(file, facts);
   }
 };
-var NAME_HINT = "(?i)(secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)";
-var NAME_HINT_JS = new RegExp(NAME_HINT.slice(4), "i");
 function scanNamedLiterals(file, facts) {
-  if (!NAME_HINT_JS.test(file.text)) return;
-  const named = (kind, nameField, valueField) => ({
-    kind,
-    all: [{ has: { field: nameField, regex: NAME_HINT } }, { has: { field: valueField, kind: "string" } }]
-  });
-  const rule = file.isPython ? { any: [named("assignment", "left", "right"), named("keyword_argument", "name", "value"), named("pair", "key", "value")] } : { any: [named("variable_declarator", "name", "value"), named("pair", "key", "value"), named("assignment_expression", "left", "right"), named("public_field_definition", "name", "value")] };
-  for (const node of file.root.findAll({ rule })) {
+  for (const node of file.root.findAll({ rule: file.isPython ? PY_NAMED : JS_NAMED })) {
     const nameNode = node.field("name") ?? node.field("key") ?? node.field("left");
     const valueNode = node.field("value") ?? node.field("right");
     if (!nameNode || !valueNode) continue;
@@ -956,16 +973,16 @@ var prismaSchemaExtractor = {
 var SOURCE_EXTRACTORS = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, sourceSecrets];
 var TEXT_EXTRACTORS = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, textSecrets];
 var EXTRACTOR_VERSION = 1;
-var KINDS = /* @__PURE__ */ new Map();
-function kindsFor(language) {
-  let kinds = KINDS.get(language);
-  if (!kinds) {
-    const set = /* @__PURE__ */ new Set(["ERROR", CALL_KINDS[language]]);
-    for (const e of SOURCE_EXTRACTORS) if (e.languages.includes(language)) for (const k of e.kinds) set.add(k);
-    kinds = [...set].sort();
-    KINDS.set(language, kinds);
+var QUERIES = /* @__PURE__ */ new Map();
+function queriesFor(language) {
+  let queries = QUERIES.get(language);
+  if (!queries) {
+    const all = ["ERROR", CALL_KINDS[language]];
+    for (const e of SOURCE_EXTRACTORS) if (e.languages.includes(language)) all.push(...e.kinds);
+    queries = new NodeQueries(all);
+    QUERIES.set(language, queries);
   }
-  return kinds;
+  return queries;
 }
 function compilePattern(ruleId, spec) {
   const names = /* @__PURE__ */ new Set();
@@ -975,7 +992,7 @@ function compilePattern(ruleId, spec) {
 function extractSource(path, language, text, tree, lines, patterns) {
   const facts = emptyFileFacts(path, language, lines);
   const root = tree.root();
-  const file = new SourceFile(path, language, text, root, kindsFor(language));
+  const file = new SourceFile(path, language, text, root, queriesFor(language));
   const [syntaxError] = file.nodes("ERROR");
   if (syntaxError) {
     const line = syntaxError.range().start.line + 1;
@@ -1004,6 +1021,12 @@ function extractSource(path, language, text, tree, lines, patterns) {
       facts.matches.push({ ruleId: pattern.ruleId, location: file.location(node), vars, anchor: compact(node.text()).slice(0, 400) });
     }
   }
+  collectSuppressions(text, facts);
+  return facts;
+}
+function extractTest(path, language, text, lines) {
+  const facts = emptyFileFacts(path, language, lines);
+  scanKnownFormats(path, text, facts);
   collectSuppressions(text, facts);
   return facts;
 }
@@ -1074,6 +1097,7 @@ export {
   EXTRACTOR_VERSION,
   compilePattern,
   extractSource,
+  extractTest,
   extractText,
   ShipshapeError,
   ConfigError,

@@ -9,10 +9,11 @@ import {
   compilePattern,
   errorMessage,
   extractSource,
+  extractTest,
   extractText,
   napiLanguage,
   parseSource
-} from "./chunk-URSMDOPE.js";
+} from "./chunk-4UCTKGPT.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -17209,9 +17210,13 @@ var require_dist2 = __commonJS({
 // src/core/scan.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { constants as fsConstants } from "node:fs";
+import { closeSync, constants as fsConstants, openSync, readFileSync } from "node:fs";
 import { lstat, readdir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
+var TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|spec|e2e|cypress|playwright)\/|\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?$|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$/;
+function isTestPath(relPath) {
+  return TEST_PATH.test(relPath);
+}
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".git",
@@ -17338,7 +17343,9 @@ async function walk(root, options) {
         continue;
       }
       const { kind, language } = classify(rel);
-      result2.files.push({ path: rel, absolute: path.join(frame.dir, entry.name), size: 0, kind, language });
+      const file = { path: rel, absolute: path.join(frame.dir, entry.name), size: 0, kind, language };
+      if (kind === "source" && isTestPath(rel)) file.test = true;
+      result2.files.push(file);
     }
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
   }
@@ -17369,7 +17376,12 @@ async function readText(file, maxFileSize) {
   if (file.size > maxFileSize) return { ok: false, skip: `larger than ${maxFileSize} bytes` };
   let buffer;
   try {
-    buffer = await readFile(file.absolute, { flag: fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) });
+    const fd = openSync(file.absolute, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0));
+    try {
+      buffer = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     return { ok: false, error: `cannot read: ${error.message}` };
   }
@@ -18406,8 +18418,11 @@ function inProcessExtractor(patterns2) {
   };
 }
 function workerScript() {
-  const js = new URL("./extract-worker.js", import.meta.url);
-  return js.protocol === "file:" && existsSync(fileURLToPath(js)) ? js : null;
+  for (const candidate of ["./extract-worker.js", "../extract-worker.js"]) {
+    const url = new URL(candidate, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return null;
 }
 function workerExtractor(patterns2, threads) {
   const script = workerScript();
@@ -18743,8 +18758,9 @@ async function extractAll(files, maxFileSize, patterns2, options, errors, notice
   const facts = Array.from({ length: readable.length }, () => null);
   const texts = /* @__PURE__ */ new Map();
   const stats = { files: 0, lines: 0, parsed: 0, cached: 0 };
-  const sourceCount = readable.filter((f) => f.kind === "source").length;
-  const threads = options.threads ?? (sourceCount >= THREADS_FROM_FILES ? availableParallelism() : 0);
+  const sourceCount = readable.filter((f) => f.kind === "source" && !f.test).length;
+  const cores = availableParallelism();
+  const threads = options.threads ?? (cores >= 4 && sourceCount >= THREADS_FROM_FILES ? cores - 1 : 0);
   const extractor = (threads > 0 ? workerExtractor(patterns2, threads) : null) ?? inProcessExtractor(patterns2);
   const patternKey = patterns2.length > 0 ? createHash2("sha1").update(JSON.stringify(patterns2)).digest("hex").slice(0, 12) : "";
   let next = 0;
@@ -18766,8 +18782,10 @@ async function extractAll(files, maxFileSize, patterns2, options, errors, notice
       stats.lines += lines;
       texts.set(file.path, text);
       try {
-        if (file.kind === "source" && file.language) {
-          const key = `${EXTRACTOR_VERSION}:${patternKey}:${file.path}:${createHash2("sha1").update(text).digest("hex")}`;
+        if (file.kind === "source" && file.language && file.test && patterns2.length === 0) {
+          facts[i] = extractTest(file.path, file.language, text, lines);
+        } else if (file.kind === "source" && file.language) {
+          const key = options.cache ? `${EXTRACTOR_VERSION}:${patternKey}:${file.path}:${createHash2("sha1").update(text).digest("hex")}` : "";
           let fileFacts = options.cache?.get(key);
           if (fileFacts) stats.cached++;
           else {
