@@ -3,26 +3,32 @@ import { emptyFileFacts, type FileFacts } from '../core/facts.js';
 import type { Language } from '../core/model.js';
 import type { PatternSpec } from '../core/rule.js';
 import { expressExtractor } from './js/express.js';
+import { privacyPageExtractor } from './js/privacy-page.js';
+import { jsScheduler } from './js/scheduler.js';
 import { jsStructure } from './js/structure.js';
 import { fastapiExtractor } from './python/fastapi.js';
+import { pythonScheduler } from './python/scheduler.js';
 import { pythonStructure } from './python/structure.js';
+import { recordWrites } from './record-writes.js';
 import { sourceSecrets, textSecrets } from './secrets.js';
 import { SourceFile, compact } from './source.js';
 import { collectSuppressions } from './suppressions.js';
 import { documentsExtractor } from './text/documents.js';
 import { envDeclarationsExtractor } from './text/env-declarations.js';
 import { prismaSchemaExtractor } from './text/prisma-schema.js';
+import { privacyPolicyExtractor } from './text/privacy-policy.js';
+import { schedulesExtractor } from './text/schedules.js';
 import type { SourceExtractor, TextExtractor } from './types.js';
 
 /**
  * The extractors, in the order they run on each file. Structure extractors come first:
  * framework extractors read the imports they collect.
  */
-export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, sourceSecrets];
-export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, textSecrets];
+export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, privacyPageExtractor, jsScheduler, pythonScheduler, recordWrites, sourceSecrets];
+export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, privacyPolicyExtractor, schedulesExtractor, textSecrets];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 /** A pattern rule ready to run on a tree. */
 export interface CompiledPattern {
