@@ -147,7 +147,7 @@ interface Classified {
 }
 
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)';
-const PERIOD = new RegExp(`\\b${NUMBER}(?:\\s*|-)(?:hours?|days?|weeks?|months?|years?)\\b`, 'i');
+const PERIOD = new RegExp(`\\b${NUMBER}(?:\\s*|-)(?:minutes?|hours?|days?|weeks?|months?|years?)\\b`, 'i');
 const NEGATION = /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|unable|without|neither|nor)\b/;
 const BENIGN_NEGATION = /\b(?:no longer than|not longer than|no later than|not later than|no more than|not more than|not exceeding|no matter)\b/g;
 
@@ -165,6 +165,7 @@ const ERASURE: RegExp[] = [
   /\bright (?:to|of) (?:erasure|be forgotten|deletion|delete|erase)\b/,
   /\b(?:account|profile|data) (?:deletion|erasure|removal)\b/,
   /\b(?:your|the user'?s|their) (?:account|profile|personal data|personal information|data)\b[^.;]{0,60}\b(?:will be|is|are|gets?|get) (?:\w+ly )?(?:deleted|erased|removed)\b/,
+  /\bhave (?:your|their) (?:account|profile|personal data|data|information) (?:deleted|erased|removed)\b/,
 ];
 const RECTIFICATION: RegExp[] = [
   /\b(?:correct|rectify|update|edit|change|amend)(?:s|ed|ing)?\b(?:\W+[\w'’-]+){0,5}?\W+(?:your|their|inaccurate|incorrect)\b(?:\W+[\w'’-]+){0,3}?\W*(?:data|information|details|profile|name|email|address)\b/,
@@ -233,7 +234,8 @@ function merged(path: string, kind: PrivacyClaimFact['kind'], members: Classifie
     sentence: sentence.length > 400 ? `${sentence.slice(0, 399)}…` : sentence,
     location: { path, startLine: first.startLine, endLine: last.endLine, startColumn: first.startColumn, endColumn: last.endColumn },
   };
-  const period = ordered.find((m) => m.period)?.period;
+  // A period is a deadline only for erasure and retention ("we respond within 30 days" is not).
+  const period = kind === 'erasure' || kind === 'retention' ? ordered.find((m) => m.period)?.period : undefined;
   if (period) claim.period = period;
   return claim;
 }
@@ -302,13 +304,18 @@ function classify(sentence: Sentence): Classified | null {
   return { sentence, kinds, channel: channelOf(lower), retention, expiry, period };
 }
 
-/** A match that is not denied in its own clause ("we do not offer data export"). */
+const CLAUSE = /[,;:]|\bbut\b|\bhowever\b|\bwhile\b|\band (?=you|we|users?)\b/;
+/** Denials that follow what they deny: "account deletion is not available". */
+const NEGATION_AFTER = /\b(?:not|never|cannot|can't|isn't|aren't|unavailable|no longer)\b/;
+
+/** A match that is not denied in its own clause ("we do not offer data export", "data export is not available"). */
 function promised(lower: string, pattern: RegExp): boolean {
   const m = pattern.exec(lower);
   if (!m) return false;
-  const before = lower.slice(0, m.index + Math.min(m[0].length, 40)).replace(BENIGN_NEGATION, ' ');
-  const clause = before.split(/[,;:]|\bbut\b|\bhowever\b|\bwhile\b/).pop() ?? '';
-  return !NEGATION.test(clause);
+  const text = lower.replace(BENIGN_NEGATION, (b) => ' '.repeat(b.length));
+  const before = text.slice(0, m.index + Math.min(m[0].length, 40)).split(CLAUSE).pop() ?? '';
+  const after = text.slice(m.index + m[0].length).split(CLAUSE)[0] ?? '';
+  return !NEGATION.test(before) && !NEGATION_AFTER.test(after);
 }
 
 function channelOf(lower: string): Channel {
