@@ -6,6 +6,7 @@ import { expressExtractor } from './js/express.js';
 import { privacyPageExtractor } from './js/privacy-page.js';
 import { jsScheduler } from './js/scheduler.js';
 import { jsStructure } from './js/structure.js';
+import { moduleBody } from './module-body.js';
 import { fastapiExtractor } from './python/fastapi.js';
 import { pythonScheduler } from './python/scheduler.js';
 import { pythonStructure } from './python/structure.js';
@@ -24,7 +25,7 @@ import type { SourceExtractor, TextExtractor } from './types.js';
  * The extractors, in the order they run on each file. Structure extractors come first:
  * framework extractors read the imports they collect.
  */
-export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, privacyPageExtractor, jsScheduler, pythonScheduler, recordWrites, sourceSecrets];
+export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, privacyPageExtractor, jsScheduler, pythonScheduler, recordWrites, moduleBody, sourceSecrets];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, privacyPolicyExtractor, schedulesExtractor, textSecrets];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
