@@ -96,12 +96,14 @@ export function modelsForSubject(subject: string, models: readonly { name: strin
     .filter((w) => w.length > 0 && !FILLER.has(w));
   if (words.length === 0) return [];
   const head = words[words.length - 1]!;
-  const qualifiers = words.slice(0, -1);
   const keys = new Set<string>();
-  // Compounds that end with the head: "audit log" → auditlog; the bare head only when the qualifiers dropped are neutral.
-  for (let i = 0; i <= qualifiers.length; i++) {
-    if (!qualifiers.slice(0, i).every((q) => NEUTRAL.has(q))) break;
-    for (const h of [head, ...(WORD_SYNONYMS[head] ?? [])]) keys.add([...qualifiers.slice(i), h].join(''));
+  // Compounds that end with the head ("audit log" → auditlog), also without neutral qualifiers
+  // ("magic sign-in link" → magiclink); the bare head only when every qualifier dropped is neutral.
+  for (const qualifiers of [words.slice(0, -1), words.slice(0, -1).filter((q) => !NEUTRAL.has(q))]) {
+    for (let i = 0; i <= qualifiers.length; i++) {
+      if (!qualifiers.slice(0, i).every((q) => NEUTRAL.has(q))) break;
+      for (const h of [head, ...(WORD_SYNONYMS[head] ?? [])]) keys.add([...qualifiers.slice(i), h].join(''));
+    }
   }
   const prefixes = ['', ...NEUTRAL];
   return models.filter((m) => {

@@ -432,7 +432,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "messages": {
       "notEnforced": {
         "title": "Retention promise for {{subject}} is not enforced: nothing deletes {{models}}",
-        "message": "The privacy policy promises: \"{{sentence}}\" ({{claimAt}}). {{models}} ({{modelAt}}) is not deleted by any scheduled job: {{jobs}}."
+        "message": "The privacy policy promises: \"{{sentence}}\" ({{claimAt}}). No scheduled job deletes {{models}} ({{modelAt}}): {{jobs}}."
       }
     },
     "references": [

@@ -247,9 +247,12 @@ function sentencesOf(block: Block): Sentence[] {
   let text = '';
   const starts: { offset: number; segment: Segment }[] = [];
   for (const segment of block) {
-    if (text.length > 0) text += ' ';
-    starts.push({ offset: text.length, segment });
-    text += segment.text;
+    // Punctuation after an inline element ("from <a>settings</a>.") joins without a space.
+    const glued = /^\s*[.,;:!?)]/.test(segment.text);
+    const piece = glued ? segment.text.trimStart() : segment.text;
+    if (text.length > 0 && !glued) text += ' ';
+    starts.push({ offset: text.length, segment: glued ? { ...segment, text: piece, column: segment.column + segment.text.length - piece.length } : segment });
+    text += piece;
   }
   const position = (offset: number): { line: number; column: number } => {
     let i = starts.length - 1;

@@ -51,7 +51,7 @@ const cases: RuleCases = {
     {
       name: 'lookalike: the job cleans sessions, the promise is about invitations',
       files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});") },
-      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 5, includes: ['Invitations expire after 7 days', 'PRIVACY.md:5', 'Invite (prisma/schema.prisma:1)', 'scheduled jobs delete only session'] }],
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 5, includes: ['Invitations expire after 7 days', 'PRIVACY.md:5', 'No scheduled job deletes Invite (prisma/schema.prisma:1)', 'scheduled jobs delete only session'] }],
     },
     {
       name: 'lookalike: a cleanup function that nothing schedules',
