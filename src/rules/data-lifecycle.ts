@@ -336,9 +336,14 @@ export interface Flow {
   route: LinkedRoute | null;
 }
 
+const flowCache = new WeakMap<FactIndex, Flow[]>();
+
 /** Every entry point a user or a schedule can trigger: routes, scheduled jobs and queue workers. */
 export function flows(facts: FactIndex): Flow[] {
+  const cached = flowCache.get(facts);
+  if (cached) return cached;
   const out: Flow[] = [];
+  flowCache.set(facts, out);
   for (const r of facts.routes()) {
     const body: BodySummary = r.handler ? { calls: [...r.route.calls, { callee: r.handler.qualifiedName, line: r.handler.location.startLine }], dataOps: r.route.dataOps } : r.route;
     const reached = facts.reach(r.route.location.path, body, 4);
