@@ -20,7 +20,7 @@ export function policyFiles(facts: FactIndex, config: Config): string[] {
   const isConfigured = configured.length > 0 ? picomatch(configured.flatMap((p) => [p, `${p.replace(/\/$/, '')}/**`]), { dot: true }) : () => false;
   const found = new Set<string>();
   for (const p of facts.paths()) if (POLICY_PATH.test(p) || isConfigured(p)) found.add(p);
-  for (const doc of facts.documents()) if (doc.headings.some((h) => h.level <= 2 && POLICY_HEADING.test(h.text)) && !/(?:^|\/)(?:CHANGELOG|EXPECTED)\.md$/i.test(doc.path)) found.add(doc.path);
+  for (const doc of facts.documents()) if (doc.headings.some((h) => h.level <= 2 && POLICY_HEADING.test(h.text)) && !/(?:^|\/)CHANGELOG\.md$/i.test(doc.path)) found.add(doc.path);
   return [...found].toSorted();
 }
 

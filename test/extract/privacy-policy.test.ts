@@ -106,6 +106,29 @@ describe('privacy-policy claims from prose', () => {
     expect(summary(claims('PRIVACY.md', ON_REQUEST))).toEqual(['erasure/on-request@3 (30 days)', 'export/on-request@3']);
   });
 
+  it('reads the wordings policies use for the same promises', () => {
+    const lines = [
+      '# Privacy policy',
+      '',
+      'Account holders can download their data via the Export button in Settings.',
+      '',
+      'Users can delete their accounts in the app.',
+      '',
+      'Go to Settings > Account and click Delete account.',
+      '',
+      'You can request a copy of your data at any time.',
+      '',
+      'If you close your account, we will delete your personal data within 30 days.',
+    ];
+    expect(summary(claims('PRIVACY.md', lines.join('\n')))).toEqual([
+      'export/self-service@3',
+      'erasure/self-service@5',
+      'erasure/self-service@7',
+      'export/on-request@9',
+      'erasure/statement@11 (30 days)',
+    ]);
+  });
+
   it('ignores prose that is not about privacy', () => {
     expect(claims('docs/usage.md', '# Usage\n\nYou can export your data to CSV from the reports page.\n')).toEqual([]);
   });

@@ -154,13 +154,15 @@ const BENIGN_NEGATION = /\b(?:no longer than|not longer than|no later than|not l
 const EXPORT: RegExp[] = [
   /\b(?:download|export)(?:s|ed|ing)?\b(?:\W+(?!apps?\b|application\b|software\b|browser\b)[\w'’-]+){0,6}?\W+(?:data|information|content|account|records|history)\b/,
   /\bdata (?:export|portability|download|takeout)\b/,
+  /\b(?:click|tap|select|press|choose)\b[^.;]{0,30}\b(?:export|download) (?:my |your )?(?:data|account|archive)\b/,
   /\b(?:receive|obtain|request|get|download|provide|send|access)\b[^.;]{0,40}\b(?:copy|copies|archive)\b(?:\W+[\w'’-]+){0,8}?\W+(?:data|information)\b/,
   /\bportab(?:le|ility)\b/,
   /\bright (?:of|to) access\b|\bright to (?:know|obtain)\b/,
   /\b(?:you|users?)\b[^.;]{0,30}\baccess (?:to )?(?:your|their|all)(?: \w+)?(?: personal)? (?:data|information)\b/,
 ];
 const ERASURE: RegExp[] = [
-  /\b(?:delete|deleting|erase|erasing|remove|removing|deletion|erasure|removal)\b(?:\W+[\w'’-]+){0,2}?\W+(?:your|their|users?'?s?|personal)\b(?:\W+[\w'’-]+){0,2}?\W*(?:account|profile|data|information)\b/,
+  /\b(?:delete|deleting|erase|erasing|remove|removing|deletion|erasure|removal)\b(?:\W+[\w'’-]+){0,2}?\W+(?:your|their|users?'?s?|personal)\b(?:\W+[\w'’-]+){0,2}?\W*(?:accounts?|profiles?|data|information)\b/,
+  /\b(?:click|tap|select|press|choose)\b[^.;]{0,30}\b(?:delete|close) (?:my |your )?account\b/,
   /\b(?:delete|erase|remove)\b(?:\W+[\w'’-]+){0,3}?\W+(?:personal )?(?:data|information) (?:we hold|we have|we store|we keep|we process|about you)\b/,
   /\bright (?:to|of) (?:erasure|be forgotten|deletion|delete|erase)\b/,
   /\b(?:account|profile|data) (?:deletion|erasure|removal)\b/,
@@ -181,7 +183,7 @@ const AUTOMATIC = /\b(?:automatic(?:ally)?|expired|regularly|periodically|nightl
 const EVENT_DRIVEN = /\b(?:when|if|once|after|as soon as) (?:you|a user|the user|an? (?:admin|administrator|owner))\b|\bupon (?:request|deletion|your)\b|\bat your request\b/i;
 const MINIMUM = /\b(?:at least|minimum of|no less than|not less than)\b/i;
 
-const IN_APP = /\b(?:settings|dashboard|account page|profile page|your profile|in the (?:app|portal|product|dashboard|application)|button|self-serve|self-service|one[- ]click|account settings|preferences|privacy center|privacy centre)\b|→|&gt;/i;
+const IN_APP = /\b(?:click|tap|settings|dashboard|account page|profile page|your profile|in the (?:app|portal|product|dashboard|application)|button|self-serve|self-service|one[- ]click|account settings|preferences|privacy center|privacy centre)\b|→|&gt;/i;
 const REQUEST = /\b(?:contact(?:ing)?|e-?mail(?:ing)? us|write to|writing to|request(?:s|ing)?|ask(?:ing)? us|reach(?:ing)? out|support team|customer support|mailto|dpo)\b|\b[\w.+-]+@[\w-]+\.[\w.]+/i;
 const YOU_CAN = /\b(?:you|users?|customers?|members?|account owners?)\s+(?:can|may|are able to|will be able to|have the option to|could)\b|\bat any time\b|\banytime\b/i;
 const RIGHT = /\brights?\b/i;
