@@ -17,13 +17,14 @@ export const deletionPromiseIsBuilt: RuleCheck = {
     const personalFields = patterns(options, 'personalFields');
     const deletionWords = patterns(options, 'deletionWords');
     const personalWords = patterns(options, 'personalWords');
-    const isUser = (model: string) => matchesAny(normaliseModel(model), userModels) || USER_TARGET.test(model.split('.').pop()!);
+    const isUserModel = (model: string) => matchesAny(normaliseModel(model), userModels);
+    const isUser = (target: string) => isUserModel(target) || USER_TARGET.test(target.split('.').pop()!);
 
     const all = flows(facts);
     const isDeletionFlow = (f: Flow) => deletionFlow(f, deletionWords, personalWords);
     const userWrites = (f: Flow): FieldWriteFact[] => f.writes.filter((w) => isUser(w.target));
     const erases = (f: Flow) =>
-      f.dataOps.some((op) => op.op === 'delete' && op.model !== null && isUser(op.model)) ||
+      f.dataOps.some((op) => op.op === 'delete' && op.model !== null && isUserModel(op.model)) ||
       f.calls.some((c) => matchesAny(c.callee, deletionCalls)) ||
       // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
       (isDeletionFlow(f) && (userWrites(f).some((w) => w.fields.some((field) => matchesAny(snakeCase(field), personalFields))) || f.dataOps.some((op) => op.op === 'delete' && op.model === null)));
