@@ -337,6 +337,9 @@ export interface Flow {
 }
 
 const flowCache = new WeakMap<FactIndex, Flow[]>();
+const NEXT_ROUTE_FILE = /(?:^|\/)app\/(.+)\/route\.(?:ts|tsx|js|jsx|mjs)$/;
+const NEXT_ACTIONS_FILE = /(?:^|\/)app\/(?:.+\/)?actions\.(?:ts|tsx|js|jsx)$|(?:^|\/)(?:app|src)\/actions\/[^/]+\.(?:ts|js)$/;
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Every entry point a user or a schedule can trigger: routes, scheduled jobs and queue workers. */
 export function flows(facts: FactIndex): Flow[] {
@@ -358,6 +361,29 @@ export function flows(facts: FactIndex): Flow[] {
       kind: 'route',
       route: r,
     });
+  }
+  // Next.js route handlers and server actions are entry points too; counted here from the file
+  // layout so these rules hold whether or not a Next.js route extractor is present.
+  const seen = new Set(out.map((f) => `${f.location.path}:${f.location.startLine}`));
+  for (const f of facts.fileFacts) {
+    const routeFile = NEXT_ROUTE_FILE.exec(f.path);
+    const actions = NEXT_ACTIONS_FILE.test(f.path);
+    if (!routeFile && !actions) continue;
+    for (const fn of f.functions) {
+      if (!fn.exported || (routeFile && !HTTP_METHODS.has(fn.name)) || seen.has(`${f.path}:${fn.location.startLine}`)) continue;
+      const reached = facts.reach(f.path, { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] }, 4);
+      const routePath = routeFile ? `/${routeFile[1]!}`.replace(/\/\([^)]*\)/g, '').replace(/\[([^\]]+)\]/g, ':$1') : null;
+      out.push({
+        label: routePath ? `${fn.name} ${routePath}` : `server action ${fn.name}`,
+        location: fn.location,
+        names: [fn.name, ...reached.via.map((v) => v.name)],
+        calls: reached.calls,
+        dataOps: reached.dataOps,
+        writes: fieldWritesIn(facts, reached.via),
+        kind: 'route',
+        route: routePath ? { route: { framework: 'nextjs', method: fn.name, path: routePath, location: fn.location, guards: [], handlerRef: null, router: null, calls: fn.calls, dataOps: fn.dataOps }, fullPath: routePath, guards: [], mounts: [], handler: fn } : null,
+      });
+    }
   }
   for (const j of resolvedJobs(facts)) {
     out.push({ label: j.label, location: j.job.location, names: [j.job.name ?? '', ...j.job.handlerRefs, j.job.task ?? ''].filter(Boolean), calls: j.calls, dataOps: j.deletes, writes: j.writes, kind: 'job', route: null });

@@ -18,7 +18,7 @@ export const exportPromiseIsBuilt: RuleCheck = {
     const built = all.filter((f) => isExport(f) && (f.dataOps.some((op) => op.op === 'read') || f.calls.some((c) => HANDS_OFF.test(c.callee))));
     if (built.length > 0) return;
     // Exports that were considered and why they do not count: organization data, or a stub.
-    const lookalikes = all.filter((f) => f.kind === 'route' && wordsOf([f.route!.fullPath]).some((w) => matchesAny(w, exportWords)));
+    const lookalikes = all.filter((f) => f.route !== null && wordsOf([f.route.fullPath]).some((w) => matchesAny(w, exportWords)));
     const considered = lookalikes.length > 0
       ? lookalikes.slice(0, 3).map((f) => (isExport(f) ? `${f.label} reads no data` : `${f.label} exports ${subjectOf(f, exportWords)}, not one user's own data`)).join('; ')
       : 'no route, job or worker is named for exporting or downloading a user\'s data';

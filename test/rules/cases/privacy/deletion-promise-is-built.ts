@@ -25,6 +25,10 @@ const cases: RuleCases = {
     },
     { name: 'identity provider deletion', files: { 'PRIVACY.md': POLICY, 'src/app.ts': app("app.post('/account/delete', async (req, res) => {\n  await clerkClient.users.deleteUser(req.auth.userId);\n  res.sendStatus(204);\n});") } },
     { name: 'FastAPI DELETE /me deletes the session-bound user', files: { 'PRIVACY.md': POLICY, 'svc/routes.py': 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.delete("/me")\ndef delete_me(user=Depends(current_user), db=Depends(get_db)):\n    db.delete(user)\n    db.commit()\n' } },
+    {
+      name: 'Next.js route handler deletes the signed-in user',
+      files: { 'PRIVACY.md': POLICY, 'apps/web/app/api/account/route.ts': "import { auth } from '@/auth';\nimport { db } from '@/lib/db';\nexport async function DELETE() {\n  const session = await auth();\n  await db.user.delete({ where: { id: session.user.id } });\n  return new Response(null, { status: 204 });\n}\n" },
+    },
     { name: 'deletion only on request', files: { 'PRIVACY.md': '# Privacy policy\n\nTo have your account deleted, email privacy@acme.test.\n' } },
     { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
   ],
@@ -56,6 +60,11 @@ const cases: RuleCases = {
       name: 'FastAPI soft delete by attribute',
       files: { 'PRIVACY.md': POLICY, 'svc/routes.py': 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.delete("/me")\ndef delete_me(user=Depends(current_user), db=Depends(get_db)):\n    user.is_active = False\n    db.commit()\n' },
       gaps: [{ messageId: 'softDelete', path: 'PRIVACY.md', includes: ['DELETE /me only sets is_active'] }],
+    },
+    {
+      name: 'Next.js server action that only flags the user',
+      files: { 'PRIVACY.md': POLICY, 'app/settings/actions.ts': "'use server';\nimport { db } from '@/lib/db';\nexport async function deleteAccount(userId: string) {\n  await db.user.update({ where: { id: userId }, data: { deletedAt: new Date() } });\n}\n" },
+      gaps: [{ messageId: 'softDelete', path: 'PRIVACY.md', includes: ['server action deleteAccount only sets deletedAt on User (app/settings/actions.ts:4)'] }],
     },
     {
       name: 'nothing built at all',

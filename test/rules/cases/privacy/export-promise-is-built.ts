@@ -26,6 +26,10 @@ const cases: RuleCases = {
         'svc/exporter.py': 'def export_personal_data(db, user):\n    return [r for r in Message.objects.filter(author=user.id)]\n',
       },
     },
+    {
+      name: 'Next.js route handler returns the user\'s data',
+      files: { 'PRIVACY.md': POLICY, 'app/api/me/export/route.ts': "import { db } from '@/lib/db';\nexport async function GET() {\n  const user = await db.user.findUnique({ where: { id: await currentUserId() } });\n  return Response.json({ user });\n}\n" },
+    },
     { name: 'policy offers export on request only', files: { 'PRIVACY.md': '# Privacy policy\n\nTo obtain a copy of your data, email privacy@acme.test and we will send it within 30 days.\n', 'src/app.ts': express('') } },
     { name: 'policy denies data export', files: { 'PRIVACY.md': '# Privacy policy\n\nWe do not offer data export at this time.\n', 'src/app.ts': express('') } },
     { name: 'policy promises nothing about exports', files: { 'PRIVACY.md': '# Privacy policy\n\nWe use cookies to keep you signed in.\n' } },
