@@ -9,11 +9,11 @@ import {
   phaseAtOrAbove,
   render,
   scan
-} from "./chunks/chunk-CFW7BR4O.js";
+} from "./chunks/chunk-AVCLSHPF.js";
 import {
   ConfigError,
   ShipshapeError
-} from "./chunks/chunk-4UCTKGPT.js";
+} from "./chunks/chunk-QEXGPLHZ.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

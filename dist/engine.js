@@ -8,12 +8,12 @@ import {
   render,
   scan,
   walk
-} from "./chunks/chunk-CFW7BR4O.js";
+} from "./chunks/chunk-AVCLSHPF.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-4UCTKGPT.js";
+} from "./chunks/chunk-QEXGPLHZ.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

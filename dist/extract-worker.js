@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-4UCTKGPT.js";
+} from "./chunks/chunk-QEXGPLHZ.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -127,6 +127,88 @@ export interface DocumentFact {
   lines: number;
 }
 
+/**
+ * A promise a privacy policy makes about what users can do with their data or how long it
+ * is kept: "You can download a copy of all your data", "Invitations expire after 7 days and
+ * are deleted". Denials ("we do not offer data export") are not claims.
+ */
+export interface PrivacyClaimFact {
+  /** `export`: access/portability (GDPR Art. 15/20); `erasure`: deletion (Art. 17); `rectification` (Art. 16); `retention`: a period after which data is deleted. */
+  kind: 'export' | 'erasure' | 'rectification' | 'retention';
+  /**
+   * How the user gets it: `self-service` (in the product: "you can … from Settings"),
+   * `on-request` ("email privacy@…"), `right` (a statement of rights), `statement` (what "we" do).
+   */
+  channel: 'self-service' | 'on-request' | 'right' | 'statement';
+  /** The sentence (or the sentences of one paragraph or list item) as written, whitespace normalised. */
+  sentence: string;
+  location: Location;
+  /** Retention: the data the promise is about, as written (`Sign-in sessions`, `invitations`). */
+  subject?: string;
+  /** Retention (and erasure with a deadline): the period as written (`7 days`, `12 months`). */
+  period?: string;
+}
+
+/**
+ * Something that runs on a schedule: a cron callback, a repeatable queue job, a Vercel cron,
+ * a scheduled workflow, a Celery beat entry, a Kubernetes CronJob… What it runs is given by
+ * whichever of body, handlerRefs, task, queue, requestPath and command the scheduler offers;
+ * the rules follow them into the repository.
+ */
+export interface ScheduledJobFact {
+  /** `node-cron`, `cron`, `bullmq`, `agenda`, `vercel`, `github-actions`, `celery`, `apscheduler`, `kubernetes`… */
+  scheduler: string;
+  /** The job's name when it has one (`purge-invites`, the beat entry's key). */
+  name: string | null;
+  /** The schedule as written (`0 3 * * *`, `1 day`, `crontab(hour=3)`), or null when it is not literal. */
+  schedule: string | null;
+  location: Location;
+  /** What an inline callback calls and writes. */
+  body: BodySummary;
+  /** Functions the schedule runs, by name (`purgeExpired`, `CleanupService.purge`). */
+  handlerRefs: string[];
+  /** A task or job the schedule starts by name (`app.tasks.purge_sessions`, Agenda's job name): run by a JobHandlerFact or function of that name. */
+  task: string | null;
+  /** A queue the job is put on: the queue's processors (JobHandlerFact) do the work. */
+  queue: string | null;
+  /** An HTTP path the schedule requests (Vercel cron, `curl` in a workflow): the route does the work. */
+  requestPath: string | null;
+  /** A shell command the schedule runs (workflow `run:`, a CronJob's command). */
+  command: string | null;
+}
+
+/** What processes jobs: `new Worker('maintenance', fn)`, `queue.process(fn)`, `agenda.define('name', fn)`. Runs only when something enqueues or schedules its jobs. */
+export interface JobHandlerFact extends BodySummary {
+  framework: string;
+  /** The queue it consumes, when named literally. */
+  queue: string | null;
+  /** The job name it handles (Agenda, Bull named processors), when named literally. */
+  name: string | null;
+  handlerRef: string | null;
+  location: Location;
+}
+
+/** A script in a package manifest (`"db:cleanup": "tsx scripts/cleanup.ts"`), so commands like `npm run db:cleanup` can be followed. */
+export interface PackageScriptFact {
+  name: string;
+  command: string;
+  location: Location;
+}
+
+/**
+ * Fields of a record set in one place: the keys of an ORM update's data
+ * (`prisma.user.update({ data: { deactivated: true } })`, `User.objects.filter(…).update(email=…)`)
+ * or attribute assignments (`user.email = None`). Tells a real anonymisation from a soft-delete flag.
+ */
+export interface FieldWriteFact {
+  /** The model or object written, as written (`user`, `User`, `request.user`). */
+  target: string;
+  fields: string[];
+  /** `orm` for an update call's data, `assignment` for `obj.field = value`. */
+  via: 'orm' | 'assignment';
+  location: Location;
+}
+
 /** `// shipshape-ignore <rule-id>: <reason>` */
 export interface InlineSuppressionFact {
   ruleId: string;
@@ -158,6 +240,11 @@ export interface FileFacts {
   models: ModelFact[];
   matches: PatternMatchFact[];
   documents: DocumentFact[];
+  privacyClaims: PrivacyClaimFact[];
+  scheduledJobs: ScheduledJobFact[];
+  jobHandlers: JobHandlerFact[];
+  packageScripts: PackageScriptFact[];
+  fieldWrites: FieldWriteFact[];
   suppressions: InlineSuppressionFact[];
   problems: FileProblem[];
 }
@@ -178,6 +265,11 @@ export function emptyFileFacts(path: string, language: Language | null, lines: n
     models: [],
     matches: [],
     documents: [],
+    privacyClaims: [],
+    scheduledJobs: [],
+    jobHandlers: [],
+    packageScripts: [],
+    fieldWrites: [],
     suppressions: [],
     problems: [],
   };

@@ -58,6 +58,8 @@ const SOURCE_LANGUAGES: Record<string, Language> = {
 const TEXT_EXTENSIONS = new Set([
   '.md', '.mdx', '.markdown', '.txt', '.rst', '.html', '.htm', '.yml', '.yaml', '.json', '.toml', '.ini',
   '.cfg', '.conf', '.prisma', '.sql', '.sh', '.bash', '.tf', '.tfvars', '.properties', '.xml', '.env',
+  // Templates and component files: privacy policies are often served from them.
+  '.hbs', '.handlebars', '.mustache', '.ejs', '.njk', '.liquid', '.pug', '.vue', '.svelte', '.astro',
 ]);
 const TEXT_NAMES = new Set(['dockerfile', 'procfile', 'makefile', 'codeowners', 'gemfile', 'requirements.txt']);
 

@@ -53,6 +53,9 @@ export function classifyDataCall(callee: string, language: Language): Classified
       if (method === 'delete') return { op: 'delete', model: null, via: 'sqlalchemy' };
       if (method === 'merge') return { op: 'update', model: null, via: 'sqlalchemy' };
     }
+    // SQLAlchemy bulk statements name their model in the chain: `db.query(Invite).filter(…).delete()`, `delete(Invite).where(…)`.
+    const bulk = /^(?:self\.)?(?:db|session|db_session|database)\.query\((\w+)\)\S*\.(delete|update)$|^(?:sa\.|sqlalchemy\.)?(delete|update)\((\w+)\)\.where$/.exec(callee);
+    if (bulk) return { op: (bulk[2] ?? bulk[3]) as DataOperation, model: bulk[1] ?? bulk[4]!, via: 'sqlalchemy' };
     return null;
   }
   if (parts.length >= 3) {

@@ -1,28 +1,36 @@
-import type { SgRoot } from '@ast-grep/napi';
+import { kind, type SgRoot } from '@ast-grep/napi';
+import { napiLanguage } from '../core/parse.js';
 import { emptyFileFacts, type FileFacts } from '../core/facts.js';
 import type { Language } from '../core/model.js';
 import type { PatternSpec } from '../core/rule.js';
 import { expressExtractor } from './js/express.js';
+import { privacyPageExtractor } from './js/privacy-page.js';
+import { jsScheduler } from './js/scheduler.js';
 import { jsStructure } from './js/structure.js';
+import { moduleBody } from './module-body.js';
 import { fastapiExtractor } from './python/fastapi.js';
+import { pythonScheduler } from './python/scheduler.js';
 import { pythonStructure } from './python/structure.js';
+import { recordWrites } from './record-writes.js';
 import { scanKnownFormats, sourceSecrets, textSecrets } from './secrets.js';
 import { CALL_KINDS, NodeQueries, SourceFile, compact } from './source.js';
 import { collectSuppressions } from './suppressions.js';
 import { documentsExtractor } from './text/documents.js';
 import { envDeclarationsExtractor } from './text/env-declarations.js';
 import { prismaSchemaExtractor } from './text/prisma-schema.js';
+import { privacyPolicyExtractor } from './text/privacy-policy.js';
+import { schedulesExtractor } from './text/schedules.js';
 import type { NodeQuery, SourceExtractor, TextExtractor } from './types.js';
 
 /**
  * The extractors, in the order they run on each file. Structure extractors come first:
  * framework extractors read the imports they collect.
  */
-export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, sourceSecrets];
-export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, textSecrets];
+export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, privacyPageExtractor, jsScheduler, pythonScheduler, recordWrites, moduleBody, sourceSecrets];
+export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, privacyPolicyExtractor, schedulesExtractor, textSecrets];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 const QUERIES = new Map<Language, NodeQueries>();
 
@@ -34,7 +42,7 @@ function queriesFor(language: Language): NodeQueries {
     // costs more than fetching the call (measured: 8 s instead of 1 s on 500k lines).
     const all: NodeQuery[] = ['ERROR', CALL_KINDS[language]];
     for (const e of SOURCE_EXTRACTORS) if (e.languages.includes(language)) all.push(...e.kinds);
-    queries = new NodeQueries(all);
+    queries = new NodeQueries(all, (k) => k === 'ERROR' || kind(napiLanguage(language), k) !== 0);
     QUERIES.set(language, queries);
   }
   return queries;

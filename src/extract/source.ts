@@ -35,7 +35,8 @@ export class NodeQueries {
   readonly kinds: readonly string[];
   readonly rule: Record<string, unknown>;
 
-  constructor(queries: readonly NodeQuery[]) {
+  /** `isKind(kind)` says whether the language's grammar has that node kind (extractors may span languages). */
+  constructor(queries: readonly NodeQuery[], isKind: (kind: string) => boolean) {
     // Per kind: no narrowing if any extractor wants every node of it, else any of the narrowings.
     const byKind = new Map<string, Record<string, unknown>[] | null>();
     for (const q of queries) {
@@ -46,7 +47,7 @@ export class NodeQueries {
     }
     this.kinds = [...byKind.keys()].sort();
     this.rule = {
-      any: this.kinds.map((kind) => {
+      any: this.kinds.filter(isKind).map((kind) => {
         const wheres = byKind.get(kind);
         return wheres ? { kind, any: wheres } : { kind };
       }),

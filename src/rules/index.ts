@@ -1,8 +1,12 @@
 import { auditTrailExists } from './audit/audit-trail-exists.js';
 import { healthEndpointExists } from './monitoring/health-endpoint-exists.js';
+import { expiredDataIsCleanedUp } from './operations/expired-data-is-cleaned-up.js';
 import { runbookExists } from './operations/runbook-exists.js';
 import { RULE_DEFINITIONS } from './packs.generated.js';
+import { deletionPromiseIsBuilt } from './privacy/deletion-promise-is-built.js';
+import { exportPromiseIsBuilt } from './privacy/export-promise-is-built.js';
 import { policyExists } from './privacy/policy-exists.js';
+import { retentionPromiseIsEnforced } from './privacy/retention-promise-is-enforced.js';
 import { noHardcodedSecrets } from './security/no-hardcoded-secrets.js';
 import type { RuleCheck } from './types.js';
 
@@ -10,8 +14,12 @@ import type { RuleCheck } from './types.js';
 export const RULE_CHECKS: readonly RuleCheck[] = [
   auditTrailExists,
   healthEndpointExists,
+  expiredDataIsCleanedUp,
   runbookExists,
+  deletionPromiseIsBuilt,
+  exportPromiseIsBuilt,
   policyExists,
+  retentionPromiseIsEnforced,
   noHardcodedSecrets,
 ];
 

@@ -98,6 +98,67 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "source": "rules/monitoring/health-endpoint-exists.yml"
   },
   {
+    "id": "operations/expired-data-is-cleaned-up",
+    "dimension": "operations",
+    "phase": "hardening",
+    "title": "Expired sessions, tokens, invites and one-time codes are deleted by a scheduled job",
+    "why": "Rows with an expiry date — sessions, password-reset and verification tokens, invites,\none-time codes — stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models whose name says they expire and that have an expiry field,\nand for a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron…) that deletes their rows, following the job\ninto the code it runs. When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
+    "fix": "Add a scheduled job that deletes expired rows, for example a daily cron running\n`prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, a Celery beat\ntask, or a pg_cron statement.\n",
+    "example": {
+      "language": "typescript",
+      "before": "// schema.prisma: model PasswordResetToken { … expiresAt DateTime }\n// nothing deletes expired tokens\n",
+      "after": "cron.schedule('15 3 * * *', async () => {\n  await prisma.passwordResetToken.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});\n"
+    },
+    "messages": {
+      "notCleaned": {
+        "title": "Expired {{model}} rows are never deleted",
+        "message": "{{model}} expires ({{field}}) but no scheduled job deletes its rows: {{jobs}}. Expired rows stay in the database and in every backup."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "modelNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against model names (lower case, singular, without separators) of data that expires.",
+          "default": [
+            "session$",
+            "token$",
+            "invite$",
+            "invitation$",
+            "otp",
+            "onetime",
+            "(verification|confirmation|login|magic|reset|auth|sms|email)code$",
+            "magiclink$",
+            "nonce$",
+            "challenge$",
+            "passwordreset$"
+          ]
+        },
+        "expiryFields": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against field names (snake_case) that hold the expiry.",
+          "default": [
+            "^(expires|expire|expiry|expiration)(_?(at|on|date|time))?$",
+            "^valid_?until$",
+            "^ttl$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://gdpr-info.eu/art-5-gdpr/"
+    ],
+    "source": "rules/operations/expired-data-is-cleaned-up.yml"
+  },
+  {
     "id": "operations/runbook-exists",
     "dimension": "operations",
     "phase": "polish",
@@ -138,12 +199,183 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "source": "rules/operations/runbook-exists.yml"
   },
   {
+    "id": "privacy/deletion-promise-is-built",
+    "dimension": "privacy",
+    "phase": "critical",
+    "title": "An account deletion the privacy policy promises really deletes the user's data",
+    "why": "When the privacy policy tells users they can delete their account (GDPR Article 17, right\nto erasure), the product has to erase them. Two things go wrong in practice: there is no\nway to do it at all, or \"delete my account\" only sets a flag (`deactivated: true`,\n`deletedAt`) and the name, email address and history stay in the database for ever\nbecause nothing purges them later. Both break the promise; the second one is worse\nbecause it looks done.\n\nshipshape reads the promises in the policy kept in the repository and looks for a route,\nscheduled job or queue worker that deletes the user record, calls an identity provider's\nuser deletion, or anonymises the user's personal fields. A deletion route that only\nwrites flag fields is reported with what it writes.\n",
+    "fix": "Make the deletion real: delete the user row (with its personal data cascading), or\nanonymise it (replace name and email, drop sign-in history) when rows must stay for\nhistory. A soft delete is fine as a grace period when a scheduled job deletes or\nanonymises deactivated accounts after the period the policy states.\n",
+    "example": {
+      "language": "typescript",
+      "before": "export async function deactivateAccount(user: User) {\n  await prisma.user.update({ where: { id: user.id }, data: { deactivated: true } });\n}\n",
+      "after": "export async function deleteAccount(user: User) {\n  await prisma.user.update({\n    where: { id: user.id },\n    data: { deactivated: true, email: `deleted-${user.id}@invalid`, name: 'Deleted user' },\n  });\n  await prisma.session.deleteMany({ where: { userId: user.id } });\n}\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "The privacy policy promises account deletion that is not built",
+        "message": "The privacy policy promises: \"{{sentence}}\" ({{claimAt}}). Nothing deletes or anonymises a user: {{considered}}."
+      },
+      "softDelete": {
+        "title": "Account deletion only sets {{fields}}: {{route}} does not erase the user",
+        "message": "The privacy policy promises: \"{{sentence}}\" ({{claimAt}}). {{route}} only sets {{fields}} on {{model}} ({{writeAt}}); name, email address and the rest stay in the database, and no scheduled job or worker deletes or anonymises users later."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "channels": {
+          "type": "array",
+          "items": {
+            "enum": [
+              "self-service",
+              "on-request",
+              "right",
+              "statement"
+            ]
+          },
+          "description": "Which promises are checked: `self-service` (\"you can delete your account in Settings\"), `on-request` (\"email us to delete\"), `right` (a statement of the right to erasure), `statement` (what \"we\" do).",
+          "default": [
+            "self-service"
+          ]
+        },
+        "userModels": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against model and table names (lower case, singular, without separators) that hold the users.",
+          "default": [
+            "^(app|auth)?users?$",
+            "^customers?$",
+            "^(person|people)$"
+          ]
+        },
+        "deletionCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against callees that delete a user outright (identity providers, ORM instances).",
+          "default": [
+            "(^|\\.)deleteUser$",
+            "(^|\\.)users\\.delete$",
+            "(^|\\.)(user|currentUser|current_user|request\\.user|req\\.user|account)\\.(delete|destroy|remove|deleteOne)$"
+          ]
+        },
+        "personalFields": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against field names (snake_case) whose overwriting anonymises a user.",
+          "default": [
+            "^e?mail(_?address)?$",
+            "^(first|last|full|display|user)?_?name$",
+            "^phone(_?number)?$",
+            "^(street_?)?address(_?line\\d)?$",
+            "^(avatar|image|photo)(_?url)?$"
+          ]
+        },
+        "deletionWords": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the words of route paths and function names that mean deleting an account.",
+          "default": [
+            "^(delete|deletion|erase|erasure|remove|close|deactivate|anonymi[sz]e|forget|destroy|purge|terminate|cancel)$"
+          ]
+        },
+        "personalWords": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the same words that mean the user's own account.",
+          "default": [
+            "^(me|my|self|account|accounts|profile|user|users)$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://gdpr-info.eu/art-17-gdpr/"
+    ],
+    "source": "rules/privacy/deletion-promise-is-built.yml"
+  },
+  {
+    "id": "privacy/export-promise-is-built",
+    "dimension": "privacy",
+    "phase": "critical",
+    "title": "A data export the privacy policy promises is built",
+    "why": "When the privacy policy tells users they can download all their data (GDPR Article 15,\nright of access, and Article 20, data portability), the product has to deliver it. A\npolicy that promises a button the product does not have is a broken promise the customer\ncan see: the first user who asks has to email support and wait, and a customer's legal\nteam reading the policy against the product finds the mismatch.\n\nshipshape reads the promises in the policy kept in the repository (the usual places, or\n`privacy.policies` in the configuration) and looks for a route, scheduled job or queue\nworker that exports one user's own data: a path or function about the account, the user\nor \"me\" that exports or downloads, and reads data or hands the work to a queue. An export\nof organization data (reports, invoices, projects) is not a personal-data export.\n",
+    "fix": "Build the export the policy describes: a route (for example `POST /account/export`) that\ncollects the user's own records (profile, memberships, content they created, sign-in\nhistory) into a machine-readable file and sends a download link, usually through a queue\njob. Or, if exports are handled by request, say so in the policy (\"email privacy@…\").\n",
+    "example": {
+      "language": "typescript",
+      "before": "// privacy policy: \"You can download a copy of all your data from Settings → Privacy.\"\naccountRouter.delete('/', deleteAccount); // no export route anywhere\n",
+      "after": "accountRouter.post('/export', async (req, res) => {\n  await exportQueue.add('user-export', { userId: req.user.id });\n  res.status(202).json({ status: 'queued' });\n});\n// worker: exportUserData(userId) reads the user's records and emails a download link\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "The privacy policy promises a data export that is not built",
+        "message": "The privacy policy promises: \"{{sentence}}\" ({{claimAt}}). No route, scheduled job or worker exports a user's own data ({{considered}})."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "channels": {
+          "type": "array",
+          "items": {
+            "enum": [
+              "self-service",
+              "on-request",
+              "right",
+              "statement"
+            ]
+          },
+          "description": "Which promises are checked: `self-service` (\"you can download … in Settings\"), `on-request` (\"email us and we send a copy\"), `right` (a statement of the right of access), `statement` (what \"we\" do). Promises fulfilled by a person on request cannot be seen in code.",
+          "default": [
+            "self-service"
+          ]
+        },
+        "exportWords": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the words of route paths and function, job and queue names that mean exporting.",
+          "default": [
+            "^(export|exports|exporter|download|downloads|takeout|portability|portable|dsar)$"
+          ]
+        },
+        "personalWords": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the same words that mean the user's own data (not an organization's).",
+          "default": [
+            "^(me|my|mine|self|account|profile|personal|privacy|gdpr|dsar|user|userdata)$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://gdpr-info.eu/art-15-gdpr/",
+      "https://gdpr-info.eu/art-20-gdpr/"
+    ],
+    "source": "rules/privacy/export-promise-is-built.yml"
+  },
+  {
     "id": "privacy/policy-exists",
     "dimension": "privacy",
     "phase": "polish",
     "title": "A privacy policy exists for the personal data the app stores",
     "why": "The application stores personal data (names, email addresses…). Customers, their legal\nteams and the GDPR (Articles 13–14) expect a privacy policy that says what is stored, why,\nfor how long, and how to get it exported or deleted — and shipshape checks those promises\nagainst the code, which it can only do when the policy is kept with the code.\n",
-    "fix": "Add the policy to the repository (`PRIVACY.md`, `docs/privacy.md`, or the page that\nserves it, such as `app/privacy/page.tsx`), or, when it is published elsewhere, name its\nURL in the configuration under `privacy.policies`.\n",
+    "fix": "Add the policy to the repository (`PRIVACY.md`, `docs/privacy.md`, or the page that\nserves it, such as `app/privacy/page.tsx`), or, when it is published elsewhere, name its\nURL in the configuration under `privacy.policies`. The same locator finds the policy whose\npromises the other privacy rules check, so a policy kept somewhere unusual belongs in\n`privacy.policies` as a repository path.\n",
     "example": {
       "language": "yaml",
       "before": "# .github/shipshape.yml\nfail-on: critical\n",
@@ -152,7 +384,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "messages": {
       "missing": {
         "title": "No privacy policy for the personal data in {{model}}",
-        "message": "{{model}} ({{fields}}) stores personal data, but no privacy policy was found in the repository (looked for PRIVACY.md, privacy pages and docs) and none is configured under privacy.policies."
+        "message": "{{model}} ({{fields}}) stores personal data, but no privacy policy was found in the repository (looked for PRIVACY.md, docs/privacy*, app/privacy/page.tsx, pages/privacy.*, privacy templates and documents titled \"Privacy policy\") and none is configured under privacy.policies."
+      },
+      "configuredMissing": {
+        "title": "Configured privacy policy {{path}} is not in the repository",
+        "message": "{{config}} names {{path}} under privacy.policies, but no file in the repository matches it: the policy's promises cannot be checked against the code."
       }
     },
     "options": {
@@ -180,6 +416,33 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "https://gdpr-info.eu/art-13-gdpr/"
     ],
     "source": "rules/privacy/policy-exists.yml"
+  },
+  {
+    "id": "privacy/retention-promise-is-enforced",
+    "dimension": "privacy",
+    "phase": "hardening",
+    "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
+    "why": "\"Invitations expire after 7 days and are deleted\", \"sessions are removed after 30 days\":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository's models and\ntables (\"sign-in sessions\" → `Session`, \"invitations\" → `Invite`) and looks for a\nscheduled job — cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron… — that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n",
+    "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, or change the\npolicy to say what really happens.\n",
+    "example": {
+      "language": "typescript",
+      "before": "// policy: \"Expired invitations are deleted automatically.\"\nconst invite = await prisma.invite.findFirst({ where: { tokenHash, expiresAt: { gt: new Date() } } });\n",
+      "after": "cron.schedule('0 3 * * *', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});\n"
+    },
+    "messages": {
+      "notEnforced": {
+        "title": "Retention promise for {{subject}} is not enforced: nothing deletes {{models}}",
+        "message": "The privacy policy promises: \"{{sentence}}\" ({{claimAt}}). No scheduled job deletes {{models}} ({{modelAt}}): {{jobs}}."
+      }
+    },
+    "references": [
+      "https://gdpr-info.eu/art-5-gdpr/"
+    ],
+    "options": {
+      "type": "object",
+      "properties": {}
+    },
+    "source": "rules/privacy/retention-promise-is-enforced.yml"
   },
   {
     "id": "security/no-hardcoded-secrets",

@@ -72,7 +72,7 @@ describe('shipshape CLI', () => {
 
   it('lists rules and explains one', async () => {
     const rules = await run(['rules'], repoRoot);
-    expect(rules.stdout).toMatch(/critical:\n {2}security\/no-hardcoded-secrets +No secrets are committed/);
+    expect(rules.stdout).toMatch(/critical:\n(?: {2}\S+ +.+\n)* {2}security\/no-hardcoded-secrets +No secrets are committed/);
     const explain = await run(['explain', 'operations/runbook-exists'], repoRoot);
     expect(explain.stdout).toContain('Why it matters');
     expect(explain.stdout).toContain('Before (markdown)');
