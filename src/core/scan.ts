@@ -51,7 +51,7 @@ const TEXT_EXTENSIONS = new Set([
   '.md', '.mdx', '.markdown', '.txt', '.rst', '.html', '.htm', '.yml', '.yaml', '.json', '.toml', '.ini',
   '.cfg', '.conf', '.prisma', '.sql', '.sh', '.bash', '.tf', '.tfvars', '.properties', '.xml', '.env',
 ]);
-const TEXT_NAMES = new Set(['dockerfile', 'procfile', 'makefile', 'codeowners', 'gemfile', 'requirements.txt']);
+const TEXT_NAMES = new Set(['dockerfile', 'procfile', 'makefile', 'codeowners', 'gemfile', 'requirements.txt', '.renovaterc', 'justfile']);
 
 export function classify(relPath: string): { kind: FileKind; language: Language | null } {
   const base = relPath.slice(relPath.lastIndexOf('/') + 1).toLowerCase();

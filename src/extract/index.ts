@@ -2,27 +2,63 @@ import type { SgRoot } from '@ast-grep/napi';
 import { emptyFileFacts, type FileFacts } from '../core/facts.js';
 import type { Language } from '../core/model.js';
 import type { PatternSpec } from '../core/rule.js';
+import { checklyExtractor } from './js/checkly.js';
 import { expressExtractor } from './js/express.js';
+import { jsMonitoring } from './js/monitoring.js';
+import { jsRateLimit } from './js/rate-limit.js';
 import { jsStructure } from './js/structure.js';
 import { fastapiExtractor } from './python/fastapi.js';
+import { pythonMonitoring } from './python/monitoring.js';
+import { pythonRateLimit } from './python/rate-limit.js';
+import { pydanticSettings } from './python/settings.js';
 import { pythonStructure } from './python/structure.js';
 import { sourceSecrets, textSecrets } from './secrets.js';
 import { SourceFile, compact } from './source.js';
 import { collectSuppressions } from './suppressions.js';
+import { backupsExtractor } from './text/backups.js';
+import { ciWorkflowsExtractor } from './text/ci-workflows.js';
+import { dependencyUpdatesExtractor } from './text/dependency-updates.js';
+import { deploymentConfigExtractor } from './text/deployment-config.js';
 import { documentsExtractor } from './text/documents.js';
 import { envDeclarationsExtractor } from './text/env-declarations.js';
+import { packageJsonExtractor } from './text/package-json.js';
 import { prismaSchemaExtractor } from './text/prisma-schema.js';
+import { uptimeMonitorsExtractor } from './text/uptime-monitors.js';
 import type { SourceExtractor, TextExtractor } from './types.js';
 
 /**
  * The extractors, in the order they run on each file. Structure extractors come first:
  * framework extractors read the imports they collect.
  */
-export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, sourceSecrets];
-export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, textSecrets];
+export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
+  jsStructure,
+  pythonStructure,
+  expressExtractor,
+  fastapiExtractor,
+  sourceSecrets,
+  // Monitoring and operations read the functions, imports and env reads collected above.
+  pydanticSettings,
+  jsMonitoring,
+  pythonMonitoring,
+  jsRateLimit,
+  pythonRateLimit,
+  checklyExtractor,
+];
+export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
+  documentsExtractor,
+  prismaSchemaExtractor,
+  envDeclarationsExtractor,
+  textSecrets,
+  deploymentConfigExtractor,
+  ciWorkflowsExtractor,
+  packageJsonExtractor,
+  dependencyUpdatesExtractor,
+  backupsExtractor,
+  uptimeMonitorsExtractor,
+];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 /** A pattern rule ready to run on a tree. */
 export interface CompiledPattern {
