@@ -239,7 +239,10 @@ function errorPaths(file: SourceFile, facts: FileFacts): void {
         const fn = node.field('function')!;
         const method = fn.field('property')!.text();
         const args = argumentsOf(node.field('arguments'));
-        if (method === 'catch') push('promise-catch', args.find((a) => FUNCTION_KINDS.has(kindOf(a))) ?? null);
+        if (method === 'catch') {
+          if (args[0]?.kind() === 'identifier') facts.errorPaths.push({ kind: 'promise-catch', ...lines(node), handler: args[0].text() });
+          else push('promise-catch', args.find((a) => FUNCTION_KINDS.has(kindOf(a))) ?? null);
+        }
         else if (method === 'onError' || method === 'onFailure' || method === 'onFailed') {
           if (args[0]?.kind() === 'identifier') facts.errorPaths.push({ kind: 'error-handler', ...lines(node), handler: args[0].text() });
           else push('error-handler', args[0]);

@@ -1,0 +1,79 @@
+import type { ErrorTrackerFact } from '../../core/facts.js';
+import { compare, declarationsFor, isDeclared, listing, resolveSetting, routeServices } from '../environment.js';
+import type { RuleCheck } from '../types.js';
+
+const SDK_NAMES: Record<string, string> = {
+  sentry: 'Sentry', bugsnag: 'Bugsnag', rollbar: 'Rollbar', honeybadger: 'Honeybadger', datadog: 'Datadog', newrelic: 'New Relic', opentelemetry: 'OpenTelemetry',
+};
+
+export const errorTrackingIsConfigured: RuleCheck = {
+  id: 'monitoring/error-tracking-is-configured',
+  check({ facts, options, report }) {
+    const trackers: ErrorTrackerFact[] = [...facts.fileFacts].flatMap((f) => f.errorTrackers);
+    const services = routeServices(facts);
+    if (trackers.length === 0 && services.size === 0) return 'not-applicable';
+
+    if (options.requireInEveryService !== false) {
+      const tracked = new Set(trackers.map((t) => facts.serviceOf(t.location.path)));
+      for (const [service, count] of [...services].sort(([a], [b]) => compare(a, b))) {
+        if (tracked.has(service)) continue;
+        const first = facts.routes().map((r) => r.route.location).filter((l) => facts.serviceOf(l.path) === service).sort((a, b) => compare(a.path, b.path) || a.startLine - b.startLine)[0]!;
+        report({
+          messageId: 'missing',
+          data: { service, count },
+          location: null,
+          anchor: `service:${service}`,
+          related: [{ path: first.path, startLine: first.startLine, message: 'first route of this service' }],
+        });
+      }
+    }
+
+    for (const tracker of trackers) {
+      const service = facts.serviceOf(tracker.location.path);
+      const data = { callee: tracker.callee, option: tracker.keyOption ?? 'key', service, sdk: SDK_NAMES[tracker.sdk] ?? tracker.sdk };
+      const anchor = `${service}:${tracker.callee}`;
+      if (tracker.disabled) {
+        report({ messageId: 'disabled', data, location: tracker.location, anchor });
+        continue;
+      }
+      if (!tracker.keyOption) continue;
+      const key = tracker.key;
+      if (key.kind === 'literal') {
+        if (key.empty) report({ messageId: 'empty', data, location: tracker.location, anchor });
+        continue;
+      }
+      let variables: string[];
+      if (key.kind === 'env') variables = [key.name];
+      else if (key.kind === 'expression') {
+        // A key passed through settings is followed to the variable behind it; one that cannot be followed is not judged.
+        const resolved = resolveSetting(facts, tracker.location.path, key.text);
+        if (!resolved) continue;
+        variables = resolved;
+      } else if (tracker.fallbackEnv.length > 0) variables = [];
+      else {
+        report({ messageId: 'noKey', data, location: tracker.location, anchor });
+        continue;
+      }
+      const declarations = declarationsFor(facts, service);
+      const accepted = [...variables, ...tracker.fallbackEnv];
+      if (accepted.some((v) => isDeclared(declarations, v))) continue;
+      const variable = variables[0] ?? tracker.fallbackEnv[0]!;
+      const readAnywhere = new Set([...facts.fileFacts].flatMap((f) => f.envReads.map((r) => r.name)));
+      const tokens = variable.split('_').filter((t) => t.length > 2 && !/^(?:URL|KEY|API|NEXT|PUBLIC|VITE)$/.test(t));
+      const similar = declarations.filter((d) => d.name !== '*' && d.name !== variable && tokens.some((t) => d.name.includes(t)));
+      const files = [...new Set(declarations.map((d) => d.location.path))].sort();
+      report({
+        messageId: 'undeclared',
+        data: {
+          ...data,
+          variable,
+          looked: files.length > 0 ? listing(files) : 'no environment template or deployment configuration: there is none for this service',
+          similar: similar.length > 0 ? ` ${listing(similar.map((d) => `\`${d.name}\` (${d.location.path}:${d.location.startLine})`))} ${similar.length > 1 ? 'are' : 'is'} declared instead${similar.every((d) => !readAnywhere.has(d.name)) ? ', and nothing reads ' + (similar.length > 1 ? 'them' : 'it') : ''}.` : '',
+        },
+        location: tracker.location,
+        anchor: `${anchor}:${variable}`,
+        related: similar.map((d) => ({ path: d.location.path, startLine: d.location.startLine, message: `${d.name} is declared here${readAnywhere.has(d.name) ? '' : ' but nothing reads it'}` })),
+      });
+    }
+  },
+};
