@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
+import { moduleBody } from '../module-body.js';
 import { kindOf, type SourceFile, unquote } from '../source.js';
 
 const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function']);
@@ -13,13 +14,15 @@ export const jsStructure: SourceExtractor = {
   id: 'js-structure',
   languages: ['typescript', 'tsx', 'javascript'],
   extract(file, facts) {
-    collectFunctions(file, facts);
+    facts.moduleBody = moduleBody(file, collectFunctions(file, facts));
     collectImports(file, facts);
     collectEnvReads(file, facts);
   },
 };
 
-function collectFunctions(file: SourceFile, facts: FileFacts): void {
+/** Collects named functions; returns the byte ranges of their bodies. */
+function collectFunctions(file: SourceFile, facts: FileFacts): [number, number][] {
+  const ranges: [number, number][] = [];
   const nodes = file.root.findAll({
     rule: {
       any: [
@@ -54,7 +57,10 @@ function collectFunctions(file: SourceFile, facts: FileFacts): void {
       location: file.location(node),
       ...file.summariseNode(body),
     });
+    const range = body.range();
+    ranges.push([range.start.index, range.end.index]);
   }
+  return ranges;
 }
 
 function lastFunctionArgument(call: SgNode): SgNode | null {

@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
+import { moduleBody } from '../module-body.js';
 import { type SourceFile, unquote } from '../source.js';
 
 /** Python structure: functions and methods with body summaries, imports, environment reads. */
@@ -8,6 +9,7 @@ export const pythonStructure: SourceExtractor = {
   id: 'python-structure',
   languages: ['python'],
   extract(file, facts) {
+    const ranges: [number, number][] = [];
     for (const fn of file.root.findAll({ rule: { kind: 'function_definition' } })) {
       const name = fn.field('name')?.text();
       if (!name) continue;
@@ -21,7 +23,9 @@ export const pythonStructure: SourceExtractor = {
         location: file.location(located),
         ...file.summariseNode(fn),
       });
+      ranges.push([fn.range().start.index, fn.range().end.index]);
     }
+    facts.moduleBody = moduleBody(file, ranges);
     collectImports(file, facts);
     collectEnvReads(file, facts);
   },

@@ -10,7 +10,7 @@ const PY_TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest)\.py$|(?:^|\/)te
 const GO_TEST_FILE = /_test\.go$/;
 const PUSH_EVENTS = new Set(['push', 'pull_request', 'pull_request_target', 'merge_group']);
 /** `npm test`, `npm run test:unit`, `pnpm -r test`, `yarn workspace x test`, `bun run test`… → the script name. */
-const SCRIPT_CALL = /\b(?:npm|pnpm|yarn|bun)\s+(?:(?:--prefix|-C|--cwd|--dir)\s+(\S+)\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*(?:run(?:-script)?\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*([\w:.-]+)/;
+const SCRIPT_CALL = /\b(?:npm|pnpm|yarn|bun)\s+(?:(?:--prefix|-C|--cwd|--dir)\s+(\S+)\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*(run(?:-script)?\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*([\w:.-]+)/;
 const NPM_BUILTINS = new Set(['install', 'ci', 'i', 'add', 'exec', 'x', 'dlx', 'audit', 'publish', 'pack', 'version', 'config', 'cache', 'set', 'link']);
 const DELEGATES = /--workspaces|-ws\b|\s-r\b|--recursive|--filter\b|\bworkspaces?\s+(?:foreach|run)\b/;
 /** The language a test command belongs to. */
@@ -127,8 +127,8 @@ function testRun(facts: FactIndex, commands: readonly RegExp[], command: string,
   }
   const script = SCRIPT_CALL.exec(command);
   if (!script || depth > 3) return null;
-  const name = script[2]!;
-  if (NPM_BUILTINS.has(name)) return null;
+  const name = script[3]!;
+  if (!script[2] && NPM_BUILTINS.has(name)) return null;
   const scriptRoot = script[1] ? path.posix.normalize(path.posix.join(dir, script[1])) : dir;
   const manifest = scriptRoot === '.' ? 'package.json' : `${scriptRoot}/package.json`;
   const defined = facts.byPath.get(manifest)?.scripts.find((s) => s.name === name);
