@@ -59,8 +59,9 @@ export const errorTrackingIsConfigured: RuleCheck = {
       if (accepted.some((v) => isDeclared(declarations, v))) continue;
       const variable = variables[0] ?? tracker.fallbackEnv[0]!;
       const readAnywhere = new Set([...facts.fileFacts].flatMap((f) => f.envReads.map((r) => r.name)));
-      const tokens = variable.split('_').filter((t) => t.length > 2 && !/^(?:URL|KEY|API|NEXT|PUBLIC|VITE)$/.test(t));
-      const similar = declarations.filter((d) => d.name !== '*' && d.name !== variable && tokens.some((t) => d.name.includes(t)));
+      // Declared under another name: shares the SDK's name or the variable's last word (`SENTRY_DSN_API`, `BILLING_DSN`).
+      const words = [variable.split('_').pop()!, tracker.sdk.toUpperCase()].filter((w) => w.length > 2 && !/^(?:URL|KEY|API)$/.test(w));
+      const similar = declarations.filter((d) => d.name !== '*' && d.name !== variable && d.name.split('_').some((w) => words.includes(w)));
       const files = [...new Set(declarations.map((d) => d.location.path))].sort();
       report({
         messageId: 'undeclared',
