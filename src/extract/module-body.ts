@@ -7,7 +7,7 @@ import type { SourceFile } from './source.js';
  * `worker.on('failed', …)`, inline route handlers), so that calls made there are found too.
  */
 export function moduleBody(file: SourceFile, functionRanges: [number, number][]): BodySummary {
-  const ranges = [...functionRanges].sort((a, b) => a[0] - b[0]);
+  const ranges = [...functionRanges].toSorted((a, b) => a[0] - b[0]);
   const out: BodySummary = { calls: [], dataOps: [] };
   let from = 0;
   for (const [start, end] of ranges) {

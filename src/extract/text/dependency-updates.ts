@@ -22,7 +22,7 @@ export const dependencyUpdatesExtractor: TextExtractor = {
   accepts: (p) => DEPENDABOT_LIKE.test(p) || (RENOVATE_LIKE.test(p) && !p.endsWith('package.json')),
   extract(p, content, facts) {
     // A workflow named after the bot (`dependabot-automerge.yml`) is not a misplaced configuration.
-    if (!DEPENDABOT_PATHS.has(p) && !RENOVATE_PATHS.has(p) && !/package-ecosystem|"extends"|"packageRules"|extends\s*:/.test(content)) return;
+    if (!DEPENDABOT_PATHS.has(p) && !RENOVATE_PATHS.has(p) && !/package-ecosystem|package_manager|"extends"|"packageRules"|extends\s*:/.test(content)) return;
     const fact: DependencyUpdateFact = { tool: DEPENDABOT_LIKE.test(p) ? 'dependabot' : 'renovate', location: { path: p, startLine: 1, endLine: 1, startColumn: 1, endColumn: 1 }, problems: [], ecosystems: [] };
     facts.dependencyUpdates.push(fact);
     if (fact.tool === 'dependabot') dependabot(p, content, fact, facts);

@@ -44,7 +44,7 @@ export const alertsReachADestination: RuleCheck = {
       if (sink.destinationEnv.length === 0) continue;
       const declarations = declarationsFor(facts, service);
       if (sink.destinationEnv.some((v) => isDeclared(declarations, v))) continue;
-      const files = [...new Set(declarations.map((d) => d.location.path))].sort();
+      const files = [...new Set(declarations.map((d) => d.location.path))].toSorted();
       report({
         messageId: 'undeclared',
         data: { function: name, channel, variable: sink.destinationEnv[0]!, service, looked: files.length > 0 ? listing(files) : 'no environment template or deployment configuration: there is none for this service' },
@@ -100,7 +100,7 @@ class ErrorPaths {
     if (file.errorPaths.some((p) => !p.handler && p.startLine <= line && line <= p.endLine)) return true;
     const enclosing = file.functions
       .filter((f) => f.location.startLine <= line && line <= f.location.endLine)
-      .sort((a, b) => b.location.startLine - a.location.startLine)[0];
+      .toSorted((a, b) => b.location.startLine - a.location.startLine)[0];
     if (!enclosing) return false;
     if (this.handlers.has(enclosing.name) || matchesAny(enclosing.qualifiedName, this.handlerNames)) return true;
     // A helper that is itself called from an error path (`notifyFailure()` in a catch).

@@ -15,9 +15,9 @@ export const errorTrackingIsConfigured: RuleCheck = {
 
     if (options.requireInEveryService !== false) {
       const tracked = new Set(trackers.map((t) => facts.serviceOf(t.location.path)));
-      for (const [service, count] of [...services].sort(([a], [b]) => compare(a, b))) {
+      for (const [service, count] of [...services].toSorted(([a], [b]) => compare(a, b))) {
         if (tracked.has(service)) continue;
-        const first = facts.routes().map((r) => r.route.location).filter((l) => facts.serviceOf(l.path) === service).sort((a, b) => compare(a.path, b.path) || a.startLine - b.startLine)[0]!;
+        const first = facts.routes().map((r) => r.route.location).filter((l) => facts.serviceOf(l.path) === service).toSorted((a, b) => compare(a.path, b.path) || a.startLine - b.startLine)[0]!;
         report({
           messageId: 'missing',
           data: { service, count },
@@ -62,7 +62,7 @@ export const errorTrackingIsConfigured: RuleCheck = {
       // Declared under another name: shares the SDK's name or the variable's last word (`SENTRY_DSN_API`, `BILLING_DSN`).
       const words = [variable.split('_').pop()!, tracker.sdk.toUpperCase()].filter((w) => w.length > 2 && !/^(?:URL|KEY|API)$/.test(w));
       const similar = declarations.filter((d) => d.name !== '*' && d.name !== variable && d.name.split('_').some((w) => words.includes(w)));
-      const files = [...new Set(declarations.map((d) => d.location.path))].sort();
+      const files = [...new Set(declarations.map((d) => d.location.path))].toSorted();
       report({
         messageId: 'undeclared',
         data: {

@@ -14,9 +14,9 @@ const ECOSYSTEMS: { name: string; accepts: string[]; manifest: RegExp }[] = [
 export const dependencyUpdatesAreAutomated: RuleCheck = {
   id: 'operations/dependency-updates-are-automated',
   check({ facts, report }) {
-    const present = ECOSYSTEMS.map((e) => ({ ...e, files: facts.paths().filter((p) => e.manifest.test(p)).sort() })).filter((e) => e.files.length > 0);
+    const present = ECOSYSTEMS.map((e) => ({ ...e, files: facts.paths().filter((p) => e.manifest.test(p)).toSorted() })).filter((e) => e.files.length > 0);
     if (present.length === 0) return 'not-applicable';
-    const configs = [...facts.fileFacts].flatMap((f) => f.dependencyUpdates).sort((a, b) => compare(a.location.path, b.location.path));
+    const configs = [...facts.fileFacts].flatMap((f) => f.dependencyUpdates).toSorted((a, b) => compare(a.location.path, b.location.path));
     const working = configs.filter((c) => c.problems.length === 0 && c.ecosystems.length > 0);
     for (const config of configs) {
       if (config.problems.length === 0) continue;

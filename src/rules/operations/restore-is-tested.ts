@@ -1,6 +1,8 @@
 import type { BackupFact } from '../../core/facts.js';
 import type { RuleCheck } from '../types.js';
 
+const describe = (b: BackupFact) => `${b.tool} in ${b.location.path}:${b.location.startLine}`;
+
 export const restoreIsTested: RuleCheck = {
   id: 'operations/restore-is-tested',
   check({ facts, report }) {
@@ -18,7 +20,6 @@ export const restoreIsTested: RuleCheck = {
       report({ messageId: 'noBackups', data: { evidence }, location: null, anchor: 'repository', related: models.slice(0, 3).map((m) => ({ path: m.location.path, startLine: m.location.startLine, message: `model ${m.name}` })) });
       return;
     }
-    const describe = (b: BackupFact) => `${b.tool} in ${b.location.path}:${b.location.startLine}`;
     report({
       messageId: 'neverRestored',
       data: {

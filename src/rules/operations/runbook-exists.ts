@@ -9,7 +9,7 @@ export const runbookExists: RuleCheck = {
   id: 'operations/runbook-exists',
   check({ facts, options, report }) {
     const names = patterns(options, 'names');
-    const byName = facts.paths().filter((p) => matchesAny(p.toLowerCase(), names)).sort();
+    const byName = facts.paths().filter((p) => matchesAny(p.toLowerCase(), names)).toSorted();
     const documents = new Map(facts.documents().map((d) => [d.path, d]));
     let runbook: DocumentFact[] = byName.flatMap((p) => (documents.has(p) ? [documents.get(p)!] : []));
     if (byName.length === 0) {

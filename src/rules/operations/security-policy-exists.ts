@@ -9,7 +9,7 @@ export const securityPolicyExists: RuleCheck = {
   check({ facts, report }) {
     const paths = facts.paths();
     if (paths.some((p) => VALID.test(p))) return;
-    const misplaced = paths.filter((p) => LOOKALIKE.test(p)).sort();
+    const misplaced = paths.filter((p) => LOOKALIKE.test(p)).toSorted();
     report({
       messageId: 'missing',
       data: { misplaced: misplaced.length > 0 ? ` ${misplaced.join(', ')} ${misplaced.length > 1 ? 'are' : 'is'} not in one of those places, so GitHub does not show it as the policy.` : '' },

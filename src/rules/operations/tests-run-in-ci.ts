@@ -33,7 +33,7 @@ export const testsRunInCi: RuleCheck = {
     const actions = patterns(options, 'testActions');
     const suites = testSuites(facts);
     if (suites.size === 0) return 'not-applicable';
-    const workflows = [...facts.fileFacts].flatMap((f) => f.ciWorkflows.map((w) => ({ path: f.path, workflow: w }))).sort((a, b) => compare(a.path, b.path));
+    const workflows = [...facts.fileFacts].flatMap((f) => f.ciWorkflows.map((w) => ({ path: f.path, workflow: w }))).toSorted((a, b) => compare(a.path, b.path));
     const runs: TestRun[] = [];
     const ran = new Set<string>();
     for (const { path: file, workflow } of workflows) {
@@ -51,7 +51,7 @@ export const testsRunInCi: RuleCheck = {
       }
     }
     const main = workflows.find(({ workflow }) => workflow.triggers.some((t) => PUSH_EVENTS.has(t))) ?? workflows[0];
-    for (const [service, suite] of [...suites].sort(([a], [b]) => compare(a, b))) {
+    for (const [service, suite] of [...suites].toSorted(([a], [b]) => compare(a, b))) {
       if (runs.some((r) => isWithin(service, r.dir) && (r.ecosystem === 'any' || suite.ecosystems.has(r.ecosystem)))) continue;
       const tests = `${listing(suite.evidence.slice(0, 2))}${suite.evidence.length > 2 ? '…' : ''}`;
       if (!main) {
@@ -134,9 +134,9 @@ function testRun(facts: FactIndex, commands: readonly RegExp[], command: string,
   const defined = facts.byPath.get(manifest)?.scripts.find((s) => s.name === name);
   if (!defined) {
     // `pnpm -r test`, `npm test --workspaces`: every workspace's own test script.
-    return /^test/.test(name) && DELEGATES.test(command) ? { dir: scriptRoot, ecosystem: 'js' } : null;
+    return name.startsWith('test') && DELEGATES.test(command) ? { dir: scriptRoot, ecosystem: 'js' } : null;
   }
-  if (/^test/.test(name) && DELEGATES.test(defined.command)) return { dir: scriptRoot, ecosystem: 'js' };
+  if (name.startsWith('test') && DELEGATES.test(defined.command)) return { dir: scriptRoot, ecosystem: 'js' };
   for (const inner of splitCommands(defined.command)) {
     const run = testRun(facts, commands, inner, step, depth + 1, scriptRoot);
     if (run) return run;
