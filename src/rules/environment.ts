@@ -64,6 +64,11 @@ export function routeServices(facts: FactIndex): Map<string, number> {
   return services;
 }
 
+/** How a service is named in messages: its folder, or "the app" for a repository that is one service. */
+export function serviceLabel(service: string): string {
+  return service === '.' ? 'the app' : service;
+}
+
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -141,8 +141,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     },
     "messages": {
       "missing": {
-        "title": "Service {{service}} reports its errors nowhere",
-        "message": "The service in {{service}} serves {{count}} routes but initialises no error-tracking SDK (looked for Sentry, Bugsnag, Rollbar, Honeybadger, Datadog and OpenTelemetry initialisation). An exception there is seen only by whoever reads the logs."
+        "title": "No error tracking in {{service}}",
+        "message": "In {{service}}, {{count}} routes are served but no error-tracking SDK is initialised (looked for Sentry, Bugsnag, Rollbar, Honeybadger, Datadog and OpenTelemetry initialisation). An exception there is seen only by whoever reads the logs."
       },
       "undeclared": {
         "title": "{{callee}} reads its {{option}} from {{variable}}, which {{service}} does not declare",
@@ -524,11 +524,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "messages": {
       "noCi": {
         "title": "No CI pipeline runs the tests of {{service}}",
-        "message": "{{service}} has tests ({{tests}}) but the repository has no CI pipeline (looked for .github/workflows, .gitlab-ci.yml and .circleci/config.yml), so nothing runs them before a change is merged."
+        "message": "The tests of {{service}} ({{tests}}) run nowhere: the repository has no CI pipeline (looked for .github/workflows, .gitlab-ci.yml and .circleci/config.yml), so nothing runs them before a change is merged."
       },
       "notRun": {
         "title": "CI never runs the tests of {{service}}",
-        "message": "{{service}} has tests ({{tests}}) but no CI job triggered by push or pull request runs them: {{ran}}."
+        "message": "The tests of {{service}} ({{tests}}) are not run by any CI job triggered by push or pull request: {{ran}}."
       }
     },
     "options": {

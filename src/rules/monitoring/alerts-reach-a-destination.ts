@@ -1,6 +1,6 @@
 import type { FactIndex } from '../../core/fact-index.js';
 import type { AlertSinkFact, FunctionFact } from '../../core/facts.js';
-import { declarationsFor, isDeclared, listing } from '../environment.js';
+import { declarationsFor, isDeclared, listing, serviceLabel } from '../environment.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
 
@@ -47,7 +47,7 @@ export const alertsReachADestination: RuleCheck = {
       const files = [...new Set(declarations.map((d) => d.location.path))].toSorted();
       report({
         messageId: 'undeclared',
-        data: { function: name, channel, variable: sink.destinationEnv[0]!, service, looked: files.length > 0 ? listing(files) : 'no environment template or deployment configuration: there is none for this service' },
+        data: { function: name, channel, variable: sink.destinationEnv[0]!, service: serviceLabel(service), looked: files.length > 0 ? listing(files) : 'no environment template or deployment configuration: there is none for this service' },
         location: sink.location,
         anchor: `${sink.function ?? 'module'}:${sink.destinationEnv[0]}`,
       });

@@ -1,5 +1,5 @@
 import type { ErrorTrackerFact } from '../../core/facts.js';
-import { compare, declarationsFor, isDeclared, listing, resolveSetting, routeServices } from '../environment.js';
+import { compare, declarationsFor, isDeclared, listing, resolveSetting, routeServices, serviceLabel } from '../environment.js';
 import type { RuleCheck } from '../types.js';
 
 const SDK_NAMES: Record<string, string> = {
@@ -20,7 +20,7 @@ export const errorTrackingIsConfigured: RuleCheck = {
         const first = facts.routes().map((r) => r.route.location).filter((l) => facts.serviceOf(l.path) === service).toSorted((a, b) => compare(a.path, b.path) || a.startLine - b.startLine)[0]!;
         report({
           messageId: 'missing',
-          data: { service, count },
+          data: { service: serviceLabel(service), count },
           location: null,
           anchor: `service:${service}`,
           related: [{ path: first.path, startLine: first.startLine, message: 'first route of this service' }],
@@ -30,7 +30,7 @@ export const errorTrackingIsConfigured: RuleCheck = {
 
     for (const tracker of trackers) {
       const service = facts.serviceOf(tracker.location.path);
-      const data = { callee: tracker.callee, option: tracker.keyOption ?? 'key', service, sdk: SDK_NAMES[tracker.sdk] ?? tracker.sdk };
+      const data = { callee: tracker.callee, option: tracker.keyOption ?? 'key', service: serviceLabel(service), sdk: SDK_NAMES[tracker.sdk] ?? tracker.sdk };
       const anchor = `${service}:${tracker.callee}`;
       if (tracker.disabled) {
         report({ messageId: 'disabled', data, location: tracker.location, anchor });

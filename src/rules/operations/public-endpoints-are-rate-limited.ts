@@ -68,7 +68,15 @@ class Limiters {
     }
   }
 
+  private readonly memo = new Map<LinkedRoute, boolean>();
+
   covers(linked: LinkedRoute): boolean {
+    let covered = this.memo.get(linked);
+    if (covered === undefined) this.memo.set(linked, (covered = this.compute(linked)));
+    return covered;
+  }
+
+  private compute(linked: LinkedRoute): boolean {
     const routePath = linked.route.location.path;
     if ((this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
     const guardFiles = [...linked.mounts.map((m) => m.location.path), routePath];

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { FactIndex } from '../../core/fact-index.js';
 import type { CiStepFact, CiWorkflowFact } from '../../core/facts.js';
-import { compare, isWithin, listing } from '../environment.js';
+import { compare, isWithin, listing, serviceLabel } from '../environment.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
 
@@ -55,15 +55,15 @@ export const testsRunInCi: RuleCheck = {
       if (runs.some((r) => isWithin(service, r.dir) && (r.ecosystem === 'any' || suite.ecosystems.has(r.ecosystem)))) continue;
       const tests = `${listing(suite.evidence.slice(0, 2))}${suite.evidence.length > 2 ? '…' : ''}`;
       if (!main) {
-        report({ messageId: 'noCi', data: { service, tests }, location: null, anchor: `service:${service}` });
+        report({ messageId: 'noCi', data: { service: serviceLabel(service), tests }, location: null, anchor: `service:${service}` });
         continue;
       }
       report({
         messageId: 'notRun',
-        data: { service, tests, ran: ran.size > 0 ? `the pipelines run ${listing([...ran].slice(0, 6).map((c) => `\`${c}\``))}` : 'the pipelines run no shell command' },
+        data: { service: serviceLabel(service), tests, ran: ran.size > 0 ? `the pipelines run ${listing([...ran].slice(0, 6).map((c) => `\`${c}\``))}` : 'the pipelines run no shell command' },
         location: jobsLocation(main.path, main.workflow),
         anchor: `service:${service}`,
-        related: workflows.filter((w) => w !== main).map((w) => ({ path: w.path, startLine: w.workflow.location.startLine, message: `${w.workflow.name} runs no tests of ${service}` })),
+        related: workflows.filter((w) => w !== main).map((w) => ({ path: w.path, startLine: w.workflow.location.startLine, message: `${w.workflow.name} runs no tests of ${serviceLabel(service)}` })),
       });
     }
   },

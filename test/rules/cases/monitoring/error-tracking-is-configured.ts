@@ -80,7 +80,7 @@ const cases: RuleCases = {
     {
       name: 'a service with routes and no error tracker',
       files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.post('/projects', createProject);\n" },
-      gaps: [{ messageId: 'missing', path: null, includes: ['Service . reports its errors nowhere'] }],
+      gaps: [{ messageId: 'missing', path: null, includes: ['No error tracking in the app'] }],
     },
     {
       name: 'empty literal DSN and a tracker switched off',
