@@ -195,7 +195,8 @@ export interface AlertSinkFact {
 
 /** Code that runs when something failed: a catch/except block, error middleware, a process hook, a job-failure handler. */
 export interface ErrorPathFact {
-  kind: 'catch' | 'error-handler' | 'process-hook' | 'promise-catch' | 'failure-event' | 'exception-handler';
+  /** `failure-branch`: the body of an `if` that tests for a failure (`if (!res.ok)`, `if err:`, `if status >= 500`). */
+  kind: 'catch' | 'error-handler' | 'process-hook' | 'promise-catch' | 'failure-event' | 'exception-handler' | 'failure-branch';
   startLine: number;
   endLine: number;
   /** A function registered by name as the failure handler (`process.on('unhandledRejection', shutdown)`): all of it is an error path. */

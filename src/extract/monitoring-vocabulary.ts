@@ -29,3 +29,7 @@ export function channelOfHost(text: string): string | null {
   for (const [pattern, channel] of CHANNEL_BY_HOST) if (pattern.test(text)) return channel;
   return null;
 }
+
+/** A condition that tests for a failure: `!res.ok`, `err`, `error`, `status >= 500`, `not response.ok`, `if failed`. */
+export const FAILURE_CONDITION =
+  /!\s*[\w.]+\.(?:ok|success|healthy)\b|\bnot\s+[\w.]+\.(?:ok|success|healthy)\b|\b(?:err|error|errors|exc|exception|failed|failure|failures|failing|unhealthy|down)\b|\b(?:status|statusCode|status_code)\s*(?:>=?\s*[45]\d\d|!==?\s*2\d\d)|\b(?:success|ok|healthy)\s*(?:===?|==)\s*(?:false|False)\b/;

@@ -327,7 +327,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "additionalProperties": {
             "type": "string"
           },
-          "description": "Flows that are public by nature, by name, each a regular expression matched against \"METHOD /full/path\". These are judged whatever guards the route has.",
+          "description": "Flows that are public by nature, by name, each a regular expression matched against \"METHOD /full/path\". A route behind an authentication guard is not judged.",
           "default": {
             "sign-in": "^(?:POST|PUT|ANY) \\S*/(?:login|log-in|signin|sign-in|sign_in|sessions?|token|authenticate)/?$",
             "sign-up": "^(?:POST|PUT|ANY) \\S*/(?:signup|sign-up|sign_up|register|registration)/?$",
@@ -351,7 +351,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard names that authenticate the caller (a public API route behind one is not public).",
+          "description": "Regular expressions matched against guard names that authenticate the caller (a route behind one is not public).",
           "default": [
             "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
             "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key)$",

@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import type { ErrorPathFact, ErrorTrackerKey, FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, kindOf, type SourceFile, unquote } from '../source.js';
-import { alertChannel, channelOfHost } from '../monitoring-vocabulary.js';
+import { alertChannel, channelOfHost, FAILURE_CONDITION } from '../monitoring-vocabulary.js';
 
 interface Sdk {
   sdk: string;
@@ -37,7 +37,7 @@ const FAILURE_EVENTS = /^(?:error|failed|stalled|job failed|task failed)$/;
 export const jsMonitoring: SourceExtractor = {
   id: 'js-monitoring',
   languages: ['typescript', 'tsx', 'javascript'],
-  applies: (text) => /catch|\.on\(|\.once\(|onError|onFailure|beforeSend|sentry|bugsnag|rollbar|honeybadger|dd-trace|opentelemetry|slack|discord|teams|pagerduty|opsgenie|webhook|\(\s*err/i.test(text),
+  applies: (text) => /catch|\.on\(|\.once\(|onError|onFailure|beforeSend|sentry|bugsnag|rollbar|honeybadger|dd-trace|opentelemetry|slack|discord|teams|pagerduty|opsgenie|webhook|err|fail|\.ok\b|status/i.test(text),
   extract(file, facts) {
     errorTrackers(file, facts);
     alertSinks(file, facts);
@@ -218,11 +218,15 @@ function errorPaths(file: SourceFile, facts: FileFacts): void {
         { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', has: { field: 'property', regex: '^(catch|on|once|onError|onFailure|onFailed)$' } } },
         { kind: 'pair', has: { field: 'key', regex: '^[\'"]?(onError|onFailure|onFailed|beforeSend|errorHandler|onUncaughtException)[\'"]?$' } },
         { kind: 'formal_parameters' },
+        { kind: 'if_statement' },
       ],
     },
   });
   for (const node of nodes) {
     switch (node.kind()) {
+      case 'if_statement':
+        if (FAILURE_CONDITION.test(node.field('condition')?.text() ?? '')) push('failure-branch', node.field('consequence'));
+        break;
       case 'catch_clause':
         push('catch', node.field('body') ?? node);
         break;

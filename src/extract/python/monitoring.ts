@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import type { ErrorTrackerKey, FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
-import { alertChannel, channelOfHost } from '../monitoring-vocabulary.js';
+import { alertChannel, channelOfHost, FAILURE_CONDITION } from '../monitoring-vocabulary.js';
 
 interface Sdk {
   sdk: string;
@@ -33,7 +33,7 @@ const HTTP_CALL = /^(?:requests|httpx|session|client|self\.client|self\.session|
 export const pythonMonitoring: SourceExtractor = {
   id: 'python-monitoring',
   languages: ['python'],
-  applies: (text) => /except|exception_handler|errorhandler|on_failure|task_failure|sentry_sdk|bugsnag|rollbar|honeybadger|ddtrace|newrelic|slack|discord|teams|pagerduty|opsgenie|webhook/i.test(text),
+  applies: (text) => /except|exception_handler|errorhandler|on_failure|task_failure|sentry_sdk|bugsnag|rollbar|honeybadger|ddtrace|newrelic|slack|discord|teams|pagerduty|opsgenie|webhook|err|fail|\.ok\b|status/i.test(text),
   extract(file, facts) {
     errorTrackers(file, facts);
     alertSinks(file, facts);
@@ -125,6 +125,10 @@ function alertSinks(file: SourceFile, facts: FileFacts): void {
 }
 
 function errorPaths(file: SourceFile, facts: FileFacts): void {
+  for (const node of file.root.findAll({ rule: { kind: 'if_statement' } })) {
+    const body = node.field('consequence');
+    if (body && FAILURE_CONDITION.test(node.field('condition')?.text() ?? '')) facts.errorPaths.push({ kind: 'failure-branch', startLine: body.range().start.line + 1, endLine: body.range().end.line + 1 });
+  }
   for (const node of file.root.findAll({ rule: { any: [{ kind: 'except_clause' }, { kind: 'decorated_definition' }, { kind: 'function_definition', has: { field: 'name', regex: '^(on_failure|handle_exception|handle_error)$' } }] } })) {
     const range = node.range();
     const lines = { startLine: range.start.line + 1, endLine: range.end.line + 1 };

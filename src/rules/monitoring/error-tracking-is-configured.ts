@@ -1,6 +1,21 @@
+import type { FactIndex } from '../../core/fact-index.js';
 import type { ErrorTrackerFact } from '../../core/facts.js';
 import { compare, declarationsFor, isDeclared, listing, resolveSetting, routeServices, serviceLabel } from '../environment.js';
 import type { RuleCheck } from '../types.js';
+
+/** The service that initialises a tracker, and those that call the function it is initialised in (`initSentry()` from a shared package). */
+function servicesUsing(facts: FactIndex, tracker: ErrorTrackerFact): string[] {
+  const own = facts.serviceOf(tracker.location.path);
+  const file = facts.byPath.get(tracker.location.path);
+  const line = tracker.location.startLine;
+  const fn = file?.functions.filter((f) => f.location.startLine <= line && line <= f.location.endLine).toSorted((a, b) => b.location.startLine - a.location.startLine)[0];
+  if (!fn) return [own];
+  const services = new Set([own]);
+  for (const { path, call } of facts.calls()) {
+    if (call.callee.split('.').pop() === fn.name && facts.resolveFunction(path, call.callee) === fn) services.add(facts.serviceOf(path));
+  }
+  return [...services];
+}
 
 const SDK_NAMES: Record<string, string> = {
   sentry: 'Sentry', bugsnag: 'Bugsnag', rollbar: 'Rollbar', honeybadger: 'Honeybadger', datadog: 'Datadog', newrelic: 'New Relic', opentelemetry: 'OpenTelemetry',
@@ -13,8 +28,9 @@ export const errorTrackingIsConfigured: RuleCheck = {
     const services = routeServices(facts);
     if (trackers.length === 0 && services.size === 0) return 'not-applicable';
 
+    const usedBy = new Map(trackers.map((t) => [t, servicesUsing(facts, t)]));
     if (options.requireInEveryService !== false) {
-      const tracked = new Set(trackers.map((t) => facts.serviceOf(t.location.path)));
+      const tracked = new Set([...usedBy.values()].flat());
       for (const [service, count] of [...services].toSorted(([a], [b]) => compare(a, b))) {
         if (tracked.has(service)) continue;
         const first = facts.routes().map((r) => r.route.location).filter((l) => facts.serviceOf(l.path) === service).toSorted((a, b) => compare(a.path, b.path) || a.startLine - b.startLine)[0]!;
@@ -54,7 +70,8 @@ export const errorTrackingIsConfigured: RuleCheck = {
         report({ messageId: 'noKey', data, location: tracker.location, anchor });
         continue;
       }
-      const declarations = declarationsFor(facts, service);
+      // An init in a shared package reads the environment of the services that call it.
+      const declarations = usedBy.get(tracker)!.flatMap((s) => declarationsFor(facts, s));
       const accepted = [...variables, ...tracker.fallbackEnv];
       if (accepted.some((v) => isDeclared(declarations, v))) continue;
       const variable = variables[0] ?? tracker.fallbackEnv[0]!;

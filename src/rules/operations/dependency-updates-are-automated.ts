@@ -11,10 +11,14 @@ const ECOSYSTEMS: { name: string; accepts: string[]; manifest: RegExp }[] = [
   { name: 'composer', accepts: ['composer'], manifest: /(?:^|\/)composer\.json$/ },
 ];
 
+const NOT_PRODUCT = /(?:^|\/)(?:examples?|samples?|fixtures?|__fixtures__|test|tests|docs?|website)\//;
+
 export const dependencyUpdatesAreAutomated: RuleCheck = {
   id: 'operations/dependency-updates-are-automated',
   check({ facts, report }) {
-    const present = ECOSYSTEMS.map((e) => ({ ...e, files: facts.paths().filter((p) => e.manifest.test(p)).toSorted() })).filter((e) => e.files.length > 0);
+    // Manifests of examples, fixtures and documentation sites are not the product's dependencies.
+    const manifests = facts.paths().filter((p) => !NOT_PRODUCT.test(p));
+    const present = ECOSYSTEMS.map((e) => ({ ...e, files: manifests.filter((p) => e.manifest.test(p)).toSorted() })).filter((e) => e.files.length > 0);
     if (present.length === 0) return 'not-applicable';
     const configs = [...facts.fileFacts].flatMap((f) => f.dependencyUpdates).toSorted((a, b) => compare(a.location.path, b.location.path));
     const working = configs.filter((c) => c.problems.length === 0 && c.ecosystems.length > 0);

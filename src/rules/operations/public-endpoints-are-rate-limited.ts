@@ -16,8 +16,9 @@ export const publicEndpointsAreRateLimited: RuleCheck = {
     const judged: { linked: LinkedRoute; flow: string }[] = [];
     for (const linked of facts.routes()) {
       const signature = `${linked.route.method} ${linked.fullPath}`;
-      let flow = flows.find((f) => f.pattern.test(signature))?.name ?? null;
-      if (!flow && matchesAny(signature, publicApis) && !linked.guards.some((g) => matchesAny(g.callee, authGuards))) flow = 'public API';
+      // Behind authentication a route is not public, whatever its name (`POST /account/password`, a domain's `POST /sessions`).
+      if (linked.guards.some((g) => matchesAny(g.callee, authGuards))) continue;
+      const flow = flows.find((f) => f.pattern.test(signature))?.name ?? (matchesAny(signature, publicApis) ? 'public API' : null);
       if (flow) judged.push({ linked, flow });
     }
     if (judged.length === 0) return 'not-applicable';

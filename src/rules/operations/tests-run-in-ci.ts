@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { FactIndex } from '../../core/fact-index.js';
-import type { CiStepFact, CiWorkflowFact } from '../../core/facts.js';
+import type { CiJobFact, CiStepFact, CiWorkflowFact } from '../../core/facts.js';
 import { compare, isWithin, listing, serviceLabel } from '../environment.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
@@ -36,11 +36,13 @@ export const testsRunInCi: RuleCheck = {
     const workflows = [...facts.fileFacts].flatMap((f) => f.ciWorkflows.map((w) => ({ path: f.path, workflow: w }))).toSorted((a, b) => compare(a.path, b.path));
     const runs: TestRun[] = [];
     const ran = new Set<string>();
-    for (const { path: file, workflow } of workflows) {
-      for (const job of workflow.jobs) {
-        const triggers = job.triggers ?? workflow.triggers;
-        if (!triggers.some((t) => PUSH_EVENTS.has(t))) continue;
+    const byPath = new Map(workflows.map((w) => [w.path, w.workflow]));
+    const collect = (file: string, jobs: readonly CiJobFact[], depth: number) => {
+      for (const job of jobs) {
         for (const step of job.steps) {
+          // A reusable workflow (`uses: ./.github/workflows/test.yml`) runs with its caller's triggers.
+          const called = step.uses?.startsWith('./') ? byPath.get(step.uses.slice(2)) : undefined;
+          if (called && depth < 2) collect(step.uses!.slice(2), called.jobs, depth + 1);
           if (step.uses && matchesAny(step.uses, actions)) runs.push({ dir: step.workingDirectory ?? '.', ecosystem: 'any', line: step.line, path: file });
           for (const command of splitCommands(step.run ?? '')) {
             const run = testRun(facts, commands, command, step, 0);
@@ -49,6 +51,9 @@ export const testsRunInCi: RuleCheck = {
           }
         }
       }
+    };
+    for (const { path: file, workflow } of workflows) {
+      collect(file, workflow.jobs.filter((job) => (job.triggers ?? workflow.triggers).some((t) => PUSH_EVENTS.has(t))), 0);
     }
     const main = workflows.find(({ workflow }) => workflow.triggers.some((t) => PUSH_EVENTS.has(t))) ?? workflows[0];
     for (const [service, suite] of [...suites].toSorted(([a], [b]) => compare(a, b))) {
@@ -119,6 +124,8 @@ function testRun(facts: FactIndex, commands: readonly RegExp[], command: string,
     const lastCd = [...before.matchAll(/\bcd\s+([^\s;&|]+)/g)].pop();
     if (lastCd) dir = path.posix.normalize(path.posix.join(dir, lastCd[1]!.replace(/^["']|["']$/g, ''))).replace(/\/$/, '') || '.';
   }
+  // `yarn workspaces foreach run test`, `lerna run test --stream`: every workspace's own tests.
+  if (DELEGATES.test(command) && /\btest\b/.test(command) && JS_COMMAND.test(command)) return { dir, ecosystem: 'js' };
   if (matchesAny(command, commands)) {
     const target = /\b(?:pytest|py\.test|go\s+test)\s+(?:-\S+\s+)*([\w./-]+)/.exec(command)?.[1];
     const runDir = target && !target.startsWith('-') && !target.startsWith('./...') ? path.posix.normalize(path.posix.join(dir, target)).replace(/\/(?:\.\.\.)?$/, '') : dir;
@@ -131,7 +138,10 @@ function testRun(facts: FactIndex, commands: readonly RegExp[], command: string,
   if (!script[2] && NPM_BUILTINS.has(name)) return null;
   const scriptRoot = script[1] ? path.posix.normalize(path.posix.join(dir, script[1])) : dir;
   const manifest = scriptRoot === '.' ? 'package.json' : `${scriptRoot}/package.json`;
-  const defined = facts.byPath.get(manifest)?.scripts.find((s) => s.name === name);
+  const manifestFacts = facts.byPath.get(manifest);
+  // No package.json there (`docker compose run api npm test`): the script cannot be followed, and is taken at its word.
+  if (!manifestFacts) return name.startsWith('test') ? { dir: scriptRoot, ecosystem: 'any' } : null;
+  const defined = manifestFacts.scripts.find((s) => s.name === name);
   if (!defined) {
     // `pnpm -r test`, `npm test --workspaces`: every workspace's own test script.
     return name.startsWith('test') && DELEGATES.test(command) ? { dir: scriptRoot, ecosystem: 'js' } : null;

@@ -29,6 +29,14 @@ const cases: RuleCases = {
       },
     },
     {
+      name: 'called in the failure branch of a scheduled check',
+      files: {
+        'src/alerts.ts': alerts,
+        'src/cron/check-site.ts': "import { sendAlert } from '../alerts';\nexport async function checkSite() {\n  const res = await fetch('https://app.acme.example/healthz');\n  if (!res.ok) {\n    await sendAlert(`site answered ${res.status}`);\n  }\n}\n",
+        '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n',
+      },
+    },
+    {
       name: 'lookalike: a Slack notification that is not an alert (new sign-ups), called from a route',
       files: {
         'src/notify.ts': "export async function postSignup(email: string) {\n  await fetch(process.env.SLACK_SIGNUPS_WEBHOOK_URL!, { method: 'POST', body: JSON.stringify({ text: email }) });\n}\n",

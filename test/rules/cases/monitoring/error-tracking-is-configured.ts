@@ -48,6 +48,16 @@ const cases: RuleCases = {
       name: 'Sentry without a dsn option reads SENTRY_DSN by itself, declared in the Dockerfile',
       files: { 'src/server.ts': server, 'src/instrument.ts': "import * as Sentry from '@sentry/node';\nSentry.init({ tracesSampleRate: 1 });\n", Dockerfile: 'FROM node:20\nENV NODE_ENV=production SENTRY_DSN=""\n' },
     },
+    {
+      name: 'Sentry initialised by a shared package, called by the API that declares the DSN',
+      files: {
+        'packages/observability/package.json': '{"name":"@acme/observability"}',
+        'packages/observability/src/index.ts': "import * as Sentry from '@sentry/node';\nexport function initObservability() {\n  Sentry.init({ dsn: process.env.SENTRY_DSN });\n}\n",
+        'apps/api/package.json': '{"name":"api"}',
+        'apps/api/src/server.ts': "import express from 'express';\nimport { initObservability } from '@acme/observability';\ninitObservability();\nconst app = express();\napp.get('/projects', listProjects);\n",
+        'apps/api/.env.example': 'SENTRY_DSN=\n',
+      },
+    },
     { name: 'no routes and no SDK: nothing to judge', files: { 'src/lib.ts': 'export const add = (a: number, b: number) => a + b;\n' } },
   ],
   invalid: [

@@ -39,6 +39,10 @@ const cases: RuleCases = {
       },
     },
     {
+      name: 'lookalike: a domain "sessions" resource behind authentication',
+      files: { 'src/sessions.ts': "import { Router } from 'express';\nexport const router = Router();\nrouter.post('/workouts/sessions', requireAuth, startSession);\n" },
+    },
+    {
       name: 'lookalike: changing the password while signed in is not a public flow',
       files: { 'src/account.ts': "import { Router } from 'express';\nexport const accountRouter = Router();\naccountRouter.post('/account/password', requireAuth, changePassword);\n" },
     },

@@ -18,6 +18,27 @@ const cases: RuleCases = {
       },
     },
     { name: 'GitLab CI job', files: { 'package.json': pkg, 'src/app.spec.ts': 'it("x", () => {});\n', '.gitlab-ci.yml': 'stages: [test]\ntest:\n  stage: test\n  script:\n    - npm ci\n    - npx vitest run\n' } },
+    {
+      name: 'a reusable workflow called by the push workflow runs the tests',
+      files: {
+        'package.json': pkg,
+        'test/app.test.ts': 'it("x", () => {});\n',
+        '.github/workflows/ci.yml': 'on: [push, pull_request]\njobs:\n  test:\n    uses: ./.github/workflows/test.yml\n',
+        '.github/workflows/test.yml': 'on: workflow_call\njobs:\n  vitest:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npx vitest run\n',
+      },
+    },
+    {
+      name: 'tests run inside the compose service',
+      files: {
+        'services/api/requirements.txt': 'pytest\n',
+        'services/api/tests/test_api.py': 'def test_x():\n    assert True\n',
+        '.github/workflows/ci.yml': workflow('      - run: docker compose run --rm api python -m pytest\n'),
+      },
+    },
+    {
+      name: 'yarn workspaces foreach run test',
+      files: { 'package.json': '{"name":"root","private":true,"workspaces":["apps/*"]}', 'apps/web/package.json': pkg, 'apps/web/src/a.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: yarn workspaces foreach -A run test\n') },
+    },
     { name: 'no tests at all: nothing to run', files: { 'package.json': '{"name":"x","scripts":{"test":"echo \\"Error: no test specified\\" && exit 1"}}', '.github/workflows/ci.yml': workflow('      - run: npm run lint\n') } },
   ],
   invalid: [
