@@ -217,7 +217,8 @@ function errorPaths(file: SourceFile, facts: FileFacts): void {
         { kind: 'catch_clause' },
         { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', has: { field: 'property', regex: '^(catch|on|once|onError|onFailure|onFailed)$' } } },
         { kind: 'pair', has: { field: 'key', regex: '^[\'"]?(onError|onFailure|onFailed|beforeSend|errorHandler|onUncaughtException)[\'"]?$' } },
-        { kind: 'formal_parameters' },
+        // Only four-parameter lists reach JavaScript: Express error middleware `(err, req, res, next)`.
+        { kind: 'formal_parameters', has: { nthChild: 4 }, not: { has: { nthChild: 5 } } },
         { kind: 'if_statement' },
       ],
     },

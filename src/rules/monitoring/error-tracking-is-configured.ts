@@ -4,15 +4,15 @@ import { compare, declarationsFor, isDeclared, listing, resolveSetting, routeSer
 import type { RuleCheck } from '../types.js';
 
 /** The service that initialises a tracker, and those that call the function it is initialised in (`initSentry()` from a shared package). */
-function servicesUsing(facts: FactIndex, tracker: ErrorTrackerFact): string[] {
+function servicesUsing(facts: FactIndex, tracker: ErrorTrackerFact, callsByName: Map<string, ReturnType<FactIndex['calls']>>): string[] {
   const own = facts.serviceOf(tracker.location.path);
   const file = facts.byPath.get(tracker.location.path);
   const line = tracker.location.startLine;
   const fn = file?.functions.filter((f) => f.location.startLine <= line && line <= f.location.endLine).toSorted((a, b) => b.location.startLine - a.location.startLine)[0];
   if (!fn) return [own];
   const services = new Set([own]);
-  for (const { path, call } of facts.calls()) {
-    if (call.callee.split('.').pop() === fn.name && facts.resolveFunction(path, call.callee) === fn) services.add(facts.serviceOf(path));
+  for (const { path, call } of callsByName.get(fn.name) ?? []) {
+    if (facts.resolveFunction(path, call.callee) === fn) services.add(facts.serviceOf(path));
   }
   return [...services];
 }
@@ -28,7 +28,23 @@ export const errorTrackingIsConfigured: RuleCheck = {
     const services = routeServices(facts);
     if (trackers.length === 0 && services.size === 0) return 'not-applicable';
 
-    const usedBy = new Map(trackers.map((t) => [t, servicesUsing(facts, t)]));
+    const callsByName = new Map<string, ReturnType<FactIndex['calls']>>();
+    if (trackers.length > 0) {
+      for (const entry of facts.calls()) {
+        const last = entry.call.callee.split('.').pop()!;
+        const list = callsByName.get(last) ?? [];
+        list.push(entry);
+        callsByName.set(last, list);
+      }
+    }
+    const usedBy = new Map(trackers.map((t) => [t, servicesUsing(facts, t, callsByName)]));
+    const declared = new Map<string, ReturnType<typeof declarationsFor>>();
+    const declarationsOf = (service: string) => {
+      let list = declared.get(service);
+      if (!list) declared.set(service, (list = declarationsFor(facts, service)));
+      return list;
+    };
+    let readAnywhere: Set<string> | null = null;
     if (options.requireInEveryService !== false) {
       const tracked = new Set([...usedBy.values()].flat());
       for (const [service, count] of [...services].toSorted(([a], [b]) => compare(a, b))) {
@@ -71,11 +87,12 @@ export const errorTrackingIsConfigured: RuleCheck = {
         continue;
       }
       // An init in a shared package reads the environment of the services that call it.
-      const declarations = usedBy.get(tracker)!.flatMap((s) => declarationsFor(facts, s));
+      const declarations = usedBy.get(tracker)!.flatMap(declarationsOf);
       const accepted = [...variables, ...tracker.fallbackEnv];
       if (accepted.some((v) => isDeclared(declarations, v))) continue;
       const variable = variables[0] ?? tracker.fallbackEnv[0]!;
-      const readAnywhere = new Set([...facts.fileFacts].flatMap((f) => f.envReads.map((r) => r.name)));
+      readAnywhere ??= new Set([...facts.fileFacts].flatMap((f) => f.envReads.map((r) => r.name)));
+      const read = readAnywhere;
       // Declared under another name: shares the SDK's name or the variable's last word (`SENTRY_DSN_API`, `BILLING_DSN`).
       const words = [variable.split('_').pop()!, tracker.sdk.toUpperCase()].filter((w) => w.length > 2 && !/^(?:URL|KEY|API)$/.test(w));
       const similar = declarations.filter((d) => d.name !== '*' && d.name !== variable && d.name.split('_').some((w) => words.includes(w)));
@@ -86,11 +103,11 @@ export const errorTrackingIsConfigured: RuleCheck = {
           ...data,
           variable,
           looked: files.length > 0 ? listing(files) : 'no environment template or deployment configuration: there is none for this service',
-          similar: similar.length > 0 ? ` ${listing(similar.map((d) => `\`${d.name}\` (${d.location.path}:${d.location.startLine})`))} ${similar.length > 1 ? 'are' : 'is'} declared instead${similar.every((d) => !readAnywhere.has(d.name)) ? ', and nothing reads ' + (similar.length > 1 ? 'them' : 'it') : ''}.` : '',
+          similar: similar.length > 0 ? ` ${listing(similar.map((d) => `\`${d.name}\` (${d.location.path}:${d.location.startLine})`))} ${similar.length > 1 ? 'are' : 'is'} declared instead${similar.every((d) => !read.has(d.name)) ? ', and nothing reads ' + (similar.length > 1 ? 'them' : 'it') : ''}.` : '',
         },
         location: tracker.location,
         anchor: `${anchor}:${variable}`,
-        related: similar.map((d) => ({ path: d.location.path, startLine: d.location.startLine, message: `${d.name} is declared here${readAnywhere.has(d.name) ? '' : ' but nothing reads it'}` })),
+        related: similar.map((d) => ({ path: d.location.path, startLine: d.location.startLine, message: `${d.name} is declared here${read.has(d.name) ? '' : ' but nothing reads it'}` })),
       });
     }
   },
