@@ -20,6 +20,7 @@ import { ciWorkflowsExtractor } from './text/ci-workflows.js';
 import { dependencyUpdatesExtractor } from './text/dependency-updates.js';
 import { deploymentConfigExtractor } from './text/deployment-config.js';
 import { documentsExtractor } from './text/documents.js';
+import { nginxExtractor } from './text/nginx.js';
 import { envDeclarationsExtractor } from './text/env-declarations.js';
 import { packageJsonExtractor } from './text/package-json.js';
 import { prismaSchemaExtractor } from './text/prisma-schema.js';
@@ -55,6 +56,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   dependencyUpdatesExtractor,
   backupsExtractor,
   uptimeMonitorsExtractor,
+  nginxExtractor,
 ];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */

@@ -55,6 +55,8 @@ export const publicEndpointsAreRateLimited: RuleCheck = {
 /** Which limiters apply to a route: its own and its routers' middleware, its handler's calls, and service-wide limiters. */
 class Limiters {
   private readonly global = new Map<string, RateLimiterFact[]>();
+  /** A proxy in front of every service (nginx `limit_req`): everything, or the path prefixes it limits. */
+  private readonly edge: RateLimiterFact[] = [];
 
   constructor(
     private readonly facts: FactIndex,
@@ -62,7 +64,8 @@ class Limiters {
   ) {
     for (const f of facts.fileFacts) {
       for (const l of f.rateLimiters) {
-        if (l.scope !== 'global') continue;
+        if (l.via.startsWith('nginx')) this.edge.push(l);
+        if (l.scope !== 'global' || l.via.startsWith('nginx')) continue;
         const service = facts.serviceOf(l.location.path);
         this.global.set(service, [...(this.global.get(service) ?? []), l]);
       }
@@ -80,6 +83,7 @@ class Limiters {
   private compute(linked: LinkedRoute): boolean {
     const routePath = linked.route.location.path;
     if ((this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
+    if (this.edge.some((l) => l.scope === 'global' || l.paths.some((p) => p === '/' || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
     const guardFiles = [...linked.mounts.map((m) => m.location.path), routePath];
     for (const guard of linked.guards) {
       if (this.isLimiter(guard, guardFiles)) return true;

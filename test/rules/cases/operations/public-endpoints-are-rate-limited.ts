@@ -39,6 +39,14 @@ const cases: RuleCases = {
       },
     },
     {
+      name: 'nginx limit_req on the location that proxies the auth routes',
+      files: {
+        'src/auth.ts': "import { Router } from 'express';\nexport const authRouter = Router();\nauthRouter.post('/login', login);\nauthRouter.post('/signup', signup);\n",
+        'src/server.ts': "import express from 'express';\nimport { authRouter } from './auth';\nconst app = express();\napp.use('/auth', authRouter);\n",
+        'deploy/nginx.conf': 'http {\n  limit_req_zone $binary_remote_addr zone=auth:10m rate=5r/m;\n  server {\n    location /api/auth/ {\n      limit_req zone=auth burst=5;\n      proxy_pass http://app:3000/auth/;\n    }\n    location / {\n      proxy_pass http://app:3000;\n    }\n  }\n}\n',
+      },
+    },
+    {
       name: 'lookalike: a domain "sessions" resource behind authentication',
       files: { 'src/sessions.ts': "import { Router } from 'express';\nexport const router = Router();\nrouter.post('/workouts/sessions', requireAuth, startSession);\n" },
     },
@@ -71,6 +79,15 @@ const cases: RuleCases = {
         'src/server.ts': "import express from 'express';\nimport rateLimit from 'express-rate-limit';\nimport { authRouter } from './auth';\nconst app = express();\napp.use('/api', rateLimit({ limit: 100 }));\napp.use('/auth', authRouter);\n",
       },
       gaps: [{ messageId: 'unlimited', path: 'src/auth.ts', line: 3, includes: ['POST /auth/login (sign-in)'] }],
+    },
+    {
+      name: 'lookalike: nginx limits another location',
+      files: {
+        'src/auth.ts': "import { Router } from 'express';\nexport const authRouter = Router();\nauthRouter.post('/login', login);\n",
+        'src/server.ts': "import express from 'express';\nimport { authRouter } from './auth';\nconst app = express();\napp.use('/auth', authRouter);\n",
+        'nginx/default.conf': 'server {\n  location /uploads {\n    limit_req zone=uploads;\n    proxy_pass http://app:3000;\n  }\n}\n',
+      },
+      gaps: [{ messageId: 'unlimited', path: 'src/auth.ts', line: 3 }],
     },
     {
       name: 'invitation token lookups and a public API without limits (FastAPI)',
