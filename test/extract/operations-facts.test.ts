@@ -44,6 +44,11 @@ describe('environment declared by deployment configuration', () => {
     expect(declared(facts)).toEqual(['SENTRY_DSN', 'PAGERDUTY_ROUTING_KEY']);
   });
 
+  it('Helm chart templates are skipped, not reported as broken YAML', () => {
+    const facts = text('charts/api/templates/deployment.yaml', 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n{{- toYaml .Values.env | nindent 12 }}\n');
+    expect({ declared: declared(facts), problems: facts.problems }).toEqual({ declared: [], problems: [] });
+  });
+
   it('a file that is not valid YAML or JSON is a notice, never a crash', () => {
     expect(text('docker-compose.yml', 'services:\n  api: [\n').problems.map((p) => p.kind)).toEqual(['notice']);
     expect(text('vercel.json', '{ nope').problems.map((p) => p.kind)).toEqual(['notice']);
@@ -72,6 +77,17 @@ describe('CI pipelines', () => {
     expect(facts.ciWorkflows[0]!.jobs.map((j) => [j.name, j.triggers, j.steps.map((s) => [s.run ?? s.uses, s.workingDirectory])])).toEqual([
       ['test', null, [['checkout', 'api'], ['npm test', 'api']]],
       ['e2e', ['schedule'], [['npx playwright test', null]]],
+    ]);
+  });
+});
+
+describe('nginx', () => {
+  it('limit_req per location maps to the paths the application sees; in a server block it covers everything', () => {
+    const facts = text('deploy/nginx.conf', 'server {\n  location /api/auth/ {\n    limit_req zone=auth;\n    proxy_pass http://app:3000/auth/;\n  }\n  location /static/ {\n    limit_req zone=static;\n  }\n}\nserver {\n  limit_req zone=all;\n  location / { proxy_pass http://web; }\n}\n');
+    expect(facts.rateLimiters.map((l) => [l.scope, l.paths, l.location.startLine])).toEqual([
+      ['prefix', ['/auth'], 2],
+      ['prefix', ['/static'], 6],
+      ['global', [], 10],
     ]);
   });
 });

@@ -32,6 +32,8 @@ export const deploymentConfigExtractor: TextExtractor = {
     else if (VERCEL.test(p)) jsonEnv(p, content, facts, 'vercel', (data) => [data.env, (data.build as Record<string, unknown> | undefined)?.env]);
     else if (HEROKU.test(p)) jsonEnv(p, content, facts, 'heroku', (data) => [data.env]);
     else if (TERRAFORM.test(p)) terraform(p, content, facts);
+    // Helm chart templates (`{{ .Values.x }}`) are not YAML until rendered: their values files are read instead.
+    else if (content.includes('{{')) return;
     else if (/^\s*(?:apiVersion|kind)\s*:/m.test(content) && /^\s*kind\s*:/m.test(content)) kubernetes(p, content, facts);
     else if (/(?:^|\/)values(?:[.-][\w-]+)?\.ya?ml$/.test(p)) helmValues(p, content, facts);
   },
