@@ -44,6 +44,11 @@ describe('environment declared by deployment configuration', () => {
     expect(declared(facts)).toEqual(['SENTRY_DSN', 'PAGERDUTY_ROUTING_KEY']);
   });
 
+  it("a CronJob's envFrom does not declare every name for the service", () => {
+    const facts = text('k8s/backup.yaml', 'apiVersion: batch/v1\nkind: CronJob\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: backup\n              envFrom:\n                - secretRef: { name: backup }\n              env:\n                - name: S3_BUCKET\n                  value: backups\n');
+    expect(declared(facts)).toEqual(['S3_BUCKET']);
+  });
+
   it('Helm chart templates are skipped, not reported as broken YAML', () => {
     const facts = text('charts/api/templates/deployment.yaml', 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n{{- toYaml .Values.env | nindent 12 }}\n');
     expect({ declared: declared(facts), problems: facts.problems }).toEqual({ declared: [], problems: [] });

@@ -131,10 +131,14 @@ function jsonEnv(p: string, content: string, facts: FileFacts, source: string, e
   }
 }
 
-/** Kubernetes manifests: every container's `env` (names) and `envFrom` (a secret or config map: any name). */
+/**
+ * Kubernetes manifests: every container's `env` (names) and `envFrom` (a secret or config map:
+ * any name). A Job's or CronJob's `envFrom` says nothing about the long-running workloads, so
+ * it does not make every name declared.
+ */
 function kubernetes(p: string, content: string, facts: FileFacts): void {
   const yaml = YamlNodes.parse(p, content, facts);
-  for (const doc of yaml?.documents ?? []) walkEnv(yaml!, doc, facts, 'kubernetes', 0);
+  for (const doc of yaml?.documents ?? []) walkEnv(yaml!, doc, facts, 'kubernetes', 0, /^(?:Cron)?Job$/.test(text(get(doc, 'kind')) ?? ''));
 }
 
 /** Helm values: `env`/`extraEnv`/`envVars` lists of `{ name }` or maps of NAME: value, and `envFrom`. */
@@ -144,7 +148,7 @@ function helmValues(p: string, content: string, facts: FileFacts): void {
   for (const doc of yaml?.documents ?? []) walkEnv(yaml!, doc, facts, 'helm', 0);
 }
 
-function walkEnv(yaml: YamlNodes, node: unknown, facts: FileFacts, source: string, depth: number): void {
+function walkEnv(yaml: YamlNodes, node: unknown, facts: FileFacts, source: string, depth: number, batch = false): void {
   if (depth > 12) return;
   if (isMap(node)) {
     for (const pair of pairs(node)) {
@@ -156,13 +160,13 @@ function walkEnv(yaml: YamlNodes, node: unknown, facts: FileFacts, source: strin
         }
         for (const entry of pairs(pair.value)) if (/^[A-Z][A-Z0-9_]*$/.test(keyOf(entry))) declare(facts, keyOf(entry), yaml.path, yaml.line(entry.key), source);
       } else if (key === 'envFrom' && (items(pair.value).length > 0 || isSeq(pair.value))) {
-        declare(facts, '*', yaml.path, yaml.line(pair.key), source);
+        if (!batch) declare(facts, '*', yaml.path, yaml.line(pair.key), source);
       } else {
-        walkEnv(yaml, pair.value, facts, source, depth + 1);
+        walkEnv(yaml, pair.value, facts, source, depth + 1, batch);
       }
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) walkEnv(yaml, item, facts, source, depth + 1);
+    for (const item of node.items) walkEnv(yaml, item, facts, source, depth + 1, batch);
   }
 }
 
