@@ -231,9 +231,12 @@ function errorPaths(file: SourceFile, facts: FileFacts): void {
       case 'catch_clause':
         push('catch', node.field('body') ?? node);
         break;
-      case 'pair':
-        if (FUNCTION_KINDS.has(kindOf(node.field('value') ?? node))) push('error-handler', node.field('value'));
+      case 'pair': {
+        const value = node.field('value');
+        if (value?.kind() === 'identifier') facts.errorPaths.push({ kind: 'error-handler', ...lines(node), handler: value.text() });
+        else if (value && FUNCTION_KINDS.has(kindOf(value))) push('error-handler', value);
         break;
+      }
       case 'formal_parameters': {
         // Express error middleware: (err, req, res, next)
         const params = node.children().filter((c) => c.isNamed() && c.kind() !== 'comment');

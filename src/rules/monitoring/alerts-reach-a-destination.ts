@@ -26,7 +26,8 @@ export const alertsReachADestination: RuleCheck = {
       const isAlert = sink.channel === 'pagerduty' || sink.channel === 'opsgenie' || sink.channel === 'webhook' || [sink.function ?? '', ...sink.destinationEnv].some((n) => matchesAny(n, alertNames));
 
       const fn = sink.function ? findFunction(facts, sink) : null;
-      if (fn && isAlert) {
+      // Registered by name as a failure handler (`process.on('unhandledRejection', sendAlert)`, `{ onError: sendAlert }`).
+      if (fn && isAlert && !errorPaths.isHandler(fn.name)) {
         const callers = errorPaths.callersOf(fn);
         if (callers.length === 0) {
           report({ messageId: 'neverCalled', data: { function: sink.function!, channel, destination }, location: fn.location, anchor: `${sink.function}` });
@@ -84,6 +85,10 @@ class ErrorPaths {
     }
   }
 
+  isHandler(name: string): boolean {
+    return this.handlers.has(name);
+  }
+
   /** Calls of a function from elsewhere in the repository (resolved through imports). */
   callersOf(fn: FunctionFact): CallSite[] {
     const out: CallSite[] = [];
@@ -102,7 +107,7 @@ class ErrorPaths {
       .filter((f) => f.location.startLine <= line && line <= f.location.endLine)
       .toSorted((a, b) => b.location.startLine - a.location.startLine)[0];
     if (!enclosing) return false;
-    if (this.handlers.has(enclosing.name) || matchesAny(enclosing.qualifiedName, this.handlerNames)) return true;
+    if (this.isHandler(enclosing.name) || matchesAny(enclosing.qualifiedName, this.handlerNames)) return true;
     // A helper that is itself called from an error path (`notifyFailure()` in a catch).
     return depth < 2 && this.callersOf(enclosing).some((c) => this.covers(c.path, c.line, depth + 1));
   }

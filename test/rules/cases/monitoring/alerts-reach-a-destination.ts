@@ -29,6 +29,14 @@ const cases: RuleCases = {
       },
     },
     {
+      name: 'passed by name as the queue failure handler',
+      files: {
+        'src/alerts.ts': alerts,
+        'src/worker.ts': "import { Worker } from 'bullmq';\nimport { sendAlert } from './alerts';\nconst worker = new Worker('emails', sendEmail);\nworker.on('failed', sendAlert);\n",
+        '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n',
+      },
+    },
+    {
       name: 'called in the failure branch of a scheduled check',
       files: {
         'src/alerts.ts': alerts,
