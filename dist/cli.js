@@ -9,11 +9,11 @@ import {
   phaseAtOrAbove,
   render,
   scan
-} from "./chunks/chunk-AVCLSHPF.js";
+} from "./chunks/chunk-MYM4YQXL.js";
 import {
   ConfigError,
   ShipshapeError
-} from "./chunks/chunk-QEXGPLHZ.js";
+} from "./chunks/chunk-VM66XC3D.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -8,12 +8,12 @@ import {
   render,
   scan,
   walk
-} from "./chunks/chunk-AVCLSHPF.js";
+} from "./chunks/chunk-MYM4YQXL.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-QEXGPLHZ.js";
+} from "./chunks/chunk-VM66XC3D.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

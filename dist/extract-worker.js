@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-QEXGPLHZ.js";
+} from "./chunks/chunk-VM66XC3D.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

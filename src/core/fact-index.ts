@@ -226,16 +226,19 @@ export class FactIndex {
   private mountChain(file: FileFacts, route: RouteFact): MountFact[] {
     const chain: MountFact[] = [];
     let current: { file: FileFacts; router: string | null; line: number } = { file, router: route.router, line: route.location.startLine };
+    // The route's path relative to the router being looked at: a guard mounted on a prefix (`app.use('/api', limiter)`) applies only under it.
+    let relative = route.path;
     for (let hops = 0; hops < 8 && current.router; hops++) {
       const { file: here, router, line } = current;
       // `router.use(guard)` before the route in the same file applies to it.
-      const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line);
+      const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
       // FastAPI `router = APIRouter(dependencies=…)` is a mount of the router onto itself.
       const self = here.mounts.filter((m) => m.parent === router && m.child === router);
       chain.unshift(...self, ...local);
       const outer = this.findParentMount(here, router);
       if (!outer) break;
       chain.unshift(outer.mount);
+      relative = joinPaths(outer.mount.prefix, relative);
       current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
     }
     return chain;
@@ -276,6 +279,14 @@ function pythonModuleIndex(paths: Iterable<string>): Map<string, string> {
     }
   }
   return index;
+}
+
+/** Whether a path is under a mount prefix (`/auth/login` under `/auth`, `/auth/*`, `/`). */
+function underPrefix(routePath: string, prefix: string): boolean {
+  const base = prefix.replace(/\/?\*$/, '').replace(/\/$/, '');
+  if (base === '') return true;
+  const full = joinPaths('/', routePath);
+  return full === base || full.startsWith(`${base}/`);
 }
 
 function joinPaths(prefix: string, routePath: string): string {

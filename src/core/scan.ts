@@ -61,7 +61,7 @@ const TEXT_EXTENSIONS = new Set([
   // Templates and component files: privacy policies are often served from them.
   '.hbs', '.handlebars', '.mustache', '.ejs', '.njk', '.liquid', '.pug', '.vue', '.svelte', '.astro',
 ]);
-const TEXT_NAMES = new Set(['dockerfile', 'procfile', 'makefile', 'codeowners', 'gemfile', 'requirements.txt']);
+const TEXT_NAMES = new Set(['dockerfile', 'procfile', 'makefile', 'codeowners', 'gemfile', 'requirements.txt', '.renovaterc', 'justfile']);
 
 export function classify(relPath: string): { kind: FileKind; language: Language | null } {
   const base = relPath.slice(relPath.lastIndexOf('/') + 1).toLowerCase();

@@ -3,34 +3,80 @@ import { napiLanguage } from '../core/parse.js';
 import { emptyFileFacts, type FileFacts } from '../core/facts.js';
 import type { Language } from '../core/model.js';
 import type { PatternSpec } from '../core/rule.js';
+import { checklyExtractor } from './js/checkly.js';
 import { expressExtractor } from './js/express.js';
 import { privacyPageExtractor } from './js/privacy-page.js';
 import { jsScheduler } from './js/scheduler.js';
+import { jsMonitoring } from './js/monitoring.js';
+import { jsRateLimit } from './js/rate-limit.js';
 import { jsStructure } from './js/structure.js';
 import { moduleBody } from './module-body.js';
 import { fastapiExtractor } from './python/fastapi.js';
 import { pythonScheduler } from './python/scheduler.js';
+import { pythonMonitoring } from './python/monitoring.js';
+import { pythonRateLimit } from './python/rate-limit.js';
+import { pydanticSettings } from './python/settings.js';
 import { pythonStructure } from './python/structure.js';
 import { recordWrites } from './record-writes.js';
 import { scanKnownFormats, sourceSecrets, textSecrets } from './secrets.js';
 import { CALL_KINDS, NodeQueries, SourceFile, compact } from './source.js';
 import { collectSuppressions } from './suppressions.js';
+import { backupsExtractor } from './text/backups.js';
+import { ciWorkflowsExtractor } from './text/ci-workflows.js';
+import { dependencyUpdatesExtractor } from './text/dependency-updates.js';
+import { deploymentConfigExtractor } from './text/deployment-config.js';
 import { documentsExtractor } from './text/documents.js';
 import { envDeclarationsExtractor } from './text/env-declarations.js';
+import { nginxExtractor } from './text/nginx.js';
+import { packageJsonExtractor } from './text/package-json.js';
 import { prismaSchemaExtractor } from './text/prisma-schema.js';
 import { privacyPolicyExtractor } from './text/privacy-policy.js';
 import { schedulesExtractor } from './text/schedules.js';
+import { uptimeMonitorsExtractor } from './text/uptime-monitors.js';
 import type { NodeQuery, SourceExtractor, TextExtractor } from './types.js';
 
 /**
  * The extractors, in the order they run on each file. Structure extractors come first:
  * framework extractors read the imports they collect.
  */
-export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, privacyPageExtractor, jsScheduler, pythonScheduler, recordWrites, moduleBody, sourceSecrets];
-export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, privacyPolicyExtractor, schedulesExtractor, textSecrets];
+export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
+  jsStructure,
+  pythonStructure,
+  expressExtractor,
+  fastapiExtractor,
+  // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
+  privacyPageExtractor,
+  jsScheduler,
+  pythonScheduler,
+  recordWrites,
+  pydanticSettings,
+  jsMonitoring,
+  pythonMonitoring,
+  jsRateLimit,
+  pythonRateLimit,
+  checklyExtractor,
+  // After every extractor that records functions and routes: it summarises what lies outside them.
+  moduleBody,
+  sourceSecrets,
+];
+export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
+  documentsExtractor,
+  prismaSchemaExtractor,
+  envDeclarationsExtractor,
+  privacyPolicyExtractor,
+  schedulesExtractor,
+  textSecrets,
+  deploymentConfigExtractor,
+  ciWorkflowsExtractor,
+  packageJsonExtractor,
+  dependencyUpdatesExtractor,
+  backupsExtractor,
+  uptimeMonitorsExtractor,
+  nginxExtractor,
+];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 const QUERIES = new Map<Language, NodeQueries>();
 

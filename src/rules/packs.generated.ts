@@ -59,6 +59,126 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "source": "rules/audit/audit-trail-exists.yml"
   },
   {
+    "id": "monitoring/alerts-reach-a-destination",
+    "dimension": "monitoring",
+    "phase": "hardening",
+    "title": "Alert code is called when something fails and posts to a declared destination",
+    "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one — while everyone believes alerting is in place.\n",
+    "fix": "Call the alert helper from the places where failures surface: the error middleware, the\n`catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler. Declare its destination variable in the service's environment\ntemplate and deployment configuration, and send a test alert once to check the channel.\n",
+    "example": {
+      "language": "ts",
+      "before": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  res.status(500).json({ error: 'internal_error' });\n}\n",
+      "after": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  void sendAlert('critical', 'Unhandled API error', { path: req.path });\n  res.status(500).json({ error: 'internal_error' });\n}\n"
+    },
+    "messages": {
+      "neverCalled": {
+        "title": "{{function}} posts alerts to {{channel}} but nothing calls it",
+        "message": "`{{function}}` sends to {{channel}}{{destination}}, but no code in the repository calls it: the alert can never fire. Call it from the error middleware, job failure handlers or process-level hooks."
+      },
+      "notOnErrorPath": {
+        "title": "{{function}} posts alerts to {{channel}} but is never called when something fails",
+        "message": "`{{function}}` sends to {{channel}}{{destination}} and is called {{count}} time(s) ({{callers}}), but never from a catch block, error handler, process hook or job-failure handler: a crash or failed job will not page anyone."
+      },
+      "undeclared": {
+        "title": "Alerts from {{function}} go to {{variable}}, which {{service}} does not declare",
+        "message": "`{{function}}` posts to {{channel}} at the URL in `{{variable}}`, but nothing that configures the deployment of {{service}} declares it (looked in {{looked}}). When it is unset the alert is dropped."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "alertNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against a sending function's name and its destination variables; a match makes it an alert rather than a notification (PagerDuty and Opsgenie are always alerts).",
+          "default": [
+            "alert",
+            "incident",
+            "page",
+            "on_?call",
+            "error",
+            "fail",
+            "crash",
+            "critical",
+            "ops",
+            "outage",
+            "monitor"
+          ]
+        },
+        "errorHandlerNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the name of the function a call is in; a match counts as an error path (on top of catch blocks, error middleware, process hooks and failure events).",
+          "default": [
+            "(?:^|\\.)(?:on|handle|report|notify)\\w*(?:Error|Errors|Failure|Failed|Exception|Crash|Incident)$",
+            "(?:^|\\.)(?:on|handle|report|notify)_\\w*(?:error|failure|failed|exception|crash)$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://api.slack.com/messaging/webhooks",
+      "https://developer.pagerduty.com/docs/events-api-v2/overview/"
+    ],
+    "source": "rules/monitoring/alerts-reach-a-destination.yml"
+  },
+  {
+    "id": "monitoring/error-tracking-is-configured",
+    "dimension": "monitoring",
+    "phase": "hardening",
+    "title": "Every service reports its errors to an error tracker that has its key",
+    "why": "Without error tracking, an exception in production is seen only by whoever reads the logs,\nusually after a customer complained. Installing the SDK is not enough: when the variable\nits DSN or API key is read from is not set where the service is deployed, the SDK starts\nwithout a key and silently sends nothing. The classic case is a template that declares\n`SENTRY_DSN_API` while the code reads `SENTRY_DSN`: everything looks wired, nothing arrives.\n",
+    "fix": "Initialise an error tracker (Sentry, Bugsnag, Rollbar, Honeybadger…) first thing in each\nservice, read its key from one variable, and declare that exact variable where the service's\ndeployment reads its environment: its `.env.example`, docker-compose `environment`, fly.toml,\nKubernetes manifest or Helm values. Then set the real value in the deployment's secrets.\n",
+    "example": {
+      "language": "ts",
+      "before": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN_API=\n",
+      "after": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN=\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "No error tracking in {{service}}",
+        "message": "In {{service}}, {{count}} routes are served but no error-tracking SDK is initialised (looked for Sentry, Bugsnag, Rollbar, Honeybadger, Datadog and OpenTelemetry initialisation). An exception there is seen only by whoever reads the logs."
+      },
+      "undeclared": {
+        "title": "{{callee}} reads its {{option}} from {{variable}}, which {{service}} does not declare",
+        "message": "`{{callee}}` takes `{{option}}` from `{{variable}}`, but nothing that configures the deployment of {{service}} declares it (looked in {{looked}}).{{similar}} Unless it is set by hand on every host, {{sdk}} starts without a key and silently sends nothing."
+      },
+      "empty": {
+        "title": "{{callee}} is initialised with an empty {{option}}",
+        "message": "`{{callee}}` in {{service}} is given an empty `{{option}}`, so {{sdk}} is installed but sends nothing. Read it from a variable declared in the service's environment."
+      },
+      "noKey": {
+        "title": "{{callee}} is initialised without a {{option}}",
+        "message": "`{{callee}}` in {{service}} is called without `{{option}}` and {{sdk}} has no variable it reads one from by itself, so nothing is sent."
+      },
+      "disabled": {
+        "title": "{{callee}} is switched off in code",
+        "message": "`{{callee}}` in {{service}} passes `enabled: false` as a literal, so {{sdk}} never reports anything, in any environment."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "requireInEveryService": {
+          "type": "boolean",
+          "description": "Report services that serve routes but initialise no error tracker at all (not only trackers whose key is missing).",
+          "default": true
+        }
+      }
+    },
+    "references": [
+      "https://docs.sentry.io/platforms/javascript/guides/node/configuration/options/#dsn",
+      "https://12factor.net/config"
+    ],
+    "source": "rules/monitoring/error-tracking-is-configured.yml"
+  },
+  {
     "id": "monitoring/health-endpoint-exists",
     "dimension": "monitoring",
     "phase": "hardening",
@@ -89,6 +209,17 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "default": [
             "(^|/)(health|healthz|healthcheck|health-check|livez|readyz|livenessz?|readiness|ready|alive|ping|status|_health)/?$"
           ]
+        },
+        "healthLibraries": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls that register health endpoints through a library (Terminus, Lightship).",
+          "default": [
+            "(?:^|\\.)createTerminus$",
+            "(?:^|\\.)createLightship$"
+          ]
         }
       }
     },
@@ -96,6 +227,78 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/"
     ],
     "source": "rules/monitoring/health-endpoint-exists.yml"
+  },
+  {
+    "id": "monitoring/uptime-is-monitored",
+    "dimension": "monitoring",
+    "phase": "hardening",
+    "title": "Something outside the application checks that it is up",
+    "why": "Error tracking only reports errors the application is alive to report. When the process\ncrashes, the host dies, DNS breaks or the certificate expires, nothing inside the app can\ntell anyone: the first to notice is a customer, or whoever happens to refresh the page at\n3 am. An external uptime check that requests the site every minute or so is free on most\nservices and takes minutes to set up.\n",
+    "fix": "Point an uptime monitor at the health endpoint and route its alerts to a channel someone\nwatches. Keep it as code when you can — Upptime (`.upptimerc.yml`), Checkly constructs,\nTerraform `betteruptime_monitor`/`uptimerobot_monitor`, or a scheduled workflow that\nrequests the site — or, for a monitor configured in a hosted service's dashboard, name it\nand the URL it checks in the runbook.\n",
+    "example": {
+      "language": "yaml",
+      "before": "# (no monitor anywhere)\n",
+      "after": "# .upptimerc.yml\nowner: acme\nrepo: status\nsites:\n  - name: API\n    url: https://api.acme.example/healthz\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "Nothing checks from outside that the application is up",
+        "message": "The repository serves {{count}} routes{{health}} but no uptime monitor was found: no Upptime, Checkly or Terraform monitor, no scheduled workflow that requests the site, and no document naming a hosted uptime service (UptimeRobot, Better Stack, Pingdom…). If the site goes down, nobody is told."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "acceptDocumented": {
+          "type": "boolean",
+          "description": "Accept a monitor that a document (runbook, README) says a hosted service runs, since a monitor configured in a dashboard leaves no other trace in the repository.",
+          "default": true
+        }
+      }
+    },
+    "references": [
+      "https://upptime.js.org/",
+      "https://www.checklyhq.com/docs/cli/"
+    ],
+    "source": "rules/monitoring/uptime-is-monitored.yml"
+  },
+  {
+    "id": "operations/dependency-updates-are-automated",
+    "dimension": "operations",
+    "phase": "polish",
+    "title": "A dependency-update bot is configured and able to open pull requests",
+    "why": "Dependencies age into known vulnerabilities one release at a time. A bot that opens update\npull requests keeps the upgrades small and regular instead of one frightening jump after an\nincident. A configuration that looks right but does nothing — a Dependabot file with the wrong\nname or outside `.github/`, `open-pull-requests-limit: 0`, Renovate with `enabled: false` —\nis worse than none, because everyone believes updates are handled.\n",
+    "fix": "Add `.github/dependabot.yml` (`version: 2`, one `updates` entry per package ecosystem with\n`directory` and `schedule.interval`, no zero pull-request limit) or a Renovate configuration\n(`renovate.json` at the root).\n",
+    "example": {
+      "language": "yaml",
+      "before": "# dependabot.yml (at the repository root: never read)\nversion: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n    open-pull-requests-limit: 0\n",
+      "after": "# .github/dependabot.yml\nversion: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "No dependency-update bot is configured",
+        "message": "Neither Dependabot (.github/dependabot.yml) nor Renovate (renovate.json, .renovaterc, package.json#renovate) is configured, so dependencies ({{ecosystems}}) are only updated when someone remembers."
+      },
+      "broken": {
+        "title": "{{tool}} configuration {{path}} does not open update pull requests",
+        "message": "{{path}} configures {{tool}}, but it cannot work as written: {{problems}}."
+      },
+      "uncovered": {
+        "title": "Dependabot does not update the {{ecosystem}} dependencies",
+        "message": "The repository has {{ecosystem}} dependencies ({{manifest}}) but no working entry of {{path}} updates them."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "references": [
+      "https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference",
+      "https://docs.renovatebot.com/configuration-options/"
+    ],
+    "source": "rules/operations/dependency-updates-are-automated.yml"
   },
   {
     "id": "operations/expired-data-is-cleaned-up",
@@ -159,10 +362,134 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "source": "rules/operations/expired-data-is-cleaned-up.yml"
   },
   {
+    "id": "operations/public-endpoints-are-rate-limited",
+    "dimension": "operations",
+    "phase": "hardening",
+    "title": "Sign-in, sign-up, password reset, invitation, magic-link and public API endpoints are rate-limited",
+    "why": "Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies — in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n",
+    "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler, slowapi's\n`@limiter.limit(...)`, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
+    "example": {
+      "language": "ts",
+      "before": "authRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n",
+      "after": "authRouter.use(authLimiter);\nauthRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n"
+    },
+    "messages": {
+      "unlimited": {
+        "title": "{{route}} ({{flow}}) is not rate-limited",
+        "message": "{{route}} is a {{flow}} endpoint anyone can call, and no rate limiter applies to it: none among its middleware, its routers' middleware registered before it, the calls its handler makes, or the service-wide limiters.{{nearby}}"
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "publicFlows": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "Flows that are public by nature, by name, each a regular expression matched against \"METHOD /full/path\". A route behind an authentication guard is not judged.",
+          "default": {
+            "sign-in": "^(?:POST|PUT|ANY) \\S*/(?:login|log-in|signin|sign-in|sign_in|sessions?|token|authenticate)/?$",
+            "sign-up": "^(?:POST|PUT|ANY) \\S*/(?:signup|sign-up|sign_up|register|registration)/?$",
+            "password reset": "^(?:POST|PUT|PATCH|ANY) \\S*/(?:forgot-password|forgot_password|reset-password|reset_password|password-reset|password_reset|password/(?:forgot|reset))(?:/\\S*)?$",
+            "invitation": "^(?:GET|POST|PUT|ANY) \\S*/(?:invites?|invitations?)/(?::\\w*token\\w*|\\{\\w*token\\w*\\})(?:/\\S*)?$|^(?:POST|PUT|ANY) \\S*/(?:invites?|invitations?)/\\S+/accept/?$|^(?:POST|ANY) \\S*/accept-invit\\w*/?$",
+            "magic link": "^(?:GET|POST|ANY) \\S*/(?:magic-link|magic_link|magiclink|passwordless|otp|one-time-code|verify-email|verify_email|email/verify|confirm-email)(?:/\\S*)?$"
+          }
+        },
+        "publicApis": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against \"METHOD /full/path\" of routes that form a public API; judged when no authentication guard applies.",
+          "default": [
+            "^\\S+ /(?:api/)?(?:v\\d+/)?public(?:/|$)"
+          ]
+        },
+        "authGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names that authenticate the caller (a route behind one is not public).",
+          "default": [
+            "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
+            "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key)$",
+            "AuthGuard|JwtAuthGuard|IsAuthenticated"
+          ]
+        },
+        "limiterNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against middleware, guard, decorator and call names that are rate limiters (on top of limiters built from a known rate-limit package).",
+          "default": [
+            "[Rr]ate_?[Ll]imit",
+            "[Ll]imiter(?:\\b|\\.|$)",
+            "[Tt]hrottl",
+            "[Ss]low_?[Dd]own",
+            "[Bb]rute"
+          ]
+        },
+        "exemptions": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names that switch a limiter off for the route.",
+          "default": [
+            "SkipThrottle",
+            "limiter\\.exempt",
+            "ratelimit_exempt"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://cheatsheetseries.owasp.org/cheatsheets/Authentication_Cheat_Sheet.html#protect-against-automated-attacks",
+      "https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/"
+    ],
+    "source": "rules/operations/public-endpoints-are-rate-limited.yml"
+  },
+  {
+    "id": "operations/restore-is-tested",
+    "dimension": "operations",
+    "phase": "hardening",
+    "title": "Database backups exist and restoring one is exercised by a script or CI job",
+    "why": "Most teams have backups; very few have ever restored one. A backup nobody restored is a\nhope: the dump may be empty, the snapshot may lack a schema, the restore may take six hours,\nand the steps live in one person's head. The moment you need it is the worst moment to find\nout. A restore that runs from a script or a scheduled CI job into a scratch database proves\nthe backups work and leaves the exact steps written down.\n",
+    "fix": "Take backups (managed database snapshots with retention, or a scheduled `pg_dump`), and add\na script or a scheduled CI job that restores the latest one into a scratch database and runs\na sanity query (`pg_restore` into a service container, `aws rds restore-db-instance-from-db-snapshot`\ninto a throwaway instance). Link it from the runbook's restore section.\n",
+    "example": {
+      "language": "yaml",
+      "before": "# .github/workflows/backup.yml\n- run: pg_dump \"$DATABASE_URL\" -Fc -f backup.dump\n",
+      "after": "# .github/workflows/restore-drill.yml (weekly)\n- run: pg_restore --no-owner -d \"$SCRATCH_DATABASE_URL\" latest.dump\n- run: psql \"$SCRATCH_DATABASE_URL\" -c 'select count(*) from users'\n"
+    },
+    "messages": {
+      "noBackups": {
+        "title": "No database backups are configured or documented",
+        "message": "The application stores data ({{evidence}}) but the repository shows no backup: no pg_dump/mysqldump/mongodump in scripts or CI, no snapshot retention in infrastructure code, no backup procedure in the docs."
+      },
+      "neverRestored": {
+        "title": "Backups are never restored by a script or CI job",
+        "message": "Backups exist ({{backups}}) but no script or CI job restores one{{documented}}. Nobody knows whether they can be restored, or how long it takes."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "references": [
+      "https://www.postgresql.org/docs/current/backup-dump.html#BACKUP-DUMP-RESTORE"
+    ],
+    "source": "rules/operations/restore-is-tested.yml"
+  },
+  {
     "id": "operations/runbook-exists",
     "dimension": "operations",
     "phase": "polish",
-    "title": "A runbook says what to do when production breaks",
+    "title": "A runbook says how to handle an incident, roll back, restore data and whom to call",
     "why": "At 2 am, whoever is on call needs written steps, not tribal knowledge: how to tell what\nis broken, how to roll back a deploy, how to restore the database, and whom to call. A\nrunbook turns an outage from improvisation into a checklist, and lets someone other than\nthe founder handle it.\n",
     "fix": "Add `docs/runbook.md` (or `RUNBOOK.md`) with at least: incident response (how to triage\nand communicate), rollback (how to revert a deploy), restore (how to restore data from a\nbackup), and contacts (who is on call, escalation, vendors).\n",
     "example": {
@@ -174,6 +501,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "missing": {
         "title": "No runbook in the repository",
         "message": "No runbook was found (looked for files named like {{names}} and documents with a heading that mentions a runbook or incident response)."
+      },
+      "incomplete": {
+        "title": "The runbook {{path}} has no {{missing}} section",
+        "message": "{{path}} is the runbook, but it does not cover {{missing}} (looked at the headings{{files}}). Whoever is on call at 2 am will have to improvise those steps."
       }
     },
     "options": {
@@ -190,6 +521,19 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(^|/)run-?books?(/|\\.(md|mdx|txt|rst|html)$)",
             "(^|/)(on-?call|incident(-response)?|playbook)s?(/|\\.(md|mdx|txt|rst)$)"
           ]
+        },
+        "sections": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "The sections a runbook must have, each a regular expression (case-insensitive) matched against its headings and, for a runbook folder, its file names.",
+          "default": {
+            "incident response": "incident|outage|triage|on-?call|escalat|emergency|something.*(broken|down|wrong)|when .* (breaks|fails|goes down)",
+            "rollback": "roll-?back|revert|redeploy|previous (release|version|deploy)",
+            "restore": "restor|backup|recover|disaster",
+            "contacts": "contact|escalat|on-?call|who to (call|page)|people|owners?|support|vendors?|phone|pager"
+          }
         }
       }
     },
@@ -197,6 +541,91 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "https://sre.google/sre-book/being-on-call/"
     ],
     "source": "rules/operations/runbook-exists.yml"
+  },
+  {
+    "id": "operations/security-policy-exists",
+    "dimension": "operations",
+    "phase": "polish",
+    "title": "A security policy tells researchers how to report a vulnerability",
+    "why": "Someone who finds a vulnerability in your product needs to know whom to tell and how,\nwithout opening a public issue. Without a `SECURITY.md`, reports go to a support inbox, a\npublic issue, or nowhere. Enterprise customers' security reviews also ask for a disclosure\npolicy; GitHub shows the file in the repository's Security tab.\n",
+    "fix": "Add `SECURITY.md` at the root, in `.github/` or in `docs/` (the only places GitHub reads it)\nwith the supported versions, a private way to report (an address or GitHub's private\nvulnerability reporting) and the response time you commit to.\n",
+    "example": {
+      "language": "markdown",
+      "before": "README.md\n",
+      "after": "README.md\nSECURITY.md   # Reporting a vulnerability: security@acme.example, reply within 2 business days\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "No security policy (SECURITY.md)",
+        "message": "No SECURITY.md was found at the root, in .github/ or in docs/ (the places GitHub reads it).{{misplaced}} Researchers have no private way to report a vulnerability."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "references": [
+      "https://docs.github.com/en/code-security/getting-started/adding-a-security-policy-to-your-repository"
+    ],
+    "source": "rules/operations/security-policy-exists.yml"
+  },
+  {
+    "id": "operations/tests-run-in-ci",
+    "dimension": "operations",
+    "phase": "hardening",
+    "title": "CI runs each service's tests on every push and pull request",
+    "why": "Tests only catch a broken flow when they run before the change is merged. A test suite\nthat exists but that no CI job runs decays quietly: people stop running it locally, it goes\nred, and the next regression ships. A pipeline that only lints gives the comfort of a green\ncheck without the protection.\n",
+    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n",
+    "example": {
+      "language": "yaml",
+      "before": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n",
+      "after": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n  test:\n    steps:\n      - run: npm test\n"
+    },
+    "messages": {
+      "noCi": {
+        "title": "No CI pipeline runs the tests of {{service}}",
+        "message": "The tests of {{service}} ({{tests}}) run nowhere: the repository has no CI pipeline (looked for .github/workflows, .gitlab-ci.yml and .circleci/config.yml), so nothing runs them before a change is merged."
+      },
+      "notRun": {
+        "title": "CI never runs the tests of {{service}}",
+        "message": "The tests of {{service}} ({{tests}}) are not run by any CI job triggered by push or pull request: {{ran}}."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "testCommands": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against each shell command of a CI step (and of the package scripts it calls) that run tests.",
+          "default": [
+            "\\b(?:jest|vitest|mocha|ava|playwright\\s+test|cypress\\s+run|karma\\s+start|node\\s+--test|bun\\s+test|deno\\s+test)\\b",
+            "\\b(?:pytest|py\\.test|tox|nox)\\b|\\bpython\\d?(?:\\.\\d+)?\\s+-m\\s+(?:pytest|unittest)\\b|\\bmanage\\.py\\s+test\\b",
+            "\\bgo\\s+test\\b|\\bcargo\\s+(?:test|nextest)\\b|\\brspec\\b|\\bphpunit\\b|\\bmvn\\w*\\s+(?:\\S+\\s+)*(?:test|verify)\\b|\\bgradlew?\\s+(?:\\S+\\s+)*test\\b|\\bdotnet\\s+test\\b",
+            "\\bmake\\s+(?:\\S+\\s+)*test\\w*\\b|\\bturbo\\s+(?:run\\s+)?test\\b|\\bnx\\s+(?:test|(?:run-many|affected)\\b.*\\b(?:-t|--targets?)[= ]test)\\b|\\blerna\\s+run\\s+test\\b"
+          ]
+        },
+        "testActions": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against GitHub `uses:` actions and CircleCI orb steps that run tests.",
+          "default": [
+            "^cypress-io/github-action@",
+            "^(?:\\w+/)?(?:python|node)/test$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://docs.github.com/en/actions/use-cases-and-examples/building-and-testing/building-and-testing-nodejs"
+    ],
+    "source": "rules/operations/tests-run-in-ci.yml"
   },
   {
     "id": "privacy/deletion-promise-is-built",

@@ -139,7 +139,10 @@ function collectEnvReads(file: SourceFile, facts: FileFacts): void {
         const index = node.field('index');
         if (index && index.kind() === 'string') name = unquote(index.text());
       }
-      if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) facts.envReads.push({ name, location: file.location(node) });
+      if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        const key = boundName(node);
+        facts.envReads.push(key ? { name, location: file.location(node), key } : { name, location: file.location(node) });
+      }
     }
   }
   // Deno.env.get('X')
@@ -148,4 +151,19 @@ function collectEnvReads(file: SourceFile, facts: FileFacts): void {
       facts.envReads.push({ name: call.firstString, location: { path: file.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } });
     }
   }
+}
+
+/** The name an env read is bound to: `sentryDsn` in `{ sentryDsn: process.env.X ?? '' }`, `dsn` in `const dsn = process.env.X`. */
+function boundName(node: SgNode): string | null {
+  let value = node;
+  let parent = node.parent();
+  // Look through `?? ''`, `|| 'x'`, `String(…)`, `(…)`.
+  for (let i = 0; i < 3 && parent && /^(?:binary_expression|parenthesized_expression|arguments|call_expression|as_expression|non_null_expression)$/.test(kindOf(parent)); i++) {
+    value = parent;
+    parent = parent.parent();
+  }
+  if (!parent) return null;
+  if (parent.kind() === 'pair' && parent.field('value')?.range().start.index === value.range().start.index) return unquote(parent.field('key')?.text() ?? '') || null;
+  if (parent.kind() === 'variable_declarator' && parent.field('name')?.kind() === 'identifier') return parent.field('name')!.text();
+  return null;
 }

@@ -28,7 +28,7 @@ export const fastapiExtractor: SourceExtractor = {
         const args = argumentsOf(call.field('arguments'));
         const first = args[0];
         if (!first || first.kind() !== 'string') continue;
-        const guards = [...keywordDependencies(file, args), ...parameterDependencies(file, definition)];
+        const guards = [...otherDecorators(decorated, decorator), ...keywordDependencies(file, args), ...parameterDependencies(file, definition)];
         facts.routes.push({
           framework: 'fastapi',
           method: method === 'api_route' ? 'ANY' : method.toUpperCase(),
@@ -44,6 +44,23 @@ export const fastapiExtractor: SourceExtractor = {
     collectRouters(file, facts);
   },
 };
+
+/** The route's other decorators (`@limiter.limit("5/minute")`), outermost first. */
+function otherDecorators(decorated: SgNode, route: SgNode): CallFact[] {
+  const out: CallFact[] = [];
+  for (const decorator of decorated.children()) {
+    if (decorator.kind() !== 'decorator' || decorator === route || decorator.range().start.index === route.range().start.index) continue;
+    const expression = decorator.children().find((c) => c.isNamed());
+    if (!expression) continue;
+    const isCall = expression.kind() === 'call';
+    if (isCall && METHODS.has(compact(expression.field('function')?.text() ?? '').split('.').pop() ?? '')) continue;
+    const fact: CallFact = { callee: compact((isCall ? expression.field('function') : expression)?.text() ?? ''), line: decorator.range().start.line + 1 };
+    const first = isCall ? argumentsOf(expression.field('arguments'))[0] : undefined;
+    if (first?.kind() === 'string') fact.firstArg = unquote(first.text());
+    out.push(fact);
+  }
+  return out;
+}
 
 /** `dependencies=[Depends(a), Security(b)]` keyword arguments. */
 function keywordDependencies(file: SourceFile, args: SgNode[]): CallFact[] {

@@ -14,7 +14,7 @@ import {
   napiLanguage,
   parseSource,
   require_dist
-} from "./chunk-QEXGPLHZ.js";
+} from "./chunk-VM66XC3D.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -518,26 +518,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index = path7.lastIndexOf(
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path7 : path7.slice(index + 1);
+      return index < 0 ? path9 : path9.slice(index + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -687,7 +687,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path9) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -696,7 +696,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path9)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -716,15 +716,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path9, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path7) : path7;
+        const basename = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path7
+            shortcut && rule._basenameOnly ? basename : path9
           )) {
             const { negative } = rule;
             const ret = {
@@ -746,17 +746,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -765,25 +765,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path9.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path9.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -814,58 +814,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path7) {
+      _test(originalPath, cache, path9) {
         checkPath(
-          path7,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache) : {
+        return path9 ? this._t(path9, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path9, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path7);
+        const literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path7, cache) {
-        if (path7 in cache) {
-          return cache[path7];
+      _t(path9, cache) {
+        if (path9 in cache) {
+          return cache[path9];
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path9);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1135,8 +1135,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5885,8 +5885,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5960,11 +5960,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path7.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -6327,8 +6327,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -9567,8 +9567,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare2) {
-      return { validate, compare: compare2 };
+    function fmtDef(validate, compare3) {
+      return { validate, compare: compare3 };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -9971,7 +9971,7 @@ var TEXT_EXTENSIONS = /* @__PURE__ */ new Set([
   ".svelte",
   ".astro"
 ]);
-var TEXT_NAMES = /* @__PURE__ */ new Set(["dockerfile", "procfile", "makefile", "codeowners", "gemfile", "requirements.txt"]);
+var TEXT_NAMES = /* @__PURE__ */ new Set(["dockerfile", "procfile", "makefile", "codeowners", "gemfile", "requirements.txt", ".renovaterc", "justfile"]);
 function classify(relPath) {
   const base = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
   const ext = path.extname(base);
@@ -10098,7 +10098,7 @@ function countLines(text) {
 // src/core/engine.ts
 import { createHash as createHash2 } from "node:crypto";
 import { availableParallelism } from "node:os";
-import path6 from "node:path";
+import path8 from "node:path";
 
 // src/rules/types.ts
 function patterns(options, key) {
@@ -10135,11 +10135,273 @@ var auditTrailExists = {
   }
 };
 
+// src/rules/environment.ts
+import path2 from "node:path";
+function declarationsFor(facts, service) {
+  const out = [];
+  for (const f of facts.fileFacts) {
+    for (const d of f.envDeclarations) {
+      const folder = d.appliesTo ?? path2.posix.dirname(d.location.path);
+      if (isWithin(service, folder) || d.appliesTo === void 0 && facts.serviceOf(d.location.path) === service) out.push(d);
+    }
+  }
+  return out;
+}
+function isWithin(folder, ancestor) {
+  return ancestor === "." || folder === ancestor || folder.startsWith(`${ancestor}/`);
+}
+function isDeclared(declarations, name) {
+  return declarations.some((d) => d.name === name || d.name === "*");
+}
+function resolveSetting(facts, fromPath, expression) {
+  const last = expression.split(/[.[\]'"]+/).filter(Boolean).pop();
+  if (!last || !/^\w+$/.test(last)) return null;
+  const service = facts.serviceOf(fromPath);
+  const local = [];
+  const sameService = [];
+  for (const f of facts.fileFacts) {
+    for (const read of f.envReads) {
+      if (read.key !== last) continue;
+      if (f.path === fromPath) local.push(read.name);
+      else if (facts.serviceOf(f.path) === service) sameService.push(read.name);
+    }
+  }
+  if (local.length > 0) return [...new Set(local)];
+  if (sameService.length > 0) return [...new Set(sameService)];
+  if (/^[A-Z][A-Z0-9_]*$/.test(last) && expression.includes(".")) return [last];
+  return null;
+}
+function routeServices(facts) {
+  const services = /* @__PURE__ */ new Map();
+  for (const linked of facts.routes()) {
+    const service = facts.serviceOf(linked.route.location.path);
+    services.set(service, (services.get(service) ?? 0) + 1);
+  }
+  return services;
+}
+function serviceLabel(service) {
+  return service === "." ? "the app" : service;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function listing(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// src/rules/monitoring/alerts-reach-a-destination.ts
+var CHANNEL_NAMES = { slack: "Slack", discord: "Discord", teams: "Microsoft Teams", pagerduty: "PagerDuty", opsgenie: "Opsgenie", webhook: "an alert webhook" };
+var alertsReachADestination = {
+  id: "monitoring/alerts-reach-a-destination",
+  check({ facts, options, report }) {
+    const sinks = [...facts.fileFacts].flatMap((f) => f.alertSinks);
+    if (sinks.length === 0) return "not-applicable";
+    const alertNames = patterns(options, "alertNames").map((p) => new RegExp(p.source, "i"));
+    const handlerNames = patterns(options, "errorHandlerNames");
+    const errorPaths = new ErrorPaths(facts, handlerNames);
+    const seen = /* @__PURE__ */ new Set();
+    for (const sink of sinks) {
+      const key = `${sink.location.path}:${sink.function ?? sink.location.startLine}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const service = facts.serviceOf(sink.location.path);
+      const channel = CHANNEL_NAMES[sink.channel] ?? sink.channel;
+      const name = sink.function ?? `the code at ${sink.location.path}:${sink.location.startLine}`;
+      const destination = sink.destinationEnv.length > 0 ? ` (${listing(sink.destinationEnv.map((v) => `\`${v}\``))})` : "";
+      const isAlert = sink.channel === "pagerduty" || sink.channel === "opsgenie" || sink.channel === "webhook" || [sink.function ?? "", ...sink.destinationEnv].some((n) => matchesAny(n, alertNames));
+      const fn = sink.function ? findFunction(facts, sink) : null;
+      if (fn && isAlert && !errorPaths.isHandler(fn.name)) {
+        const callers = errorPaths.callersOf(fn);
+        if (callers.length === 0) {
+          report({ messageId: "neverCalled", data: { function: sink.function, channel, destination }, location: fn.location, anchor: `${sink.function}` });
+        } else if (!callers.some((c) => errorPaths.covers(c.path, c.line, 0))) {
+          report({
+            messageId: "notOnErrorPath",
+            data: { function: sink.function, channel, destination, count: callers.length, callers: callers.slice(0, 3).map((c) => `${c.path}:${c.line}`).join(", ") },
+            location: fn.location,
+            anchor: `${sink.function}`,
+            related: callers.slice(0, 5).map((c) => ({ path: c.path, startLine: c.line, message: `called here, not on an error path` }))
+          });
+        }
+      }
+      if (sink.destinationEnv.length === 0) continue;
+      const declarations = declarationsFor(facts, service);
+      if (sink.destinationEnv.some((v) => isDeclared(declarations, v))) continue;
+      const files = [...new Set(declarations.map((d) => d.location.path))].toSorted();
+      report({
+        messageId: "undeclared",
+        data: { function: name, channel, variable: sink.destinationEnv[0], service: serviceLabel(service), looked: files.length > 0 ? listing(files) : "no environment template or deployment configuration: there is none for this service" },
+        location: sink.location,
+        anchor: `${sink.function ?? "module"}:${sink.destinationEnv[0]}`
+      });
+    }
+  }
+};
+function findFunction(facts, sink) {
+  const file = facts.byPath.get(sink.location.path);
+  return file?.functions.find((f) => f.qualifiedName === sink.function || f.name === sink.function) ?? null;
+}
+var ErrorPaths = class {
+  constructor(facts, handlerNames) {
+    this.facts = facts;
+    this.handlerNames = handlerNames;
+    for (const f of facts.fileFacts) for (const p of f.errorPaths) if (p.handler) this.handlers.add(p.handler);
+    for (const entry of facts.calls()) {
+      const last = entry.call.callee.split(".").pop();
+      const list = this.callsByName.get(last) ?? [];
+      list.push(entry);
+      this.callsByName.set(last, list);
+    }
+  }
+  facts;
+  handlerNames;
+  handlers = /* @__PURE__ */ new Set();
+  /** Every call in the repository by the last segment of its callee (`alerts.sendAlert` → `sendAlert`). */
+  callsByName = /* @__PURE__ */ new Map();
+  isHandler(name) {
+    return this.handlers.has(name);
+  }
+  /** Calls of a function from elsewhere in the repository (resolved through imports). */
+  callersOf(fn) {
+    const out = [];
+    for (const { path: path9, call } of this.callsByName.get(fn.name) ?? []) {
+      if (path9 === fn.location.path && call.line >= fn.location.startLine && call.line <= fn.location.endLine) continue;
+      if (this.facts.resolveFunction(path9, call.callee) === fn) out.push({ path: path9, line: call.line });
+    }
+    return out;
+  }
+  covers(path9, line, depth) {
+    const file = this.facts.byPath.get(path9);
+    if (!file) return false;
+    if (file.errorPaths.some((p) => !p.handler && p.startLine <= line && line <= p.endLine)) return true;
+    const enclosing = file.functions.filter((f) => f.location.startLine <= line && line <= f.location.endLine).toSorted((a, b) => b.location.startLine - a.location.startLine)[0];
+    if (!enclosing) return false;
+    if (this.isHandler(enclosing.name) || matchesAny(enclosing.qualifiedName, this.handlerNames)) return true;
+    return depth < 2 && this.callersOf(enclosing).some((c) => this.covers(c.path, c.line, depth + 1));
+  }
+};
+
+// src/rules/monitoring/error-tracking-is-configured.ts
+function servicesUsing(facts, tracker, callsByName) {
+  const own = facts.serviceOf(tracker.location.path);
+  const file = facts.byPath.get(tracker.location.path);
+  const line = tracker.location.startLine;
+  const fn = file?.functions.filter((f) => f.location.startLine <= line && line <= f.location.endLine).toSorted((a, b) => b.location.startLine - a.location.startLine)[0];
+  if (!fn) return [own];
+  const services = /* @__PURE__ */ new Set([own]);
+  for (const { path: path9, call } of callsByName.get(fn.name) ?? []) {
+    if (facts.resolveFunction(path9, call.callee) === fn) services.add(facts.serviceOf(path9));
+  }
+  return [...services];
+}
+var SDK_NAMES = {
+  sentry: "Sentry",
+  bugsnag: "Bugsnag",
+  rollbar: "Rollbar",
+  honeybadger: "Honeybadger",
+  datadog: "Datadog",
+  newrelic: "New Relic",
+  opentelemetry: "OpenTelemetry"
+};
+var errorTrackingIsConfigured = {
+  id: "monitoring/error-tracking-is-configured",
+  check({ facts, options, report }) {
+    const trackers = [...facts.fileFacts].flatMap((f) => f.errorTrackers);
+    const services = routeServices(facts);
+    if (trackers.length === 0 && services.size === 0) return "not-applicable";
+    const callsByName = /* @__PURE__ */ new Map();
+    if (trackers.length > 0) {
+      for (const entry of facts.calls()) {
+        const last = entry.call.callee.split(".").pop();
+        const list = callsByName.get(last) ?? [];
+        list.push(entry);
+        callsByName.set(last, list);
+      }
+    }
+    const usedBy = new Map(trackers.map((t) => [t, servicesUsing(facts, t, callsByName)]));
+    const declared = /* @__PURE__ */ new Map();
+    const declarationsOf = (service) => {
+      let list = declared.get(service);
+      if (!list) declared.set(service, list = declarationsFor(facts, service));
+      return list;
+    };
+    let readAnywhere = null;
+    if (options.requireInEveryService !== false) {
+      const tracked = new Set([...usedBy.values()].flat());
+      for (const [service, count] of [...services].toSorted(([a], [b]) => compare(a, b))) {
+        if (tracked.has(service)) continue;
+        const first = facts.routes().map((r) => r.route.location).filter((l) => facts.serviceOf(l.path) === service).toSorted((a, b) => compare(a.path, b.path) || a.startLine - b.startLine)[0];
+        report({
+          messageId: "missing",
+          data: { service: serviceLabel(service), count },
+          location: null,
+          anchor: `service:${service}`,
+          related: [{ path: first.path, startLine: first.startLine, message: "first route of this service" }]
+        });
+      }
+    }
+    for (const tracker of trackers) {
+      const service = facts.serviceOf(tracker.location.path);
+      const data = { callee: tracker.callee, option: tracker.keyOption ?? "key", service: serviceLabel(service), sdk: SDK_NAMES[tracker.sdk] ?? tracker.sdk };
+      const anchor = `${service}:${tracker.callee}`;
+      if (tracker.disabled) {
+        report({ messageId: "disabled", data, location: tracker.location, anchor });
+        continue;
+      }
+      if (!tracker.keyOption) continue;
+      const key = tracker.key;
+      if (key.kind === "literal") {
+        if (key.empty) report({ messageId: "empty", data, location: tracker.location, anchor });
+        continue;
+      }
+      let variables;
+      if (key.kind === "env") variables = [key.name];
+      else if (key.kind === "expression") {
+        const resolved = resolveSetting(facts, tracker.location.path, key.text);
+        if (!resolved) continue;
+        variables = resolved;
+      } else if (tracker.fallbackEnv.length > 0) variables = [];
+      else {
+        report({ messageId: "noKey", data, location: tracker.location, anchor });
+        continue;
+      }
+      const declarations = usedBy.get(tracker).flatMap(declarationsOf);
+      const accepted = [...variables, ...tracker.fallbackEnv];
+      if (accepted.some((v) => isDeclared(declarations, v))) continue;
+      const variable = variables[0] ?? tracker.fallbackEnv[0];
+      readAnywhere ??= new Set([...facts.fileFacts].flatMap((f) => f.envReads.map((r) => r.name)));
+      const read = readAnywhere;
+      const words = [variable.split("_").pop(), tracker.sdk.toUpperCase()].filter((w) => w.length > 2 && !/^(?:URL|KEY|API)$/.test(w));
+      const similar = declarations.filter((d) => d.name !== "*" && d.name !== variable && d.name.split("_").some((w) => words.includes(w)));
+      const files = [...new Set(declarations.map((d) => d.location.path))].toSorted();
+      report({
+        messageId: "undeclared",
+        data: {
+          ...data,
+          variable,
+          looked: files.length > 0 ? listing(files) : "no environment template or deployment configuration: there is none for this service",
+          similar: similar.length > 0 ? ` ${listing(similar.map((d) => `\`${d.name}\` (${d.location.path}:${d.location.startLine})`))} ${similar.length > 1 ? "are" : "is"} declared instead${similar.every((d) => !read.has(d.name)) ? ", and nothing reads " + (similar.length > 1 ? "them" : "it") : ""}.` : ""
+        },
+        location: tracker.location,
+        anchor: `${anchor}:${variable}`,
+        related: similar.map((d) => ({ path: d.location.path, startLine: d.location.startLine, message: `${d.name} is declared here${read.has(d.name) ? "" : " but nothing reads it"}` }))
+      });
+    }
+  }
+};
+
 // src/rules/monitoring/health-endpoint-exists.ts
 var healthEndpointExists = {
   id: "monitoring/health-endpoint-exists",
   check({ facts, options, report }) {
     const health = patterns(options, "paths");
+    const libraries = patterns(options, "healthLibraries");
+    const servedElsewhere = /* @__PURE__ */ new Set();
+    for (const f of facts.fileFacts) {
+      if (f.mounts.some((m) => m.child === null && m.guards.length > 0 && m.prefix !== "/" && matchesAny(m.prefix, health))) servedElsewhere.add(facts.serviceOf(f.path));
+    }
+    for (const { path: path9, call } of facts.calls()) if (matchesAny(call.callee, libraries)) servedElsewhere.add(facts.serviceOf(path9));
     const byService = /* @__PURE__ */ new Map();
     for (const linked of facts.routes()) {
       const service = facts.serviceOf(linked.route.location.path);
@@ -10148,10 +10410,11 @@ var healthEndpointExists = {
       byService.set(service, list);
     }
     if (byService.size === 0) return "not-applicable";
-    for (const [service, routes] of [...byService].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const [service, routes] of [...byService].toSorted(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      if (servedElsewhere.has(service)) continue;
       const found = routes.some((r) => (r.route.method === "GET" || r.route.method === "ANY" || r.route.method === "HEAD") && (matchesAny(r.fullPath, health) || matchesAny(r.route.path, health)));
       if (found) continue;
-      const entry = routes.map((r) => r.route.location).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine)[0];
+      const entry = routes.map((r) => r.route.location).toSorted((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine)[0];
       report({
         messageId: "missing",
         data: { service, count: routes.length, paths: "/health, /healthz, /livez, /readyz, /ping, /status" },
@@ -10163,9 +10426,75 @@ var healthEndpointExists = {
   }
 };
 
+// src/rules/monitoring/uptime-is-monitored.ts
+var uptimeIsMonitored = {
+  id: "monitoring/uptime-is-monitored",
+  check({ facts, options, report }) {
+    const routes = facts.routes();
+    if (routes.length === 0) return "not-applicable";
+    const monitors = [...facts.fileFacts].flatMap((f) => f.uptimeMonitors).filter((m) => m.kind === "code" || options.acceptDocumented !== false);
+    if (monitors.length > 0) return;
+    const health = patterns({ paths: ["(^|/)(health|healthz|healthcheck|health-check|livez|readyz|ping)/?$"] }, "paths");
+    const healthRoutes = routes.filter((r) => (r.route.method === "GET" || r.route.method === "ANY") && matchesAny(r.fullPath, health));
+    report({
+      messageId: "missing",
+      data: {
+        count: routes.length,
+        health: healthRoutes.length > 0 ? ` and has a health endpoint to point a monitor at (${healthRoutes.slice(0, 3).map((r) => `${r.route.method} ${r.fullPath}`).join(", ")})` : ""
+      },
+      location: null,
+      anchor: "repository",
+      related: healthRoutes.slice(0, 3).map((r) => ({ path: r.route.location.path, startLine: r.route.location.startLine, message: `health endpoint ${r.route.method} ${r.fullPath}` }))
+    });
+  }
+};
+
+// src/rules/operations/dependency-updates-are-automated.ts
+var ECOSYSTEMS = [
+  { name: "npm", accepts: ["npm"], manifest: /(?:^|\/)package\.json$/ },
+  { name: "pip", accepts: ["pip", "uv"], manifest: /(?:^|\/)(?:requirements[\w.-]*\.txt|pyproject\.toml|Pipfile|setup\.py)$/ },
+  { name: "gomod", accepts: ["gomod"], manifest: /(?:^|\/)go\.mod$/ },
+  { name: "bundler", accepts: ["bundler"], manifest: /(?:^|\/)Gemfile$/ },
+  { name: "cargo", accepts: ["cargo"], manifest: /(?:^|\/)Cargo\.toml$/ },
+  { name: "composer", accepts: ["composer"], manifest: /(?:^|\/)composer\.json$/ }
+];
+var NOT_PRODUCT = /(?:^|\/)(?:examples?|samples?|fixtures?|__fixtures__|test|tests|docs?|website)\//;
+var dependencyUpdatesAreAutomated = {
+  id: "operations/dependency-updates-are-automated",
+  check({ facts, report }) {
+    const manifests = facts.paths().filter((p) => !NOT_PRODUCT.test(p));
+    const present = ECOSYSTEMS.map((e) => ({ ...e, files: manifests.filter((p) => e.manifest.test(p)).toSorted() })).filter((e) => e.files.length > 0);
+    if (present.length === 0) return "not-applicable";
+    const configs = [...facts.fileFacts].flatMap((f) => f.dependencyUpdates).toSorted((a, b) => compare(a.location.path, b.location.path));
+    const working = configs.filter((c) => c.problems.length === 0 && c.ecosystems.length > 0);
+    for (const config of configs) {
+      if (config.problems.length === 0) continue;
+      const tool = config.tool === "dependabot" ? "Dependabot" : "Renovate";
+      report({ messageId: "broken", data: { tool, path: config.location.path, problems: listing(config.problems) }, location: config.location, anchor: `${config.tool}:${config.location.path}` });
+    }
+    if (configs.length === 0) {
+      report({ messageId: "missing", data: { ecosystems: listing(present.map((e) => e.name)) }, location: null, anchor: "repository" });
+      return;
+    }
+    if (working.length === 0 || working.some((c) => c.ecosystems.includes("*"))) return;
+    const dependabot = working.find((c) => c.tool === "dependabot");
+    const covered = new Set(working.flatMap((c) => c.ecosystems));
+    for (const ecosystem of present) {
+      if (ecosystem.accepts.some((a) => covered.has(a))) continue;
+      report({
+        messageId: "uncovered",
+        data: { ecosystem: ecosystem.name, manifest: listing(ecosystem.files.slice(0, 3)), path: dependabot.location.path },
+        location: dependabot.location,
+        anchor: `uncovered:${ecosystem.name}`,
+        related: ecosystem.files.slice(0, 3).map((p) => ({ path: p, startLine: 1, message: `${ecosystem.name} manifest` }))
+      });
+    }
+  }
+};
+
 // src/rules/data-lifecycle.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import path2 from "node:path";
+import path3 from "node:path";
 var POLICY_HEADING = /\bprivacy (?:policy|notice|statement)\b|\bdatenschutz/i;
 function policyFiles(facts, config) {
   const configured = config.privacyPolicies.filter((p) => !/^https?:\/\//i.test(p));
@@ -10389,7 +10718,7 @@ var JobResolver = class {
 };
 function scriptCandidates(word, from) {
   const clean2 = word.replace(/^["']|["']$/g, "").replace(/^\.\//, "");
-  const bases = [clean2, path2.posix.join(path2.posix.dirname(from), clean2)];
+  const bases = [clean2, path3.posix.join(path3.posix.dirname(from), clean2)];
   const out = /* @__PURE__ */ new Set();
   for (const base of bases) {
     out.add(base);
@@ -10516,20 +10845,516 @@ var expiredDataIsCleanedUp = {
   }
 };
 
+// src/rules/operations/public-endpoints-are-rate-limited.ts
+var publicEndpointsAreRateLimited = {
+  id: "operations/public-endpoints-are-rate-limited",
+  check({ facts, options, report }) {
+    const flows2 = Object.entries(options.publicFlows ?? {}).map(([name, source]) => ({ name, pattern: new RegExp(source) }));
+    const publicApis = patterns(options, "publicApis");
+    const authGuards = patterns(options, "authGuards");
+    const limiterNames = patterns(options, "limiterNames");
+    const exemptions = patterns(options, "exemptions");
+    const limiters = new Limiters(facts, limiterNames);
+    const judged = [];
+    for (const linked of facts.routes()) {
+      const signature = `${linked.route.method} ${linked.fullPath}`;
+      if (linked.guards.some((g) => matchesAny(g.callee, authGuards))) continue;
+      const flow = flows2.find((f) => f.pattern.test(signature))?.name ?? (matchesAny(signature, publicApis) ? "public API" : null);
+      if (flow) judged.push({ linked, flow });
+    }
+    if (judged.length === 0) return "not-applicable";
+    for (const { linked, flow } of judged) {
+      const exempt = linked.guards.some((g) => matchesAny(g.callee, exemptions));
+      if (!exempt && limiters.covers(linked)) continue;
+      reportGap(linked, flow);
+    }
+    function reportGap(linked, flow) {
+      const { route } = linked;
+      const signature = `${route.method} ${linked.fullPath}`;
+      const service = facts.serviceOf(route.location.path);
+      const elsewhere = facts.routes().filter((r) => r !== linked && facts.serviceOf(r.route.location.path) === service && limiters.covers(r));
+      const nearby = elsewhere.filter((r) => r.route.location.path === route.location.path);
+      const shown = (nearby.length > 0 ? nearby : elsewhere).slice(0, 3);
+      report({
+        messageId: "unlimited",
+        data: {
+          route: signature,
+          flow,
+          nearby: shown.length > 0 ? ` Limiters are applied to ${shown.map((r) => `${r.route.method} ${r.fullPath}`).join(", ")} in the same service, but not to this route.` : ""
+        },
+        location: route.location,
+        anchor: signature,
+        related: shown.map((r) => ({ path: r.route.location.path, startLine: r.route.location.startLine, message: `${r.route.method} ${r.fullPath} is rate-limited` }))
+      });
+    }
+  }
+};
+var Limiters = class {
+  constructor(facts, names) {
+    this.facts = facts;
+    this.names = names;
+    for (const f of facts.fileFacts) {
+      for (const l of f.rateLimiters) {
+        if (l.via.startsWith("nginx")) this.edge.push(l);
+        if (l.scope !== "global" || l.via.startsWith("nginx")) continue;
+        const service = facts.serviceOf(l.location.path);
+        this.global.set(service, [...this.global.get(service) ?? [], l]);
+      }
+    }
+  }
+  facts;
+  names;
+  global = /* @__PURE__ */ new Map();
+  /** A proxy in front of every service (nginx `limit_req`): everything, or the path prefixes it limits. */
+  edge = [];
+  memo = /* @__PURE__ */ new Map();
+  covers(linked) {
+    let covered = this.memo.get(linked);
+    if (covered === void 0) this.memo.set(linked, covered = this.compute(linked));
+    return covered;
+  }
+  compute(linked) {
+    const routePath = linked.route.location.path;
+    if ((this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
+    if (this.edge.some((l) => l.scope === "global" || l.paths.some((p) => p === "/" || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
+    const guardFiles = [...linked.mounts.map((m) => m.location.path), routePath];
+    for (const guard of linked.guards) {
+      if (this.isLimiter(guard, guardFiles)) return true;
+    }
+    const body = this.facts.reach(routePath, linked.handler ? { calls: [...linked.route.calls, ...linked.handler.calls], dataOps: [] } : linked.route, 2);
+    return body.calls.some((c) => this.isLimiter(c, [routePath]));
+  }
+  /** A call or middleware name is a limiter by name, or because it is bound to one built from a rate-limit package (here or in the module it is imported from). */
+  isLimiter(call, files) {
+    if (matchesAny(call.callee, this.names)) return true;
+    const head = call.callee.split(".")[0];
+    for (const file of files) {
+      const facts = this.facts.byPath.get(file);
+      if (!facts) continue;
+      if (facts.rateLimiters.some((l) => l.name === head)) return true;
+      const imp = facts.imports.find((i) => i.local === head);
+      if (!imp) continue;
+      const target = this.facts.resolveModule(file, imp.source);
+      const bound = target ? this.facts.byPath.get(target) : null;
+      if (bound?.rateLimiters.some((l) => l.name === imp.imported || imp.imported === "default" && l.name !== null)) return true;
+    }
+    return false;
+  }
+};
+
+// src/rules/operations/restore-is-tested.ts
+var describe = (b) => `${b.tool} in ${b.location.path}:${b.location.startLine}`;
+var restoreIsTested = {
+  id: "operations/restore-is-tested",
+  check({ facts, report }) {
+    const all = [...facts.fileFacts];
+    const models = all.flatMap((f) => f.models);
+    const writes = facts.dataOps().filter((op) => op.op !== "read");
+    if (models.length === 0 && writes.length === 0) return "not-applicable";
+    const backups = all.flatMap((f) => f.backups);
+    const exercised = backups.filter((b) => b.action === "restore" && (b.source === "script" || b.source === "ci"));
+    if (exercised.length > 0) return;
+    const taken = backups.filter((b) => b.action === "backup");
+    const documentedRestores = backups.filter((b) => b.action === "restore" && b.source === "document");
+    if (taken.length === 0 && documentedRestores.length === 0) {
+      const evidence = models.length > 0 ? `models ${models.slice(0, 3).map((m) => m.name).join(", ")}${models.length > 3 ? "\u2026" : ""}` : `${writes.length} database writes`;
+      report({ messageId: "noBackups", data: { evidence }, location: null, anchor: "repository", related: models.slice(0, 3).map((m) => ({ path: m.location.path, startLine: m.location.startLine, message: `model ${m.name}` })) });
+      return;
+    }
+    report({
+      messageId: "neverRestored",
+      data: {
+        backups: (taken.length > 0 ? taken : documentedRestores).slice(0, 3).map(describe).join(", "),
+        documented: documentedRestores.length > 0 ? ` (the restore is only described, in ${[...new Set(documentedRestores.map((b) => b.location.path))].join(", ")})` : ""
+      },
+      location: null,
+      anchor: "repository",
+      related: [...taken, ...documentedRestores].slice(0, 5).map((b) => ({ path: b.location.path, startLine: b.location.startLine, message: `${b.action}: ${b.tool} (${b.source})` }))
+    });
+  }
+};
+
 // src/rules/operations/runbook-exists.ts
 var RUNBOOK_HEADING = /\b(run-?book|incident response|on-?call (guide|handbook)|playbook)\b/i;
 var runbookExists = {
   id: "operations/runbook-exists",
   check({ facts, options, report }) {
     const names = patterns(options, "names");
-    if (facts.paths().some((p) => matchesAny(p.toLowerCase(), names))) return;
-    if (facts.documents().some((d) => d.headings.some((h2) => h2.level <= 2 && RUNBOOK_HEADING.test(h2.text)))) return;
+    const byName = facts.paths().filter((p) => matchesAny(p.toLowerCase(), names)).toSorted();
+    const documents = new Map(facts.documents().map((d) => [d.path, d]));
+    let runbook = byName.flatMap((p) => documents.has(p) ? [documents.get(p)] : []);
+    if (byName.length === 0) {
+      runbook = facts.documents().filter((d) => d.headings.some((h2) => h2.level <= 2 && RUNBOOK_HEADING.test(h2.text)));
+      if (runbook.length === 0) {
+        report({ messageId: "missing", data: { names: "RUNBOOK.md, docs/runbook.md, runbooks/, incident-response.md" }, location: null, anchor: "repository" });
+        return;
+      }
+    }
+    const texts = [...runbook.flatMap((d) => d.headings.map((h2) => h2.text)), ...byName.map((p) => p.split("/").pop().replace(/\.\w+$/, "").replace(/[-_]/g, " "))];
+    const sections = Object.entries(options.sections ?? {});
+    const missing = sections.filter(([, source]) => !texts.some((t) => new RegExp(source, "i").test(t))).map(([name]) => name);
+    if (missing.length === 0) return;
+    const main = runbook[0] ?? null;
+    const where2 = main?.path ?? byName[0];
+    report({
+      messageId: "incomplete",
+      data: { path: where2, missing: listing(missing), files: byName.length > 1 ? ` and file names of ${listing(byName)}` : "" },
+      location: main ? { path: main.path, startLine: 1, endLine: Math.max(1, main.lines), startColumn: 1, endColumn: 1 } : null,
+      anchor: `runbook:${where2}`
+    });
+  }
+};
+
+// src/rules/operations/security-policy-exists.ts
+var VALID = /^(?:\.github\/|docs\/)?security\.(?:md|markdown|rst|txt)$/i;
+var LOOKALIKE = /(?:^|\/)security(?:[-_]policy)?\.(?:md|markdown|rst|txt)$/i;
+var securityPolicyExists = {
+  id: "operations/security-policy-exists",
+  check({ facts, report }) {
+    const paths = facts.paths();
+    if (paths.some((p) => VALID.test(p))) return;
+    const misplaced = paths.filter((p) => LOOKALIKE.test(p)).toSorted();
     report({
       messageId: "missing",
-      data: { names: "RUNBOOK.md, docs/runbook.md, runbooks/, incident-response.md" },
+      data: { misplaced: misplaced.length > 0 ? ` ${misplaced.join(", ")} ${misplaced.length > 1 ? "are" : "is"} not in one of those places, so GitHub does not show it as the policy.` : "" },
       location: null,
-      anchor: "repository"
+      anchor: "repository",
+      related: misplaced.map((p) => ({ path: p, startLine: 1, message: "security document outside the places GitHub reads" }))
     });
+  }
+};
+
+// src/rules/operations/tests-run-in-ci.ts
+import path4 from "node:path";
+var JS_TEST_FILE = /(?:^|\/)(?:__tests__\/.+|[^/]+\.(?:test|spec))\.[cm]?[jt]sx?$|(?:^|\/)(?:test|tests|e2e)\/.+\.[cm]?[jt]sx?$/;
+var PY_TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest)\.py$|(?:^|\/)tests?\/.+\.py$/;
+var GO_TEST_FILE = /_test\.go$/;
+var PUSH_EVENTS = /* @__PURE__ */ new Set(["push", "pull_request", "pull_request_target", "merge_group"]);
+var SCRIPT_CALL = /\b(?:npm|pnpm|yarn|bun)\s+(?:(?:--prefix|-C|--cwd|--dir)\s+(\S+)\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*(run(?:-script)?\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*([\w:.-]+)/;
+var NPM_BUILTINS = /* @__PURE__ */ new Set(["install", "ci", "i", "add", "exec", "x", "dlx", "audit", "publish", "pack", "version", "config", "cache", "set", "link"]);
+var DELEGATES = /--workspaces|-ws\b|\s-r\b|--recursive|--filter\b|\bworkspaces?\s+(?:foreach|run)\b/;
+var PYTHON_COMMAND = /\b(?:pytest|py\.test|tox|nox|unittest|manage\.py)\b/;
+var JS_COMMAND = /\b(?:npm|pnpm|yarn|bun|npx|jest|vitest|mocha|ava|playwright|cypress|karma|node|deno|turbo|nx|lerna)\b/;
+var testsRunInCi = {
+  id: "operations/tests-run-in-ci",
+  check({ facts, options, report }) {
+    const commands = patterns(options, "testCommands");
+    const actions = patterns(options, "testActions");
+    const suites = testSuites(facts);
+    if (suites.size === 0) return "not-applicable";
+    const workflows = [...facts.fileFacts].flatMap((f) => f.ciWorkflows.map((w) => ({ path: f.path, workflow: w }))).toSorted((a, b) => compare(a.path, b.path));
+    const runs = [];
+    const ran = /* @__PURE__ */ new Set();
+    const byPath = new Map(workflows.map((w) => [w.path, w.workflow]));
+    const collect = (file, jobs, depth) => {
+      for (const job of jobs) {
+        for (const step of job.steps) {
+          const called = step.uses?.startsWith("./") ? byPath.get(step.uses.slice(2)) : void 0;
+          if (called && depth < 2) collect(step.uses.slice(2), called.jobs, depth + 1);
+          if (step.uses && matchesAny(step.uses, actions)) runs.push({ dir: step.workingDirectory ?? ".", ecosystem: "any", line: step.line, path: file });
+          for (const command of splitCommands(step.run ?? "")) {
+            const run = testRun(facts, commands, command, step, 0);
+            if (run) runs.push({ ...run, line: step.line, path: file });
+            else if (command.trim()) ran.add(command.trim().split(/\s+/).slice(0, 3).join(" "));
+          }
+        }
+      }
+    };
+    for (const { path: file, workflow } of workflows) {
+      collect(file, workflow.jobs.filter((job) => (job.triggers ?? workflow.triggers).some((t) => PUSH_EVENTS.has(t))), 0);
+    }
+    const main = workflows.find(({ workflow }) => workflow.triggers.some((t) => PUSH_EVENTS.has(t))) ?? workflows[0];
+    for (const [service, suite] of [...suites].toSorted(([a], [b]) => compare(a, b))) {
+      if (runs.some((r) => isWithin(service, r.dir) && (r.ecosystem === "any" || suite.ecosystems.has(r.ecosystem)))) continue;
+      const tests = `${listing(suite.evidence.slice(0, 2))}${suite.evidence.length > 2 ? "\u2026" : ""}`;
+      if (!main) {
+        report({ messageId: "noCi", data: { service: serviceLabel(service), tests }, location: null, anchor: `service:${service}` });
+        continue;
+      }
+      report({
+        messageId: "notRun",
+        data: { service: serviceLabel(service), tests, ran: ran.size > 0 ? `the pipelines run ${listing([...ran].slice(0, 6).map((c) => `\`${c}\``))}` : "the pipelines run no shell command" },
+        location: jobsLocation(main.path, main.workflow),
+        anchor: `service:${service}`,
+        related: workflows.filter((w) => w !== main).map((w) => ({ path: w.path, startLine: w.workflow.location.startLine, message: `${w.workflow.name} runs no tests of ${serviceLabel(service)}` }))
+      });
+    }
+  }
+};
+function testSuites(facts) {
+  const suites = /* @__PURE__ */ new Map();
+  const add = (service, ecosystem, evidence) => {
+    const suite = suites.get(service) ?? { ecosystems: /* @__PURE__ */ new Set(), evidence: [] };
+    suite.ecosystems.add(ecosystem);
+    if (!suite.evidence.includes(evidence)) suite.evidence.push(evidence);
+    suites.set(service, suite);
+  };
+  for (const p of facts.paths()) {
+    const ecosystem = JS_TEST_FILE.test(p) ? "js" : PY_TEST_FILE.test(p) ? "python" : GO_TEST_FILE.test(p) ? "go" : null;
+    if (ecosystem) add(facts.serviceOf(p), ecosystem, p);
+  }
+  for (const f of facts.fileFacts) {
+    for (const s of f.scripts) {
+      if (s.name === "test" && !/no test specified|exit 1$|^echo\b/.test(s.command) && !DELEGATES.test(s.command)) add(facts.serviceOf(f.path), "js", `"test": "${s.command}" in ${f.path}`);
+    }
+  }
+  return suites;
+}
+function jobsLocation(file, workflow) {
+  const first = workflow.jobs[0];
+  const last = workflow.jobs[workflow.jobs.length - 1];
+  if (!first || !last) return { ...workflow.location, path: file };
+  return { path: file, startLine: first.line, endLine: Math.max(first.line, last.endLine), startColumn: 1, endColumn: 1 };
+}
+function splitCommands(run) {
+  return run.split(/\n|&&|\|\||;/).map((c) => c.trim()).filter((c) => c && !c.startsWith("#"));
+}
+function testRun(facts, commands, command, step, depth, scriptDir) {
+  let dir = scriptDir ?? step.workingDirectory ?? ".";
+  const cd = /^cd\s+(\S+)\s*$/.exec(command);
+  if (cd) return null;
+  if (!scriptDir && step.run) {
+    const before = step.run.slice(0, step.run.indexOf(command));
+    const lastCd = [...before.matchAll(/\bcd\s+([^\s;&|]+)/g)].pop();
+    if (lastCd) dir = path4.posix.normalize(path4.posix.join(dir, lastCd[1].replace(/^["']|["']$/g, ""))).replace(/\/$/, "") || ".";
+  }
+  if (DELEGATES.test(command) && /\btest\b/.test(command) && JS_COMMAND.test(command)) return { dir, ecosystem: "js" };
+  if (matchesAny(command, commands)) {
+    const target = /\b(?:pytest|py\.test|go\s+test)\s+(?:-\S+\s+)*([\w./-]+)/.exec(command)?.[1];
+    const runDir = target && !target.startsWith("-") && !target.startsWith("./...") ? path4.posix.normalize(path4.posix.join(dir, target)).replace(/\/(?:\.\.\.)?$/, "") : dir;
+    const ecosystem = PYTHON_COMMAND.test(command) ? "python" : /\bgo\s+test\b/.test(command) ? "go" : JS_COMMAND.test(command) ? "js" : "any";
+    return { dir: runDir === "" ? "." : runDir, ecosystem };
+  }
+  const script = SCRIPT_CALL.exec(command);
+  if (!script || depth > 3) return null;
+  const name = script[3];
+  if (!script[2] && NPM_BUILTINS.has(name)) return null;
+  const scriptRoot = script[1] ? path4.posix.normalize(path4.posix.join(dir, script[1])) : dir;
+  const manifest = scriptRoot === "." ? "package.json" : `${scriptRoot}/package.json`;
+  const manifestFacts = facts.byPath.get(manifest);
+  if (!manifestFacts) return name.startsWith("test") ? { dir: scriptRoot, ecosystem: "any" } : null;
+  const defined = manifestFacts.scripts.find((s) => s.name === name);
+  if (!defined) {
+    return name.startsWith("test") && DELEGATES.test(command) ? { dir: scriptRoot, ecosystem: "js" } : null;
+  }
+  if (name.startsWith("test") && DELEGATES.test(defined.command)) return { dir: scriptRoot, ecosystem: "js" };
+  for (const inner of splitCommands(defined.command)) {
+    const run = testRun(facts, commands, inner, step, depth + 1, scriptRoot);
+    if (run) return run;
+  }
+  return null;
+}
+
+// src/rules/privacy/deletion-promise-is-built.ts
+var USER_TARGET = /^(?:user|users|currentuser|current_user|me|account|profile|customer|person)$/i;
+var deletionPromiseIsBuilt = {
+  id: "privacy/deletion-promise-is-built",
+  check({ facts, options, config, report }) {
+    const channels = options.channels;
+    const claims = policyClaims(facts, config, "erasure").filter((c) => channels.includes(c.channel));
+    if (claims.length === 0) return "not-applicable";
+    const userModels = patterns(options, "userModels");
+    const deletionCalls = patterns(options, "deletionCalls");
+    const personalFields = patterns(options, "personalFields");
+    const deletionWords = patterns(options, "deletionWords");
+    const personalWords = patterns(options, "personalWords");
+    const isUserModel = (model) => matchesAny(normaliseModel(model), userModels);
+    const isUser = (target) => isUserModel(target) || USER_TARGET.test(target.split(".").pop());
+    const all = flows(facts);
+    const isDeletionFlow = (f) => deletionFlow(f, deletionWords, personalWords);
+    const userWrites = (f) => f.writes.filter((w) => isUser(w.target));
+    const erases = (f) => f.dataOps.some((op) => op.op === "delete" && op.model !== null && isUserModel(op.model)) || f.calls.some((c) => matchesAny(c.callee, deletionCalls)) || // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
+    isDeletionFlow(f) && (userWrites(f).some((w) => w.fields.some((field) => matchesAny(snakeCase(field), personalFields))) || f.dataOps.some((op) => op.op === "delete" && op.model === null));
+    if (all.some(erases)) return;
+    const claim = strongestClaim(claims);
+    const related2 = claims.filter((c) => c !== claim).slice(0, 2).map((c) => ({ path: c.location.path, startLine: c.location.startLine, message: `also promised: "${quote(c)}"` }));
+    const soft = all.filter((f) => isDeletionFlow(f) && userWrites(f).length > 0);
+    if (soft.length > 0) {
+      const flow = soft[0];
+      const writes = userWrites(flow);
+      const fields = [...new Set(writes.flatMap((w) => w.fields))];
+      report({
+        messageId: "softDelete",
+        data: {
+          sentence: quote(claim),
+          claimAt: where(claim.location),
+          route: flow.label,
+          fields: fields.join(", "),
+          model: modelName(writes[0].target),
+          writeAt: where(writes[0].location)
+        },
+        location: claim.location,
+        anchor: "erasure",
+        related: [
+          { path: flow.location.path, startLine: flow.location.startLine, message: `${flow.label}: the account deletion` },
+          ...writes.slice(0, 2).map((w) => ({ path: w.location.path, startLine: w.location.startLine, message: `sets ${w.fields.join(", ")} only` })),
+          ...related2
+        ]
+      });
+      return;
+    }
+    const deleting = all.filter(isDeletionFlow);
+    const considered = deleting.length > 0 ? `${deleting.slice(0, 3).map((f) => f.label).join(", ")} ${deleting.length === 1 ? "deletes" : "delete"} neither the user nor their personal fields` : "no route or job deletes the user model, calls an identity provider's user deletion, or anonymises name and email";
+    report({
+      messageId: "missing",
+      data: { sentence: quote(claim), claimAt: where(claim.location), considered },
+      location: claim.location,
+      anchor: "erasure",
+      related: [...deleting.slice(0, 3).map((f) => ({ path: f.location.path, startLine: f.location.startLine, message: `considered: ${f.label}` })), ...related2]
+    });
+  }
+};
+function deletionFlow(flow, deletionWords, personalWords) {
+  const path9 = flow.route?.fullPath ?? "";
+  if (path9) {
+    const segments = path9.split("/").filter(Boolean);
+    const words = wordsOf(segments.filter((s) => !/^[:{]/.test(s)));
+    const personal = words.some((w) => matchesAny(w, personalWords));
+    const last = segments[segments.length - 1] ?? "";
+    if (personal && flow.route.route.method === "DELETE" && (matchesAny(last.toLowerCase(), personalWords) || /^[:{]/.test(last) && /^users?$/.test(segments[segments.length - 2] ?? ""))) return true;
+    if (personal && words.some((w) => matchesAny(w, deletionWords))) return true;
+  }
+  return flow.names.some((name) => {
+    const words = wordsOf([name]);
+    return words.some((w) => matchesAny(w, deletionWords)) && words.some((w) => matchesAny(w, personalWords));
+  });
+}
+function modelName(target) {
+  const last = target.split(".").pop();
+  return last.charAt(0).toUpperCase() + last.slice(1);
+}
+
+// src/rules/privacy/export-promise-is-built.ts
+var HANDS_OFF = /(?:^|\.)(?:add|enqueue|send|delay|apply_async|add_task|trigger|publish|dispatch|sendEvent|start)$/;
+var exportPromiseIsBuilt = {
+  id: "privacy/export-promise-is-built",
+  check({ facts, options, config, report }) {
+    const channels = options.channels;
+    const claims = policyClaims(facts, config, "export").filter((c) => channels.includes(c.channel));
+    if (claims.length === 0) return "not-applicable";
+    const exportWords = patterns(options, "exportWords");
+    const personalWords = patterns(options, "personalWords");
+    const all = flows(facts);
+    const isExport = (flow) => namedFor(flow, exportWords, personalWords);
+    const built = all.filter((f) => isExport(f) && (f.dataOps.some((op) => op.op === "read") || f.calls.some((c) => HANDS_OFF.test(c.callee))));
+    if (built.length > 0) return;
+    const lookalikes = all.filter((f) => f.route !== null && wordsOf([f.route.fullPath]).some((w) => matchesAny(w, exportWords)));
+    const considered = lookalikes.length > 0 ? lookalikes.slice(0, 3).map((f) => isExport(f) ? `${f.label} reads no data` : `${f.label} exports ${subjectOf(f, exportWords)}, not one user's own data`).join("; ") : "no route, job or worker is named for exporting or downloading a user's data";
+    const claim = strongestClaim(claims);
+    report({
+      messageId: "missing",
+      data: { sentence: quote(claim), claimAt: where(claim.location), considered },
+      location: claim.location,
+      anchor: "export",
+      related: [
+        ...lookalikes.slice(0, 3).map((f) => ({ path: f.location.path, startLine: f.location.startLine, message: `considered: ${f.label}` })),
+        ...claims.filter((c) => c !== claim).slice(0, 3).map((c) => ({ path: c.location.path, startLine: c.location.startLine, message: `also promised: "${quote(c)}"` }))
+      ]
+    });
+  }
+};
+function namedFor(flow, exportWords, personalWords) {
+  const path9 = flow.route?.fullPath ?? "";
+  if (/(^|\/)admin(\/|$)/.test(path9)) return false;
+  const segments = path9.split("/").filter(Boolean);
+  const pathWords = wordsOf(segments.filter((s) => !/^[:{]/.test(s)));
+  const personalPath = pathWords.some((w) => matchesAny(w, personalWords) && !/^users?$/.test(w)) || segments.some((s, i) => /^users?$/.test(s) && /^(?::|\{|me$)/.test(segments[i + 1] ?? ""));
+  if (personalPath && pathWords.some((w) => matchesAny(w, exportWords))) return true;
+  return flow.names.some((name) => {
+    const words = wordsOf([name]);
+    return words.some((w) => matchesAny(w, exportWords)) && words.some((w) => matchesAny(w, personalWords));
+  });
+}
+function subjectOf(flow, exportWords) {
+  const words = wordsOf((flow.route?.fullPath ?? "").split("/").filter((s) => !/^[:{]/.test(s))).filter((w) => !matchesAny(w, exportWords));
+  return words.length > 0 ? words.join(" ") : "data";
+}
+
+// src/rules/privacy/policy-exists.ts
+var policyExists = {
+  id: "privacy/policy-exists",
+  check({ facts, options, config, report }) {
+    const personal = patterns(options, "personalFields");
+    const models = [...facts.fileFacts].flatMap((f) => f.models);
+    const storing = models.map((m) => ({ model: m, fields: m.fields.filter((field) => matchesAny(field.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase(), personal)) })).filter((m) => m.fields.length > 0);
+    if (storing.length === 0) return "not-applicable";
+    for (const missing of missingConfiguredPolicies(facts, config)) {
+      report({
+        messageId: "configuredMissing",
+        data: { path: missing, config: config.file ?? "the configuration" },
+        location: null,
+        anchor: `configured:${missing}`
+      });
+    }
+    if (config.privacyPolicies.some((p) => /^https?:\/\//i.test(p))) return;
+    if (policyFiles(facts, config).length > 0) return;
+    const [first] = storing;
+    report({
+      messageId: "missing",
+      data: { model: first.model.name, fields: first.fields.join(", ") },
+      location: first.model.location,
+      anchor: "repository",
+      related: storing.slice(1, 6).map((s) => ({ path: s.model.location.path, startLine: s.model.location.startLine, message: `${s.model.name} stores ${s.fields.join(", ")}` }))
+    });
+  }
+};
+
+// src/rules/privacy/retention-promise-is-enforced.ts
+var retentionPromiseIsEnforced = {
+  id: "privacy/retention-promise-is-enforced",
+  check({ facts, config, report }) {
+    const claims = policyClaims(facts, config, "retention").filter((c) => c.subject);
+    if (claims.length === 0) return "not-applicable";
+    const models = knownModels(facts);
+    const reported = /* @__PURE__ */ new Set();
+    for (const claim of claims) {
+      const named = modelsForSubject(claim.subject, models);
+      if (named.length === 0) continue;
+      if (jobsDeleting(facts, named.map((m) => m.name)).length > 0) continue;
+      const key = named.map((m) => m.name).toSorted().join(",");
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const declared = named.find((m) => m.model)?.model ?? null;
+      const jobs = resolvedJobs(facts);
+      report({
+        messageId: "notEnforced",
+        data: {
+          subject: claim.subject,
+          models: named.map((m) => m.name).join(", "),
+          modelAt: declared ? where(declared.location) : "written by the code",
+          sentence: quote(claim),
+          claimAt: where(claim.location),
+          jobs: describeJobs(jobs)
+        },
+        location: claim.location,
+        anchor: `retention:${key}`,
+        related: [
+          ...named.filter((m) => m.model).map((m) => ({ path: m.model.location.path, startLine: m.model.location.startLine, message: `model ${m.name}` })),
+          ...jobRelated(jobs.filter((j) => j.deletes.length > 0))
+        ]
+      });
+    }
+  }
+};
+
+// src/rules/security/no-hardcoded-secrets.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var noHardcodedSecrets = {
+  id: "security/no-hardcoded-secrets",
+  check({ facts, options, report }) {
+    const excluded = (0, import_picomatch3.default)(options.excludePaths ?? [], { dot: true });
+    for (const file of facts.fileFacts) {
+      if (file.secrets.length === 0 || excluded(file.path)) continue;
+      for (const secret of file.secrets) {
+        report({
+          messageId: "hardcoded",
+          data: { kind: secret.kind, redacted: secret.redacted, path: file.path, line: secret.location.startLine },
+          location: secret.location,
+          // The value's hash: the gap keeps its id when the line moves, and a second key in the same file is a second gap.
+          anchor: secret.valueHash
+        });
+      }
+    }
   }
 };
 
@@ -10596,6 +11421,126 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "source": "rules/audit/audit-trail-exists.yml"
   },
   {
+    "id": "monitoring/alerts-reach-a-destination",
+    "dimension": "monitoring",
+    "phase": "hardening",
+    "title": "Alert code is called when something fails and posts to a declared destination",
+    "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one \u2014 while everyone believes alerting is in place.\n",
+    "fix": "Call the alert helper from the places where failures surface: the error middleware, the\n`catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler. Declare its destination variable in the service's environment\ntemplate and deployment configuration, and send a test alert once to check the channel.\n",
+    "example": {
+      "language": "ts",
+      "before": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  res.status(500).json({ error: 'internal_error' });\n}\n",
+      "after": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  void sendAlert('critical', 'Unhandled API error', { path: req.path });\n  res.status(500).json({ error: 'internal_error' });\n}\n"
+    },
+    "messages": {
+      "neverCalled": {
+        "title": "{{function}} posts alerts to {{channel}} but nothing calls it",
+        "message": "`{{function}}` sends to {{channel}}{{destination}}, but no code in the repository calls it: the alert can never fire. Call it from the error middleware, job failure handlers or process-level hooks."
+      },
+      "notOnErrorPath": {
+        "title": "{{function}} posts alerts to {{channel}} but is never called when something fails",
+        "message": "`{{function}}` sends to {{channel}}{{destination}} and is called {{count}} time(s) ({{callers}}), but never from a catch block, error handler, process hook or job-failure handler: a crash or failed job will not page anyone."
+      },
+      "undeclared": {
+        "title": "Alerts from {{function}} go to {{variable}}, which {{service}} does not declare",
+        "message": "`{{function}}` posts to {{channel}} at the URL in `{{variable}}`, but nothing that configures the deployment of {{service}} declares it (looked in {{looked}}). When it is unset the alert is dropped."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "alertNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against a sending function's name and its destination variables; a match makes it an alert rather than a notification (PagerDuty and Opsgenie are always alerts).",
+          "default": [
+            "alert",
+            "incident",
+            "page",
+            "on_?call",
+            "error",
+            "fail",
+            "crash",
+            "critical",
+            "ops",
+            "outage",
+            "monitor"
+          ]
+        },
+        "errorHandlerNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the name of the function a call is in; a match counts as an error path (on top of catch blocks, error middleware, process hooks and failure events).",
+          "default": [
+            "(?:^|\\.)(?:on|handle|report|notify)\\w*(?:Error|Errors|Failure|Failed|Exception|Crash|Incident)$",
+            "(?:^|\\.)(?:on|handle|report|notify)_\\w*(?:error|failure|failed|exception|crash)$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://api.slack.com/messaging/webhooks",
+      "https://developer.pagerduty.com/docs/events-api-v2/overview/"
+    ],
+    "source": "rules/monitoring/alerts-reach-a-destination.yml"
+  },
+  {
+    "id": "monitoring/error-tracking-is-configured",
+    "dimension": "monitoring",
+    "phase": "hardening",
+    "title": "Every service reports its errors to an error tracker that has its key",
+    "why": "Without error tracking, an exception in production is seen only by whoever reads the logs,\nusually after a customer complained. Installing the SDK is not enough: when the variable\nits DSN or API key is read from is not set where the service is deployed, the SDK starts\nwithout a key and silently sends nothing. The classic case is a template that declares\n`SENTRY_DSN_API` while the code reads `SENTRY_DSN`: everything looks wired, nothing arrives.\n",
+    "fix": "Initialise an error tracker (Sentry, Bugsnag, Rollbar, Honeybadger\u2026) first thing in each\nservice, read its key from one variable, and declare that exact variable where the service's\ndeployment reads its environment: its `.env.example`, docker-compose `environment`, fly.toml,\nKubernetes manifest or Helm values. Then set the real value in the deployment's secrets.\n",
+    "example": {
+      "language": "ts",
+      "before": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN_API=\n",
+      "after": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN=\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "No error tracking in {{service}}",
+        "message": "In {{service}}, {{count}} routes are served but no error-tracking SDK is initialised (looked for Sentry, Bugsnag, Rollbar, Honeybadger, Datadog and OpenTelemetry initialisation). An exception there is seen only by whoever reads the logs."
+      },
+      "undeclared": {
+        "title": "{{callee}} reads its {{option}} from {{variable}}, which {{service}} does not declare",
+        "message": "`{{callee}}` takes `{{option}}` from `{{variable}}`, but nothing that configures the deployment of {{service}} declares it (looked in {{looked}}).{{similar}} Unless it is set by hand on every host, {{sdk}} starts without a key and silently sends nothing."
+      },
+      "empty": {
+        "title": "{{callee}} is initialised with an empty {{option}}",
+        "message": "`{{callee}}` in {{service}} is given an empty `{{option}}`, so {{sdk}} is installed but sends nothing. Read it from a variable declared in the service's environment."
+      },
+      "noKey": {
+        "title": "{{callee}} is initialised without a {{option}}",
+        "message": "`{{callee}}` in {{service}} is called without `{{option}}` and {{sdk}} has no variable it reads one from by itself, so nothing is sent."
+      },
+      "disabled": {
+        "title": "{{callee}} is switched off in code",
+        "message": "`{{callee}}` in {{service}} passes `enabled: false` as a literal, so {{sdk}} never reports anything, in any environment."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "requireInEveryService": {
+          "type": "boolean",
+          "description": "Report services that serve routes but initialise no error tracker at all (not only trackers whose key is missing).",
+          "default": true
+        }
+      }
+    },
+    "references": [
+      "https://docs.sentry.io/platforms/javascript/guides/node/configuration/options/#dsn",
+      "https://12factor.net/config"
+    ],
+    "source": "rules/monitoring/error-tracking-is-configured.yml"
+  },
+  {
     "id": "monitoring/health-endpoint-exists",
     "dimension": "monitoring",
     "phase": "hardening",
@@ -10626,6 +11571,17 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "default": [
             "(^|/)(health|healthz|healthcheck|health-check|livez|readyz|livenessz?|readiness|ready|alive|ping|status|_health)/?$"
           ]
+        },
+        "healthLibraries": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls that register health endpoints through a library (Terminus, Lightship).",
+          "default": [
+            "(?:^|\\.)createTerminus$",
+            "(?:^|\\.)createLightship$"
+          ]
         }
       }
     },
@@ -10633,6 +11589,78 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/"
     ],
     "source": "rules/monitoring/health-endpoint-exists.yml"
+  },
+  {
+    "id": "monitoring/uptime-is-monitored",
+    "dimension": "monitoring",
+    "phase": "hardening",
+    "title": "Something outside the application checks that it is up",
+    "why": "Error tracking only reports errors the application is alive to report. When the process\ncrashes, the host dies, DNS breaks or the certificate expires, nothing inside the app can\ntell anyone: the first to notice is a customer, or whoever happens to refresh the page at\n3 am. An external uptime check that requests the site every minute or so is free on most\nservices and takes minutes to set up.\n",
+    "fix": "Point an uptime monitor at the health endpoint and route its alerts to a channel someone\nwatches. Keep it as code when you can \u2014 Upptime (`.upptimerc.yml`), Checkly constructs,\nTerraform `betteruptime_monitor`/`uptimerobot_monitor`, or a scheduled workflow that\nrequests the site \u2014 or, for a monitor configured in a hosted service's dashboard, name it\nand the URL it checks in the runbook.\n",
+    "example": {
+      "language": "yaml",
+      "before": "# (no monitor anywhere)\n",
+      "after": "# .upptimerc.yml\nowner: acme\nrepo: status\nsites:\n  - name: API\n    url: https://api.acme.example/healthz\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "Nothing checks from outside that the application is up",
+        "message": "The repository serves {{count}} routes{{health}} but no uptime monitor was found: no Upptime, Checkly or Terraform monitor, no scheduled workflow that requests the site, and no document naming a hosted uptime service (UptimeRobot, Better Stack, Pingdom\u2026). If the site goes down, nobody is told."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "acceptDocumented": {
+          "type": "boolean",
+          "description": "Accept a monitor that a document (runbook, README) says a hosted service runs, since a monitor configured in a dashboard leaves no other trace in the repository.",
+          "default": true
+        }
+      }
+    },
+    "references": [
+      "https://upptime.js.org/",
+      "https://www.checklyhq.com/docs/cli/"
+    ],
+    "source": "rules/monitoring/uptime-is-monitored.yml"
+  },
+  {
+    "id": "operations/dependency-updates-are-automated",
+    "dimension": "operations",
+    "phase": "polish",
+    "title": "A dependency-update bot is configured and able to open pull requests",
+    "why": "Dependencies age into known vulnerabilities one release at a time. A bot that opens update\npull requests keeps the upgrades small and regular instead of one frightening jump after an\nincident. A configuration that looks right but does nothing \u2014 a Dependabot file with the wrong\nname or outside `.github/`, `open-pull-requests-limit: 0`, Renovate with `enabled: false` \u2014\nis worse than none, because everyone believes updates are handled.\n",
+    "fix": "Add `.github/dependabot.yml` (`version: 2`, one `updates` entry per package ecosystem with\n`directory` and `schedule.interval`, no zero pull-request limit) or a Renovate configuration\n(`renovate.json` at the root).\n",
+    "example": {
+      "language": "yaml",
+      "before": "# dependabot.yml (at the repository root: never read)\nversion: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n    open-pull-requests-limit: 0\n",
+      "after": "# .github/dependabot.yml\nversion: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "No dependency-update bot is configured",
+        "message": "Neither Dependabot (.github/dependabot.yml) nor Renovate (renovate.json, .renovaterc, package.json#renovate) is configured, so dependencies ({{ecosystems}}) are only updated when someone remembers."
+      },
+      "broken": {
+        "title": "{{tool}} configuration {{path}} does not open update pull requests",
+        "message": "{{path}} configures {{tool}}, but it cannot work as written: {{problems}}."
+      },
+      "uncovered": {
+        "title": "Dependabot does not update the {{ecosystem}} dependencies",
+        "message": "The repository has {{ecosystem}} dependencies ({{manifest}}) but no working entry of {{path}} updates them."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "references": [
+      "https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference",
+      "https://docs.renovatebot.com/configuration-options/"
+    ],
+    "source": "rules/operations/dependency-updates-are-automated.yml"
   },
   {
     "id": "operations/expired-data-is-cleaned-up",
@@ -10696,10 +11724,137 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "source": "rules/operations/expired-data-is-cleaned-up.yml"
   },
   {
+    "id": "operations/public-endpoints-are-rate-limited",
+    "dimension": "operations",
+    "phase": "hardening",
+    "title": "Sign-in, sign-up, password reset, invitation, magic-link and public API endpoints are rate-limited",
+    "why": "Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n",
+    "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler, slowapi's\n`@limiter.limit(...)`, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
+    "example": {
+      "language": "ts",
+      "before": "authRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n",
+      "after": "authRouter.use(authLimiter);\nauthRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n"
+    },
+    "messages": {
+      "unlimited": {
+        "title": "{{route}} ({{flow}}) is not rate-limited",
+        "message": "{{route}} is a {{flow}} endpoint anyone can call, and no rate limiter applies to it: none among its middleware, its routers' middleware registered before it, the calls its handler makes, or the service-wide limiters.{{nearby}}"
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "publicFlows": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": 'Flows that are public by nature, by name, each a regular expression matched against "METHOD /full/path". A route behind an authentication guard is not judged.',
+          "default": {
+            "sign-in": "^(?:POST|PUT|ANY) \\S*/(?:login|log-in|signin|sign-in|sign_in|sessions?|token|authenticate)/?$",
+            "sign-up": "^(?:POST|PUT|ANY) \\S*/(?:signup|sign-up|sign_up|register|registration)/?$",
+            "password reset": "^(?:POST|PUT|PATCH|ANY) \\S*/(?:forgot-password|forgot_password|reset-password|reset_password|password-reset|password_reset|password/(?:forgot|reset))(?:/\\S*)?$",
+            "invitation": "^(?:GET|POST|PUT|ANY) \\S*/(?:invites?|invitations?)/(?::\\w*token\\w*|\\{\\w*token\\w*\\})(?:/\\S*)?$|^(?:POST|PUT|ANY) \\S*/(?:invites?|invitations?)/\\S+/accept/?$|^(?:POST|ANY) \\S*/accept-invit\\w*/?$",
+            "magic link": "^(?:GET|POST|ANY) \\S*/(?:magic-link|magic_link|magiclink|passwordless|otp|one-time-code|verify-email|verify_email|email/verify|confirm-email)(?:/\\S*)?$"
+          }
+        },
+        "publicApis": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": 'Regular expressions matched against "METHOD /full/path" of routes that form a public API; judged when no authentication guard applies.',
+          "default": [
+            "^\\S+ /(?:api/)?(?:v\\d+/)?public(?:/|$)"
+          ]
+        },
+        "authGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names that authenticate the caller (a route behind one is not public).",
+          "default": [
+            "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
+            "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key)$",
+            "AuthGuard|JwtAuthGuard|IsAuthenticated"
+          ]
+        },
+        "limiterNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against middleware, guard, decorator and call names that are rate limiters (on top of limiters built from a known rate-limit package).",
+          "default": [
+            "[Rr]ate_?[Ll]imit",
+            "[Ll]imiter(?:\\b|\\.|$)",
+            "[Tt]hrottl",
+            "[Ss]low_?[Dd]own",
+            "[Bb]rute"
+          ]
+        },
+        "exemptions": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names that switch a limiter off for the route.",
+          "default": [
+            "SkipThrottle",
+            "limiter\\.exempt",
+            "ratelimit_exempt"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://cheatsheetseries.owasp.org/cheatsheets/Authentication_Cheat_Sheet.html#protect-against-automated-attacks",
+      "https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/"
+    ],
+    "source": "rules/operations/public-endpoints-are-rate-limited.yml"
+  },
+  {
+    "id": "operations/restore-is-tested",
+    "dimension": "operations",
+    "phase": "hardening",
+    "title": "Database backups exist and restoring one is exercised by a script or CI job",
+    "why": "Most teams have backups; very few have ever restored one. A backup nobody restored is a\nhope: the dump may be empty, the snapshot may lack a schema, the restore may take six hours,\nand the steps live in one person's head. The moment you need it is the worst moment to find\nout. A restore that runs from a script or a scheduled CI job into a scratch database proves\nthe backups work and leaves the exact steps written down.\n",
+    "fix": "Take backups (managed database snapshots with retention, or a scheduled `pg_dump`), and add\na script or a scheduled CI job that restores the latest one into a scratch database and runs\na sanity query (`pg_restore` into a service container, `aws rds restore-db-instance-from-db-snapshot`\ninto a throwaway instance). Link it from the runbook's restore section.\n",
+    "example": {
+      "language": "yaml",
+      "before": '# .github/workflows/backup.yml\n- run: pg_dump "$DATABASE_URL" -Fc -f backup.dump\n',
+      "after": `# .github/workflows/restore-drill.yml (weekly)
+- run: pg_restore --no-owner -d "$SCRATCH_DATABASE_URL" latest.dump
+- run: psql "$SCRATCH_DATABASE_URL" -c 'select count(*) from users'
+`
+    },
+    "messages": {
+      "noBackups": {
+        "title": "No database backups are configured or documented",
+        "message": "The application stores data ({{evidence}}) but the repository shows no backup: no pg_dump/mysqldump/mongodump in scripts or CI, no snapshot retention in infrastructure code, no backup procedure in the docs."
+      },
+      "neverRestored": {
+        "title": "Backups are never restored by a script or CI job",
+        "message": "Backups exist ({{backups}}) but no script or CI job restores one{{documented}}. Nobody knows whether they can be restored, or how long it takes."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "references": [
+      "https://www.postgresql.org/docs/current/backup-dump.html#BACKUP-DUMP-RESTORE"
+    ],
+    "source": "rules/operations/restore-is-tested.yml"
+  },
+  {
     "id": "operations/runbook-exists",
     "dimension": "operations",
     "phase": "polish",
-    "title": "A runbook says what to do when production breaks",
+    "title": "A runbook says how to handle an incident, roll back, restore data and whom to call",
     "why": "At 2 am, whoever is on call needs written steps, not tribal knowledge: how to tell what\nis broken, how to roll back a deploy, how to restore the database, and whom to call. A\nrunbook turns an outage from improvisation into a checklist, and lets someone other than\nthe founder handle it.\n",
     "fix": "Add `docs/runbook.md` (or `RUNBOOK.md`) with at least: incident response (how to triage\nand communicate), rollback (how to revert a deploy), restore (how to restore data from a\nbackup), and contacts (who is on call, escalation, vendors).\n",
     "example": {
@@ -10711,6 +11866,10 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "missing": {
         "title": "No runbook in the repository",
         "message": "No runbook was found (looked for files named like {{names}} and documents with a heading that mentions a runbook or incident response)."
+      },
+      "incomplete": {
+        "title": "The runbook {{path}} has no {{missing}} section",
+        "message": "{{path}} is the runbook, but it does not cover {{missing}} (looked at the headings{{files}}). Whoever is on call at 2 am will have to improvise those steps."
       }
     },
     "options": {
@@ -10727,6 +11886,19 @@ ask for it in security questionnaires, and SOC 2 expects it.
             "(^|/)run-?books?(/|\\.(md|mdx|txt|rst|html)$)",
             "(^|/)(on-?call|incident(-response)?|playbook)s?(/|\\.(md|mdx|txt|rst)$)"
           ]
+        },
+        "sections": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "The sections a runbook must have, each a regular expression (case-insensitive) matched against its headings and, for a runbook folder, its file names.",
+          "default": {
+            "incident response": "incident|outage|triage|on-?call|escalat|emergency|something.*(broken|down|wrong)|when .* (breaks|fails|goes down)",
+            "rollback": "roll-?back|revert|redeploy|previous (release|version|deploy)",
+            "restore": "restor|backup|recover|disaster",
+            "contacts": "contact|escalat|on-?call|who to (call|page)|people|owners?|support|vendors?|phone|pager"
+          }
         }
       }
     },
@@ -10734,6 +11906,91 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "https://sre.google/sre-book/being-on-call/"
     ],
     "source": "rules/operations/runbook-exists.yml"
+  },
+  {
+    "id": "operations/security-policy-exists",
+    "dimension": "operations",
+    "phase": "polish",
+    "title": "A security policy tells researchers how to report a vulnerability",
+    "why": "Someone who finds a vulnerability in your product needs to know whom to tell and how,\nwithout opening a public issue. Without a `SECURITY.md`, reports go to a support inbox, a\npublic issue, or nowhere. Enterprise customers' security reviews also ask for a disclosure\npolicy; GitHub shows the file in the repository's Security tab.\n",
+    "fix": "Add `SECURITY.md` at the root, in `.github/` or in `docs/` (the only places GitHub reads it)\nwith the supported versions, a private way to report (an address or GitHub's private\nvulnerability reporting) and the response time you commit to.\n",
+    "example": {
+      "language": "markdown",
+      "before": "README.md\n",
+      "after": "README.md\nSECURITY.md   # Reporting a vulnerability: security@acme.example, reply within 2 business days\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "No security policy (SECURITY.md)",
+        "message": "No SECURITY.md was found at the root, in .github/ or in docs/ (the places GitHub reads it).{{misplaced}} Researchers have no private way to report a vulnerability."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "references": [
+      "https://docs.github.com/en/code-security/getting-started/adding-a-security-policy-to-your-repository"
+    ],
+    "source": "rules/operations/security-policy-exists.yml"
+  },
+  {
+    "id": "operations/tests-run-in-ci",
+    "dimension": "operations",
+    "phase": "hardening",
+    "title": "CI runs each service's tests on every push and pull request",
+    "why": "Tests only catch a broken flow when they run before the change is merged. A test suite\nthat exists but that no CI job runs decays quietly: people stop running it locally, it goes\nred, and the next regression ships. A pipeline that only lints gives the comfort of a green\ncheck without the protection.\n",
+    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n",
+    "example": {
+      "language": "yaml",
+      "before": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n",
+      "after": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n  test:\n    steps:\n      - run: npm test\n"
+    },
+    "messages": {
+      "noCi": {
+        "title": "No CI pipeline runs the tests of {{service}}",
+        "message": "The tests of {{service}} ({{tests}}) run nowhere: the repository has no CI pipeline (looked for .github/workflows, .gitlab-ci.yml and .circleci/config.yml), so nothing runs them before a change is merged."
+      },
+      "notRun": {
+        "title": "CI never runs the tests of {{service}}",
+        "message": "The tests of {{service}} ({{tests}}) are not run by any CI job triggered by push or pull request: {{ran}}."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "testCommands": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against each shell command of a CI step (and of the package scripts it calls) that run tests.",
+          "default": [
+            "\\b(?:jest|vitest|mocha|ava|playwright\\s+test|cypress\\s+run|karma\\s+start|node\\s+--test|bun\\s+test|deno\\s+test)\\b",
+            "\\b(?:pytest|py\\.test|tox|nox)\\b|\\bpython\\d?(?:\\.\\d+)?\\s+-m\\s+(?:pytest|unittest)\\b|\\bmanage\\.py\\s+test\\b",
+            "\\bgo\\s+test\\b|\\bcargo\\s+(?:test|nextest)\\b|\\brspec\\b|\\bphpunit\\b|\\bmvn\\w*\\s+(?:\\S+\\s+)*(?:test|verify)\\b|\\bgradlew?\\s+(?:\\S+\\s+)*test\\b|\\bdotnet\\s+test\\b",
+            "\\bmake\\s+(?:\\S+\\s+)*test\\w*\\b|\\bturbo\\s+(?:run\\s+)?test\\b|\\bnx\\s+(?:test|(?:run-many|affected)\\b.*\\b(?:-t|--targets?)[= ]test)\\b|\\blerna\\s+run\\s+test\\b"
+          ]
+        },
+        "testActions": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against GitHub `uses:` actions and CircleCI orb steps that run tests.",
+          "default": [
+            "^cypress-io/github-action@",
+            "^(?:\\w+/)?(?:python|node)/test$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://docs.github.com/en/actions/use-cases-and-examples/building-and-testing/building-and-testing-nodejs"
+    ],
+    "source": "rules/operations/tests-run-in-ci.yml"
   },
   {
     "id": "privacy/deletion-promise-is-built",
@@ -11033,225 +12290,20 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
   }
 ];
 
-// src/rules/privacy/deletion-promise-is-built.ts
-var USER_TARGET = /^(?:user|users|currentuser|current_user|me|account|profile|customer|person)$/i;
-var deletionPromiseIsBuilt = {
-  id: "privacy/deletion-promise-is-built",
-  check({ facts, options, config, report }) {
-    const channels = options.channels;
-    const claims = policyClaims(facts, config, "erasure").filter((c) => channels.includes(c.channel));
-    if (claims.length === 0) return "not-applicable";
-    const userModels = patterns(options, "userModels");
-    const deletionCalls = patterns(options, "deletionCalls");
-    const personalFields = patterns(options, "personalFields");
-    const deletionWords = patterns(options, "deletionWords");
-    const personalWords = patterns(options, "personalWords");
-    const isUserModel = (model) => matchesAny(normaliseModel(model), userModels);
-    const isUser = (target) => isUserModel(target) || USER_TARGET.test(target.split(".").pop());
-    const all = flows(facts);
-    const isDeletionFlow = (f) => deletionFlow(f, deletionWords, personalWords);
-    const userWrites = (f) => f.writes.filter((w) => isUser(w.target));
-    const erases = (f) => f.dataOps.some((op) => op.op === "delete" && op.model !== null && isUserModel(op.model)) || f.calls.some((c) => matchesAny(c.callee, deletionCalls)) || // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
-    isDeletionFlow(f) && (userWrites(f).some((w) => w.fields.some((field) => matchesAny(snakeCase(field), personalFields))) || f.dataOps.some((op) => op.op === "delete" && op.model === null));
-    if (all.some(erases)) return;
-    const claim = strongestClaim(claims);
-    const related2 = claims.filter((c) => c !== claim).slice(0, 2).map((c) => ({ path: c.location.path, startLine: c.location.startLine, message: `also promised: "${quote(c)}"` }));
-    const soft = all.filter((f) => isDeletionFlow(f) && userWrites(f).length > 0);
-    if (soft.length > 0) {
-      const flow = soft[0];
-      const writes = userWrites(flow);
-      const fields = [...new Set(writes.flatMap((w) => w.fields))];
-      report({
-        messageId: "softDelete",
-        data: {
-          sentence: quote(claim),
-          claimAt: where(claim.location),
-          route: flow.label,
-          fields: fields.join(", "),
-          model: modelName(writes[0].target),
-          writeAt: where(writes[0].location)
-        },
-        location: claim.location,
-        anchor: "erasure",
-        related: [
-          { path: flow.location.path, startLine: flow.location.startLine, message: `${flow.label}: the account deletion` },
-          ...writes.slice(0, 2).map((w) => ({ path: w.location.path, startLine: w.location.startLine, message: `sets ${w.fields.join(", ")} only` })),
-          ...related2
-        ]
-      });
-      return;
-    }
-    const deleting = all.filter(isDeletionFlow);
-    const considered = deleting.length > 0 ? `${deleting.slice(0, 3).map((f) => f.label).join(", ")} ${deleting.length === 1 ? "deletes" : "delete"} neither the user nor their personal fields` : "no route or job deletes the user model, calls an identity provider's user deletion, or anonymises name and email";
-    report({
-      messageId: "missing",
-      data: { sentence: quote(claim), claimAt: where(claim.location), considered },
-      location: claim.location,
-      anchor: "erasure",
-      related: [...deleting.slice(0, 3).map((f) => ({ path: f.location.path, startLine: f.location.startLine, message: `considered: ${f.label}` })), ...related2]
-    });
-  }
-};
-function deletionFlow(flow, deletionWords, personalWords) {
-  const path7 = flow.route?.fullPath ?? "";
-  if (path7) {
-    const segments = path7.split("/").filter(Boolean);
-    const words = wordsOf(segments.filter((s) => !/^[:{]/.test(s)));
-    const personal = words.some((w) => matchesAny(w, personalWords));
-    const last = segments[segments.length - 1] ?? "";
-    if (personal && flow.route.route.method === "DELETE" && (matchesAny(last.toLowerCase(), personalWords) || /^[:{]/.test(last) && /^users?$/.test(segments[segments.length - 2] ?? ""))) return true;
-    if (personal && words.some((w) => matchesAny(w, deletionWords))) return true;
-  }
-  return flow.names.some((name) => {
-    const words = wordsOf([name]);
-    return words.some((w) => matchesAny(w, deletionWords)) && words.some((w) => matchesAny(w, personalWords));
-  });
-}
-function modelName(target) {
-  const last = target.split(".").pop();
-  return last.charAt(0).toUpperCase() + last.slice(1);
-}
-
-// src/rules/privacy/export-promise-is-built.ts
-var HANDS_OFF = /(?:^|\.)(?:add|enqueue|send|delay|apply_async|add_task|trigger|publish|dispatch|sendEvent|start)$/;
-var exportPromiseIsBuilt = {
-  id: "privacy/export-promise-is-built",
-  check({ facts, options, config, report }) {
-    const channels = options.channels;
-    const claims = policyClaims(facts, config, "export").filter((c) => channels.includes(c.channel));
-    if (claims.length === 0) return "not-applicable";
-    const exportWords = patterns(options, "exportWords");
-    const personalWords = patterns(options, "personalWords");
-    const all = flows(facts);
-    const isExport = (flow) => namedFor(flow, exportWords, personalWords);
-    const built = all.filter((f) => isExport(f) && (f.dataOps.some((op) => op.op === "read") || f.calls.some((c) => HANDS_OFF.test(c.callee))));
-    if (built.length > 0) return;
-    const lookalikes = all.filter((f) => f.route !== null && wordsOf([f.route.fullPath]).some((w) => matchesAny(w, exportWords)));
-    const considered = lookalikes.length > 0 ? lookalikes.slice(0, 3).map((f) => isExport(f) ? `${f.label} reads no data` : `${f.label} exports ${subjectOf(f, exportWords)}, not one user's own data`).join("; ") : "no route, job or worker is named for exporting or downloading a user's data";
-    const claim = strongestClaim(claims);
-    report({
-      messageId: "missing",
-      data: { sentence: quote(claim), claimAt: where(claim.location), considered },
-      location: claim.location,
-      anchor: "export",
-      related: [
-        ...lookalikes.slice(0, 3).map((f) => ({ path: f.location.path, startLine: f.location.startLine, message: `considered: ${f.label}` })),
-        ...claims.filter((c) => c !== claim).slice(0, 3).map((c) => ({ path: c.location.path, startLine: c.location.startLine, message: `also promised: "${quote(c)}"` }))
-      ]
-    });
-  }
-};
-function namedFor(flow, exportWords, personalWords) {
-  const path7 = flow.route?.fullPath ?? "";
-  if (/(^|\/)admin(\/|$)/.test(path7)) return false;
-  const segments = path7.split("/").filter(Boolean);
-  const pathWords = wordsOf(segments.filter((s) => !/^[:{]/.test(s)));
-  const personalPath = pathWords.some((w) => matchesAny(w, personalWords) && !/^users?$/.test(w)) || segments.some((s, i) => /^users?$/.test(s) && /^(?::|\{|me$)/.test(segments[i + 1] ?? ""));
-  if (personalPath && pathWords.some((w) => matchesAny(w, exportWords))) return true;
-  return flow.names.some((name) => {
-    const words = wordsOf([name]);
-    return words.some((w) => matchesAny(w, exportWords)) && words.some((w) => matchesAny(w, personalWords));
-  });
-}
-function subjectOf(flow, exportWords) {
-  const words = wordsOf((flow.route?.fullPath ?? "").split("/").filter((s) => !/^[:{]/.test(s))).filter((w) => !matchesAny(w, exportWords));
-  return words.length > 0 ? words.join(" ") : "data";
-}
-
-// src/rules/privacy/policy-exists.ts
-var policyExists = {
-  id: "privacy/policy-exists",
-  check({ facts, options, config, report }) {
-    const personal = patterns(options, "personalFields");
-    const models = [...facts.fileFacts].flatMap((f) => f.models);
-    const storing = models.map((m) => ({ model: m, fields: m.fields.filter((field) => matchesAny(field.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase(), personal)) })).filter((m) => m.fields.length > 0);
-    if (storing.length === 0) return "not-applicable";
-    for (const missing of missingConfiguredPolicies(facts, config)) {
-      report({
-        messageId: "configuredMissing",
-        data: { path: missing, config: config.file ?? "the configuration" },
-        location: null,
-        anchor: `configured:${missing}`
-      });
-    }
-    if (config.privacyPolicies.some((p) => /^https?:\/\//i.test(p))) return;
-    if (policyFiles(facts, config).length > 0) return;
-    const [first] = storing;
-    report({
-      messageId: "missing",
-      data: { model: first.model.name, fields: first.fields.join(", ") },
-      location: first.model.location,
-      anchor: "repository",
-      related: storing.slice(1, 6).map((s) => ({ path: s.model.location.path, startLine: s.model.location.startLine, message: `${s.model.name} stores ${s.fields.join(", ")}` }))
-    });
-  }
-};
-
-// src/rules/privacy/retention-promise-is-enforced.ts
-var retentionPromiseIsEnforced = {
-  id: "privacy/retention-promise-is-enforced",
-  check({ facts, config, report }) {
-    const claims = policyClaims(facts, config, "retention").filter((c) => c.subject);
-    if (claims.length === 0) return "not-applicable";
-    const models = knownModels(facts);
-    const reported = /* @__PURE__ */ new Set();
-    for (const claim of claims) {
-      const named = modelsForSubject(claim.subject, models);
-      if (named.length === 0) continue;
-      if (jobsDeleting(facts, named.map((m) => m.name)).length > 0) continue;
-      const key = named.map((m) => m.name).toSorted().join(",");
-      if (reported.has(key)) continue;
-      reported.add(key);
-      const declared = named.find((m) => m.model)?.model ?? null;
-      const jobs = resolvedJobs(facts);
-      report({
-        messageId: "notEnforced",
-        data: {
-          subject: claim.subject,
-          models: named.map((m) => m.name).join(", "),
-          modelAt: declared ? where(declared.location) : "written by the code",
-          sentence: quote(claim),
-          claimAt: where(claim.location),
-          jobs: describeJobs(jobs)
-        },
-        location: claim.location,
-        anchor: `retention:${key}`,
-        related: [
-          ...named.filter((m) => m.model).map((m) => ({ path: m.model.location.path, startLine: m.model.location.startLine, message: `model ${m.name}` })),
-          ...jobRelated(jobs.filter((j) => j.deletes.length > 0))
-        ]
-      });
-    }
-  }
-};
-
-// src/rules/security/no-hardcoded-secrets.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var noHardcodedSecrets = {
-  id: "security/no-hardcoded-secrets",
-  check({ facts, options, report }) {
-    const excluded = (0, import_picomatch3.default)(options.excludePaths ?? [], { dot: true });
-    for (const file of facts.fileFacts) {
-      if (file.secrets.length === 0 || excluded(file.path)) continue;
-      for (const secret of file.secrets) {
-        report({
-          messageId: "hardcoded",
-          data: { kind: secret.kind, redacted: secret.redacted, path: file.path, line: secret.location.startLine },
-          location: secret.location,
-          // The value's hash: the gap keeps its id when the line moves, and a second key in the same file is a second gap.
-          anchor: secret.valueHash
-        });
-      }
-    }
-  }
-};
-
 // src/rules/index.ts
 var RULE_CHECKS = [
   auditTrailExists,
+  alertsReachADestination,
+  errorTrackingIsConfigured,
   healthEndpointExists,
+  uptimeIsMonitored,
+  dependencyUpdatesAreAutomated,
   expiredDataIsCleanedUp,
+  publicEndpointsAreRateLimited,
+  restoreIsTested,
   runbookExists,
+  securityPolicyExists,
+  testsRunInCi,
   deletionPromiseIsBuilt,
   exportPromiseIsBuilt,
   policyExists,
@@ -11265,7 +12317,7 @@ var BUILTIN_RULES = RULE_DEFINITIONS;
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import path5 from "node:path";
 
 // schema/shipshape.schema.json
 var shipshape_schema_default = {
@@ -11395,10 +12447,10 @@ var YamlFile = class _YamlFile {
     return new _YamlFile(file, doc, lines);
   }
   /** The line of the node at a path (for a missing key, its parent's line). `key` asks for the key's own line. */
-  lineOf(path7, key) {
+  lineOf(path9, key) {
     let node = this.doc.contents;
     let line = this.rangeLine(node);
-    for (const segment of path7) {
+    for (const segment of path9) {
       if (!(0, import_yaml.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
       const next = node.get(segment, true);
       if (next === void 0) break;
@@ -11436,7 +12488,7 @@ function createAjv() {
 var validateConfig = null;
 async function loadConfig(root, catalogue, explicit) {
   if (explicit) {
-    const absolute = path3.resolve(root, explicit);
+    const absolute = path5.resolve(root, explicit);
     let text;
     try {
       text = await readFile2(absolute, "utf8");
@@ -11448,7 +12500,7 @@ async function loadConfig(root, catalogue, explicit) {
   const found = [];
   for (const rel of CONFIG_LOCATIONS) {
     try {
-      found.push({ rel, text: await readFile2(path3.join(root, rel), "utf8") });
+      found.push({ rel, text: await readFile2(path5.join(root, rel), "utf8") });
     } catch {
     }
   }
@@ -11459,8 +12511,8 @@ async function loadConfig(root, catalogue, explicit) {
   return only ? parseConfig(only.rel, only.text, catalogue) : { ...DEFAULT_CONFIG };
 }
 function displayPath(root, absolute) {
-  const rel = path3.relative(root, absolute);
-  return rel.startsWith("..") ? absolute : rel.split(path3.sep).join("/");
+  const rel = path5.relative(root, absolute);
+  return rel.startsWith("..") ? absolute : rel.split(path5.sep).join("/");
 }
 function parseConfig(file, text, catalogue) {
   let yaml;
@@ -11542,7 +12594,7 @@ function validateOptions(definition, options) {
   }
   if (validate(structuredClone(options))) return null;
   const known = Object.keys(definition.options.properties ?? {});
-  return (validate.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, ".") || ""}${e.instancePath ? ": " : ""}${describe(e, "options", known)}`).join("; ");
+  return (validate.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, ".") || ""}${e.instancePath ? ": " : ""}${describe2(e, "options", known)}`).join("; ");
 }
 function resolveOptions(definition, setting) {
   const options = structuredClone(setting?.options ?? {});
@@ -11560,14 +12612,14 @@ function schemaProblems(yaml, errors) {
     const pathSegments = segments.map((s) => /^\d+$/.test(s) ? Number(s) : s);
     const key = error.keyword === "additionalProperties" ? String(error.params.additionalProperty) : void 0;
     const keyPath = [...segments, ...key ? [key] : []].join(".") || "(top level)";
-    const text = `${keyPath}: ${describe(error, keyPath)}`;
+    const text = `${keyPath}: ${describe2(error, keyPath)}`;
     if (seen.has(text)) continue;
     seen.add(text);
     out.push(problem(yaml, pathSegments, key, text));
   }
   return out;
 }
-function describe(error, keyPath, known = keyPath.includes(".") ? [] : Object.keys(shipshape_schema_default.properties)) {
+function describe2(error, keyPath, known = keyPath.includes(".") ? [] : Object.keys(shipshape_schema_default.properties)) {
   switch (error.keyword) {
     case "additionalProperties":
       return `unknown key '${String(error.params.additionalProperty)}'${suggest(String(error.params.additionalProperty), known)}`;
@@ -11622,7 +12674,7 @@ function distance(a, b) {
 }
 
 // src/core/fact-index.ts
-import path4 from "node:path";
+import path6 from "node:path";
 var SERVICE_MANIFEST = /(^|\/)(package\.json|requirements\.txt|pyproject\.toml|Pipfile|setup\.py|go\.mod|Gemfile)$/;
 var RESOLVE_EXTENSIONS = ["", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", ".py", "/__init__.py"];
 var FactIndex = class {
@@ -11725,10 +12777,10 @@ var FactIndex = class {
     if (specifier.startsWith(".")) {
       if (fromPath.endsWith(".py")) {
         const dots = /^\.+/.exec(specifier)[0].length;
-        const dir = path4.posix.dirname(fromPath).split("/").slice(0, dots > 1 ? -(dots - 1) : void 0).join("/");
-        base = path4.posix.join(dir, specifier.slice(dots).replace(/\./g, "/"));
+        const dir = path6.posix.dirname(fromPath).split("/").slice(0, dots > 1 ? -(dots - 1) : void 0).join("/");
+        base = path6.posix.join(dir, specifier.slice(dots).replace(/\./g, "/"));
       } else {
-        base = path4.posix.join(path4.posix.dirname(fromPath), specifier);
+        base = path6.posix.join(path6.posix.dirname(fromPath), specifier);
       }
     } else if (fromPath.endsWith(".py")) {
       base = specifier.replace(/\./g, "/");
@@ -11780,12 +12832,12 @@ var FactIndex = class {
    */
   serviceOf(filePath) {
     this.serviceRoots ??= new Set(
-      this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path4.posix.dirname(f.path))
+      this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path6.posix.dirname(f.path))
     );
-    let dir = path4.posix.dirname(filePath);
+    let dir = path6.posix.dirname(filePath);
     while (dir !== "." && dir !== "/") {
       if (this.serviceRoots.has(dir)) return dir;
-      dir = path4.posix.dirname(dir);
+      dir = path6.posix.dirname(dir);
     }
     return ".";
   }
@@ -11814,14 +12866,16 @@ var FactIndex = class {
   mountChain(file, route) {
     const chain = [];
     let current = { file, router: route.router, line: route.location.startLine };
+    let relative = route.path;
     for (let hops = 0; hops < 8 && current.router; hops++) {
       const { file: here, router, line } = current;
-      const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line);
+      const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
       const self = here.mounts.filter((m) => m.parent === router && m.child === router);
       chain.unshift(...self, ...local);
       const outer = this.findParentMount(here, router);
       if (!outer) break;
       chain.unshift(outer.mount);
+      relative = joinPaths(outer.mount.prefix, relative);
       current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
     }
     return chain;
@@ -11860,6 +12914,12 @@ function pythonModuleIndex(paths) {
   }
   return index;
 }
+function underPrefix(routePath, prefix) {
+  const base = prefix.replace(/\/?\*$/, "").replace(/\/$/, "");
+  if (base === "") return true;
+  const full = joinPaths("/", routePath);
+  return full === base || full.startsWith(`${base}/`);
+}
 function joinPaths(prefix, routePath) {
   const joined = `${prefix}/${routePath}`.replace(/\/{2,}/g, "/");
   return joined.length > 1 ? joined.replace(/\/$/, "") : joined;
@@ -11867,8 +12927,8 @@ function joinPaths(prefix, routePath) {
 
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
-function fingerprint(ruleId, path7, anchor, occurrence) {
-  return createHash("sha256").update(`${ruleId}\0${path7 ?? ""}\0${normaliseAnchor(anchor)}\0${occurrence}`).digest("hex").slice(0, 20);
+function fingerprint(ruleId, path9, anchor, occurrence) {
+  return createHash("sha256").update(`${ruleId}\0${path9 ?? ""}\0${normaliseAnchor(anchor)}\0${occurrence}`).digest("hex").slice(0, 20);
 }
 function normaliseAnchor(anchor) {
   return anchor.replace(/\s+/g, "").replace(/[,;]+(?=[)\]}]|$)/g, "");
@@ -11880,9 +12940,9 @@ import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 function inProcessExtractor(patterns2) {
   return {
-    async extract(path7, language, text, lines) {
+    async extract(path9, language, text, lines) {
       const tree = await parseSource(language, text);
-      return extractSource(path7, language, text, tree, lines, patterns2);
+      return extractSource(path9, language, text, tree, lines, patterns2);
     },
     async close() {
     }
@@ -11918,14 +12978,14 @@ function workerExtractor(patterns2, threads) {
   });
   let nextId = 0;
   return {
-    extract(path7, language, text, lines) {
+    extract(path9, language, text, lines) {
       const id = nextId++;
       let target = 0;
       for (let i = 1; i < workers.length; i++) if (load[i] < load[target]) target = i;
       load[target]++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        const request = { id, path: path7, language, text, lines };
+        const request = { id, path: path9, language, text, lines };
         workers[target].postMessage(request);
       });
     },
@@ -11976,9 +13036,9 @@ function applySuppressions(gaps, ignores, inline, today) {
       notices.push({ path: m.entry.file, line: m.entry.line, message: `ignore entry for ${m.entry.rule ?? m.entry.gap} matches no gap; remove it so it cannot hide a future one` });
     }
   }
-  for (const [path7, comments] of inline) {
+  for (const [path9, comments] of inline) {
     for (const c of comments) {
-      if (!usedInline.has(c)) notices.push({ path: path7, line: c.line, message: `shipshape-ignore ${c.ruleId} matches no gap on this line or the next` });
+      if (!usedInline.has(c)) notices.push({ path: path9, line: c.line, message: `shipshape-ignore ${c.ruleId} matches no gap on this line or the next` });
     }
   }
   return { gaps: kept, suppressed, notices };
@@ -11989,7 +13049,7 @@ function findInline(comments, ruleId, line) {
 
 // src/core/user-rules.ts
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import path5 from "node:path";
+import path7 from "node:path";
 import { parse } from "@ast-grep/napi";
 
 // schema/rule.schema.json
@@ -12054,7 +13114,7 @@ var USER_RULES_DIR = ".shipshape/rules";
 async function loadUserRules(root, builtin) {
   let names;
   try {
-    names = (await readdir2(path5.join(root, USER_RULES_DIR))).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = (await readdir2(path7.join(root, USER_RULES_DIR))).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch {
     return [];
   }
@@ -12066,7 +13126,7 @@ async function loadUserRules(root, builtin) {
     const file = `${USER_RULES_DIR}/${name}`;
     let yaml;
     try {
-      yaml = YamlFile.parse(file, await readFile3(path5.join(root, file), "utf8"));
+      yaml = YamlFile.parse(file, await readFile3(path7.join(root, file), "utf8"));
     } catch (error) {
       problems.push(error instanceof ShipshapeError ? error : new ShipshapeError(`${file}: ${errorMessage(error)}`, { file }));
       continue;
@@ -12139,7 +13199,7 @@ async function scan(options) {
     timings2[`${name}Ms`] = Math.round(performance.now() - since);
     return performance.now();
   };
-  const root = path6.resolve(options.root);
+  const root = path8.resolve(options.root);
   let t = performance.now();
   const builtin = options.builtinRules ?? BUILTIN_RULES;
   const userRules = await loadUserRules(root, builtin);
@@ -12216,9 +13276,9 @@ async function scan(options) {
     summary: { ...counts, byDimension, suppressed: suppression.suppressed.length },
     gaps: suppression.gaps,
     suppressed: suppression.suppressed,
-    rules: runs.sort((a, b) => compare(a.id, b.id)),
-    errors: errors.sort((a, b) => compare(a.path ?? "", b.path ?? "") || compare(a.message, b.message)),
-    notices: notices.sort((a, b) => compare(a.path ?? "", b.path ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message)),
+    rules: runs.sort((a, b) => compare2(a.id, b.id)),
+    errors: errors.sort((a, b) => compare2(a.path ?? "", b.path ?? "") || compare2(a.message, b.message)),
+    notices: notices.sort((a, b) => compare2(a.path ?? "", b.path ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare2(a.message, b.message)),
     stats: extracted.stats,
     timings: { ...timings2, totalMs: timings2.totalMs }
   };
@@ -12289,7 +13349,7 @@ async function extractAll(files, maxFileSize, patterns2, options, errors, notice
 function toGaps(drafts, phaseOf, texts, facts) {
   const secretsByPath = new Map(facts.filter((f) => f.secrets.length > 0).map((f) => [f.path, f.secrets.map((s) => s.location)]));
   const ordered = [...drafts].sort(
-    (a, b) => compare(a.definition.id, b.definition.id) || compare(a.draft.location?.path ?? "", b.draft.location?.path ?? "") || (a.draft.location?.startLine ?? 0) - (b.draft.location?.startLine ?? 0) || (a.draft.location?.startColumn ?? 0) - (b.draft.location?.startColumn ?? 0)
+    (a, b) => compare2(a.definition.id, b.definition.id) || compare2(a.draft.location?.path ?? "", b.draft.location?.path ?? "") || (a.draft.location?.startLine ?? 0) - (b.draft.location?.startLine ?? 0) || (a.draft.location?.startColumn ?? 0) - (b.draft.location?.startColumn ?? 0)
   );
   const occurrences = /* @__PURE__ */ new Map();
   return ordered.map(({ definition, draft }) => {
@@ -12353,10 +13413,10 @@ function excerpt(text, location2, secrets) {
 }
 function sortGaps(gaps) {
   gaps.sort(
-    (a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || DIMENSIONS.indexOf(a.dimension) - DIMENSIONS.indexOf(b.dimension) || compare(a.location?.path ?? "", b.location?.path ?? "") || (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) || compare(a.ruleId, b.ruleId) || compare(a.id, b.id)
+    (a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) || DIMENSIONS.indexOf(a.dimension) - DIMENSIONS.indexOf(b.dimension) || compare2(a.location?.path ?? "", b.location?.path ?? "") || (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) || compare2(a.ruleId, b.ruleId) || compare2(a.id, b.id)
   );
 }
-function compare(a, b) {
+function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -12799,8 +13859,8 @@ var SOURCE_ROOT = "%SRCROOT%";
 var REPOSITORY_LEVEL_ANCHOR = "README.md";
 var AUTOMATION_ID = "shipshape/";
 var FINGERPRINT_KEY = "shipshape/v1";
-function pathToUri(path7) {
-  return path7.split("/").map(encodeURIComponent).join("/");
+function pathToUri(path9) {
+  return path9.split("/").map(encodeURIComponent).join("/");
 }
 function physicalLocation(location2) {
   return {
@@ -12900,9 +13960,9 @@ Fix: ${gap2.fix}` },
     properties: { phase: gap2.phase, dimension: gap2.dimension }
   };
 }
-function notificationLocations(path7, line) {
-  if (path7 === null) return {};
-  const artifactLocation = { uri: pathToUri(path7), uriBaseId: SOURCE_ROOT };
+function notificationLocations(path9, line) {
+  if (path9 === null) return {};
+  const artifactLocation = { uri: pathToUri(path9), uriBaseId: SOURCE_ROOT };
   const region = line === null ? {} : { region: { startLine: line } };
   return { locations: [{ physicalLocation: { artifactLocation, ...region } }] };
 }

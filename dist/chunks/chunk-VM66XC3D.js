@@ -48,10 +48,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -72,7 +72,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -84,11 +84,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -394,7 +394,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -410,9 +410,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value2) {
+    function collectionFromPath(schema, path2, value2) {
       let v = value2;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value2) {
-        if (isEmptyPath(path))
+      addIn(path2, value2) {
+        if (isEmptyPath(path2))
           this.add(value2);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
-        const [key, ...rest] = path;
+      setIn(path2, value2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -1002,14 +1002,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1026,14 +1026,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1050,12 +1050,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1067,12 +1067,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1087,39 +1087,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -1869,26 +1869,26 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      const lines2 = [];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -1897,15 +1897,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -1918,7 +1918,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -1928,22 +1928,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      const lines2 = [];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -1960,12 +1960,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
+        if (i < items2.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1973,35 +1973,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -2018,9 +2018,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -2639,11 +2639,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -2688,8 +2688,8 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
+      const pairs3 = new YAMLSeq.YAMLSeq(schema);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -2713,11 +2713,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
+          pairs3.items.push(Pair.createPair(key, value2, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -2725,7 +2725,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs;
+    exports.pairs = pairs2;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -2738,7 +2738,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -2774,7 +2774,7 @@ var require_omap = __commonJS({
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -2788,7 +2788,7 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -3159,7 +3159,7 @@ var require_schema3 = __commonJS({
     var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
@@ -3179,7 +3179,7 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge.merge,
       omap.omap,
-      pairs.pairs,
+      pairs2.pairs,
       set.set,
       timestamp.intTime,
       timestamp.floatTime,
@@ -3205,7 +3205,7 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
@@ -3231,7 +3231,7 @@ var require_tags = __commonJS({
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs.pairs,
+      pairs: pairs2.pairs,
       seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
@@ -3240,7 +3240,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
@@ -3323,35 +3323,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -3360,36 +3360,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value2) {
+      addIn(path2, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value2);
+          this.contents.addIn(path2, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value2) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value2);
+          this.contents.setIn(path2, value2);
         }
       }
       /**
@@ -3968,12 +3968,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -4196,9 +4196,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4234,7 +4234,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4274,7 +4274,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
+        if (!isMap2 && !sep && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4297,7 +4297,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4329,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4345,7 +4345,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4451,17 +4451,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -4471,7 +4471,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4491,17 +4491,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value2 = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4538,8 +4538,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value2 += "\n" + lines2[i][0].slice(trimIndent);
           if (value2[value2.length - 1] !== "\n")
             value2 += "\n";
           break;
@@ -4614,10 +4614,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5632,7 +5632,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5716,7 +5716,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6315,7 +6315,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6338,7 +6338,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -7232,7 +7232,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7307,7 +7307,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -7385,20 +7385,20 @@ function napiLanguage(language) {
   ensureLanguages();
   return NAPI_LANG[language];
 }
-async function parseSource(language, text) {
+async function parseSource(language, text2) {
   ensureLanguages();
-  return parseAsync(NAPI_LANG[language], text);
+  return parseAsync(NAPI_LANG[language], text2);
 }
 
 // src/extract/index.ts
 import { kind } from "@ast-grep/napi";
 
 // src/core/facts.ts
-function emptyFileFacts(path, language, lines) {
+function emptyFileFacts(path2, language, lines2) {
   return {
-    path,
+    path: path2,
     language,
-    lines,
+    lines: lines2,
     routes: [],
     mounts: [],
     functions: [],
@@ -7416,7 +7416,16 @@ function emptyFileFacts(path, language, lines) {
     packageScripts: [],
     fieldWrites: [],
     suppressions: [],
-    problems: []
+    problems: [],
+    errorTrackers: [],
+    alertSinks: [],
+    errorPaths: [],
+    rateLimiters: [],
+    uptimeMonitors: [],
+    backups: [],
+    ciWorkflows: [],
+    scripts: [],
+    dependencyUpdates: []
   };
 }
 
@@ -7551,10 +7560,10 @@ var NodeQueries = class {
   }
 };
 var SourceFile = class {
-  constructor(path, language, text, root, queries) {
-    this.path = path;
+  constructor(path2, language, text2, root, queries) {
+    this.path = path2;
     this.language = language;
-    this.text = text;
+    this.text = text2;
     this.root = root;
     for (const kind2 of queries.kinds) this.buckets.set(kind2, []);
     for (const node of root.findAll({ rule: queries.rule })) this.buckets.get(kindOf(node))?.push(node);
@@ -7582,15 +7591,15 @@ var SourceFile = class {
   get calls() {
     if (this.indexedCalls) return this.indexedCalls;
     const calls = [];
-    const text = this.text;
+    const text2 = this.text;
     for (const node of this.nodes(CALL_KINDS[this.language])) {
       const fn = node.field("function");
       if (!fn) continue;
       const { start, end } = node.range();
       const fnEnd = fn.range().end.index;
-      const firstString = leadingString(text, fnEnd, end.index, this.language === "python");
+      const firstString = leadingString(text2, fnEnd, end.index, this.language === "python");
       const call = {
-        callee: compact(text.slice(start.index, fnEnd)),
+        callee: compact(text2.slice(start.index, fnEnd)),
         line: start.line + 1,
         start: start.index,
         end: end.index,
@@ -7637,33 +7646,33 @@ var SourceFile = class {
     return { path: this.path, startLine: start.line + 1, endLine: end.line + 1, startColumn: start.column + 1, endColumn: end.column + 1 };
   }
 };
-function leadingString(text, from, to, python2) {
+function leadingString(text2, from, to, python2) {
   let i = from;
-  if (text[i] === "`") return templateBody(text, i, to);
-  if (text[i] === "<") return null;
-  if (text[i] === "?" && text[i + 1] === ".") i += 2;
-  while (i < to && /\s/.test(text[i])) i++;
-  if (text[i] !== "(") return null;
+  if (text2[i] === "`") return templateBody(text2, i, to);
+  if (text2[i] === "<") return null;
+  if (text2[i] === "?" && text2[i + 1] === ".") i += 2;
+  while (i < to && /\s/.test(text2[i])) i++;
+  if (text2[i] !== "(") return null;
   i++;
-  while (i < to && /\s/.test(text[i])) i++;
-  if (python2) while (i < to && /[rRbBuUfF]/.test(text[i])) i++;
-  const quote = text[i];
-  if (quote === "`") return templateBody(text, i, to);
+  while (i < to && /\s/.test(text2[i])) i++;
+  if (python2) while (i < to && /[rRbBuUfF]/.test(text2[i])) i++;
+  const quote = text2[i];
+  if (quote === "`") return templateBody(text2, i, to);
   if (quote !== '"' && quote !== "'") return null;
-  const triple = python2 && text.startsWith(quote.repeat(3), i);
+  const triple = python2 && text2.startsWith(quote.repeat(3), i);
   const delimiter = triple ? quote.repeat(3) : quote;
   const bodyStart = i + delimiter.length;
   for (let j = bodyStart; j < to; j++) {
-    if (text[j] === "\\") j++;
-    else if (text.startsWith(delimiter, j)) return text.slice(bodyStart, j);
-    else if (!triple && text[j] === "\n") return null;
+    if (text2[j] === "\\") j++;
+    else if (text2.startsWith(delimiter, j)) return text2.slice(bodyStart, j);
+    else if (!triple && text2[j] === "\n") return null;
   }
   return null;
 }
-function templateBody(text, at, to) {
+function templateBody(text2, at, to) {
   for (let j = at + 1; j < to; j++) {
-    if (text[j] === "\\") j++;
-    else if (text[j] === "`") return text.slice(at + 1, j);
+    if (text2[j] === "\\") j++;
+    else if (text2[j] === "`") return text2.slice(at + 1, j);
   }
   return null;
 }
@@ -7684,13 +7693,34 @@ function lowerBound(calls, offset) {
   }
   return lo;
 }
-function compact(text) {
-  return text.replace(/\s+/g, "").replace(/\?\./g, ".").replace(/!\./g, ".");
+function compact(text2) {
+  return text2.replace(/\s+/g, "").replace(/\?\./g, ".").replace(/!\./g, ".");
 }
-function unquote(text) {
-  const m = /^[rRbBuUfF]{0,2}('''|"""|'|"|`)([\s\S]*)\1$/.exec(text);
-  return m ? m[2] : text;
+function unquote(text2) {
+  const m = /^[rRbBuUfF]{0,2}('''|"""|'|"|`)([\s\S]*)\1$/.exec(text2);
+  return m ? m[2] : text2;
 }
+
+// src/extract/js/checkly.ts
+var CHECK_CONSTRUCTS = /^(?:ApiCheck|BrowserCheck|MultiStepCheck|UrlMonitor|TcpMonitor|HeartbeatMonitor)$/;
+var checklyExtractor = {
+  id: "checkly",
+  languages: ["typescript", "javascript"],
+  applies: (text2) => text2.includes("checkly"),
+  // Its own query runs only in the files the text test above selects.
+  kinds: [],
+  extract(file, facts) {
+    if (!facts.imports.some((i) => /^checkly(?:\/|$)/.test(i.source))) return;
+    for (const node of file.root.findAll({ rule: { kind: "new_expression", has: { field: "constructor", regex: CHECK_CONSTRUCTS.source } } })) {
+      const first = argumentsOf(node.field("arguments"))[0];
+      facts.uptimeMonitors.push({ tool: `Checkly ${compact(node.field("constructor").text())}`, target: first?.kind() === "string" ? unquote(first.text()) : null, kind: "code", location: file.location(node) });
+    }
+    if (/(?:^|\/)checkly\.config\.[cm]?[jt]s$/.test(file.path)) {
+      const config = file.root.find({ rule: { kind: "call_expression", has: { field: "function", regex: "^defineConfig$" } } });
+      if (config) facts.uptimeMonitors.push({ tool: "Checkly", target: null, kind: "code", location: file.location(config) });
+    }
+  }
+};
 
 // src/extract/js/express.ts
 var FRAMEWORKS = [
@@ -7706,7 +7736,7 @@ var expressExtractor = {
   id: "express",
   languages: ["typescript", "tsx", "javascript"],
   kinds: [{ kind: "variable_declarator", where: { has: { field: "value", any: [{ kind: "call_expression" }, { kind: "new_expression" }] } } }],
-  applies: (text) => /\b(?:express|hono|koa|Router)\b/.test(text),
+  applies: (text2) => /\b(?:express|hono|koa|Router)\b/.test(text2),
   extract(file, facts) {
     const framework = frameworkOf(facts);
     if (!framework) return;
@@ -7725,15 +7755,15 @@ var expressExtractor = {
         mount(file, facts, framework, target.router, call, args);
         continue;
       }
-      let path = target.path;
+      let path2 = target.path;
       let rest = args;
-      if (path === null) {
+      if (path2 === null) {
         const first = args[0];
         if (!first || !isStringNode(first)) continue;
-        path = unquote(first.text());
+        path2 = unquote(first.text());
         rest = args.slice(1);
       }
-      if (!path.startsWith("/") && path !== "*") continue;
+      if (!path2.startsWith("/") && path2 !== "*") continue;
       const handler2 = rest[rest.length - 1];
       if (!handler2) continue;
       const guards = rest.slice(0, -1).flatMap((g) => guardCalls(file, g));
@@ -7742,7 +7772,7 @@ var expressExtractor = {
       facts.routes.push({
         framework,
         method: method === "all" ? "ANY" : method === "del" ? "DELETE" : method.toUpperCase(),
-        path,
+        path: path2,
         location: file.location(call),
         guards,
         handlerRef: handlerIsFunction ? null : handlerReference(handler2),
@@ -7851,28 +7881,28 @@ var POLICY_PATH = /(^|\/)(privacy[-_ ]?(policy|notice|statement)?|datenschutz(er
 var PRIVACY_TEXT = /privacy|personal (?:data|information)|\bGDPR\b|datenschutz/i;
 var privacyPolicyExtractor = {
   id: "privacy-policy",
-  accepts: (path) => PROSE.test(path),
-  extract(path, text, facts) {
-    if (!POLICY_PATH.test(path) && !PRIVACY_TEXT.test(text)) return;
-    facts.privacyClaims.push(...claimsFromBlocks(path, proseBlocks(path, text)));
+  accepts: (path2) => PROSE.test(path2),
+  extract(path2, text2, facts) {
+    if (!POLICY_PATH.test(path2) && !PRIVACY_TEXT.test(text2)) return;
+    facts.privacyClaims.push(...claimsFromBlocks(path2, proseBlocks(path2, text2)));
   }
 };
 var HTML_BLOCK_TAG = /<\/?(?:p|li|ul|ol|h[1-6]|div|section|article|header|footer|br|tr|td|th|dd|dt|blockquote|table|main|aside|nav)\b[^>]*>/gi;
 var ENTITIES = { amp: "&", nbsp: " ", rarr: "\u2192", rsquo: "\u2019", lsquo: "\u2018", ldquo: "\u201C", rdquo: "\u201D", quot: '"', apos: "'", lt: "<", gt: ">", mdash: "\u2014", ndash: "\u2013", hellip: "\u2026" };
-function proseBlocks(path, text) {
-  const markdown = /\.(?:md|mdx|markdown|txt|rst)$/i.test(path);
+function proseBlocks(path2, text2) {
+  const markdown = /\.(?:md|mdx|markdown|txt|rst)$/i.test(path2);
   const blocks = [];
   let current = [];
   const flush = () => {
     if (current.some((s) => /\S/.test(s.text))) blocks.push(current);
     current = [];
   };
-  const lines = text.split("\n");
+  const lines2 = text2.split("\n");
   let fenced = false;
-  let frontMatter = markdown && lines[0]?.trim() === "---";
+  let frontMatter = markdown && lines2[0]?.trim() === "---";
   let comment = false;
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i];
+  for (let i = 0; i < lines2.length; i++) {
+    let line = lines2[i];
     if (frontMatter) {
       if (i > 0 && line.trim() === "---") frontMatter = false;
       continue;
@@ -7917,15 +7947,15 @@ function proseBlocks(path, text) {
   return blocks;
 }
 function pushPiece(block, raw, line, column, markdown) {
-  let text = raw.replace(/<[^>]*>/g, (m) => " ".repeat(m.length));
+  let text2 = raw.replace(/<[^>]*>/g, (m) => " ".repeat(m.length));
   if (markdown) {
-    text = text.replace(/^\s*(?:>\s*)+/, (m) => " ".repeat(m.length)).replace(/^\s*#{1,6}\s/, (m) => " ".repeat(m.length)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, (m) => " ".repeat(m.length)).replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__|`/g, "").replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|[.,;:!?]|$)/g, "$1$2").replace(/\|/g, " ");
+    text2 = text2.replace(/^\s*(?:>\s*)+/, (m) => " ".repeat(m.length)).replace(/^\s*#{1,6}\s/, (m) => " ".repeat(m.length)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, (m) => " ".repeat(m.length)).replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__|`/g, "").replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|[.,;:!?]|$)/g, "$1$2").replace(/\|/g, " ");
   }
-  text = decodeEntities(text);
-  if (/\S/.test(text)) block.push({ text, line, column });
+  text2 = decodeEntities(text2);
+  if (/\S/.test(text2)) block.push({ text: text2, line, column });
 }
-function decodeEntities(text) {
-  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, name) => {
+function decodeEntities(text2) {
+  return text2.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, name) => {
     if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? m;
@@ -7970,7 +8000,7 @@ var IN_APP = /\b(?:click|tap|settings|dashboard|account page|profile page|your p
 var REQUEST = /\b(?:contact(?:ing)?|e-?mail(?:ing)? us|write to|writing to|request(?:s|ing)?|ask(?:ing)? us|reach(?:ing)? out|support team|customer support|mailto|dpo)\b|\b[\w.+-]+@[\w-]+\.[\w.]+/i;
 var YOU_CAN = /\b(?:you|users?|customers?|members?|account owners?)\s+(?:can|may|are able to|will be able to|have the option to|could)\b|\bat any time\b|\banytime\b/i;
 var RIGHT = /\brights?\b/i;
-function claimsFromBlocks(path, blocks) {
+function claimsFromBlocks(path2, blocks) {
   const claims = [];
   for (const block of blocks) {
     const classified = sentencesOf(block).map(classify).filter((c) => c !== null);
@@ -7978,11 +8008,11 @@ function claimsFromBlocks(path, blocks) {
     const erasure = classified.filter((c) => c.kinds.has("erasure"));
     if (erasure.length > 0) {
       const members = classified.filter((c) => c.kinds.has("erasure") || c.retention);
-      claims.push(merged(path, "erasure", members));
+      claims.push(merged(path2, "erasure", members));
     }
     for (const kind2 of ["export", "rectification"]) {
       const members = classified.filter((c) => c.kinds.has(kind2));
-      if (members.length > 0) claims.push(merged(path, kind2, members));
+      if (members.length > 0) claims.push(merged(path2, kind2, members));
     }
     if (erasure.length > 0) continue;
     const retained = classified.filter((c) => c.retention);
@@ -7994,7 +8024,7 @@ function claimsFromBlocks(path, blocks) {
         (c) => !used.has(c) && (c === r || (c.retention || c.expiry) && sameSubject(head, (c.retention ?? c.expiry).subject))
       );
       for (const m of members) used.add(m);
-      const claim = merged(path, "retention", members);
+      const claim = merged(path2, "retention", members);
       if (!claim.period && !members.some((m) => AUTOMATIC.test(m.sentence.text))) continue;
       claim.subject = cleanSubject(r.retention.subject);
       claims.push(claim);
@@ -8002,7 +8032,7 @@ function claimsFromBlocks(path, blocks) {
   }
   return claims;
 }
-function merged(path, kind2, members) {
+function merged(path2, kind2, members) {
   const ordered = members.toSorted((a, b) => a.sentence.startLine - b.sentence.startLine || a.sentence.startColumn - b.sentence.startColumn);
   const first = ordered[0].sentence;
   const last = ordered[ordered.length - 1].sentence;
@@ -8013,7 +8043,7 @@ function merged(path, kind2, members) {
     kind: kind2,
     channel,
     sentence: sentence.length > 400 ? `${sentence.slice(0, 399)}\u2026` : sentence,
-    location: { path, startLine: first.startLine, endLine: last.endLine, startColumn: first.startColumn, endColumn: last.endColumn }
+    location: { path: path2, startLine: first.startLine, endLine: last.endLine, startColumn: first.startColumn, endColumn: last.endColumn }
   };
   const period = kind2 === "erasure" || kind2 === "retention" ? ordered.find((m) => m.period)?.period : void 0;
   if (period) claim.period = period;
@@ -8021,14 +8051,14 @@ function merged(path, kind2, members) {
 }
 var ABBREVIATIONS = /(?:^|\s)(?:e\.g|i\.e|etc|art|arts|no|nos|inc|ltd|co|mr|mrs|ms|dr|vs|para|sec|cf|approx|incl)\.$/i;
 function sentencesOf(block) {
-  let text = "";
+  let text2 = "";
   const starts = [];
   for (const segment of block) {
     const glued = /^\s*[.,;:!?)]/.test(segment.text);
     const piece = glued ? segment.text.trimStart() : segment.text;
-    if (text.length > 0 && !glued) text += " ";
-    starts.push({ offset: text.length, segment: glued ? { ...segment, text: piece, column: segment.column + segment.text.length - piece.length } : segment });
-    text += piece;
+    if (text2.length > 0 && !glued) text2 += " ";
+    starts.push({ offset: text2.length, segment: glued ? { ...segment, text: piece, column: segment.column + segment.text.length - piece.length } : segment });
+    text2 += piece;
   }
   const position = (offset) => {
     let i = starts.length - 1;
@@ -8040,7 +8070,7 @@ function sentencesOf(block) {
   const boundary = /[.!?…]["”’)\]]*\s+(?=["“([]?[A-Z0-9À-Ý])|[:;]\s+(?=[A-Z])/g;
   let from = 0;
   const push = (to) => {
-    const raw = text.slice(from, to);
+    const raw = text2.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed.length > 0) {
@@ -8049,13 +8079,13 @@ function sentencesOf(block) {
       out.push({ text: trimmed.replace(/\s+/g, " "), startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column });
     }
   };
-  for (const m of text.matchAll(boundary)) {
+  for (const m of text2.matchAll(boundary)) {
     const end = m.index + m[0].trimEnd().length;
-    if (ABBREVIATIONS.test(text.slice(Math.max(from, m.index - 8), m.index + 1))) continue;
+    if (ABBREVIATIONS.test(text2.slice(Math.max(from, m.index - 8), m.index + 1))) continue;
     push(end);
     from = end;
   }
-  push(text.length);
+  push(text2.length);
   return out;
 }
 function classify(sentence) {
@@ -8081,9 +8111,9 @@ var NEGATION_AFTER = /\b(?:not|never|cannot|can't|isn't|aren't|unavailable|no lo
 function promised(lower, pattern) {
   const m = pattern.exec(lower);
   if (!m) return false;
-  const text = lower.replace(BENIGN_NEGATION, (b) => " ".repeat(b.length));
-  const before = text.slice(0, m.index + Math.min(m[0].length, 40)).split(CLAUSE).pop() ?? "";
-  const after = text.slice(m.index + m[0].length).split(CLAUSE)[0] ?? "";
+  const text2 = lower.replace(BENIGN_NEGATION, (b) => " ".repeat(b.length));
+  const before = text2.slice(0, m.index + Math.min(m[0].length, 40)).split(CLAUSE).pop() ?? "";
+  const after = text2.slice(m.index + m[0].length).split(CLAUSE)[0] ?? "";
   return !NEGATION.test(before) && !NEGATION_AFTER.test(after);
 }
 function channelOf(lower) {
@@ -8142,10 +8172,10 @@ function cleanSubject(raw) {
   for (let i = pieces.length - 1; i >= 0; i--) {
     const lead = pieces[i].split(/\s+/);
     while (lead.length > 0 && SUBJECT_NOISE.has(lead[0].toLowerCase())) lead.shift();
-    let text = ` ${lead.join(" ")}`;
-    const end = SUBJECT_END.exec(text);
-    if (end) text = text.slice(0, end.index);
-    const words = text.trim().split(/\s+/).filter((w) => w.length > 0 && !SUBJECT_NOISE.has(w.toLowerCase()));
+    let text2 = ` ${lead.join(" ")}`;
+    const end = SUBJECT_END.exec(text2);
+    if (end) text2 = text2.slice(0, end.index);
+    const words = text2.trim().split(/\s+/).filter((w) => w.length > 0 && !SUBJECT_NOISE.has(w.toLowerCase()));
     const subject = words.join(" ").replace(/[^\w\s'-]/g, "").trim();
     if (subject) return subject;
   }
@@ -8168,7 +8198,7 @@ var privacyPageExtractor = {
   languages: ["tsx", "javascript"],
   // Its own queries run only in files its text prefilter selects.
   kinds: [],
-  applies: (text) => PRIVACY_TEXT.test(text) && text.includes("<"),
+  applies: (text2) => PRIVACY_TEXT.test(text2) && text2.includes("<"),
   extract(file, facts) {
     const groups = /* @__PURE__ */ new Map();
     const add = (key, segment) => {
@@ -8219,7 +8249,7 @@ var jsScheduler = {
   languages: ["typescript", "tsx", "javascript"],
   // Its own queries run only in files its text prefilter selects.
   kinds: [],
-  applies: (text) => /cron|schedule|repeat|setInterval|agenda|Worker|Interval|bull/i.test(text),
+  applies: (text2) => /cron|schedule|repeat|setInterval|agenda|Worker|Interval|bull/i.test(text2),
   extract(file, facts) {
     const imported = new Set(facts.imports.filter((i) => SCHEDULER_IMPORTS.test(i.source)).map((i) => i.source.replace(/\/v3$/, "")));
     const queues = queueVariables(file);
@@ -8414,6 +8444,301 @@ function netlifyConfig(file, facts) {
   }
 }
 
+// src/extract/monitoring-vocabulary.ts
+var CHANNEL_BY_NAME = [
+  [/SLACK/i, "slack"],
+  [/DISCORD/i, "discord"],
+  [/(?:^|_)(?:MS_?)?TEAMS(?:_|$)/i, "teams"],
+  [/PAGER_?DUTY|(?:^|_)PD_(?:ROUTING|INTEGRATION|SERVICE)_?KEY/i, "pagerduty"],
+  [/OPSGENIE/i, "opsgenie"],
+  [/ALERT\w*(?:WEBHOOK|URL|CHANNEL)|(?:WEBHOOK|URL)\w*ALERT/i, "webhook"]
+];
+var CHANNEL_BY_HOST = [
+  [/hooks\.slack\.com|slack\.com\/api\/chat\.postMessage/, "slack"],
+  [/discord(?:app)?\.com\/api\/webhooks/, "discord"],
+  [/webhook\.office\.com|outlook\.office(?:365)?\.com\/webhook|logic\.azure\.com/, "teams"],
+  [/events(?:\.eu)?\.pagerduty\.com/, "pagerduty"],
+  [/api(?:\.eu)?\.opsgenie\.com/, "opsgenie"]
+];
+function alertChannel(envName3) {
+  for (const [pattern, channel] of CHANNEL_BY_NAME) if (pattern.test(envName3)) return channel;
+  return null;
+}
+function channelOfHost(text2) {
+  for (const [pattern, channel] of CHANNEL_BY_HOST) if (pattern.test(text2)) return channel;
+  return null;
+}
+var FAILURE_CONDITION = /!\s*[\w.]+\.(?:ok|success|healthy)\b|\bnot\s+[\w.]+\.(?:ok|success|healthy)\b|\b(?:err|error|errors|exc|exception|failed|failure|failures|failing|unhealthy|down)\b|\b(?:status|statusCode|status_code)\s*(?:>=?\s*[45]\d\d|!==?\s*2\d\d)|\b(?:success|ok|healthy)\s*(?:===?|==)\s*(?:false|False)\b/;
+
+// src/extract/js/monitoring.ts
+var SDKS = [
+  { sdk: "sentry", source: /^@sentry\//, methods: /^init$/, constructors: null, keyOption: "dsn", fallbackEnv: ["SENTRY_DSN"] },
+  { sdk: "bugsnag", source: /^@bugsnag\/(?:js|node|browser|expo|react-native)$/, methods: /^(?:start|init)$/, constructors: null, keyOption: "apiKey", fallbackEnv: [] },
+  { sdk: "rollbar", source: /^rollbar$/, methods: /^init$/, constructors: /^Rollbar$/, keyOption: "accessToken", fallbackEnv: [] },
+  { sdk: "honeybadger", source: /^@honeybadger-io\//, methods: /^configure$/, constructors: null, keyOption: "apiKey", fallbackEnv: ["HONEYBADGER_API_KEY"] },
+  { sdk: "datadog", source: /^dd-trace$/, methods: /^init$/, constructors: null, keyOption: null, fallbackEnv: [] },
+  { sdk: "opentelemetry", source: /^@opentelemetry\/exporter-/, methods: null, constructors: /Exporter$/, keyOption: "url", fallbackEnv: [] }
+];
+var ENV_OBJECT = /^(?:process\.env|import\.meta\.env|Deno\.env)$/;
+var HTTP_CALL = /^(?:fetch|axios|axios\.post|axios\.request|got|got\.post|ky\.post|request\.post|superagent\.post|needle|\$fetch|ofetch|undici\.request|undici\.fetch|(?:this\.)?(?:http|httpService|httpClient)\.post)$/;
+var SINK_CONSTRUCTOR = /^(?:IncomingWebhook|WebhookClient|WebClient)$/;
+var ERROR_CALLBACK = /\.(?:catch|on|once|onError|onFailure|onFailed)$/;
+var ERROR_OPTION_TEXT = /onError|onFailure|onFailed|beforeSend|errorHandler|onUncaughtException/;
+var FUNCTION_KINDS3 = /* @__PURE__ */ new Set(["function_declaration", "generator_function_declaration", "method_definition", "function_expression", "arrow_function", "function"]);
+var FAILURE_EVENTS = /^(?:error|failed|stalled|job failed|task failed)$/;
+var jsMonitoring = {
+  id: "js-monitoring",
+  languages: ["typescript", "tsx", "javascript"],
+  applies: (text2) => /catch|\.on\(|\.once\(|onError|onFailure|beforeSend|sentry|bugsnag|rollbar|honeybadger|dd-trace|opentelemetry|slack|discord|teams|pagerduty|opsgenie|webhook|err|fail|\.ok\b|status/i.test(text2),
+  // From the file's one query: constructors, catch blocks, conditionals and four-parameter
+  // lists (Express error middleware); calls come from the call index.
+  kinds: ["new_expression", "catch_clause", "if_statement", { kind: "formal_parameters", where: { has: { nthChild: 4 }, not: { has: { nthChild: 5 } } } }],
+  extract(file, facts) {
+    errorTrackers(file, facts);
+    alertSinks(file, facts);
+    errorPaths(file, facts);
+  }
+};
+function errorTrackers(file, facts) {
+  if (!/sentry|bugsnag|rollbar|honeybadger|dd-trace|opentelemetry/.test(file.text)) return;
+  const sources = /* @__PURE__ */ new Map();
+  for (const imp of facts.imports) sources.set(imp.local, { source: imp.source, imported: imp.imported });
+  const nodes = [...file.calls.map((c) => ({ node: c.node, callee: c.callee, isNew: false, at: c.start })), ...file.nodes("new_expression").map((node) => ({ node, callee: "", isNew: true, at: node.range().start.index }))].sort((a, b) => a.at - b.at);
+  for (const candidate of nodes) {
+    const { node, isNew } = candidate;
+    const callee = isNew ? compact(node.field("constructor")?.text() ?? "") : candidate.callee;
+    const target = sdkOf(callee, isNew, sources);
+    if (!target) continue;
+    const first = argumentsOf(node.field("arguments"))[0] ?? null;
+    let key = target.sdk.keyOption ? keyFrom(first, target.sdk.keyOption) : { kind: "absent" };
+    let keyOption = target.sdk.keyOption;
+    if (target.sdk.sdk === "opentelemetry" && key.kind === "absent") keyOption = null;
+    if (key.kind === "absent" && first && first.kind() !== "object" && keyOption) key = valueKey(first);
+    facts.errorTrackers.push({
+      sdk: target.sdk.sdk,
+      callee,
+      keyOption,
+      key,
+      fallbackEnv: key.kind === "absent" ? target.sdk.fallbackEnv : [],
+      disabled: first?.kind() === "object" && propertyValue2(first, "enabled")?.text() === "false",
+      location: file.location(node)
+    });
+  }
+}
+function sdkOf(callee, isNew, sources) {
+  const required = /^require\(['"]([^'"]+)['"]\)\.(\w+)$/.exec(callee);
+  const parts = callee.split(".");
+  const head = parts[0];
+  const imp = required ? { source: required[1], imported: "*" } : sources.get(head);
+  if (!imp) return null;
+  const method = required ? required[2] : parts.length === 2 ? parts[1] : parts.length === 1 ? imp.imported === "default" || imp.imported === "*" ? "" : imp.imported : "";
+  for (const sdk of SDKS) {
+    if (!sdk.source.test(imp.source)) continue;
+    if (isNew) {
+      const name = parts.length === 1 ? imp.imported === "default" ? head : imp.imported : parts[parts.length - 1];
+      if (sdk.constructors?.test(name)) return { sdk };
+    } else if (sdk.methods?.test(method)) {
+      return { sdk };
+    }
+  }
+  return null;
+}
+function propertyValue2(object, name) {
+  for (const child of object.children()) {
+    if (child.kind() === "pair" && unquote(child.field("key")?.text() ?? "") === name) return child.field("value");
+  }
+  return null;
+}
+function keyFrom(node, option) {
+  if (!node) return { kind: "absent" };
+  if (node.kind() !== "object") return { kind: "absent" };
+  let spread = false;
+  for (const child of node.children()) {
+    if (child.kind() === "pair" && unquote(child.field("key")?.text() ?? "") === option) return valueKey(child.field("value"));
+    if (child.kind() === "shorthand_property_identifier" && child.text() === option) return { kind: "expression", text: option };
+    if (child.kind() === "spread_element") spread = true;
+  }
+  return spread ? { kind: "expression", text: "..." } : { kind: "absent" };
+}
+function valueKey(node) {
+  if (!node) return { kind: "absent" };
+  const env = envName(node);
+  if (env) return { kind: "env", name: env };
+  const kind2 = kindOf(node);
+  if (kind2 === "string" || kind2 === "template_string" && !node.text().includes("${")) return { kind: "literal", empty: unquote(node.text()).trim() === "" };
+  if (kind2 === "binary_expression" || kind2 === "parenthesized_expression") {
+    const left = node.field("left") ?? node.children().find((c) => c.isNamed()) ?? null;
+    if (left) {
+      const inner = valueKey(left);
+      if (inner.kind === "env") return inner;
+    }
+  }
+  if (kind2 === "undefined" || kind2 === "null") return { kind: "literal", empty: true };
+  return { kind: "expression", text: compact(node.text()).slice(0, 200) };
+}
+function envName(node) {
+  const kind2 = node.kind();
+  if (kind2 !== "member_expression" && kind2 !== "subscript_expression") return null;
+  const object = node.field("object");
+  if (!object || !ENV_OBJECT.test(compact(object.text()))) return null;
+  if (kind2 === "member_expression") return node.field("property")?.text() ?? null;
+  const index = node.field("index");
+  return index && index.kind() === "string" ? unquote(index.text()) : null;
+}
+function enclosing(node) {
+  let body = null;
+  for (let p = node.parent(); p; p = p.parent()) {
+    const kind2 = kindOf(p);
+    if (!FUNCTION_KINDS3.has(kind2)) continue;
+    body ??= p;
+    if (kind2 === "function_declaration" || kind2 === "generator_function_declaration") return { name: p.field("name")?.text() ?? null, body: p };
+    if (kind2 === "method_definition") {
+      const cls = p.parent()?.parent()?.field("name")?.text();
+      const name = p.field("name")?.text() ?? null;
+      return { name: cls && name ? `${cls}.${name}` : name, body: p };
+    }
+    const parent = p.parent();
+    if (parent?.kind() === "variable_declarator") return { name: parent.field("name")?.text() ?? null, body: p };
+    const declarator = parent?.kind() === "arguments" ? parent.parent()?.parent() : null;
+    if (declarator?.kind() === "variable_declarator") return { name: declarator.field("name")?.text() ?? null, body: p };
+  }
+  return { name: null, body };
+}
+function alertSinks(file, facts) {
+  if (!/slack|discord|teams|pagerduty|opsgenie|webhook|alert/i.test(file.text)) return;
+  const moduleEnv = facts.envReads.filter((r) => r.key && !insideFunction(facts, r.location.startLine));
+  const sinkNodes = [
+    ...file.calls.filter((c) => HTTP_CALL.test(c.callee)).map((c) => ({ node: c.node, via: c.callee, isNew: false })),
+    ...file.nodes("new_expression").map((node) => ({ node, via: compact(node.field("constructor")?.text() ?? ""), isNew: true })).filter((n) => SINK_CONSTRUCTOR.test(n.via))
+  ];
+  for (const { node, via, isNew } of sinkNodes) {
+    const { name, body } = enclosing(node);
+    const scope = body ?? node;
+    const scopeText = scope.text();
+    const { startLine, endLine } = lines(scope);
+    const env = facts.envReads.filter((r) => r.location.startLine >= startLine && r.location.endLine <= endLine).map((r) => r.name);
+    for (const r of moduleEnv) if (new RegExp(`\\b${r.key}\\b`).test(scopeText)) env.push(r.name);
+    const channel = env.map(alertChannel).find(Boolean) ?? channelOfHost(scopeText);
+    if (!channel) continue;
+    const destinationEnv = [...new Set(env.filter((e) => alertChannel(e)))];
+    if (isNew && !name) {
+      const bound = node.parent()?.kind() === "variable_declarator" ? node.parent().field("name")?.text() : null;
+      const users = bound ? facts.functions.filter((f) => f.calls.some((c) => c.callee.startsWith(`${bound}.`))) : [];
+      for (const fn of users) facts.alertSinks.push({ channel, via, function: fn.qualifiedName, destinationEnv, location: fn.location });
+      if (users.length > 0) continue;
+    }
+    facts.alertSinks.push({ channel, via, function: name, destinationEnv, location: file.location(node) });
+  }
+}
+function insideFunction(facts, line) {
+  return facts.functions.some((f) => f.location.startLine < line && line <= f.location.endLine) || facts.routes.some((r) => r.location.startLine <= line && line <= r.location.endLine);
+}
+function lines(node) {
+  const range = node.range();
+  return { startLine: range.start.line + 1, endLine: range.end.line + 1 };
+}
+function errorPaths(file, facts) {
+  const push = (kind2, node) => {
+    if (node) facts.errorPaths.push({ kind: kind2, ...lines(node) });
+  };
+  const nodes = [
+    ...file.nodes("catch_clause"),
+    ...file.calls.filter((c) => ERROR_CALLBACK.test(c.callee)).map((c) => c.node),
+    // Only four-parameter lists come from the query: Express error middleware `(err, req, res, next)`.
+    ...file.nodes("formal_parameters"),
+    ...file.nodes("if_statement")
+  ];
+  if (ERROR_OPTION_TEXT.test(file.text)) {
+    nodes.push(...file.root.findAll({ rule: { kind: "pair", has: { field: "key", regex: `^['"]?(onError|onFailure|onFailed|beforeSend|errorHandler|onUncaughtException)['"]?$` } } }));
+  }
+  for (const node of nodes) {
+    switch (node.kind()) {
+      case "if_statement":
+        if (FAILURE_CONDITION.test(node.field("condition")?.text() ?? "")) push("failure-branch", node.field("consequence"));
+        break;
+      case "catch_clause":
+        push("catch", node.field("body") ?? node);
+        break;
+      case "pair": {
+        const value2 = node.field("value");
+        if (value2?.kind() === "identifier") facts.errorPaths.push({ kind: "error-handler", ...lines(node), handler: value2.text() });
+        else if (value2 && FUNCTION_KINDS3.has(kindOf(value2))) push("error-handler", value2);
+        break;
+      }
+      case "formal_parameters": {
+        const params = node.children().filter((c) => c.isNamed() && c.kind() !== "comment");
+        if (params.length === 4 && /^(?:err|error|e|ex|exception)\b/.test(params[0].text()) && FUNCTION_KINDS3.has(kindOf(node.parent() ?? node))) push("error-handler", node.parent());
+        break;
+      }
+      default: {
+        const fn = node.field("function");
+        const method = fn.field("property").text();
+        const args = argumentsOf(node.field("arguments"));
+        if (method === "catch") {
+          if (args[0]?.kind() === "identifier") facts.errorPaths.push({ kind: "promise-catch", ...lines(node), handler: args[0].text() });
+          else push("promise-catch", args.find((a) => FUNCTION_KINDS3.has(kindOf(a))) ?? null);
+        } else if (method === "onError" || method === "onFailure" || method === "onFailed") {
+          if (args[0]?.kind() === "identifier") facts.errorPaths.push({ kind: "error-handler", ...lines(node), handler: args[0].text() });
+          else push("error-handler", args[0]);
+        } else {
+          const event = args[0] && args[0].kind() === "string" ? unquote(args[0].text()) : "";
+          const handler2 = args.find((a) => FUNCTION_KINDS3.has(kindOf(a)) || a.kind() === "identifier" && a !== args[0]);
+          const kind2 = compact(fn.field("object")?.text() ?? "") === "process" && /^(?:uncaughtException|unhandledRejection)$/.test(event) ? "process-hook" : FAILURE_EVENTS.test(event) ? "failure-event" : null;
+          if (!kind2) break;
+          if (handler2?.kind() === "identifier") facts.errorPaths.push({ kind: kind2, ...lines(node), handler: handler2.text() });
+          else push(kind2, handler2 ?? node);
+        }
+      }
+    }
+  }
+}
+
+// src/extract/js/rate-limit.ts
+var LIMITER_PACKAGES = /^(?:express-rate-limit|express-slow-down|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|@nestjs\/throttler|hono-rate-limiter|@hono-rate-limiter\/.+|@upstash\/ratelimit|koa-ratelimit|express-brute|limiter|bottleneck|@arcjet\/.+)$/;
+var jsRateLimit = {
+  id: "js-rate-limit",
+  languages: ["typescript", "tsx", "javascript"],
+  // The names of the packages above (a pagination `limit` alone is no reason to look).
+  applies: (text2) => /rate-?limit|ratelimit|slow-down|throttl|brute|['"]limiter['"]|bottleneck|arcjet/i.test(text2),
+  kinds: [],
+  extract(file, facts) {
+    const fromLimiterPackage = /* @__PURE__ */ new Map();
+    for (const imp of facts.imports) if (LIMITER_PACKAGES.test(imp.source)) fromLimiterPackage.set(imp.local, imp.source);
+    const nodes = file.root.findAll({
+      rule: {
+        any: [
+          { kind: "variable_declarator", has: { field: "value", any: [{ kind: "call_expression" }, { kind: "new_expression" }, { kind: "await_expression" }] } },
+          { kind: "object", has: { kind: "pair", has: { field: "key", regex: "^provide$" } } },
+          { kind: "call_expression", has: { field: "function", regex: "\\.(useGlobalGuards|register)$" } }
+        ]
+      }
+    });
+    for (const node of nodes) {
+      if (node.kind() === "variable_declarator") {
+        let value2 = node.field("value");
+        if (value2.kind() === "await_expression") value2 = value2.children().find((c) => c.isNamed()) ?? value2;
+        const callee = compact((value2.field("function") ?? value2.field("constructor"))?.text() ?? "");
+        const source = fromLimiterPackage.get(callee.split(".")[0]);
+        const name = node.field("name");
+        if (source && name?.kind() === "identifier") facts.rateLimiters.push({ name: name.text(), via: source, scope: "binding", paths: [], location: file.location(node) });
+      } else if (node.kind() === "object") {
+        const text2 = compact(node.text());
+        if (/provide:APP_GUARD/.test(text2) && /use(?:Class|Existing):\w*Throttler\w*Guard/.test(text2)) global(file, facts, node, "@nestjs/throttler");
+      } else {
+        const method = compact(node.field("function").text()).split(".").pop();
+        const args = argumentsOf(node.field("arguments"));
+        if (method === "useGlobalGuards" && args.some((a) => /Throttler\w*Guard/.test(a.text()))) global(file, facts, node, "@nestjs/throttler");
+        if (method === "register" && args[0] && fromLimiterPackage.has(compact(args[0].text())) && !/global\s*:\s*false/.test(args[1]?.text() ?? "")) {
+          global(file, facts, node, fromLimiterPackage.get(compact(args[0].text())));
+        }
+      }
+    }
+  }
+};
+function global(file, facts, node, via) {
+  facts.rateLimiters.push({ name: null, via, scope: "global", paths: [], location: file.location(node) });
+}
+
 // src/extract/js/structure.ts
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
 var DECLARATIONS = ["function_declaration", "generator_function_declaration", "method_definition", "variable_declarator"];
@@ -8459,12 +8784,12 @@ function collectFunctions(file, facts) {
     if (!nameNode) continue;
     const name = nameNode.text();
     const range = node.range();
-    let qualifiedName = name;
+    let qualifiedName2 = name;
     let exported = exportedBy(exports, range.start.index, range.end.index);
     if (kind2 === "method_definition") {
       const owner = classes.filter((c) => c.start < range.start.index && range.end.index <= c.end).sort((a, b) => b.start - a.start)[0];
       const className = owner?.node.field("name")?.text();
-      if (className) qualifiedName = `${className}.${name}`;
+      if (className) qualifiedName2 = `${className}.${name}`;
       exported = owner ? exportedBy(exports, owner.start, owner.end) : false;
     } else if (kind2 === "variable_declarator") {
       exported = exports.some((e) => e.start < range.start.index && range.end.index <= e.end && file.text.slice(e.start, range.start.index).replace(/\s+/g, " ").trim().match(/^export (const|let|var)$/) !== null);
@@ -8472,7 +8797,7 @@ function collectFunctions(file, facts) {
     const bodyRange = body === node ? range : body.range();
     facts.functions.push({
       name,
-      qualifiedName,
+      qualifiedName: qualifiedName2,
       exported,
       location: file.locationOf(range),
       ...file.summarise(bodyRange.start.index, bodyRange.end.index)
@@ -8516,10 +8841,10 @@ function collectImports(file, facts) {
     facts.imports.push({ local: "*", imported: "*", source: call.firstString });
   }
 }
-var ENV_OBJECT = "^(process\\.env|import\\.meta\\.env)$";
+var ENV_OBJECT2 = "^(process\\.env|import\\.meta\\.env)$";
 function collectEnvReads(file, facts) {
   if (file.text.includes("process.env") || file.text.includes("import.meta.env")) {
-    const rule = { any: [{ kind: "member_expression" }, { kind: "subscript_expression" }], has: { field: "object", regex: ENV_OBJECT } };
+    const rule = { any: [{ kind: "member_expression" }, { kind: "subscript_expression" }], has: { field: "object", regex: ENV_OBJECT2 } };
     for (const node of file.root.findAll({ rule })) {
       let name = null;
       if (node.kind() === "member_expression") name = node.field("property")?.text() ?? null;
@@ -8527,7 +8852,10 @@ function collectEnvReads(file, facts) {
         const index = node.field("index");
         if (index && index.kind() === "string") name = unquote(index.text());
       }
-      if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) facts.envReads.push({ name, location: file.location(node) });
+      if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        const key = boundName(node);
+        facts.envReads.push(key ? { name, location: file.location(node), key } : { name, location: file.location(node) });
+      }
     }
   }
   for (const call of file.calls) {
@@ -8535,6 +8863,18 @@ function collectEnvReads(file, facts) {
       facts.envReads.push({ name: call.firstString, location: { path: file.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } });
     }
   }
+}
+function boundName(node) {
+  let value2 = node;
+  let parent = node.parent();
+  for (let i = 0; i < 3 && parent && /^(?:binary_expression|parenthesized_expression|arguments|call_expression|as_expression|non_null_expression)$/.test(kindOf(parent)); i++) {
+    value2 = parent;
+    parent = parent.parent();
+  }
+  if (!parent) return null;
+  if (parent.kind() === "pair" && parent.field("value")?.range().start.index === value2.range().start.index) return unquote(parent.field("key")?.text() ?? "") || null;
+  if (parent.kind() === "variable_declarator" && parent.field("name")?.kind() === "identifier") return parent.field("name").text();
+  return null;
 }
 
 // src/extract/module-body.ts
@@ -8544,15 +8884,32 @@ var moduleBody = {
   // It reads the calls every file already has; no nodes of its own.
   kinds: [],
   extract(file, facts) {
-    const ranges = [...facts.functions, ...facts.routes].map((f) => [f.location.startLine, f.location.endLine]);
-    const whole = file.summarise(0, file.text.length);
-    const outside = (line) => !ranges.some(([start, end]) => line >= start && line <= end);
-    facts.moduleBody = {
-      calls: whole.calls.filter((c) => outside(c.line)),
-      dataOps: whole.dataOps.filter((op) => outside(op.location.startLine))
-    };
+    const lines2 = [...facts.functions, ...facts.routes].map((f) => [f.location.startLine, f.location.endLine]);
+    facts.moduleBody = outside(file, lines2);
   }
 };
+function outside(file, lineRanges) {
+  const offsets = lineOffsets(file.text);
+  const ranges = lineRanges.map(([a, b]) => [offsets[a - 1] ?? 0, offsets[b] ?? file.text.length + 1]).toSorted((a, b) => a[0] - b[0]);
+  const out = { calls: [], dataOps: [] };
+  let from = 0;
+  for (const [start, end] of ranges) {
+    if (end <= from) continue;
+    if (start > from) append(out, file.summarise(from, start));
+    from = Math.max(from, end);
+  }
+  append(out, file.summarise(from, file.text.length + 1));
+  return out;
+}
+function lineOffsets(text2) {
+  const offsets = [0];
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) offsets.push(i + 1);
+  return offsets;
+}
+function append(into, part) {
+  into.calls.push(...part.calls);
+  into.dataOps.push(...part.dataOps);
+}
 
 // src/extract/python/fastapi.ts
 var METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "options", "head", "api_route"]);
@@ -8560,7 +8917,7 @@ var fastapiExtractor = {
   id: "fastapi",
   languages: ["python"],
   kinds: ["decorated_definition", "assignment"],
-  applies: (text) => text.includes("fastapi") || text.includes("APIRouter"),
+  applies: (text2) => text2.includes("fastapi") || text2.includes("APIRouter"),
   extract(file, facts) {
     for (const decorated of file.nodes("decorated_definition")) {
       const definition = decorated.field("definition");
@@ -8574,7 +8931,7 @@ var fastapiExtractor = {
         const args = argumentsOf(call.field("arguments"));
         const first = args[0];
         if (!first || first.kind() !== "string") continue;
-        const guards = [...keywordDependencies(file, args), ...parameterDependencies(file, definition)];
+        const guards = [...otherDecorators(decorated, decorator), ...keywordDependencies(file, args), ...parameterDependencies(file, definition)];
         facts.routes.push({
           framework: "fastapi",
           method: method === "api_route" ? "ANY" : method.toUpperCase(),
@@ -8590,6 +8947,21 @@ var fastapiExtractor = {
     collectRouters(file, facts);
   }
 };
+function otherDecorators(decorated, route) {
+  const out = [];
+  for (const decorator of decorated.children()) {
+    if (decorator.kind() !== "decorator" || decorator === route || decorator.range().start.index === route.range().start.index) continue;
+    const expression = decorator.children().find((c) => c.isNamed());
+    if (!expression) continue;
+    const isCall = expression.kind() === "call";
+    if (isCall && METHODS.has(compact(expression.field("function")?.text() ?? "").split(".").pop() ?? "")) continue;
+    const fact = { callee: compact((isCall ? expression.field("function") : expression)?.text() ?? ""), line: decorator.range().start.line + 1 };
+    const first = isCall ? argumentsOf(expression.field("arguments"))[0] : void 0;
+    if (first?.kind() === "string") fact.firstArg = unquote(first.text());
+    out.push(fact);
+  }
+  return out;
+}
 function keywordDependencies(file, args) {
   const out = [];
   for (const arg of args) {
@@ -8662,7 +9034,7 @@ var pythonScheduler = {
   languages: ["python"],
   // Its own queries run only in files its text prefilter selects.
   kinds: [],
-  applies: (text) => /beat_schedule|BEAT_SCHEDULE|periodic|add_job|scheduled_job|repeat_every|\.every\(|\.cron\(|task\(/.test(text),
+  applies: (text2) => /beat_schedule|BEAT_SCHEDULE|periodic|add_job|scheduled_job|repeat_every|\.every\(|\.cron\(|task\(/.test(text2),
   extract(file, facts) {
     const job2 = (node, scheduler, fields) => facts.scheduledJobs.push({ scheduler, name: null, schedule: null, location: file.location(node), body: EMPTY2, handlerRefs: [], task: null, queue: null, requestPath: null, command: null, ...fields });
     beatSchedules(file, job2);
@@ -8779,6 +9151,205 @@ function stringOrText(node) {
   return node.kind() === "string" ? unquote(node.text()) : compact(node.text());
 }
 
+// src/extract/python/monitoring.ts
+var SDKS2 = {
+  "sentry_sdk.init": { sdk: "sentry", keyOption: "dsn", position: 0, fallbackEnv: ["SENTRY_DSN"] },
+  "bugsnag.configure": { sdk: "bugsnag", keyOption: "api_key", position: null, fallbackEnv: ["BUGSNAG_API_KEY"] },
+  "rollbar.init": { sdk: "rollbar", keyOption: "access_token", position: 0, fallbackEnv: [] },
+  "honeybadger.configure": { sdk: "honeybadger", keyOption: "api_key", position: null, fallbackEnv: ["HONEYBADGER_API_KEY"] },
+  "ddtrace.patch_all": { sdk: "datadog", keyOption: null, position: null, fallbackEnv: [] },
+  patch_all: { sdk: "datadog", keyOption: null, position: null, fallbackEnv: [] },
+  "newrelic.agent.initialize": { sdk: "newrelic", keyOption: null, position: null, fallbackEnv: [] }
+};
+var ENV_CALL = /^(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.\w+|config)$/;
+var HTTP_CALL2 = /^(?:requests|httpx|session|client|self\.client|self\.session|http|aiohttp)\.(?:post|request)$|^(?:urllib\.request\.)?urlopen$|^(?:WebhookClient|AsyncWebhookClient|EventsAPISession|connectorcard|pymsteams\.connectorcard)$|\.(?:chat_postMessage|post)$/;
+var pythonMonitoring = {
+  id: "python-monitoring",
+  languages: ["python"],
+  applies: (text2) => /except|exception_handler|errorhandler|on_failure|task_failure|sentry_sdk|bugsnag|rollbar|honeybadger|ddtrace|newrelic|slack|discord|teams|pagerduty|opsgenie|webhook|err|fail|\.ok\b|status/i.test(text2),
+  // From the file's one query; calls come from the call index.
+  kinds: ["if_statement", "except_clause", "decorated_definition", "function_definition"],
+  extract(file, facts) {
+    errorTrackers2(file, facts);
+    alertSinks2(file, facts);
+    errorPaths2(file, facts);
+  }
+};
+function errorTrackers2(file, facts) {
+  if (!/sentry_sdk|bugsnag|rollbar|honeybadger|ddtrace|newrelic|patch_all/.test(file.text)) return;
+  for (const { node, callee } of file.calls) {
+    const sdk = Object.hasOwn(SDKS2, callee) ? SDKS2[callee] : void 0;
+    if (!sdk) continue;
+    const args = argumentsOf(node.field("arguments"));
+    let key = { kind: "absent" };
+    let disabled = false;
+    for (const arg of args) {
+      if (arg.kind() === "keyword_argument") {
+        const name = arg.field("name")?.text();
+        if (name === sdk.keyOption) key = valueKey2(arg.field("value"));
+        if (name === "enabled" && arg.field("value")?.text() === "False") disabled = true;
+      }
+    }
+    const positional = args.filter((a) => a.kind() !== "keyword_argument" && a.kind() !== "dictionary_splat" && a.kind() !== "list_splat");
+    if (key.kind === "absent" && sdk.position !== null && positional[sdk.position]) key = valueKey2(positional[sdk.position]);
+    if (key.kind === "absent" && args.some((a) => a.kind() === "dictionary_splat")) key = { kind: "expression", text: "**" };
+    const fallbackEnv = key.kind === "absent" || sdk.sdk === "sentry" || sdk.sdk === "bugsnag" || sdk.sdk === "honeybadger" ? sdk.fallbackEnv : [];
+    facts.errorTrackers.push({ sdk: sdk.sdk, callee, keyOption: sdk.keyOption, key, fallbackEnv, disabled, location: file.location(node) });
+  }
+}
+function valueKey2(node) {
+  if (!node) return { kind: "absent" };
+  const env = envName2(node);
+  if (env) return { kind: "env", name: env };
+  if (node.kind() === "string") return { kind: "literal", empty: unquote(node.text()).trim() === "" };
+  if (node.kind() === "none") return { kind: "literal", empty: true };
+  if (node.kind() === "boolean_operator") {
+    const left = node.field("left");
+    const inner = left ? valueKey2(left) : null;
+    if (inner?.kind === "env") return inner;
+  }
+  return { kind: "expression", text: compact(node.text()).slice(0, 200) };
+}
+function envName2(node) {
+  if (node.kind() === "call" && ENV_CALL.test(compact(node.field("function")?.text() ?? ""))) {
+    const first = argumentsOf(node.field("arguments"))[0];
+    return first?.kind() === "string" ? unquote(first.text()) : null;
+  }
+  if (node.kind() === "subscript" && /^(?:os\.)?environ$/.test(node.field("value")?.text() ?? "")) {
+    const key = node.field("subscript");
+    return key?.kind() === "string" ? unquote(key.text()) : null;
+  }
+  return null;
+}
+function enclosingFunction(node) {
+  for (let p = node.parent(); p; p = p.parent()) if (p.kind() === "function_definition") return p;
+  return null;
+}
+function qualifiedName(fn) {
+  const name = fn.field("name")?.text() ?? "";
+  const owner = fn.parent()?.kind() === "block" ? fn.parent()?.parent() : fn.parent()?.parent()?.parent();
+  const cls = owner?.kind() === "class_definition" ? owner.field("name")?.text() : void 0;
+  return cls ? `${cls}.${name}` : name;
+}
+function alertSinks2(file, facts) {
+  if (!/slack|discord|teams|pagerduty|opsgenie|webhook|alert/i.test(file.text)) return;
+  const moduleEnv = facts.envReads.filter((r) => r.key && !facts.functions.some((f) => f.location.startLine <= r.location.startLine && r.location.endLine <= f.location.endLine));
+  for (const { node, callee: via } of file.calls) {
+    if (!HTTP_CALL2.test(via)) continue;
+    const fn = enclosingFunction(node);
+    const scope = fn ?? node;
+    const scopeText = scope.text();
+    const start = scope.range().start.line + 1;
+    const end = scope.range().end.line + 1;
+    const env = facts.envReads.filter((r) => r.location.startLine >= start && r.location.endLine <= end).map((r) => r.name);
+    for (const r of moduleEnv) if (new RegExp(`\\b${r.key}\\b`).test(scopeText)) env.push(r.name);
+    for (const m of scopeText.matchAll(/\bsettings\.([A-Z][A-Z0-9_]+)\b/g)) env.push(m[1]);
+    const channel = env.map(alertChannel).find(Boolean) ?? channelOfHost(scopeText);
+    if (!channel) continue;
+    facts.alertSinks.push({ channel, via, function: fn ? qualifiedName(fn) : null, destinationEnv: [...new Set(env.filter((e) => alertChannel(e)))], location: file.location(node) });
+  }
+}
+function errorPaths2(file, facts) {
+  for (const node of file.nodes("if_statement")) {
+    const body = node.field("consequence");
+    if (body && FAILURE_CONDITION.test(node.field("condition")?.text() ?? "")) facts.errorPaths.push({ kind: "failure-branch", startLine: body.range().start.line + 1, endLine: body.range().end.line + 1 });
+  }
+  const failureHandlers = file.nodes("function_definition").filter((fn) => /^(?:on_failure|handle_exception|handle_error)$/.test(fn.field("name")?.text() ?? ""));
+  for (const node of [...file.nodes("except_clause"), ...file.nodes("decorated_definition"), ...failureHandlers]) {
+    const range = node.range();
+    const lines2 = { startLine: range.start.line + 1, endLine: range.end.line + 1 };
+    if (node.kind() === "except_clause") facts.errorPaths.push({ kind: "catch", ...lines2 });
+    else if (node.kind() === "function_definition") facts.errorPaths.push({ kind: "failure-event", ...lines2 });
+    else {
+      const decorators = node.children().filter((c) => c.kind() === "decorator").map((d) => compact(d.text()));
+      if (decorators.some((d) => /\.(?:exception_handler|errorhandler)\(|^@(?:\w+\.)?register_error_handler/.test(d))) facts.errorPaths.push({ kind: "exception-handler", ...lines2 });
+      else if (decorators.some((d) => /task_failure\.connect|\.on_failure/.test(d))) facts.errorPaths.push({ kind: "failure-event", ...lines2 });
+    }
+  }
+}
+
+// src/extract/python/rate-limit.ts
+var LIMITER_PACKAGES2 = /^(?:slowapi|slowapi\..+|flask_limiter|flask_limiter\..+|fastapi_limiter|fastapi_limiter\..+|limits|django_ratelimit|ratelimit)$/;
+var pythonRateLimit = {
+  id: "python-rate-limit",
+  languages: ["python"],
+  applies: (text2) => /limiter|ratelimit|THROTTLE/i.test(text2),
+  // Its own query runs only in the files the text test above selects.
+  kinds: [],
+  extract(file, facts) {
+    const fromLimiterPackage = /* @__PURE__ */ new Map();
+    for (const imp of facts.imports) if (LIMITER_PACKAGES2.test(imp.source)) fromLimiterPackage.set(imp.local, imp.source.split(".")[0]);
+    let defaultLimits = null;
+    for (const node of file.root.findAll({ rule: { kind: "assignment", has: { field: "right", kind: "call" } } })) {
+      const call = node.field("right");
+      const callee = compact(call.field("function")?.text() ?? "");
+      const source = fromLimiterPackage.get(callee.split(".")[0]);
+      const left = node.field("left");
+      if (!source || left?.kind() !== "identifier") continue;
+      facts.rateLimiters.push({ name: left.text(), via: source, scope: "binding", paths: [], location: file.location(node) });
+      const defaults = argumentsOf(call.field("arguments")).find((a) => a.kind() === "keyword_argument" && a.field("name")?.text() === "default_limits");
+      const list = defaults?.field("value");
+      if (list && list.kind() === "list" && list.children().some((c) => c.isNamed())) {
+        defaultLimits = source;
+        if (source === "flask_limiter") facts.rateLimiters.push({ name: null, via: source, scope: "global", paths: [], location: file.location(node) });
+      }
+    }
+    if (defaultLimits === "slowapi") {
+      const middleware = file.root.find({ rule: { kind: "call", all: [{ has: { field: "function", regex: "\\.add_middleware$" } }, { has: { field: "arguments", regex: "SlowAPIMiddleware" } }] } });
+      if (middleware) facts.rateLimiters.push({ name: null, via: "slowapi", scope: "global", paths: [], location: file.location(middleware) });
+    }
+    if (file.text.includes("DEFAULT_THROTTLE_CLASSES")) {
+      for (const pair of file.root.findAll({ rule: { kind: "pair", has: { field: "key", regex: "DEFAULT_THROTTLE_CLASSES" } } })) {
+        const value2 = pair.field("value");
+        if (value2 && (value2.kind() === "list" || value2.kind() === "tuple") && value2.children().some((c) => c.isNamed())) {
+          facts.rateLimiters.push({ name: null, via: "djangorestframework", scope: "global", paths: [], location: file.location(pair) });
+        }
+      }
+    }
+  }
+};
+
+// src/extract/python/settings.ts
+var pydanticSettings = {
+  id: "pydantic-settings",
+  languages: ["python"],
+  applies: (text2) => text2.includes("BaseSettings"),
+  // Its own query runs only in the files the text test above selects.
+  kinds: [],
+  extract(file, facts) {
+    for (const cls of file.root.findAll({ rule: { kind: "class_definition", has: { field: "superclasses", regex: "BaseSettings" } } })) {
+      const body = cls.field("body");
+      if (!body) continue;
+      const prefix = envPrefix(body);
+      for (const statement of body.children()) {
+        const assignment = statement.kind() === "expression_statement" ? statement.children()[0] : null;
+        if (!assignment || assignment.kind() !== "assignment" || !assignment.field("type")) continue;
+        const field = assignment.field("left")?.text() ?? "";
+        if (!/^[A-Za-z_]\w*$/.test(field) || field === "model_config") continue;
+        const name = aliasOf(assignment.field("right")) ?? `${prefix}${field}`.toUpperCase();
+        facts.envReads.push({ name, location: file.location(assignment), key: field });
+      }
+    }
+  }
+};
+function envPrefix(body) {
+  const found = body.find({ rule: { kind: "keyword_argument", has: { field: "name", regex: "^env_prefix$" } } });
+  const value2 = found?.field("value");
+  if (value2?.kind() === "string") return unquote(value2.text());
+  const legacy = body.find({ rule: { kind: "assignment", has: { field: "left", regex: "^env_prefix$" } } });
+  const legacyValue = legacy?.field("right");
+  return legacyValue?.kind() === "string" ? unquote(legacyValue.text()) : "";
+}
+function aliasOf(value2) {
+  if (!value2 || value2.kind() !== "call" || !/(?:^|\.)Field$/.test(value2.field("function")?.text() ?? "")) return null;
+  for (const arg of argumentsOf(value2.field("arguments"))) {
+    if (arg.kind() !== "keyword_argument" || !/^(?:alias|validation_alias|env)$/.test(arg.field("name")?.text() ?? "")) continue;
+    const v = arg.field("value");
+    if (v?.kind() === "string") return unquote(v.text());
+  }
+  return null;
+}
+
 // src/extract/python/structure.ts
 var pythonStructure = {
   id: "python-structure",
@@ -8825,19 +9396,30 @@ function collectImports2(file, facts) {
     }
   }
 }
-var ENV_CALLS = /^(?:os\.environ\.get|os\.getenv|environ\.get|env|env\.str|env\.bool|env\.int|config)$/;
+var ENV_CALLS = /^(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.\w+|environ\.Env\.\w+|config)$/;
 function collectEnvReads2(file, facts) {
-  if (!/environ|getenv|env\(/.test(file.text)) return;
+  if (!/environ|getenv|env[.(]|config\(/.test(file.text)) return;
+  const push = (name, node) => {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return;
+    const key = boundName2(node);
+    facts.envReads.push(key ? { name, location: file.location(node), key } : { name, location: file.location(node) });
+  };
   for (const call of file.calls) {
-    if (call.firstString && ENV_CALLS.test(call.callee) && /^[A-Z_][A-Z0-9_]*$/.test(call.firstString)) {
-      facts.envReads.push({ name: call.firstString, location: { path: file.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } });
-    }
+    if (call.firstString && ENV_CALLS.test(call.callee) && /^[A-Z_][A-Z0-9_]*$/.test(call.firstString)) push(call.firstString, call.node);
   }
   if (!file.text.includes("environ[")) return;
   for (const node of file.root.findAll({ rule: { kind: "subscript", has: { field: "value", regex: "^(os\\.)?environ$" } } })) {
     const key = node.field("subscript");
-    if (key && key.kind() === "string") facts.envReads.push({ name: unquote(key.text()), location: file.location(node) });
+    if (key?.kind() === "string") push(unquote(key.text()), node);
   }
+}
+function boundName2(node) {
+  let parent = node.parent();
+  for (let i = 0; i < 3 && parent && /^(?:boolean_operator|parenthesized_expression|argument_list|call)$/.test(String(parent.kind())); i++) parent = parent.parent();
+  if (parent?.kind() === "assignment" && parent.field("left")?.kind() === "identifier") return parent.field("left").text();
+  if (parent?.kind() === "keyword_argument") return parent.field("name")?.text() ?? null;
+  if (parent?.kind() === "pair") return unquote(parent.field("key")?.text() ?? "") || null;
+  return null;
 }
 
 // src/extract/record-writes.ts
@@ -8967,10 +9549,10 @@ function shannonEntropy(value2) {
 function looksRandom(value2) {
   return value2.length >= 16 && value2.length <= 512 && !/\s/.test(value2) && /[A-Za-z]/.test(value2) && /\d/.test(value2) && shannonEntropy(value2) >= 3.5;
 }
-function scanKnownFormats(path, text, facts) {
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+function scanKnownFormats(path2, text2, facts) {
+  const lines2 = text2.split("\n");
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i];
     if (line.length > 4e3) continue;
     COMBINED.lastIndex = 0;
     let m;
@@ -8980,16 +9562,16 @@ function scanKnownFormats(path, text, facts) {
       const value2 = m[0];
       const secretPart = format.kind === "database URL with password" ? m[GROUP_OF[index] + 1] ?? value2 : value2;
       if (PLACEHOLDER.test(value2) || PLACEHOLDER.test(secretPart)) continue;
-      pushSecret(facts, path, format.kind, secretPart, i + 1, m.index + value2.indexOf(secretPart));
+      pushSecret(facts, path2, format.kind, secretPart, i + 1, m.index + value2.indexOf(secretPart));
     }
   }
 }
-function pushSecret(facts, path, kind2, value2, line, index) {
+function pushSecret(facts, path2, kind2, value2, line, index) {
   const fact = {
     kind: kind2,
     redacted: redact(value2),
     valueHash: hashValue(value2),
-    location: { path, startLine: line, endLine: line, startColumn: index + 1, endColumn: index + 1 + value2.length }
+    location: { path: path2, startLine: line, endLine: line, startColumn: index + 1, endColumn: index + 1 + value2.length }
   };
   if (!facts.secrets.some((s) => s.location.startLine === line && s.location.startColumn === fact.location.startColumn)) facts.secrets.push(fact);
 }
@@ -9024,16 +9606,16 @@ var ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[=:]\s*["']?(
 var TEXT_CONFIG = /(?:^|\/)(?:\.env[^/]*|[^/]+\.(?:ya?ml|json|toml|ini|cfg|conf|properties|tfvars|tf|sh|xml)|Dockerfile[^/]*)$/i;
 var textSecrets = {
   id: "text-secrets",
-  accepts: (path) => TEXT_CONFIG.test(path),
-  extract(path, text, facts) {
-    scanKnownFormats(path, text, facts);
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      const m = ENV_ASSIGNMENT.exec(lines[i]);
+  accepts: (path2) => TEXT_CONFIG.test(path2),
+  extract(path2, text2, facts) {
+    scanKnownFormats(path2, text2, facts);
+    const lines2 = text2.split("\n");
+    for (let i = 0; i < lines2.length; i++) {
+      const m = ENV_ASSIGNMENT.exec(lines2[i]);
       if (!m) continue;
       const [, name, value2] = m;
       if (!SECRET_NAME.test(name) || !looksRandom(value2) || PLACEHOLDER.test(value2)) continue;
-      pushSecret(facts, path, `hard-coded ${name}`, value2, i + 1, lines[i].indexOf(value2));
+      pushSecret(facts, path2, `hard-coded ${name}`, value2, i + 1, lines2[i].indexOf(value2));
     }
   }
 };
@@ -9041,11 +9623,11 @@ var textSecrets = {
 // src/extract/suppressions.ts
 var MARKER = /(?:\/\/|#|\/\*|<!--)\s*shipshape-ignore\b(.*)$/;
 var WITH_REASON = /^\s+([a-z]+\/[a-z0-9-]+)\s*:\s*(.*?)\s*(?:\*\/|-->)?\s*$/;
-function collectSuppressions(text, facts) {
-  if (!text.includes("shipshape-ignore")) return;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const m = MARKER.exec(lines[i]);
+function collectSuppressions(text2, facts) {
+  if (!text2.includes("shipshape-ignore")) return;
+  const lines2 = text2.split("\n");
+  for (let i = 0; i < lines2.length; i++) {
+    const m = MARKER.exec(lines2[i]);
     if (!m) continue;
     const parsed = WITH_REASON.exec(m[1]);
     if (!parsed || parsed[2].length === 0) {
@@ -9056,19 +9638,499 @@ function collectSuppressions(text, facts) {
   }
 }
 
-// src/extract/text/documents.ts
+// src/extract/text/backups.ts
+var COMMANDS = [
+  { action: "backup", tool: "pg_dump", pattern: /\bpg_dump(?:all)?\b/ },
+  { action: "backup", tool: "mysqldump", pattern: /\b(?:mysqldump|mariadb-dump)\b/ },
+  { action: "backup", tool: "mongodump", pattern: /\bmongodump\b/ },
+  { action: "backup", tool: "aws rds snapshot", pattern: /\baws\s+rds\s+create-db-(?:cluster-)?snapshot\b/ },
+  { action: "backup", tool: "gcloud sql backup", pattern: /\bgcloud\s+sql\s+(?:backups\s+create|export)\b/ },
+  { action: "backup", tool: "heroku pg:backups", pattern: /\bheroku\s+pg:backups:capture\b|\bpg:backups:schedule\b/ },
+  { action: "backup", tool: "supabase db dump", pattern: /\bsupabase\s+db\s+dump\b/ },
+  { action: "backup", tool: "litestream", pattern: /\blitestream\s+replicate\b/ },
+  { action: "backup", tool: "wal-g", pattern: /\bwal-g\s+backup-push\b/ },
+  { action: "backup", tool: "pgbackrest", pattern: /\bpgbackrest\b[^\n]*\bbackup\b/ },
+  { action: "backup", tool: "restic", pattern: /\brestic\b[^\n]*\bbackup\b/ },
+  { action: "backup", tool: "RDS automated backups", pattern: /\bbackup_retention_period\s*=\s*[1-9]/ },
+  { action: "backup", tool: "AWS Backup", pattern: /\bresource\s+"aws_backup_plan"/ },
+  { action: "backup", tool: "Cloud SQL backups", pattern: /\bpoint_in_time_recovery_enabled\s*=\s*true\b|\bbackup_configuration\s*\{/ },
+  { action: "restore", tool: "pg_restore", pattern: /\bpg_restore\b/ },
+  { action: "restore", tool: "psql < dump", pattern: /\bpsql\b[^\n]*(?:<|-f|--file[= ])\s*\S*(?:dump|backup|snapshot)\S*/i },
+  { action: "restore", tool: "mysql < dump", pattern: /\b(?:mysql|mariadb)\b[^\n]*<\s*\S*(?:dump|backup|snapshot)\S*/i },
+  { action: "restore", tool: "mongorestore", pattern: /\bmongorestore\b/ },
+  { action: "restore", tool: "aws rds restore", pattern: /\baws\s+rds\s+restore-db-(?:instance|cluster)-(?:from|to)-/ },
+  { action: "restore", tool: "gcloud sql restore", pattern: /\bgcloud\s+sql\s+(?:backups\s+restore|import)\b/ },
+  { action: "restore", tool: "heroku pg:backups:restore", pattern: /\bheroku\s+pg:backups:restore\b/ },
+  { action: "restore", tool: "litestream restore", pattern: /\blitestream\s+restore\b/ },
+  { action: "restore", tool: "wal-g", pattern: /\bwal-g\s+backup-fetch\b/ },
+  { action: "restore", tool: "pgbackrest", pattern: /\bpgbackrest\b[^\n]*\brestore\b/ },
+  { action: "restore", tool: "restic", pattern: /\brestic\b[^\n]*\brestore\b/ }
+];
 var PROSE2 = /\.(?:md|mdx|markdown|txt|rst|html?)$/i;
+var CI = /^(?:\.github\/workflows\/[^/]+|\.circleci\/config|(?:.*\/)?\.gitlab-ci)\.ya?ml$/;
+var SCRIPT = /(?:\.(?:sh|bash)|(?:^|\/)(?:Makefile|justfile|Procfile|package\.json))$/i;
+var INFRASTRUCTURE = /\.(?:tf|ya?ml|toml)$|(?:^|\/)Dockerfile[^/]*$/i;
+var HASH_COMMENT = /^\s*#/;
+var backupsExtractor = {
+  id: "backups",
+  accepts: (p) => PROSE2.test(p) || CI.test(p) || SCRIPT.test(p) || INFRASTRUCTURE.test(p),
+  extract(p, content, facts) {
+    if (!/dump|restore|backup|snapshot|litestream|wal-g|restic/i.test(content)) return;
+    const source = CI.test(p) ? "ci" : PROSE2.test(p) ? "document" : SCRIPT.test(p) ? "script" : "infrastructure";
+    const lines2 = content.split("\n");
+    for (let i = 0; i < lines2.length; i++) {
+      const line = lines2[i];
+      if (source !== "document" && HASH_COMMENT.test(line)) continue;
+      for (const command of COMMANDS) {
+        if (!command.pattern.test(line)) continue;
+        facts.backups.push({ action: command.action, tool: command.tool, source, location: { path: p, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: line.length + 1 } });
+      }
+    }
+  }
+};
+
+// src/extract/text/yaml-nodes.ts
+var import_yaml = __toESM(require_dist(), 1);
+var YamlNodes = class _YamlNodes {
+  constructor(path2, documents, lines2) {
+    this.path = path2;
+    this.documents = documents;
+    this.lines = lines2;
+  }
+  path;
+  documents;
+  lines;
+  static parse(path2, content, facts) {
+    const lines2 = new import_yaml.LineCounter();
+    let docs;
+    try {
+      docs = (0, import_yaml.parseAllDocuments)(content, { lineCounter: lines2, prettyErrors: false, uniqueKeys: false });
+    } catch (error) {
+      facts.problems.push({ kind: "notice", line: null, message: `could not be read as YAML: ${error.message}` });
+      return null;
+    }
+    const good = [];
+    for (const doc of Array.isArray(docs) ? docs : []) {
+      const [error] = doc.errors;
+      if (error) {
+        facts.problems.push({ kind: "notice", line: error.linePos?.[0]?.line ?? null, message: `could not be read as YAML: ${error.message.split("\n")[0]}` });
+        continue;
+      }
+      if (doc.contents) good.push(doc.contents);
+    }
+    return new _YamlNodes(path2, good, lines2);
+  }
+  line(node) {
+    const range = node?.range;
+    return range ? this.lines.linePos(range[0]).line : 1;
+  }
+  endLine(node) {
+    const range = node?.range;
+    if (!range) return this.line(node);
+    const end = this.lines.linePos(Math.max(range[0], range[2] - 1)).line;
+    return Math.max(this.line(node), end);
+  }
+  location(node, endNode = node) {
+    const start = this.line(node);
+    return { path: this.path, startLine: start, endLine: Math.max(start, this.endLine(endNode)), startColumn: 1, endColumn: 1 };
+  }
+};
+function pairs(node) {
+  return (0, import_yaml.isMap)(node) ? node.items : [];
+}
+function keyOf(pair) {
+  return (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+}
+function get(node, key) {
+  for (const pair of pairs(node)) if (keyOf(pair) === key) return pair.value ?? null;
+  return null;
+}
+function items(node) {
+  return (0, import_yaml.isSeq)(node) ? node.items : [];
+}
+function text(node) {
+  if (!(0, import_yaml.isScalar)(node)) return null;
+  const value2 = node.value;
+  return value2 === null || value2 === void 0 ? null : String(value2);
+}
+function scalarValue(node) {
+  return (0, import_yaml.isScalar)(node) ? node.value : void 0;
+}
+
+// src/extract/text/ci-workflows.ts
+var GITHUB = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+var GITLAB = /(?:^|\/)\.gitlab-ci\.ya?ml$/;
+var CIRCLECI = /^\.circleci\/config\.ya?ml$/;
+var GITLAB_RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache", "pages:deploy"]);
+var REQUESTS_URL = /\b(?:curl|wget|http|httpie)\b[^|\n]*(?:https?:\/\/|\$\{\{\s*(?:secrets|vars|env)\.|\$[A-Z_]+)/;
+var PIPED_TO_SHELL = /\|\s*(?:sudo\s+)?(?:ba|z)?sh\b/;
+var HEALTH_CHECK_ACTION = /(?:url-health-check|health-check|uptime|ping)[\w-]*@/i;
+var ciWorkflowsExtractor = {
+  id: "ci-workflows",
+  accepts: (p) => GITHUB.test(p) || GITLAB.test(p) || CIRCLECI.test(p),
+  extract(p, content, facts) {
+    const yaml = YamlNodes.parse(p, content, facts);
+    const doc = yaml?.documents[0];
+    if (!yaml || !(0, import_yaml.isMap)(doc)) return;
+    const workflow2 = GITHUB.test(p) ? github(yaml, doc, facts) : GITLAB.test(p) ? gitlab(yaml, doc, facts) : circleci(yaml, doc);
+    facts.ciWorkflows.push(workflow2);
+    if (!workflow2.triggers.includes("schedule")) return;
+    for (const job2 of workflow2.jobs) {
+      for (const step of job2.steps) {
+        const requests = step.run && REQUESTS_URL.test(step.run) && !PIPED_TO_SHELL.test(step.run) || step.uses && HEALTH_CHECK_ACTION.test(step.uses);
+        if (!requests) continue;
+        const url = /https?:\/\/[^\s"'`)]+/.exec(step.run ?? "")?.[0] ?? null;
+        facts.uptimeMonitors.push({ tool: "scheduled workflow", target: url, kind: "code", location: { path: p, startLine: step.line, endLine: step.line, startColumn: 1, endColumn: 1 } });
+      }
+    }
+  }
+};
+function github(yaml, doc, facts) {
+  const on = get(doc, "on") ?? get(doc, "true");
+  const triggers = text(on) ? [text(on)] : (0, import_yaml.isSeq)(on) ? items(on).map((i) => text(i) ?? "") : pairs(on).map(keyOf);
+  declareEnv(yaml, get(doc, "env"), facts);
+  const jobs = [];
+  for (const pair of pairs(get(doc, "jobs"))) {
+    const job2 = pair.value;
+    declareEnv(yaml, get(job2, "env"), facts);
+    const defaultDir = text(get(get(get(job2, "defaults"), "run"), "working-directory"));
+    const steps = [];
+    const reusable = text(get(job2, "uses"));
+    if (reusable) steps.push({ run: null, uses: reusable, workingDirectory: null, line: yaml.line(get(job2, "uses")) });
+    for (const step of items(get(job2, "steps"))) {
+      declareEnv(yaml, get(step, "env"), facts);
+      steps.push({ run: text(get(step, "run")), uses: text(get(step, "uses")), workingDirectory: folder(text(get(step, "working-directory")) ?? defaultDir), line: yaml.line(step) });
+    }
+    jobs.push({ name: keyOf(pair), line: yaml.line(pair.key), endLine: yaml.endLine(job2), triggers: null, steps });
+  }
+  return { provider: "github-actions", name: text(get(doc, "name")) ?? yaml.path, triggers: triggers.filter(Boolean), jobs, location: yaml.location(doc) };
+}
+function gitlab(yaml, doc, facts) {
+  declareEnv(yaml, get(doc, "variables"), facts);
+  const defaults = get(doc, "default");
+  const globalBefore = scriptLines(get(doc, "before_script") ?? get(defaults, "before_script"));
+  const jobs = [];
+  for (const pair of pairs(doc)) {
+    const name = keyOf(pair);
+    if (GITLAB_RESERVED.has(name) || name.startsWith(".") || !(0, import_yaml.isMap)(pair.value)) continue;
+    const job2 = pair.value;
+    if (!get(job2, "script") && !get(job2, "trigger") && !get(job2, "extends")) continue;
+    declareEnv(yaml, get(job2, "variables"), facts);
+    const commands = [...get(job2, "before_script") ? scriptLines(get(job2, "before_script")) : globalBefore, ...scriptLines(get(job2, "script"))];
+    const steps = commands.map((c) => ({ run: c.text, uses: null, workingDirectory: null, line: c.line }));
+    jobs.push({ name, line: yaml.line(pair.key), endLine: yaml.endLine(job2), triggers: gitlabTriggers(job2), steps });
+  }
+  return { provider: "gitlab-ci", name: yaml.path, triggers: ["push", "pull_request"], jobs, location: yaml.location(doc) };
+  function scriptLines(node) {
+    if (text(node)) return [{ text: text(node), line: yaml.line(node) }];
+    return items(node).flatMap((i) => text(i) ? [{ text: text(i), line: yaml.line(i) }] : []);
+  }
+}
+function gitlabTriggers(job2) {
+  const only = get(job2, "only");
+  const refs = text(only) ? [text(only)] : items(only).length > 0 ? items(only).map((i) => text(i) ?? "") : items(get(only, "refs")).map((i) => text(i) ?? "");
+  if (refs.length > 0) {
+    return [...new Set(refs.map((r) => r === "schedules" ? "schedule" : r === "merge_requests" ? "pull_request" : r === "tags" ? "tag" : r === "web" || r === "api" ? "manual" : "push"))];
+  }
+  const rules = items(get(job2, "rules"));
+  if (rules.length > 0 && rules.every((r) => /schedule/.test(text(get(r, "if")) ?? "") || text(get(r, "when")) === "never")) return ["schedule"];
+  if (text(get(job2, "when")) === "manual") return ["manual"];
+  return null;
+}
+function circleci(yaml, doc) {
+  const scheduledOnly = /* @__PURE__ */ new Map();
+  for (const wf of pairs(get(doc, "workflows"))) {
+    if (!(0, import_yaml.isMap)(wf.value)) continue;
+    const scheduled = items(get(wf.value, "triggers")).some((t) => get(t, "schedule"));
+    for (const entry of items(get(wf.value, "jobs"))) {
+      const name = text(entry) ?? ((0, import_yaml.isMap)(entry) ? keyOf(pairs(entry)[0]) : "");
+      scheduledOnly.set(name, (scheduledOnly.get(name) ?? true) && scheduled);
+    }
+  }
+  const jobs = [];
+  for (const pair of pairs(get(doc, "jobs"))) {
+    const job2 = pair.value;
+    const jobDir = folder(text(get(job2, "working_directory")));
+    const steps = [];
+    for (const step of items(get(job2, "steps"))) {
+      const run = get(step, "run");
+      if (run) steps.push({ run: text(run) ?? text(get(run, "command")), uses: null, workingDirectory: folder(text(get(run, "working_directory"))) ?? jobDir, line: yaml.line(step) });
+      else steps.push({ run: null, uses: text(step) ?? ((0, import_yaml.isMap)(step) ? keyOf(pairs(step)[0]) : null), workingDirectory: jobDir, line: yaml.line(step) });
+    }
+    const name = keyOf(pair);
+    jobs.push({ name, line: yaml.line(pair.key), endLine: yaml.endLine(job2), triggers: scheduledOnly.get(name) ? ["schedule"] : null, steps });
+  }
+  return { provider: "circleci", name: yaml.path, triggers: ["push", "pull_request"], jobs, location: yaml.location(doc) };
+}
+function folder(dir) {
+  if (!dir) return null;
+  const cleaned = dir.replace(/^(?:~\/project|\$\{\{\s*github\.workspace\s*\}\})\/?/, "").replace(/^\.\/?/, "").replace(/\/$/, "");
+  return cleaned === "" || cleaned === "." ? null : cleaned;
+}
+function declareEnv(yaml, node, facts) {
+  for (const pair of pairs(node)) {
+    const name = keyOf(pair);
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      facts.envDeclarations.push({ name, location: { path: yaml.path, startLine: yaml.line(pair.key), endLine: yaml.line(pair.key), startColumn: 1, endColumn: 1 }, source: "ci", appliesTo: "." });
+    }
+  }
+}
+
+// src/extract/text/dependency-updates.ts
+var DEPENDABOT_PATHS = /* @__PURE__ */ new Set([".github/dependabot.yml", ".github/dependabot.yaml"]);
+var RENOVATE_PATHS = /* @__PURE__ */ new Set([
+  "renovate.json",
+  "renovate.json5",
+  ".github/renovate.json",
+  ".github/renovate.json5",
+  ".gitlab/renovate.json",
+  ".gitlab/renovate.json5",
+  ".renovaterc",
+  ".renovaterc.json",
+  ".renovaterc.json5"
+]);
+var DEPENDABOT_LIKE = /(?:^|\/)(?:\.?dependabot[\w.-]*\.ya?ml|\.dependabot\/config\.ya?ml)$/i;
+var RENOVATE_LIKE = /(?:^|\/)(?:\.?renovate(?:rc)?(?:[\w.-]*\.json5?)?|\.renovaterc)$/i;
+var dependencyUpdatesExtractor = {
+  id: "dependency-updates",
+  accepts: (p) => DEPENDABOT_LIKE.test(p) || RENOVATE_LIKE.test(p) && !p.endsWith("package.json"),
+  extract(p, content, facts) {
+    if (!DEPENDABOT_PATHS.has(p) && !RENOVATE_PATHS.has(p) && !/package-ecosystem|package_manager|"extends"|"packageRules"|extends\s*:/.test(content)) return;
+    const fact = { tool: DEPENDABOT_LIKE.test(p) ? "dependabot" : "renovate", location: { path: p, startLine: 1, endLine: 1, startColumn: 1, endColumn: 1 }, problems: [], ecosystems: [] };
+    facts.dependencyUpdates.push(fact);
+    if (fact.tool === "dependabot") dependabot(p, content, fact, facts);
+    else renovate(p, content, fact);
+  }
+};
+function dependabot(p, content, fact, facts) {
+  if (/(?:^|\/)\.dependabot\/config\.ya?ml$/.test(p)) fact.problems.push("`.dependabot/config.yml` is the retired version 1 format, which Dependabot no longer reads; use `.github/dependabot.yml` with `version: 2`");
+  else if (!DEPENDABOT_PATHS.has(p)) fact.problems.push(`Dependabot reads only \`.github/dependabot.yml\` (or \`.yaml\`); it never reads \`${p}\``);
+  const yaml = YamlNodes.parse(p, content, facts);
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) {
+    fact.problems.push("the file is not valid YAML");
+    return;
+  }
+  const version = scalarValue(get(doc, "version"));
+  if (version !== 2 && version !== "2") fact.problems.push(`\`version\` is ${version === void 0 ? "missing" : `\`${String(version)}\``}; Dependabot requires \`version: 2\``);
+  const updates = items(get(doc, "updates"));
+  if (updates.length === 0) fact.problems.push("`updates` lists no package ecosystem");
+  for (const entry of updates) {
+    const ecosystem = text(get(entry, "package-ecosystem"));
+    const line = yaml.line(entry);
+    const missing = [
+      ecosystem ? null : "`package-ecosystem`",
+      get(entry, "directory") || get(entry, "directories") ? null : "`directory`",
+      text(get(get(entry, "schedule"), "interval")) ? null : "`schedule.interval`"
+    ].filter(Boolean);
+    if (missing.length > 0) {
+      fact.problems.push(`the entry at line ${line} lacks ${missing.join(", ")}, so Dependabot rejects the file`);
+      continue;
+    }
+    const limit = scalarValue(get(entry, "open-pull-requests-limit"));
+    if (limit === 0 || limit === "0") {
+      fact.problems.push(`\`open-pull-requests-limit: 0\` for ${ecosystem} (line ${line}) stops every version-update pull request`);
+      continue;
+    }
+    fact.ecosystems.push(ecosystem);
+  }
+  fact.location = yaml.location(doc);
+  fact.location.endLine = fact.location.startLine;
+}
+function renovate(p, content, fact) {
+  if (!RENOVATE_PATHS.has(p)) fact.problems.push(`Renovate does not read \`${p}\` (it reads renovate.json, .github/renovate.json, .renovaterc\u2026 at the repository root)`);
+  let data;
+  try {
+    data = JSON.parse(p.endsWith(".json5") || p.endsWith(".renovaterc") ? looseJson(content) : content);
+  } catch {
+    fact.problems.push("the file is not valid JSON");
+    return;
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) {
+    fact.problems.push("the configuration is not an object");
+    return;
+  }
+  const config = data;
+  if (config.enabled === false) fact.problems.push('Renovate is switched off (`"enabled": false`)');
+  const managers = config.enabledManagers;
+  fact.ecosystems = Array.isArray(managers) ? managers.map(String) : ["*"];
+  if (Array.isArray(managers) && managers.length === 0) fact.problems.push("`enabledManagers` is empty, so no dependency is updated");
+}
+function looseJson(content) {
+  return content.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m, str) => str ?? "").replace(/'((?:[^'\\]|\\.)*)'/g, (_, s) => JSON.stringify(s)).replace(/([{,]\s*)([A-Za-z_$][\w$]*)\s*:/g, '$1"$2":').replace(/,\s*([}\]])/g, "$1");
+}
+
+// src/extract/text/deployment-config.ts
+import path from "node:path";
+var COMPOSE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
+var DOCKERFILE = /(?:^|\/)(?:Dockerfile(?:\.[\w-]+)?|[\w-]+\.dockerfile)$/i;
+var FLY = /(?:^|\/)fly(?:\.[\w-]+)?\.toml$/;
+var RENDER = /(?:^|\/)render\.ya?ml$/;
+var VERCEL = /(?:^|\/)vercel\.json$/;
+var HEROKU = /(?:^|\/)app\.json$/;
+var TERRAFORM = /\.tf$/;
+var YAML = /\.ya?ml$/;
+var NOT_MANIFEST = /(?:^|\/)(?:\.github|\.gitlab|\.circleci)\//;
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var deploymentConfigExtractor = {
+  id: "deployment-config",
+  accepts: (p) => COMPOSE.test(p) || DOCKERFILE.test(p) || FLY.test(p) || RENDER.test(p) || VERCEL.test(p) || HEROKU.test(p) || TERRAFORM.test(p) || YAML.test(p) && !NOT_MANIFEST.test(p),
+  extract(p, content, facts) {
+    if (COMPOSE.test(p)) compose(p, content, facts);
+    else if (DOCKERFILE.test(p)) dockerfile(p, content, facts);
+    else if (FLY.test(p)) flyToml(p, content, facts);
+    else if (RENDER.test(p)) renderYaml(p, content, facts);
+    else if (VERCEL.test(p)) jsonEnv(p, content, facts, "vercel", (data) => [data.env, data.build?.env]);
+    else if (HEROKU.test(p)) jsonEnv(p, content, facts, "heroku", (data) => [data.env]);
+    else if (TERRAFORM.test(p)) terraform(p, content, facts);
+    else if (content.includes("{{")) return;
+    else if (/^\s*(?:apiVersion|kind)\s*:/m.test(content) && /^\s*kind\s*:/m.test(content)) kubernetes(p, content, facts);
+    else if (/(?:^|\/)values(?:[.-][\w-]+)?\.ya?ml$/.test(p)) helmValues(p, content, facts);
+  }
+};
+function declare(facts, name, p, line, source, appliesTo) {
+  if (name !== "*" && !ENV_NAME.test(name)) return;
+  const fact = { name, location: { path: p, startLine: line, endLine: line, startColumn: 1, endColumn: 1 }, source };
+  if (appliesTo !== void 0) fact.appliesTo = appliesTo;
+  facts.envDeclarations.push(fact);
+}
+function resolveFolder(fromFile, folder2) {
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), folder2));
+  return joined === "" || joined === "./" ? "." : joined.replace(/\/$/, "");
+}
+function compose(p, content, facts) {
+  const yaml = YamlNodes.parse(p, content, facts);
+  for (const doc of yaml?.documents ?? []) {
+    for (const service of pairs(get(doc, "services"))) {
+      const build = service.value ? get(service.value, "build") : null;
+      const context = text(build) ?? text(get(build, "context"));
+      const appliesTo = context ? resolveFolder(p, context) : void 0;
+      const environment = service.value ? get(service.value, "environment") : null;
+      for (const pair of pairs(environment)) declare(facts, keyOf(pair), p, yaml.line(pair.key), "compose", appliesTo);
+      for (const item of items(environment)) {
+        const entry = text(item);
+        if (entry) declare(facts, entry.split("=")[0].trim(), p, yaml.line(item), "compose", appliesTo);
+      }
+    }
+  }
+}
+function dockerfile(p, content, facts) {
+  const lines2 = content.split("\n");
+  for (let i = 0; i < lines2.length; i++) {
+    const m = /^\s*ENV\s+(.+)$/i.exec(lines2[i]);
+    if (!m) continue;
+    const body = m[1].trim();
+    if (!body.includes("=")) declare(facts, body.split(/\s+/)[0], p, i + 1, "dockerfile");
+    else for (const assignment of body.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=(?:"[^"]*"|'[^']*'|\S*)/g)) declare(facts, assignment[1], p, i + 1, "dockerfile");
+  }
+}
+function flyToml(p, content, facts) {
+  const lines2 = content.split("\n");
+  let inEnv = false;
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i].replace(/#.*$/, "");
+    const table = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+    if (table) {
+      inEnv = table[1].trim() === "env";
+      continue;
+    }
+    const key = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line);
+    if (inEnv && key) declare(facts, key[1], p, i + 1, "fly");
+  }
+}
+function renderYaml(p, content, facts) {
+  const yaml = YamlNodes.parse(p, content, facts);
+  for (const doc of yaml?.documents ?? []) {
+    for (const service of items(get(doc, "services"))) {
+      const rootDir = text(get(service, "rootDir"));
+      const appliesTo = rootDir ? resolveFolder(p, rootDir) : void 0;
+      for (const envVar of items(get(service, "envVars"))) {
+        const key = text(get(envVar, "key"));
+        if (key) declare(facts, key, p, yaml.line(envVar), "render", appliesTo);
+      }
+      if (items(get(service, "envVarGroups")).length > 0) declare(facts, "*", p, yaml.line(get(service, "envVarGroups")), "render", appliesTo);
+    }
+  }
+}
+function jsonEnv(p, content, facts, source, envObjects) {
+  let data;
+  try {
+    data = JSON.parse(content);
+  } catch (error) {
+    facts.problems.push({ kind: "notice", line: null, message: `could not be read as JSON: ${error.message}` });
+    return;
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return;
+  const lines2 = content.split("\n");
+  for (const env of envObjects(data)) {
+    if (!env || typeof env !== "object" || Array.isArray(env)) continue;
+    for (const name of Object.keys(env)) {
+      const index = lines2.findIndex((l) => l.includes(`"${name}"`));
+      declare(facts, name, p, index + 1 || 1, source);
+    }
+  }
+}
+function kubernetes(p, content, facts) {
+  const yaml = YamlNodes.parse(p, content, facts);
+  for (const doc of yaml?.documents ?? []) walkEnv(yaml, doc, facts, "kubernetes", 0, /^(?:Cron)?Job$/.test(text(get(doc, "kind")) ?? ""));
+}
+function helmValues(p, content, facts) {
+  const yaml = YamlNodes.parse(p, content, facts);
+  for (const doc of yaml?.documents ?? []) walkEnv(yaml, doc, facts, "helm", 0);
+}
+function walkEnv(yaml, node, facts, source, depth, batch = false) {
+  if (depth > 12) return;
+  if ((0, import_yaml.isMap)(node)) {
+    for (const pair of pairs(node)) {
+      const key = keyOf(pair);
+      if (/^(?:env|extraEnv|envVars|extraEnvVars)$/.test(key)) {
+        for (const item of items(pair.value)) {
+          const name = text(get(item, "name"));
+          if (name) declare(facts, name, yaml.path, yaml.line(item), source);
+        }
+        for (const entry of pairs(pair.value)) if (/^[A-Z][A-Z0-9_]*$/.test(keyOf(entry))) declare(facts, keyOf(entry), yaml.path, yaml.line(entry.key), source);
+      } else if (key === "envFrom" && (items(pair.value).length > 0 || (0, import_yaml.isSeq)(pair.value))) {
+        if (!batch) declare(facts, "*", yaml.path, yaml.line(pair.key), source);
+      } else {
+        walkEnv(yaml, pair.value, facts, source, depth + 1, batch);
+      }
+    }
+  } else if ((0, import_yaml.isSeq)(node)) {
+    for (const item of node.items) walkEnv(yaml, item, facts, source, depth + 1, batch);
+  }
+}
+function terraform(p, content, facts) {
+  const lines2 = content.split("\n");
+  let depth = 0;
+  let envDepth = null;
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i].replace(/(?:#|\/\/).*$/, "");
+    if (envDepth === null && /^\s*(?:environment|env|variables|secrets|environment_variables|app_settings|container_env)\s*=?\s*[[{]/.test(line)) envDepth = depth;
+    if (envDepth !== null) {
+      for (const m of line.matchAll(/(?:^|[\s{,])([A-Z][A-Z0-9_]*)\s*=(?!=)/g)) declare(facts, m[1], p, i + 1, "terraform");
+      for (const m of line.matchAll(/"?name"?\s*[=:]\s*"([A-Za-z_][A-Za-z0-9_]*)"/g)) declare(facts, m[1], p, i + 1, "terraform");
+    }
+    for (const ch of line) {
+      if (ch === "{" || ch === "[") depth++;
+      else if (ch === "}" || ch === "]") depth--;
+    }
+    if (envDepth !== null && depth <= envDepth) envDepth = null;
+  }
+}
+
+// src/extract/text/documents.ts
+var PROSE3 = /\.(?:md|mdx|markdown|txt|rst|html?)$/i;
 var documentsExtractor = {
   id: "documents",
-  accepts: (path) => PROSE2.test(path),
-  extract(path, text, facts) {
-    const doc = { path, headings: [], lines: 0 };
-    const lines = text.split("\n");
-    doc.lines = lines.length;
-    const html = /\.html?$/i.test(path);
+  accepts: (path2) => PROSE3.test(path2),
+  extract(path2, text2, facts) {
+    const doc = { path: path2, headings: [], lines: 0 };
+    const lines2 = text2.split("\n");
+    doc.lines = lines2.length;
+    const html = /\.html?$/i.test(path2);
     let fenced = false;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
+    for (let i = 0; i < lines2.length; i++) {
+      const line = lines2[i];
       if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
       if (fenced) continue;
       const md = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
@@ -9078,8 +10140,8 @@ var documentsExtractor = {
       }
       const h = /<h([1-6])[^>]*>(.*?)<\/h\1>/i.exec(line);
       if (h) doc.headings.push({ level: Number(h[1]), text: h[2].replace(/<[^>]+>/g, "").trim(), line: i + 1 });
-      if (!html && i > 0 && /^(={3,}|-{3,}|~{3,})\s*$/.test(line) && /\S/.test(lines[i - 1]) && path.endsWith(".rst")) {
-        doc.headings.push({ level: line.startsWith("=") ? 1 : 2, text: lines[i - 1].trim(), line: i });
+      if (!html && i > 0 && /^(={3,}|-{3,}|~{3,})\s*$/.test(line) && /\S/.test(lines2[i - 1]) && path2.endsWith(".rst")) {
+        doc.headings.push({ level: line.startsWith("=") ? 1 : 2, text: lines2[i - 1].trim(), line: i });
       }
     }
     facts.documents.push(doc);
@@ -9090,12 +10152,78 @@ var documentsExtractor = {
 var DOTENV = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
 var envDeclarationsExtractor = {
   id: "env-declarations",
-  accepts: (path) => DOTENV.test(path),
-  extract(path, text, facts) {
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(lines[i]);
-      if (m) facts.envDeclarations.push({ name: m[1], location: { path, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: lines[i].length + 1 } });
+  accepts: (path2) => DOTENV.test(path2),
+  extract(path2, text2, facts) {
+    const lines2 = text2.split("\n");
+    for (let i = 0; i < lines2.length; i++) {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(lines2[i]);
+      if (m) facts.envDeclarations.push({ name: m[1], location: { path: path2, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: lines2[i].length + 1 }, source: "dotenv" });
+    }
+  }
+};
+
+// src/extract/text/nginx.ts
+var NGINX = /(?:^|\/)(?:nginx[\w.-]*\.conf|[\w.-]+\.conf\.template|(?:nginx|conf\.d|sites-(?:available|enabled))\/[\w.-]+(?:\.conf)?)$/;
+var nginxExtractor = {
+  id: "nginx",
+  accepts: (p) => NGINX.test(p),
+  extract(p, content, facts) {
+    if (!content.includes("limit_req")) return;
+    const lines2 = content.split("\n");
+    const stack = [];
+    for (let i = 0; i < lines2.length; i++) {
+      const line = lines2[i].replace(/#.*$/, "");
+      const opened = /^\s*(location\s+(?:[=~^*]+\s+)?(\S+)|server|http)\s*\{/.exec(line);
+      if (opened) stack.push({ location: opened[2] ?? null, start: i + 1, limited: false, upstream: null });
+      const top = stack[stack.length - 1];
+      if (top && /^\s*limit_req\s+zone=/.test(line)) top.limited = true;
+      const proxied = /^\s*proxy_pass\s+https?:\/\/[^/\s;]+(\/[^\s;]*)?\s*;/.exec(line);
+      if (top && proxied?.[1]) top.upstream = proxied[1];
+      for (const ch of line.replace(/^\s*(?:location\s+(?:[=~^*]+\s+)?\S+|server|http)\s*\{/, "")) {
+        if (ch !== "}") continue;
+        const block = stack.pop();
+        if (!block?.limited) continue;
+        const location = { path: p, startLine: block.start, endLine: i + 1, startColumn: 1, endColumn: 1 };
+        if (block.location === null) facts.rateLimiters.push({ name: null, via: "nginx limit_req", scope: "global", paths: [], location });
+        else {
+          const prefix = (block.upstream ?? block.location).replace(/\/$/, "") || "/";
+          facts.rateLimiters.push({ name: null, via: "nginx limit_req", scope: "prefix", paths: [prefix], location });
+        }
+      }
+    }
+  }
+};
+
+// src/extract/text/package-json.ts
+var packageJsonExtractor = {
+  id: "package-json",
+  accepts: (p) => /(?:^|\/)package\.json$/.test(p),
+  extract(p, content, facts) {
+    let data;
+    try {
+      data = JSON.parse(content);
+    } catch (error) {
+      facts.problems.push({ kind: "notice", line: null, message: `could not be read as JSON: ${error.message}` });
+      return;
+    }
+    if (!data || typeof data !== "object" || Array.isArray(data)) return;
+    const manifest = data;
+    const lines2 = content.split("\n");
+    const lineOf = (key) => lines2.findIndex((l) => l.includes(`"${key}"`)) + 1 || 1;
+    const scripts = manifest.scripts;
+    if (scripts && typeof scripts === "object" && !Array.isArray(scripts)) {
+      for (const [name, command] of Object.entries(scripts)) {
+        if (typeof command === "string") facts.scripts.push({ runner: "npm", name, command, line: lineOf(name) });
+      }
+    }
+    const renovate2 = manifest.renovate;
+    if (renovate2 !== void 0) {
+      const line = lineOf("renovate");
+      const problems = [];
+      if (!renovate2 || typeof renovate2 !== "object" || Array.isArray(renovate2)) problems.push('the "renovate" key is not a configuration object');
+      else if (renovate2.enabled === false) problems.push('Renovate is switched off ("enabled": false)');
+      if (p !== "package.json") problems.push('Renovate reads the "renovate" key only from the root package.json');
+      facts.dependencyUpdates.push({ tool: "renovate", location: { path: p, startLine: line, endLine: line, startColumn: 1, endColumn: 1 }, problems, ecosystems: ["*"] });
     }
   }
 };
@@ -9103,23 +10231,23 @@ var envDeclarationsExtractor = {
 // src/extract/text/prisma-schema.ts
 var prismaSchemaExtractor = {
   id: "prisma-schema",
-  accepts: (path) => path.endsWith(".prisma"),
-  extract(path, text, facts) {
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      const m = /^\s*model\s+(\w+)\s*\{/.exec(lines[i]);
+  accepts: (path2) => path2.endsWith(".prisma"),
+  extract(path2, text2, facts) {
+    const lines2 = text2.split("\n");
+    for (let i = 0; i < lines2.length; i++) {
+      const m = /^\s*model\s+(\w+)\s*\{/.exec(lines2[i]);
       if (!m) continue;
       const fields = [];
       let j = i + 1;
-      for (; j < lines.length && !/^\s*\}/.test(lines[j]); j++) {
-        const f = /^\s*(\w+)\s+\w/.exec(lines[j]);
-        if (f && !lines[j].trim().startsWith("//")) fields.push(f[1]);
+      for (; j < lines2.length && !/^\s*\}/.test(lines2[j]); j++) {
+        const f = /^\s*(\w+)\s+\w/.exec(lines2[j]);
+        if (f && !lines2[j].trim().startsWith("//")) fields.push(f[1]);
       }
       facts.models.push({
         name: m[1],
         fields,
         orm: "prisma",
-        location: { path, startLine: i + 1, endLine: j + 1, startColumn: 1, endColumn: (lines[j] ?? "").length + 1 }
+        location: { path: path2, startLine: i + 1, endLine: j + 1, startColumn: 1, endColumn: (lines2[j] ?? "").length + 1 }
       });
       i = j;
     }
@@ -9127,36 +10255,36 @@ var prismaSchemaExtractor = {
 };
 
 // src/extract/text/schedules.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var EMPTY3 = { calls: [], dataOps: [] };
 var WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 var CRONTAB = /(?:^|\/)(?:crontab|[^/]+\.crontab|[^/]+\.cron|cron\.d\/[^/]+)$/;
 var schedulesExtractor = {
   id: "schedules",
-  accepts: (path) => /(?:^|\/)(?:vercel\.json|package\.json|render\.ya?ml)$/.test(path) || /\.(?:ya?ml|sql)$/.test(path) || CRONTAB.test(path),
-  extract(path, text, facts) {
-    const base = path.slice(path.lastIndexOf("/") + 1);
-    if (base === "package.json") return packageScripts(path, text, facts);
-    if (base === "vercel.json") return vercelCrons(path, text, facts);
-    if (path.endsWith(".sql")) return pgCron(path, text, facts);
-    if (CRONTAB.test(path)) return crontab(path, text, facts);
-    if (WORKFLOW.test(path)) return workflow(path, text, facts);
-    if (/\bkind:\s*CronJob\b/.test(text) || /^render\.ya?ml$/.test(base) && /type:\s*cron/.test(text)) yamlSchedules(path, text, facts);
+  accepts: (path2) => /(?:^|\/)(?:vercel\.json|package\.json|render\.ya?ml)$/.test(path2) || /\.(?:ya?ml|sql)$/.test(path2) || CRONTAB.test(path2),
+  extract(path2, text2, facts) {
+    const base = path2.slice(path2.lastIndexOf("/") + 1);
+    if (base === "package.json") return packageScripts(path2, text2, facts);
+    if (base === "vercel.json") return vercelCrons(path2, text2, facts);
+    if (path2.endsWith(".sql")) return pgCron(path2, text2, facts);
+    if (CRONTAB.test(path2)) return crontab(path2, text2, facts);
+    if (WORKFLOW.test(path2)) return workflow(path2, text2, facts);
+    if (/\bkind:\s*CronJob\b/.test(text2) || /^render\.ya?ml$/.test(base) && /type:\s*cron/.test(text2)) yamlSchedules(path2, text2, facts);
   }
 };
 function job(fields) {
   return { name: null, schedule: null, body: EMPTY3, handlerRefs: [], task: null, queue: null, requestPath: null, command: null, ...fields };
 }
-function lineLocation(path, text, offset) {
-  const before = text.slice(0, Math.max(0, offset));
+function lineLocation(path2, text2, offset) {
+  const before = text2.slice(0, Math.max(0, offset));
   const line = before.split("\n").length;
-  const lineText = text.split("\n")[line - 1] ?? "";
-  return { path, startLine: line, endLine: line, startColumn: 1, endColumn: lineText.length + 1 };
+  const lineText = text2.split("\n")[line - 1] ?? "";
+  return { path: path2, startLine: line, endLine: line, startColumn: 1, endColumn: lineText.length + 1 };
 }
-function packageScripts(path, text, facts) {
+function packageScripts(path2, text2, facts) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch {
     return;
   }
@@ -9164,14 +10292,14 @@ function packageScripts(path, text, facts) {
   if (!scripts || typeof scripts !== "object") return;
   for (const [name, command] of Object.entries(scripts)) {
     if (typeof command !== "string") continue;
-    const at = text.indexOf(JSON.stringify(name));
-    facts.packageScripts.push({ name, command, location: lineLocation(path, text, at) });
+    const at = text2.indexOf(JSON.stringify(name));
+    facts.packageScripts.push({ name, command, location: lineLocation(path2, text2, at) });
   }
 }
-function vercelCrons(path, text, facts) {
+function vercelCrons(path2, text2, facts) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch {
     return;
   }
@@ -9180,16 +10308,16 @@ function vercelCrons(path, text, facts) {
   let from = 0;
   for (const entry of crons) {
     if (typeof entry?.path !== "string") continue;
-    const at = text.indexOf(JSON.stringify(entry.path), from);
+    const at = text2.indexOf(JSON.stringify(entry.path), from);
     if (at >= 0) from = at + 1;
     facts.scheduledJobs.push(
-      job({ scheduler: "vercel", schedule: typeof entry.schedule === "string" ? entry.schedule : null, requestPath: entry.path.split("?")[0], location: lineLocation(path, text, at) })
+      job({ scheduler: "vercel", schedule: typeof entry.schedule === "string" ? entry.schedule : null, requestPath: entry.path.split("?")[0], location: lineLocation(path2, text2, at) })
     );
   }
 }
-function workflow(path, text, facts) {
-  if (!/\bschedule\s*:/.test(text)) return;
-  for (const doc of (0, import_yaml.parseAllDocuments)(text)) {
+function workflow(path2, text2, facts) {
+  if (!/\bschedule\s*:/.test(text2)) return;
+  for (const doc of (0, import_yaml2.parseAllDocuments)(text2)) {
     if ("errors" in doc && doc.errors.length > 0) continue;
     const data = doc.toJS();
     const on = data?.on ?? data?.true;
@@ -9200,31 +10328,31 @@ function workflow(path, text, facts) {
     for (const jobSpec of Object.values(data?.jobs ?? {})) {
       for (const step of jobSpec?.steps ?? []) if (typeof step?.run === "string") commands.push(step.run);
     }
-    const at = text.search(/^\s*-?\s*cron\s*:/m);
+    const at = text2.search(/^\s*-?\s*cron\s*:/m);
     facts.scheduledJobs.push(
-      job({ scheduler: "github-actions", name: typeof data?.name === "string" ? data.name : null, schedule: crons.join(", ") || null, command: commands.join("\n") || null, location: lineLocation(path, text, at) })
+      job({ scheduler: "github-actions", name: typeof data?.name === "string" ? data.name : null, schedule: crons.join(", ") || null, command: commands.join("\n") || null, location: lineLocation(path2, text2, at) })
     );
   }
 }
-function yamlSchedules(path, text, facts) {
-  for (const doc of (0, import_yaml.parseAllDocuments)(text)) {
+function yamlSchedules(path2, text2, facts) {
+  for (const doc of (0, import_yaml2.parseAllDocuments)(text2)) {
     if ("errors" in doc && doc.errors.length > 0) continue;
     const data = doc.toJS();
     const start = doc.range?.[0] ?? 0;
     if (data?.kind === "CronJob") {
       const containers = data.spec?.jobTemplate?.spec?.template?.spec?.containers ?? [];
       const command = containers.map((c) => [...asList(c.command), ...asList(c.args)].join(" ")).filter(Boolean).join("\n");
-      const at = text.slice(start).search(/^\s*schedule\s*:/m);
+      const at = text2.slice(start).search(/^\s*schedule\s*:/m);
       facts.scheduledJobs.push(
-        job({ scheduler: "kubernetes", name: data.metadata?.name ?? null, schedule: typeof data.spec?.schedule === "string" ? data.spec.schedule : null, command: command || null, location: lineLocation(path, text, start + Math.max(0, at)) })
+        job({ scheduler: "kubernetes", name: data.metadata?.name ?? null, schedule: typeof data.spec?.schedule === "string" ? data.spec.schedule : null, command: command || null, location: lineLocation(path2, text2, start + Math.max(0, at)) })
       );
     }
     for (const service of Array.isArray(data?.services) ? data.services : []) {
       if (service?.type !== "cron") continue;
       const command = [service.startCommand, service.dockerCommand].filter((c) => typeof c === "string").join("\n");
       const name = typeof service.name === "string" ? service.name : null;
-      const at = name ? text.indexOf(name, start) : start;
-      facts.scheduledJobs.push(job({ scheduler: "render", name, schedule: typeof service.schedule === "string" ? service.schedule : null, command: command || null, location: lineLocation(path, text, at) }));
+      const at = name ? text2.indexOf(name, start) : start;
+      facts.scheduledJobs.push(job({ scheduler: "render", name, schedule: typeof service.schedule === "string" ? service.schedule : null, command: command || null, location: lineLocation(path2, text2, at) }));
     }
   }
 }
@@ -9232,24 +10360,24 @@ function asList(value2) {
   if (typeof value2 === "string") return [value2];
   return Array.isArray(value2) ? value2.filter((v) => typeof v === "string") : [];
 }
-function crontab(path, text, facts) {
-  const lines = text.split("\n");
-  lines.forEach((line, i) => {
+function crontab(path2, text2, facts) {
+  const lines2 = text2.split("\n");
+  lines2.forEach((line, i) => {
     const m = /^\s*((?:@\w+)|(?:[\d*/,-]+\s+){4}[\d*/,A-Za-z-]+)\s+(.+)$/.exec(line);
     if (!m || line.trim().startsWith("#")) return;
     facts.scheduledJobs.push(
-      job({ scheduler: "crontab", schedule: m[1].trim(), command: m[2].trim(), location: { path, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: line.length + 1 } })
+      job({ scheduler: "crontab", schedule: m[1].trim(), command: m[2].trim(), location: { path: path2, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: line.length + 1 } })
     );
   });
 }
-function pgCron(path, text, facts) {
-  if (!/cron\.schedule/i.test(text)) return;
+function pgCron(path2, text2, facts) {
+  if (!/cron\.schedule/i.test(text2)) return;
   const call = /cron\.schedule\s*\(\s*(?:'([^']*)'\s*,\s*)?'([^']*)'\s*,\s*(\$\w*\$)([\s\S]*?)\3\s*\)|cron\.schedule\s*\(\s*(?:'([^']*)'\s*,\s*)?'([^']*)'\s*,\s*'((?:[^']|'')*)'\s*\)/gi;
-  for (const m of text.matchAll(call)) {
+  for (const m of text2.matchAll(call)) {
     const name = m[1] ?? m[5] ?? null;
     const schedule = m[2] ?? m[6] ?? null;
     const sql = (m[4] ?? m[7] ?? "").replace(/''/g, "'");
-    const location = lineLocation(path, text, m.index);
+    const location = lineLocation(path2, text2, m.index);
     const dataOps = [];
     for (const statement of sql.split(";")) {
       const op = classifySql("query", statement);
@@ -9259,10 +10387,78 @@ function pgCron(path, text, facts) {
   }
 }
 
+// src/extract/text/uptime-monitors.ts
+var UPPTIME = /(?:^|\/)\.upptimerc\.ya?ml$/;
+var PROSE4 = /\.(?:md|mdx|markdown|txt|rst)$/i;
+var TERRAFORM_MONITOR = /^\s*resource\s+"((?:betteruptime|betterstack_uptime|logtail)_monitor|uptimerobot_monitor|pingdom_check|statuscake_(?:uptime_)?test|checkly_check|datadog_synthetics_test|newrelic_synthetics_monitor|google_monitoring_uptime_check_config|aws_route53_health_check|grafana_synthetic_monitoring_check|azurerm_application_insights_standard_web_test|cloudflare_healthcheck|uptime_check)"/;
+var SERVICE = /\b(UptimeRobot|Uptime Robot|Better ?Stack|Better ?Uptime|Pingdom|StatusCake|Checkly|Cronitor|Freshping|Uptime Kuma|updown\.io|Oh Dear|Hetrix ?Tools|Site24x7|Upptime|Gatus)\b/i;
+var NOT_DONE = /\b(todo|tbd|should|would|could|plan(?:ned)?|consider|not yet|someday|eventually|later|no uptime)\b/i;
+var uptimeMonitorsExtractor = {
+  id: "uptime-monitors",
+  accepts: (p) => UPPTIME.test(p) || p.endsWith(".tf") || PROSE4.test(p),
+  extract(p, content, facts) {
+    if (UPPTIME.test(p)) {
+      const yaml = YamlNodes.parse(p, content, facts);
+      for (const site of items(get(yaml?.documents[0], "sites"))) {
+        const url = text(get(site, "url"));
+        if (url) facts.uptimeMonitors.push({ tool: "Upptime", target: url, kind: "code", location: yaml.location(site) });
+      }
+      return;
+    }
+    const lines2 = content.split("\n");
+    for (let i = 0; i < lines2.length; i++) {
+      const line = lines2[i];
+      const location = { path: p, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: line.length + 1 };
+      if (p.endsWith(".tf")) {
+        const m2 = TERRAFORM_MONITOR.exec(line);
+        if (m2) facts.uptimeMonitors.push({ tool: m2[1], target: null, kind: "code", location });
+        continue;
+      }
+      const m = SERVICE.exec(line);
+      if (m && /\b(?:uptime|monitor|status|ping|alert|down)/i.test(line) && !NOT_DONE.test(line)) {
+        facts.uptimeMonitors.push({ tool: m[1], target: /https?:\/\/[^\s)>\]]+/.exec(line)?.[0] ?? null, kind: "document", location });
+      }
+    }
+  }
+};
+
 // src/extract/index.ts
-var SOURCE_EXTRACTORS = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, privacyPageExtractor, jsScheduler, pythonScheduler, recordWrites, moduleBody, sourceSecrets];
-var TEXT_EXTRACTORS = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, privacyPolicyExtractor, schedulesExtractor, textSecrets];
-var EXTRACTOR_VERSION = 2;
+var SOURCE_EXTRACTORS = [
+  jsStructure,
+  pythonStructure,
+  expressExtractor,
+  fastapiExtractor,
+  // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
+  privacyPageExtractor,
+  jsScheduler,
+  pythonScheduler,
+  recordWrites,
+  pydanticSettings,
+  jsMonitoring,
+  pythonMonitoring,
+  jsRateLimit,
+  pythonRateLimit,
+  checklyExtractor,
+  // After every extractor that records functions and routes: it summarises what lies outside them.
+  moduleBody,
+  sourceSecrets
+];
+var TEXT_EXTRACTORS = [
+  documentsExtractor,
+  prismaSchemaExtractor,
+  envDeclarationsExtractor,
+  privacyPolicyExtractor,
+  schedulesExtractor,
+  textSecrets,
+  deploymentConfigExtractor,
+  ciWorkflowsExtractor,
+  packageJsonExtractor,
+  dependencyUpdatesExtractor,
+  backupsExtractor,
+  uptimeMonitorsExtractor,
+  nginxExtractor
+];
+var EXTRACTOR_VERSION = 3;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);
@@ -9279,10 +10475,10 @@ function compilePattern(ruleId, spec) {
   for (const m of JSON.stringify([spec.rule, spec.constraints ?? {}, spec.utils ?? {}]).matchAll(/\$\$?\$?([A-Z_][A-Z0-9_]*)/g)) names.add(m[1]);
   return { ruleId, spec, metavariables: [...names].sort() };
 }
-function extractSource(path, language, text, tree, lines, patterns) {
-  const facts = emptyFileFacts(path, language, lines);
+function extractSource(path2, language, text2, tree, lines2, patterns) {
+  const facts = emptyFileFacts(path2, language, lines2);
   const root = tree.root();
-  const file = new SourceFile(path, language, text, root, queriesFor(language));
+  const file = new SourceFile(path2, language, text2, root, queriesFor(language));
   const [syntaxError] = file.nodes("ERROR");
   if (syntaxError) {
     const line = syntaxError.range().start.line + 1;
@@ -9290,7 +10486,7 @@ function extractSource(path, language, text, tree, lines, patterns) {
   }
   for (const extractor of SOURCE_EXTRACTORS) {
     if (!extractor.languages.includes(language)) continue;
-    if (extractor.applies && !extractor.applies(text)) continue;
+    if (extractor.applies && !extractor.applies(text2)) continue;
     extractor.extract(file, facts);
   }
   for (const pattern of patterns) {
@@ -9311,19 +10507,19 @@ function extractSource(path, language, text, tree, lines, patterns) {
       facts.matches.push({ ruleId: pattern.ruleId, location: file.location(node), vars, anchor: compact(node.text()).slice(0, 400) });
     }
   }
-  collectSuppressions(text, facts);
+  collectSuppressions(text2, facts);
   return facts;
 }
-function extractTest(path, language, text, lines) {
-  const facts = emptyFileFacts(path, language, lines);
-  scanKnownFormats(path, text, facts);
-  collectSuppressions(text, facts);
+function extractTest(path2, language, text2, lines2) {
+  const facts = emptyFileFacts(path2, language, lines2);
+  scanKnownFormats(path2, text2, facts);
+  collectSuppressions(text2, facts);
   return facts;
 }
-function extractText(path, text, lines) {
-  const facts = emptyFileFacts(path, null, lines);
-  for (const extractor of TEXT_EXTRACTORS) if (extractor.accepts(path)) extractor.extract(path, text, facts);
-  collectSuppressions(text, facts);
+function extractText(path2, text2, lines2) {
+  const facts = emptyFileFacts(path2, null, lines2);
+  for (const extractor of TEXT_EXTRACTORS) if (extractor.accepts(path2)) extractor.extract(path2, text2, facts);
+  collectSuppressions(text2, facts);
   return facts;
 }
 
@@ -9344,9 +10540,9 @@ var ConfigError = class extends ShipshapeError {
   problems;
   constructor(problems) {
     const [first] = problems;
-    const text = problems.map((p) => `  ${p.message}`).join("\n");
+    const text2 = problems.map((p) => `  ${p.message}`).join("\n");
     super(`invalid configuration:
-${text}`, { file: first?.file ?? null, line: first?.line ?? null, key: first?.key ?? null });
+${text2}`, { file: first?.file ?? null, line: first?.line ?? null, key: first?.key ?? null });
     this.name = "ConfigError";
     this.problems = problems;
   }
