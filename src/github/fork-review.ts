@@ -82,8 +82,9 @@ export async function reviewForkPullRequest(octokit: GitHub, ref: RepoRef, input
 }
 
 /** The pull request a fork's workflow run belongs to: GitHub leaves `pull_requests` empty for forks. */
-export async function pullForHead(octokit: GitHub, ref: RepoRef, headSha: string, given: readonly { number: number }[]): Promise<number | null> {
-  if (given[0]) return given[0].number;
+export async function pullForHead(octokit: GitHub, ref: RepoRef, headSha: string, given: readonly ({ number: number } | null)[]): Promise<number | null> {
+  const listed = given.find((p) => p !== null);
+  if (listed) return listed.number;
   const open = await octokit.paginate('GET /repos/{owner}/{repo}/pulls', { ...ref, state: 'open', per_page: 100 });
   return open.find((p) => p.head.sha === headSha)?.number ?? null;
 }

@@ -1,0 +1,11 @@
+import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
+import {
+  app_default,
+  createApp
+} from "./chunks/chunk-ADWL67IJ.js";
+import "./chunks/chunk-J6TFVCNF.js";
+import "./chunks/chunk-URSMDOPE.js";
+export {
+  createApp,
+  app_default as default
+};
