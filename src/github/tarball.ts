@@ -190,8 +190,10 @@ export async function unpackTarGz(source: Readable, dir: string, limits: Tarball
 
       const slash = name.indexOf('/');
       const first = slash < 0 ? name : name.slice(0, slash);
-      top ??= first;
-      const rel = first === top ? safeRelativePath(slash < 0 ? '' : name.slice(slash + 1)) : null;
+      // The top folder must be a plain name: an absolute path must not become a relative one.
+      const plainTop = safeRelativePath(name) !== null && first !== '' && first !== '..';
+      if (plainTop) top ??= first;
+      const rel = plainTop && first === top ? safeRelativePath(slash < 0 ? '' : name.slice(slash + 1)) : null;
       const skip = async (reason: SkippedMember['reason']) => {
         result.skipped.push({ path: name, reason });
         await reader.skip(padded(size));
@@ -200,8 +202,7 @@ export async function unpackTarGz(source: Readable, dir: string, limits: Tarball
         await reader.skip(padded(size));
         continue;
       }
-      if (first !== top) await skip('outside-top-folder');
-      else if (rel === null) await skip('unsafe-path');
+      if (!plainTop || rel === null) await skip(plainTop && first !== top ? 'outside-top-folder' : 'unsafe-path');
       else if (type === '1' || type === '2') await skip('link');
       else if (type !== '0' && type !== '\0' && type !== '7') await skip('special');
       else if (size > limits.maxFileBytes) await skip('too-large');
