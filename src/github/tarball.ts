@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
 import { ShipshapeError } from '../core/errors.js';
 import type { GitHub, RepoRef } from './tracking/github.js';
@@ -254,9 +255,9 @@ export async function withTarball<T>(octokit: GitHub, ref: RepoRef, sha: string,
     const response = await octokit.request('GET /repos/{owner}/{repo}/tarball/{ref}', { ...ref, ref: sha, request: { parseSuccessResponseBody: false } });
     const length = Number(response.headers['content-length'] ?? 0);
     if (length > limits.maxArchiveBytes) throw new TarballError(`the archive of ${ref.owner}/${ref.repo} at ${sha.slice(0, 7)} is ${length} bytes, over the limit of ${limits.maxArchiveBytes}`);
-    const body = response.data as unknown as ReadableStream<Uint8Array> | null;
+    const body = response.data as unknown as WebReadableStream<Uint8Array> | null;
     if (!body) throw new TarballError(`GitHub sent no archive for ${ref.owner}/${ref.repo} at ${sha.slice(0, 7)}`);
-    const unpacked = await unpackTarGz(Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>), dir, limits);
+    const unpacked = await unpackTarGz(Readable.fromWeb(body), dir, limits);
     return await fn(dir, unpacked);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -25,7 +25,7 @@ function apply(issues: TrackedIssue[], ops: readonly Operation[], comments: Map<
     else {
       const at = next.findIndex((i) => i.number === op.number);
       const old = next[at] as TrackedIssue;
-      expect(old.body).toBe(op.expectedBody);
+      if (old.body !== op.expectedBody) throw new Error(`#${op.number} was planned from another body`);
       const body = op.body ?? old.body;
       const parsed = parseBody(body);
       if (!parsed) next = next.filter((i) => i.number !== op.number);

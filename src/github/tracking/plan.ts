@@ -158,7 +158,7 @@ export function issueOps(issue: TrackedIssue, next: PhaseDoc, ctx: IssueContext)
 function proofComment(doc: PhaseDoc, ctx: IssueContext): string {
   const fixed = doc.entries.filter((e) => e.state.kind === 'fixed');
   const accepted = doc.entries.filter((e) => e.state.kind === 'accepted' || e.state.kind === 'suppressed');
-  const prs = [...new Set(fixed.map((e) => (e.state.kind === 'fixed' ? e.state.pr : null)).filter((n): n is number => n !== null))];
+  const prs = [...new Set(fixed.map((e) => (e.state.kind === 'fixed' ? e.state.pr : null)).filter((n): n is number => n !== null))].sort((a, b) => a - b);
   const item = (e: Entry) => `- ${e.display}${stateSuffix(e.state, ctx.links)}`;
   const source = ctx.source === 'command' ? 'the accepted risks recorded in this issue' : SOURCE_TEXT[ctx.source];
   return [
