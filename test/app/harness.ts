@@ -102,7 +102,14 @@ export class Harness {
   }
 
   async newProbot(app: AppOptions = {}): Promise<Probot> {
-    const probot = new Probot({
+    const probot = this.bareProbot();
+    await probot.load(createApp({ tarball: { tmpRoot: this.tmpRoot }, ...app }));
+    return probot;
+  }
+
+  /** A Probot for the test App with nothing loaded yet. */
+  bareProbot(): Probot {
+    return new Probot({
       appId: this.appId,
       privateKey: this.privateKey,
       secret: SECRET,
@@ -110,8 +117,6 @@ export class Harness {
       Octokit: TestOctokit as typeof ProbotOctokit,
       logLevel: (process.env.LOG_LEVEL as 'fatal' | undefined) ?? 'fatal',
     });
-    await probot.load(createApp({ tarball: { tmpRoot: this.tmpRoot }, ...app }));
-    return probot;
   }
 
   get probot(): Probot {

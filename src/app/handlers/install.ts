@@ -16,7 +16,7 @@ async function syncAll(context: Context, runner: Runner, repositories: readonly 
       failures.push(new Error(`${full_name}: ${(error as Error).message}`, { cause: error }));
     }
   }
-  if (failures.length > 0) throw new AggregateError(failures, `first sync failed for ${failures.length} of ${repositories.length} repositories`);
+  if (failures.length > 0) throw new AggregateError(failures, `first sync failed for ${failures.length} of ${repositories.length} repositories: ${failures.map((f) => f.message).join('; ')}`);
 }
 
 export function onInstallation(context: Context<'installation.created'>, runner: Runner): Promise<void> {
