@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-ADWL67IJ.js";
+} from "./chunks/chunk-WC7OL4PE.js";
 import "./chunks/chunk-J6TFVCNF.js";
 import "./chunks/chunk-URSMDOPE.js";
 export {

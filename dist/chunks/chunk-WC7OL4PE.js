@@ -468,7 +468,7 @@ function issueOps(issue, next, ctx) {
 function proofComment(doc, ctx) {
   const fixed = doc.entries.filter((e) => e.state.kind === "fixed");
   const accepted = doc.entries.filter((e) => e.state.kind === "accepted" || e.state.kind === "suppressed");
-  const prs = [...new Set(fixed.map((e) => e.state.kind === "fixed" ? e.state.pr : null).filter((n) => n !== null))];
+  const prs = [...new Set(fixed.map((e) => e.state.kind === "fixed" ? e.state.pr : null).filter((n) => n !== null))].sort((a, b) => a - b);
   const item = (e) => `- ${e.display}${stateSuffix(e.state, ctx.links)}`;
   const source = ctx.source === "command" ? "the accepted risks recorded in this issue" : SOURCE_TEXT[ctx.source];
   return [
@@ -624,7 +624,7 @@ async function syncAll(context, runner, repositories) {
       failures.push(new Error(`${full_name}: ${error.message}`, { cause: error }));
     }
   }
-  if (failures.length > 0) throw new AggregateError(failures, `first sync failed for ${failures.length} of ${repositories.length} repositories`);
+  if (failures.length > 0) throw new AggregateError(failures, `first sync failed for ${failures.length} of ${repositories.length} repositories: ${failures.map((f) => f.message).join("; ")}`);
 }
 function onInstallation(context, runner) {
   return syncAll(context, runner, context.payload.repositories ?? []);
@@ -1162,8 +1162,9 @@ async function unpackTarGz(source, dir, limits = DEFAULT_TARBALL_LIMITS) {
       pax = /* @__PURE__ */ new Map();
       const slash = name.indexOf("/");
       const first = slash < 0 ? name : name.slice(0, slash);
-      top ??= first;
-      const rel = first === top ? safeRelativePath(slash < 0 ? "" : name.slice(slash + 1)) : null;
+      const plainTop = safeRelativePath(name) !== null && first !== "" && first !== "..";
+      if (plainTop) top ??= first;
+      const rel = plainTop && first === top ? safeRelativePath(slash < 0 ? "" : name.slice(slash + 1)) : null;
       const skip = async (reason) => {
         result.skipped.push({ path: name, reason });
         await reader.skip(padded(size));
@@ -1172,8 +1173,7 @@ async function unpackTarGz(source, dir, limits = DEFAULT_TARBALL_LIMITS) {
         await reader.skip(padded(size));
         continue;
       }
-      if (first !== top) await skip("outside-top-folder");
-      else if (rel === null) await skip("unsafe-path");
+      if (!plainTop || rel === null) await skip(plainTop && first !== top ? "outside-top-folder" : "unsafe-path");
       else if (type === "1" || type === "2") await skip("link");
       else if (type !== "0" && type !== "\0" && type !== "7") await skip("special");
       else if (size > limits.maxFileBytes) await skip("too-large");
