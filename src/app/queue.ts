@@ -18,8 +18,4 @@ export class KeyedQueue {
     });
     return next;
   }
-
-  get size(): number {
-    return this.tails.size;
-  }
 }

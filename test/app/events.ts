@@ -29,3 +29,19 @@ export function issueEditedEvent(server: GitHubServer, repo: RepoState, number: 
     installation: { id: installationId, node_id: server.state.nodeId('MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9u', installationId) },
   };
 }
+
+/** `installation_repositories.added` for repositories already added to the installation in state. */
+export function repositoriesAddedEvent(server: GitHubServer, installationId: number, added: RepoState[]): Record<string, unknown> {
+  const r = new Renderer(server.state, server.url, server.webUrl);
+  const installation = server.state.installations.get(installationId);
+  if (!installation) throw new Error(`no installation ${installationId}`);
+  return {
+    action: 'added',
+    installation: r.installation(installation),
+    repository_selection: installation.repositories === 'all' ? 'all' : 'selected',
+    repositories_added: added.map((repo) => ({ id: repo.id, node_id: repo.nodeId, name: repo.name, full_name: repo.fullName, private: repo.private })),
+    repositories_removed: [],
+    requester: null,
+    sender: r.user(installation.account),
+  };
+}

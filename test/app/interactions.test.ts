@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { renderJson } from '../../src/report/json.js';
 import { BUILTIN_RULES } from '../../src/rules/index.js';
 import { issueCommentEvent, workflowRunEvent } from '../github-server/webhooks.js';
-import { addComment, issueEditedEvent } from './events.js';
+import { addComment, issueEditedEvent, repositoriesAddedEvent } from './events.js';
 import { Harness, START_FILES, calls, config, openByPhase, openInIssues } from './harness.js';
+import { parseBody } from '../../src/github/tracking/parse.js';
 
 let h: Harness;
 afterEach(() => h.close());
@@ -209,5 +210,22 @@ describe('two replicas', () => {
     for (const other of h.issues().filter((i) => ![...issues.values()].some((t) => t.number === i.number))) {
       expect(other).toMatchObject({ state: 'closed', stateReason: 'duplicate' });
     }
+  });
+});
+
+describe('repositories added to an installation', () => {
+  it('get their first sync, and an empty repository waits for its first push', async () => {
+    h = await Harness.start();
+    const api = h.server.state.addRepo({ owner: 'acme', ownerType: 'Organization', name: 'api', private: true, files: { ...START_FILES, 'src/b.ts': 'export {};\n' } });
+    const empty = h.server.state.addRepo({ owner: 'acme', ownerType: 'Organization', name: 'empty', private: true });
+    const installation = h.server.state.installations.get(h.installationId)!;
+    installation.repositories = ['acme/portal', 'acme/api', 'acme/empty'];
+    await h.deliver('installation_repositories', repositoriesAddedEvent(h.server, h.installationId, [api, empty]));
+    expect(api.issues.map((i) => [i.title, parseBody(i.body)?.doc.entries.length])).toEqual([
+      ['Phase 1 — Critical', 2],
+      ['Phase 2 — Hardening', 1],
+    ]);
+    expect(empty.issues).toEqual([]);
+    expect(h.repo.issues).toEqual([]);
   });
 });

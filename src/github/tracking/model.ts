@@ -61,11 +61,6 @@ export interface TrackedIssue {
 export const LABEL = 'shipshape';
 export const phaseLabel = (phase: Phase): string => `phase:${phase}`;
 
-/** True when the entry no longer counts against its phase. */
-export function isResolved(entry: Entry): boolean {
-  return entry.state.kind !== 'open';
-}
-
 export interface Progress {
   total: number;
   open: number;

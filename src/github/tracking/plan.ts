@@ -6,7 +6,7 @@
  */
 import { PHASES, PHASE_TITLES, type Gap, type Phase, type Report, type SuppressedGap } from '../../core/model.js';
 import { LABEL, phaseLabel, progressOf, type Entry, type PhaseDoc, type RepoLinks, type TrackedIssue } from './model.js';
-import { cleanReason, commitLink, entryLine, gapDisplay, renderBodyWithin, stateSuffix } from './render.js';
+import { cleanReason, commitLink, gapDisplay, renderBodyWithin, stateSuffix } from './render.js';
 
 export type Operation =
   | { kind: 'create'; phase: Phase; title: string; body: string; labels: string[] }
@@ -214,8 +214,11 @@ export type AcceptResult = { ok: true; ops: Operation[] } | { ok: false; message
 export function planAccept(issue: TrackedIssue, input: { gapId: string; by: string; at: string; reason: string; links: RepoLinks }): AcceptResult {
   const reason = cleanReason(input.reason);
   if (reason === '') return { ok: false, message: 'a reason is required: `/shipshape ignore <gap-id> <reason>`.' };
-  const entry = issue.doc.entries.find((e) => e.id === input.gapId || (input.gapId.length >= 7 && e.id.startsWith(input.gapId)));
-  if (!entry) return { ok: false, message: `this issue lists no gap \`${input.gapId.replace(/`/g, '')}\`: copy the id shown at the end of the gap's line.` };
+  const matches = issue.doc.entries.filter((e) => e.id === input.gapId || (input.gapId.length >= 7 && e.id.startsWith(input.gapId)));
+  const shown = input.gapId.replace(/`/g, '');
+  if (matches.length > 1) return { ok: false, message: `\`${shown}\` starts ${matches.length} gap ids here: give more of it.` };
+  const [entry] = matches;
+  if (!entry) return { ok: false, message: `this issue lists no gap \`${shown}\`: copy the id shown at the end of the gap's line.` };
   if (entry.state.kind === 'fixed') return { ok: false, message: `gap \`${entry.id}\` is already fixed: there is no risk left to accept.` };
   const next: PhaseDoc = {
     ...issue.doc,
@@ -249,9 +252,4 @@ export function planRevertTicks(issue: TrackedIssue, input: { links: RepoLinks; 
     { kind: 'update', number: issue.number, expectedBody: issue.body, body },
     { kind: 'comment', number: issue.number, marker: input.marker, body: lines.join('\n') },
   ];
-}
-
-/** The line an entry shows, for replies that quote it. */
-export function describeEntry(entry: Entry, links: RepoLinks): string {
-  return entryLine(entry, links);
 }
