@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-WC7OL4PE.js";
+} from "./chunks/chunk-IV4GOGQE.js";
 import "./chunks/chunk-J6TFVCNF.js";
 import "./chunks/chunk-URSMDOPE.js";
 export {

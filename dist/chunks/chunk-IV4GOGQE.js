@@ -516,8 +516,11 @@ Closing as a duplicate of #${kept.number}: shipshape keeps one issue per phase, 
 function planAccept(issue, input) {
   const reason = cleanReason(input.reason);
   if (reason === "") return { ok: false, message: "a reason is required: `/shipshape ignore <gap-id> <reason>`." };
-  const entry = issue.doc.entries.find((e) => e.id === input.gapId || input.gapId.length >= 7 && e.id.startsWith(input.gapId));
-  if (!entry) return { ok: false, message: `this issue lists no gap \`${input.gapId.replace(/`/g, "")}\`: copy the id shown at the end of the gap's line.` };
+  const matches = issue.doc.entries.filter((e) => e.id === input.gapId || input.gapId.length >= 7 && e.id.startsWith(input.gapId));
+  const shown = input.gapId.replace(/`/g, "");
+  if (matches.length > 1) return { ok: false, message: `\`${shown}\` starts ${matches.length} gap ids here: give more of it.` };
+  const [entry] = matches;
+  if (!entry) return { ok: false, message: `this issue lists no gap \`${shown}\`: copy the id shown at the end of the gap's line.` };
   if (entry.state.kind === "fixed") return { ok: false, message: `gap \`${entry.id}\` is already fixed: there is no risk left to accept.` };
   const next = {
     ...issue.doc,
@@ -1456,9 +1459,6 @@ var KeyedQueue = class {
       if (this.tails.get(key) === tail) this.tails.delete(key);
     });
     return next;
-  }
-  get size() {
-    return this.tails.size;
   }
 };
 
