@@ -193,6 +193,11 @@ describe('a project board', () => {
     await h.deliver('push', h.pushPayload());
     expect(h.server.writes().length).toBe(writes);
     expect(board.items).toHaveLength(3);
+    // Accepting the last polish gap finishes that phase on the board too.
+    h.server.state.setCollaborator(h.repo, 'alice', 'maintain');
+    const polish = h.phaseIssues().get('polish')!;
+    await command(polish.number, 'alice', `/shipshape ignore ${polish.doc.entries[0]!.id} debug output is wanted here`);
+    expect(statuses()).toEqual({ critical: 'Done', hardening: 'Done', polish: 'Done' });
   });
 });
 

@@ -9,6 +9,8 @@ import { HELP, explainRule, parseCommand, replyMarker } from '../../github/track
 import { ConflictError, commentOnce, execute } from '../../github/tracking/execute.js';
 import { getTrackedIssue, type GitHub, type RepoRef } from '../../github/tracking/github.js';
 import { planAccept } from '../../github/tracking/plan.js';
+import { projectAt } from '../../github/tracking/report-source.js';
+import { syncBoard } from '../../github/tracking/sync.js';
 import { sectionPhase } from '../../github/tracking/parse.js';
 import type { Runner } from '../runner.js';
 
@@ -73,6 +75,9 @@ export async function onIssueComment(context: Context<'issue_comment.created'>, 
           if (!planned.ok) return planned;
           try {
             await execute(octokit, ref, planned.ops, { botLogin });
+            // An accepted risk moves the phase's progress: the board follows.
+            const project = await projectAt(octokit, ref, tracked.doc.commit, context.log);
+            if (project) await syncBoard(octokit, ref, project, botLogin, context.log);
             return planned;
           } catch (error) {
             if (!(error instanceof ConflictError) || attempt >= 3) throw error;

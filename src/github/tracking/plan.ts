@@ -40,6 +40,9 @@ export const proofMarker = (phase: Phase, commit: string) => `<!-- shipshape:pro
 export const reopenMarker = (phase: Phase, commit: string) => `<!-- shipshape:reopened phase=${phase} commit=${commit} -->`;
 export const duplicateMarker = (kept: number) => `<!-- shipshape:duplicate-of=${kept} -->`;
 
+/** Comments list at most this many gaps: GitHub caps a comment's length, the issue has them all. */
+const MAX_LISTED = 100;
+
 const SOURCE_TEXT = { scan: 'an in-app scan of that commit', artifact: "the Action's `shipshape-report` artifact for that commit" } as const;
 
 export function plan(input: PlanInput): Operation[] {
@@ -160,6 +163,7 @@ function proofComment(doc: PhaseDoc, ctx: IssueContext): string {
   const accepted = doc.entries.filter((e) => e.state.kind === 'accepted' || e.state.kind === 'suppressed');
   const prs = [...new Set(fixed.map((e) => (e.state.kind === 'fixed' ? e.state.pr : null)).filter((n): n is number => n !== null))].sort((a, b) => a - b);
   const item = (e: Entry) => `- ${e.display}${stateSuffix(e.state, ctx.links)}`;
+  const list = (entries: readonly Entry[]) => [...entries.slice(0, MAX_LISTED).map(item), ...(entries.length > MAX_LISTED ? [`- …and ${entries.length - MAX_LISTED} more, listed in the issue`] : [])];
   const source = ctx.source === 'command' ? 'the accepted risks recorded in this issue' : SOURCE_TEXT[ctx.source];
   return [
     proofMarker(doc.phase, ctx.commit),
@@ -167,8 +171,8 @@ function proofComment(doc: PhaseDoc, ctx: IssueContext): string {
     '',
     `Every gap of this phase is resolved at ${commitLink(ctx.links, ctx.commit)} (proof: ${source}).` +
       (prs.length > 0 ? ` Fixed by ${prs.map((n) => `#${n}`).join(', ')}.` : ''),
-    ...(fixed.length > 0 ? ['', `**Fixed (${fixed.length})**`, ...fixed.map(item)] : []),
-    ...(accepted.length > 0 ? ['', `**Accepted risks (${accepted.length})**`, ...accepted.map(item)] : []),
+    ...(fixed.length > 0 ? ['', `**Fixed (${fixed.length})**`, ...list(fixed)] : []),
+    ...(accepted.length > 0 ? ['', `**Accepted risks (${accepted.length})**`, ...list(accepted)] : []),
     '',
     'This issue reopens by itself if any of these gaps comes back.',
   ].join('\n');
@@ -181,7 +185,8 @@ function reopenComment(doc: PhaseDoc, newlyOpen: readonly Entry[], ctx: IssueCon
     `### ⚠️ ${PHASE_TITLES[doc.phase]}: reopened`,
     '',
     `A scan of ${commitLink(ctx.links, ctx.commit)} finds ${newlyOpen.length === 1 ? 'a gap' : `${newlyOpen.length} gaps`} of this phase again:`,
-    ...newlyOpen.map(item),
+    ...newlyOpen.slice(0, MAX_LISTED).map(item),
+    ...(newlyOpen.length > MAX_LISTED ? [`- …and ${newlyOpen.length - MAX_LISTED} more, listed in the issue`] : []),
   ].join('\n');
 }
 

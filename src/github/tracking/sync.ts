@@ -27,7 +27,7 @@ export interface SyncRequest {
 export type SyncOutcome =
   | { status: 'stale'; newer: string }
   | { status: 'config-error'; writes: number }
-  | { status: 'synced'; writes: number; issues: TrackedIssue[] };
+  | { status: 'synced'; writes: number };
 
 const MAX_ATTEMPTS = 4;
 
@@ -59,19 +59,24 @@ export async function syncTracking(octokit: GitHub, req: SyncRequest): Promise<S
       log.info(`${ref.owner}/${ref.repo}: ${error.message}; planning again`);
     }
   }
-  const issues = (await listBotIssues(octokit, ref, botLogin)).tracked;
-  if (loaded.project) {
-    const board = issues.filter((i) => i.doc.commit === commit).sort((a, b) => PHASES.indexOf(a.doc.phase) - PHASES.indexOf(b.doc.phase));
-    try {
-      const result = await syncProjectBoard(octokit, loaded.project, board.map((i) => ({ nodeId: i.nodeId, status: statusFor(progressOf(i.doc)) })));
-      writes += result.writes;
-      if (result.problem) log.warn(`${ref.owner}/${ref.repo}: ${result.problem}`);
-    } catch (error) {
-      // The board is a view: failing to update it must not undo or block the issues.
-      log.warn(`${ref.owner}/${ref.repo}: project board ${loaded.project} not updated: ${errorMessage(error)}`);
-    }
+  if (loaded.project) writes += await syncBoard(octokit, ref, loaded.project, botLogin, log);
+  return { status: 'synced', writes };
+}
+
+/**
+ * Puts the phase issues on the project board with the status their progress calls for. The
+ * board is a view: a problem with it is logged and never undoes or blocks the issues.
+ */
+export async function syncBoard(octokit: GitHub, ref: RepoRef, project: string, botLogin: string, log: Log): Promise<number> {
+  try {
+    const issues = (await listBotIssues(octokit, ref, botLogin)).tracked.sort((a, b) => PHASES.indexOf(a.doc.phase) - PHASES.indexOf(b.doc.phase));
+    const result = await syncProjectBoard(octokit, project, issues.map((i) => ({ nodeId: i.nodeId, status: statusFor(progressOf(i.doc)) })));
+    if (result.problem) log.warn(`${ref.owner}/${ref.repo}: ${result.problem}`);
+    return result.writes;
+  } catch (error) {
+    log.warn(`${ref.owner}/${ref.repo}: project board ${project} not updated: ${errorMessage(error)}`);
+    return 0;
   }
-  return { status: 'synced', writes, issues };
 }
 
 /**
