@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-AWXU5LEL.js";
+} from "./chunks/chunk-XJSDVCXA.js";
 import "./chunks/chunk-J6TFVCNF.js";
 import "./chunks/chunk-URSMDOPE.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-AWXU5LEL.js";
+} from "./chunks/chunk-XJSDVCXA.js";
 import "./chunks/chunk-J6TFVCNF.js";
 import "./chunks/chunk-URSMDOPE.js";
 export {

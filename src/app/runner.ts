@@ -35,6 +35,7 @@ export interface SyncCommitRequest {
 }
 
 const MAX_CACHES = 32;
+const MAX_CACHED_FILES = 50_000;
 
 export class Runner {
   readonly queue = new KeyedQueue();
@@ -68,6 +69,11 @@ export class Runner {
   private cache(ref: RepoRef): MemoryFactCache {
     const key = `${ref.owner}/${ref.repo}`.toLowerCase();
     let cache = this.caches.get(key);
+    // Facts of every version of every file would pile up in a long-running process: start over.
+    if (cache && cache.size > MAX_CACHED_FILES) {
+      this.caches.delete(key);
+      cache = undefined;
+    }
     if (!cache) {
       if (this.caches.size >= MAX_CACHES) this.caches.delete(this.caches.keys().next().value as string);
       cache = new MemoryFactCache();
@@ -87,7 +93,12 @@ export class Runner {
       const { octokit, ref, sha, log } = req;
       let artifact: ArtifactOutcome = req.source.kind === 'artifact' ? req.source.outcome : { kind: 'none' };
       if (req.source.kind === 'auto') {
-        const found = await reportForCommit(octokit, ref, sha);
+        const found = await reportForCommit(octokit, ref, sha).catch((error: unknown) => {
+          // An installation that predates the `actions` permission cannot see artifacts: scan.
+          if ((error as { status?: number }).status !== 403) throw error;
+          log.info(`${ref.owner}/${ref.repo}: cannot list artifacts (${errorMessage(error)}); scanning`);
+          return { forCommit: { kind: 'none' as const }, actionInUse: false };
+        });
         // With the Action in the repository, its workflow_run brings the report: no need to scan.
         if (found.forCommit.kind === 'none' && found.actionInUse) {
           log.info(`${ref.owner}/${ref.repo}: waiting for the Action's report for ${sha.slice(0, 7)}`);

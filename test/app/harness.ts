@@ -16,7 +16,7 @@ import type { Phase, Report } from '../../src/core/model.js';
 import { parseBody } from '../../src/github/tracking/parse.js';
 import type { TrackedIssue } from '../../src/github/tracking/model.js';
 import { BUILTIN_RULES } from '../../src/rules/index.js';
-import { startGitHubServer, type GitHubServer, type IssueState, type RepoState } from '../github-server/server.js';
+import { startGitHubServer, type GitHubServer, type IssueState, type Permissions, type RepoState } from '../github-server/server.js';
 import { installationEvent, pushEvent } from '../github-server/webhooks.js';
 
 export const SECRET = 'webhook-secret';
@@ -66,8 +66,10 @@ export const START_FILES: Record<string, string> = {
 export interface StartOptions {
   files?: Record<string, string>;
   app?: AppOptions;
-  /** Extra app permissions (e.g. organization_projects for a board). */
+  /** Probot instances (replicas) loading the App. */
   replicas?: number;
+  /** Permissions the App is installed with, instead of everything app.yml asks for. */
+  permissions?: Permissions;
 }
 
 /** Probot's Octokit with the write spacing switched off (the local server has no secondary limits) and short retry waits. */
@@ -91,7 +93,7 @@ export class Harness {
   static async start(options: StartOptions = {}): Promise<Harness> {
     const server = await startGitHubServer();
     const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
-    const permissions = { issues: 'write', contents: 'read', checks: 'read', pull_requests: 'write', actions: 'read', metadata: 'read', organization_projects: 'write' } as const;
+    const permissions: Permissions = options.permissions ?? { issues: 'write', contents: 'read', checks: 'read', pull_requests: 'write', actions: 'read', metadata: 'read', organization_projects: 'write' };
     const app = server.state.addApp({ slug: 'shipshape', publicKey, permissions, events: ['push', 'issue_comment', 'issues', 'workflow_run'] });
     const repo = server.state.addRepo({ owner: 'acme', ownerType: 'Organization', name: 'portal', private: true, files: options.files ?? START_FILES });
     const installationId = server.state.addInstallation({ appId: app.id, account: 'acme', accountType: 'Organization', repositories: ['acme/portal'] }).id;

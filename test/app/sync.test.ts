@@ -69,6 +69,15 @@ describe('fixes merged to the default branch', () => {
     expect(h.comments(issue.number)[1]).toContain(`(was fixed in #${fix.number})`);
   });
 
+  it('scans when the installation predates the actions permission (no artifacts to look at)', async () => {
+    h = await Harness.start({ permissions: { issues: 'write', contents: 'read', pull_requests: 'write', metadata: 'read' } });
+    await h.install();
+    h.merge({ 'src/a.ts': calls('silentDelete', ['users']) }, 'Stop calling evil');
+    await h.deliver('push', h.pushPayload());
+    expect(h.server.requests.filter((r) => r.path.endsWith('/actions/artifacts')).map((r) => r.status)).toEqual([403, 403]);
+    expect(h.phaseIssues().get('critical')?.doc.entries.filter((e) => e.state.kind === 'fixed')).toHaveLength(2);
+  });
+
   it('keeps what people wrote around the section', async () => {
     h = await Harness.start();
     await h.install();

@@ -1470,6 +1470,7 @@ var KeyedQueue = class {
 
 // src/app/runner.ts
 var MAX_CACHES = 32;
+var MAX_CACHED_FILES = 5e4;
 var Runner = class {
   constructor(app, options) {
     this.app = app;
@@ -1498,6 +1499,10 @@ var Runner = class {
   cache(ref) {
     const key = `${ref.owner}/${ref.repo}`.toLowerCase();
     let cache = this.caches.get(key);
+    if (cache && cache.size > MAX_CACHED_FILES) {
+      this.caches.delete(key);
+      cache = void 0;
+    }
     if (!cache) {
       if (this.caches.size >= MAX_CACHES) this.caches.delete(this.caches.keys().next().value);
       cache = new MemoryFactCache();
@@ -1515,7 +1520,11 @@ var Runner = class {
       const { octokit, ref, sha, log } = req;
       let artifact = req.source.kind === "artifact" ? req.source.outcome : { kind: "none" };
       if (req.source.kind === "auto") {
-        const found = await reportForCommit(octokit, ref, sha);
+        const found = await reportForCommit(octokit, ref, sha).catch((error) => {
+          if (error.status !== 403) throw error;
+          log.info(`${ref.owner}/${ref.repo}: cannot list artifacts (${errorMessage(error)}); scanning`);
+          return { forCommit: { kind: "none" }, actionInUse: false };
+        });
         if (found.forCommit.kind === "none" && found.actionInUse) {
           log.info(`${ref.owner}/${ref.repo}: waiting for the Action's report for ${sha.slice(0, 7)}`);
           return null;
