@@ -14,12 +14,13 @@ import { Probot, ProbotOctokit } from 'probot';
 import { createApp } from '../src/app/index.js';
 import { PHASES } from '../src/core/model.js';
 import { parseBody } from '../src/github/tracking/parse.js';
-import { startGitHubServer, type GitHubServer, type RepoState } from '../test/github-server/server.js';
+import { startGitHubServer, type RepoState } from '../test/github-server/server.js';
 import { installationEvent, pushEvent } from '../test/github-server/webhooks.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const example = path.join(root, 'examples/acme-portal');
-const outDir = path.join(root, 'out/demo');
+// DEMO_OUT lets the demo's own test write somewhere other than the checkout.
+const outDir = path.resolve(process.env.DEMO_OUT ?? path.join(root, 'out/demo'));
 
 /** The example's files, without its answer key (EXPECTED.md describes gaps; it is not part of the app). */
 function readTree(dir: string, prefix = ''): Record<string, Buffer> {
@@ -69,7 +70,7 @@ function fixes(files: Record<string, Buffer>): Record<string, string> {
   };
 }
 
-function issuesText(server: GitHubServer, repo: RepoState): { text: string; files: Record<string, string> } {
+function issuesText(repo: RepoState): { text: string; files: Record<string, string> } {
   const out: string[] = [];
   const files: Record<string, string> = {};
   for (const issue of repo.issues.filter((i) => !i.isPullRequest)) {
@@ -87,7 +88,6 @@ function issuesText(server: GitHubServer, repo: RepoState): { text: string; file
     files[`issue-${issue.number}-${slug}.md`] = page;
     out.push(page);
   }
-  void server;
   return { text: out.join('\n\n'), files };
 }
 
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     console.log(`local GitHub at ${server.url}: acme/portal holds examples/acme-portal (${Object.keys(tree).length} files)\n`);
     console.log('1. The App is installed: it scans the default branch and opens one issue per phase.\n');
     await receive('installation', installationEvent(server, { installationId: installation.id, action: 'created' }));
-    const before = issuesText(server, repo);
+    const before = issuesText(repo);
     console.log(before.text);
 
     console.log('\n2. Pull request "Read the Stripe key from the environment; add a runbook" is merged.\n');
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     const { pull } = server.state.addPullRequest(repo, { title: 'Read the Stripe key from the environment; add a runbook', head: 'fix/secrets-and-runbook', user: 'alice' });
     server.state.mergePullRequest(repo, pull.number);
     await receive('push', pushEvent(server, { repo, ref: 'main', installationId: installation.id }));
-    const after = issuesText(server, repo);
+    const after = issuesText(repo);
     console.log(after.text);
 
     rmSync(outDir, { recursive: true, force: true });
