@@ -1,15 +1,17 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
-  BUILTIN_RULES,
   FILE_NAMES,
   FORMATS,
+  createProgress,
+  render
+} from "./chunks/chunk-BCRUKEOO.js";
+import {
+  BUILTIN_RULES,
   PHASES,
   TOOL_VERSION,
-  createProgress,
   phaseAtOrAbove,
-  render,
   scan
-} from "./chunks/chunk-MYM4YQXL.js";
+} from "./chunks/chunk-MCUVXGWA.js";
 import {
   ConfigError,
   ShipshapeError

@@ -1,14 +1,16 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
-  DEFAULT_MAX_FILE_SIZE,
   FILE_NAMES,
   FORMATS,
+  render
+} from "./chunks/chunk-BCRUKEOO.js";
+import {
+  DEFAULT_MAX_FILE_SIZE,
   MemoryFactCache,
   readText,
-  render,
   scan,
   walk
-} from "./chunks/chunk-MYM4YQXL.js";
+} from "./chunks/chunk-MCUVXGWA.js";
 import {
   ConfigError,
   ShipshapeError,

@@ -20,6 +20,9 @@ execFileSync(process.execPath, [path.join(root, 'scripts/gen-rules.mjs'), ...(ch
 // cli: the `shipshape` bin; engine: the programmatic API (and the benchmark's subject);
 // extract-worker: the parse-and-extract thread the engine starts beside itself.
 const entries = { cli: 'src/cli/index.ts', engine: 'src/engine.ts', 'extract-worker': 'src/core/extract-worker.ts' };
+// app: the Probot App (`probot run ./dist/app.js`); app-serverless: the same App as a function.
+// Probot stays external: `probot run` brings its own, and a second copy would not share state.
+Object.assign(entries, { app: 'src/app/index.ts', 'app-serverless': 'src/app/serverless.ts' });
 await build({
   absWorkingDir: root,
   entryPoints: entries,
@@ -30,7 +33,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['@ast-grep/napi', '@ast-grep/lang-python'],
+  external: ['@ast-grep/napi', '@ast-grep/lang-python', 'probot'],
   banner: { js: "import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
