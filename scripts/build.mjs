@@ -12,19 +12,28 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(path.join(tmpdir(), 'shipshape-dist-')) : path.join(root, 'dist');
+// A clean dist/: stale chunks from an earlier build must not linger.
+if (!check) rmSync(outdir, { recursive: true, force: true });
 
 execFileSync(process.execPath, [path.join(root, 'scripts/gen-rules.mjs'), ...(check ? ['--check'] : [])], { stdio: 'inherit' });
 
-const entries = { cli: 'src/cli/index.ts' };
+// cli: the `shipshape` bin; engine: the programmatic API (and the benchmark's subject);
+// extract-worker: the parse-and-extract thread the engine starts beside itself.
+const entries = { cli: 'src/cli/index.ts', engine: 'src/engine.ts', 'extract-worker': 'src/core/extract-worker.ts' };
+// app: the Probot App (`probot run ./dist/app.js`); app-serverless: the same App as a function.
+// Probot stays external: `probot run` brings its own, and a second copy would not share state.
+Object.assign(entries, { app: 'src/app/index.ts', 'app-serverless': 'src/app/serverless.ts' });
 await build({
   absWorkingDir: root,
   entryPoints: entries,
   outdir,
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['@ast-grep/napi', '@ast-grep/lang-python'],
+  external: ['@ast-grep/napi', '@ast-grep/lang-python', 'probot'],
   banner: { js: "import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
@@ -32,14 +41,13 @@ await build({
 
 if (check) {
   const stale = [];
-  for (const name of readdirSync(outdir)) {
-    let committed = '';
-    try {
-      committed = readFileSync(path.join(root, 'dist', name), 'utf8');
-    } catch {
-      // missing counts as stale
-    }
-    if (committed !== readFileSync(path.join(outdir, name), 'utf8')) stale.push(`dist/${name}`);
+  const list = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  const built = list(outdir);
+  const committed = list(path.join(root, 'dist'));
+  for (const name of new Set([...built, ...committed])) {
+    const a = built.includes(name) ? readFileSync(path.join(outdir, name), 'utf8') : null;
+    const b = committed.includes(name) ? readFileSync(path.join(root, 'dist', name), 'utf8') : null;
+    if (a !== b) stale.push(`dist/${name}`);
   }
   rmSync(outdir, { recursive: true, force: true });
   if (stale.length > 0) {

@@ -77,12 +77,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stderr.write(`shipshape: ${error.message}\n`);
       return EXIT.usage;
     }
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    // Node's own errors may come from another realm (vm contexts): recognise them by code, not class.
+    if (isParseArgsError(error)) {
       io.stderr.write(`shipshape: ${error.message}\nRun 'shipshape --help' for usage.\n`);
       return EXIT.usage;
     }
     throw error;
   }
+}
+
+function isParseArgsError(error: unknown): error is Error & { code: string } {
+  return typeof error === 'object' && error !== null && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
 }
 
 async function scanCommand(args: readonly string[], io: CliIO): Promise<number> {

@@ -108,6 +108,8 @@ export function parseConfig(file: string, text: string, catalogue: readonly Rule
   }
   validateConfig ??= createAjv().compile(configSchema);
   const data = structuredClone(raw) as Record<string, unknown>;
+  // A key whose entries are all commented out (`rules:` then comments) reads as null: treat it as absent.
+  for (const [key, value] of Object.entries(data)) if (value === null) delete data[key];
   const problems: ShipshapeError[] = [];
   if (!validateConfig(data)) problems.push(...schemaProblems(yaml, validateConfig.errors ?? []));
 
@@ -123,7 +125,7 @@ export function parseConfig(file: string, text: string, catalogue: readonly Rule
     const setting = ruleSetting(value);
     if (!setting) continue; // the schema already reported it
     const optionsProblem = validateOptions(definition, setting.options);
-    if (optionsProblem) problems.push(problem(yaml, ['rules', id, 'options'], undefined, `rules.${id}.options ${optionsProblem}`));
+    if (optionsProblem) problems.push(problem(yaml, ['rules', id, 'options'], undefined, `rules.${id}.options: ${optionsProblem}`));
     rules[id] = setting;
   }
 
@@ -146,7 +148,7 @@ export function parseConfig(file: string, text: string, catalogue: readonly Rule
     });
   });
 
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0) throw new ConfigError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   return {
     file,
     failOn: (data['fail-on'] as Phase | undefined) ?? 'critical',
@@ -179,21 +181,24 @@ export function validateOptions(definition: RuleDefinition, options: Record<stri
     validate = createAjv().compile({ type: 'object', additionalProperties: false, properties: {}, ...definition.options });
     optionValidators.set(definition.id, validate);
   }
-  if (validate(options)) return null;
-  return (validate.errors ?? []).map((e) => describe(e, 'options')).join('; ');
+  // Validate a copy: `useDefaults` fills defaults in, and the configuration should keep only what the user wrote.
+  if (validate(structuredClone(options))) return null;
+  const known = Object.keys((definition.options.properties ?? {}) as Record<string, unknown>);
+  return (validate.errors ?? []).map((e) => `${e.instancePath.slice(1).replace(/\//g, '.') || ''}${e.instancePath ? ': ' : ''}${describe(e, 'options', known)}`).join('; ');
 }
 
 /** The effective options of a rule: defaults from its schema, then the user's. */
 export function resolveOptions(definition: RuleDefinition, setting: RuleSetting | undefined): Record<string, unknown> {
   const options = structuredClone(setting?.options ?? {});
-  validateOptions(definition, options);
+  if (!optionValidators.has(definition.id)) validateOptions(definition, {});
+  optionValidators.get(definition.id)!(options);
   return options;
 }
 
 function schemaProblems(yaml: YamlFile, errors: readonly ErrorObject[]): ShipshapeError[] {
   // `oneOf` branches produce noise: keep the oneOf summary and drop its branch errors.
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
-  const kept = errors.filter((e) => e.keyword === 'oneOf' || ![...oneOfPaths].some((p) => e.instancePath === p && e.keyword !== 'required'));
+  const kept = errors.filter((e) => e.keyword === 'oneOf' || !(oneOfPaths.has(e.instancePath) && e.schemaPath.includes('/oneOf/')));
   const seen = new Set<string>();
   const out: ShipshapeError[] = [];
   for (const error of kept) {
@@ -209,10 +214,10 @@ function schemaProblems(yaml: YamlFile, errors: readonly ErrorObject[]): Shipsha
   return out;
 }
 
-function describe(error: ErrorObject, keyPath: string): string {
+function describe(error: ErrorObject, keyPath: string, known: readonly string[] = keyPath.includes('.') ? [] : Object.keys(configSchema.properties)): string {
   switch (error.keyword) {
     case 'additionalProperties':
-      return `unknown key '${String(error.params.additionalProperty)}'${keyPath.includes('.') ? '' : suggest(String(error.params.additionalProperty), Object.keys(configSchema.properties))}`;
+      return `unknown key '${String(error.params.additionalProperty)}'${suggest(String(error.params.additionalProperty), known)}`;
     case 'enum':
       return `must be one of ${(error.params.allowedValues as unknown[]).join('|')}`;
     case 'oneOf':

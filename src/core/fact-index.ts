@@ -268,10 +268,12 @@ export class FactIndex {
     const chain: MountFact[] = [];
     let mounted = false;
     let current: { file: FileFacts; router: string | null; line: number } = { file, router: route.router, line: route.location.startLine };
+    // The route's path relative to the router being looked at: a guard mounted on a prefix (`app.use('/api', limiter)`) applies only under it.
+    let relative = route.path;
     for (let hops = 0; hops < 8 && current.router; hops++) {
       const { file: here, router, line } = current;
       // `router.use(guard)` before the route in the same file applies to it.
-      const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line);
+      const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
       // FastAPI `router = APIRouter(dependencies=…)` is a mount of the router onto itself.
       const self = here.mounts.filter((m) => m.parent === router && m.child === router && m.childModule === undefined);
       chain.unshift(...self, ...local);
@@ -285,6 +287,7 @@ export class FactIndex {
       }
       mounted = true;
       chain.unshift(outer.mount);
+      relative = joinPaths(outer.mount.prefix, relative);
       current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
     }
     return { chain, mounted };
@@ -382,6 +385,14 @@ function nearest(fromPath: string, candidates: readonly string[]): string {
     }
   }
   return best;
+}
+
+/** Whether a path is under a mount prefix (`/auth/login` under `/auth`, `/auth/*`, `/`). */
+function underPrefix(routePath: string, prefix: string): boolean {
+  const base = prefix.replace(/\/?\*$/, '').replace(/\/$/, '');
+  if (base === '') return true;
+  const full = joinPaths('/', routePath);
+  return full === base || full.startsWith(`${base}/`);
 }
 
 function joinPaths(prefix: string, routePath: string): string {

@@ -137,12 +137,26 @@ export interface ImportFact {
 export interface EnvReadFact {
   name: string;
   location: Location;
+  /**
+   * The name the value is bound to, so code that reads it through a settings object can be
+   * followed: `sentry_dsn` for a pydantic `BaseSettings` field, `sentryDsn` for
+   * `{ sentryDsn: process.env.SENTRY_DSN }`, `dsn` for `const dsn = process.env.SENTRY_DSN`.
+   */
+  key?: string;
 }
 
 export interface EnvDeclarationFact {
   name: string;
   /** Where it was declared: `.env.example`, `docker-compose.yml`… */
   location: Location;
+  /** What declared it: `dotenv`, `compose`, `dockerfile`, `fly`, `render`, `vercel`, `heroku`, `kubernetes`, `helm`, `github-actions`, `terraform`. */
+  source?: string;
+  /**
+   * The folder whose deployment reads it, when that is not the declaring file's own folder
+   * (a docker-compose service's build context, a render.yaml service's rootDir); `.` for the
+   * whole repository (CI workflows).
+   */
+  appliesTo?: string;
 }
 
 /** A secret found in the repository. The value itself is never kept: only where it is and what kind. */
@@ -181,6 +195,88 @@ export interface DocumentFact {
   lines: number;
 }
 
+/**
+ * A promise a privacy policy makes about what users can do with their data or how long it
+ * is kept: "You can download a copy of all your data", "Invitations expire after 7 days and
+ * are deleted". Denials ("we do not offer data export") are not claims.
+ */
+export interface PrivacyClaimFact {
+  /** `export`: access/portability (GDPR Art. 15/20); `erasure`: deletion (Art. 17); `rectification` (Art. 16); `retention`: a period after which data is deleted. */
+  kind: 'export' | 'erasure' | 'rectification' | 'retention';
+  /**
+   * How the user gets it: `self-service` (in the product: "you can … from Settings"),
+   * `on-request` ("email privacy@…"), `right` (a statement of rights), `statement` (what "we" do).
+   */
+  channel: 'self-service' | 'on-request' | 'right' | 'statement';
+  /** The sentence (or the sentences of one paragraph or list item) as written, whitespace normalised. */
+  sentence: string;
+  location: Location;
+  /** Retention: the data the promise is about, as written (`Sign-in sessions`, `invitations`). */
+  subject?: string;
+  /** Retention (and erasure with a deadline): the period as written (`7 days`, `12 months`). */
+  period?: string;
+}
+
+/**
+ * Something that runs on a schedule: a cron callback, a repeatable queue job, a Vercel cron,
+ * a scheduled workflow, a Celery beat entry, a Kubernetes CronJob… What it runs is given by
+ * whichever of body, handlerRefs, task, queue, requestPath and command the scheduler offers;
+ * the rules follow them into the repository.
+ */
+export interface ScheduledJobFact {
+  /** `node-cron`, `cron`, `bullmq`, `agenda`, `vercel`, `github-actions`, `celery`, `apscheduler`, `kubernetes`… */
+  scheduler: string;
+  /** The job's name when it has one (`purge-invites`, the beat entry's key). */
+  name: string | null;
+  /** The schedule as written (`0 3 * * *`, `1 day`, `crontab(hour=3)`), or null when it is not literal. */
+  schedule: string | null;
+  location: Location;
+  /** What an inline callback calls and writes. */
+  body: BodySummary;
+  /** Functions the schedule runs, by name (`purgeExpired`, `CleanupService.purge`). */
+  handlerRefs: string[];
+  /** A task or job the schedule starts by name (`app.tasks.purge_sessions`, Agenda's job name): run by a JobHandlerFact or function of that name. */
+  task: string | null;
+  /** A queue the job is put on: the queue's processors (JobHandlerFact) do the work. */
+  queue: string | null;
+  /** An HTTP path the schedule requests (Vercel cron, `curl` in a workflow): the route does the work. */
+  requestPath: string | null;
+  /** A shell command the schedule runs (workflow `run:`, a CronJob's command). */
+  command: string | null;
+}
+
+/** What processes jobs: `new Worker('maintenance', fn)`, `queue.process(fn)`, `agenda.define('name', fn)`. Runs only when something enqueues or schedules its jobs. */
+export interface JobHandlerFact extends BodySummary {
+  framework: string;
+  /** The queue it consumes, when named literally. */
+  queue: string | null;
+  /** The job name it handles (Agenda, Bull named processors), when named literally. */
+  name: string | null;
+  handlerRef: string | null;
+  location: Location;
+}
+
+/** A script in a package manifest (`"db:cleanup": "tsx scripts/cleanup.ts"`), so commands like `npm run db:cleanup` can be followed. */
+export interface PackageScriptFact {
+  name: string;
+  command: string;
+  location: Location;
+}
+
+/**
+ * Fields of a record set in one place: the keys of an ORM update's data
+ * (`prisma.user.update({ data: { deactivated: true } })`, `User.objects.filter(…).update(email=…)`)
+ * or attribute assignments (`user.email = None`). Tells a real anonymisation from a soft-delete flag.
+ */
+export interface FieldWriteFact {
+  /** The model or object written, as written (`user`, `User`, `request.user`). */
+  target: string;
+  fields: string[];
+  /** `orm` for an update call's data, `assignment` for `obj.field = value`. */
+  via: 'orm' | 'assignment';
+  location: Location;
+}
+
 /** `// shipshape-ignore <rule-id>: <reason>` */
 export interface InlineSuppressionFact {
   ruleId: string;
@@ -194,6 +290,132 @@ export interface FileProblem {
   kind: 'error' | 'notice';
   message: string;
   line: number | null;
+}
+
+// ── Monitoring and operations ─────────────────────────────────────────────
+
+/** An error-tracking or telemetry SDK initialised in code (`Sentry.init({ dsn })`, `sentry_sdk.init(dsn=…)`). */
+export interface ErrorTrackerFact {
+  /** `sentry`, `bugsnag`, `rollbar`, `honeybadger`, `datadog`, `newrelic`, `opentelemetry`. */
+  sdk: string;
+  callee: string;
+  /** The option that carries the DSN or key (`dsn`, `apiKey`), or null for agent-based SDKs that need none in code. */
+  keyOption: string | null;
+  /** Where the key comes from, as written. */
+  key: ErrorTrackerKey;
+  /** Variables the SDK reads by itself when the key is left unset (`SENTRY_DSN`). */
+  fallbackEnv: string[];
+  /** `enabled: false` written literally. */
+  disabled: boolean;
+  location: Location;
+}
+
+export type ErrorTrackerKey =
+  | { kind: 'env'; name: string }
+  | { kind: 'expression'; text: string }
+  | { kind: 'literal'; empty: boolean }
+  | { kind: 'absent' };
+
+/** Code that posts an alert to a channel people watch: a Slack/Discord/Teams webhook, PagerDuty, Opsgenie. */
+export interface AlertSinkFact {
+  /** `slack`, `discord`, `teams`, `pagerduty`, `opsgenie`. */
+  channel: string;
+  /** The call that sends (`fetch`, `axios.post`, `IncomingWebhook`, `requests.post`). */
+  via: string;
+  /** The named function that sends (`sendAlert`, `AlertService.notify`), null at module level. */
+  function: string | null;
+  /** Variables the destination is read from; empty when it is written in place. */
+  destinationEnv: string[];
+  location: Location;
+}
+
+/** Code that runs when something failed: a catch/except block, error middleware, a process hook, a job-failure handler. */
+export interface ErrorPathFact {
+  /** `failure-branch`: the body of an `if` that tests for a failure (`if (!res.ok)`, `if err:`, `if status >= 500`). */
+  kind: 'catch' | 'error-handler' | 'process-hook' | 'promise-catch' | 'failure-event' | 'exception-handler' | 'failure-branch';
+  startLine: number;
+  endLine: number;
+  /** A function registered by name as the failure handler (`process.on('unhandledRejection', shutdown)`): all of it is an error path. */
+  handler?: string;
+}
+
+/** A rate limiter as declared: bound to a name, applied to a whole service, or to path prefixes (a proxy). */
+export interface RateLimiterFact {
+  /** The variable it is bound to (`loginLimiter`), null when it is not bound to one. */
+  name: string | null;
+  /** The package or mechanism: `express-rate-limit`, `slowapi`, `@nestjs/throttler`, `nginx limit_req`. */
+  via: string;
+  /** `binding`: applies where the name is used; `global`: to every route of the service; `prefix`: to paths under `paths`. */
+  scope: 'binding' | 'global' | 'prefix';
+  paths: string[];
+  location: Location;
+}
+
+/** An uptime monitor kept as code (Upptime, Checkly, Terraform monitors, a scheduled workflow that requests the site) or documented. */
+export interface UptimeMonitorFact {
+  tool: string;
+  /** The URL or name checked, when written. */
+  target: string | null;
+  /** `code` for a monitor the repository defines; `document` for one a document says exists elsewhere. */
+  kind: 'code' | 'document';
+  location: Location;
+}
+
+/** A backup or restore command or configuration. */
+export interface BackupFact {
+  action: 'backup' | 'restore';
+  /** `pg_dump`, `pg_restore`, `aws rds restore-db-instance-from-db-snapshot`, `aws_backup_plan`… */
+  tool: string;
+  /** `script` (shell, Makefile, package.json), `ci` (a workflow step), `document` (prose), `infrastructure` (Terraform, Kubernetes, compose). */
+  source: 'script' | 'ci' | 'document' | 'infrastructure';
+  location: Location;
+}
+
+/** A CI pipeline: a GitHub Actions workflow, `.gitlab-ci.yml` or CircleCI config. */
+export interface CiWorkflowFact {
+  provider: 'github-actions' | 'gitlab-ci' | 'circleci';
+  name: string;
+  /** Events that start it: `push`, `pull_request`, `schedule`, `workflow_dispatch`… */
+  triggers: string[];
+  jobs: CiJobFact[];
+  location: Location;
+}
+
+export interface CiJobFact {
+  name: string;
+  line: number;
+  endLine: number;
+  /** Events that start this job when it narrows the pipeline's own (GitLab `only`/`rules`, CircleCI scheduled workflows). */
+  triggers: string[] | null;
+  steps: CiStepFact[];
+}
+
+export interface CiStepFact {
+  /** The shell command, for run steps. */
+  run: string | null;
+  /** The action used (`actions/checkout@v4`), for GitHub `uses` steps. */
+  uses: string | null;
+  /** Repo-relative working directory (step's, else job default), null for the root. */
+  workingDirectory: string | null;
+  line: number;
+}
+
+/** A named command (a package.json script), so CI steps that call it can be followed. */
+export interface ScriptFact {
+  runner: 'npm';
+  name: string;
+  command: string;
+  line: number;
+}
+
+/** A dependency-update bot configuration (Dependabot, Renovate) and what stops it from working. */
+export interface DependencyUpdateFact {
+  tool: 'dependabot' | 'renovate';
+  location: Location;
+  /** Why it would not open update pull requests, in words (wrong file name, invalid, limit 0, disabled); empty when it works. */
+  problems: string[];
+  /** Package ecosystems it updates (Dependabot `package-ecosystem` entries that can open pull requests). */
+  ecosystems: string[];
 }
 
 export interface FileFacts {
@@ -212,8 +434,22 @@ export interface FileFacts {
   models: ModelFact[];
   matches: PatternMatchFact[];
   documents: DocumentFact[];
+  privacyClaims: PrivacyClaimFact[];
+  scheduledJobs: ScheduledJobFact[];
+  jobHandlers: JobHandlerFact[];
+  packageScripts: PackageScriptFact[];
+  fieldWrites: FieldWriteFact[];
   suppressions: InlineSuppressionFact[];
   problems: FileProblem[];
+  errorTrackers: ErrorTrackerFact[];
+  alertSinks: AlertSinkFact[];
+  errorPaths: ErrorPathFact[];
+  rateLimiters: RateLimiterFact[];
+  uptimeMonitors: UptimeMonitorFact[];
+  backups: BackupFact[];
+  ciWorkflows: CiWorkflowFact[];
+  scripts: ScriptFact[];
+  dependencyUpdates: DependencyUpdateFact[];
 }
 
 export function emptyFileFacts(path: string, language: Language | null, lines: number): FileFacts {
@@ -232,7 +468,21 @@ export function emptyFileFacts(path: string, language: Language | null, lines: n
     models: [],
     matches: [],
     documents: [],
+    privacyClaims: [],
+    scheduledJobs: [],
+    jobHandlers: [],
+    packageScripts: [],
+    fieldWrites: [],
     suppressions: [],
     problems: [],
+    errorTrackers: [],
+    alertSinks: [],
+    errorPaths: [],
+    rateLimiters: [],
+    uptimeMonitors: [],
+    backups: [],
+    ciWorkflows: [],
+    scripts: [],
+    dependencyUpdates: [],
   };
 }

@@ -1,5 +1,5 @@
-import { constants as fsConstants } from 'node:fs';
-import { lstat, open, readdir, readFile, realpath } from 'node:fs/promises';
+import { closeSync, constants as fsConstants, openSync, readFileSync } from 'node:fs';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -15,6 +15,14 @@ export interface FileEntry {
   size: number;
   kind: FileKind;
   language: Language | null;
+  /** Test code: not application code, so it registers no routes and performs no real data operations. */
+  test?: boolean;
+}
+
+const TEST_PATH = /(?:^|\/)(?:__tests__|__mocks__|__fixtures__|tests?|spec|e2e|cypress|playwright)\/|\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?$|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$/;
+
+export function isTestPath(relPath: string): boolean {
+  return TEST_PATH.test(relPath);
 }
 
 export interface WalkOptions {
@@ -50,8 +58,10 @@ const SOURCE_LANGUAGES: Record<string, Language> = {
 const TEXT_EXTENSIONS = new Set([
   '.md', '.mdx', '.markdown', '.txt', '.rst', '.html', '.htm', '.yml', '.yaml', '.json', '.toml', '.ini',
   '.cfg', '.conf', '.prisma', '.sql', '.sh', '.bash', '.tf', '.tfvars', '.properties', '.xml', '.env',
+  // Templates and component files: privacy policies are often served from them.
+  '.hbs', '.handlebars', '.mustache', '.ejs', '.njk', '.liquid', '.pug', '.vue', '.svelte', '.astro',
 ]);
-const TEXT_NAMES = new Set(['dockerfile', 'procfile', 'makefile', 'codeowners', 'gemfile', 'requirements.txt']);
+const TEXT_NAMES = new Set(['dockerfile', 'procfile', 'makefile', 'codeowners', 'gemfile', 'requirements.txt', '.renovaterc', 'justfile']);
 
 export function classify(relPath: string): { kind: FileKind; language: Language | null } {
   const base = relPath.slice(relPath.lastIndexOf('/') + 1).toLowerCase();
@@ -118,7 +128,9 @@ export async function walk(root: string, options: WalkOptions): Promise<WalkResu
         continue;
       }
       const { kind, language } = classify(rel);
-      result.files.push({ path: rel, absolute: path.join(frame.dir, entry.name), size: 0, kind, language });
+      const file: FileEntry = { path: rel, absolute: path.join(frame.dir, entry.name), size: 0, kind, language };
+      if (kind === 'source' && isTestPath(rel)) file.test = true;
+      result.files.push(file);
     }
     // Reverse so that popping visits folders in name order: the walk order is deterministic.
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
@@ -164,19 +176,19 @@ export async function readText(file: FileEntry, maxFileSize: number): Promise<Re
   if (file.size > maxFileSize) return { ok: false, skip: `larger than ${maxFileSize} bytes` };
   let buffer: Buffer;
   try {
-    // Open without following a link that replaced the file since the walk.
-    const handle = await open(file.absolute, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0));
+    // O_NOFOLLOW: a file swapped for a link since the walk is refused, not followed. The read
+    // is synchronous on purpose: files are small and capped, and the four callbacks of an async
+    // read cost the main thread more than the read itself.
+    const fd = openSync(file.absolute, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0));
     try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) return { ok: false, skip: 'not a regular file' };
-      if (stat.size > maxFileSize) return { ok: false, skip: `larger than ${maxFileSize} bytes` };
-      buffer = await handle.readFile();
+      buffer = readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     return { ok: false, error: `cannot read: ${(error as Error).message}` };
   }
+  if (buffer.length > maxFileSize) return { ok: false, skip: `larger than ${maxFileSize} bytes` };
   if (buffer.subarray(0, SNIFF_BYTES).includes(0)) return { ok: false, skip: 'binary' };
   const text = buffer.toString('utf8');
   if (file.kind === 'source') {

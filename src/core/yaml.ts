@@ -16,7 +16,7 @@ export class YamlFile {
   /** Parses YAML; syntax errors name the file and line. */
   static parse(file: string, text: string): YamlFile {
     const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
     const [error] = doc.errors;
     if (error) {
       const line = error.linePos?.[0]?.line ?? null;

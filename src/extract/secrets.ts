@@ -62,8 +62,8 @@ export function looksRandom(value: string): boolean {
   return value.length >= 16 && value.length <= 512 && !/\s/.test(value) && /[A-Za-z]/.test(value) && /\d/.test(value) && shannonEntropy(value) >= 3.5;
 }
 
-/** Finds known key formats line by line (shared by source and text files). */
-function scanKnownFormats(path: string, text: string, facts: FileFacts): void {
+/** Finds known key formats line by line (shared by source, test and text files). */
+export function scanKnownFormats(path: string, text: string, facts: FileFacts): void {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -91,22 +91,32 @@ function pushSecret(facts: FileFacts, path: string, kind: string, value: string,
   if (!facts.secrets.some((s) => s.location.startLine === line && s.location.startColumn === fact.location.startColumn)) facts.secrets.push(fact);
 }
 
+/**
+ * A credential-like name followed by `=` or `:` and a quote, somewhere in the text. Only
+ * files with such a line get the (costly) native query for named literals: object pairs
+ * are everywhere, and checking each one natively costs more than parsing the file.
+ */
+const NAMED_LITERAL_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?\s*[:=]\s*[rbuRBU]?['"`]/i;
+
+const named = (kind: string, valueField: string) => ({ kind, has: { field: valueField, kind: 'string' } });
+const JS_NAMED = { any: [named('variable_declarator', 'value'), named('pair', 'value'), named('assignment_expression', 'right'), named('public_field_definition', 'value')] };
+const PY_NAMED = { any: [named('assignment', 'right'), named('keyword_argument', 'value'), named('pair', 'value')] };
+
 /** Source files: known formats anywhere, plus credential-named variables assigned a random-looking literal. */
 export const sourceSecrets: SourceExtractor = {
   id: 'secrets',
   languages: ['typescript', 'tsx', 'javascript', 'python'],
+  // Its own query, and only in the few files the text hint selects.
+  kinds: [],
   extract(file, facts) {
     scanKnownFormats(file.path, file.text, facts);
-    scanNamedLiterals(file, facts);
+    if (NAMED_LITERAL_HINT.test(file.text)) scanNamedLiterals(file, facts);
   },
 };
 
 function scanNamedLiterals(file: SourceFile, facts: FileFacts): void {
-  const rule = file.isPython
-    ? { any: [{ kind: 'assignment', has: { field: 'right', kind: 'string' } }, { kind: 'keyword_argument', has: { field: 'value', kind: 'string' } }, { kind: 'pair', has: { field: 'value', kind: 'string' } }] }
-    : { any: [{ kind: 'variable_declarator', has: { field: 'value', kind: 'string' } }, { kind: 'pair', has: { field: 'value', kind: 'string' } }, { kind: 'assignment_expression', has: { field: 'right', kind: 'string' } }, { kind: 'public_field_definition', has: { field: 'value', kind: 'string' } }] };
-  for (const node of file.root.findAll({ rule })) {
-    const nameNode = node.field('name') ?? node.field('key') ?? node.field('left') ?? node.field('property');
+  for (const node of file.root.findAll({ rule: file.isPython ? PY_NAMED : JS_NAMED })) {
+    const nameNode = node.field('name') ?? node.field('key') ?? node.field('left');
     const valueNode = node.field('value') ?? node.field('right');
     if (!nameNode || !valueNode) continue;
     const name = unquote(nameNode.text()).replace(/^.*\./, '');

@@ -3,6 +3,7 @@ import type { BodySummary, CallFact, DataOpFact } from '../core/facts.js';
 import type { Language, Location } from '../core/model.js';
 import { classifyDataCall, classifySql } from './data.js';
 import { type DataOpDraft, PythonDataAnalysis } from './python/orm.js';
+import type { NodeQuery } from './types.js';
 
 /** A call with its byte range, so bodies can be summarised by range without re-walking the tree. */
 export interface IndexedCall extends CallFact {
@@ -13,34 +14,72 @@ export interface IndexedCall extends CallFact {
   endColumn: number;
   /** The text of the first argument when it is a string (SQL, paths), unquoted. */
   firstString: string | null;
+  /** The call's node, for extractors that need its arguments (never part of the facts). */
+  node: SgNode;
   /** Python: the data operation, classified from the call's tree when it was indexed. */
   dataOp?: DataOpDraft | null;
 }
 
-const CALL_KINDS: Record<Language, string> = {
+export const CALL_KINDS: Record<Language, string> = {
   typescript: 'call_expression',
   tsx: 'call_expression',
   javascript: 'call_expression',
   python: 'call',
 };
 
-const STRING_KINDS = new Set(['string', 'template_string']);
-
 /**
- * One parsed source file and what every extractor needs from it. The tree is walked for
- * calls once; function bodies, route handlers and module code are then summarised by
- * byte range.
+ * One parsed source file and what every extractor needs from it. Every native query is a
+ * walk of the whole tree, so the tree is walked ONCE for the union of node kinds the
+ * extractors declare; extractors then pick their nodes by kind, and function bodies,
+ * route handlers and module code are summarised by offset range.
  */
+/** The union of the extractors' node queries of one language, as one ast-grep rule. */
+export class NodeQueries {
+  readonly kinds: readonly string[];
+  readonly rule: Record<string, unknown>;
+
+  /** `isKind(kind)` says whether the language's grammar has that node kind (extractors may span languages). */
+  constructor(queries: readonly NodeQuery[], isKind: (kind: string) => boolean) {
+    // Per kind: no narrowing if any extractor wants every node of it, else any of the narrowings.
+    const byKind = new Map<string, Record<string, unknown>[] | null>();
+    for (const q of queries) {
+      const kind = typeof q === 'string' ? q : q.kind;
+      const current = byKind.get(kind);
+      if (typeof q === 'string' || current === null) byKind.set(kind, null);
+      else byKind.set(kind, [...(current ?? []), q.where]);
+    }
+    this.kinds = [...byKind.keys()].sort();
+    this.rule = {
+      any: this.kinds.filter(isKind).map((kind) => {
+        const wheres = byKind.get(kind);
+        return wheres ? { kind, any: wheres } : { kind };
+      }),
+    };
+  }
+}
+
 export class SourceFile {
   private indexedCalls: IndexedCall[] | null = null;
   private pythonAnalysis: PythonDataAnalysis | null = null;
+  private readonly buckets = new Map<string, SgNode[]>();
 
   constructor(
     readonly path: string,
     readonly language: Language,
     readonly text: string,
     readonly root: SgNode,
-  ) {}
+    queries: NodeQueries,
+  ) {
+    for (const kind of queries.kinds) this.buckets.set(kind, []);
+    for (const node of root.findAll({ rule: queries.rule })) this.buckets.get(kindOf(node))?.push(node);
+  }
+
+  /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
+  nodes(kind: string): readonly SgNode[] {
+    const bucket = this.buckets.get(kind);
+    if (!bucket) throw new Error(`node kind '${kind}' was not declared by any ${this.language} extractor`);
+    return bucket;
+  }
 
   get isPython(): boolean {
     return this.language === 'python';
@@ -52,47 +91,48 @@ export class SourceFile {
     return this.pythonAnalysis;
   }
 
-  /** Every call in the file, in source order. */
+  /**
+   * Every call in the file, in source order. Each node costs native calls, so only the
+   * call's and its callee's ranges are asked for; the callee text and a leading string
+   * argument are read from the source by offset.
+   */
   get calls(): IndexedCall[] {
     if (this.indexedCalls) return this.indexedCalls;
-    const kind = CALL_KINDS[this.language];
     const calls: IndexedCall[] = [];
+    const text = this.text;
     // `raise PermissionDenied` instantiates the exception class: a call in all but syntax.
-    const rule = this.isPython ? { any: [{ kind }, { kind: 'raise_statement' }] } : { kind };
-    for (const node of this.root.findAll({ rule })) {
+    const nodes = this.isPython ? mergeBySource(this.nodes('call'), this.nodes('raise_statement')) : this.nodes(CALL_KINDS[this.language]);
+    for (const node of nodes) {
       if (node.kind() === 'raise_statement') {
         const raised = node.namedChildren()[0];
-        if (raised && (raised.kind() === 'identifier' || raised.kind() === 'attribute')) calls.push(this.indexed(node, compact(raised.text()), null));
+        if (raised && (raised.kind() === 'identifier' || raised.kind() === 'attribute')) {
+          const { start, end } = node.range();
+          calls.push({ callee: compact(raised.text()), line: start.line + 1, start: start.index, end: end.index, column: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1, firstString: null, node });
+        }
         continue;
       }
       const fn = node.field('function');
       if (!fn) continue;
-      const args = node.field('arguments');
-      // A tagged template (sql`DELETE FROM …`) has the template itself as its arguments.
-      const first = args && args.kind() === 'template_string' ? args : firstArgument(args);
-      const firstString = first && STRING_KINDS.has(kindOf(first)) ? unquote(first.text()) : null;
-      const call = this.indexed(node, compact(fn.text()), firstString);
+      const { start, end } = node.range();
+      const fnEnd = fn.range().end.index;
+      const firstString = leadingString(text, fnEnd, end.index, this.language === 'python');
+      const call: IndexedCall = {
+        callee: compact(text.slice(start.index, fnEnd)),
+        line: start.line + 1,
+        start: start.index,
+        end: end.index,
+        column: start.column + 1,
+        endLine: end.line + 1,
+        endColumn: end.column + 1,
+        firstString,
+        node,
+      };
+      if (firstString !== null && firstString.length <= 200) call.firstArg = firstString;
       if (this.isPython) call.dataOp = this.pythonData.classify(node, call.callee, firstString);
       calls.push(call);
     }
     this.indexedCalls = calls;
     return calls;
-  }
-
-  private indexed(node: SgNode, callee: string, firstString: string | null): IndexedCall {
-    const range = node.range();
-    const call: IndexedCall = {
-      callee,
-      line: range.start.line + 1,
-      start: range.start.index,
-      end: range.end.index,
-      column: range.start.column + 1,
-      endLine: range.end.line + 1,
-      endColumn: range.end.column + 1,
-      firstString,
-    };
-    if (firstString !== null && firstString.length <= 200) call.firstArg = firstString;
-    return call;
   }
 
   /** The calls and data operations between two byte offsets. */
@@ -127,9 +167,48 @@ export class SourceFile {
   }
 
   location(node: SgNode): Location {
-    const { start, end } = node.range();
+    return this.locationOf(node.range());
+  }
+
+  locationOf({ start, end }: { start: { line: number; column: number }; end: { line: number; column: number } }): Location {
     return { path: this.path, startLine: start.line + 1, endLine: end.line + 1, startColumn: start.column + 1, endColumn: end.column + 1 };
   }
+}
+
+/**
+ * The first argument of a call when it is a string literal, read from the source between
+ * the end of the callee and the end of the call: `f('x', …)`, `` sql`…` ``, `f(r"x")`.
+ */
+export function leadingString(text: string, from: number, to: number, python: boolean): string | null {
+  let i = from;
+  if (text[i] === '`') return templateBody(text, i, to);
+  if (text[i] === '<') return null; // generic call f<T>(…): rare for the strings we look at
+  if (text[i] === '?' && text[i + 1] === '.') i += 2; // f?.('x')
+  while (i < to && /\s/.test(text[i]!)) i++;
+  if (text[i] !== '(') return null;
+  i++;
+  while (i < to && /\s/.test(text[i]!)) i++;
+  if (python) while (i < to && /[rRbBuUfF]/.test(text[i]!)) i++;
+  const quote = text[i];
+  if (quote === '`') return templateBody(text, i, to);
+  if (quote !== '"' && quote !== "'") return null;
+  const triple = python && text.startsWith(quote.repeat(3), i);
+  const delimiter = triple ? quote.repeat(3) : quote;
+  const bodyStart = i + delimiter.length;
+  for (let j = bodyStart; j < to; j++) {
+    if (text[j] === '\\') j++;
+    else if (text.startsWith(delimiter, j)) return text.slice(bodyStart, j);
+    else if (!triple && text[j] === '\n') return null;
+  }
+  return null;
+}
+
+function templateBody(text: string, at: number, to: number): string | null {
+  for (let j = at + 1; j < to; j++) {
+    if (text[j] === '\\') j++;
+    else if (text[j] === '`') return text.slice(at + 1, j);
+  }
+  return null;
 }
 
 /** A node's kind as a string (the typings allow numeric kinds too). */
@@ -148,6 +227,12 @@ export function firstArgument(args: SgNode | null): SgNode | null {
 export function argumentsOf(args: SgNode | null): SgNode[] {
   if (!args) return [];
   return args.namedChildren().filter((c) => c.kind() !== 'comment');
+}
+
+/** Two node lists in source order merged into one. */
+function mergeBySource(a: readonly SgNode[], b: readonly SgNode[]): SgNode[] {
+  if (b.length === 0) return [...a];
+  return [...a, ...b].sort((x, y) => x.range().start.index - y.range().start.index);
 }
 
 function lowerBound(calls: readonly IndexedCall[], offset: number): number {

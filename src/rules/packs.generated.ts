@@ -59,6 +59,126 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "source": "rules/audit/audit-trail-exists.yml"
   },
   {
+    "id": "monitoring/alerts-reach-a-destination",
+    "dimension": "monitoring",
+    "phase": "hardening",
+    "title": "Alert code is called when something fails and posts to a declared destination",
+    "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one — while everyone believes alerting is in place.\n",
+    "fix": "Call the alert helper from the places where failures surface: the error middleware, the\n`catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler. Declare its destination variable in the service's environment\ntemplate and deployment configuration, and send a test alert once to check the channel.\n",
+    "example": {
+      "language": "ts",
+      "before": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  res.status(500).json({ error: 'internal_error' });\n}\n",
+      "after": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  void sendAlert('critical', 'Unhandled API error', { path: req.path });\n  res.status(500).json({ error: 'internal_error' });\n}\n"
+    },
+    "messages": {
+      "neverCalled": {
+        "title": "{{function}} posts alerts to {{channel}} but nothing calls it",
+        "message": "`{{function}}` sends to {{channel}}{{destination}}, but no code in the repository calls it: the alert can never fire. Call it from the error middleware, job failure handlers or process-level hooks."
+      },
+      "notOnErrorPath": {
+        "title": "{{function}} posts alerts to {{channel}} but is never called when something fails",
+        "message": "`{{function}}` sends to {{channel}}{{destination}} and is called {{count}} time(s) ({{callers}}), but never from a catch block, error handler, process hook or job-failure handler: a crash or failed job will not page anyone."
+      },
+      "undeclared": {
+        "title": "Alerts from {{function}} go to {{variable}}, which {{service}} does not declare",
+        "message": "`{{function}}` posts to {{channel}} at the URL in `{{variable}}`, but nothing that configures the deployment of {{service}} declares it (looked in {{looked}}). When it is unset the alert is dropped."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "alertNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against a sending function's name and its destination variables; a match makes it an alert rather than a notification (PagerDuty and Opsgenie are always alerts).",
+          "default": [
+            "alert",
+            "incident",
+            "page",
+            "on_?call",
+            "error",
+            "fail",
+            "crash",
+            "critical",
+            "ops",
+            "outage",
+            "monitor"
+          ]
+        },
+        "errorHandlerNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the name of the function a call is in; a match counts as an error path (on top of catch blocks, error middleware, process hooks and failure events).",
+          "default": [
+            "(?:^|\\.)(?:on|handle|report|notify)\\w*(?:Error|Errors|Failure|Failed|Exception|Crash|Incident)$",
+            "(?:^|\\.)(?:on|handle|report|notify)_\\w*(?:error|failure|failed|exception|crash)$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://api.slack.com/messaging/webhooks",
+      "https://developer.pagerduty.com/docs/events-api-v2/overview/"
+    ],
+    "source": "rules/monitoring/alerts-reach-a-destination.yml"
+  },
+  {
+    "id": "monitoring/error-tracking-is-configured",
+    "dimension": "monitoring",
+    "phase": "hardening",
+    "title": "Every service reports its errors to an error tracker that has its key",
+    "why": "Without error tracking, an exception in production is seen only by whoever reads the logs,\nusually after a customer complained. Installing the SDK is not enough: when the variable\nits DSN or API key is read from is not set where the service is deployed, the SDK starts\nwithout a key and silently sends nothing. The classic case is a template that declares\n`SENTRY_DSN_API` while the code reads `SENTRY_DSN`: everything looks wired, nothing arrives.\n",
+    "fix": "Initialise an error tracker (Sentry, Bugsnag, Rollbar, Honeybadger…) first thing in each\nservice, read its key from one variable, and declare that exact variable where the service's\ndeployment reads its environment: its `.env.example`, docker-compose `environment`, fly.toml,\nKubernetes manifest or Helm values. Then set the real value in the deployment's secrets.\n",
+    "example": {
+      "language": "ts",
+      "before": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN_API=\n",
+      "after": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN=\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "No error tracking in {{service}}",
+        "message": "In {{service}}, {{count}} routes are served but no error-tracking SDK is initialised (looked for Sentry, Bugsnag, Rollbar, Honeybadger, Datadog and OpenTelemetry initialisation). An exception there is seen only by whoever reads the logs."
+      },
+      "undeclared": {
+        "title": "{{callee}} reads its {{option}} from {{variable}}, which {{service}} does not declare",
+        "message": "`{{callee}}` takes `{{option}}` from `{{variable}}`, but nothing that configures the deployment of {{service}} declares it (looked in {{looked}}).{{similar}} Unless it is set by hand on every host, {{sdk}} starts without a key and silently sends nothing."
+      },
+      "empty": {
+        "title": "{{callee}} is initialised with an empty {{option}}",
+        "message": "`{{callee}}` in {{service}} is given an empty `{{option}}`, so {{sdk}} is installed but sends nothing. Read it from a variable declared in the service's environment."
+      },
+      "noKey": {
+        "title": "{{callee}} is initialised without a {{option}}",
+        "message": "`{{callee}}` in {{service}} is called without `{{option}}` and {{sdk}} has no variable it reads one from by itself, so nothing is sent."
+      },
+      "disabled": {
+        "title": "{{callee}} is switched off in code",
+        "message": "`{{callee}}` in {{service}} passes `enabled: false` as a literal, so {{sdk}} never reports anything, in any environment."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "requireInEveryService": {
+          "type": "boolean",
+          "description": "Report services that serve routes but initialise no error tracker at all (not only trackers whose key is missing).",
+          "default": true
+        }
+      }
+    },
+    "references": [
+      "https://docs.sentry.io/platforms/javascript/guides/node/configuration/options/#dsn",
+      "https://12factor.net/config"
+    ],
+    "source": "rules/monitoring/error-tracking-is-configured.yml"
+  },
+  {
     "id": "monitoring/health-endpoint-exists",
     "dimension": "monitoring",
     "phase": "hardening",
@@ -89,6 +209,17 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "default": [
             "(^|/)(health|healthz|healthcheck|health-check|livez|readyz|livenessz?|readiness|ready|alive|ping|status|_health)/?$"
           ]
+        },
+        "healthLibraries": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls that register health endpoints through a library (Terminus, Lightship).",
+          "default": [
+            "(?:^|\\.)createTerminus$",
+            "(?:^|\\.)createLightship$"
+          ]
         }
       }
     },
@@ -98,10 +229,267 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "source": "rules/monitoring/health-endpoint-exists.yml"
   },
   {
+    "id": "monitoring/uptime-is-monitored",
+    "dimension": "monitoring",
+    "phase": "hardening",
+    "title": "Something outside the application checks that it is up",
+    "why": "Error tracking only reports errors the application is alive to report. When the process\ncrashes, the host dies, DNS breaks or the certificate expires, nothing inside the app can\ntell anyone: the first to notice is a customer, or whoever happens to refresh the page at\n3 am. An external uptime check that requests the site every minute or so is free on most\nservices and takes minutes to set up.\n",
+    "fix": "Point an uptime monitor at the health endpoint and route its alerts to a channel someone\nwatches. Keep it as code when you can — Upptime (`.upptimerc.yml`), Checkly constructs,\nTerraform `betteruptime_monitor`/`uptimerobot_monitor`, or a scheduled workflow that\nrequests the site — or, for a monitor configured in a hosted service's dashboard, name it\nand the URL it checks in the runbook.\n",
+    "example": {
+      "language": "yaml",
+      "before": "# (no monitor anywhere)\n",
+      "after": "# .upptimerc.yml\nowner: acme\nrepo: status\nsites:\n  - name: API\n    url: https://api.acme.example/healthz\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "Nothing checks from outside that the application is up",
+        "message": "The repository serves {{count}} routes{{health}} but no uptime monitor was found: no Upptime, Checkly or Terraform monitor, no scheduled workflow that requests the site, and no document naming a hosted uptime service (UptimeRobot, Better Stack, Pingdom…). If the site goes down, nobody is told."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "acceptDocumented": {
+          "type": "boolean",
+          "description": "Accept a monitor that a document (runbook, README) says a hosted service runs, since a monitor configured in a dashboard leaves no other trace in the repository.",
+          "default": true
+        }
+      }
+    },
+    "references": [
+      "https://upptime.js.org/",
+      "https://www.checklyhq.com/docs/cli/"
+    ],
+    "source": "rules/monitoring/uptime-is-monitored.yml"
+  },
+  {
+    "id": "operations/dependency-updates-are-automated",
+    "dimension": "operations",
+    "phase": "polish",
+    "title": "A dependency-update bot is configured and able to open pull requests",
+    "why": "Dependencies age into known vulnerabilities one release at a time. A bot that opens update\npull requests keeps the upgrades small and regular instead of one frightening jump after an\nincident. A configuration that looks right but does nothing — a Dependabot file with the wrong\nname or outside `.github/`, `open-pull-requests-limit: 0`, Renovate with `enabled: false` —\nis worse than none, because everyone believes updates are handled.\n",
+    "fix": "Add `.github/dependabot.yml` (`version: 2`, one `updates` entry per package ecosystem with\n`directory` and `schedule.interval`, no zero pull-request limit) or a Renovate configuration\n(`renovate.json` at the root).\n",
+    "example": {
+      "language": "yaml",
+      "before": "# dependabot.yml (at the repository root: never read)\nversion: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n    open-pull-requests-limit: 0\n",
+      "after": "# .github/dependabot.yml\nversion: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "No dependency-update bot is configured",
+        "message": "Neither Dependabot (.github/dependabot.yml) nor Renovate (renovate.json, .renovaterc, package.json#renovate) is configured, so dependencies ({{ecosystems}}) are only updated when someone remembers."
+      },
+      "broken": {
+        "title": "{{tool}} configuration {{path}} does not open update pull requests",
+        "message": "{{path}} configures {{tool}}, but it cannot work as written: {{problems}}."
+      },
+      "uncovered": {
+        "title": "Dependabot does not update the {{ecosystem}} dependencies",
+        "message": "The repository has {{ecosystem}} dependencies ({{manifest}}) but no working entry of {{path}} updates them."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "references": [
+      "https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference",
+      "https://docs.renovatebot.com/configuration-options/"
+    ],
+    "source": "rules/operations/dependency-updates-are-automated.yml"
+  },
+  {
+    "id": "operations/expired-data-is-cleaned-up",
+    "dimension": "operations",
+    "phase": "hardening",
+    "title": "Expired sessions, tokens, invites and one-time codes are deleted by a scheduled job",
+    "why": "Rows with an expiry date — sessions, password-reset and verification tokens, invites,\none-time codes — stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models whose name says they expire and that have an expiry field,\nand for a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron…) that deletes their rows, following the job\ninto the code it runs. When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
+    "fix": "Add a scheduled job that deletes expired rows, for example a daily cron running\n`prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, a Celery beat\ntask, or a pg_cron statement.\n",
+    "example": {
+      "language": "typescript",
+      "before": "// schema.prisma: model PasswordResetToken { … expiresAt DateTime }\n// nothing deletes expired tokens\n",
+      "after": "cron.schedule('15 3 * * *', async () => {\n  await prisma.passwordResetToken.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});\n"
+    },
+    "messages": {
+      "notCleaned": {
+        "title": "Expired {{model}} rows are never deleted",
+        "message": "{{model}} expires ({{field}}) but no scheduled job deletes its rows: {{jobs}}. Expired rows stay in the database and in every backup."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "modelNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against model names (lower case, singular, without separators) of data that expires.",
+          "default": [
+            "session$",
+            "token$",
+            "invite$",
+            "invitation$",
+            "otp",
+            "onetime",
+            "(verification|confirmation|login|magic|reset|auth|sms|email)code$",
+            "magiclink$",
+            "nonce$",
+            "challenge$",
+            "passwordreset$"
+          ]
+        },
+        "expiryFields": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against field names (snake_case) that hold the expiry.",
+          "default": [
+            "^(expires|expire|expiry|expiration)(_?(at|on|date|time))?$",
+            "^valid_?until$",
+            "^ttl$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://gdpr-info.eu/art-5-gdpr/"
+    ],
+    "source": "rules/operations/expired-data-is-cleaned-up.yml"
+  },
+  {
+    "id": "operations/public-endpoints-are-rate-limited",
+    "dimension": "operations",
+    "phase": "hardening",
+    "title": "Sign-in, sign-up, password reset, invitation, magic-link and public API endpoints are rate-limited",
+    "why": "Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies — in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n",
+    "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler, slowapi's\n`@limiter.limit(...)`, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
+    "example": {
+      "language": "ts",
+      "before": "authRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n",
+      "after": "authRouter.use(authLimiter);\nauthRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n"
+    },
+    "messages": {
+      "unlimited": {
+        "title": "{{route}} ({{flow}}) is not rate-limited",
+        "message": "{{route}} is a {{flow}} endpoint anyone can call, and no rate limiter applies to it: none among its middleware, its routers' middleware registered before it, the calls its handler makes, or the service-wide limiters.{{nearby}}"
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "publicFlows": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "Flows that are public by nature, by name, each a regular expression matched against \"METHOD /full/path\". A route behind an authentication guard is not judged.",
+          "default": {
+            "sign-in": "^(?:POST|PUT|ANY) \\S*/(?:login|log-in|signin|sign-in|sign_in|sessions?|token|authenticate)/?$",
+            "sign-up": "^(?:POST|PUT|ANY) \\S*/(?:signup|sign-up|sign_up|register|registration)/?$",
+            "password reset": "^(?:POST|PUT|PATCH|ANY) \\S*/(?:forgot-password|forgot_password|reset-password|reset_password|password-reset|password_reset|password/(?:forgot|reset))(?:/\\S*)?$",
+            "invitation": "^(?:GET|POST|PUT|ANY) \\S*/(?:invites?|invitations?)/(?::\\w*token\\w*|\\{\\w*token\\w*\\})(?:/\\S*)?$|^(?:POST|PUT|ANY) \\S*/(?:invites?|invitations?)/\\S+/accept/?$|^(?:POST|ANY) \\S*/accept-invit\\w*/?$",
+            "magic link": "^(?:GET|POST|ANY) \\S*/(?:magic-link|magic_link|magiclink|passwordless|otp|one-time-code|verify-email|verify_email|email/verify|confirm-email)(?:/\\S*)?$"
+          }
+        },
+        "publicApis": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against \"METHOD /full/path\" of routes that form a public API; judged when no authentication guard applies.",
+          "default": [
+            "^\\S+ /(?:api/)?(?:v\\d+/)?public(?:/|$)"
+          ]
+        },
+        "authGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names that authenticate the caller (a route behind one is not public).",
+          "default": [
+            "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
+            "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key)$",
+            "AuthGuard|JwtAuthGuard|IsAuthenticated"
+          ]
+        },
+        "limiterNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against middleware, guard, decorator and call names that are rate limiters (on top of limiters built from a known rate-limit package).",
+          "default": [
+            "[Rr]ate_?[Ll]imit",
+            "[Ll]imiter(?:\\b|\\.|$)",
+            "[Tt]hrottl",
+            "[Ss]low_?[Dd]own",
+            "[Bb]rute"
+          ]
+        },
+        "exemptions": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names that switch a limiter off for the route.",
+          "default": [
+            "SkipThrottle",
+            "limiter\\.exempt",
+            "ratelimit_exempt"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://cheatsheetseries.owasp.org/cheatsheets/Authentication_Cheat_Sheet.html#protect-against-automated-attacks",
+      "https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/"
+    ],
+    "source": "rules/operations/public-endpoints-are-rate-limited.yml"
+  },
+  {
+    "id": "operations/restore-is-tested",
+    "dimension": "operations",
+    "phase": "hardening",
+    "title": "Database backups exist and restoring one is exercised by a script or CI job",
+    "why": "Most teams have backups; very few have ever restored one. A backup nobody restored is a\nhope: the dump may be empty, the snapshot may lack a schema, the restore may take six hours,\nand the steps live in one person's head. The moment you need it is the worst moment to find\nout. A restore that runs from a script or a scheduled CI job into a scratch database proves\nthe backups work and leaves the exact steps written down.\n",
+    "fix": "Take backups (managed database snapshots with retention, or a scheduled `pg_dump`), and add\na script or a scheduled CI job that restores the latest one into a scratch database and runs\na sanity query (`pg_restore` into a service container, `aws rds restore-db-instance-from-db-snapshot`\ninto a throwaway instance). Link it from the runbook's restore section.\n",
+    "example": {
+      "language": "yaml",
+      "before": "# .github/workflows/backup.yml\n- run: pg_dump \"$DATABASE_URL\" -Fc -f backup.dump\n",
+      "after": "# .github/workflows/restore-drill.yml (weekly)\n- run: pg_restore --no-owner -d \"$SCRATCH_DATABASE_URL\" latest.dump\n- run: psql \"$SCRATCH_DATABASE_URL\" -c 'select count(*) from users'\n"
+    },
+    "messages": {
+      "noBackups": {
+        "title": "No database backups are configured or documented",
+        "message": "The application stores data ({{evidence}}) but the repository shows no backup: no pg_dump/mysqldump/mongodump in scripts or CI, no snapshot retention in infrastructure code, no backup procedure in the docs."
+      },
+      "neverRestored": {
+        "title": "Backups are never restored by a script or CI job",
+        "message": "Backups exist ({{backups}}) but no script or CI job restores one{{documented}}. Nobody knows whether they can be restored, or how long it takes."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "references": [
+      "https://www.postgresql.org/docs/current/backup-dump.html#BACKUP-DUMP-RESTORE"
+    ],
+    "source": "rules/operations/restore-is-tested.yml"
+  },
+  {
     "id": "operations/runbook-exists",
     "dimension": "operations",
     "phase": "polish",
-    "title": "A runbook says what to do when production breaks",
+    "title": "A runbook says how to handle an incident, roll back, restore data and whom to call",
     "why": "At 2 am, whoever is on call needs written steps, not tribal knowledge: how to tell what\nis broken, how to roll back a deploy, how to restore the database, and whom to call. A\nrunbook turns an outage from improvisation into a checklist, and lets someone other than\nthe founder handle it.\n",
     "fix": "Add `docs/runbook.md` (or `RUNBOOK.md`) with at least: incident response (how to triage\nand communicate), rollback (how to revert a deploy), restore (how to restore data from a\nbackup), and contacts (who is on call, escalation, vendors).\n",
     "example": {
@@ -113,6 +501,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "missing": {
         "title": "No runbook in the repository",
         "message": "No runbook was found (looked for files named like {{names}} and documents with a heading that mentions a runbook or incident response)."
+      },
+      "incomplete": {
+        "title": "The runbook {{path}} has no {{missing}} section",
+        "message": "{{path}} is the runbook, but it does not cover {{missing}} (looked at the headings{{files}}). Whoever is on call at 2 am will have to improvise those steps."
       }
     },
     "options": {
@@ -129,6 +521,19 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(^|/)run-?books?(/|\\.(md|mdx|txt|rst|html)$)",
             "(^|/)(on-?call|incident(-response)?|playbook)s?(/|\\.(md|mdx|txt|rst)$)"
           ]
+        },
+        "sections": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "The sections a runbook must have, each a regular expression (case-insensitive) matched against its headings and, for a runbook folder, its file names.",
+          "default": {
+            "incident response": "incident|outage|triage|on-?call|escalat|emergency|something.*(broken|down|wrong)|when .* (breaks|fails|goes down)",
+            "rollback": "roll-?back|revert|redeploy|previous (release|version|deploy)",
+            "restore": "restor|backup|recover|disaster",
+            "contacts": "contact|escalat|on-?call|who to (call|page)|people|owners?|support|vendors?|phone|pager"
+          }
         }
       }
     },
@@ -138,12 +543,268 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "source": "rules/operations/runbook-exists.yml"
   },
   {
+    "id": "operations/security-policy-exists",
+    "dimension": "operations",
+    "phase": "polish",
+    "title": "A security policy tells researchers how to report a vulnerability",
+    "why": "Someone who finds a vulnerability in your product needs to know whom to tell and how,\nwithout opening a public issue. Without a `SECURITY.md`, reports go to a support inbox, a\npublic issue, or nowhere. Enterprise customers' security reviews also ask for a disclosure\npolicy; GitHub shows the file in the repository's Security tab.\n",
+    "fix": "Add `SECURITY.md` at the root, in `.github/` or in `docs/` (the only places GitHub reads it)\nwith the supported versions, a private way to report (an address or GitHub's private\nvulnerability reporting) and the response time you commit to.\n",
+    "example": {
+      "language": "markdown",
+      "before": "README.md\n",
+      "after": "README.md\nSECURITY.md   # Reporting a vulnerability: security@acme.example, reply within 2 business days\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "No security policy (SECURITY.md)",
+        "message": "No SECURITY.md was found at the root, in .github/ or in docs/ (the places GitHub reads it).{{misplaced}} Researchers have no private way to report a vulnerability."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "references": [
+      "https://docs.github.com/en/code-security/getting-started/adding-a-security-policy-to-your-repository"
+    ],
+    "source": "rules/operations/security-policy-exists.yml"
+  },
+  {
+    "id": "operations/tests-run-in-ci",
+    "dimension": "operations",
+    "phase": "hardening",
+    "title": "CI runs each service's tests on every push and pull request",
+    "why": "Tests only catch a broken flow when they run before the change is merged. A test suite\nthat exists but that no CI job runs decays quietly: people stop running it locally, it goes\nred, and the next regression ships. A pipeline that only lints gives the comfort of a green\ncheck without the protection.\n",
+    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n",
+    "example": {
+      "language": "yaml",
+      "before": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n",
+      "after": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n  test:\n    steps:\n      - run: npm test\n"
+    },
+    "messages": {
+      "noCi": {
+        "title": "No CI pipeline runs the tests of {{service}}",
+        "message": "The tests of {{service}} ({{tests}}) run nowhere: the repository has no CI pipeline (looked for .github/workflows, .gitlab-ci.yml and .circleci/config.yml), so nothing runs them before a change is merged."
+      },
+      "notRun": {
+        "title": "CI never runs the tests of {{service}}",
+        "message": "The tests of {{service}} ({{tests}}) are not run by any CI job triggered by push or pull request: {{ran}}."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "testCommands": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against each shell command of a CI step (and of the package scripts it calls) that run tests.",
+          "default": [
+            "\\b(?:jest|vitest|mocha|ava|playwright\\s+test|cypress\\s+run|karma\\s+start|node\\s+--test|bun\\s+test|deno\\s+test)\\b",
+            "\\b(?:pytest|py\\.test|tox|nox)\\b|\\bpython\\d?(?:\\.\\d+)?\\s+-m\\s+(?:pytest|unittest)\\b|\\bmanage\\.py\\s+test\\b",
+            "\\bgo\\s+test\\b|\\bcargo\\s+(?:test|nextest)\\b|\\brspec\\b|\\bphpunit\\b|\\bmvn\\w*\\s+(?:\\S+\\s+)*(?:test|verify)\\b|\\bgradlew?\\s+(?:\\S+\\s+)*test\\b|\\bdotnet\\s+test\\b",
+            "\\bmake\\s+(?:\\S+\\s+)*test\\w*\\b|\\bturbo\\s+(?:run\\s+)?test\\b|\\bnx\\s+(?:test|(?:run-many|affected)\\b.*\\b(?:-t|--targets?)[= ]test)\\b|\\blerna\\s+run\\s+test\\b"
+          ]
+        },
+        "testActions": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against GitHub `uses:` actions and CircleCI orb steps that run tests.",
+          "default": [
+            "^cypress-io/github-action@",
+            "^(?:\\w+/)?(?:python|node)/test$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://docs.github.com/en/actions/use-cases-and-examples/building-and-testing/building-and-testing-nodejs"
+    ],
+    "source": "rules/operations/tests-run-in-ci.yml"
+  },
+  {
+    "id": "privacy/deletion-promise-is-built",
+    "dimension": "privacy",
+    "phase": "critical",
+    "title": "An account deletion the privacy policy promises really deletes the user's data",
+    "why": "When the privacy policy tells users they can delete their account (GDPR Article 17, right\nto erasure), the product has to erase them. Two things go wrong in practice: there is no\nway to do it at all, or \"delete my account\" only sets a flag (`deactivated: true`,\n`deletedAt`) and the name, email address and history stay in the database for ever\nbecause nothing purges them later. Both break the promise; the second one is worse\nbecause it looks done.\n\nshipshape reads the promises in the policy kept in the repository and looks for a route,\nscheduled job or queue worker that deletes the user record, calls an identity provider's\nuser deletion, or anonymises the user's personal fields. A deletion route that only\nwrites flag fields is reported with what it writes.\n",
+    "fix": "Make the deletion real: delete the user row (with its personal data cascading), or\nanonymise it (replace name and email, drop sign-in history) when rows must stay for\nhistory. A soft delete is fine as a grace period when a scheduled job deletes or\nanonymises deactivated accounts after the period the policy states.\n",
+    "example": {
+      "language": "typescript",
+      "before": "export async function deactivateAccount(user: User) {\n  await prisma.user.update({ where: { id: user.id }, data: { deactivated: true } });\n}\n",
+      "after": "export async function deleteAccount(user: User) {\n  await prisma.user.update({\n    where: { id: user.id },\n    data: { deactivated: true, email: `deleted-${user.id}@invalid`, name: 'Deleted user' },\n  });\n  await prisma.session.deleteMany({ where: { userId: user.id } });\n}\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "The privacy policy promises account deletion that is not built",
+        "message": "The privacy policy promises: \"{{sentence}}\" ({{claimAt}}). Nothing deletes or anonymises a user: {{considered}}."
+      },
+      "softDelete": {
+        "title": "Account deletion only sets {{fields}}: {{route}} does not erase the user",
+        "message": "The privacy policy promises: \"{{sentence}}\" ({{claimAt}}). {{route}} only sets {{fields}} on {{model}} ({{writeAt}}); name, email address and the rest stay in the database, and no scheduled job or worker deletes or anonymises users later."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "channels": {
+          "type": "array",
+          "items": {
+            "enum": [
+              "self-service",
+              "on-request",
+              "right",
+              "statement"
+            ]
+          },
+          "description": "Which promises are checked: `self-service` (\"you can delete your account in Settings\"), `on-request` (\"email us to delete\"), `right` (a statement of the right to erasure), `statement` (what \"we\" do).",
+          "default": [
+            "self-service"
+          ]
+        },
+        "userModels": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against model and table names (lower case, singular, without separators) that hold the users.",
+          "default": [
+            "^(app|auth)?users?$",
+            "^customers?$",
+            "^(person|people)$"
+          ]
+        },
+        "deletionCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against callees that delete a user outright (identity providers, ORM instances).",
+          "default": [
+            "(^|\\.)deleteUser$",
+            "(^|\\.)users\\.delete$",
+            "(^|\\.)(user|currentUser|current_user|request\\.user|req\\.user|account)\\.(delete|destroy|remove|deleteOne)$"
+          ]
+        },
+        "personalFields": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against field names (snake_case) whose overwriting anonymises a user.",
+          "default": [
+            "^e?mail(_?address)?$",
+            "^(first|last|full|display|user)?_?name$",
+            "^phone(_?number)?$",
+            "^(street_?)?address(_?line\\d)?$",
+            "^(avatar|image|photo)(_?url)?$"
+          ]
+        },
+        "deletionWords": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the words of route paths and function names that mean deleting an account.",
+          "default": [
+            "^(delete|deletion|erase|erasure|remove|close|deactivate|anonymi[sz]e|forget|destroy|purge|terminate|cancel)$"
+          ]
+        },
+        "personalWords": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the same words that mean the user's own account.",
+          "default": [
+            "^(me|my|self|account|accounts|profile|user|users)$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://gdpr-info.eu/art-17-gdpr/"
+    ],
+    "source": "rules/privacy/deletion-promise-is-built.yml"
+  },
+  {
+    "id": "privacy/export-promise-is-built",
+    "dimension": "privacy",
+    "phase": "critical",
+    "title": "A data export the privacy policy promises is built",
+    "why": "When the privacy policy tells users they can download all their data (GDPR Article 15,\nright of access, and Article 20, data portability), the product has to deliver it. A\npolicy that promises a button the product does not have is a broken promise the customer\ncan see: the first user who asks has to email support and wait, and a customer's legal\nteam reading the policy against the product finds the mismatch.\n\nshipshape reads the promises in the policy kept in the repository (the usual places, or\n`privacy.policies` in the configuration) and looks for a route, scheduled job or queue\nworker that exports one user's own data: a path or function about the account, the user\nor \"me\" that exports or downloads, and reads data or hands the work to a queue. An export\nof organization data (reports, invoices, projects) is not a personal-data export.\n",
+    "fix": "Build the export the policy describes: a route (for example `POST /account/export`) that\ncollects the user's own records (profile, memberships, content they created, sign-in\nhistory) into a machine-readable file and sends a download link, usually through a queue\njob. Or, if exports are handled by request, say so in the policy (\"email privacy@…\").\n",
+    "example": {
+      "language": "typescript",
+      "before": "// privacy policy: \"You can download a copy of all your data from Settings → Privacy.\"\naccountRouter.delete('/', deleteAccount); // no export route anywhere\n",
+      "after": "accountRouter.post('/export', async (req, res) => {\n  await exportQueue.add('user-export', { userId: req.user.id });\n  res.status(202).json({ status: 'queued' });\n});\n// worker: exportUserData(userId) reads the user's records and emails a download link\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "The privacy policy promises a data export that is not built",
+        "message": "The privacy policy promises: \"{{sentence}}\" ({{claimAt}}). No route, scheduled job or worker exports a user's own data ({{considered}})."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "channels": {
+          "type": "array",
+          "items": {
+            "enum": [
+              "self-service",
+              "on-request",
+              "right",
+              "statement"
+            ]
+          },
+          "description": "Which promises are checked: `self-service` (\"you can download … in Settings\"), `on-request` (\"email us and we send a copy\"), `right` (a statement of the right of access), `statement` (what \"we\" do). Promises fulfilled by a person on request cannot be seen in code.",
+          "default": [
+            "self-service"
+          ]
+        },
+        "exportWords": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the words of route paths and function, job and queue names that mean exporting.",
+          "default": [
+            "^(export|exports|exporter|download|downloads|takeout|portability|portable|dsar)$"
+          ]
+        },
+        "personalWords": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the same words that mean the user's own data (not an organization's).",
+          "default": [
+            "^(me|my|mine|self|account|profile|personal|privacy|gdpr|dsar|user|userdata)$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://gdpr-info.eu/art-15-gdpr/",
+      "https://gdpr-info.eu/art-20-gdpr/"
+    ],
+    "source": "rules/privacy/export-promise-is-built.yml"
+  },
+  {
     "id": "privacy/policy-exists",
     "dimension": "privacy",
     "phase": "polish",
     "title": "A privacy policy exists for the personal data the app stores",
     "why": "The application stores personal data (names, email addresses…). Customers, their legal\nteams and the GDPR (Articles 13–14) expect a privacy policy that says what is stored, why,\nfor how long, and how to get it exported or deleted — and shipshape checks those promises\nagainst the code, which it can only do when the policy is kept with the code.\n",
-    "fix": "Add the policy to the repository (`PRIVACY.md`, `docs/privacy.md`, or the page that\nserves it, such as `app/privacy/page.tsx`), or, when it is published elsewhere, name its\nURL in the configuration under `privacy.policies`.\n",
+    "fix": "Add the policy to the repository (`PRIVACY.md`, `docs/privacy.md`, or the page that\nserves it, such as `app/privacy/page.tsx`), or, when it is published elsewhere, name its\nURL in the configuration under `privacy.policies`. The same locator finds the policy whose\npromises the other privacy rules check, so a policy kept somewhere unusual belongs in\n`privacy.policies` as a repository path.\n",
     "example": {
       "language": "yaml",
       "before": "# .github/shipshape.yml\nfail-on: critical\n",
@@ -152,7 +813,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "messages": {
       "missing": {
         "title": "No privacy policy for the personal data in {{model}}",
-        "message": "{{model}} ({{fields}}) stores personal data, but no privacy policy was found in the repository (looked for PRIVACY.md, privacy pages and docs) and none is configured under privacy.policies."
+        "message": "{{model}} ({{fields}}) stores personal data, but no privacy policy was found in the repository (looked for PRIVACY.md, docs/privacy*, app/privacy/page.tsx, pages/privacy.*, privacy templates and documents titled \"Privacy policy\") and none is configured under privacy.policies."
+      },
+      "configuredMissing": {
+        "title": "Configured privacy policy {{path}} is not in the repository",
+        "message": "{{config}} names {{path}} under privacy.policies, but no file in the repository matches it: the policy's promises cannot be checked against the code."
       }
     },
     "options": {
@@ -180,6 +845,33 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "https://gdpr-info.eu/art-13-gdpr/"
     ],
     "source": "rules/privacy/policy-exists.yml"
+  },
+  {
+    "id": "privacy/retention-promise-is-enforced",
+    "dimension": "privacy",
+    "phase": "hardening",
+    "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
+    "why": "\"Invitations expire after 7 days and are deleted\", \"sessions are removed after 30 days\":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository's models and\ntables (\"sign-in sessions\" → `Session`, \"invitations\" → `Invite`) and looks for a\nscheduled job — cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron… — that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n",
+    "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, or change the\npolicy to say what really happens.\n",
+    "example": {
+      "language": "typescript",
+      "before": "// policy: \"Expired invitations are deleted automatically.\"\nconst invite = await prisma.invite.findFirst({ where: { tokenHash, expiresAt: { gt: new Date() } } });\n",
+      "after": "cron.schedule('0 3 * * *', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});\n"
+    },
+    "messages": {
+      "notEnforced": {
+        "title": "Retention promise for {{subject}} is not enforced: nothing deletes {{models}}",
+        "message": "The privacy policy promises: \"{{sentence}}\" ({{claimAt}}). No scheduled job deletes {{models}} ({{modelAt}}): {{jobs}}."
+      }
+    },
+    "references": [
+      "https://gdpr-info.eu/art-5-gdpr/"
+    ],
+    "options": {
+      "type": "object",
+      "properties": {}
+    },
+    "source": "rules/privacy/retention-promise-is-enforced.yml"
   },
   {
     "id": "security/no-hardcoded-secrets",

@@ -24,7 +24,7 @@ describe('the rule tester refuses bad tests', () => {
       ],
     });
     expect(problems).toEqual([
-      "case 'x' expects unknown message id 'nope' (the rule has missing)",
+      "case 'x' expects unknown message id 'nope' (the rule has missing, incomplete)",
       "invalid case 'y' expects no gap: make it a valid case",
     ]);
   });

@@ -3,7 +3,6 @@ import type { CallFact, FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, kindOf, type SourceFile, unquote } from '../source.js';
 
-const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
 const FRAMEWORKS: [RegExp, string][] = [
   [/^express$/, 'express'],
   [/^hono(\/.*)?$/, 'hono'],
@@ -12,6 +11,8 @@ const FRAMEWORKS: [RegExp, string][] = [
 /** Calls that create a router or app: `express()`, `express.Router()`, `Router()`, `new Hono()`, `new Router()`. */
 const ROUTER_FACTORY = /^(?:new)?(?:express|express\.Router|Router|Hono|KoaRouter|OpenAPIHono)$/;
 const ROUTER_NAME = /^(?:app|router|server|api|[a-z]\w*Router|[a-z]\w*App|[a-z]\w*Routes)$/;
+/** Callee texts that may register a route or mount: `<something>.get`, `….use`. */
+const ROUTE_CALLEE = /\.(?:get|post|put|patch|delete|del|all|options|head|use)$/;
 const FUNCTION_KINDS = new Set(['arrow_function', 'function_expression', 'function']);
 
 /**
@@ -21,19 +22,17 @@ const FUNCTION_KINDS = new Set(['arrow_function', 'function_expression', 'functi
 export const expressExtractor: SourceExtractor = {
   id: 'express',
   languages: ['typescript', 'tsx', 'javascript'],
+  kinds: [{ kind: 'variable_declarator', where: { has: { field: 'value', any: [{ kind: 'call_expression' }, { kind: 'new_expression' }] } } }],
   applies: (text) => /\b(?:express|hono|koa|Router)\b/.test(text),
   extract(file, facts) {
     const framework = frameworkOf(facts);
     if (!framework) return;
     const routers = routerVariables(file);
-    const nodes = file.root.findAll({
-      rule: {
-        kind: 'call_expression',
-        has: { field: 'function', kind: 'member_expression', has: { field: 'property', regex: '^(get|post|put|patch|delete|del|all|options|head|use)$' } },
-      },
-    });
-    for (const call of nodes) {
-      const fn = call.field('function')!;
+    for (const indexed of file.calls) {
+      if (!ROUTE_CALLEE.test(indexed.callee)) continue;
+      const call = indexed.node;
+      const fn = call.field('function');
+      if (!fn || fn.kind() !== 'member_expression') continue;
       const method = fn.field('property')!.text();
       const receiver = fn.field('object')!;
       const target = routeTarget(receiver, routers);
@@ -81,8 +80,9 @@ function frameworkOf(facts: FileFacts): string | null {
 
 function routerVariables(file: SourceFile): Set<string> {
   const names = new Set<string>();
-  for (const decl of file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', any: [{ kind: 'call_expression' }, { kind: 'new_expression' }] } } })) {
-    const value = decl.field('value')!;
+  for (const decl of file.nodes('variable_declarator')) {
+    const value = decl.field('value');
+    if (!value || (value.kind() !== 'call_expression' && value.kind() !== 'new_expression')) continue;
     const callee = compact((value.field('function') ?? value.field('constructor'))?.text() ?? '');
     const name = decl.field('name')?.text();
     if (name && ROUTER_FACTORY.test(callee.replace(/^new/, ''))) names.add(name);

@@ -4,6 +4,12 @@ import type { SourceExtractor } from '../types.js';
 import { kindOf, type SourceFile, unquote } from '../source.js';
 
 const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function']);
+const DECLARATIONS = ['function_declaration', 'generator_function_declaration', 'method_definition', 'variable_declarator'];
+/** Declarators whose value can be a function: `const f = () => …`, `const f = wrap(async () => …)`. */
+const FUNCTION_DECLARATOR = {
+  kind: 'variable_declarator',
+  where: { has: { field: 'value', any: [{ kind: 'arrow_function' }, { kind: 'function_expression' }, { kind: 'call_expression' }] } },
+};
 
 /**
  * JavaScript/TypeScript structure: named functions and methods with their body summaries,
@@ -12,6 +18,7 @@ const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'funct
 export const jsStructure: SourceExtractor = {
   id: 'js-structure',
   languages: ['typescript', 'tsx', 'javascript'],
+  kinds: ['function_declaration', 'generator_function_declaration', 'method_definition', FUNCTION_DECLARATOR, 'export_statement', 'class_declaration', 'import_statement', 'import_specifier', 'import_clause', 'namespace_import'],
   extract(file, facts) {
     collectFunctions(file, facts);
     collectImports(file, facts);
@@ -19,40 +26,62 @@ export const jsStructure: SourceExtractor = {
   },
 };
 
-function collectFunctions(file: SourceFile, facts: FileFacts): void {
-  const nodes = file.root.findAll({
-    rule: {
-      any: [
-        { kind: 'function_declaration' },
-        { kind: 'generator_function_declaration' },
-        { kind: 'method_definition' },
-        { kind: 'variable_declarator', has: { field: 'value', any: [{ kind: 'arrow_function' }, { kind: 'function_expression' }, { kind: 'call_expression' }] } },
-      ],
-    },
+interface Span {
+  start: number;
+  end: number;
+}
+
+function spans(nodes: readonly SgNode[]): Span[] {
+  return nodes.map((n) => {
+    const r = n.range();
+    return { start: r.start.index, end: r.end.index };
   });
+}
+
+/** A declaration is exported when an export statement ends where it ends (allowing a `;`). */
+function exportedBy(exports: readonly Span[], start: number, end: number): boolean {
+  return exports.some((e) => e.start < start && end <= e.end && e.end - end <= 1);
+}
+
+function collectFunctions(file: SourceFile, facts: FileFacts): void {
+  const nodes = DECLARATIONS.flatMap((k) => file.nodes(k));
+  if (nodes.length === 0) return;
+  const exports = spans(file.nodes('export_statement'));
+  const classes = file.nodes('class_declaration').map((n) => ({ node: n, ...spans([n])[0]! }));
   for (const node of nodes) {
-    const nameNode = node.field('name');
-    if (!nameNode) continue;
+    const kind = kindOf(node);
     let body: SgNode | null = node;
-    if (node.kind() === 'variable_declarator') {
+    if (kind === 'variable_declarator') {
       const value = node.field('value');
+      if (!value) continue;
+      const valueKind = kindOf(value);
       // `const handler = wrap(async (req) => …)`: the function is the last argument of the wrapper.
-      body = value && FUNCTION_VALUES.has(kindOf(value)) ? value : value?.kind() === 'call_expression' ? lastFunctionArgument(value) : null;
+      body = FUNCTION_VALUES.has(valueKind) ? value : valueKind === 'call_expression' ? lastFunctionArgument(value) : null;
       if (!body) continue;
     }
+    const nameNode = node.field('name');
+    if (!nameNode) continue;
     const name = nameNode.text();
+    const range = node.range();
     let qualifiedName = name;
-    if (node.kind() === 'method_definition') {
-      const cls = node.parent()?.parent();
-      const className = cls?.field('name')?.text();
+    let exported = exportedBy(exports, range.start.index, range.end.index);
+    if (kind === 'method_definition') {
+      // The innermost class around the method.
+      const owner = classes.filter((c) => c.start < range.start.index && range.end.index <= c.end).sort((a, b) => b.start - a.start)[0];
+      const className = owner?.node.field('name')?.text();
       if (className) qualifiedName = `${className}.${name}`;
+      exported = owner ? exportedBy(exports, owner.start, owner.end) : false;
+    } else if (kind === 'variable_declarator') {
+      // `export const a = …;`: the declarator sits inside a lexical declaration.
+      exported = exports.some((e) => e.start < range.start.index && range.end.index <= e.end && file.text.slice(e.start, range.start.index).replace(/\s+/g, ' ').trim().match(/^export (const|let|var)$/) !== null);
     }
+    const bodyRange = body === node ? range : body.range();
     facts.functions.push({
       name,
       qualifiedName,
-      exported: isExported(node),
-      location: file.location(node),
-      ...file.summariseNode(body),
+      exported,
+      location: file.locationOf(range),
+      ...file.summarise(bodyRange.start.index, bodyRange.end.index),
     });
   }
 }
@@ -63,30 +92,32 @@ function lastFunctionArgument(call: SgNode): SgNode | null {
   return null;
 }
 
-function isExported(node: SgNode): boolean {
-  for (let p = node.parent(); p; p = p.parent()) {
-    const kind = p.kind();
-    if (kind === 'export_statement') return true;
-    if (kind === 'program' || kind === 'statement_block' || kind === 'class_body') return kind === 'class_body' ? isExported(p) : false;
-  }
-  return false;
-}
-
 function collectImports(file: SourceFile, facts: FileFacts): void {
-  for (const stmt of file.root.findAll({ rule: { kind: 'import_statement' } })) {
-    const sourceNode = stmt.field('source');
-    if (!sourceNode) continue;
-    const source = unquote(sourceNode.text());
-    for (const spec of stmt.findAll({ rule: { kind: 'import_specifier' } })) {
-      const imported = spec.field('name')?.text() ?? spec.text();
-      facts.imports.push({ local: spec.field('alias')?.text() ?? imported, imported, source });
+  const statements = file.nodes('import_statement');
+  if (statements.length > 0) {
+    const within = (nodes: readonly SgNode[]) => nodes.map((n) => ({ node: n, start: n.range().start.index }));
+    const specifiers = within(file.nodes('import_specifier'));
+    const clauses = within(file.nodes('import_clause'));
+    const namespaces = within(file.nodes('namespace_import'));
+    for (const stmt of statements) {
+      const sourceNode = stmt.field('source');
+      if (!sourceNode) continue;
+      const source = unquote(sourceNode.text());
+      const { start, end } = stmt.range();
+      const inside = (list: { node: SgNode; start: number }[]) => list.filter((x) => x.start >= start.index && x.start < end.index).map((x) => x.node);
+      for (const spec of inside(specifiers)) {
+        const imported = spec.field('name')?.text() ?? spec.text();
+        facts.imports.push({ local: spec.field('alias')?.text() ?? imported, imported, source });
+      }
+      for (const clause of inside(clauses)) {
+        const def = clause.children().find((c) => c.kind() === 'identifier');
+        if (def) facts.imports.push({ local: def.text(), imported: 'default', source });
+      }
+      for (const ns of inside(namespaces)) {
+        const nsName = ns.children().find((c) => c.kind() === 'identifier');
+        if (nsName) facts.imports.push({ local: nsName.text(), imported: '*', source });
+      }
     }
-    const clause = stmt.find({ rule: { kind: 'import_clause' } });
-    const def = clause?.children().find((c) => c.kind() === 'identifier');
-    if (def) facts.imports.push({ local: def.text(), imported: 'default', source });
-    const ns = stmt.find({ rule: { kind: 'namespace_import' } });
-    const nsName = ns?.children().find((c) => c.kind() === 'identifier');
-    if (nsName) facts.imports.push({ local: nsName.text(), imported: '*', source });
   }
   // CommonJS: const x = require('y') / const { a, b } = require('y')
   for (const call of file.calls) {
@@ -95,20 +126,24 @@ function collectImports(file: SourceFile, facts: FileFacts): void {
   }
 }
 
-const ENV_MEMBER = /^(?:process\.env|import\.meta\.env|Deno\.env)$/;
+const ENV_OBJECT = '^(process\\.env|import\\.meta\\.env)$';
 
 function collectEnvReads(file: SourceFile, facts: FileFacts): void {
-  if (!file.text.includes('env')) return;
-  for (const node of file.root.findAll({ rule: { any: [{ kind: 'member_expression' }, { kind: 'subscript_expression' }] } })) {
-    const object = node.field('object');
-    if (!object || !ENV_MEMBER.test(object.text())) continue;
-    let name: string | null = null;
-    if (node.kind() === 'member_expression') name = node.field('property')?.text() ?? null;
-    else {
-      const index = node.field('index');
-      if (index && index.kind() === 'string') name = unquote(index.text());
+  // A separate native walk, but only in the files that read the environment at all.
+  if (file.text.includes('process.env') || file.text.includes('import.meta.env')) {
+    const rule = { any: [{ kind: 'member_expression' }, { kind: 'subscript_expression' }], has: { field: 'object', regex: ENV_OBJECT } };
+    for (const node of file.root.findAll({ rule })) {
+      let name: string | null = null;
+      if (node.kind() === 'member_expression') name = node.field('property')?.text() ?? null;
+      else {
+        const index = node.field('index');
+        if (index && index.kind() === 'string') name = unquote(index.text());
+      }
+      if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        const key = boundName(node);
+        facts.envReads.push(key ? { name, location: file.location(node), key } : { name, location: file.location(node) });
+      }
     }
-    if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) facts.envReads.push({ name, location: file.location(node) });
   }
   // Deno.env.get('X')
   for (const call of file.calls) {
@@ -116,4 +151,19 @@ function collectEnvReads(file: SourceFile, facts: FileFacts): void {
       facts.envReads.push({ name: call.firstString, location: { path: file.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } });
     }
   }
+}
+
+/** The name an env read is bound to: `sentryDsn` in `{ sentryDsn: process.env.X ?? '' }`, `dsn` in `const dsn = process.env.X`. */
+function boundName(node: SgNode): string | null {
+  let value = node;
+  let parent = node.parent();
+  // Look through `?? ''`, `|| 'x'`, `String(…)`, `(…)`.
+  for (let i = 0; i < 3 && parent && /^(?:binary_expression|parenthesized_expression|arguments|call_expression|as_expression|non_null_expression)$/.test(kindOf(parent)); i++) {
+    value = parent;
+    parent = parent.parent();
+  }
+  if (!parent) return null;
+  if (parent.kind() === 'pair' && parent.field('value')?.range().start.index === value.range().start.index) return unquote(parent.field('key')?.text() ?? '') || null;
+  if (parent.kind() === 'variable_declarator' && parent.field('name')?.kind() === 'identifier') return parent.field('name')!.text();
+  return null;
 }

@@ -71,6 +71,7 @@ const VIEWS_FILE = /(?:^|\/)(?:views?|api|viewsets?)(?:\/|\.py$)/;
 export const djangoExtractor: SourceExtractor = {
   id: 'django',
   languages: ['python'],
+  kinds: ['assignment'],
   applies: (text) => text.includes('django') || text.includes('rest_framework') || text.includes('urlpatterns'),
   extract(file, facts) {
     if (facts.imports.some((i) => /^(?:fastapi|starlette|flask)(?:\.|$)/.test(i.source))) return;
@@ -91,7 +92,7 @@ export const djangoExtractor: SourceExtractor = {
 function urlConf(file: SourceFile, facts: FileFacts): void {
   const routers = new Set<string>();
   const lists = new Set<string>();
-  for (const assignment of file.root.findAll({ rule: { kind: 'assignment' } })) {
+  for (const assignment of file.nodes('assignment')) {
     const left = assignment.field('left');
     const right = assignment.field('right');
     if (left?.kind() !== 'identifier' || !right) continue;
@@ -111,7 +112,8 @@ function urlConf(file: SourceFile, facts: FileFacts): void {
     }
   }
   if (routers.size > 0) {
-    for (const call of file.root.findAll({ rule: { kind: 'call', has: { field: 'function', kind: 'attribute', has: { field: 'attribute', regex: '^register$' } } } })) {
+    for (const { node: call, callee } of file.calls) {
+      if (!callee.endsWith('.register')) continue;
       const router = compact(call.field('function')?.field('object')?.text() ?? '');
       if (!routers.has(router)) continue;
       const args = argumentsOf(call.field('arguments'));
@@ -121,15 +123,17 @@ function urlConf(file: SourceFile, facts: FileFacts): void {
       if (prefix?.kind() !== 'string' || !viewset) continue;
       facts.mounts.push({ framework: DRF, parent: router, prefix: `/${unquote(prefix.text())}`, guards: [], child: compact(viewset.text()), location: file.location(call) });
     }
-    // `urlpatterns += router.urls` / `urlpatterns = [...] + router.urls`
-    for (const attr of file.root.findAll({ rule: { kind: 'attribute', has: { field: 'attribute', regex: '^urls$' } } })) {
+    // `urlpatterns += router.urls` / `urlpatterns = [...] + router.urls` (rare: a walk only when the text has it)
+    const attributes = file.text.includes('.urls') ? file.root.findAll({ rule: { kind: 'attribute', has: { field: 'attribute', regex: '^urls$' } } }) : [];
+    for (const attr of attributes) {
       const router = compact(attr.field('object')?.text() ?? '');
       if (!routers.has(router) || insideInclude(attr)) continue;
       const owner = listOwner(attr);
       if (owner) facts.mounts.push({ framework: 'django', parent: owner, prefix: '/', guards: [], child: router, location: file.location(attr) });
     }
   }
-  for (const call of file.root.findAll({ rule: { kind: 'call', has: { field: 'function', regex: '^(?:(?:django\\.)?urls\\.|django\\.conf\\.urls\\.)?(?:path|re_path|url)$' } } })) {
+  for (const { node: call, callee } of file.calls) {
+    if (!/^(?:(?:django\.)?urls\.|django\.conf\.urls\.)?(?:path|re_path|url)$/.test(callee)) continue;
     const args = argumentsOf(call.field('arguments'));
     const positional = args.filter((a) => a.kind() !== 'keyword_argument');
     const route = positional[0] ?? keyword(args, 'route');

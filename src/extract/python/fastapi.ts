@@ -21,13 +21,15 @@ type Aliases = Map<string, CallFact[]>;
 export const fastapiExtractor: SourceExtractor = {
   id: 'fastapi',
   languages: ['python'],
+  kinds: ['decorated_definition', 'assignment', 'function_definition'],
   applies: (text) => text.includes('fastapi') || text.includes('APIRouter'),
   extract(file, facts) {
     const text = file.text;
     const aliases = /Depends|Security|__call__/.test(text) ? collectAliases(file, facts) : new Map<string, CallFact[]>();
     const imported = new Set(facts.imports.map((i) => i.local));
-    for (const decorated of file.root.findAll({ rule: { kind: 'decorated_definition', has: { field: 'definition', kind: 'function_definition' } } })) {
-      const definition = decorated.field('definition')!;
+    for (const decorated of file.nodes('decorated_definition')) {
+      const definition = decorated.field('definition');
+      if (definition?.kind() !== 'function_definition') continue;
       const decs = decorators(decorated);
       for (let i = 0; i < decs.length; i++) {
         const route = routeDecorator(decs[i]!);
@@ -64,8 +66,9 @@ export const fastapiExtractor: SourceExtractor = {
  * guard relies on can be followed from it.
  */
 function dependencyCalls(file: SourceFile, facts: FileFacts, aliases: Aliases, imported: Set<string>): void {
-  const names = ['Depends', 'Security', ...aliases.keys()].join('|');
-  for (const fn of file.root.findAll({ rule: { kind: 'function_definition', has: { field: 'parameters', regex: `\\b(?:${names})\\b` } } })) {
+  const names = new RegExp(`\\b(?:${['Depends', 'Security', ...aliases.keys()].join('|')})\\b`);
+  for (const fn of file.nodes('function_definition')) {
+    if (!names.test(fn.field('parameters')?.text() ?? '')) continue;
     const { guards } = parameterDependencies(fn, aliases, imported);
     if (guards.length === 0) continue;
     const at = file.location(located(fn));
@@ -202,9 +205,11 @@ function collectAliases(file: SourceFile, facts: FileFacts): Aliases {
 }
 
 function collectRouters(file: SourceFile, facts: FileFacts, aliases: Aliases, imported: Set<string>): void {
-  for (const assignment of file.root.findAll({ rule: { kind: 'assignment', has: { field: 'right', kind: 'call', has: { field: 'function', regex: '^(fastapi\\.)?(APIRouter|FastAPI)$' } } } })) {
+  for (const assignment of file.nodes('assignment')) {
+    const right = assignment.field('right');
+    if (right?.kind() !== 'call' || !/^(?:fastapi\.)?(?:APIRouter|FastAPI)$/.test(compact(right.field('function')?.text() ?? ''))) continue;
     const name = assignment.field('left')?.text();
-    const args = argumentsOf(assignment.field('right')!.field('arguments'));
+    const args = argumentsOf(right.field('arguments'));
     const prefix = keywordString(args, 'prefix');
     const { guards } = dependencyList(keyword(args, 'dependencies'), aliases, imported);
     if (name && (prefix || guards.length > 0)) {
@@ -212,7 +217,8 @@ function collectRouters(file: SourceFile, facts: FileFacts, aliases: Aliases, im
       facts.mounts.push({ framework: 'fastapi', parent: name, prefix: prefix ?? '/', guards, child: name, location: file.location(assignment) });
     }
   }
-  for (const call of file.root.findAll({ rule: { kind: 'call', has: { field: 'function', kind: 'attribute', has: { field: 'attribute', regex: '^(include_router|mount|add_api_route)$' } } } })) {
+  for (const { node: call, callee } of file.calls) {
+    if (!/\.(?:include_router|mount|add_api_route)$/.test(callee)) continue;
     const fn = call.field('function')!;
     const parent = compact(fn.field('object')?.text() ?? 'app');
     const args = argumentsOf(call.field('arguments'));

@@ -23,14 +23,15 @@ const HOOKS = new Set(['before_request', 'before_app_request']);
 export const flaskExtractor: SourceExtractor = {
   id: 'flask',
   languages: ['python'],
+  kinds: ['decorated_definition', 'assignment', 'function_definition'],
   applies: (text) => text.includes('flask') || text.includes('.route(') || text.includes('Blueprint') || text.includes('MethodView'),
   extract(file, facts) {
     const importsFlask = facts.imports.some((i) => /^flask(?:_\w+)?(?:\.|$)/.test(i.source));
     if (facts.imports.some((i) => /^(?:fastapi|starlette)(?:\.|$)/.test(i.source))) return;
     const text = file.text;
     if (text.includes('.route(') || (importsFlask && /\.(?:get|post|put|patch|delete)\(/.test(text))) {
-      for (const decorated of file.root.findAll({ rule: { kind: 'decorated_definition', has: { field: 'definition', kind: 'function_definition' } } })) {
-        functionRoutes(file, facts, decorated, importsFlask);
+      for (const decorated of file.nodes('decorated_definition')) {
+        if (decorated.field('definition')?.kind() === 'function_definition') functionRoutes(file, facts, decorated, importsFlask);
       }
     }
     if (/MethodView|Resource|\bView\b/.test(text)) viewClasses(file, facts);
@@ -170,7 +171,7 @@ const REGISTRATIONS = /Blueprint\(|Api\(|[Nn]amespace\(|register_blueprint|add_u
 
 function functionsByName(file: SourceFile): Map<string, SgNode> {
   const functions = new Map<string, SgNode>();
-  for (const fn of file.root.findAll({ rule: { kind: 'function_definition' } })) {
+  for (const fn of file.nodes('function_definition')) {
     const name = fn.field('name')?.text();
     if (name && !functions.has(name)) functions.set(name, fn);
   }
@@ -178,9 +179,10 @@ function functionsByName(file: SourceFile): Map<string, SgNode> {
 }
 
 function registrations(file: SourceFile, facts: FileFacts, functions: Map<string, SgNode>): void {
-  for (const assignment of file.root.findAll({ rule: { kind: 'assignment', has: { field: 'right', kind: 'call' } } })) {
+  for (const assignment of file.nodes('assignment')) {
+    const call = assignment.field('right');
+    if (call?.kind() !== 'call') continue;
     const name = assignment.field('left')?.text();
-    const call = assignment.field('right')!;
     const callee = lastName(compact(call.field('function')?.text() ?? ''));
     if (!name || !/^[A-Za-z_][\w.]*$/.test(name)) continue;
     const args = argumentsOf(call.field('arguments'));
@@ -198,7 +200,8 @@ function registrations(file: SourceFile, facts: FileFacts, functions: Map<string
       else facts.mounts.push({ framework: 'flask', parent: name, prefix, guards: [], child: name, location: file.location(assignment) });
     }
   }
-  for (const call of file.root.findAll({ rule: { kind: 'call', has: { field: 'function', kind: 'attribute', has: { field: 'attribute', regex: '^(register_blueprint|add_url_rule|add_resource|add_namespace|init_app|before_request|before_app_request)$' } } } })) {
+  for (const { node: call, callee } of file.calls) {
+    if (!/\.(?:register_blueprint|add_url_rule|add_resource|add_namespace|init_app|before_request|before_app_request)$/.test(callee)) continue;
     const fn = call.field('function')!;
     const parent = compact(fn.field('object')?.text() ?? '');
     const method = fn.field('attribute')!.text();
@@ -237,7 +240,8 @@ function registrations(file: SourceFile, facts: FileFacts, functions: Map<string
       }
     }
   }
-  for (const decorated of file.root.findAll({ rule: { kind: 'decorated_definition', has: { field: 'definition', kind: 'function_definition' } } })) {
+  for (const decorated of file.nodes('decorated_definition')) {
+    if (decorated.field('definition')?.kind() !== 'function_definition') continue;
     const hook = decorators(decorated).find((d) => d.kind() === 'attribute' && HOOKS.has(d.field('attribute')?.text() ?? ''));
     if (!hook) continue;
     const parent = compact(hook.field('object')?.text() ?? '');

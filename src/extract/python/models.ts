@@ -19,6 +19,7 @@ type Orm = 'django' | 'sqlalchemy' | 'sqlmodel';
 export const pythonModels: SourceExtractor = {
   id: 'python-models',
   languages: ['python'],
+  kinds: [],
   applies: (text) => text.includes('models.Model') || text.includes('Column') || text.includes('mapped_column') || text.includes('SQLModel') || text.includes('db.Model') || /\bModel\)/.test(text),
   extract(file, facts) {
     const classes = moduleClasses(file.root);

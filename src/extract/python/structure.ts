@@ -1,3 +1,4 @@
+import type { SgNode } from '@ast-grep/napi';
 import type { FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { type SourceFile, unquote } from '../source.js';
@@ -6,8 +7,9 @@ import { type SourceFile, unquote } from '../source.js';
 export const pythonStructure: SourceExtractor = {
   id: 'python-structure',
   languages: ['python'],
+  kinds: ['function_definition', 'import_from_statement', 'import_statement'],
   extract(file, facts) {
-    for (const fn of file.root.findAll({ rule: { kind: 'function_definition' } })) {
+    for (const fn of file.nodes('function_definition')) {
       const name = fn.field('name')?.text();
       if (!name) continue;
       const owner = fn.parent()?.kind() === 'block' ? fn.parent()?.parent() : fn.parent()?.parent()?.parent();
@@ -27,7 +29,7 @@ export const pythonStructure: SourceExtractor = {
 };
 
 function collectImports(file: SourceFile, facts: FileFacts): void {
-  for (const stmt of file.root.findAll({ rule: { kind: 'import_from_statement' } })) {
+  for (const stmt of file.nodes('import_from_statement')) {
     const module = stmt.field('module_name');
     const source = module?.text() ?? '';
     const moduleId = module?.id();
@@ -41,7 +43,7 @@ function collectImports(file: SourceFile, facts: FileFacts): void {
       }
     }
   }
-  for (const stmt of file.root.findAll({ rule: { kind: 'import_statement' } })) {
+  for (const stmt of file.nodes('import_statement')) {
     for (const name of stmt.namedChildren()) {
       if (name.kind() === 'dotted_name') facts.imports.push({ local: name.text(), imported: '*', source: name.text() });
       if (name.kind() === 'aliased_import') {
@@ -52,17 +54,33 @@ function collectImports(file: SourceFile, facts: FileFacts): void {
   }
 }
 
-const ENV_CALLS = /^(?:os\.environ\.get|os\.getenv|environ\.get|env|env\.str|env\.bool|env\.int|config)$/;
+const ENV_CALLS = /^(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.\w+|environ\.Env\.\w+|config)$/;
 
+/** `os.environ.get("X")`, `os.getenv("X")`, django-environ `env("X")`/`env.str("X")`, decouple `config("X")`, `os.environ["X"]`. */
 function collectEnvReads(file: SourceFile, facts: FileFacts): void {
-  if (!/environ|getenv|env\(/.test(file.text)) return;
+  if (!/environ|getenv|env[.(]|config\(/.test(file.text)) return;
+  const push = (name: string, node: SgNode) => {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return;
+    const key = boundName(node);
+    facts.envReads.push(key ? { name, location: file.location(node), key } : { name, location: file.location(node) });
+  };
   for (const call of file.calls) {
-    if (call.firstString && ENV_CALLS.test(call.callee) && /^[A-Z_][A-Z0-9_]*$/.test(call.firstString)) {
-      facts.envReads.push({ name: call.firstString, location: { path: file.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } });
-    }
+    if (call.firstString && ENV_CALLS.test(call.callee) && /^[A-Z_][A-Z0-9_]*$/.test(call.firstString)) push(call.firstString, call.node);
   }
+  if (!file.text.includes('environ[')) return;
   for (const node of file.root.findAll({ rule: { kind: 'subscript', has: { field: 'value', regex: '^(os\\.)?environ$' } } })) {
     const key = node.field('subscript');
-    if (key && key.kind() === 'string') facts.envReads.push({ name: unquote(key.text()), location: file.location(node) });
+    if (key?.kind() === 'string') push(unquote(key.text()), node);
   }
+}
+
+/** `SENTRY_DSN = env("SENTRY_DSN")` → SENTRY_DSN; `dsn=os.getenv("X")` → dsn. */
+function boundName(node: SgNode): string | null {
+  let parent = node.parent();
+  // Look through `… or ""`, `str(…)`.
+  for (let i = 0; i < 3 && parent && /^(?:boolean_operator|parenthesized_expression|argument_list|call)$/.test(String(parent.kind())); i++) parent = parent.parent();
+  if (parent?.kind() === 'assignment' && parent.field('left')?.kind() === 'identifier') return parent.field('left')!.text();
+  if (parent?.kind() === 'keyword_argument') return parent.field('name')?.text() ?? null;
+  if (parent?.kind() === 'pair') return unquote(parent.field('key')?.text() ?? '') || null;
+  return null;
 }

@@ -1,12 +1,6 @@
+import { missingConfiguredPolicies, policyFiles } from '../data-lifecycle.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
-
-/** Where privacy policies are usually kept: PRIVACY.md, docs/privacy*, app/privacy/page.tsx, pages/privacy.*, templates. */
-const POLICY_PATH = /(^|\/)(privacy[-_ ]?(policy|notice|statement)?|datenschutz|data[-_]protection)(\/(page|index)\.(tsx|jsx|ts|js|mdx?|html?|vue|svelte)|\.(md|mdx|markdown|txt|rst|html?|tsx|jsx|vue|svelte|astro|hbs|ejs|njk|pug|liquid))$/i;
-
-export function isPolicyPath(path: string): boolean {
-  return POLICY_PATH.test(path);
-}
 
 export const policyExists: RuleCheck = {
   id: 'privacy/policy-exists',
@@ -17,8 +11,17 @@ export const policyExists: RuleCheck = {
       .map((m) => ({ model: m, fields: m.fields.filter((field) => matchesAny(field.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase(), personal)) }))
       .filter((m) => m.fields.length > 0);
     if (storing.length === 0) return 'not-applicable';
-    if (config.privacyPolicies.length > 0) return;
-    if (facts.paths().some(isPolicyPath)) return;
+    // A configured path that matches nothing means the promises the user thinks are checked are not.
+    for (const missing of missingConfiguredPolicies(facts, config)) {
+      report({
+        messageId: 'configuredMissing',
+        data: { path: missing, config: config.file ?? 'the configuration' },
+        location: null,
+        anchor: `configured:${missing}`,
+      });
+    }
+    if (config.privacyPolicies.some((p) => /^https?:\/\//i.test(p))) return;
+    if (policyFiles(facts, config).length > 0) return;
     const [first] = storing;
     report({
       messageId: 'missing',

@@ -5,6 +5,8 @@ const cases: RuleCases = {
     { name: 'Express /healthz', files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.get('/healthz', (_req, res) => res.json({ ok: true }));\napp.post('/projects', createProject);\n" } },
     { name: 'health route on a mounted router', files: { 'src/server.ts': "import express from 'express';\nimport { healthRouter } from './health';\nconst app = express();\napp.use('/health', healthRouter);\napp.post('/projects', createProject);\n", 'src/health.ts': "import { Router } from 'express';\nexport const healthRouter = Router();\nhealthRouter.get('/', (_req, res) => res.send('ok'));\n" } },
     { name: 'FastAPI /health', files: { 'svc/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/health")\ndef health():\n    return {"ok": True}\n\n@app.post("/items")\ndef create():\n    pass\n' } },
+    { name: 'a health-check middleware mounted at /healthz', files: { 'src/server.ts': "import express from 'express';\nimport healthcheck from 'express-healthcheck';\nconst app = express();\napp.use('/healthz', healthcheck());\napp.post('/projects', createProject);\n" } },
+    { name: 'Terminus health checks', files: { 'src/server.ts': "import express from 'express';\nimport http from 'node:http';\nimport { createTerminus } from '@godaddy/terminus';\nconst app = express();\napp.post('/projects', createProject);\ncreateTerminus(http.createServer(app), { healthChecks: { '/healthz': check } });\n" } },
     { name: 'no routes at all', files: { 'src/lib.ts': 'export const add = (a: number, b: number) => a + b;\n' } },
   ],
   invalid: [

@@ -1,11 +1,21 @@
 import type { RuleCases } from '../../rule-tester.js';
 
+const complete = '# Runbook\n\n## Incident response\nTriage, then post in #incidents.\n\n## Rollback\nRedeploy the previous release.\n\n## Restore the database\nRestore the latest snapshot.\n\n## Contacts\nOn-call rotation and vendors.\n';
+
 const cases: RuleCases = {
   valid: [
-    { name: 'docs/runbook.md', files: { 'docs/runbook.md': '# Runbook\n## Incident response\n' } },
-    { name: 'RUNBOOK.md at the root', files: { 'RUNBOOK.md': '# On call\n' } },
-    { name: 'runbooks folder', files: { 'ops/runbooks/database.md': '# Restoring the database\n' } },
-    { name: 'README with an incident response section', files: { 'README.md': '# App\n\n## Incident response\nPage the on-call engineer…\n' } },
+    { name: 'docs/runbook.md with every section', files: { 'docs/runbook.md': complete } },
+    { name: 'RUNBOOK.md at the root', files: { 'RUNBOOK.md': complete.replace('# Runbook', '# On call') } },
+    {
+      name: 'a runbooks folder: file names count as sections',
+      files: {
+        'ops/runbooks/incident-response.md': '# When the API is down\n',
+        'ops/runbooks/rollback.md': '# Reverting a deploy\n',
+        'ops/runbooks/restore.md': '# Restoring the database\n',
+        'ops/runbooks/contacts.md': '# Who to call\n',
+      },
+    },
+    { name: 'README with an incident response section and the others', files: { 'README.md': `# App\n\n## Development\n\n${complete.replace('# Runbook\n\n', '')}` } },
   ],
   invalid: [
     { name: 'no runbook at all', files: { 'README.md': '# App\n\n## Development\n' }, gaps: [{ messageId: 'missing', path: null }] },
@@ -13,6 +23,11 @@ const cases: RuleCases = {
       name: 'lookalike: a runbook mentioned in a code comment only',
       files: { 'src/ops.ts': '// TODO(#12): write the runbook\nexport const x = 1;\n', 'docs/architecture.md': '# Architecture\nSee the runbook (to be written).\n' },
       gaps: [{ messageId: 'missing', path: null }],
+    },
+    {
+      name: 'a runbook without rollback, restore and contacts sections',
+      files: { 'docs/runbook.md': '# Runbook\n\n## Incident response\nPage the on-call engineer…\n' },
+      gaps: [{ messageId: 'incomplete', path: 'docs/runbook.md', line: 1, includes: ['rollback, restore and contacts'] }],
     },
   ],
 };

@@ -2,8 +2,8 @@ import type { RuleCases } from '../../rule-tester.js';
 
 // Built from parts so this test file itself holds no key a scanner would flag.
 const STRIPE = ['sk', 'live', '4eC39HqLyjWDarjtT1zdp7dc'].join('_');
-const AWS = 'AKIA' + 'Z3MPLQ7RWX5TBN2K';
-const GITHUB = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+const AWS = ['AKIA', 'Z3MPLQ7RWX5TBN2K'].join('');
+const GITHUB = ['ghp', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'].join('_');
 
 const cases: RuleCases = {
   valid: [

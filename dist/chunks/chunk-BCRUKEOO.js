@@ -1,0 +1,601 @@
+import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
+import {
+  DIMENSIONS,
+  PHASES,
+  PHASE_SEVERITY,
+  PHASE_TITLES,
+  codeFence,
+  escapeControlCharacters,
+  escapeHtml,
+  formatNumber,
+  gapsInPhase,
+  groupByDimension,
+  indentLines,
+  locationLabel,
+  phaseCounts,
+  plural,
+  renderMarkdown,
+  safeHref,
+  scorecard
+} from "./chunk-MCUVXGWA.js";
+
+// src/report/html.ts
+var CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+var STYLE = `
+:root {
+  color-scheme: light dark;
+  --bg: #f6f7f9; --panel: #ffffff; --text: #1d2330; --muted: #5b6473; --border: #d9dde3; --code-bg: #f0f2f5;
+  --critical: #c62828; --critical-bg: #fdecea; --hardening: #b35c00; --hardening-bg: #fff3e0;
+  --polish: #1f5fbf; --polish-bg: #e8f0fc; --ok: #1e7b34; --ok-bg: #e6f4ea;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0f1217; --panel: #181c23; --text: #e4e7ec; --muted: #9aa3b2; --border: #2c323d; --code-bg: #11151b;
+    --critical: #ff8a80; --critical-bg: #3b1d1d; --hardening: #ffb74d; --hardening-bg: #3a2a14;
+    --polish: #8ab4f8; --polish-bg: #1a2a40; --ok: #81c995; --ok-bg: #17301f;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--text);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+header.page, main { max-width: 1040px; margin: 0 auto; padding: 0 24px; }
+header.page { padding-top: 32px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 20px; margin: 36px 0 12px; padding-bottom: 6px; border-bottom: 1px solid var(--border); }
+h3 { font-size: 15px; margin: 20px 0 8px; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; }
+code, pre { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; }
+.meta { color: var(--muted); margin: 0; overflow-wrap: anywhere; }
+.headline { display: flex; flex-wrap: wrap; gap: 8px; margin: 16px 0 0; padding: 0; list-style: none; }
+.pill { border-radius: 999px; padding: 4px 12px; font-weight: 600; background: var(--panel); border: 1px solid var(--border); }
+.pill.critical { color: var(--critical); background: var(--critical-bg); border-color: transparent; }
+.pill.hardening { color: var(--hardening); background: var(--hardening-bg); border-color: transparent; }
+.pill.polish { color: var(--polish); background: var(--polish-bg); border-color: transparent; }
+.pill.ok { color: var(--ok); background: var(--ok-bg); border-color: transparent; }
+table { border-collapse: collapse; width: 100%; background: var(--panel); border: 1px solid var(--border); border-radius: 8px; overflow: hidden; }
+th, td { padding: 8px 12px; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
+.scorecard th, .scorecard td { vertical-align: middle; }
+.scorecard td { text-align: center; font-weight: 700; font-size: 17px; }
+.scorecard th[scope=col]:not(:first-child) { text-align: center; }
+.scorecard td.ok { color: var(--ok); background: var(--ok-bg); }
+.scorecard td.critical { color: var(--critical); background: var(--critical-bg); }
+.scorecard td.hardening { color: var(--hardening); background: var(--hardening-bg); }
+.scorecard td.polish { color: var(--polish); background: var(--polish-bg); }
+.scorecard td.total { color: var(--text); background: transparent; }
+.scorecard tfoot th, .scorecard tfoot td { border-bottom: 0; }
+.gap { background: var(--panel); border: 1px solid var(--border); border-left: 4px solid var(--border);
+  border-radius: 8px; padding: 14px 18px; margin: 0 0 14px; }
+.gap.critical { border-left-color: var(--critical); }
+.gap.hardening { border-left-color: var(--hardening); }
+.gap.polish { border-left-color: var(--polish); }
+.gap h4 { margin: 2px 0 4px; font-size: 16px; overflow-wrap: anywhere; }
+.gap .rule, .gap .where { margin: 0; color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
+.gap p, .gap li { overflow-wrap: anywhere; }
+.gap .message { white-space: pre-wrap; }
+.fix { border-left: 3px solid var(--ok); padding: 2px 0 2px 12px; }
+.fix p { margin: 2px 0 0; }
+a { color: var(--polish); }
+.label { font-weight: 600; }
+pre.snippet { background: var(--code-bg); border: 1px solid var(--border); border-radius: 6px; padding: 10px 14px 10px 0; overflow-x: auto; margin: 10px 0; }
+pre.snippet .ln { display: inline-block; min-width: calc(var(--digits) * 1ch + 24px); padding-right: 14px;
+  text-align: right; color: var(--muted); user-select: none; }
+details summary { cursor: pointer; color: var(--muted); }
+.none { color: var(--ok); font-weight: 600; }
+ul.plain { padding-left: 20px; }
+ul.plain li { white-space: pre-wrap; overflow-wrap: anywhere; }
+footer { max-width: 1040px; margin: 40px auto; padding: 0 24px; color: var(--muted); font-size: 13px; }
+`;
+var h = escapeHtml;
+function whereHtml(location2) {
+  return `<code>${h(locationLabel(location2))}</code>`;
+}
+function proseHtml(text) {
+  return text.trim().split(/\n\s*\n/).map((paragraph) => `<p>${h(paragraph.replace(/\s*\n\s*/g, " "))}</p>`).join("");
+}
+function linkOrText(text) {
+  const href = safeHref(text);
+  return href === null ? `<code>${h(text)}</code>` : `<a href="${h(href)}" rel="noreferrer noopener">${h(text)}</a>`;
+}
+function snippetHtml(location2) {
+  if (location2.snippet === void 0 || location2.snippet === "") return "";
+  const lines = location2.snippet.replace(/\n$/, "").split("\n");
+  const digits = String(location2.startLine + lines.length - 1).length;
+  const body = lines.map((line, offset) => `<span class="ln">${location2.startLine + offset}</span>${h(line)}`).join("\n");
+  return `<pre class="snippet" style="--digits: ${digits}"><code>${body}</code></pre>`;
+}
+function gapHtml(gap2, definitions) {
+  const definition = definitions.get(gap2.ruleId);
+  const ruleTitle = definition === void 0 ? "" : `${h(definition.title)} \xB7 `;
+  const related2 = gap2.related.length === 0 ? "" : `<p class="label">Related</p><ul class="plain">${gap2.related.map((item) => `<li><code>${h(`${item.path}:${item.startLine}`)}</code> ${h(item.message)}</li>`).join("")}</ul>`;
+  const why = definition === void 0 ? "" : `<details><summary>Why it matters</summary>${proseHtml(definition.why)}</details>`;
+  const docs = gap2.docs === "" ? "" : `<p><span class="label">Docs:</span> ${linkOrText(gap2.docs)}</p>`;
+  return `<article class="gap ${h(gap2.phase)}">
+<p class="rule">${ruleTitle}<code>${h(gap2.ruleId)}</code></p>
+<h4>${h(gap2.title)}</h4>
+<p class="where">${whereHtml(gap2.location)}</p>
+<p class="message">${h(gap2.message)}</p>
+${gap2.location === null ? "" : snippetHtml(gap2.location)}
+<div class="fix"><span class="label">Fix</span>${proseHtml(gap2.fix)}</div>
+${related2}${docs}${why}
+</article>`;
+}
+function scorecardCell(count, phase) {
+  return count === 0 ? '<td class="ok">\u2713 0</td>' : `<td class="${phase}">${count}</td>`;
+}
+function scorecardHtml(report) {
+  const { rows, byPhase, total } = scorecard(report);
+  const body = rows.map(
+    (row) => `<tr><th scope="row">${row.dimension}</th>${PHASES.map((phase) => scorecardCell(row.byPhase[phase], phase)).join("")}<td class="total">${row.total}</td></tr>`
+  );
+  return `<table class="scorecard">
+<thead><tr><th scope="col">Dimension</th>${PHASES.map((phase) => `<th scope="col">${h(PHASE_TITLES[phase])}</th>`).join("")}<th scope="col">Total</th></tr></thead>
+<tbody>
+${body.join("\n")}
+</tbody>
+<tfoot><tr><th scope="row">Total</th>${PHASES.map((phase) => `<td class="total">${byPhase[phase]}</td>`).join("")}<td class="total">${total}</td></tr></tfoot>
+</table>`;
+}
+function phaseHtml(report, phase, definitions) {
+  const gaps = gapsInPhase(report.gaps, phase);
+  const body = gaps.length === 0 ? '<p class="none">\u2713 No open gaps in this phase.</p>' : groupByDimension(gaps).map((group) => `<h3>${h(group.dimension)}</h3>
+${group.gaps.map((gap2) => gapHtml(gap2, definitions)).join("\n")}`).join("\n");
+  return `<section id="phase-${phase}">
+<h2>${h(PHASE_TITLES[phase])} (${gaps.length})</h2>
+${body}
+</section>`;
+}
+function suppressedHtml(report) {
+  if (report.suppressed.length === 0) return "";
+  const rows = report.suppressed.map(
+    (gap2) => `<tr><td><code>${h(gap2.ruleId)}</code><br>${h(gap2.title)}</td><td>${whereHtml(gap2.location)}</td><td>${h(gap2.reason)}</td><td>${h(gap2.source)}</td><td>${gap2.until === null ? "\u2014" : h(gap2.until)}</td></tr>`
+  );
+  return `<section id="suppressed">
+<h2>Suppressed (${report.suppressed.length})</h2>
+<table>
+<thead><tr><th scope="col">Gap</th><th scope="col">Location</th><th scope="col">Reason</th><th scope="col">Source</th><th scope="col">Until</th></tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody>
+</table>
+</section>`;
+}
+function listSection(id, title, items) {
+  if (items.length === 0) return "";
+  return `<section id="${id}">
+<h2>${title} (${items.length})</h2>
+<ul class="plain">
+${items.map((item) => `<li>${item}</li>`).join("\n")}
+</ul>
+</section>`;
+}
+function headlineHtml(report) {
+  if (report.gaps.length === 0) return '<ul class="headline"><li class="pill ok">\u2713 No open gaps</li></ul>';
+  const pills = PHASES.map((phase) => {
+    const count = report.summary[phase];
+    return `<li class="pill ${count === 0 ? "ok" : phase}">${count} ${phase}</li>`;
+  });
+  return `<ul class="headline">${pills.join("")}<li class="pill">${report.summary.suppressed} suppressed</li></ul>`;
+}
+function renderHtml(report, catalogue) {
+  const definitions = new Map(catalogue.map((definition) => [definition.id, definition]));
+  const root = report.repository.root === "." ? "" : ` \xB7 <code>${h(report.repository.root)}</code>`;
+  const commit = report.repository.commit === null ? "" : ` \xB7 commit <code>${h(report.repository.commit)}</code>`;
+  const errors = report.errors.map(
+    (error) => error.path === null ? h(error.message) : `<code>${h(error.path)}</code>: ${h(error.message)}`
+  );
+  const notices = report.notices.map((notice2) => {
+    if (notice2.path === null) return h(notice2.message);
+    const where = notice2.line === null ? notice2.path : `${notice2.path}:${notice2.line}`;
+    return `<code>${h(where)}</code>: ${h(notice2.message)}`;
+  });
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>shipshape: ${h(phaseCounts(report))}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header class="page">
+<h1>Production readiness</h1>
+<p class="meta">shipshape ${h(report.tool.version)}${root}${commit} \xB7 ${formatNumber(report.stats.files)} files, ${formatNumber(report.stats.lines)} lines scanned</p>
+${headlineHtml(report)}
+</header>
+<main>
+<section id="scorecard">
+<h2>Scorecard</h2>
+${scorecardHtml(report)}
+</section>
+${PHASES.map((phase) => phaseHtml(report, phase, definitions)).join("\n")}
+${suppressedHtml(report)}
+${listSection("errors", "Errors", errors)}
+${listSection("notices", "Notices", notices)}
+</main>
+<footer>${plural(report.gaps.length, "open gap")} \xB7 ${plural(report.errors.length, "error")} \xB7 ${plural(report.notices.length, "notice")}. Phases are walked in order: fix everything critical before onboarding a paying client.</footer>
+</body>
+</html>
+`;
+}
+
+// src/report/json.ts
+function location(value) {
+  if (value === null) return null;
+  return {
+    path: value.path,
+    startLine: value.startLine,
+    endLine: value.endLine,
+    startColumn: value.startColumn,
+    endColumn: value.endColumn,
+    ...value.snippet === void 0 ? {} : { snippet: value.snippet }
+  };
+}
+function related(value) {
+  return { path: value.path, startLine: value.startLine, message: value.message };
+}
+function gap(value) {
+  return {
+    id: value.id,
+    ruleId: value.ruleId,
+    dimension: value.dimension,
+    phase: value.phase,
+    severity: value.severity,
+    title: value.title,
+    message: value.message,
+    location: location(value.location),
+    related: value.related.map(related),
+    fix: value.fix,
+    docs: value.docs
+  };
+}
+function suppressedGap(value) {
+  return { ...gap(value), reason: value.reason, source: value.source, until: value.until };
+}
+function ruleRun(value) {
+  return { id: value.id, dimension: value.dimension, phase: value.phase, status: value.status };
+}
+function scanError(value) {
+  return { path: value.path, message: value.message };
+}
+function notice(value) {
+  return { path: value.path, line: value.line, message: value.message };
+}
+function timings(value) {
+  const stages = Object.keys(value).filter((key) => key !== "totalMs").toSorted();
+  return { totalMs: value.totalMs, ...Object.fromEntries(stages.map((key) => [key, value[key]])) };
+}
+function renderJson(report) {
+  const output = {
+    version: report.version,
+    tool: { name: report.tool.name, version: report.tool.version },
+    repository: { root: report.repository.root, commit: report.repository.commit },
+    summary: {
+      critical: report.summary.critical,
+      hardening: report.summary.hardening,
+      polish: report.summary.polish,
+      byDimension: Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, report.summary.byDimension[dimension]])),
+      suppressed: report.summary.suppressed
+    },
+    gaps: report.gaps.map(gap),
+    suppressed: report.suppressed.map(suppressedGap),
+    rules: report.rules.map(ruleRun),
+    errors: report.errors.map(scanError),
+    notices: report.notices.map(notice),
+    stats: {
+      files: report.stats.files,
+      lines: report.stats.lines,
+      parsed: report.stats.parsed,
+      cached: report.stats.cached
+    },
+    timings: timings(report.timings)
+  };
+  return `${JSON.stringify(output, null, 2)}
+`;
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var SOURCE_ROOT = "%SRCROOT%";
+var REPOSITORY_LEVEL_ANCHOR = "README.md";
+var AUTOMATION_ID = "shipshape/";
+var FINGERPRINT_KEY = "shipshape/v1";
+function pathToUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function physicalLocation(location2) {
+  return {
+    artifactLocation: { uri: pathToUri(location2.path), uriBaseId: SOURCE_ROOT },
+    region: {
+      startLine: location2.startLine,
+      startColumn: location2.startColumn,
+      endLine: location2.endLine,
+      endColumn: location2.endColumn,
+      ...location2.snippet === void 0 ? {} : { snippet: { text: location2.snippet } }
+    }
+  };
+}
+function resultLocation(gap2) {
+  if (gap2.location !== null) return { physicalLocation: physicalLocation(gap2.location) };
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: REPOSITORY_LEVEL_ANCHOR, uriBaseId: SOURCE_ROOT },
+      region: { startLine: 1 }
+    },
+    message: { text: `Repository-level gap: it has no single source location, so it is shown on ${REPOSITORY_LEVEL_ANCHOR}.` }
+  };
+}
+function relatedLocation(related2, index) {
+  return {
+    id: index,
+    physicalLocation: {
+      artifactLocation: { uri: pathToUri(related2.path), uriBaseId: SOURCE_ROOT },
+      region: { startLine: related2.startLine }
+    },
+    message: { text: related2.message }
+  };
+}
+function helpText(definition) {
+  const { example } = definition;
+  return [
+    definition.why.trimEnd(),
+    `How to fix: ${definition.fix.trimEnd()}`,
+    `Before (${example.language}):
+${example.before}`,
+    `After (${example.language}):
+${example.after}`
+  ].join("\n\n");
+}
+function helpMarkdown(definition) {
+  const { example } = definition;
+  const references = definition.references.map((reference) => `- ${reference}`);
+  return [
+    definition.why.trimEnd(),
+    `## How to fix
+
+${definition.fix.trimEnd()}`,
+    `### Before
+
+${codeFence(example.before, example.language)}`,
+    `### After
+
+${codeFence(example.after, example.language)}`,
+    ...references.length === 0 ? [] : [`## References
+
+${references.join("\n")}`]
+  ].join("\n\n");
+}
+function reportingDescriptor(rule, definition) {
+  const properties = { tags: [rule.dimension, rule.phase] };
+  const defaultConfiguration = { level: PHASE_SEVERITY[rule.phase] };
+  if (definition === void 0) {
+    return { id: rule.id, shortDescription: { text: rule.id }, defaultConfiguration, properties };
+  }
+  const helpUri = definition.references.map(safeHref).find((href) => href !== null) ?? null;
+  return {
+    id: rule.id,
+    shortDescription: { text: definition.title },
+    fullDescription: { text: definition.why.trimEnd() },
+    help: { text: helpText(definition), markdown: helpMarkdown(definition) },
+    ...helpUri === null ? {} : { helpUri },
+    defaultConfiguration,
+    properties
+  };
+}
+function result(gap2, ruleIndex, suppressions) {
+  const index = ruleIndex.get(gap2.ruleId);
+  return {
+    ruleId: gap2.ruleId,
+    ...index === void 0 ? {} : { ruleIndex: index },
+    level: gap2.severity,
+    // Code scanning shows the first line where space is short, so the specific title leads.
+    message: { text: `${gap2.title}
+
+${gap2.message}
+
+Fix: ${gap2.fix}` },
+    locations: [resultLocation(gap2)],
+    ...gap2.related.length === 0 ? {} : { relatedLocations: gap2.related.map(relatedLocation) },
+    partialFingerprints: { [FINGERPRINT_KEY]: gap2.id },
+    ...suppressions === null ? {} : { suppressions },
+    properties: { phase: gap2.phase, dimension: gap2.dimension }
+  };
+}
+function notificationLocations(path, line) {
+  if (path === null) return {};
+  const artifactLocation = { uri: pathToUri(path), uriBaseId: SOURCE_ROOT };
+  const region = line === null ? {} : { region: { startLine: line } };
+  return { locations: [{ physicalLocation: { artifactLocation, ...region } }] };
+}
+function notifications(report) {
+  return [
+    ...report.errors.map((error) => ({
+      level: "error",
+      message: { text: error.message },
+      ...notificationLocations(error.path, null)
+    })),
+    ...report.notices.map((notice2) => ({
+      level: "note",
+      message: { text: notice2.message },
+      ...notificationLocations(notice2.path, notice2.line)
+    }))
+  ];
+}
+function renderSarif(report, catalogue) {
+  const definitions = new Map(catalogue.map((definition) => [definition.id, definition]));
+  const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
+  const results = [
+    ...report.gaps.map((gap2) => result(gap2, ruleIndex, null)),
+    ...report.suppressed.map(
+      (gap2) => result(gap2, ruleIndex, [
+        {
+          // An inline `shipshape-ignore` comment lives in the source; a config ignore outside it.
+          kind: gap2.source === "inline" ? "inSource" : "external",
+          status: "accepted",
+          justification: gap2.reason,
+          ...gap2.until === null ? {} : { properties: { until: gap2.until } }
+        }
+      ])
+    )
+  ];
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            rules: report.rules.map((rule) => reportingDescriptor(rule, definitions.get(rule.id)))
+          }
+        },
+        automationDetails: { id: AUTOMATION_ID },
+        // A file that failed to parse is a notification, not a failed run: the report is complete otherwise.
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report) }],
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+
+// src/report/text.ts
+var ANSI = {
+  bold: ["\x1B[1m", "\x1B[22m"],
+  dim: ["\x1B[2m", "\x1B[22m"],
+  red: ["\x1B[31m", "\x1B[39m"],
+  yellow: ["\x1B[33m", "\x1B[39m"],
+  cyan: ["\x1B[36m", "\x1B[39m"],
+  green: ["\x1B[32m", "\x1B[39m"]
+};
+var PHASE_COLOR = { critical: "red", hardening: "yellow", polish: "cyan" };
+function painter(color) {
+  if (!color) return (text) => text;
+  return (text, ...styles) => styles.reduceRight((inner, style) => `${ANSI[style][0]}${inner}${ANSI[style][1]}`, text);
+}
+var clean = escapeControlCharacters;
+function renderGap(gap2, paint) {
+  const head = `    ${clean(locationLabel(gap2.location))}  ${paint(clean(gap2.title), "bold")}  ${paint(clean(gap2.ruleId), "dim")}`;
+  return `${head}
+${indentLines(clean(gap2.message), "        ")}`;
+}
+function renderPhase(report, phase, paint) {
+  const gaps = gapsInPhase(report.gaps, phase);
+  if (gaps.length === 0) return null;
+  const sections = [paint(`${PHASE_TITLES[phase]} (${gaps.length})`, "bold", PHASE_COLOR[phase])];
+  for (const group of groupByDimension(gaps)) {
+    sections.push(`  ${paint(group.dimension, "bold")}
+${group.gaps.map((gap2) => renderGap(gap2, paint)).join("\n")}`);
+  }
+  return sections.join("\n\n");
+}
+function renderSuppressed(report, paint) {
+  if (report.suppressed.length === 0) return null;
+  const lines = report.suppressed.map((gap2) => {
+    const until = gap2.until === null ? "" : `, until ${gap2.until}`;
+    return `  ${clean(locationLabel(gap2.location))}  ${clean(gap2.title)}  ${paint(clean(`${gap2.source}${until}: ${gap2.reason}`), "dim")}`;
+  });
+  return `${paint(`Suppressed (${report.suppressed.length})`, "bold")}
+${lines.join("\n")}`;
+}
+function renderErrors(report, paint) {
+  if (report.errors.length === 0) return null;
+  const lines = report.errors.map(
+    (error) => error.path === null ? `  ${clean(error.message)}` : `  ${clean(error.path)}: ${clean(error.message)}`
+  );
+  return `${paint(`Errors (${report.errors.length})`, "bold", "red")}
+${lines.join("\n")}`;
+}
+function renderNotices(report, paint) {
+  if (report.notices.length === 0) return null;
+  const lines = report.notices.map((notice2) => {
+    if (notice2.path === null) return `  ${clean(notice2.message)}`;
+    const where = notice2.line === null ? notice2.path : `${notice2.path}:${notice2.line}`;
+    return `  ${clean(where)}: ${clean(notice2.message)}`;
+  });
+  return `${paint(`Notices (${report.notices.length})`, "bold")}
+${lines.join("\n")}`;
+}
+function renderSummaryLine(report, paint) {
+  const phases = PHASES.map((phase) => {
+    const text = `${report.summary[phase]} ${phase}`;
+    return report.summary[phase] === 0 ? text : paint(text, PHASE_COLOR[phase]);
+  });
+  const extras = [
+    `${report.summary.suppressed} suppressed`,
+    report.errors.length === 0 ? plural(0, "error") : paint(plural(report.errors.length, "error"), "red")
+  ];
+  const scanned = `${formatNumber(report.stats.files)} files, ${formatNumber(report.stats.lines)} lines scanned`;
+  return `${[...phases, ...extras].join(" \xB7 ")} \u2014 ${scanned}`;
+}
+function renderText(report, opts) {
+  const paint = painter(opts.color);
+  const commit = report.repository.commit === null ? "" : ` \xB7 commit ${report.repository.commit.slice(0, 7)}`;
+  const header = paint(`shipshape ${report.tool.version}${commit}`, "bold");
+  const noGaps = report.gaps.length === 0 ? paint("No open gaps.", "green") : null;
+  const sections = [
+    header,
+    noGaps,
+    ...PHASES.map((phase) => renderPhase(report, phase, paint)),
+    renderSuppressed(report, paint),
+    renderErrors(report, paint),
+    renderNotices(report, paint),
+    renderSummaryLine(report, paint)
+  ];
+  return `${sections.filter((section) => section !== null).join("\n\n")}
+`;
+}
+var PROGRESS_INTERVAL_MS = 100;
+function createProgress(stream, now = Date.now) {
+  if (!stream.isTTY) return { update() {
+  }, done() {
+  } };
+  let lastDrawn = Number.NEGATIVE_INFINITY;
+  let drawn = false;
+  return {
+    update(done, total) {
+      const time = now();
+      if (time - lastDrawn < PROGRESS_INTERVAL_MS) return;
+      lastDrawn = time;
+      drawn = true;
+      stream.write(`\rscanning ${done}/${total} files\x1B[K`);
+    },
+    done() {
+      if (drawn) stream.write("\r\x1B[K");
+      drawn = false;
+    }
+  };
+}
+
+// src/report/index.ts
+var FORMATS = ["text", "json", "sarif", "markdown", "html"];
+var FILE_NAMES = {
+  text: "shipshape.txt",
+  json: "shipshape.json",
+  sarif: "shipshape.sarif",
+  markdown: "shipshape.md",
+  html: "shipshape.html"
+};
+function render(format, report, options) {
+  switch (format) {
+    case "text":
+      return renderText(report, { color: options.color });
+    case "json":
+      return renderJson(report);
+    case "sarif":
+      return renderSarif(report, options.catalogue);
+    case "markdown":
+      return renderMarkdown(report);
+    case "html":
+      return renderHtml(report, options.catalogue);
+  }
+}
+
+export {
+  createProgress,
+  FORMATS,
+  FILE_NAMES,
+  render
+};

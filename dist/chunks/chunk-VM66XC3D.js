@@ -1,0 +1,10569 @@
+import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap2;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path2);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path2);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path2);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path2) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path2);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path2);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path2);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path2);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path2);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path2);
+      return void 0;
+    }
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines2.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines2.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value2, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value2.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value2) {
+        super(identity.SCALAR);
+        this.value = value2;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value2, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value2) && !t.format);
+    }
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value2);
+        return map;
+      }
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value2, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
+      if (!tagObj) {
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
+        }
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar.Scalar(value2);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path2, value2) {
+      let v = value2;
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path2, value2) {
+        if (isEmptyPath(path2))
+          this.add(value2);
+        else {
+          const [key, ...rest] = path2;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value2);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value2));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0) {
+          this.set(key, value2);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value2);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value2));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text2;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text2.length <= endStep)
+        return text2;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text2, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text2[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text2[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text2, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text2[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text2[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text2;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text2;
+      if (onFold)
+        onFold();
+      let res = text2.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text2.length;
+        if (fold === 0)
+          res = `
+${indent}${text2.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text2[fold]}\\`;
+          res += `
+${indent}${text2.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text2[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text2[++i];
+        } else {
+          do {
+            ch = text2[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text2[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value2, ctx) {
+      const json = JSON.stringify(value2);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value2, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value2, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
+        return literal2 ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value2.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value2 === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value2 = value2.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value2 = value2.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal2) {
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value2}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value: value2 } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value2)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value2, ctx);
+        }
+      }
+      const str = value2.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value2, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value2 == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value2)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value3] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value3);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value3,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value: value2 }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value2);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value2);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value2, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value2 = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value2;
+      }
+      clone(schema) {
+        let { key, value: value2 } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines2 = [];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines2.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines2.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines2 = [];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
+        if (i < items2.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines2.push(str);
+        linesAtValue = lines2.length;
+      }
+      const { start, end } = flowChars;
+      if (lines2.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines2)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines2.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items2, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items2) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value2) => {
+          if (typeof replacer === "function")
+            value2 = replacer.call(obj, key, value2);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value2 !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value2, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value2] of obj)
+            add(key, value2);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value2) {
+        this.items.push(value2);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value2) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
+        else
+          this.items[idx] = value2;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value2) => typeof value2 === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value2) => value2 == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value2) => typeof value2 === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value: value2 }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value2 === sv)
+            return source;
+        }
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
+    }
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var jsonScalars = [
+      {
+        identify: (value2) => typeof value2 === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value2) => value2 == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value2) => typeof value2 === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+      },
+      {
+        identify: (value2) => typeof value2 === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value2) => value2 instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
+          return "";
+        const buf = value2;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines2 = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines2[i] = str.substr(o, lineWidth);
+          }
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs3 = new YAMLSeq.YAMLSeq(schema);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value2;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value2 = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
+              value2 = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs3.items.push(Pair.createPair(key, value2, ctx));
+        }
+      return pairs3;
+    }
+    var pairs2 = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs2;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs2 = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value2;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value2);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value2) => value2 instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value2) => value2 === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value2) => value2 === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value2) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value2) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value2 of iterable) {
+            if (typeof replacer === "function")
+              value2 = replacer.call(iterable, value2, value2);
+            set2.items.push(Pair.createPair(value2, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value2) => value2 instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value: value2 } = node;
+      let num = (n) => n;
+      if (typeof value2 === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value2) || !isFinite(value2))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value2 < 0) {
+        sign = "-";
+        value2 *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value2 % _60];
+      if (value2 < 60) {
+        parts.unshift(0);
+      } else {
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value2) => value2 instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs2 = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs2.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs2 = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs2.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines2 = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines2.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines2.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines2.length !== 1)
+          lines2.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines2.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines2.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
+        } else
+          lines2.push(body);
+      } else {
+        lines2.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines2.push(`... ${cs}`);
+          }
+        } else {
+          lines2.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines2.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value2, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value2) {
+        if (assertCollection(this.contents))
+          this.contents.add(value2);
+      }
+      /** Adds a value to the document. */
+      addIn(path2, value2) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path2, value2);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value2, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value2 = replacer.call({ "": value2 }, "", value2);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value2, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value2, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value2, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value2) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value2);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value2) {
+        if (Collection.isEmptyPath(path2)) {
+          this.contents = value2;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value2);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path2, value2);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items2, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items2.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep, value: value2 } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+          indicator: "map-value-ind",
+          next: value2,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value: value2 } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value2,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep + cb;
+              sep = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value: value2 } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep && !value2) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value2))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value2,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep)
+                for (const st of sep) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value2))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap2) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap2 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value3 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines2[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value2 = "";
+      let sep = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value2 += lines2[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines2[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value2 += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value2 += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep === "\n")
+            value2 += "\n";
+          else
+            sep = "\n";
+        } else {
+          value2 += sep + content;
+          sep = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines2.length; ++i)
+            value2 += "\n" + lines2[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
+          break;
+        default:
+          value2 += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines2 = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value2;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value2 = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value2 = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value2 = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value: value2,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep === "\n")
+            res += sep;
+          else
+            sep = "\n";
+        } else {
+          res += sep + lm;
+          sep = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value2, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value2);
+      }
+      scalar.range = range;
+      scalar.source = value2;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value2))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value2 ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value2, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value2, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep, value: value2 }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep)
+        for (const st of sep)
+          res += st.source;
+      if (value2)
+        res += stringifyToken(value2);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path2) => {
+      let item = cst;
+      for (const [field, index] of path2) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path2);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter2 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep;
+          if (scalar.end) {
+            sep = scalar.end;
+            sep.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments3(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value2, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value2 === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
+    }
+    exports.parse = parse;
+    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseDocument = parseDocument;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/core/parse.ts
+import { Lang, parseAsync, registerDynamicLanguage } from "@ast-grep/napi";
+import python from "@ast-grep/lang-python";
+var pythonRegistered = false;
+function ensureLanguages() {
+  if (pythonRegistered) return;
+  registerDynamicLanguage({ python });
+  pythonRegistered = true;
+}
+var NAPI_LANG = {
+  typescript: Lang.TypeScript,
+  tsx: Lang.Tsx,
+  // The TSX grammar is a superset that also reads JSX in .js files.
+  javascript: Lang.Tsx,
+  python: "python"
+};
+function napiLanguage(language) {
+  ensureLanguages();
+  return NAPI_LANG[language];
+}
+async function parseSource(language, text2) {
+  ensureLanguages();
+  return parseAsync(NAPI_LANG[language], text2);
+}
+
+// src/extract/index.ts
+import { kind } from "@ast-grep/napi";
+
+// src/core/facts.ts
+function emptyFileFacts(path2, language, lines2) {
+  return {
+    path: path2,
+    language,
+    lines: lines2,
+    routes: [],
+    mounts: [],
+    functions: [],
+    imports: [],
+    moduleBody: { calls: [], dataOps: [] },
+    envReads: [],
+    envDeclarations: [],
+    secrets: [],
+    models: [],
+    matches: [],
+    documents: [],
+    privacyClaims: [],
+    scheduledJobs: [],
+    jobHandlers: [],
+    packageScripts: [],
+    fieldWrites: [],
+    suppressions: [],
+    problems: [],
+    errorTrackers: [],
+    alertSinks: [],
+    errorPaths: [],
+    rateLimiters: [],
+    uptimeMonitors: [],
+    backups: [],
+    ciWorkflows: [],
+    scripts: [],
+    dependencyUpdates: []
+  };
+}
+
+// src/extract/data.ts
+var PRISMA_METHODS = {
+  create: "create",
+  createMany: "create",
+  createManyAndReturn: "create",
+  upsert: "update",
+  update: "update",
+  updateMany: "update",
+  updateManyAndReturn: "update",
+  delete: "delete",
+  deleteMany: "delete",
+  findUnique: "read",
+  findUniqueOrThrow: "read",
+  findFirst: "read",
+  findFirstOrThrow: "read",
+  findMany: "read"
+};
+var PRISMA_CLIENT = /^(?:this\.)?(?:prisma|db|tx|client|ctx\.prisma|ctx\.db|prismaClient|database)$/i;
+var MODEL_METHODS = {
+  destroy: "delete",
+  deleteOne: "delete",
+  deleteMany: "delete",
+  findByIdAndDelete: "delete",
+  findOneAndDelete: "delete",
+  remove: "delete",
+  softDelete: "update",
+  findByIdAndUpdate: "update",
+  findOneAndUpdate: "update",
+  updateOne: "update",
+  updateMany: "update",
+  bulkWrite: "update",
+  insertMany: "create",
+  insert: "create",
+  bulkCreate: "create",
+  save: "update",
+  findById: "read",
+  findOne: "read",
+  findByPk: "read",
+  findAll: "read",
+  findOneBy: "read",
+  findBy: "read"
+};
+var DJANGO_METHODS = {
+  create: "create",
+  get_or_create: "create",
+  update_or_create: "update",
+  bulk_create: "create",
+  update: "update",
+  bulk_update: "update",
+  delete: "delete",
+  get: "read",
+  filter: "read",
+  all: "read",
+  exclude: "read"
+};
+function classifyDataCall(callee, language) {
+  const parts = callee.split(".");
+  const method = parts[parts.length - 1];
+  if (language === "python") {
+    const objects = parts.indexOf("objects");
+    if (objects > 0 && objects === parts.length - 2 && DJANGO_METHODS[method]) {
+      return { op: DJANGO_METHODS[method], model: parts[objects - 1], via: "django" };
+    }
+    if (objects > 0 && objects < parts.length - 2 && (method === "delete" || method === "update")) {
+      return { op: method, model: parts[objects - 1], via: "django" };
+    }
+    const receiver = parts.slice(0, -1).join(".");
+    if (/^(?:self\.)?(?:db|session|db_session|database)$/i.test(receiver)) {
+      if (method === "add" || method === "add_all") return { op: "create", model: null, via: "sqlalchemy" };
+      if (method === "delete") return { op: "delete", model: null, via: "sqlalchemy" };
+      if (method === "merge") return { op: "update", model: null, via: "sqlalchemy" };
+    }
+    const bulk = /^(?:self\.)?(?:db|session|db_session|database)\.query\((\w+)\)\S*\.(delete|update)$|^(?:sa\.|sqlalchemy\.)?(delete|update)\((\w+)\)\.where$/.exec(callee);
+    if (bulk) return { op: bulk[2] ?? bulk[3], model: bulk[1] ?? bulk[4], via: "sqlalchemy" };
+    return null;
+  }
+  if (parts.length >= 3) {
+    const client = parts.slice(0, -2).join(".");
+    const op = PRISMA_METHODS[method];
+    if (op && PRISMA_CLIENT.test(client)) return { op, model: parts[parts.length - 2], via: "prisma" };
+  }
+  if (parts.length === 2) {
+    const [receiver] = parts;
+    const op = MODEL_METHODS[method];
+    if (op && /^[A-Z][A-Za-z0-9]*$/.test(receiver)) return { op, model: receiver, via: "orm" };
+    if (/^(?:db|knex|trx)$/.test(receiver) && (method === "delete" || method === "insert" || method === "update")) {
+      return { op: method === "insert" ? "create" : method, model: null, via: "query-builder" };
+    }
+  }
+  return null;
+}
+var SQL = /^\s*(insert\s+into|update|delete\s+from|select\b[\s\S]*?\bfrom)\s+["`[]?([A-Za-z_][\w.]*)/i;
+var SQL_CALLEES = /(?:^|\.)(?:query|execute|exec|run|all|\$executeRaw|\$executeRawUnsafe|\$queryRaw|\$queryRawUnsafe|raw|sql|text)$/;
+function classifySql(callee, firstString) {
+  if (!SQL_CALLEES.test(callee)) return null;
+  const m = SQL.exec(firstString);
+  if (!m) return null;
+  const verb = m[1].toLowerCase();
+  const op = verb.startsWith("insert") ? "create" : verb.startsWith("update") ? "update" : verb.startsWith("delete") ? "delete" : "read";
+  return { op, model: m[2], via: "sql" };
+}
+
+// src/extract/source.ts
+var CALL_KINDS = {
+  typescript: "call_expression",
+  tsx: "call_expression",
+  javascript: "call_expression",
+  python: "call"
+};
+var NodeQueries = class {
+  kinds;
+  rule;
+  /** `isKind(kind)` says whether the language's grammar has that node kind (extractors may span languages). */
+  constructor(queries, isKind) {
+    const byKind = /* @__PURE__ */ new Map();
+    for (const q of queries) {
+      const kind2 = typeof q === "string" ? q : q.kind;
+      const current = byKind.get(kind2);
+      if (typeof q === "string" || current === null) byKind.set(kind2, null);
+      else byKind.set(kind2, [...current ?? [], q.where]);
+    }
+    this.kinds = [...byKind.keys()].sort();
+    this.rule = {
+      any: this.kinds.filter(isKind).map((kind2) => {
+        const wheres = byKind.get(kind2);
+        return wheres ? { kind: kind2, any: wheres } : { kind: kind2 };
+      })
+    };
+  }
+};
+var SourceFile = class {
+  constructor(path2, language, text2, root, queries) {
+    this.path = path2;
+    this.language = language;
+    this.text = text2;
+    this.root = root;
+    for (const kind2 of queries.kinds) this.buckets.set(kind2, []);
+    for (const node of root.findAll({ rule: queries.rule })) this.buckets.get(kindOf(node))?.push(node);
+  }
+  path;
+  language;
+  text;
+  root;
+  indexedCalls = null;
+  buckets = /* @__PURE__ */ new Map();
+  /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
+  nodes(kind2) {
+    const bucket = this.buckets.get(kind2);
+    if (!bucket) throw new Error(`node kind '${kind2}' was not declared by any ${this.language} extractor`);
+    return bucket;
+  }
+  get isPython() {
+    return this.language === "python";
+  }
+  /**
+   * Every call in the file, in source order. Each node costs native calls, so only the
+   * call's and its callee's ranges are asked for; the callee text and a leading string
+   * argument are read from the source by offset.
+   */
+  get calls() {
+    if (this.indexedCalls) return this.indexedCalls;
+    const calls = [];
+    const text2 = this.text;
+    for (const node of this.nodes(CALL_KINDS[this.language])) {
+      const fn = node.field("function");
+      if (!fn) continue;
+      const { start, end } = node.range();
+      const fnEnd = fn.range().end.index;
+      const firstString = leadingString(text2, fnEnd, end.index, this.language === "python");
+      const call = {
+        callee: compact(text2.slice(start.index, fnEnd)),
+        line: start.line + 1,
+        start: start.index,
+        end: end.index,
+        column: start.column + 1,
+        endLine: end.line + 1,
+        endColumn: end.column + 1,
+        firstString,
+        node
+      };
+      if (firstString !== null && firstString.length <= 200) call.firstArg = firstString;
+      calls.push(call);
+    }
+    this.indexedCalls = calls;
+    return calls;
+  }
+  /** The calls and data operations between two byte offsets. */
+  summarise(start, end) {
+    const calls = [];
+    const dataOps = [];
+    const all = this.calls;
+    for (let i = lowerBound(all, start); i < all.length && all[i].start < end; i++) {
+      const call = all[i];
+      if (call.end > end) continue;
+      calls.push(call.firstArg === void 0 ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg });
+      const op = classifyDataCall(call.callee, this.language) ?? (call.firstString ? classifySql(call.callee, call.firstString) : null);
+      if (op) {
+        dataOps.push({
+          ...op,
+          callee: call.callee,
+          location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn }
+        });
+      }
+    }
+    return { calls, dataOps };
+  }
+  summariseNode(node) {
+    const range = node.range();
+    return this.summarise(range.start.index, range.end.index);
+  }
+  location(node) {
+    return this.locationOf(node.range());
+  }
+  locationOf({ start, end }) {
+    return { path: this.path, startLine: start.line + 1, endLine: end.line + 1, startColumn: start.column + 1, endColumn: end.column + 1 };
+  }
+};
+function leadingString(text2, from, to, python2) {
+  let i = from;
+  if (text2[i] === "`") return templateBody(text2, i, to);
+  if (text2[i] === "<") return null;
+  if (text2[i] === "?" && text2[i + 1] === ".") i += 2;
+  while (i < to && /\s/.test(text2[i])) i++;
+  if (text2[i] !== "(") return null;
+  i++;
+  while (i < to && /\s/.test(text2[i])) i++;
+  if (python2) while (i < to && /[rRbBuUfF]/.test(text2[i])) i++;
+  const quote = text2[i];
+  if (quote === "`") return templateBody(text2, i, to);
+  if (quote !== '"' && quote !== "'") return null;
+  const triple = python2 && text2.startsWith(quote.repeat(3), i);
+  const delimiter = triple ? quote.repeat(3) : quote;
+  const bodyStart = i + delimiter.length;
+  for (let j = bodyStart; j < to; j++) {
+    if (text2[j] === "\\") j++;
+    else if (text2.startsWith(delimiter, j)) return text2.slice(bodyStart, j);
+    else if (!triple && text2[j] === "\n") return null;
+  }
+  return null;
+}
+function templateBody(text2, at, to) {
+  for (let j = at + 1; j < to; j++) {
+    if (text2[j] === "\\") j++;
+    else if (text2[j] === "`") return text2.slice(at + 1, j);
+  }
+  return null;
+}
+function kindOf(node) {
+  return String(node.kind());
+}
+function argumentsOf(args) {
+  if (!args) return [];
+  return args.children().filter((c) => c.isNamed() && c.kind() !== "comment");
+}
+function lowerBound(calls, offset) {
+  let lo = 0;
+  let hi = calls.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (calls[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function compact(text2) {
+  return text2.replace(/\s+/g, "").replace(/\?\./g, ".").replace(/!\./g, ".");
+}
+function unquote(text2) {
+  const m = /^[rRbBuUfF]{0,2}('''|"""|'|"|`)([\s\S]*)\1$/.exec(text2);
+  return m ? m[2] : text2;
+}
+
+// src/extract/js/checkly.ts
+var CHECK_CONSTRUCTS = /^(?:ApiCheck|BrowserCheck|MultiStepCheck|UrlMonitor|TcpMonitor|HeartbeatMonitor)$/;
+var checklyExtractor = {
+  id: "checkly",
+  languages: ["typescript", "javascript"],
+  applies: (text2) => text2.includes("checkly"),
+  // Its own query runs only in the files the text test above selects.
+  kinds: [],
+  extract(file, facts) {
+    if (!facts.imports.some((i) => /^checkly(?:\/|$)/.test(i.source))) return;
+    for (const node of file.root.findAll({ rule: { kind: "new_expression", has: { field: "constructor", regex: CHECK_CONSTRUCTS.source } } })) {
+      const first = argumentsOf(node.field("arguments"))[0];
+      facts.uptimeMonitors.push({ tool: `Checkly ${compact(node.field("constructor").text())}`, target: first?.kind() === "string" ? unquote(first.text()) : null, kind: "code", location: file.location(node) });
+    }
+    if (/(?:^|\/)checkly\.config\.[cm]?[jt]s$/.test(file.path)) {
+      const config = file.root.find({ rule: { kind: "call_expression", has: { field: "function", regex: "^defineConfig$" } } });
+      if (config) facts.uptimeMonitors.push({ tool: "Checkly", target: null, kind: "code", location: file.location(config) });
+    }
+  }
+};
+
+// src/extract/js/express.ts
+var FRAMEWORKS = [
+  [/^express$/, "express"],
+  [/^hono(\/.*)?$/, "hono"],
+  [/^(@koa\/router|koa-router)$/, "koa"]
+];
+var ROUTER_FACTORY = /^(?:new)?(?:express|express\.Router|Router|Hono|KoaRouter|OpenAPIHono)$/;
+var ROUTER_NAME = /^(?:app|router|server|api|[a-z]\w*Router|[a-z]\w*App|[a-z]\w*Routes)$/;
+var ROUTE_CALLEE = /\.(?:get|post|put|patch|delete|del|all|options|head|use)$/;
+var FUNCTION_KINDS = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
+var expressExtractor = {
+  id: "express",
+  languages: ["typescript", "tsx", "javascript"],
+  kinds: [{ kind: "variable_declarator", where: { has: { field: "value", any: [{ kind: "call_expression" }, { kind: "new_expression" }] } } }],
+  applies: (text2) => /\b(?:express|hono|koa|Router)\b/.test(text2),
+  extract(file, facts) {
+    const framework = frameworkOf(facts);
+    if (!framework) return;
+    const routers = routerVariables(file);
+    for (const indexed of file.calls) {
+      if (!ROUTE_CALLEE.test(indexed.callee)) continue;
+      const call = indexed.node;
+      const fn = call.field("function");
+      if (!fn || fn.kind() !== "member_expression") continue;
+      const method = fn.field("property").text();
+      const receiver = fn.field("object");
+      const target = routeTarget(receiver, routers);
+      if (!target) continue;
+      const args = argumentsOf(call.field("arguments"));
+      if (method === "use") {
+        mount(file, facts, framework, target.router, call, args);
+        continue;
+      }
+      let path2 = target.path;
+      let rest = args;
+      if (path2 === null) {
+        const first = args[0];
+        if (!first || !isStringNode(first)) continue;
+        path2 = unquote(first.text());
+        rest = args.slice(1);
+      }
+      if (!path2.startsWith("/") && path2 !== "*") continue;
+      const handler2 = rest[rest.length - 1];
+      if (!handler2) continue;
+      const guards = rest.slice(0, -1).flatMap((g) => guardCalls(file, g));
+      const handlerIsFunction = FUNCTION_KINDS.has(kindOf(handler2)) || handler2.kind() === "call_expression" && argumentsOf(handler2.field("arguments")).some((a) => FUNCTION_KINDS.has(kindOf(a)));
+      const body = handlerIsFunction ? file.summariseNode(handler2) : { calls: [], dataOps: [] };
+      facts.routes.push({
+        framework,
+        method: method === "all" ? "ANY" : method === "del" ? "DELETE" : method.toUpperCase(),
+        path: path2,
+        location: file.location(call),
+        guards,
+        handlerRef: handlerIsFunction ? null : handlerReference(handler2),
+        router: target.router,
+        ...body
+      });
+    }
+  }
+};
+function frameworkOf(facts) {
+  for (const imp of facts.imports) {
+    for (const [pattern, name] of FRAMEWORKS) if (pattern.test(imp.source)) return name;
+  }
+  return null;
+}
+function routerVariables(file) {
+  const names = /* @__PURE__ */ new Set();
+  for (const decl of file.nodes("variable_declarator")) {
+    const value2 = decl.field("value");
+    if (!value2 || value2.kind() !== "call_expression" && value2.kind() !== "new_expression") continue;
+    const callee = compact((value2.field("function") ?? value2.field("constructor"))?.text() ?? "");
+    const name = decl.field("name")?.text();
+    if (name && ROUTER_FACTORY.test(callee.replace(/^new/, ""))) names.add(name);
+  }
+  return names;
+}
+function routeTarget(receiver, routers) {
+  if (receiver.kind() === "identifier") {
+    const name = receiver.text();
+    return routers.has(name) || ROUTER_NAME.test(name) ? { router: name, path: null } : null;
+  }
+  let node = receiver;
+  while (node && node.kind() === "call_expression") {
+    const fn = node.field("function");
+    if (!fn || fn.kind() !== "member_expression") return null;
+    if (fn.field("property")?.text() === "route") {
+      const object = fn.field("object");
+      const first = argumentsOf(node.field("arguments"))[0];
+      if (object?.kind() === "identifier" && first && isStringNode(first)) {
+        return { router: object.text(), path: unquote(first.text()) };
+      }
+      return null;
+    }
+    node = fn.field("object");
+  }
+  return null;
+}
+function mount(file, facts, framework, parent, call, args) {
+  let prefix = "/";
+  let rest = args;
+  if (args[0] && isStringNode(args[0])) {
+    prefix = unquote(args[0].text());
+    rest = args.slice(1);
+  }
+  const last = rest[rest.length - 1];
+  let child = null;
+  if (last && (last.kind() === "identifier" || last.kind() === "member_expression") && /(?:router|routes|api|app)$/i.test(last.text())) {
+    child = last.text();
+    rest = rest.slice(0, -1);
+  }
+  facts.mounts.push({
+    framework,
+    parent,
+    prefix,
+    guards: rest.flatMap((g) => guardCalls(file, g)),
+    child,
+    location: file.location(call)
+  });
+}
+function guardCalls(file, node) {
+  const line = node.range().start.line + 1;
+  switch (node.kind()) {
+    case "identifier":
+    case "member_expression":
+      return [{ callee: compact(node.text()), line }];
+    case "call_expression": {
+      const fn = node.field("function");
+      const first = argumentsOf(node.field("arguments"))[0];
+      const fact = { callee: compact(fn?.text() ?? node.text()), line };
+      if (first && isStringNode(first)) fact.firstArg = unquote(first.text());
+      return [fact];
+    }
+    case "array":
+      return node.children().filter((c) => c.isNamed()).flatMap((c) => guardCalls(file, c));
+    default:
+      if (FUNCTION_KINDS.has(kindOf(node))) return file.summariseNode(node).calls;
+      return [];
+  }
+}
+function handlerReference(node) {
+  const kind2 = node.kind();
+  if (kind2 === "identifier" || kind2 === "member_expression") return compact(node.text());
+  if (kind2 === "call_expression") {
+    const inner = argumentsOf(node.field("arguments"))[0];
+    return inner ? handlerReference(inner) : null;
+  }
+  return null;
+}
+function isStringNode(node) {
+  return node.kind() === "string" || node.kind() === "template_string" && !node.text().includes("${");
+}
+
+// src/extract/text/privacy-policy.ts
+var PROSE = /\.(?:md|mdx|markdown|txt|rst|html?|hbs|handlebars|mustache|ejs|njk|liquid|pug|vue|svelte|astro)$/i;
+var POLICY_PATH = /(^|\/)(privacy[-_ ]?(policy|notice|statement)?|datenschutz(erklaerung)?|data[-_]protection|gdpr)(\/(page|index|\+page)\.(tsx|jsx|ts|js|mdx?|html?|vue|svelte|astro)|\.(md|mdx|markdown|txt|rst|html?|tsx|jsx|vue|svelte|astro|hbs|handlebars|mustache|ejs|njk|pug|liquid))$/i;
+var PRIVACY_TEXT = /privacy|personal (?:data|information)|\bGDPR\b|datenschutz/i;
+var privacyPolicyExtractor = {
+  id: "privacy-policy",
+  accepts: (path2) => PROSE.test(path2),
+  extract(path2, text2, facts) {
+    if (!POLICY_PATH.test(path2) && !PRIVACY_TEXT.test(text2)) return;
+    facts.privacyClaims.push(...claimsFromBlocks(path2, proseBlocks(path2, text2)));
+  }
+};
+var HTML_BLOCK_TAG = /<\/?(?:p|li|ul|ol|h[1-6]|div|section|article|header|footer|br|tr|td|th|dd|dt|blockquote|table|main|aside|nav)\b[^>]*>/gi;
+var ENTITIES = { amp: "&", nbsp: " ", rarr: "\u2192", rsquo: "\u2019", lsquo: "\u2018", ldquo: "\u201C", rdquo: "\u201D", quot: '"', apos: "'", lt: "<", gt: ">", mdash: "\u2014", ndash: "\u2013", hellip: "\u2026" };
+function proseBlocks(path2, text2) {
+  const markdown = /\.(?:md|mdx|markdown|txt|rst)$/i.test(path2);
+  const blocks = [];
+  let current = [];
+  const flush = () => {
+    if (current.some((s) => /\S/.test(s.text))) blocks.push(current);
+    current = [];
+  };
+  const lines2 = text2.split("\n");
+  let fenced = false;
+  let frontMatter = markdown && lines2[0]?.trim() === "---";
+  let comment = false;
+  for (let i = 0; i < lines2.length; i++) {
+    let line = lines2[i];
+    if (frontMatter) {
+      if (i > 0 && line.trim() === "---") frontMatter = false;
+      continue;
+    }
+    if (markdown && /^\s*(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      flush();
+      continue;
+    }
+    if (fenced) continue;
+    if (comment) {
+      const end = line.indexOf("-->");
+      if (end === -1) continue;
+      line = " ".repeat(end + 3) + line.slice(end + 3);
+      comment = false;
+    }
+    line = line.replace(/<!--.*?-->/g, (m) => " ".repeat(m.length));
+    const open = line.indexOf("<!--");
+    if (open !== -1) {
+      line = line.slice(0, open);
+      comment = true;
+    }
+    line = line.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\{\/\*.*?\*\/\}/g, (m) => " ".repeat(m.length));
+    if (!/\S/.test(line)) {
+      flush();
+      continue;
+    }
+    if (markdown) {
+      if (/^\s*#{1,6}\s/.test(line) || /^\s*(?:[-*+]|\d+[.)])\s+/.test(line) || /^\s*\|/.test(line) || /^\s*(?:={3,}|-{3,})\s*$/.test(line)) flush();
+      if (/^\s*(?:={3,}|-{3,}|\*{3,})\s*$/.test(line)) continue;
+    }
+    let last = 0;
+    for (const m of line.matchAll(HTML_BLOCK_TAG)) {
+      pushPiece(current, line.slice(last, m.index), i + 1, last + 1, markdown);
+      flush();
+      last = m.index + m[0].length;
+    }
+    pushPiece(current, line.slice(last), i + 1, last + 1, markdown);
+    if (markdown && /^\s*#{1,6}\s/.test(line)) flush();
+  }
+  flush();
+  return blocks;
+}
+function pushPiece(block, raw, line, column, markdown) {
+  let text2 = raw.replace(/<[^>]*>/g, (m) => " ".repeat(m.length));
+  if (markdown) {
+    text2 = text2.replace(/^\s*(?:>\s*)+/, (m) => " ".repeat(m.length)).replace(/^\s*#{1,6}\s/, (m) => " ".repeat(m.length)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, (m) => " ".repeat(m.length)).replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__|`/g, "").replace(/(^|\s)[*_]([^*_]+)[*_](?=\s|[.,;:!?]|$)/g, "$1$2").replace(/\|/g, " ");
+  }
+  text2 = decodeEntities(text2);
+  if (/\S/.test(text2)) block.push({ text: text2, line, column });
+}
+function decodeEntities(text2) {
+  return text2.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, name) => {
+    if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? m;
+  });
+}
+var NUMBER = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)";
+var PERIOD = new RegExp(`\\b${NUMBER}(?:\\s*|-)(?:minutes?|hours?|days?|weeks?|months?|years?)\\b`, "i");
+var NEGATION = /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|unable|without|neither|nor)\b/;
+var BENIGN_NEGATION = /\b(?:no longer than|not longer than|no later than|not later than|no more than|not more than|not exceeding|no matter)\b/g;
+var EXPORT = [
+  /\b(?:download|export)(?:s|ed|ing)?\b(?:\W+(?!apps?\b|application\b|software\b|browser\b)[\w'’-]+){0,6}?\W+(?:data|information|content|account|records|history)\b/,
+  /\bdata (?:export|portability|download|takeout)\b/,
+  /\b(?:click|tap|select|press|choose)\b[^.;]{0,30}\b(?:export|download) (?:my |your )?(?:data|account|archive)\b/,
+  /\b(?:receive|obtain|request|get|download|provide|send|access)\b[^.;]{0,40}\b(?:copy|copies|archive)\b(?:\W+[\w'’-]+){0,8}?\W+(?:data|information)\b/,
+  /\bportab(?:le|ility)\b/,
+  /\bright (?:of|to) access\b|\bright to (?:know|obtain)\b/,
+  /\b(?:you|users?)\b[^.;]{0,30}\baccess (?:to )?(?:your|their|all)(?: \w+)?(?: personal)? (?:data|information)\b/
+];
+var ERASURE = [
+  /\b(?:delete|deleting|erase|erasing|remove|removing|deletion|erasure|removal)\b(?:\W+[\w'’-]+){0,2}?\W+(?:your|their|users?'?s?|personal)\b(?:\W+[\w'’-]+){0,2}?\W*(?:accounts?|profiles?|data|information)\b/,
+  /\b(?:click|tap|select|press|choose)\b[^.;]{0,30}\b(?:delete|close) (?:my |your )?account\b/,
+  /\b(?:delete|erase|remove)\b(?:\W+[\w'’-]+){0,3}?\W+(?:personal )?(?:data|information) (?:we hold|we have|we store|we keep|we process|about you)\b/,
+  /\bright (?:to|of) (?:erasure|be forgotten|deletion|delete|erase)\b/,
+  /\b(?:account|profile|data) (?:deletion|erasure|removal)\b/,
+  /\b(?:your|the user'?s|their) (?:account|profile|personal data|personal information|data)\b[^.;]{0,60}\b(?:will be|is|are|gets?|get) (?:\w+ly )?(?:deleted|erased|removed)\b/,
+  /\bhave (?:your|their) (?:account|profile|personal data|data|information) (?:deleted|erased|removed)\b/
+];
+var RECTIFICATION = [
+  /\b(?:correct|rectify|update|edit|change|amend)(?:s|ed|ing)?\b(?:\W+[\w'’-]+){0,5}?\W+(?:your|their|inaccurate|incorrect)\b(?:\W+[\w'’-]+){0,3}?\W*(?:data|information|details|profile|name|email|address)\b/,
+  /\bright (?:to|of) (?:rectification|correct|rectify)\b/
+];
+var DELETED = "(?:deleted|erased|removed|purged|anonymi[sz]ed|destroyed|discarded|wiped)";
+var RETENTION_PASSIVE = new RegExp(`^(.*?)\\b(?:is|are|will be|get|gets|shall be|will get)\\s+(?:(?:\\w+ly|then|also|all)\\s+)*${DELETED}\\b`, "i");
+var RETENTION_ACTIVE = /\bwe\s+(?:(?:will|\w+ly|then|also)\s+)*(?:delete|erase|remove|purge|anonymi[sz]e|destroy|discard|wipe)\s+(.+?)\s+(?:after|within|older than|once|when|if|that|which|every|\d)/i;
+var RETENTION_KEPT = new RegExp(`^(.*?)\\b(?:is|are|will be)\\s+(?:only\\s+)?(?:kept|retained|stored|held|preserved)\\s+(?:for\\s+)?(?:up to|no longer than|no more than|a maximum of|at most|for)?\\s*${NUMBER}`, "i");
+var RETENTION_WE_KEEP = new RegExp(`\\bwe\\s+(?:only\\s+)?(?:keep|retain|store|hold)\\s+(.+?)\\s+for\\s+(?:up to |no longer than |no more than |a maximum of |at most )?${NUMBER}`, "i");
+var EXPIRY = new RegExp(`^(.*?)\\bexpire(?:s|d)?\\b[^.]*?${NUMBER}`, "i");
+var AUTOMATIC = /\b(?:automatic(?:ally)?|expired|regularly|periodically|nightly|daily|weekly|scheduled)\b/i;
+var EVENT_DRIVEN = /\b(?:when|if|once|after|as soon as) (?:you|a user|the user|an? (?:admin|administrator|owner))\b|\bupon (?:request|deletion|your)\b|\bat your request\b/i;
+var MINIMUM = /\b(?:at least|minimum of|no less than|not less than)\b/i;
+var IN_APP = /\b(?:click|tap|settings|dashboard|account page|profile page|your profile|in the (?:app|portal|product|dashboard|application)|button|self-serve|self-service|one[- ]click|account settings|preferences|privacy center|privacy centre)\b|→|&gt;/i;
+var REQUEST = /\b(?:contact(?:ing)?|e-?mail(?:ing)? us|write to|writing to|request(?:s|ing)?|ask(?:ing)? us|reach(?:ing)? out|support team|customer support|mailto|dpo)\b|\b[\w.+-]+@[\w-]+\.[\w.]+/i;
+var YOU_CAN = /\b(?:you|users?|customers?|members?|account owners?)\s+(?:can|may|are able to|will be able to|have the option to|could)\b|\bat any time\b|\banytime\b/i;
+var RIGHT = /\brights?\b/i;
+function claimsFromBlocks(path2, blocks) {
+  const claims = [];
+  for (const block of blocks) {
+    const classified = sentencesOf(block).map(classify).filter((c) => c !== null);
+    if (classified.length === 0) continue;
+    const erasure = classified.filter((c) => c.kinds.has("erasure"));
+    if (erasure.length > 0) {
+      const members = classified.filter((c) => c.kinds.has("erasure") || c.retention);
+      claims.push(merged(path2, "erasure", members));
+    }
+    for (const kind2 of ["export", "rectification"]) {
+      const members = classified.filter((c) => c.kinds.has(kind2));
+      if (members.length > 0) claims.push(merged(path2, kind2, members));
+    }
+    if (erasure.length > 0) continue;
+    const retained = classified.filter((c) => c.retention);
+    const used = /* @__PURE__ */ new Set();
+    for (const r of retained) {
+      if (used.has(r)) continue;
+      const head = headNoun(r.retention.subject);
+      const members = classified.filter(
+        (c) => !used.has(c) && (c === r || (c.retention || c.expiry) && sameSubject(head, (c.retention ?? c.expiry).subject))
+      );
+      for (const m of members) used.add(m);
+      const claim = merged(path2, "retention", members);
+      if (!claim.period && !members.some((m) => AUTOMATIC.test(m.sentence.text))) continue;
+      claim.subject = cleanSubject(r.retention.subject);
+      claims.push(claim);
+    }
+  }
+  return claims;
+}
+function merged(path2, kind2, members) {
+  const ordered = members.toSorted((a, b) => a.sentence.startLine - b.sentence.startLine || a.sentence.startColumn - b.sentence.startColumn);
+  const first = ordered[0].sentence;
+  const last = ordered[ordered.length - 1].sentence;
+  const rank = ["self-service", "on-request", "right", "statement"];
+  const channel = ordered.map((m) => m.channel).toSorted((a, b) => rank.indexOf(a) - rank.indexOf(b))[0];
+  const sentence = ordered.map((m) => m.sentence.text).join(" ");
+  const claim = {
+    kind: kind2,
+    channel,
+    sentence: sentence.length > 400 ? `${sentence.slice(0, 399)}\u2026` : sentence,
+    location: { path: path2, startLine: first.startLine, endLine: last.endLine, startColumn: first.startColumn, endColumn: last.endColumn }
+  };
+  const period = kind2 === "erasure" || kind2 === "retention" ? ordered.find((m) => m.period)?.period : void 0;
+  if (period) claim.period = period;
+  return claim;
+}
+var ABBREVIATIONS = /(?:^|\s)(?:e\.g|i\.e|etc|art|arts|no|nos|inc|ltd|co|mr|mrs|ms|dr|vs|para|sec|cf|approx|incl)\.$/i;
+function sentencesOf(block) {
+  let text2 = "";
+  const starts = [];
+  for (const segment of block) {
+    const glued = /^\s*[.,;:!?)]/.test(segment.text);
+    const piece = glued ? segment.text.trimStart() : segment.text;
+    if (text2.length > 0 && !glued) text2 += " ";
+    starts.push({ offset: text2.length, segment: glued ? { ...segment, text: piece, column: segment.column + segment.text.length - piece.length } : segment });
+    text2 += piece;
+  }
+  const position = (offset) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i].offset > offset) i--;
+    const { offset: base, segment } = starts[i];
+    return { line: segment.line, column: segment.column + Math.max(0, Math.min(offset - base, segment.text.length)) };
+  };
+  const out = [];
+  const boundary = /[.!?…]["”’)\]]*\s+(?=["“([]?[A-Z0-9À-Ý])|[:;]\s+(?=[A-Z])/g;
+  let from = 0;
+  const push = (to) => {
+    const raw = text2.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length > 0) {
+      const start = position(from + lead);
+      const end = position(from + lead + trimmed.length);
+      out.push({ text: trimmed.replace(/\s+/g, " "), startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column });
+    }
+  };
+  for (const m of text2.matchAll(boundary)) {
+    const end = m.index + m[0].trimEnd().length;
+    if (ABBREVIATIONS.test(text2.slice(Math.max(from, m.index - 8), m.index + 1))) continue;
+    push(end);
+    from = end;
+  }
+  push(text2.length);
+  return out;
+}
+function classify(sentence) {
+  const lower = sentence.text.toLowerCase().replace(/[’‘]/g, "'");
+  const kinds = /* @__PURE__ */ new Set();
+  if (EXPORT.some((p) => promised(lower, p))) kinds.add("export");
+  if (ERASURE.some((p) => promised(lower, p))) kinds.add("erasure");
+  if (RECTIFICATION.some((p) => promised(lower, p))) kinds.add("rectification");
+  const period = PERIOD.exec(sentence.text)?.[0] ?? null;
+  let retention = null;
+  if (!kinds.has("erasure") && !EVENT_DRIVEN.test(lower) && !MINIMUM.test(lower)) {
+    const subject = promised(lower, RETENTION_PASSIVE) && RETENTION_PASSIVE.exec(sentence.text)?.[1] || promised(lower, RETENTION_ACTIVE) && RETENTION_ACTIVE.exec(sentence.text)?.[1] || promised(lower, RETENTION_KEPT) && RETENTION_KEPT.exec(sentence.text)?.[1] || promised(lower, RETENTION_WE_KEEP) && RETENTION_WE_KEEP.exec(sentence.text)?.[1] || null;
+    if (subject && headNoun(subject)) retention = { subject };
+  }
+  let expiry = null;
+  const expires = EXPIRY.exec(sentence.text);
+  if (expires?.[1] && headNoun(expires[1])) expiry = { subject: expires[1] };
+  if (kinds.size === 0 && !retention && !expiry) return null;
+  return { sentence, kinds, channel: channelOf(lower), retention, expiry, period };
+}
+var CLAUSE = /[,;:]|\bbut\b|\bhowever\b|\bwhile\b|\band (?=you|we|users?)\b/;
+var NEGATION_AFTER = /\b(?:not|never|cannot|can't|isn't|aren't|unavailable|no longer)\b/;
+function promised(lower, pattern) {
+  const m = pattern.exec(lower);
+  if (!m) return false;
+  const text2 = lower.replace(BENIGN_NEGATION, (b) => " ".repeat(b.length));
+  const before = text2.slice(0, m.index + Math.min(m[0].length, 40)).split(CLAUSE).pop() ?? "";
+  const after = text2.slice(m.index + m[0].length).split(CLAUSE)[0] ?? "";
+  return !NEGATION.test(before) && !NEGATION_AFTER.test(after);
+}
+function channelOf(lower) {
+  if (IN_APP.test(lower)) return "self-service";
+  if (REQUEST.test(lower)) return "on-request";
+  if (YOU_CAN.test(lower)) return "self-service";
+  if (RIGHT.test(lower)) return "right";
+  return "statement";
+}
+var SUBJECT_NOISE = /* @__PURE__ */ new Set([
+  "the",
+  "a",
+  "an",
+  "all",
+  "any",
+  "your",
+  "our",
+  "their",
+  "its",
+  "his",
+  "her",
+  "expired",
+  "old",
+  "older",
+  "inactive",
+  "unused",
+  "stale",
+  "outdated",
+  "such",
+  "these",
+  "those",
+  "this",
+  "that",
+  "other",
+  "each",
+  "every",
+  "then",
+  "also",
+  "and",
+  "of",
+  "we",
+  "us",
+  "personal",
+  "pending",
+  "unaccepted",
+  "abandoned",
+  "revoked",
+  "used",
+  "temporary",
+  "raw"
+]);
+var SUBJECT_END = /\s(?:including|together|which|that|who|along|expire[sd]?|is|are|will|shall|get|gets|older|after|within|for|in|on|from|when|once|by|automatically|permanently)\b/i;
+var APPOSITION = /^(?:including|such as|together|which|that|who|along|as well|e\.g|i\.e|except|if|when|unless)\b/i;
+function cleanSubject(raw) {
+  const pieces = raw.split(/[,;:()—–]|\b(?:and|but|while|whereas)\b/i).map((p) => p.trim()).filter((p) => p.length > 0 && !APPOSITION.test(p));
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const lead = pieces[i].split(/\s+/);
+    while (lead.length > 0 && SUBJECT_NOISE.has(lead[0].toLowerCase())) lead.shift();
+    let text2 = ` ${lead.join(" ")}`;
+    const end = SUBJECT_END.exec(text2);
+    if (end) text2 = text2.slice(0, end.index);
+    const words = text2.trim().split(/\s+/).filter((w) => w.length > 0 && !SUBJECT_NOISE.has(w.toLowerCase()));
+    const subject = words.join(" ").replace(/[^\w\s'-]/g, "").trim();
+    if (subject) return subject;
+  }
+  return "";
+}
+function headNoun(raw) {
+  const words = cleanSubject(raw).toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 6 ? words[words.length - 1].replace(/s$/, "") : null;
+}
+function sameSubject(head, other) {
+  const h = headNoun(other);
+  return head !== null && h !== null && (h === head || h.startsWith(head) || head.startsWith(h));
+}
+
+// src/extract/js/privacy-page.ts
+var INLINE = /* @__PURE__ */ new Set(["a", "b", "i", "em", "strong", "span", "code", "small", "mark", "abbr", "sup", "sub", "u", "br", "Link", "Trans", "FormattedMessage"]);
+var PROSE_STRING = /^(?=[^\n]{40,})(?:\S+\s+){6,}\S/;
+var privacyPageExtractor = {
+  id: "privacy-page",
+  languages: ["tsx", "javascript"],
+  // Its own queries run only in files its text prefilter selects.
+  kinds: [],
+  applies: (text2) => PRIVACY_TEXT.test(text2) && text2.includes("<"),
+  extract(file, facts) {
+    const groups = /* @__PURE__ */ new Map();
+    const add = (key, segment) => {
+      let group = groups.get(key);
+      if (!group) groups.set(key, group = { order: key, block: [] });
+      group.block.push(segment);
+    };
+    for (const node of file.root.findAll({ rule: { any: [{ kind: "jsx_text" }, { kind: "string_fragment", inside: { kind: "string", inside: { kind: "jsx_expression" } } }] } })) {
+      const key = blockOf(node);
+      for (const segment of segmentsOf(node)) add(key, segment);
+    }
+    for (const node of file.root.findAll({ rule: { any: [{ kind: "string" }, { kind: "template_string" }], not: { any: [{ inside: { kind: "jsx_attribute", stopBy: "end" } }, { inside: { kind: "jsx_expression" } }, { inside: { kind: "import_statement", stopBy: "end" } }] } } })) {
+      const value2 = unquote(node.text());
+      if (value2.includes("${") || !PROSE_STRING.test(value2)) continue;
+      const { start } = node.range();
+      add(start.index, { text: decodeEntities(value2), line: start.line + 1, column: start.column + 2 });
+    }
+    const blocks = [...groups.values()].toSorted((a, b) => a.order - b.order).map((g) => g.block.toSorted((x, y) => x.line - y.line || x.column - y.column));
+    facts.privacyClaims.push(...claimsFromBlocks(file.path, blocks));
+  }
+};
+function blockOf(node) {
+  for (let p = node.parent(); p; p = p.parent()) {
+    if (p.kind() !== "jsx_element") continue;
+    const name = p.field("open_tag")?.field("name")?.text() ?? "";
+    if (!INLINE.has(name)) return p.range().start.index;
+  }
+  return 0;
+}
+function segmentsOf(node) {
+  const { start } = node.range();
+  const out = [];
+  node.text().split("\n").forEach((line, i) => {
+    if (!/\S/.test(line)) return;
+    out.push({ text: decodeEntities(line), line: start.line + 1 + i, column: i === 0 ? start.column + 1 : 1 });
+  });
+  return out;
+}
+
+// src/extract/js/scheduler.ts
+var FUNCTION_KINDS2 = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
+var EMPTY = { calls: [], dataOps: [] };
+var SCHEDULE_CALLEE = /^(?:[\w$]+\.)*(?:schedule|scheduleJob|every|add|upsertJobScheduler|process|define|createFunction|schedules\.task|schedule\.create|setInterval|Cron|CronJob\.from|CronJob|Interval)$/;
+var CONSTRUCTORS = /^(?:CronJob|Cron|Queue|Worker|SimpleIntervalJob|CronJob\.from|AsyncTask|Task)$/;
+var SCHEDULER_IMPORTS = /^(?:node-cron|cron|node-schedule|croner|bullmq|bull|bee-queue|agenda|@hokify\/agenda|@nestjs\/schedule|@trigger\.dev\/sdk(?:\/v3)?|@temporalio\/client|toad-scheduler|inngest|@netlify\/functions|cron-schedule)$/;
+var jsScheduler = {
+  id: "js-scheduler",
+  languages: ["typescript", "tsx", "javascript"],
+  // Its own queries run only in files its text prefilter selects.
+  kinds: [],
+  applies: (text2) => /cron|schedule|repeat|setInterval|agenda|Worker|Interval|bull/i.test(text2),
+  extract(file, facts) {
+    const imported = new Set(facts.imports.filter((i) => SCHEDULER_IMPORTS.test(i.source)).map((i) => i.source.replace(/\/v3$/, "")));
+    const queues = queueVariables(file);
+    const nodes = file.root.findAll({
+      rule: {
+        any: [
+          { kind: "call_expression", has: { field: "function", regex: SCHEDULE_CALLEE.source } },
+          { kind: "new_expression", has: { field: "constructor", regex: CONSTRUCTORS.source } }
+        ]
+      }
+    });
+    for (const node of nodes) {
+      const isNew = node.kind() === "new_expression";
+      const callee = compact((isNew ? node.field("constructor") : node.field("function"))?.text() ?? "");
+      const args = argumentsOf(node.field("arguments"));
+      const parts = callee.split(".");
+      const method = parts[parts.length - 1];
+      const receiver = parts.slice(0, -1).join(".");
+      const job2 = (scheduler, fields) => facts.scheduledJobs.push({ scheduler, name: null, schedule: null, location: file.location(node), body: EMPTY, handlerRefs: [], task: null, queue: null, requestPath: null, command: null, ...fields });
+      if (node.parent()?.kind() === "decorator") {
+        if (!imported.has("@nestjs/schedule") || !/^(?:Cron|Interval)$/.test(callee)) continue;
+        const decorated = decoratedMethod(node.parent());
+        if (decorated) job2("nestjs-schedule", { schedule: literal(args[0]), handlerRefs: [decorated] });
+        continue;
+      }
+      if (isNew && (callee === "Queue" || callee === "Worker")) {
+        if (callee === "Worker" && (imported.has("bullmq") || imported.has("bee-queue"))) handler(file, facts, "bullmq", literal(args[0]), null, args[1], node);
+        continue;
+      }
+      if (isNew && /^(?:CronJob|Cron)$/.test(callee) || !isNew && /^(?:CronJob\.from|Cron|CronJob)$/.test(callee)) {
+        if (!imported.has("cron") && !imported.has("croner")) continue;
+        const options = args[0]?.kind() === "object" ? args[0] : null;
+        const tick = options ? propertyValue(options, "onTick") : args.find((a, i) => i > 0 && isCallable(a)) ?? null;
+        job2(imported.has("cron") ? "cron" : "croner", { schedule: options ? literal(propertyValue(options, "cronTime")) : literal(args[0]), ...runs(file, tick) });
+        continue;
+      }
+      if (isNew && callee === "SimpleIntervalJob") {
+        job2("toad-scheduler", { ...runs(file, args[1] ?? null) });
+        continue;
+      }
+      if (callee === "setInterval") {
+        job2("setInterval", { schedule: args[1] ? compact(args[1].text()) : null, ...runs(file, args[0] ?? null) });
+        continue;
+      }
+      if (method === "schedule" && (imported.has("node-cron") || /^(?:cron|nodeCron)$/.test(receiver))) {
+        job2("node-cron", { schedule: literal(args[0]), ...runs(file, args[1] ?? null) });
+        continue;
+      }
+      if ((callee === "scheduleJob" || method === "scheduleJob") && imported.has("node-schedule")) {
+        const fn = args[args.length - 1] ?? null;
+        job2("node-schedule", { name: args.length > 2 ? literal(args[0]) : null, schedule: literal(args[args.length - 2]), ...runs(file, fn) });
+        continue;
+      }
+      if (method === "add" || method === "upsertJobScheduler") {
+        repeatable(file, facts, node, method, receiver, args, queues);
+        continue;
+      }
+      if (method === "process" && (imported.has("bull") || queues.has(receiver))) {
+        const fn = args[args.length - 1];
+        const name = args.length > 1 ? literal(args[0]) : null;
+        handler(file, facts, "bull", queues.get(receiver) ?? receiver, name, fn, node);
+        continue;
+      }
+      if ((method === "every" || method === "define") && (imported.has("agenda") || imported.has("@hokify/agenda") || /agenda/i.test(receiver))) {
+        if (method === "define") handler(file, facts, "agenda", null, literal(args[0]), args[args.length - 1], node);
+        else for (const name of namesOf(args[1])) job2("agenda", { name, task: name, schedule: literal(args[0]) });
+        continue;
+      }
+      if (method === "task" && receiver === "schedules" && imported.has("@trigger.dev/sdk")) {
+        const options = args[0]?.kind() === "object" ? args[0] : null;
+        if (options) job2("trigger.dev", { name: literal(propertyValue(options, "id")), schedule: literal(propertyValue(options, "cron")), ...runs(file, propertyValue(options, "run")) });
+        continue;
+      }
+      if (method === "createFunction" && imported.has("inngest")) {
+        const trigger = args[1]?.kind() === "object" ? args[1] : null;
+        const cronExpr = trigger ? propertyValue(trigger, "cron") : null;
+        if (cronExpr) job2("inngest", { name: args[0]?.kind() === "object" ? literal(propertyValue(args[0], "id")) : null, schedule: literal(cronExpr), ...runs(file, args[2] ?? null) });
+        continue;
+      }
+      if (method === "create" && receiver.endsWith("schedule") && imported.has("@temporalio/client")) {
+        const options = args[0]?.kind() === "object" ? args[0] : null;
+        const action = options ? propertyValue(options, "action") : null;
+        const workflow2 = action?.kind() === "object" ? propertyValue(action, "workflowType") : null;
+        if (workflow2) job2("temporal", { name: literal(propertyValue(options, "scheduleId")), handlerRefs: [literal(workflow2) ?? compact(workflow2.text())] });
+        continue;
+      }
+      if (callee === "schedule" && imported.has("@netlify/functions")) {
+        job2("netlify", { schedule: literal(args[0]), ...runs(file, args[1] ?? null) });
+      }
+    }
+    netlifyConfig(file, facts);
+  }
+};
+function queueVariables(file) {
+  const out = /* @__PURE__ */ new Map();
+  for (const decl of file.root.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "new_expression", has: { field: "constructor", regex: "^Queue$" } } } })) {
+    const name = decl.field("name")?.text();
+    const queue = literal(argumentsOf(decl.field("value").field("arguments"))[0]);
+    if (name && queue) out.set(name, queue);
+  }
+  return out;
+}
+function repeatable(file, facts, node, method, receiver, args, queues) {
+  let name = null;
+  let repeat = null;
+  if (method === "upsertJobScheduler") {
+    name = literal(args[0]);
+    repeat = args[1] ?? null;
+    const template = args[2]?.kind() === "object" ? args[2] : null;
+    name = template && literal(propertyValue(template, "name")) || name;
+  } else {
+    const opts = args[args.length - 1];
+    repeat = opts?.kind() === "object" ? propertyValue(opts, "repeat") : null;
+    if (!repeat) return;
+    name = args.length >= 3 ? literal(args[0]) : null;
+  }
+  const schedule = repeat?.kind() === "object" ? literal(propertyValue(repeat, "pattern") ?? propertyValue(repeat, "cron")) ?? propertyValue(repeat, "every")?.text() ?? null : null;
+  facts.scheduledJobs.push({
+    scheduler: "bullmq",
+    name,
+    schedule,
+    location: file.location(node),
+    body: EMPTY,
+    handlerRefs: [],
+    task: name,
+    queue: queues.get(receiver) ?? receiver,
+    requestPath: null,
+    command: null
+  });
+}
+function handler(file, facts, framework, queue, name, fn, node) {
+  if (!fn) return;
+  const t = runs(file, fn);
+  facts.jobHandlers.push({ framework, queue, name, handlerRef: t.handlerRefs[0] ?? null, location: file.location(node), ...t.body });
+}
+function runs(file, node) {
+  if (!node) return { body: EMPTY, handlerRefs: [] };
+  const kind2 = kindOf(node);
+  if (FUNCTION_KINDS2.has(kind2)) return { body: file.summariseNode(node), handlerRefs: [] };
+  if (kind2 === "identifier" || kind2 === "member_expression") return { body: EMPTY, handlerRefs: [compact(node.text()).replace(/^this\./, "")] };
+  if (kind2 === "call_expression") {
+    const fn = node.field("function");
+    const callee = compact(fn?.text() ?? "");
+    if (callee.endsWith(".bind")) return { body: EMPTY, handlerRefs: [callee.slice(0, -".bind".length).replace(/^this\./, "")] };
+    const inner = argumentsOf(node.field("arguments")).find(isCallable);
+    if (inner) return runs(file, inner);
+    return { body: file.summariseNode(node), handlerRefs: [] };
+  }
+  return { body: EMPTY, handlerRefs: [] };
+}
+function isCallable(node) {
+  const kind2 = kindOf(node);
+  return FUNCTION_KINDS2.has(kind2) || kind2 === "identifier" || kind2 === "member_expression";
+}
+function decoratedMethod(decorator) {
+  let next = decorator.next();
+  while (next && (next.kind() === "decorator" || !next.isNamed())) next = next.next();
+  if (!next || next.kind() !== "method_definition") return null;
+  const method = next.field("name")?.text();
+  const cls = next.parent()?.parent()?.field("name")?.text();
+  return method ? cls ? `${cls}.${method}` : method : null;
+}
+function propertyValue(object, key) {
+  for (const pair of object.children()) {
+    if (pair.kind() === "pair" && unquote(pair.field("key")?.text() ?? "") === key) return pair.field("value");
+    if (pair.kind() === "method_definition" && pair.field("name")?.text() === key) return pair;
+    if (pair.kind() === "shorthand_property_identifier" && pair.text() === key) return pair;
+  }
+  return null;
+}
+function literal(node) {
+  if (!node) return null;
+  const kind2 = node.kind();
+  if (kind2 === "string" || kind2 === "template_string" && !node.text().includes("${")) return unquote(node.text());
+  if (kind2 === "member_expression") return compact(node.text());
+  return null;
+}
+function namesOf(node) {
+  if (!node) return [];
+  if (node.kind() === "array") return node.children().map(literal).filter((n) => n !== null);
+  const one = literal(node);
+  return one ? [one] : [];
+}
+function netlifyConfig(file, facts) {
+  if (!file.text.includes("schedule") || !/(?:^|\/)netlify\/functions\//.test(file.path)) return;
+  for (const decl of file.root.findAll({ rule: { kind: "variable_declarator", has: { field: "name", regex: "^config$" } } })) {
+    const value2 = decl.field("value");
+    const schedule = value2?.kind() === "object" ? literal(propertyValue(value2, "schedule")) : null;
+    if (!schedule) continue;
+    const handlers = facts.functions.filter((f) => f.exported && /^(?:handler|default)$/.test(f.name)).map((f) => f.name);
+    facts.scheduledJobs.push({ scheduler: "netlify", name: null, schedule, location: file.location(decl), body: EMPTY, handlerRefs: handlers.length > 0 ? handlers : ["handler"], task: null, queue: null, requestPath: null, command: null });
+  }
+}
+
+// src/extract/monitoring-vocabulary.ts
+var CHANNEL_BY_NAME = [
+  [/SLACK/i, "slack"],
+  [/DISCORD/i, "discord"],
+  [/(?:^|_)(?:MS_?)?TEAMS(?:_|$)/i, "teams"],
+  [/PAGER_?DUTY|(?:^|_)PD_(?:ROUTING|INTEGRATION|SERVICE)_?KEY/i, "pagerduty"],
+  [/OPSGENIE/i, "opsgenie"],
+  [/ALERT\w*(?:WEBHOOK|URL|CHANNEL)|(?:WEBHOOK|URL)\w*ALERT/i, "webhook"]
+];
+var CHANNEL_BY_HOST = [
+  [/hooks\.slack\.com|slack\.com\/api\/chat\.postMessage/, "slack"],
+  [/discord(?:app)?\.com\/api\/webhooks/, "discord"],
+  [/webhook\.office\.com|outlook\.office(?:365)?\.com\/webhook|logic\.azure\.com/, "teams"],
+  [/events(?:\.eu)?\.pagerduty\.com/, "pagerduty"],
+  [/api(?:\.eu)?\.opsgenie\.com/, "opsgenie"]
+];
+function alertChannel(envName3) {
+  for (const [pattern, channel] of CHANNEL_BY_NAME) if (pattern.test(envName3)) return channel;
+  return null;
+}
+function channelOfHost(text2) {
+  for (const [pattern, channel] of CHANNEL_BY_HOST) if (pattern.test(text2)) return channel;
+  return null;
+}
+var FAILURE_CONDITION = /!\s*[\w.]+\.(?:ok|success|healthy)\b|\bnot\s+[\w.]+\.(?:ok|success|healthy)\b|\b(?:err|error|errors|exc|exception|failed|failure|failures|failing|unhealthy|down)\b|\b(?:status|statusCode|status_code)\s*(?:>=?\s*[45]\d\d|!==?\s*2\d\d)|\b(?:success|ok|healthy)\s*(?:===?|==)\s*(?:false|False)\b/;
+
+// src/extract/js/monitoring.ts
+var SDKS = [
+  { sdk: "sentry", source: /^@sentry\//, methods: /^init$/, constructors: null, keyOption: "dsn", fallbackEnv: ["SENTRY_DSN"] },
+  { sdk: "bugsnag", source: /^@bugsnag\/(?:js|node|browser|expo|react-native)$/, methods: /^(?:start|init)$/, constructors: null, keyOption: "apiKey", fallbackEnv: [] },
+  { sdk: "rollbar", source: /^rollbar$/, methods: /^init$/, constructors: /^Rollbar$/, keyOption: "accessToken", fallbackEnv: [] },
+  { sdk: "honeybadger", source: /^@honeybadger-io\//, methods: /^configure$/, constructors: null, keyOption: "apiKey", fallbackEnv: ["HONEYBADGER_API_KEY"] },
+  { sdk: "datadog", source: /^dd-trace$/, methods: /^init$/, constructors: null, keyOption: null, fallbackEnv: [] },
+  { sdk: "opentelemetry", source: /^@opentelemetry\/exporter-/, methods: null, constructors: /Exporter$/, keyOption: "url", fallbackEnv: [] }
+];
+var ENV_OBJECT = /^(?:process\.env|import\.meta\.env|Deno\.env)$/;
+var HTTP_CALL = /^(?:fetch|axios|axios\.post|axios\.request|got|got\.post|ky\.post|request\.post|superagent\.post|needle|\$fetch|ofetch|undici\.request|undici\.fetch|(?:this\.)?(?:http|httpService|httpClient)\.post)$/;
+var SINK_CONSTRUCTOR = /^(?:IncomingWebhook|WebhookClient|WebClient)$/;
+var ERROR_CALLBACK = /\.(?:catch|on|once|onError|onFailure|onFailed)$/;
+var ERROR_OPTION_TEXT = /onError|onFailure|onFailed|beforeSend|errorHandler|onUncaughtException/;
+var FUNCTION_KINDS3 = /* @__PURE__ */ new Set(["function_declaration", "generator_function_declaration", "method_definition", "function_expression", "arrow_function", "function"]);
+var FAILURE_EVENTS = /^(?:error|failed|stalled|job failed|task failed)$/;
+var jsMonitoring = {
+  id: "js-monitoring",
+  languages: ["typescript", "tsx", "javascript"],
+  applies: (text2) => /catch|\.on\(|\.once\(|onError|onFailure|beforeSend|sentry|bugsnag|rollbar|honeybadger|dd-trace|opentelemetry|slack|discord|teams|pagerduty|opsgenie|webhook|err|fail|\.ok\b|status/i.test(text2),
+  // From the file's one query: constructors, catch blocks, conditionals and four-parameter
+  // lists (Express error middleware); calls come from the call index.
+  kinds: ["new_expression", "catch_clause", "if_statement", { kind: "formal_parameters", where: { has: { nthChild: 4 }, not: { has: { nthChild: 5 } } } }],
+  extract(file, facts) {
+    errorTrackers(file, facts);
+    alertSinks(file, facts);
+    errorPaths(file, facts);
+  }
+};
+function errorTrackers(file, facts) {
+  if (!/sentry|bugsnag|rollbar|honeybadger|dd-trace|opentelemetry/.test(file.text)) return;
+  const sources = /* @__PURE__ */ new Map();
+  for (const imp of facts.imports) sources.set(imp.local, { source: imp.source, imported: imp.imported });
+  const nodes = [...file.calls.map((c) => ({ node: c.node, callee: c.callee, isNew: false, at: c.start })), ...file.nodes("new_expression").map((node) => ({ node, callee: "", isNew: true, at: node.range().start.index }))].sort((a, b) => a.at - b.at);
+  for (const candidate of nodes) {
+    const { node, isNew } = candidate;
+    const callee = isNew ? compact(node.field("constructor")?.text() ?? "") : candidate.callee;
+    const target = sdkOf(callee, isNew, sources);
+    if (!target) continue;
+    const first = argumentsOf(node.field("arguments"))[0] ?? null;
+    let key = target.sdk.keyOption ? keyFrom(first, target.sdk.keyOption) : { kind: "absent" };
+    let keyOption = target.sdk.keyOption;
+    if (target.sdk.sdk === "opentelemetry" && key.kind === "absent") keyOption = null;
+    if (key.kind === "absent" && first && first.kind() !== "object" && keyOption) key = valueKey(first);
+    facts.errorTrackers.push({
+      sdk: target.sdk.sdk,
+      callee,
+      keyOption,
+      key,
+      fallbackEnv: key.kind === "absent" ? target.sdk.fallbackEnv : [],
+      disabled: first?.kind() === "object" && propertyValue2(first, "enabled")?.text() === "false",
+      location: file.location(node)
+    });
+  }
+}
+function sdkOf(callee, isNew, sources) {
+  const required = /^require\(['"]([^'"]+)['"]\)\.(\w+)$/.exec(callee);
+  const parts = callee.split(".");
+  const head = parts[0];
+  const imp = required ? { source: required[1], imported: "*" } : sources.get(head);
+  if (!imp) return null;
+  const method = required ? required[2] : parts.length === 2 ? parts[1] : parts.length === 1 ? imp.imported === "default" || imp.imported === "*" ? "" : imp.imported : "";
+  for (const sdk of SDKS) {
+    if (!sdk.source.test(imp.source)) continue;
+    if (isNew) {
+      const name = parts.length === 1 ? imp.imported === "default" ? head : imp.imported : parts[parts.length - 1];
+      if (sdk.constructors?.test(name)) return { sdk };
+    } else if (sdk.methods?.test(method)) {
+      return { sdk };
+    }
+  }
+  return null;
+}
+function propertyValue2(object, name) {
+  for (const child of object.children()) {
+    if (child.kind() === "pair" && unquote(child.field("key")?.text() ?? "") === name) return child.field("value");
+  }
+  return null;
+}
+function keyFrom(node, option) {
+  if (!node) return { kind: "absent" };
+  if (node.kind() !== "object") return { kind: "absent" };
+  let spread = false;
+  for (const child of node.children()) {
+    if (child.kind() === "pair" && unquote(child.field("key")?.text() ?? "") === option) return valueKey(child.field("value"));
+    if (child.kind() === "shorthand_property_identifier" && child.text() === option) return { kind: "expression", text: option };
+    if (child.kind() === "spread_element") spread = true;
+  }
+  return spread ? { kind: "expression", text: "..." } : { kind: "absent" };
+}
+function valueKey(node) {
+  if (!node) return { kind: "absent" };
+  const env = envName(node);
+  if (env) return { kind: "env", name: env };
+  const kind2 = kindOf(node);
+  if (kind2 === "string" || kind2 === "template_string" && !node.text().includes("${")) return { kind: "literal", empty: unquote(node.text()).trim() === "" };
+  if (kind2 === "binary_expression" || kind2 === "parenthesized_expression") {
+    const left = node.field("left") ?? node.children().find((c) => c.isNamed()) ?? null;
+    if (left) {
+      const inner = valueKey(left);
+      if (inner.kind === "env") return inner;
+    }
+  }
+  if (kind2 === "undefined" || kind2 === "null") return { kind: "literal", empty: true };
+  return { kind: "expression", text: compact(node.text()).slice(0, 200) };
+}
+function envName(node) {
+  const kind2 = node.kind();
+  if (kind2 !== "member_expression" && kind2 !== "subscript_expression") return null;
+  const object = node.field("object");
+  if (!object || !ENV_OBJECT.test(compact(object.text()))) return null;
+  if (kind2 === "member_expression") return node.field("property")?.text() ?? null;
+  const index = node.field("index");
+  return index && index.kind() === "string" ? unquote(index.text()) : null;
+}
+function enclosing(node) {
+  let body = null;
+  for (let p = node.parent(); p; p = p.parent()) {
+    const kind2 = kindOf(p);
+    if (!FUNCTION_KINDS3.has(kind2)) continue;
+    body ??= p;
+    if (kind2 === "function_declaration" || kind2 === "generator_function_declaration") return { name: p.field("name")?.text() ?? null, body: p };
+    if (kind2 === "method_definition") {
+      const cls = p.parent()?.parent()?.field("name")?.text();
+      const name = p.field("name")?.text() ?? null;
+      return { name: cls && name ? `${cls}.${name}` : name, body: p };
+    }
+    const parent = p.parent();
+    if (parent?.kind() === "variable_declarator") return { name: parent.field("name")?.text() ?? null, body: p };
+    const declarator = parent?.kind() === "arguments" ? parent.parent()?.parent() : null;
+    if (declarator?.kind() === "variable_declarator") return { name: declarator.field("name")?.text() ?? null, body: p };
+  }
+  return { name: null, body };
+}
+function alertSinks(file, facts) {
+  if (!/slack|discord|teams|pagerduty|opsgenie|webhook|alert/i.test(file.text)) return;
+  const moduleEnv = facts.envReads.filter((r) => r.key && !insideFunction(facts, r.location.startLine));
+  const sinkNodes = [
+    ...file.calls.filter((c) => HTTP_CALL.test(c.callee)).map((c) => ({ node: c.node, via: c.callee, isNew: false })),
+    ...file.nodes("new_expression").map((node) => ({ node, via: compact(node.field("constructor")?.text() ?? ""), isNew: true })).filter((n) => SINK_CONSTRUCTOR.test(n.via))
+  ];
+  for (const { node, via, isNew } of sinkNodes) {
+    const { name, body } = enclosing(node);
+    const scope = body ?? node;
+    const scopeText = scope.text();
+    const { startLine, endLine } = lines(scope);
+    const env = facts.envReads.filter((r) => r.location.startLine >= startLine && r.location.endLine <= endLine).map((r) => r.name);
+    for (const r of moduleEnv) if (new RegExp(`\\b${r.key}\\b`).test(scopeText)) env.push(r.name);
+    const channel = env.map(alertChannel).find(Boolean) ?? channelOfHost(scopeText);
+    if (!channel) continue;
+    const destinationEnv = [...new Set(env.filter((e) => alertChannel(e)))];
+    if (isNew && !name) {
+      const bound = node.parent()?.kind() === "variable_declarator" ? node.parent().field("name")?.text() : null;
+      const users = bound ? facts.functions.filter((f) => f.calls.some((c) => c.callee.startsWith(`${bound}.`))) : [];
+      for (const fn of users) facts.alertSinks.push({ channel, via, function: fn.qualifiedName, destinationEnv, location: fn.location });
+      if (users.length > 0) continue;
+    }
+    facts.alertSinks.push({ channel, via, function: name, destinationEnv, location: file.location(node) });
+  }
+}
+function insideFunction(facts, line) {
+  return facts.functions.some((f) => f.location.startLine < line && line <= f.location.endLine) || facts.routes.some((r) => r.location.startLine <= line && line <= r.location.endLine);
+}
+function lines(node) {
+  const range = node.range();
+  return { startLine: range.start.line + 1, endLine: range.end.line + 1 };
+}
+function errorPaths(file, facts) {
+  const push = (kind2, node) => {
+    if (node) facts.errorPaths.push({ kind: kind2, ...lines(node) });
+  };
+  const nodes = [
+    ...file.nodes("catch_clause"),
+    ...file.calls.filter((c) => ERROR_CALLBACK.test(c.callee)).map((c) => c.node),
+    // Only four-parameter lists come from the query: Express error middleware `(err, req, res, next)`.
+    ...file.nodes("formal_parameters"),
+    ...file.nodes("if_statement")
+  ];
+  if (ERROR_OPTION_TEXT.test(file.text)) {
+    nodes.push(...file.root.findAll({ rule: { kind: "pair", has: { field: "key", regex: `^['"]?(onError|onFailure|onFailed|beforeSend|errorHandler|onUncaughtException)['"]?$` } } }));
+  }
+  for (const node of nodes) {
+    switch (node.kind()) {
+      case "if_statement":
+        if (FAILURE_CONDITION.test(node.field("condition")?.text() ?? "")) push("failure-branch", node.field("consequence"));
+        break;
+      case "catch_clause":
+        push("catch", node.field("body") ?? node);
+        break;
+      case "pair": {
+        const value2 = node.field("value");
+        if (value2?.kind() === "identifier") facts.errorPaths.push({ kind: "error-handler", ...lines(node), handler: value2.text() });
+        else if (value2 && FUNCTION_KINDS3.has(kindOf(value2))) push("error-handler", value2);
+        break;
+      }
+      case "formal_parameters": {
+        const params = node.children().filter((c) => c.isNamed() && c.kind() !== "comment");
+        if (params.length === 4 && /^(?:err|error|e|ex|exception)\b/.test(params[0].text()) && FUNCTION_KINDS3.has(kindOf(node.parent() ?? node))) push("error-handler", node.parent());
+        break;
+      }
+      default: {
+        const fn = node.field("function");
+        const method = fn.field("property").text();
+        const args = argumentsOf(node.field("arguments"));
+        if (method === "catch") {
+          if (args[0]?.kind() === "identifier") facts.errorPaths.push({ kind: "promise-catch", ...lines(node), handler: args[0].text() });
+          else push("promise-catch", args.find((a) => FUNCTION_KINDS3.has(kindOf(a))) ?? null);
+        } else if (method === "onError" || method === "onFailure" || method === "onFailed") {
+          if (args[0]?.kind() === "identifier") facts.errorPaths.push({ kind: "error-handler", ...lines(node), handler: args[0].text() });
+          else push("error-handler", args[0]);
+        } else {
+          const event = args[0] && args[0].kind() === "string" ? unquote(args[0].text()) : "";
+          const handler2 = args.find((a) => FUNCTION_KINDS3.has(kindOf(a)) || a.kind() === "identifier" && a !== args[0]);
+          const kind2 = compact(fn.field("object")?.text() ?? "") === "process" && /^(?:uncaughtException|unhandledRejection)$/.test(event) ? "process-hook" : FAILURE_EVENTS.test(event) ? "failure-event" : null;
+          if (!kind2) break;
+          if (handler2?.kind() === "identifier") facts.errorPaths.push({ kind: kind2, ...lines(node), handler: handler2.text() });
+          else push(kind2, handler2 ?? node);
+        }
+      }
+    }
+  }
+}
+
+// src/extract/js/rate-limit.ts
+var LIMITER_PACKAGES = /^(?:express-rate-limit|express-slow-down|rate-limiter-flexible|@fastify\/rate-limit|fastify-rate-limit|@nestjs\/throttler|hono-rate-limiter|@hono-rate-limiter\/.+|@upstash\/ratelimit|koa-ratelimit|express-brute|limiter|bottleneck|@arcjet\/.+)$/;
+var jsRateLimit = {
+  id: "js-rate-limit",
+  languages: ["typescript", "tsx", "javascript"],
+  // The names of the packages above (a pagination `limit` alone is no reason to look).
+  applies: (text2) => /rate-?limit|ratelimit|slow-down|throttl|brute|['"]limiter['"]|bottleneck|arcjet/i.test(text2),
+  kinds: [],
+  extract(file, facts) {
+    const fromLimiterPackage = /* @__PURE__ */ new Map();
+    for (const imp of facts.imports) if (LIMITER_PACKAGES.test(imp.source)) fromLimiterPackage.set(imp.local, imp.source);
+    const nodes = file.root.findAll({
+      rule: {
+        any: [
+          { kind: "variable_declarator", has: { field: "value", any: [{ kind: "call_expression" }, { kind: "new_expression" }, { kind: "await_expression" }] } },
+          { kind: "object", has: { kind: "pair", has: { field: "key", regex: "^provide$" } } },
+          { kind: "call_expression", has: { field: "function", regex: "\\.(useGlobalGuards|register)$" } }
+        ]
+      }
+    });
+    for (const node of nodes) {
+      if (node.kind() === "variable_declarator") {
+        let value2 = node.field("value");
+        if (value2.kind() === "await_expression") value2 = value2.children().find((c) => c.isNamed()) ?? value2;
+        const callee = compact((value2.field("function") ?? value2.field("constructor"))?.text() ?? "");
+        const source = fromLimiterPackage.get(callee.split(".")[0]);
+        const name = node.field("name");
+        if (source && name?.kind() === "identifier") facts.rateLimiters.push({ name: name.text(), via: source, scope: "binding", paths: [], location: file.location(node) });
+      } else if (node.kind() === "object") {
+        const text2 = compact(node.text());
+        if (/provide:APP_GUARD/.test(text2) && /use(?:Class|Existing):\w*Throttler\w*Guard/.test(text2)) global(file, facts, node, "@nestjs/throttler");
+      } else {
+        const method = compact(node.field("function").text()).split(".").pop();
+        const args = argumentsOf(node.field("arguments"));
+        if (method === "useGlobalGuards" && args.some((a) => /Throttler\w*Guard/.test(a.text()))) global(file, facts, node, "@nestjs/throttler");
+        if (method === "register" && args[0] && fromLimiterPackage.has(compact(args[0].text())) && !/global\s*:\s*false/.test(args[1]?.text() ?? "")) {
+          global(file, facts, node, fromLimiterPackage.get(compact(args[0].text())));
+        }
+      }
+    }
+  }
+};
+function global(file, facts, node, via) {
+  facts.rateLimiters.push({ name: null, via, scope: "global", paths: [], location: file.location(node) });
+}
+
+// src/extract/js/structure.ts
+var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
+var DECLARATIONS = ["function_declaration", "generator_function_declaration", "method_definition", "variable_declarator"];
+var FUNCTION_DECLARATOR = {
+  kind: "variable_declarator",
+  where: { has: { field: "value", any: [{ kind: "arrow_function" }, { kind: "function_expression" }, { kind: "call_expression" }] } }
+};
+var jsStructure = {
+  id: "js-structure",
+  languages: ["typescript", "tsx", "javascript"],
+  kinds: ["function_declaration", "generator_function_declaration", "method_definition", FUNCTION_DECLARATOR, "export_statement", "class_declaration", "import_statement", "import_specifier", "import_clause", "namespace_import"],
+  extract(file, facts) {
+    collectFunctions(file, facts);
+    collectImports(file, facts);
+    collectEnvReads(file, facts);
+  }
+};
+function spans(nodes) {
+  return nodes.map((n) => {
+    const r = n.range();
+    return { start: r.start.index, end: r.end.index };
+  });
+}
+function exportedBy(exports, start, end) {
+  return exports.some((e) => e.start < start && end <= e.end && e.end - end <= 1);
+}
+function collectFunctions(file, facts) {
+  const nodes = DECLARATIONS.flatMap((k) => file.nodes(k));
+  if (nodes.length === 0) return;
+  const exports = spans(file.nodes("export_statement"));
+  const classes = file.nodes("class_declaration").map((n) => ({ node: n, ...spans([n])[0] }));
+  for (const node of nodes) {
+    const kind2 = kindOf(node);
+    let body = node;
+    if (kind2 === "variable_declarator") {
+      const value2 = node.field("value");
+      if (!value2) continue;
+      const valueKind = kindOf(value2);
+      body = FUNCTION_VALUES.has(valueKind) ? value2 : valueKind === "call_expression" ? lastFunctionArgument(value2) : null;
+      if (!body) continue;
+    }
+    const nameNode = node.field("name");
+    if (!nameNode) continue;
+    const name = nameNode.text();
+    const range = node.range();
+    let qualifiedName2 = name;
+    let exported = exportedBy(exports, range.start.index, range.end.index);
+    if (kind2 === "method_definition") {
+      const owner = classes.filter((c) => c.start < range.start.index && range.end.index <= c.end).sort((a, b) => b.start - a.start)[0];
+      const className = owner?.node.field("name")?.text();
+      if (className) qualifiedName2 = `${className}.${name}`;
+      exported = owner ? exportedBy(exports, owner.start, owner.end) : false;
+    } else if (kind2 === "variable_declarator") {
+      exported = exports.some((e) => e.start < range.start.index && range.end.index <= e.end && file.text.slice(e.start, range.start.index).replace(/\s+/g, " ").trim().match(/^export (const|let|var)$/) !== null);
+    }
+    const bodyRange = body === node ? range : body.range();
+    facts.functions.push({
+      name,
+      qualifiedName: qualifiedName2,
+      exported,
+      location: file.locationOf(range),
+      ...file.summarise(bodyRange.start.index, bodyRange.end.index)
+    });
+  }
+}
+function lastFunctionArgument(call) {
+  const args = call.field("arguments")?.children() ?? [];
+  for (let i = args.length - 1; i >= 0; i--) if (FUNCTION_VALUES.has(kindOf(args[i]))) return args[i];
+  return null;
+}
+function collectImports(file, facts) {
+  const statements = file.nodes("import_statement");
+  if (statements.length > 0) {
+    const within = (nodes) => nodes.map((n) => ({ node: n, start: n.range().start.index }));
+    const specifiers = within(file.nodes("import_specifier"));
+    const clauses = within(file.nodes("import_clause"));
+    const namespaces = within(file.nodes("namespace_import"));
+    for (const stmt of statements) {
+      const sourceNode = stmt.field("source");
+      if (!sourceNode) continue;
+      const source = unquote(sourceNode.text());
+      const { start, end } = stmt.range();
+      const inside = (list) => list.filter((x) => x.start >= start.index && x.start < end.index).map((x) => x.node);
+      for (const spec of inside(specifiers)) {
+        const imported = spec.field("name")?.text() ?? spec.text();
+        facts.imports.push({ local: spec.field("alias")?.text() ?? imported, imported, source });
+      }
+      for (const clause of inside(clauses)) {
+        const def = clause.children().find((c) => c.kind() === "identifier");
+        if (def) facts.imports.push({ local: def.text(), imported: "default", source });
+      }
+      for (const ns of inside(namespaces)) {
+        const nsName = ns.children().find((c) => c.kind() === "identifier");
+        if (nsName) facts.imports.push({ local: nsName.text(), imported: "*", source });
+      }
+    }
+  }
+  for (const call of file.calls) {
+    if (call.callee !== "require" || call.firstString === null) continue;
+    facts.imports.push({ local: "*", imported: "*", source: call.firstString });
+  }
+}
+var ENV_OBJECT2 = "^(process\\.env|import\\.meta\\.env)$";
+function collectEnvReads(file, facts) {
+  if (file.text.includes("process.env") || file.text.includes("import.meta.env")) {
+    const rule = { any: [{ kind: "member_expression" }, { kind: "subscript_expression" }], has: { field: "object", regex: ENV_OBJECT2 } };
+    for (const node of file.root.findAll({ rule })) {
+      let name = null;
+      if (node.kind() === "member_expression") name = node.field("property")?.text() ?? null;
+      else {
+        const index = node.field("index");
+        if (index && index.kind() === "string") name = unquote(index.text());
+      }
+      if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        const key = boundName(node);
+        facts.envReads.push(key ? { name, location: file.location(node), key } : { name, location: file.location(node) });
+      }
+    }
+  }
+  for (const call of file.calls) {
+    if (call.callee === "Deno.env.get" && call.firstString) {
+      facts.envReads.push({ name: call.firstString, location: { path: file.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } });
+    }
+  }
+}
+function boundName(node) {
+  let value2 = node;
+  let parent = node.parent();
+  for (let i = 0; i < 3 && parent && /^(?:binary_expression|parenthesized_expression|arguments|call_expression|as_expression|non_null_expression)$/.test(kindOf(parent)); i++) {
+    value2 = parent;
+    parent = parent.parent();
+  }
+  if (!parent) return null;
+  if (parent.kind() === "pair" && parent.field("value")?.range().start.index === value2.range().start.index) return unquote(parent.field("key")?.text() ?? "") || null;
+  if (parent.kind() === "variable_declarator" && parent.field("name")?.kind() === "identifier") return parent.field("name").text();
+  return null;
+}
+
+// src/extract/module-body.ts
+var moduleBody = {
+  id: "module-body",
+  languages: ["typescript", "tsx", "javascript", "python"],
+  // It reads the calls every file already has; no nodes of its own.
+  kinds: [],
+  extract(file, facts) {
+    const lines2 = [...facts.functions, ...facts.routes].map((f) => [f.location.startLine, f.location.endLine]);
+    facts.moduleBody = outside(file, lines2);
+  }
+};
+function outside(file, lineRanges) {
+  const offsets = lineOffsets(file.text);
+  const ranges = lineRanges.map(([a, b]) => [offsets[a - 1] ?? 0, offsets[b] ?? file.text.length + 1]).toSorted((a, b) => a[0] - b[0]);
+  const out = { calls: [], dataOps: [] };
+  let from = 0;
+  for (const [start, end] of ranges) {
+    if (end <= from) continue;
+    if (start > from) append(out, file.summarise(from, start));
+    from = Math.max(from, end);
+  }
+  append(out, file.summarise(from, file.text.length + 1));
+  return out;
+}
+function lineOffsets(text2) {
+  const offsets = [0];
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) offsets.push(i + 1);
+  return offsets;
+}
+function append(into, part) {
+  into.calls.push(...part.calls);
+  into.dataOps.push(...part.dataOps);
+}
+
+// src/extract/python/fastapi.ts
+var METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "options", "head", "api_route"]);
+var fastapiExtractor = {
+  id: "fastapi",
+  languages: ["python"],
+  kinds: ["decorated_definition", "assignment"],
+  applies: (text2) => text2.includes("fastapi") || text2.includes("APIRouter"),
+  extract(file, facts) {
+    for (const decorated of file.nodes("decorated_definition")) {
+      const definition = decorated.field("definition");
+      if (!definition || definition.kind() !== "function_definition") continue;
+      for (const decorator of decorated.children().filter((c) => c.kind() === "decorator")) {
+        const call = decorator.children().find((c) => c.kind() === "call");
+        const fn = call?.field("function");
+        if (!call || !fn || fn.kind() !== "attribute") continue;
+        const method = fn.field("attribute")?.text() ?? "";
+        if (!METHODS.has(method)) continue;
+        const args = argumentsOf(call.field("arguments"));
+        const first = args[0];
+        if (!first || first.kind() !== "string") continue;
+        const guards = [...otherDecorators(decorated, decorator), ...keywordDependencies(file, args), ...parameterDependencies(file, definition)];
+        facts.routes.push({
+          framework: "fastapi",
+          method: method === "api_route" ? "ANY" : method.toUpperCase(),
+          path: unquote(first.text()),
+          location: file.location(decorated),
+          guards,
+          handlerRef: null,
+          router: fn.field("object")?.text() ?? null,
+          ...file.summariseNode(definition)
+        });
+      }
+    }
+    collectRouters(file, facts);
+  }
+};
+function otherDecorators(decorated, route) {
+  const out = [];
+  for (const decorator of decorated.children()) {
+    if (decorator.kind() !== "decorator" || decorator === route || decorator.range().start.index === route.range().start.index) continue;
+    const expression = decorator.children().find((c) => c.isNamed());
+    if (!expression) continue;
+    const isCall = expression.kind() === "call";
+    if (isCall && METHODS.has(compact(expression.field("function")?.text() ?? "").split(".").pop() ?? "")) continue;
+    const fact = { callee: compact((isCall ? expression.field("function") : expression)?.text() ?? ""), line: decorator.range().start.line + 1 };
+    const first = isCall ? argumentsOf(expression.field("arguments"))[0] : void 0;
+    if (first?.kind() === "string") fact.firstArg = unquote(first.text());
+    out.push(fact);
+  }
+  return out;
+}
+function keywordDependencies(file, args) {
+  const out = [];
+  for (const arg of args) {
+    if (arg.kind() !== "keyword_argument" || arg.field("name")?.text() !== "dependencies") continue;
+    for (const call of arg.findAll({ rule: { kind: "call" } })) out.push(...dependencyOf(file, call));
+  }
+  return out;
+}
+function parameterDependencies(file, definition) {
+  const params = definition.field("parameters");
+  if (!params) return [];
+  return params.findAll({ rule: { kind: "call" } }).flatMap((call) => dependencyOf(file, call));
+}
+function dependencyOf(_file, call) {
+  const callee = compact(call.field("function")?.text() ?? "");
+  if (callee !== "Depends" && callee !== "Security" && !callee.endsWith(".Depends") && !callee.endsWith(".Security")) return [];
+  const first = argumentsOf(call.field("arguments"))[0];
+  if (!first) return [];
+  const line = call.range().start.line + 1;
+  if (first.kind() === "call") {
+    const inner = argumentsOf(first.field("arguments"))[0];
+    const fact = { callee: compact(first.field("function")?.text() ?? ""), line };
+    if (inner && inner.kind() === "string") fact.firstArg = unquote(inner.text());
+    return [fact];
+  }
+  return [{ callee: compact(first.text()), line }];
+}
+function collectRouters(file, facts) {
+  for (const assignment of file.nodes("assignment")) {
+    const call = assignment.field("right");
+    if (!call || call.kind() !== "call" || !/^(?:fastapi\.)?(?:APIRouter|FastAPI)$/.test(call.field("function")?.text() ?? "")) continue;
+    const name = assignment.field("left")?.text();
+    const args = argumentsOf(call.field("arguments"));
+    const prefix = keywordString(args, "prefix");
+    const guards = keywordDependencies(file, args);
+    if (name && (prefix || guards.length > 0)) {
+      facts.mounts.push({ framework: "fastapi", parent: name, prefix: prefix ?? "/", guards, child: name, location: file.location(assignment) });
+    }
+  }
+  for (const { node: call, callee } of file.calls) {
+    if (!callee.endsWith(".include_router")) continue;
+    const args = argumentsOf(call.field("arguments"));
+    const child = args[0] && args[0].kind() !== "keyword_argument" ? args[0].text() : null;
+    facts.mounts.push({
+      framework: "fastapi",
+      parent: call.field("function")?.field("object")?.text() ?? "app",
+      prefix: keywordString(args, "prefix") ?? "/",
+      guards: keywordDependencies(file, args),
+      child,
+      location: file.location(call)
+    });
+  }
+}
+function keywordString(args, keyword2) {
+  for (const arg of args) {
+    if (arg.kind() === "keyword_argument" && arg.field("name")?.text() === keyword2) {
+      const value2 = arg.field("value");
+      if (value2?.kind() === "string") return unquote(value2.text());
+    }
+  }
+  return null;
+}
+
+// src/extract/python/scheduler.ts
+var EMPTY2 = { calls: [], dataOps: [] };
+var PERIODIC_DECORATOR = /(?:^|\.)(?:periodic_task|db_periodic_task|scheduled_job|repeat_every)$/;
+var REPEATING_TRIGGER = /^(?:cron|interval)$|(?:^|\.)(?:CronTrigger|IntervalTrigger)(?:\.from_crontab)?$/;
+var pythonScheduler = {
+  id: "python-scheduler",
+  languages: ["python"],
+  // Its own queries run only in files its text prefilter selects.
+  kinds: [],
+  applies: (text2) => /beat_schedule|BEAT_SCHEDULE|periodic|add_job|scheduled_job|repeat_every|\.every\(|\.cron\(|task\(/.test(text2),
+  extract(file, facts) {
+    const job2 = (node, scheduler, fields) => facts.scheduledJobs.push({ scheduler, name: null, schedule: null, location: file.location(node), body: EMPTY2, handlerRefs: [], task: null, queue: null, requestPath: null, command: null, ...fields });
+    beatSchedules(file, job2);
+    for (const decorator of file.root.findAll({ rule: { kind: "decorator" } })) {
+      const call = decorator.children().find((c) => c.kind() === "call" || c.kind() === "attribute" || c.kind() === "identifier");
+      if (!call) continue;
+      const callee = compact(call.kind() === "call" ? call.field("function")?.text() ?? "" : call.text());
+      const definition = decorator.parent()?.field("definition");
+      const name = definition?.kind() === "function_definition" ? definition.field("name")?.text() : void 0;
+      if (!name) continue;
+      if (PERIODIC_DECORATOR.test(callee)) {
+        const args = call.kind() === "call" ? argumentsOf(call.field("arguments")) : [];
+        if (callee.endsWith("scheduled_job") && args[0] && !REPEATING_TRIGGER.test(stringOrText(args[0]))) continue;
+        job2(decorator.parent(), schedulerOf(callee), { schedule: args.map((a) => compact(a.text())).join(", ") || null, handlerRefs: [name] });
+        continue;
+      }
+      if (/(?:^|\.)(?:task|shared_task|actor)$/.test(callee) && call.kind() === "call") {
+        const args = argumentsOf(call.field("arguments"));
+        const periodic = keyword(args, "periodic");
+        if (periodic) {
+          job2(decorator.parent(), "periodiq", { schedule: compact(periodic.text()), handlerRefs: [name] });
+          continue;
+        }
+        const taskName = stringValue(keyword(args, "name"));
+        if (taskName) facts.jobHandlers.push({ framework: "celery", queue: null, name: taskName, handlerRef: name, location: file.location(decorator.parent()), ...EMPTY2 });
+      }
+    }
+    for (const call of file.root.findAll({ rule: { kind: "call", has: { field: "function", kind: "attribute", has: { field: "attribute", regex: "^(add_periodic_task|add_job|do|cron|schedule)$" } } } })) {
+      const fn = call.field("function");
+      const method = fn.field("attribute").text();
+      const receiver = compact(fn.field("object")?.text() ?? "");
+      const args = argumentsOf(call.field("arguments"));
+      if (method === "add_periodic_task") {
+        const signature = args[1] ?? keyword(args, "sig");
+        const ref = signature ? taskReference(signature) : null;
+        if (ref) job2(call, "celery", { name: stringValue(keyword(args, "name")), schedule: args[0] ? compact(args[0].text()) : null, ...ref });
+      } else if (method === "add_job") {
+        const trigger = args[1] && args[1].kind() !== "keyword_argument" ? args[1] : keyword(args, "trigger");
+        if (!trigger || !REPEATING_TRIGGER.test(triggerName(trigger))) continue;
+        const func = args[0] && args[0].kind() !== "keyword_argument" ? args[0] : keyword(args, "func");
+        const ref = func ? taskReference(func) : null;
+        if (ref) job2(call, "apscheduler", { name: stringValue(keyword(args, "id")) ?? stringValue(keyword(args, "name")), schedule: compact(trigger.text()), ...ref });
+      } else if (method === "do" && /\.every\(/.test(receiver)) {
+        const ref = args[0] ? taskReference(args[0]) : null;
+        if (ref) job2(call, "schedule", { schedule: receiver, ...ref });
+      } else if ((method === "cron" || method === "schedule") && /scheduler$/i.test(receiver)) {
+        if (method === "schedule" && !keyword(args, "interval")) continue;
+        const func = keyword(args, "func") ?? (method === "cron" ? args[1] : null);
+        const ref = func ? taskReference(func) : null;
+        if (ref) job2(call, "rq-scheduler", { schedule: method === "cron" && args[0] ? stringOrText(args[0]) : null, ...ref });
+      }
+    }
+  }
+};
+function beatSchedules(file, job2) {
+  if (!/beat_schedule|BEAT_SCHEDULE/.test(file.text)) return;
+  for (const dict of file.root.findAll({ rule: { kind: "dictionary", has: { kind: "pair", has: { field: "key", regex: `^['"]task['"]$` } } } })) {
+    if (!insideBeatSchedule(dict)) continue;
+    const task = stringValue(pairValue(dict, "task"));
+    if (!task) continue;
+    const entry = dict.parent()?.kind() === "pair" ? stringValue(dict.parent().field("key")) : null;
+    const schedule = pairValue(dict, "schedule");
+    job2(dict.parent()?.kind() === "pair" ? dict.parent() : dict, "celery", { name: entry, schedule: schedule ? compact(schedule.text()) : null, task });
+  }
+}
+function insideBeatSchedule(node) {
+  for (let p = node.parent(); p; p = p.parent()) {
+    const kind2 = p.kind();
+    if (kind2 === "assignment") return /beat_schedule$|BEAT_SCHEDULE$/.test(compact(p.field("left")?.text() ?? ""));
+    if (kind2 === "keyword_argument") return /^beat_schedule$/.test(p.field("name")?.text() ?? "");
+    if (kind2 === "function_definition" || kind2 === "class_definition") return false;
+  }
+  return false;
+}
+function pairValue(dict, key) {
+  for (const pair of dict.children()) {
+    if (pair.kind() === "pair" && stringValue(pair.field("key")) === key) return pair.field("value");
+  }
+  return null;
+}
+function taskReference(node) {
+  const kind2 = node.kind();
+  if (kind2 === "keyword_argument") return null;
+  if (kind2 === "identifier" || kind2 === "attribute") return { handlerRefs: [compact(node.text())] };
+  if (kind2 === "string") return { task: unquote(node.text()).replace(":", ".") };
+  if (kind2 === "call") {
+    const callee = compact(node.field("function")?.text() ?? "");
+    const first = argumentsOf(node.field("arguments"))[0];
+    if (/\.(?:s|si|signature)$/.test(callee)) return { handlerRefs: [callee.replace(/\.(?:s|si|signature)$/, "")] };
+    if (/(?:^|\.)signature$/.test(callee) && first) return taskReference(first);
+    if (/(?:^|\.)partial$/.test(callee) && first) return taskReference(first);
+  }
+  return null;
+}
+function triggerName(node) {
+  if (node.kind() === "string") return unquote(node.text());
+  if (node.kind() === "call") return compact(node.field("function")?.text() ?? "");
+  return compact(node.text());
+}
+function schedulerOf(decorator) {
+  if (decorator.endsWith("scheduled_job")) return "apscheduler";
+  if (decorator.endsWith("repeat_every")) return "fastapi-utils";
+  if (/huey/.test(decorator) || decorator.endsWith("db_periodic_task")) return "huey";
+  return "celery";
+}
+function keyword(args, name) {
+  for (const arg of args) if (arg.kind() === "keyword_argument" && arg.field("name")?.text() === name) return arg.field("value");
+  return null;
+}
+function stringValue(node) {
+  return node && node.kind() === "string" ? unquote(node.text()) : null;
+}
+function stringOrText(node) {
+  return node.kind() === "string" ? unquote(node.text()) : compact(node.text());
+}
+
+// src/extract/python/monitoring.ts
+var SDKS2 = {
+  "sentry_sdk.init": { sdk: "sentry", keyOption: "dsn", position: 0, fallbackEnv: ["SENTRY_DSN"] },
+  "bugsnag.configure": { sdk: "bugsnag", keyOption: "api_key", position: null, fallbackEnv: ["BUGSNAG_API_KEY"] },
+  "rollbar.init": { sdk: "rollbar", keyOption: "access_token", position: 0, fallbackEnv: [] },
+  "honeybadger.configure": { sdk: "honeybadger", keyOption: "api_key", position: null, fallbackEnv: ["HONEYBADGER_API_KEY"] },
+  "ddtrace.patch_all": { sdk: "datadog", keyOption: null, position: null, fallbackEnv: [] },
+  patch_all: { sdk: "datadog", keyOption: null, position: null, fallbackEnv: [] },
+  "newrelic.agent.initialize": { sdk: "newrelic", keyOption: null, position: null, fallbackEnv: [] }
+};
+var ENV_CALL = /^(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.\w+|config)$/;
+var HTTP_CALL2 = /^(?:requests|httpx|session|client|self\.client|self\.session|http|aiohttp)\.(?:post|request)$|^(?:urllib\.request\.)?urlopen$|^(?:WebhookClient|AsyncWebhookClient|EventsAPISession|connectorcard|pymsteams\.connectorcard)$|\.(?:chat_postMessage|post)$/;
+var pythonMonitoring = {
+  id: "python-monitoring",
+  languages: ["python"],
+  applies: (text2) => /except|exception_handler|errorhandler|on_failure|task_failure|sentry_sdk|bugsnag|rollbar|honeybadger|ddtrace|newrelic|slack|discord|teams|pagerduty|opsgenie|webhook|err|fail|\.ok\b|status/i.test(text2),
+  // From the file's one query; calls come from the call index.
+  kinds: ["if_statement", "except_clause", "decorated_definition", "function_definition"],
+  extract(file, facts) {
+    errorTrackers2(file, facts);
+    alertSinks2(file, facts);
+    errorPaths2(file, facts);
+  }
+};
+function errorTrackers2(file, facts) {
+  if (!/sentry_sdk|bugsnag|rollbar|honeybadger|ddtrace|newrelic|patch_all/.test(file.text)) return;
+  for (const { node, callee } of file.calls) {
+    const sdk = Object.hasOwn(SDKS2, callee) ? SDKS2[callee] : void 0;
+    if (!sdk) continue;
+    const args = argumentsOf(node.field("arguments"));
+    let key = { kind: "absent" };
+    let disabled = false;
+    for (const arg of args) {
+      if (arg.kind() === "keyword_argument") {
+        const name = arg.field("name")?.text();
+        if (name === sdk.keyOption) key = valueKey2(arg.field("value"));
+        if (name === "enabled" && arg.field("value")?.text() === "False") disabled = true;
+      }
+    }
+    const positional = args.filter((a) => a.kind() !== "keyword_argument" && a.kind() !== "dictionary_splat" && a.kind() !== "list_splat");
+    if (key.kind === "absent" && sdk.position !== null && positional[sdk.position]) key = valueKey2(positional[sdk.position]);
+    if (key.kind === "absent" && args.some((a) => a.kind() === "dictionary_splat")) key = { kind: "expression", text: "**" };
+    const fallbackEnv = key.kind === "absent" || sdk.sdk === "sentry" || sdk.sdk === "bugsnag" || sdk.sdk === "honeybadger" ? sdk.fallbackEnv : [];
+    facts.errorTrackers.push({ sdk: sdk.sdk, callee, keyOption: sdk.keyOption, key, fallbackEnv, disabled, location: file.location(node) });
+  }
+}
+function valueKey2(node) {
+  if (!node) return { kind: "absent" };
+  const env = envName2(node);
+  if (env) return { kind: "env", name: env };
+  if (node.kind() === "string") return { kind: "literal", empty: unquote(node.text()).trim() === "" };
+  if (node.kind() === "none") return { kind: "literal", empty: true };
+  if (node.kind() === "boolean_operator") {
+    const left = node.field("left");
+    const inner = left ? valueKey2(left) : null;
+    if (inner?.kind === "env") return inner;
+  }
+  return { kind: "expression", text: compact(node.text()).slice(0, 200) };
+}
+function envName2(node) {
+  if (node.kind() === "call" && ENV_CALL.test(compact(node.field("function")?.text() ?? ""))) {
+    const first = argumentsOf(node.field("arguments"))[0];
+    return first?.kind() === "string" ? unquote(first.text()) : null;
+  }
+  if (node.kind() === "subscript" && /^(?:os\.)?environ$/.test(node.field("value")?.text() ?? "")) {
+    const key = node.field("subscript");
+    return key?.kind() === "string" ? unquote(key.text()) : null;
+  }
+  return null;
+}
+function enclosingFunction(node) {
+  for (let p = node.parent(); p; p = p.parent()) if (p.kind() === "function_definition") return p;
+  return null;
+}
+function qualifiedName(fn) {
+  const name = fn.field("name")?.text() ?? "";
+  const owner = fn.parent()?.kind() === "block" ? fn.parent()?.parent() : fn.parent()?.parent()?.parent();
+  const cls = owner?.kind() === "class_definition" ? owner.field("name")?.text() : void 0;
+  return cls ? `${cls}.${name}` : name;
+}
+function alertSinks2(file, facts) {
+  if (!/slack|discord|teams|pagerduty|opsgenie|webhook|alert/i.test(file.text)) return;
+  const moduleEnv = facts.envReads.filter((r) => r.key && !facts.functions.some((f) => f.location.startLine <= r.location.startLine && r.location.endLine <= f.location.endLine));
+  for (const { node, callee: via } of file.calls) {
+    if (!HTTP_CALL2.test(via)) continue;
+    const fn = enclosingFunction(node);
+    const scope = fn ?? node;
+    const scopeText = scope.text();
+    const start = scope.range().start.line + 1;
+    const end = scope.range().end.line + 1;
+    const env = facts.envReads.filter((r) => r.location.startLine >= start && r.location.endLine <= end).map((r) => r.name);
+    for (const r of moduleEnv) if (new RegExp(`\\b${r.key}\\b`).test(scopeText)) env.push(r.name);
+    for (const m of scopeText.matchAll(/\bsettings\.([A-Z][A-Z0-9_]+)\b/g)) env.push(m[1]);
+    const channel = env.map(alertChannel).find(Boolean) ?? channelOfHost(scopeText);
+    if (!channel) continue;
+    facts.alertSinks.push({ channel, via, function: fn ? qualifiedName(fn) : null, destinationEnv: [...new Set(env.filter((e) => alertChannel(e)))], location: file.location(node) });
+  }
+}
+function errorPaths2(file, facts) {
+  for (const node of file.nodes("if_statement")) {
+    const body = node.field("consequence");
+    if (body && FAILURE_CONDITION.test(node.field("condition")?.text() ?? "")) facts.errorPaths.push({ kind: "failure-branch", startLine: body.range().start.line + 1, endLine: body.range().end.line + 1 });
+  }
+  const failureHandlers = file.nodes("function_definition").filter((fn) => /^(?:on_failure|handle_exception|handle_error)$/.test(fn.field("name")?.text() ?? ""));
+  for (const node of [...file.nodes("except_clause"), ...file.nodes("decorated_definition"), ...failureHandlers]) {
+    const range = node.range();
+    const lines2 = { startLine: range.start.line + 1, endLine: range.end.line + 1 };
+    if (node.kind() === "except_clause") facts.errorPaths.push({ kind: "catch", ...lines2 });
+    else if (node.kind() === "function_definition") facts.errorPaths.push({ kind: "failure-event", ...lines2 });
+    else {
+      const decorators = node.children().filter((c) => c.kind() === "decorator").map((d) => compact(d.text()));
+      if (decorators.some((d) => /\.(?:exception_handler|errorhandler)\(|^@(?:\w+\.)?register_error_handler/.test(d))) facts.errorPaths.push({ kind: "exception-handler", ...lines2 });
+      else if (decorators.some((d) => /task_failure\.connect|\.on_failure/.test(d))) facts.errorPaths.push({ kind: "failure-event", ...lines2 });
+    }
+  }
+}
+
+// src/extract/python/rate-limit.ts
+var LIMITER_PACKAGES2 = /^(?:slowapi|slowapi\..+|flask_limiter|flask_limiter\..+|fastapi_limiter|fastapi_limiter\..+|limits|django_ratelimit|ratelimit)$/;
+var pythonRateLimit = {
+  id: "python-rate-limit",
+  languages: ["python"],
+  applies: (text2) => /limiter|ratelimit|THROTTLE/i.test(text2),
+  // Its own query runs only in the files the text test above selects.
+  kinds: [],
+  extract(file, facts) {
+    const fromLimiterPackage = /* @__PURE__ */ new Map();
+    for (const imp of facts.imports) if (LIMITER_PACKAGES2.test(imp.source)) fromLimiterPackage.set(imp.local, imp.source.split(".")[0]);
+    let defaultLimits = null;
+    for (const node of file.root.findAll({ rule: { kind: "assignment", has: { field: "right", kind: "call" } } })) {
+      const call = node.field("right");
+      const callee = compact(call.field("function")?.text() ?? "");
+      const source = fromLimiterPackage.get(callee.split(".")[0]);
+      const left = node.field("left");
+      if (!source || left?.kind() !== "identifier") continue;
+      facts.rateLimiters.push({ name: left.text(), via: source, scope: "binding", paths: [], location: file.location(node) });
+      const defaults = argumentsOf(call.field("arguments")).find((a) => a.kind() === "keyword_argument" && a.field("name")?.text() === "default_limits");
+      const list = defaults?.field("value");
+      if (list && list.kind() === "list" && list.children().some((c) => c.isNamed())) {
+        defaultLimits = source;
+        if (source === "flask_limiter") facts.rateLimiters.push({ name: null, via: source, scope: "global", paths: [], location: file.location(node) });
+      }
+    }
+    if (defaultLimits === "slowapi") {
+      const middleware = file.root.find({ rule: { kind: "call", all: [{ has: { field: "function", regex: "\\.add_middleware$" } }, { has: { field: "arguments", regex: "SlowAPIMiddleware" } }] } });
+      if (middleware) facts.rateLimiters.push({ name: null, via: "slowapi", scope: "global", paths: [], location: file.location(middleware) });
+    }
+    if (file.text.includes("DEFAULT_THROTTLE_CLASSES")) {
+      for (const pair of file.root.findAll({ rule: { kind: "pair", has: { field: "key", regex: "DEFAULT_THROTTLE_CLASSES" } } })) {
+        const value2 = pair.field("value");
+        if (value2 && (value2.kind() === "list" || value2.kind() === "tuple") && value2.children().some((c) => c.isNamed())) {
+          facts.rateLimiters.push({ name: null, via: "djangorestframework", scope: "global", paths: [], location: file.location(pair) });
+        }
+      }
+    }
+  }
+};
+
+// src/extract/python/settings.ts
+var pydanticSettings = {
+  id: "pydantic-settings",
+  languages: ["python"],
+  applies: (text2) => text2.includes("BaseSettings"),
+  // Its own query runs only in the files the text test above selects.
+  kinds: [],
+  extract(file, facts) {
+    for (const cls of file.root.findAll({ rule: { kind: "class_definition", has: { field: "superclasses", regex: "BaseSettings" } } })) {
+      const body = cls.field("body");
+      if (!body) continue;
+      const prefix = envPrefix(body);
+      for (const statement of body.children()) {
+        const assignment = statement.kind() === "expression_statement" ? statement.children()[0] : null;
+        if (!assignment || assignment.kind() !== "assignment" || !assignment.field("type")) continue;
+        const field = assignment.field("left")?.text() ?? "";
+        if (!/^[A-Za-z_]\w*$/.test(field) || field === "model_config") continue;
+        const name = aliasOf(assignment.field("right")) ?? `${prefix}${field}`.toUpperCase();
+        facts.envReads.push({ name, location: file.location(assignment), key: field });
+      }
+    }
+  }
+};
+function envPrefix(body) {
+  const found = body.find({ rule: { kind: "keyword_argument", has: { field: "name", regex: "^env_prefix$" } } });
+  const value2 = found?.field("value");
+  if (value2?.kind() === "string") return unquote(value2.text());
+  const legacy = body.find({ rule: { kind: "assignment", has: { field: "left", regex: "^env_prefix$" } } });
+  const legacyValue = legacy?.field("right");
+  return legacyValue?.kind() === "string" ? unquote(legacyValue.text()) : "";
+}
+function aliasOf(value2) {
+  if (!value2 || value2.kind() !== "call" || !/(?:^|\.)Field$/.test(value2.field("function")?.text() ?? "")) return null;
+  for (const arg of argumentsOf(value2.field("arguments"))) {
+    if (arg.kind() !== "keyword_argument" || !/^(?:alias|validation_alias|env)$/.test(arg.field("name")?.text() ?? "")) continue;
+    const v = arg.field("value");
+    if (v?.kind() === "string") return unquote(v.text());
+  }
+  return null;
+}
+
+// src/extract/python/structure.ts
+var pythonStructure = {
+  id: "python-structure",
+  languages: ["python"],
+  kinds: ["function_definition", "import_from_statement", "import_statement"],
+  extract(file, facts) {
+    for (const fn of file.nodes("function_definition")) {
+      const name = fn.field("name")?.text();
+      if (!name) continue;
+      const owner = fn.parent()?.kind() === "block" ? fn.parent()?.parent() : fn.parent()?.parent()?.parent();
+      const className = owner?.kind() === "class_definition" ? owner.field("name")?.text() : void 0;
+      const located = fn.parent()?.kind() === "decorated_definition" ? fn.parent() : fn;
+      facts.functions.push({
+        name,
+        qualifiedName: className ? `${className}.${name}` : name,
+        exported: !name.startsWith("_"),
+        location: file.location(located),
+        ...file.summariseNode(fn)
+      });
+    }
+    collectImports2(file, facts);
+    collectEnvReads2(file, facts);
+  }
+};
+function collectImports2(file, facts) {
+  for (const stmt of file.nodes("import_from_statement")) {
+    const source = stmt.field("module_name")?.text() ?? "";
+    for (const name of stmt.children()) {
+      if (name === stmt.field("module_name")) continue;
+      if (name.kind() === "dotted_name") facts.imports.push({ local: name.text(), imported: name.text(), source });
+      if (name.kind() === "aliased_import") {
+        const imported = name.field("name")?.text() ?? "";
+        facts.imports.push({ local: name.field("alias")?.text() ?? imported, imported, source });
+      }
+    }
+  }
+  for (const stmt of file.nodes("import_statement")) {
+    for (const name of stmt.children()) {
+      if (name.kind() === "dotted_name") facts.imports.push({ local: name.text(), imported: "*", source: name.text() });
+      if (name.kind() === "aliased_import") {
+        const source = name.field("name")?.text() ?? "";
+        facts.imports.push({ local: name.field("alias")?.text() ?? source, imported: "*", source });
+      }
+    }
+  }
+}
+var ENV_CALLS = /^(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.\w+|environ\.Env\.\w+|config)$/;
+function collectEnvReads2(file, facts) {
+  if (!/environ|getenv|env[.(]|config\(/.test(file.text)) return;
+  const push = (name, node) => {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return;
+    const key = boundName2(node);
+    facts.envReads.push(key ? { name, location: file.location(node), key } : { name, location: file.location(node) });
+  };
+  for (const call of file.calls) {
+    if (call.firstString && ENV_CALLS.test(call.callee) && /^[A-Z_][A-Z0-9_]*$/.test(call.firstString)) push(call.firstString, call.node);
+  }
+  if (!file.text.includes("environ[")) return;
+  for (const node of file.root.findAll({ rule: { kind: "subscript", has: { field: "value", regex: "^(os\\.)?environ$" } } })) {
+    const key = node.field("subscript");
+    if (key?.kind() === "string") push(unquote(key.text()), node);
+  }
+}
+function boundName2(node) {
+  let parent = node.parent();
+  for (let i = 0; i < 3 && parent && /^(?:boolean_operator|parenthesized_expression|argument_list|call)$/.test(String(parent.kind())); i++) parent = parent.parent();
+  if (parent?.kind() === "assignment" && parent.field("left")?.kind() === "identifier") return parent.field("left").text();
+  if (parent?.kind() === "keyword_argument") return parent.field("name")?.text() ?? null;
+  if (parent?.kind() === "pair") return unquote(parent.field("key")?.text() ?? "") || null;
+  return null;
+}
+
+// src/extract/record-writes.ts
+var UPDATE_CALLEE = /\.(?:update|updateMany|upsert|findByIdAndUpdate|findOneAndUpdate|updateOne|values|set)$/;
+var NOT_A_RECORD = /^(?:this|self|cls|module|exports|window|document|globalThis|global|process|os|sys|app|config|settings|state|ctx|context|req|res|request|response|options|opts|props)$/;
+var recordWrites = {
+  id: "record-writes",
+  languages: ["typescript", "tsx", "javascript", "python"],
+  // Attribute assignments come from the file's one query, narrowed natively by the left side's kind.
+  kinds: [
+    { kind: "assignment_expression", where: { has: { field: "left", kind: "member_expression" } } },
+    { kind: "assignment", where: { has: { field: "left", kind: "attribute" } } }
+  ],
+  extract(file, facts) {
+    const python2 = file.isPython;
+    const memberKind = python2 ? "attribute" : "member_expression";
+    const property = python2 ? "attribute" : "property";
+    for (const indexed of file.calls) {
+      if (!UPDATE_CALLEE.test(indexed.callee)) continue;
+      const call = indexed.node;
+      const fn = call.field("function");
+      if (!fn || fn.kind() !== memberKind) continue;
+      const method = fn.field(property).text();
+      const object = compact(fn.field("object")?.text() ?? "");
+      const args = argumentsOf(call.field("arguments"));
+      const fields = python2 ? keywordNames(args) : objectFields(method, args);
+      if (fields.length === 0) continue;
+      facts.fieldWrites.push({ target: targetOf(object, python2), fields, via: "orm", location: file.location(call) });
+    }
+    for (const assignment of file.nodes(python2 ? "assignment" : "assignment_expression")) {
+      const left = assignment.field("left");
+      if (left.kind() !== memberKind) continue;
+      const object = left.field("object");
+      const field = left.field(property)?.text();
+      if (!object || !field || object.kind() !== "identifier" || NOT_A_RECORD.test(object.text())) continue;
+      facts.fieldWrites.push({ target: object.text(), fields: [field], via: "assignment", location: file.location(assignment) });
+    }
+  }
+};
+function objectFields(method, args) {
+  const objects = args.filter((a) => a.kind() === "object");
+  for (const object of objects) {
+    const data = value(object, method === "upsert" ? "update" : "data");
+    if (data?.kind() === "object") return keys(data);
+  }
+  if (method === "values") return [];
+  if (method === "set") return args[0]?.kind() === "object" ? keys(args[0]) : [];
+  const update = method === "update" ? objects[0] : objects[objects.length - 1];
+  if (!update || method === "update" && value(update, "where")) return [];
+  const set = value(update, "$set");
+  return keys(set?.kind() === "object" ? set : update).filter((k) => !k.startsWith("$"));
+}
+function value(object, key) {
+  for (const pair of object.children()) if (pair.kind() === "pair" && unquote(pair.field("key")?.text() ?? "") === key) return pair.field("value");
+  return null;
+}
+function keys(object) {
+  const out = [];
+  for (const child of object.children()) {
+    if (child.kind() === "pair") out.push(unquote(child.field("key")?.text() ?? ""));
+    else if (child.kind() === "shorthand_property_identifier") out.push(child.text());
+  }
+  return out.filter(Boolean);
+}
+function keywordNames(args) {
+  return args.filter((a) => a.kind() === "keyword_argument").map((a) => a.field("name")?.text() ?? "").filter(Boolean);
+}
+function targetOf(object, python2) {
+  if (python2) {
+    const django = /(\w+)\.objects\b/.exec(object);
+    if (django) return django[1];
+    const core = /(?:^|\.)update\((\w+)\)/.exec(object);
+    if (core) return core[1];
+    return object.split("(")[0];
+  }
+  const drizzle = /(?:^|\.)update\((\w+)\)$/.exec(object);
+  if (drizzle) return drizzle[1];
+  const parts = object.split("(")[0].split(".");
+  return parts[parts.length - 1];
+}
+
+// src/extract/secrets.ts
+import { createHash } from "node:crypto";
+var KNOWN_FORMATS = [
+  { kind: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { kind: "GitHub token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})\b/ },
+  { kind: "Stripe live key", pattern: /\b(?:sk|rk)_live_[0-9A-Za-z]{20,247}\b/ },
+  { kind: "Stripe webhook secret", pattern: /\bwhsec_[0-9A-Za-z]{24,}\b/ },
+  { kind: "Slack token", pattern: /\bxox[baprs]-[0-9A-Za-z-]{10,250}\b/ },
+  { kind: "Slack webhook URL", pattern: /https:\/\/hooks\.slack\.com\/services\/T[0-9A-Z]{6,}\/B[0-9A-Z]{6,}\/[0-9A-Za-z]{20,}/ },
+  { kind: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { kind: "private key", pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/ },
+  { kind: "SendGrid API key", pattern: /\bSG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}\b/ },
+  { kind: "OpenAI API key", pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b/ },
+  { kind: "Anthropic API key", pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,}\b/ },
+  { kind: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+  { kind: "Twilio API key", pattern: /\bSK[0-9a-f]{32}\b/ },
+  { kind: "database URL with password", pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?):\/\/[^\s:@/'"`]+:([^\s@/'"`]{6,})@[^\s'"`]+/ }
+];
+var COMBINED = new RegExp(KNOWN_FORMATS.map((f) => `(${f.pattern.source})`).join("|"), "g");
+var GROUP_OF = [];
+{
+  let group = 1;
+  for (const format of KNOWN_FORMATS) {
+    GROUP_OF.push(group);
+    group += 1 + new RegExp(`${format.pattern.source}|`).exec("").length - 1;
+  }
+}
+var PLACEHOLDER = /example|sample|dummy|placeholder|changeme|change_me|your[_-]|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|redacted|fake|localhost|password@|:password|:pass@|:secret@|:postgres@|:root@|:admin@/i;
+var SECRET_NAME = /(?:^|[_.-]|[a-z])(?:secret|password|passwd|pwd|api_?key|apikey|access_?key|auth_?token|access_?token|private_?key|client_?secret|signing_?key|encryption_?key)$/i;
+function redact(value2) {
+  return `${value2.slice(0, 4)}\u2026[redacted ${value2.length} chars]`;
+}
+function hashValue(value2) {
+  return createHash("sha256").update(value2).digest("hex").slice(0, 16);
+}
+function shannonEntropy(value2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of value2) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / value2.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+function looksRandom(value2) {
+  return value2.length >= 16 && value2.length <= 512 && !/\s/.test(value2) && /[A-Za-z]/.test(value2) && /\d/.test(value2) && shannonEntropy(value2) >= 3.5;
+}
+function scanKnownFormats(path2, text2, facts) {
+  const lines2 = text2.split("\n");
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i];
+    if (line.length > 4e3) continue;
+    COMBINED.lastIndex = 0;
+    let m;
+    while (m = COMBINED.exec(line)) {
+      const index = GROUP_OF.findIndex((g) => m[g] !== void 0);
+      const format = KNOWN_FORMATS[index];
+      const value2 = m[0];
+      const secretPart = format.kind === "database URL with password" ? m[GROUP_OF[index] + 1] ?? value2 : value2;
+      if (PLACEHOLDER.test(value2) || PLACEHOLDER.test(secretPart)) continue;
+      pushSecret(facts, path2, format.kind, secretPart, i + 1, m.index + value2.indexOf(secretPart));
+    }
+  }
+}
+function pushSecret(facts, path2, kind2, value2, line, index) {
+  const fact = {
+    kind: kind2,
+    redacted: redact(value2),
+    valueHash: hashValue(value2),
+    location: { path: path2, startLine: line, endLine: line, startColumn: index + 1, endColumn: index + 1 + value2.length }
+  };
+  if (!facts.secrets.some((s) => s.location.startLine === line && s.location.startColumn === fact.location.startColumn)) facts.secrets.push(fact);
+}
+var NAMED_LITERAL_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?\s*[:=]\s*[rbuRBU]?['"`]/i;
+var named = (kind2, valueField) => ({ kind: kind2, has: { field: valueField, kind: "string" } });
+var JS_NAMED = { any: [named("variable_declarator", "value"), named("pair", "value"), named("assignment_expression", "right"), named("public_field_definition", "value")] };
+var PY_NAMED = { any: [named("assignment", "right"), named("keyword_argument", "value"), named("pair", "value")] };
+var sourceSecrets = {
+  id: "secrets",
+  languages: ["typescript", "tsx", "javascript", "python"],
+  // Its own query, and only in the few files the text hint selects.
+  kinds: [],
+  extract(file, facts) {
+    scanKnownFormats(file.path, file.text, facts);
+    if (NAMED_LITERAL_HINT.test(file.text)) scanNamedLiterals(file, facts);
+  }
+};
+function scanNamedLiterals(file, facts) {
+  for (const node of file.root.findAll({ rule: file.isPython ? PY_NAMED : JS_NAMED })) {
+    const nameNode = node.field("name") ?? node.field("key") ?? node.field("left");
+    const valueNode = node.field("value") ?? node.field("right");
+    if (!nameNode || !valueNode) continue;
+    const name = unquote(nameNode.text()).replace(/^.*\./, "");
+    if (!SECRET_NAME.test(name)) continue;
+    const value2 = unquote(valueNode.text());
+    if (!looksRandom(value2) || PLACEHOLDER.test(value2)) continue;
+    const { start } = valueNode.range();
+    pushSecret(facts, file.path, `hard-coded ${name}`, value2, start.line + 1, start.column + 1);
+  }
+}
+var ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[=:]\s*["']?([^\s"'#]+)["']?/;
+var TEXT_CONFIG = /(?:^|\/)(?:\.env[^/]*|[^/]+\.(?:ya?ml|json|toml|ini|cfg|conf|properties|tfvars|tf|sh|xml)|Dockerfile[^/]*)$/i;
+var textSecrets = {
+  id: "text-secrets",
+  accepts: (path2) => TEXT_CONFIG.test(path2),
+  extract(path2, text2, facts) {
+    scanKnownFormats(path2, text2, facts);
+    const lines2 = text2.split("\n");
+    for (let i = 0; i < lines2.length; i++) {
+      const m = ENV_ASSIGNMENT.exec(lines2[i]);
+      if (!m) continue;
+      const [, name, value2] = m;
+      if (!SECRET_NAME.test(name) || !looksRandom(value2) || PLACEHOLDER.test(value2)) continue;
+      pushSecret(facts, path2, `hard-coded ${name}`, value2, i + 1, lines2[i].indexOf(value2));
+    }
+  }
+};
+
+// src/extract/suppressions.ts
+var MARKER = /(?:\/\/|#|\/\*|<!--)\s*shipshape-ignore\b(.*)$/;
+var WITH_REASON = /^\s+([a-z]+\/[a-z0-9-]+)\s*:\s*(.*?)\s*(?:\*\/|-->)?\s*$/;
+function collectSuppressions(text2, facts) {
+  if (!text2.includes("shipshape-ignore")) return;
+  const lines2 = text2.split("\n");
+  for (let i = 0; i < lines2.length; i++) {
+    const m = MARKER.exec(lines2[i]);
+    if (!m) continue;
+    const parsed = WITH_REASON.exec(m[1]);
+    if (!parsed || parsed[2].length === 0) {
+      facts.problems.push({ kind: "notice", line: i + 1, message: "shipshape-ignore needs a rule id and a reason: `shipshape-ignore <rule-id>: <reason>`; this one is not applied" });
+      continue;
+    }
+    facts.suppressions.push({ ruleId: parsed[1], reason: parsed[2], line: i + 1 });
+  }
+}
+
+// src/extract/text/backups.ts
+var COMMANDS = [
+  { action: "backup", tool: "pg_dump", pattern: /\bpg_dump(?:all)?\b/ },
+  { action: "backup", tool: "mysqldump", pattern: /\b(?:mysqldump|mariadb-dump)\b/ },
+  { action: "backup", tool: "mongodump", pattern: /\bmongodump\b/ },
+  { action: "backup", tool: "aws rds snapshot", pattern: /\baws\s+rds\s+create-db-(?:cluster-)?snapshot\b/ },
+  { action: "backup", tool: "gcloud sql backup", pattern: /\bgcloud\s+sql\s+(?:backups\s+create|export)\b/ },
+  { action: "backup", tool: "heroku pg:backups", pattern: /\bheroku\s+pg:backups:capture\b|\bpg:backups:schedule\b/ },
+  { action: "backup", tool: "supabase db dump", pattern: /\bsupabase\s+db\s+dump\b/ },
+  { action: "backup", tool: "litestream", pattern: /\blitestream\s+replicate\b/ },
+  { action: "backup", tool: "wal-g", pattern: /\bwal-g\s+backup-push\b/ },
+  { action: "backup", tool: "pgbackrest", pattern: /\bpgbackrest\b[^\n]*\bbackup\b/ },
+  { action: "backup", tool: "restic", pattern: /\brestic\b[^\n]*\bbackup\b/ },
+  { action: "backup", tool: "RDS automated backups", pattern: /\bbackup_retention_period\s*=\s*[1-9]/ },
+  { action: "backup", tool: "AWS Backup", pattern: /\bresource\s+"aws_backup_plan"/ },
+  { action: "backup", tool: "Cloud SQL backups", pattern: /\bpoint_in_time_recovery_enabled\s*=\s*true\b|\bbackup_configuration\s*\{/ },
+  { action: "restore", tool: "pg_restore", pattern: /\bpg_restore\b/ },
+  { action: "restore", tool: "psql < dump", pattern: /\bpsql\b[^\n]*(?:<|-f|--file[= ])\s*\S*(?:dump|backup|snapshot)\S*/i },
+  { action: "restore", tool: "mysql < dump", pattern: /\b(?:mysql|mariadb)\b[^\n]*<\s*\S*(?:dump|backup|snapshot)\S*/i },
+  { action: "restore", tool: "mongorestore", pattern: /\bmongorestore\b/ },
+  { action: "restore", tool: "aws rds restore", pattern: /\baws\s+rds\s+restore-db-(?:instance|cluster)-(?:from|to)-/ },
+  { action: "restore", tool: "gcloud sql restore", pattern: /\bgcloud\s+sql\s+(?:backups\s+restore|import)\b/ },
+  { action: "restore", tool: "heroku pg:backups:restore", pattern: /\bheroku\s+pg:backups:restore\b/ },
+  { action: "restore", tool: "litestream restore", pattern: /\blitestream\s+restore\b/ },
+  { action: "restore", tool: "wal-g", pattern: /\bwal-g\s+backup-fetch\b/ },
+  { action: "restore", tool: "pgbackrest", pattern: /\bpgbackrest\b[^\n]*\brestore\b/ },
+  { action: "restore", tool: "restic", pattern: /\brestic\b[^\n]*\brestore\b/ }
+];
+var PROSE2 = /\.(?:md|mdx|markdown|txt|rst|html?)$/i;
+var CI = /^(?:\.github\/workflows\/[^/]+|\.circleci\/config|(?:.*\/)?\.gitlab-ci)\.ya?ml$/;
+var SCRIPT = /(?:\.(?:sh|bash)|(?:^|\/)(?:Makefile|justfile|Procfile|package\.json))$/i;
+var INFRASTRUCTURE = /\.(?:tf|ya?ml|toml)$|(?:^|\/)Dockerfile[^/]*$/i;
+var HASH_COMMENT = /^\s*#/;
+var backupsExtractor = {
+  id: "backups",
+  accepts: (p) => PROSE2.test(p) || CI.test(p) || SCRIPT.test(p) || INFRASTRUCTURE.test(p),
+  extract(p, content, facts) {
+    if (!/dump|restore|backup|snapshot|litestream|wal-g|restic/i.test(content)) return;
+    const source = CI.test(p) ? "ci" : PROSE2.test(p) ? "document" : SCRIPT.test(p) ? "script" : "infrastructure";
+    const lines2 = content.split("\n");
+    for (let i = 0; i < lines2.length; i++) {
+      const line = lines2[i];
+      if (source !== "document" && HASH_COMMENT.test(line)) continue;
+      for (const command of COMMANDS) {
+        if (!command.pattern.test(line)) continue;
+        facts.backups.push({ action: command.action, tool: command.tool, source, location: { path: p, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: line.length + 1 } });
+      }
+    }
+  }
+};
+
+// src/extract/text/yaml-nodes.ts
+var import_yaml = __toESM(require_dist(), 1);
+var YamlNodes = class _YamlNodes {
+  constructor(path2, documents, lines2) {
+    this.path = path2;
+    this.documents = documents;
+    this.lines = lines2;
+  }
+  path;
+  documents;
+  lines;
+  static parse(path2, content, facts) {
+    const lines2 = new import_yaml.LineCounter();
+    let docs;
+    try {
+      docs = (0, import_yaml.parseAllDocuments)(content, { lineCounter: lines2, prettyErrors: false, uniqueKeys: false });
+    } catch (error) {
+      facts.problems.push({ kind: "notice", line: null, message: `could not be read as YAML: ${error.message}` });
+      return null;
+    }
+    const good = [];
+    for (const doc of Array.isArray(docs) ? docs : []) {
+      const [error] = doc.errors;
+      if (error) {
+        facts.problems.push({ kind: "notice", line: error.linePos?.[0]?.line ?? null, message: `could not be read as YAML: ${error.message.split("\n")[0]}` });
+        continue;
+      }
+      if (doc.contents) good.push(doc.contents);
+    }
+    return new _YamlNodes(path2, good, lines2);
+  }
+  line(node) {
+    const range = node?.range;
+    return range ? this.lines.linePos(range[0]).line : 1;
+  }
+  endLine(node) {
+    const range = node?.range;
+    if (!range) return this.line(node);
+    const end = this.lines.linePos(Math.max(range[0], range[2] - 1)).line;
+    return Math.max(this.line(node), end);
+  }
+  location(node, endNode = node) {
+    const start = this.line(node);
+    return { path: this.path, startLine: start, endLine: Math.max(start, this.endLine(endNode)), startColumn: 1, endColumn: 1 };
+  }
+};
+function pairs(node) {
+  return (0, import_yaml.isMap)(node) ? node.items : [];
+}
+function keyOf(pair) {
+  return (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+}
+function get(node, key) {
+  for (const pair of pairs(node)) if (keyOf(pair) === key) return pair.value ?? null;
+  return null;
+}
+function items(node) {
+  return (0, import_yaml.isSeq)(node) ? node.items : [];
+}
+function text(node) {
+  if (!(0, import_yaml.isScalar)(node)) return null;
+  const value2 = node.value;
+  return value2 === null || value2 === void 0 ? null : String(value2);
+}
+function scalarValue(node) {
+  return (0, import_yaml.isScalar)(node) ? node.value : void 0;
+}
+
+// src/extract/text/ci-workflows.ts
+var GITHUB = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+var GITLAB = /(?:^|\/)\.gitlab-ci\.ya?ml$/;
+var CIRCLECI = /^\.circleci\/config\.ya?ml$/;
+var GITLAB_RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache", "pages:deploy"]);
+var REQUESTS_URL = /\b(?:curl|wget|http|httpie)\b[^|\n]*(?:https?:\/\/|\$\{\{\s*(?:secrets|vars|env)\.|\$[A-Z_]+)/;
+var PIPED_TO_SHELL = /\|\s*(?:sudo\s+)?(?:ba|z)?sh\b/;
+var HEALTH_CHECK_ACTION = /(?:url-health-check|health-check|uptime|ping)[\w-]*@/i;
+var ciWorkflowsExtractor = {
+  id: "ci-workflows",
+  accepts: (p) => GITHUB.test(p) || GITLAB.test(p) || CIRCLECI.test(p),
+  extract(p, content, facts) {
+    const yaml = YamlNodes.parse(p, content, facts);
+    const doc = yaml?.documents[0];
+    if (!yaml || !(0, import_yaml.isMap)(doc)) return;
+    const workflow2 = GITHUB.test(p) ? github(yaml, doc, facts) : GITLAB.test(p) ? gitlab(yaml, doc, facts) : circleci(yaml, doc);
+    facts.ciWorkflows.push(workflow2);
+    if (!workflow2.triggers.includes("schedule")) return;
+    for (const job2 of workflow2.jobs) {
+      for (const step of job2.steps) {
+        const requests = step.run && REQUESTS_URL.test(step.run) && !PIPED_TO_SHELL.test(step.run) || step.uses && HEALTH_CHECK_ACTION.test(step.uses);
+        if (!requests) continue;
+        const url = /https?:\/\/[^\s"'`)]+/.exec(step.run ?? "")?.[0] ?? null;
+        facts.uptimeMonitors.push({ tool: "scheduled workflow", target: url, kind: "code", location: { path: p, startLine: step.line, endLine: step.line, startColumn: 1, endColumn: 1 } });
+      }
+    }
+  }
+};
+function github(yaml, doc, facts) {
+  const on = get(doc, "on") ?? get(doc, "true");
+  const triggers = text(on) ? [text(on)] : (0, import_yaml.isSeq)(on) ? items(on).map((i) => text(i) ?? "") : pairs(on).map(keyOf);
+  declareEnv(yaml, get(doc, "env"), facts);
+  const jobs = [];
+  for (const pair of pairs(get(doc, "jobs"))) {
+    const job2 = pair.value;
+    declareEnv(yaml, get(job2, "env"), facts);
+    const defaultDir = text(get(get(get(job2, "defaults"), "run"), "working-directory"));
+    const steps = [];
+    const reusable = text(get(job2, "uses"));
+    if (reusable) steps.push({ run: null, uses: reusable, workingDirectory: null, line: yaml.line(get(job2, "uses")) });
+    for (const step of items(get(job2, "steps"))) {
+      declareEnv(yaml, get(step, "env"), facts);
+      steps.push({ run: text(get(step, "run")), uses: text(get(step, "uses")), workingDirectory: folder(text(get(step, "working-directory")) ?? defaultDir), line: yaml.line(step) });
+    }
+    jobs.push({ name: keyOf(pair), line: yaml.line(pair.key), endLine: yaml.endLine(job2), triggers: null, steps });
+  }
+  return { provider: "github-actions", name: text(get(doc, "name")) ?? yaml.path, triggers: triggers.filter(Boolean), jobs, location: yaml.location(doc) };
+}
+function gitlab(yaml, doc, facts) {
+  declareEnv(yaml, get(doc, "variables"), facts);
+  const defaults = get(doc, "default");
+  const globalBefore = scriptLines(get(doc, "before_script") ?? get(defaults, "before_script"));
+  const jobs = [];
+  for (const pair of pairs(doc)) {
+    const name = keyOf(pair);
+    if (GITLAB_RESERVED.has(name) || name.startsWith(".") || !(0, import_yaml.isMap)(pair.value)) continue;
+    const job2 = pair.value;
+    if (!get(job2, "script") && !get(job2, "trigger") && !get(job2, "extends")) continue;
+    declareEnv(yaml, get(job2, "variables"), facts);
+    const commands = [...get(job2, "before_script") ? scriptLines(get(job2, "before_script")) : globalBefore, ...scriptLines(get(job2, "script"))];
+    const steps = commands.map((c) => ({ run: c.text, uses: null, workingDirectory: null, line: c.line }));
+    jobs.push({ name, line: yaml.line(pair.key), endLine: yaml.endLine(job2), triggers: gitlabTriggers(job2), steps });
+  }
+  return { provider: "gitlab-ci", name: yaml.path, triggers: ["push", "pull_request"], jobs, location: yaml.location(doc) };
+  function scriptLines(node) {
+    if (text(node)) return [{ text: text(node), line: yaml.line(node) }];
+    return items(node).flatMap((i) => text(i) ? [{ text: text(i), line: yaml.line(i) }] : []);
+  }
+}
+function gitlabTriggers(job2) {
+  const only = get(job2, "only");
+  const refs = text(only) ? [text(only)] : items(only).length > 0 ? items(only).map((i) => text(i) ?? "") : items(get(only, "refs")).map((i) => text(i) ?? "");
+  if (refs.length > 0) {
+    return [...new Set(refs.map((r) => r === "schedules" ? "schedule" : r === "merge_requests" ? "pull_request" : r === "tags" ? "tag" : r === "web" || r === "api" ? "manual" : "push"))];
+  }
+  const rules = items(get(job2, "rules"));
+  if (rules.length > 0 && rules.every((r) => /schedule/.test(text(get(r, "if")) ?? "") || text(get(r, "when")) === "never")) return ["schedule"];
+  if (text(get(job2, "when")) === "manual") return ["manual"];
+  return null;
+}
+function circleci(yaml, doc) {
+  const scheduledOnly = /* @__PURE__ */ new Map();
+  for (const wf of pairs(get(doc, "workflows"))) {
+    if (!(0, import_yaml.isMap)(wf.value)) continue;
+    const scheduled = items(get(wf.value, "triggers")).some((t) => get(t, "schedule"));
+    for (const entry of items(get(wf.value, "jobs"))) {
+      const name = text(entry) ?? ((0, import_yaml.isMap)(entry) ? keyOf(pairs(entry)[0]) : "");
+      scheduledOnly.set(name, (scheduledOnly.get(name) ?? true) && scheduled);
+    }
+  }
+  const jobs = [];
+  for (const pair of pairs(get(doc, "jobs"))) {
+    const job2 = pair.value;
+    const jobDir = folder(text(get(job2, "working_directory")));
+    const steps = [];
+    for (const step of items(get(job2, "steps"))) {
+      const run = get(step, "run");
+      if (run) steps.push({ run: text(run) ?? text(get(run, "command")), uses: null, workingDirectory: folder(text(get(run, "working_directory"))) ?? jobDir, line: yaml.line(step) });
+      else steps.push({ run: null, uses: text(step) ?? ((0, import_yaml.isMap)(step) ? keyOf(pairs(step)[0]) : null), workingDirectory: jobDir, line: yaml.line(step) });
+    }
+    const name = keyOf(pair);
+    jobs.push({ name, line: yaml.line(pair.key), endLine: yaml.endLine(job2), triggers: scheduledOnly.get(name) ? ["schedule"] : null, steps });
+  }
+  return { provider: "circleci", name: yaml.path, triggers: ["push", "pull_request"], jobs, location: yaml.location(doc) };
+}
+function folder(dir) {
+  if (!dir) return null;
+  const cleaned = dir.replace(/^(?:~\/project|\$\{\{\s*github\.workspace\s*\}\})\/?/, "").replace(/^\.\/?/, "").replace(/\/$/, "");
+  return cleaned === "" || cleaned === "." ? null : cleaned;
+}
+function declareEnv(yaml, node, facts) {
+  for (const pair of pairs(node)) {
+    const name = keyOf(pair);
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      facts.envDeclarations.push({ name, location: { path: yaml.path, startLine: yaml.line(pair.key), endLine: yaml.line(pair.key), startColumn: 1, endColumn: 1 }, source: "ci", appliesTo: "." });
+    }
+  }
+}
+
+// src/extract/text/dependency-updates.ts
+var DEPENDABOT_PATHS = /* @__PURE__ */ new Set([".github/dependabot.yml", ".github/dependabot.yaml"]);
+var RENOVATE_PATHS = /* @__PURE__ */ new Set([
+  "renovate.json",
+  "renovate.json5",
+  ".github/renovate.json",
+  ".github/renovate.json5",
+  ".gitlab/renovate.json",
+  ".gitlab/renovate.json5",
+  ".renovaterc",
+  ".renovaterc.json",
+  ".renovaterc.json5"
+]);
+var DEPENDABOT_LIKE = /(?:^|\/)(?:\.?dependabot[\w.-]*\.ya?ml|\.dependabot\/config\.ya?ml)$/i;
+var RENOVATE_LIKE = /(?:^|\/)(?:\.?renovate(?:rc)?(?:[\w.-]*\.json5?)?|\.renovaterc)$/i;
+var dependencyUpdatesExtractor = {
+  id: "dependency-updates",
+  accepts: (p) => DEPENDABOT_LIKE.test(p) || RENOVATE_LIKE.test(p) && !p.endsWith("package.json"),
+  extract(p, content, facts) {
+    if (!DEPENDABOT_PATHS.has(p) && !RENOVATE_PATHS.has(p) && !/package-ecosystem|package_manager|"extends"|"packageRules"|extends\s*:/.test(content)) return;
+    const fact = { tool: DEPENDABOT_LIKE.test(p) ? "dependabot" : "renovate", location: { path: p, startLine: 1, endLine: 1, startColumn: 1, endColumn: 1 }, problems: [], ecosystems: [] };
+    facts.dependencyUpdates.push(fact);
+    if (fact.tool === "dependabot") dependabot(p, content, fact, facts);
+    else renovate(p, content, fact);
+  }
+};
+function dependabot(p, content, fact, facts) {
+  if (/(?:^|\/)\.dependabot\/config\.ya?ml$/.test(p)) fact.problems.push("`.dependabot/config.yml` is the retired version 1 format, which Dependabot no longer reads; use `.github/dependabot.yml` with `version: 2`");
+  else if (!DEPENDABOT_PATHS.has(p)) fact.problems.push(`Dependabot reads only \`.github/dependabot.yml\` (or \`.yaml\`); it never reads \`${p}\``);
+  const yaml = YamlNodes.parse(p, content, facts);
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) {
+    fact.problems.push("the file is not valid YAML");
+    return;
+  }
+  const version = scalarValue(get(doc, "version"));
+  if (version !== 2 && version !== "2") fact.problems.push(`\`version\` is ${version === void 0 ? "missing" : `\`${String(version)}\``}; Dependabot requires \`version: 2\``);
+  const updates = items(get(doc, "updates"));
+  if (updates.length === 0) fact.problems.push("`updates` lists no package ecosystem");
+  for (const entry of updates) {
+    const ecosystem = text(get(entry, "package-ecosystem"));
+    const line = yaml.line(entry);
+    const missing = [
+      ecosystem ? null : "`package-ecosystem`",
+      get(entry, "directory") || get(entry, "directories") ? null : "`directory`",
+      text(get(get(entry, "schedule"), "interval")) ? null : "`schedule.interval`"
+    ].filter(Boolean);
+    if (missing.length > 0) {
+      fact.problems.push(`the entry at line ${line} lacks ${missing.join(", ")}, so Dependabot rejects the file`);
+      continue;
+    }
+    const limit = scalarValue(get(entry, "open-pull-requests-limit"));
+    if (limit === 0 || limit === "0") {
+      fact.problems.push(`\`open-pull-requests-limit: 0\` for ${ecosystem} (line ${line}) stops every version-update pull request`);
+      continue;
+    }
+    fact.ecosystems.push(ecosystem);
+  }
+  fact.location = yaml.location(doc);
+  fact.location.endLine = fact.location.startLine;
+}
+function renovate(p, content, fact) {
+  if (!RENOVATE_PATHS.has(p)) fact.problems.push(`Renovate does not read \`${p}\` (it reads renovate.json, .github/renovate.json, .renovaterc\u2026 at the repository root)`);
+  let data;
+  try {
+    data = JSON.parse(p.endsWith(".json5") || p.endsWith(".renovaterc") ? looseJson(content) : content);
+  } catch {
+    fact.problems.push("the file is not valid JSON");
+    return;
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) {
+    fact.problems.push("the configuration is not an object");
+    return;
+  }
+  const config = data;
+  if (config.enabled === false) fact.problems.push('Renovate is switched off (`"enabled": false`)');
+  const managers = config.enabledManagers;
+  fact.ecosystems = Array.isArray(managers) ? managers.map(String) : ["*"];
+  if (Array.isArray(managers) && managers.length === 0) fact.problems.push("`enabledManagers` is empty, so no dependency is updated");
+}
+function looseJson(content) {
+  return content.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m, str) => str ?? "").replace(/'((?:[^'\\]|\\.)*)'/g, (_, s) => JSON.stringify(s)).replace(/([{,]\s*)([A-Za-z_$][\w$]*)\s*:/g, '$1"$2":').replace(/,\s*([}\]])/g, "$1");
+}
+
+// src/extract/text/deployment-config.ts
+import path from "node:path";
+var COMPOSE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/;
+var DOCKERFILE = /(?:^|\/)(?:Dockerfile(?:\.[\w-]+)?|[\w-]+\.dockerfile)$/i;
+var FLY = /(?:^|\/)fly(?:\.[\w-]+)?\.toml$/;
+var RENDER = /(?:^|\/)render\.ya?ml$/;
+var VERCEL = /(?:^|\/)vercel\.json$/;
+var HEROKU = /(?:^|\/)app\.json$/;
+var TERRAFORM = /\.tf$/;
+var YAML = /\.ya?ml$/;
+var NOT_MANIFEST = /(?:^|\/)(?:\.github|\.gitlab|\.circleci)\//;
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var deploymentConfigExtractor = {
+  id: "deployment-config",
+  accepts: (p) => COMPOSE.test(p) || DOCKERFILE.test(p) || FLY.test(p) || RENDER.test(p) || VERCEL.test(p) || HEROKU.test(p) || TERRAFORM.test(p) || YAML.test(p) && !NOT_MANIFEST.test(p),
+  extract(p, content, facts) {
+    if (COMPOSE.test(p)) compose(p, content, facts);
+    else if (DOCKERFILE.test(p)) dockerfile(p, content, facts);
+    else if (FLY.test(p)) flyToml(p, content, facts);
+    else if (RENDER.test(p)) renderYaml(p, content, facts);
+    else if (VERCEL.test(p)) jsonEnv(p, content, facts, "vercel", (data) => [data.env, data.build?.env]);
+    else if (HEROKU.test(p)) jsonEnv(p, content, facts, "heroku", (data) => [data.env]);
+    else if (TERRAFORM.test(p)) terraform(p, content, facts);
+    else if (content.includes("{{")) return;
+    else if (/^\s*(?:apiVersion|kind)\s*:/m.test(content) && /^\s*kind\s*:/m.test(content)) kubernetes(p, content, facts);
+    else if (/(?:^|\/)values(?:[.-][\w-]+)?\.ya?ml$/.test(p)) helmValues(p, content, facts);
+  }
+};
+function declare(facts, name, p, line, source, appliesTo) {
+  if (name !== "*" && !ENV_NAME.test(name)) return;
+  const fact = { name, location: { path: p, startLine: line, endLine: line, startColumn: 1, endColumn: 1 }, source };
+  if (appliesTo !== void 0) fact.appliesTo = appliesTo;
+  facts.envDeclarations.push(fact);
+}
+function resolveFolder(fromFile, folder2) {
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), folder2));
+  return joined === "" || joined === "./" ? "." : joined.replace(/\/$/, "");
+}
+function compose(p, content, facts) {
+  const yaml = YamlNodes.parse(p, content, facts);
+  for (const doc of yaml?.documents ?? []) {
+    for (const service of pairs(get(doc, "services"))) {
+      const build = service.value ? get(service.value, "build") : null;
+      const context = text(build) ?? text(get(build, "context"));
+      const appliesTo = context ? resolveFolder(p, context) : void 0;
+      const environment = service.value ? get(service.value, "environment") : null;
+      for (const pair of pairs(environment)) declare(facts, keyOf(pair), p, yaml.line(pair.key), "compose", appliesTo);
+      for (const item of items(environment)) {
+        const entry = text(item);
+        if (entry) declare(facts, entry.split("=")[0].trim(), p, yaml.line(item), "compose", appliesTo);
+      }
+    }
+  }
+}
+function dockerfile(p, content, facts) {
+  const lines2 = content.split("\n");
+  for (let i = 0; i < lines2.length; i++) {
+    const m = /^\s*ENV\s+(.+)$/i.exec(lines2[i]);
+    if (!m) continue;
+    const body = m[1].trim();
+    if (!body.includes("=")) declare(facts, body.split(/\s+/)[0], p, i + 1, "dockerfile");
+    else for (const assignment of body.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=(?:"[^"]*"|'[^']*'|\S*)/g)) declare(facts, assignment[1], p, i + 1, "dockerfile");
+  }
+}
+function flyToml(p, content, facts) {
+  const lines2 = content.split("\n");
+  let inEnv = false;
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i].replace(/#.*$/, "");
+    const table = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+    if (table) {
+      inEnv = table[1].trim() === "env";
+      continue;
+    }
+    const key = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line);
+    if (inEnv && key) declare(facts, key[1], p, i + 1, "fly");
+  }
+}
+function renderYaml(p, content, facts) {
+  const yaml = YamlNodes.parse(p, content, facts);
+  for (const doc of yaml?.documents ?? []) {
+    for (const service of items(get(doc, "services"))) {
+      const rootDir = text(get(service, "rootDir"));
+      const appliesTo = rootDir ? resolveFolder(p, rootDir) : void 0;
+      for (const envVar of items(get(service, "envVars"))) {
+        const key = text(get(envVar, "key"));
+        if (key) declare(facts, key, p, yaml.line(envVar), "render", appliesTo);
+      }
+      if (items(get(service, "envVarGroups")).length > 0) declare(facts, "*", p, yaml.line(get(service, "envVarGroups")), "render", appliesTo);
+    }
+  }
+}
+function jsonEnv(p, content, facts, source, envObjects) {
+  let data;
+  try {
+    data = JSON.parse(content);
+  } catch (error) {
+    facts.problems.push({ kind: "notice", line: null, message: `could not be read as JSON: ${error.message}` });
+    return;
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return;
+  const lines2 = content.split("\n");
+  for (const env of envObjects(data)) {
+    if (!env || typeof env !== "object" || Array.isArray(env)) continue;
+    for (const name of Object.keys(env)) {
+      const index = lines2.findIndex((l) => l.includes(`"${name}"`));
+      declare(facts, name, p, index + 1 || 1, source);
+    }
+  }
+}
+function kubernetes(p, content, facts) {
+  const yaml = YamlNodes.parse(p, content, facts);
+  for (const doc of yaml?.documents ?? []) walkEnv(yaml, doc, facts, "kubernetes", 0, /^(?:Cron)?Job$/.test(text(get(doc, "kind")) ?? ""));
+}
+function helmValues(p, content, facts) {
+  const yaml = YamlNodes.parse(p, content, facts);
+  for (const doc of yaml?.documents ?? []) walkEnv(yaml, doc, facts, "helm", 0);
+}
+function walkEnv(yaml, node, facts, source, depth, batch = false) {
+  if (depth > 12) return;
+  if ((0, import_yaml.isMap)(node)) {
+    for (const pair of pairs(node)) {
+      const key = keyOf(pair);
+      if (/^(?:env|extraEnv|envVars|extraEnvVars)$/.test(key)) {
+        for (const item of items(pair.value)) {
+          const name = text(get(item, "name"));
+          if (name) declare(facts, name, yaml.path, yaml.line(item), source);
+        }
+        for (const entry of pairs(pair.value)) if (/^[A-Z][A-Z0-9_]*$/.test(keyOf(entry))) declare(facts, keyOf(entry), yaml.path, yaml.line(entry.key), source);
+      } else if (key === "envFrom" && (items(pair.value).length > 0 || (0, import_yaml.isSeq)(pair.value))) {
+        if (!batch) declare(facts, "*", yaml.path, yaml.line(pair.key), source);
+      } else {
+        walkEnv(yaml, pair.value, facts, source, depth + 1, batch);
+      }
+    }
+  } else if ((0, import_yaml.isSeq)(node)) {
+    for (const item of node.items) walkEnv(yaml, item, facts, source, depth + 1, batch);
+  }
+}
+function terraform(p, content, facts) {
+  const lines2 = content.split("\n");
+  let depth = 0;
+  let envDepth = null;
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i].replace(/(?:#|\/\/).*$/, "");
+    if (envDepth === null && /^\s*(?:environment|env|variables|secrets|environment_variables|app_settings|container_env)\s*=?\s*[[{]/.test(line)) envDepth = depth;
+    if (envDepth !== null) {
+      for (const m of line.matchAll(/(?:^|[\s{,])([A-Z][A-Z0-9_]*)\s*=(?!=)/g)) declare(facts, m[1], p, i + 1, "terraform");
+      for (const m of line.matchAll(/"?name"?\s*[=:]\s*"([A-Za-z_][A-Za-z0-9_]*)"/g)) declare(facts, m[1], p, i + 1, "terraform");
+    }
+    for (const ch of line) {
+      if (ch === "{" || ch === "[") depth++;
+      else if (ch === "}" || ch === "]") depth--;
+    }
+    if (envDepth !== null && depth <= envDepth) envDepth = null;
+  }
+}
+
+// src/extract/text/documents.ts
+var PROSE3 = /\.(?:md|mdx|markdown|txt|rst|html?)$/i;
+var documentsExtractor = {
+  id: "documents",
+  accepts: (path2) => PROSE3.test(path2),
+  extract(path2, text2, facts) {
+    const doc = { path: path2, headings: [], lines: 0 };
+    const lines2 = text2.split("\n");
+    doc.lines = lines2.length;
+    const html = /\.html?$/i.test(path2);
+    let fenced = false;
+    for (let i = 0; i < lines2.length; i++) {
+      const line = lines2[i];
+      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+      if (fenced) continue;
+      const md = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+      if (md && !html) {
+        doc.headings.push({ level: md[1].length, text: md[2], line: i + 1 });
+        continue;
+      }
+      const h = /<h([1-6])[^>]*>(.*?)<\/h\1>/i.exec(line);
+      if (h) doc.headings.push({ level: Number(h[1]), text: h[2].replace(/<[^>]+>/g, "").trim(), line: i + 1 });
+      if (!html && i > 0 && /^(={3,}|-{3,}|~{3,})\s*$/.test(line) && /\S/.test(lines2[i - 1]) && path2.endsWith(".rst")) {
+        doc.headings.push({ level: line.startsWith("=") ? 1 : 2, text: lines2[i - 1].trim(), line: i });
+      }
+    }
+    facts.documents.push(doc);
+  }
+};
+
+// src/extract/text/env-declarations.ts
+var DOTENV = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
+var envDeclarationsExtractor = {
+  id: "env-declarations",
+  accepts: (path2) => DOTENV.test(path2),
+  extract(path2, text2, facts) {
+    const lines2 = text2.split("\n");
+    for (let i = 0; i < lines2.length; i++) {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(lines2[i]);
+      if (m) facts.envDeclarations.push({ name: m[1], location: { path: path2, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: lines2[i].length + 1 }, source: "dotenv" });
+    }
+  }
+};
+
+// src/extract/text/nginx.ts
+var NGINX = /(?:^|\/)(?:nginx[\w.-]*\.conf|[\w.-]+\.conf\.template|(?:nginx|conf\.d|sites-(?:available|enabled))\/[\w.-]+(?:\.conf)?)$/;
+var nginxExtractor = {
+  id: "nginx",
+  accepts: (p) => NGINX.test(p),
+  extract(p, content, facts) {
+    if (!content.includes("limit_req")) return;
+    const lines2 = content.split("\n");
+    const stack = [];
+    for (let i = 0; i < lines2.length; i++) {
+      const line = lines2[i].replace(/#.*$/, "");
+      const opened = /^\s*(location\s+(?:[=~^*]+\s+)?(\S+)|server|http)\s*\{/.exec(line);
+      if (opened) stack.push({ location: opened[2] ?? null, start: i + 1, limited: false, upstream: null });
+      const top = stack[stack.length - 1];
+      if (top && /^\s*limit_req\s+zone=/.test(line)) top.limited = true;
+      const proxied = /^\s*proxy_pass\s+https?:\/\/[^/\s;]+(\/[^\s;]*)?\s*;/.exec(line);
+      if (top && proxied?.[1]) top.upstream = proxied[1];
+      for (const ch of line.replace(/^\s*(?:location\s+(?:[=~^*]+\s+)?\S+|server|http)\s*\{/, "")) {
+        if (ch !== "}") continue;
+        const block = stack.pop();
+        if (!block?.limited) continue;
+        const location = { path: p, startLine: block.start, endLine: i + 1, startColumn: 1, endColumn: 1 };
+        if (block.location === null) facts.rateLimiters.push({ name: null, via: "nginx limit_req", scope: "global", paths: [], location });
+        else {
+          const prefix = (block.upstream ?? block.location).replace(/\/$/, "") || "/";
+          facts.rateLimiters.push({ name: null, via: "nginx limit_req", scope: "prefix", paths: [prefix], location });
+        }
+      }
+    }
+  }
+};
+
+// src/extract/text/package-json.ts
+var packageJsonExtractor = {
+  id: "package-json",
+  accepts: (p) => /(?:^|\/)package\.json$/.test(p),
+  extract(p, content, facts) {
+    let data;
+    try {
+      data = JSON.parse(content);
+    } catch (error) {
+      facts.problems.push({ kind: "notice", line: null, message: `could not be read as JSON: ${error.message}` });
+      return;
+    }
+    if (!data || typeof data !== "object" || Array.isArray(data)) return;
+    const manifest = data;
+    const lines2 = content.split("\n");
+    const lineOf = (key) => lines2.findIndex((l) => l.includes(`"${key}"`)) + 1 || 1;
+    const scripts = manifest.scripts;
+    if (scripts && typeof scripts === "object" && !Array.isArray(scripts)) {
+      for (const [name, command] of Object.entries(scripts)) {
+        if (typeof command === "string") facts.scripts.push({ runner: "npm", name, command, line: lineOf(name) });
+      }
+    }
+    const renovate2 = manifest.renovate;
+    if (renovate2 !== void 0) {
+      const line = lineOf("renovate");
+      const problems = [];
+      if (!renovate2 || typeof renovate2 !== "object" || Array.isArray(renovate2)) problems.push('the "renovate" key is not a configuration object');
+      else if (renovate2.enabled === false) problems.push('Renovate is switched off ("enabled": false)');
+      if (p !== "package.json") problems.push('Renovate reads the "renovate" key only from the root package.json');
+      facts.dependencyUpdates.push({ tool: "renovate", location: { path: p, startLine: line, endLine: line, startColumn: 1, endColumn: 1 }, problems, ecosystems: ["*"] });
+    }
+  }
+};
+
+// src/extract/text/prisma-schema.ts
+var prismaSchemaExtractor = {
+  id: "prisma-schema",
+  accepts: (path2) => path2.endsWith(".prisma"),
+  extract(path2, text2, facts) {
+    const lines2 = text2.split("\n");
+    for (let i = 0; i < lines2.length; i++) {
+      const m = /^\s*model\s+(\w+)\s*\{/.exec(lines2[i]);
+      if (!m) continue;
+      const fields = [];
+      let j = i + 1;
+      for (; j < lines2.length && !/^\s*\}/.test(lines2[j]); j++) {
+        const f = /^\s*(\w+)\s+\w/.exec(lines2[j]);
+        if (f && !lines2[j].trim().startsWith("//")) fields.push(f[1]);
+      }
+      facts.models.push({
+        name: m[1],
+        fields,
+        orm: "prisma",
+        location: { path: path2, startLine: i + 1, endLine: j + 1, startColumn: 1, endColumn: (lines2[j] ?? "").length + 1 }
+      });
+      i = j;
+    }
+  }
+};
+
+// src/extract/text/schedules.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var EMPTY3 = { calls: [], dataOps: [] };
+var WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+var CRONTAB = /(?:^|\/)(?:crontab|[^/]+\.crontab|[^/]+\.cron|cron\.d\/[^/]+)$/;
+var schedulesExtractor = {
+  id: "schedules",
+  accepts: (path2) => /(?:^|\/)(?:vercel\.json|package\.json|render\.ya?ml)$/.test(path2) || /\.(?:ya?ml|sql)$/.test(path2) || CRONTAB.test(path2),
+  extract(path2, text2, facts) {
+    const base = path2.slice(path2.lastIndexOf("/") + 1);
+    if (base === "package.json") return packageScripts(path2, text2, facts);
+    if (base === "vercel.json") return vercelCrons(path2, text2, facts);
+    if (path2.endsWith(".sql")) return pgCron(path2, text2, facts);
+    if (CRONTAB.test(path2)) return crontab(path2, text2, facts);
+    if (WORKFLOW.test(path2)) return workflow(path2, text2, facts);
+    if (/\bkind:\s*CronJob\b/.test(text2) || /^render\.ya?ml$/.test(base) && /type:\s*cron/.test(text2)) yamlSchedules(path2, text2, facts);
+  }
+};
+function job(fields) {
+  return { name: null, schedule: null, body: EMPTY3, handlerRefs: [], task: null, queue: null, requestPath: null, command: null, ...fields };
+}
+function lineLocation(path2, text2, offset) {
+  const before = text2.slice(0, Math.max(0, offset));
+  const line = before.split("\n").length;
+  const lineText = text2.split("\n")[line - 1] ?? "";
+  return { path: path2, startLine: line, endLine: line, startColumn: 1, endColumn: lineText.length + 1 };
+}
+function packageScripts(path2, text2, facts) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch {
+    return;
+  }
+  const scripts = data?.scripts;
+  if (!scripts || typeof scripts !== "object") return;
+  for (const [name, command] of Object.entries(scripts)) {
+    if (typeof command !== "string") continue;
+    const at = text2.indexOf(JSON.stringify(name));
+    facts.packageScripts.push({ name, command, location: lineLocation(path2, text2, at) });
+  }
+}
+function vercelCrons(path2, text2, facts) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch {
+    return;
+  }
+  const crons = data?.crons;
+  if (!Array.isArray(crons)) return;
+  let from = 0;
+  for (const entry of crons) {
+    if (typeof entry?.path !== "string") continue;
+    const at = text2.indexOf(JSON.stringify(entry.path), from);
+    if (at >= 0) from = at + 1;
+    facts.scheduledJobs.push(
+      job({ scheduler: "vercel", schedule: typeof entry.schedule === "string" ? entry.schedule : null, requestPath: entry.path.split("?")[0], location: lineLocation(path2, text2, at) })
+    );
+  }
+}
+function workflow(path2, text2, facts) {
+  if (!/\bschedule\s*:/.test(text2)) return;
+  for (const doc of (0, import_yaml2.parseAllDocuments)(text2)) {
+    if ("errors" in doc && doc.errors.length > 0) continue;
+    const data = doc.toJS();
+    const on = data?.on ?? data?.true;
+    const schedule = on && typeof on === "object" && Array.isArray(on.schedule) ? on.schedule : null;
+    if (!schedule) continue;
+    const crons = schedule.map((s) => s?.cron).filter((c) => typeof c === "string");
+    const commands = [];
+    for (const jobSpec of Object.values(data?.jobs ?? {})) {
+      for (const step of jobSpec?.steps ?? []) if (typeof step?.run === "string") commands.push(step.run);
+    }
+    const at = text2.search(/^\s*-?\s*cron\s*:/m);
+    facts.scheduledJobs.push(
+      job({ scheduler: "github-actions", name: typeof data?.name === "string" ? data.name : null, schedule: crons.join(", ") || null, command: commands.join("\n") || null, location: lineLocation(path2, text2, at) })
+    );
+  }
+}
+function yamlSchedules(path2, text2, facts) {
+  for (const doc of (0, import_yaml2.parseAllDocuments)(text2)) {
+    if ("errors" in doc && doc.errors.length > 0) continue;
+    const data = doc.toJS();
+    const start = doc.range?.[0] ?? 0;
+    if (data?.kind === "CronJob") {
+      const containers = data.spec?.jobTemplate?.spec?.template?.spec?.containers ?? [];
+      const command = containers.map((c) => [...asList(c.command), ...asList(c.args)].join(" ")).filter(Boolean).join("\n");
+      const at = text2.slice(start).search(/^\s*schedule\s*:/m);
+      facts.scheduledJobs.push(
+        job({ scheduler: "kubernetes", name: data.metadata?.name ?? null, schedule: typeof data.spec?.schedule === "string" ? data.spec.schedule : null, command: command || null, location: lineLocation(path2, text2, start + Math.max(0, at)) })
+      );
+    }
+    for (const service of Array.isArray(data?.services) ? data.services : []) {
+      if (service?.type !== "cron") continue;
+      const command = [service.startCommand, service.dockerCommand].filter((c) => typeof c === "string").join("\n");
+      const name = typeof service.name === "string" ? service.name : null;
+      const at = name ? text2.indexOf(name, start) : start;
+      facts.scheduledJobs.push(job({ scheduler: "render", name, schedule: typeof service.schedule === "string" ? service.schedule : null, command: command || null, location: lineLocation(path2, text2, at) }));
+    }
+  }
+}
+function asList(value2) {
+  if (typeof value2 === "string") return [value2];
+  return Array.isArray(value2) ? value2.filter((v) => typeof v === "string") : [];
+}
+function crontab(path2, text2, facts) {
+  const lines2 = text2.split("\n");
+  lines2.forEach((line, i) => {
+    const m = /^\s*((?:@\w+)|(?:[\d*/,-]+\s+){4}[\d*/,A-Za-z-]+)\s+(.+)$/.exec(line);
+    if (!m || line.trim().startsWith("#")) return;
+    facts.scheduledJobs.push(
+      job({ scheduler: "crontab", schedule: m[1].trim(), command: m[2].trim(), location: { path: path2, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: line.length + 1 } })
+    );
+  });
+}
+function pgCron(path2, text2, facts) {
+  if (!/cron\.schedule/i.test(text2)) return;
+  const call = /cron\.schedule\s*\(\s*(?:'([^']*)'\s*,\s*)?'([^']*)'\s*,\s*(\$\w*\$)([\s\S]*?)\3\s*\)|cron\.schedule\s*\(\s*(?:'([^']*)'\s*,\s*)?'([^']*)'\s*,\s*'((?:[^']|'')*)'\s*\)/gi;
+  for (const m of text2.matchAll(call)) {
+    const name = m[1] ?? m[5] ?? null;
+    const schedule = m[2] ?? m[6] ?? null;
+    const sql = (m[4] ?? m[7] ?? "").replace(/''/g, "'");
+    const location = lineLocation(path2, text2, m.index);
+    const dataOps = [];
+    for (const statement of sql.split(";")) {
+      const op = classifySql("query", statement);
+      if (op) dataOps.push({ ...op, callee: "cron.schedule", location });
+    }
+    facts.scheduledJobs.push(job({ scheduler: "pg_cron", name, schedule, location, body: { calls: [], dataOps } }));
+  }
+}
+
+// src/extract/text/uptime-monitors.ts
+var UPPTIME = /(?:^|\/)\.upptimerc\.ya?ml$/;
+var PROSE4 = /\.(?:md|mdx|markdown|txt|rst)$/i;
+var TERRAFORM_MONITOR = /^\s*resource\s+"((?:betteruptime|betterstack_uptime|logtail)_monitor|uptimerobot_monitor|pingdom_check|statuscake_(?:uptime_)?test|checkly_check|datadog_synthetics_test|newrelic_synthetics_monitor|google_monitoring_uptime_check_config|aws_route53_health_check|grafana_synthetic_monitoring_check|azurerm_application_insights_standard_web_test|cloudflare_healthcheck|uptime_check)"/;
+var SERVICE = /\b(UptimeRobot|Uptime Robot|Better ?Stack|Better ?Uptime|Pingdom|StatusCake|Checkly|Cronitor|Freshping|Uptime Kuma|updown\.io|Oh Dear|Hetrix ?Tools|Site24x7|Upptime|Gatus)\b/i;
+var NOT_DONE = /\b(todo|tbd|should|would|could|plan(?:ned)?|consider|not yet|someday|eventually|later|no uptime)\b/i;
+var uptimeMonitorsExtractor = {
+  id: "uptime-monitors",
+  accepts: (p) => UPPTIME.test(p) || p.endsWith(".tf") || PROSE4.test(p),
+  extract(p, content, facts) {
+    if (UPPTIME.test(p)) {
+      const yaml = YamlNodes.parse(p, content, facts);
+      for (const site of items(get(yaml?.documents[0], "sites"))) {
+        const url = text(get(site, "url"));
+        if (url) facts.uptimeMonitors.push({ tool: "Upptime", target: url, kind: "code", location: yaml.location(site) });
+      }
+      return;
+    }
+    const lines2 = content.split("\n");
+    for (let i = 0; i < lines2.length; i++) {
+      const line = lines2[i];
+      const location = { path: p, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: line.length + 1 };
+      if (p.endsWith(".tf")) {
+        const m2 = TERRAFORM_MONITOR.exec(line);
+        if (m2) facts.uptimeMonitors.push({ tool: m2[1], target: null, kind: "code", location });
+        continue;
+      }
+      const m = SERVICE.exec(line);
+      if (m && /\b(?:uptime|monitor|status|ping|alert|down)/i.test(line) && !NOT_DONE.test(line)) {
+        facts.uptimeMonitors.push({ tool: m[1], target: /https?:\/\/[^\s)>\]]+/.exec(line)?.[0] ?? null, kind: "document", location });
+      }
+    }
+  }
+};
+
+// src/extract/index.ts
+var SOURCE_EXTRACTORS = [
+  jsStructure,
+  pythonStructure,
+  expressExtractor,
+  fastapiExtractor,
+  // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
+  privacyPageExtractor,
+  jsScheduler,
+  pythonScheduler,
+  recordWrites,
+  pydanticSettings,
+  jsMonitoring,
+  pythonMonitoring,
+  jsRateLimit,
+  pythonRateLimit,
+  checklyExtractor,
+  // After every extractor that records functions and routes: it summarises what lies outside them.
+  moduleBody,
+  sourceSecrets
+];
+var TEXT_EXTRACTORS = [
+  documentsExtractor,
+  prismaSchemaExtractor,
+  envDeclarationsExtractor,
+  privacyPolicyExtractor,
+  schedulesExtractor,
+  textSecrets,
+  deploymentConfigExtractor,
+  ciWorkflowsExtractor,
+  packageJsonExtractor,
+  dependencyUpdatesExtractor,
+  backupsExtractor,
+  uptimeMonitorsExtractor,
+  nginxExtractor
+];
+var EXTRACTOR_VERSION = 3;
+var QUERIES = /* @__PURE__ */ new Map();
+function queriesFor(language) {
+  let queries = QUERIES.get(language);
+  if (!queries) {
+    const all = ["ERROR", CALL_KINDS[language]];
+    for (const e of SOURCE_EXTRACTORS) if (e.languages.includes(language)) all.push(...e.kinds);
+    queries = new NodeQueries(all, (k) => k === "ERROR" || kind(napiLanguage(language), k) !== 0);
+    QUERIES.set(language, queries);
+  }
+  return queries;
+}
+function compilePattern(ruleId, spec) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of JSON.stringify([spec.rule, spec.constraints ?? {}, spec.utils ?? {}]).matchAll(/\$\$?\$?([A-Z_][A-Z0-9_]*)/g)) names.add(m[1]);
+  return { ruleId, spec, metavariables: [...names].sort() };
+}
+function extractSource(path2, language, text2, tree, lines2, patterns) {
+  const facts = emptyFileFacts(path2, language, lines2);
+  const root = tree.root();
+  const file = new SourceFile(path2, language, text2, root, queriesFor(language));
+  const [syntaxError] = file.nodes("ERROR");
+  if (syntaxError) {
+    const line = syntaxError.range().start.line + 1;
+    facts.problems.push({ kind: "error", line, message: `syntax error near line ${line}; facts from this file may be incomplete` });
+  }
+  for (const extractor of SOURCE_EXTRACTORS) {
+    if (!extractor.languages.includes(language)) continue;
+    if (extractor.applies && !extractor.applies(text2)) continue;
+    extractor.extract(file, facts);
+  }
+  for (const pattern of patterns) {
+    if (!pattern.spec.languages.includes(language)) continue;
+    const config = { rule: pattern.spec.rule };
+    if (pattern.spec.constraints) config.constraints = pattern.spec.constraints;
+    if (pattern.spec.utils) config.utils = pattern.spec.utils;
+    for (const node of root.findAll(config)) {
+      const vars = {};
+      for (const name of pattern.metavariables) {
+        const single = node.getMatch(name);
+        if (single) vars[name] = single.text();
+        else {
+          const multi = node.getMultipleMatches(name);
+          if (multi.length > 0) vars[name] = multi.map((n) => n.text()).join("");
+        }
+      }
+      facts.matches.push({ ruleId: pattern.ruleId, location: file.location(node), vars, anchor: compact(node.text()).slice(0, 400) });
+    }
+  }
+  collectSuppressions(text2, facts);
+  return facts;
+}
+function extractTest(path2, language, text2, lines2) {
+  const facts = emptyFileFacts(path2, language, lines2);
+  scanKnownFormats(path2, text2, facts);
+  collectSuppressions(text2, facts);
+  return facts;
+}
+function extractText(path2, text2, lines2) {
+  const facts = emptyFileFacts(path2, null, lines2);
+  for (const extractor of TEXT_EXTRACTORS) if (extractor.accepts(path2)) extractor.extract(path2, text2, facts);
+  collectSuppressions(text2, facts);
+  return facts;
+}
+
+// src/core/errors.ts
+var ShipshapeError = class extends Error {
+  file;
+  line;
+  key;
+  constructor(message, where = {}) {
+    super(message);
+    this.name = "ShipshapeError";
+    this.file = where.file ?? null;
+    this.line = where.line ?? null;
+    this.key = where.key ?? null;
+  }
+};
+var ConfigError = class extends ShipshapeError {
+  problems;
+  constructor(problems) {
+    const [first] = problems;
+    const text2 = problems.map((p) => `  ${p.message}`).join("\n");
+    super(`invalid configuration:
+${text2}`, { file: first?.file ?? null, line: first?.line ?? null, key: first?.key ?? null });
+    this.name = "ConfigError";
+    this.problems = problems;
+  }
+};
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export {
+  __commonJS,
+  __toESM,
+  napiLanguage,
+  parseSource,
+  POLICY_PATH,
+  require_dist,
+  EXTRACTOR_VERSION,
+  compilePattern,
+  extractSource,
+  extractTest,
+  extractText,
+  ShipshapeError,
+  ConfigError,
+  errorMessage
+};

@@ -1,0 +1,31 @@
+import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
+import {
+  FILE_NAMES,
+  FORMATS,
+  render
+} from "./chunks/chunk-BCRUKEOO.js";
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  MemoryFactCache,
+  readText,
+  scan,
+  walk
+} from "./chunks/chunk-MCUVXGWA.js";
+import {
+  ConfigError,
+  ShipshapeError,
+  parseSource
+} from "./chunks/chunk-VM66XC3D.js";
+export {
+  ConfigError,
+  DEFAULT_MAX_FILE_SIZE,
+  FILE_NAMES,
+  FORMATS,
+  MemoryFactCache,
+  ShipshapeError,
+  parseSource,
+  readText,
+  render,
+  scan,
+  walk
+};

@@ -1,0 +1,46 @@
+import type { TextExtractor } from '../types.js';
+import { get, items, text, YamlNodes } from './yaml-nodes.js';
+
+const UPPTIME = /(?:^|\/)\.upptimerc\.ya?ml$/;
+const PROSE = /\.(?:md|mdx|markdown|txt|rst)$/i;
+/** Terraform resources that define an uptime or synthetic check. */
+const TERRAFORM_MONITOR =
+  /^\s*resource\s+"((?:betteruptime|betterstack_uptime|logtail)_monitor|uptimerobot_monitor|pingdom_check|statuscake_(?:uptime_)?test|checkly_check|datadog_synthetics_test|newrelic_synthetics_monitor|google_monitoring_uptime_check_config|aws_route53_health_check|grafana_synthetic_monitoring_check|azurerm_application_insights_standard_web_test|cloudflare_healthcheck|uptime_check)"/;
+/** Hosted uptime services a document may say watch the site. */
+const SERVICE = /\b(UptimeRobot|Uptime Robot|Better ?Stack|Better ?Uptime|Pingdom|StatusCake|Checkly|Cronitor|Freshping|Uptime Kuma|updown\.io|Oh Dear|Hetrix ?Tools|Site24x7|Upptime|Gatus)\b/i;
+const NOT_DONE = /\b(todo|tbd|should|would|could|plan(?:ned)?|consider|not yet|someday|eventually|later|no uptime)\b/i;
+
+/**
+ * Uptime monitors: Upptime's `.upptimerc.yml` sites, Terraform monitor resources, and documents
+ * that name the hosted service watching the site (a monitor configured in a dashboard leaves
+ * no other trace in the repository). Scheduled workflows that request the site are found by
+ * the CI extractor, Checkly checks by the Checkly extractor.
+ */
+export const uptimeMonitorsExtractor: TextExtractor = {
+  id: 'uptime-monitors',
+  accepts: (p) => UPPTIME.test(p) || p.endsWith('.tf') || PROSE.test(p),
+  extract(p, content, facts) {
+    if (UPPTIME.test(p)) {
+      const yaml = YamlNodes.parse(p, content, facts);
+      for (const site of items(get(yaml?.documents[0], 'sites'))) {
+        const url = text(get(site, 'url'));
+        if (url) facts.uptimeMonitors.push({ tool: 'Upptime', target: url, kind: 'code', location: yaml!.location(site) });
+      }
+      return;
+    }
+    const lines = content.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const location = { path: p, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: line.length + 1 };
+      if (p.endsWith('.tf')) {
+        const m = TERRAFORM_MONITOR.exec(line);
+        if (m) facts.uptimeMonitors.push({ tool: m[1]!, target: null, kind: 'code', location });
+        continue;
+      }
+      const m = SERVICE.exec(line);
+      if (m && /\b(?:uptime|monitor|status|ping|alert|down)/i.test(line) && !NOT_DONE.test(line)) {
+        facts.uptimeMonitors.push({ tool: m[1]!, target: /https?:\/\/[^\s)>\]]+/.exec(line)?.[0] ?? null, kind: 'document', location });
+      }
+    }
+  },
+};

@@ -1,0 +1,421 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { Config } from '../core/config.js';
+import type { FactIndex, LinkedRoute } from '../core/fact-index.js';
+import type { BodySummary, CallFact, DataOpFact, FieldWriteFact, FunctionFact, JobHandlerFact, ModelFact, PrivacyClaimFact, ScheduledJobFact } from '../core/facts.js';
+import type { RelatedLocation } from '../core/model.js';
+import { POLICY_PATH } from '../extract/text/privacy-policy.js';
+
+/**
+ * What the privacy and data-lifecycle rules share: which files are privacy policies, what
+ * they promise, what every scheduled job really deletes (followed into the repository's own
+ * functions, queues, routes and scripts), and how a policy's words name a data model.
+ */
+
+const POLICY_HEADING = /\bprivacy (?:policy|notice|statement)\b|\bdatenschutz/i;
+
+/** Files that are privacy policies: the usual places, a document titled so, or `privacy.policies`. */
+export function policyFiles(facts: FactIndex, config: Config): string[] {
+  const configured = config.privacyPolicies.filter((p) => !/^https?:\/\//i.test(p));
+  const isConfigured = configured.length > 0 ? picomatch(configured.flatMap((p) => [p, `${p.replace(/\/$/, '')}/**`]), { dot: true }) : () => false;
+  const found = new Set<string>();
+  for (const p of facts.paths()) if (POLICY_PATH.test(p) || isConfigured(p)) found.add(p);
+  for (const doc of facts.documents()) if (doc.headings.some((h) => h.level <= 2 && POLICY_HEADING.test(h.text)) && !/(?:^|\/)CHANGELOG\.md$/i.test(doc.path)) found.add(doc.path);
+  return [...found].toSorted();
+}
+
+/** Configured repository paths that match no file: a policy the user thinks is checked but is not. */
+export function missingConfiguredPolicies(facts: FactIndex, config: Config): string[] {
+  const paths = facts.paths();
+  return config.privacyPolicies.filter((p) => !/^https?:\/\//i.test(p)).filter((p) => {
+    const match = picomatch([p, `${p.replace(/\/$/, '')}/**`], { dot: true });
+    return !paths.some((f) => match(f));
+  });
+}
+
+export function policyClaims(facts: FactIndex, config: Config, kind: PrivacyClaimFact['kind']): PrivacyClaimFact[] {
+  const files = new Set(policyFiles(facts, config));
+  const out: PrivacyClaimFact[] = [];
+  for (const f of facts.fileFacts) if (files.has(f.path)) out.push(...f.privacyClaims.filter((c) => c.kind === kind));
+  return out.toSorted((a, b) => (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : a.location.startLine - b.location.startLine));
+}
+
+/** The claim a gap is anchored to: the most direct promise (self-service first), then the earliest. */
+export function strongestClaim(claims: readonly PrivacyClaimFact[]): PrivacyClaimFact {
+  const rank = ['self-service', 'on-request', 'right', 'statement'];
+  return claims.toSorted((a, b) => rank.indexOf(a.channel) - rank.indexOf(b.channel))[0]!;
+}
+
+export function quote(claim: PrivacyClaimFact): string {
+  return claim.sentence.length > 220 ? `${claim.sentence.slice(0, 219)}…` : claim.sentence;
+}
+
+export function where(location: { path: string; startLine: number }): string {
+  return `${location.path}:${location.startLine}`;
+}
+
+/** `Invite`, `invites`, `"public"."invite"`, `invite_tokens` → `invite`, `invitetoken`: one spelling per model or table. */
+export function normaliseModel(name: string): string {
+  const bare = name.replace(/["'`[\]]/g, '').split('.').pop()!.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (bare.endsWith('ies')) return `${bare.slice(0, -3)}y`;
+  if (bare.endsWith('sses') || bare.endsWith('xes')) return bare.slice(0, -2);
+  if (bare.endsWith('s') && !bare.endsWith('ss')) return bare.slice(0, -1);
+  return bare;
+}
+
+/** Every model the repository declares (schemas, ORM classes) plus every table its code writes or reads. */
+export function knownModels(facts: FactIndex): { name: string; model: ModelFact | null }[] {
+  const out = new Map<string, { name: string; model: ModelFact | null }>();
+  for (const f of facts.fileFacts) for (const m of f.models) if (!out.has(normaliseModel(m.name))) out.set(normaliseModel(m.name), { name: m.name, model: m });
+  for (const op of facts.dataOps()) if (op.model && !out.has(normaliseModel(op.model))) out.set(normaliseModel(op.model), { name: op.model, model: null });
+  return [...out.values()];
+}
+
+const WORD_SYNONYMS: Record<string, string[]> = {
+  invitation: ['invite'],
+  invite: ['invitation'],
+  link: ['token'],
+  code: ['otp'],
+};
+/** Words that say nothing about which data: "log entries" are logs. */
+const FILLER = new Set(['entry', 'record', 'data', 'information', 'detail', 'row']);
+/** Qualifiers that do not change what a policy's noun names: "sign-in sessions" are the Session model, "user sessions" the UserSession. */
+const NEUTRAL = new Set(['user', 'signin', 'login', 'auth', 'authentication', 'browser', 'web', 'app', 'account', 'customer', 'member', 'team', 'active', 'onetime']);
+
+/**
+ * The models a retention promise's subject names: "Sign-in sessions" → Session/UserSession,
+ * "invitations" → Invite, "audit logs" → AuditLog. A qualifier that is not neutral must be
+ * part of the model's name ("IP addresses" is not the Address model).
+ */
+export function modelsForSubject(subject: string, models: readonly { name: string; model: ModelFact | null }[]): { name: string; model: ModelFact | null }[] {
+  const words = subject
+    .toLowerCase()
+    .replace(/[-'’]/g, '')
+    .split(/\s+/)
+    .map((w) => normaliseModel(w))
+    .filter((w) => w.length > 0 && !FILLER.has(w));
+  if (words.length === 0) return [];
+  const head = words[words.length - 1]!;
+  const keys = new Set<string>();
+  // Compounds that end with the head ("audit log" → auditlog), also without neutral qualifiers
+  // ("magic sign-in link" → magiclink); the bare head only when every qualifier dropped is neutral.
+  for (const qualifiers of [words.slice(0, -1), words.slice(0, -1).filter((q) => !NEUTRAL.has(q))]) {
+    for (let i = 0; i <= qualifiers.length; i++) {
+      if (!qualifiers.slice(0, i).every((q) => NEUTRAL.has(q))) break;
+      for (const h of [head, ...(WORD_SYNONYMS[head] ?? [])]) keys.add([...qualifiers.slice(i), h].join(''));
+    }
+  }
+  const prefixes = ['', ...NEUTRAL];
+  return models.filter((m) => {
+    const name = normaliseModel(m.name);
+    return [...keys].some((k) => prefixes.some((p) => name === p + k || name === `${p}${k}token`));
+  });
+}
+
+/** A scheduled job with what it was followed to and what it deletes. */
+export interface ResolvedJob {
+  job: ScheduledJobFact;
+  /** `node-cron '0 3 * * *' (src/jobs/cron.ts:12)` */
+  label: string;
+  deletes: DataOpFact[];
+  calls: CallFact[];
+  writes: FieldWriteFact[];
+}
+
+/** Commands of frameworks whose built-in cleanups delete known tables. */
+const BUILTIN_CLEANUPS: { command: RegExp; models: string[] }[] = [
+  { command: /\bmanage\.py\s+clearsessions\b|\bdjango-admin\s+clearsessions\b/, models: ['django_session', 'Session'] },
+  { command: /\bmanage\.py\s+flushexpiredtokens\b/, models: ['OutstandingToken', 'BlacklistedToken'] },
+  { command: /\bmanage\.py\s+cleartokens\b/, models: ['AccessToken', 'RefreshToken', 'Grant', 'IDToken'] },
+];
+
+const resolvedCache = new WeakMap<FactIndex, ResolvedJob[]>();
+
+export function resolvedJobs(facts: FactIndex): ResolvedJob[] {
+  const cached = resolvedCache.get(facts);
+  if (cached) return cached;
+  const resolver = new JobResolver(facts);
+  const jobs = [...facts.fileFacts].flatMap((f) => f.scheduledJobs).map((job) => resolver.resolve(job));
+  resolvedCache.set(facts, jobs);
+  return jobs;
+}
+
+/** Scheduled jobs that delete rows of a model (by any spelling of its name). */
+export function jobsDeleting(facts: FactIndex, modelNames: readonly string[]): ResolvedJob[] {
+  const wanted = new Set(modelNames.map(normaliseModel));
+  return resolvedJobs(facts).filter((j) => j.deletes.some((op) => op.model !== null && wanted.has(normaliseModel(op.model))));
+}
+
+/** "the scheduled jobs delete only Session (node-cron … at …)" / "no scheduled job deletes anything": what was considered. */
+export function describeJobs(jobs: readonly ResolvedJob[]): string {
+  const deleting = jobs.filter((j) => j.deletes.some((d) => d.model));
+  if (jobs.length === 0) return 'no scheduled job was found (cron, queue repeatables, Vercel crons, scheduled workflows, Celery beat, APScheduler, CronJobs…)';
+  if (deleting.length === 0) return `${jobs.length === 1 ? 'the one scheduled job' : `none of the ${jobs.length} scheduled jobs`} (${jobs.slice(0, 3).map((j) => j.label).join('; ')}) deletes ${jobs.length === 1 ? 'nothing' : 'anything'}`;
+  const models = [...new Set(deleting.flatMap((j) => j.deletes.map((d) => d.model).filter((m): m is string => m !== null)))];
+  return `scheduled jobs delete only ${models.join(', ')} (${deleting.slice(0, 3).map((j) => j.label).join('; ')})`;
+}
+
+export function jobRelated(jobs: readonly ResolvedJob[], limit = 3): RelatedLocation[] {
+  return jobs.slice(0, limit).map((j) => ({ path: j.job.location.path, startLine: j.job.location.startLine, message: `${j.label} deletes ${[...new Set(j.deletes.map((d) => d.model ?? 'records'))].join(', ') || 'nothing'}` }));
+}
+
+class JobResolver {
+  private readonly functionsByName = new Map<string, FunctionFact[]>();
+  private readonly handlers: JobHandlerFact[];
+
+  constructor(private readonly facts: FactIndex) {
+    for (const f of facts.fileFacts) {
+      for (const fn of f.functions) {
+        const list = this.functionsByName.get(fn.name) ?? [];
+        list.push(fn);
+        this.functionsByName.set(fn.name, list);
+      }
+    }
+    this.handlers = [...facts.fileFacts].flatMap((f) => f.jobHandlers);
+  }
+
+  resolve(job: ScheduledJobFact): ResolvedJob {
+    const bodies: { path: string; body: BodySummary }[] = [];
+    const from = job.location.path;
+    if (job.body.calls.length > 0 || job.body.dataOps.length > 0) bodies.push({ path: from, body: job.body });
+    for (const ref of job.handlerRefs) this.addFunction(bodies, from, ref);
+    if (job.task) this.addTask(bodies, from, job.task);
+    if (job.queue) {
+      const queue = normaliseQueue(job.queue);
+      for (const handler of this.handlers.filter((h) => h.queue !== null && normaliseQueue(h.queue) === queue)) this.addHandler(bodies, handler);
+    }
+    if (job.requestPath) this.addRequest(bodies, job.requestPath);
+    const builtin: DataOpFact[] = [];
+    if (job.command) {
+      for (const cleanup of BUILTIN_CLEANUPS) {
+        if (cleanup.command.test(job.command)) for (const model of cleanup.models) builtin.push({ op: 'delete', model, callee: job.command, via: 'command', location: job.location });
+      }
+      this.addCommand(bodies, from, job.command, 0);
+    }
+    const deletes: DataOpFact[] = [...builtin];
+    const calls: CallFact[] = [];
+    const writes: FieldWriteFact[] = [];
+    for (const { path: p, body } of bodies) {
+      const reached = this.facts.reach(p, body, 4);
+      deletes.push(...reached.dataOps.filter((op) => op.op === 'delete'));
+      calls.push(...reached.calls);
+      writes.push(...fieldWritesIn(this.facts, reached.via));
+    }
+    const name = job.name ? ` "${job.name}"` : '';
+    const schedule = job.schedule ? ` (${job.schedule})` : '';
+    return { job, label: `${job.scheduler} job${name}${schedule} at ${where(job.location)}`, deletes, calls, writes };
+  }
+
+  private addFunction(bodies: { path: string; body: BodySummary }[], from: string, ref: string): void {
+    const fn = this.facts.resolveFunction(from, ref) ?? this.byDottedPath(ref);
+    if (fn) bodies.push({ path: fn.location.path, body: { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] } });
+  }
+
+  /** A task named by string: a job handler of that name, or a function at that dotted path (`app.tasks.purge`). */
+  private addTask(bodies: { path: string; body: BodySummary }[], from: string, task: string): void {
+    const handlers = this.handlers.filter((h) => h.name === task);
+    for (const h of handlers) this.addHandler(bodies, h);
+    if (handlers.length === 0) this.addFunction(bodies, from, task);
+  }
+
+  private byDottedPath(ref: string): FunctionFact | null {
+    const parts = ref.split('.');
+    const name = parts.pop()!;
+    const candidates = this.functionsByName.get(name) ?? [];
+    if (candidates.length === 1) return candidates[0]!;
+    const module = parts.join('/');
+    return candidates.find((c) => module && c.location.path.replace(/\.py$/, '').endsWith(module)) ?? null;
+  }
+
+  private addHandler(bodies: { path: string; body: BodySummary }[], handler: JobHandlerFact): void {
+    bodies.push({ path: handler.location.path, body: { calls: handler.calls, dataOps: handler.dataOps } });
+    if (handler.handlerRef) this.addFunction(bodies, handler.location.path, handler.handlerRef);
+  }
+
+  /** A route the schedule requests: a linked route with that path, or a Next.js route/page file at it. */
+  private addRequest(bodies: { path: string; body: BodySummary }[], requestPath: string): void {
+    const wanted = requestPath.replace(/\/+$/, '') || '/';
+    for (const linked of this.facts.routes().filter((r: LinkedRoute) => r.fullPath === wanted)) {
+      bodies.push({ path: linked.route.location.path, body: linked.route });
+      if (linked.handler) bodies.push({ path: linked.handler.location.path, body: { calls: [{ callee: linked.handler.qualifiedName, line: linked.handler.location.startLine }], dataOps: [] } });
+    }
+    const file = new RegExp(`(?:^|/)(?:src/)?(?:app${escape(wanted)}/route|pages${escape(wanted)}(?:/index)?)\\.(?:ts|tsx|js|jsx|mjs)$`);
+    for (const f of this.facts.fileFacts) if (file.test(f.path)) this.addFile(bodies, f.path);
+  }
+
+  /** Everything a script file runs: its module code and its functions. */
+  private addFile(bodies: { path: string; body: BodySummary }[], filePath: string): void {
+    const facts = this.facts.byPath.get(filePath);
+    if (!facts) return;
+    bodies.push({ path: filePath, body: facts.moduleBody });
+    for (const fn of facts.functions) bodies.push({ path: filePath, body: fn });
+  }
+
+  /** `npm run db:cleanup`, `node dist/jobs/purge.js`, `python -m app.jobs.purge`, `python manage.py purge_invites`, `curl …/api/cron/purge`. */
+  private addCommand(bodies: { path: string; body: BodySummary }[], from: string, command: string, depth: number): void {
+    if (depth > 3) return;
+    for (const line of command.split(/\n|&&|\|\||;/)) {
+      // Flags and their values are noise except `-m module`; `--prefix dir` leaves a path that names no script.
+      const words = line.trim().split(/\s+/).filter((w) => w === '-m' || (!w.startsWith('-') && !/^(?:sudo|exec|time|env)$/.test(w) && !/^\w+=/.test(w)));
+      if (words.length === 0) continue;
+      const manager = words.findIndex((w) => /^(?:npm|pnpm|yarn|bun)$/.test(w));
+      const run = words.findIndex((w, i) => i > manager && (w === 'run' || w === 'run-script'));
+      const script = manager >= 0 ? words[run > manager ? run + 1 : manager + 1] : undefined;
+      if (script) {
+        const scripts = [...this.facts.fileFacts].flatMap((f) => f.packageScripts).filter((s) => s.name === script);
+        for (const s of scripts) this.addCommand(bodies, s.location.path, s.command, depth + 1);
+        continue;
+      }
+      const managePy = words.indexOf('manage.py');
+      if (managePy >= 0 && words[managePy + 1]) {
+        for (const f of this.facts.fileFacts) if (f.path.endsWith(`/management/commands/${words[managePy + 1]}.py`)) this.addFile(bodies, f.path);
+        continue;
+      }
+      const moduleFlag = words.indexOf('-m');
+      if (moduleFlag >= 0 && words[moduleFlag + 1]) {
+        const module = words[moduleFlag + 1]!.replace(/\./g, '/');
+        for (const f of this.facts.fileFacts) if (f.path.endsWith(`${module}.py`) || f.path.endsWith(`${module}/__main__.py`)) this.addFile(bodies, f.path);
+        continue;
+      }
+      const url = words.find((w) => /^["']?https?:\/\/|^["']?\$\{?\w+\}?\/\S+/.test(w));
+      if (/^(?:curl|wget|http|xh)$/.test(words[0]!) && url) {
+        const requestPath = url.replace(/^["']|["']$/g, '').replace(/^https?:\/\/[^/]+|^\$\{?\w+\}?/, '').split('?')[0]!;
+        if (requestPath) this.addRequest(bodies, requestPath);
+        continue;
+      }
+      for (const word of words) {
+        if (!/\.(?:[cm]?[jt]s|py)$/.test(word)) continue;
+        for (const candidate of scriptCandidates(word, from)) if (this.facts.byPath.has(candidate)) this.addFile(bodies, candidate);
+      }
+    }
+  }
+}
+
+/** Where a script named in a command may live: relative to the repository or to the manifest, with build output mapped back to sources. */
+function scriptCandidates(word: string, from: string): string[] {
+  const clean = word.replace(/^["']|["']$/g, '').replace(/^\.\//, '');
+  const bases = [clean, path.posix.join(path.posix.dirname(from), clean)];
+  const out = new Set<string>();
+  for (const base of bases) {
+    out.add(base);
+    const source = base.replace(/(^|\/)(?:dist|build|out)\//, '$1src/');
+    for (const b of [base, source]) for (const ext of ['.ts', '.tsx', '.js', '.mjs']) out.add(b.replace(/\.[cm]?[jt]sx?$/, ext));
+  }
+  return [...out];
+}
+
+function normaliseQueue(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/queue$/, '');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Field writes inside the given functions (by location). */
+export function fieldWritesIn(facts: FactIndex, functions: readonly FunctionFact[]): FieldWriteFact[] {
+  const out: FieldWriteFact[] = [];
+  for (const fn of functions) out.push(...fieldWritesBetween(facts, fn.location.path, fn.location.startLine, fn.location.endLine));
+  return out;
+}
+
+export function fieldWritesBetween(facts: FactIndex, filePath: string, startLine: number, endLine: number): FieldWriteFact[] {
+  return (facts.byPath.get(filePath)?.fieldWrites ?? []).filter((w) => w.location.startLine >= startLine && w.location.endLine <= endLine);
+}
+
+/** What a route or job reaches, with the field writes made on the way. */
+export interface Flow {
+  label: string;
+  location: { path: string; startLine: number };
+  /** Names that say what it is for: the functions it runs, the job's or queue's name. */
+  names: string[];
+  calls: CallFact[];
+  dataOps: DataOpFact[];
+  writes: FieldWriteFact[];
+  kind: 'route' | 'job' | 'worker';
+  route: LinkedRoute | null;
+}
+
+const flowCache = new WeakMap<FactIndex, Flow[]>();
+const NEXT_ROUTE_FILE = /(?:^|\/)app\/(.+)\/route\.(?:ts|tsx|js|jsx|mjs)$/;
+const NEXT_ACTIONS_FILE = /(?:^|\/)app\/(?:.+\/)?actions\.(?:ts|tsx|js|jsx)$|(?:^|\/)(?:app|src)\/actions\/[^/]+\.(?:ts|js)$/;
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Every entry point a user or a schedule can trigger: routes, scheduled jobs and queue workers. */
+export function flows(facts: FactIndex): Flow[] {
+  const cached = flowCache.get(facts);
+  if (cached) return cached;
+  const out: Flow[] = [];
+  flowCache.set(facts, out);
+  for (const r of facts.routes()) {
+    const body: BodySummary = r.handler ? { calls: [...r.route.calls, { callee: r.handler.qualifiedName, line: r.handler.location.startLine }], dataOps: r.route.dataOps } : r.route;
+    const reached = facts.reach(r.route.location.path, body, 4);
+    const loc = r.route.location;
+    out.push({
+      label: `${r.route.method} ${r.fullPath}`,
+      location: loc,
+      names: reached.via.map((f) => f.name),
+      calls: reached.calls,
+      dataOps: reached.dataOps,
+      writes: [...fieldWritesBetween(facts, loc.path, loc.startLine, loc.endLine), ...fieldWritesIn(facts, reached.via)],
+      kind: 'route',
+      route: r,
+    });
+  }
+  // Next.js route handlers and server actions are entry points too; counted here from the file
+  // layout so these rules hold whether or not a Next.js route extractor is present.
+  const seen = new Set(out.map((f) => `${f.location.path}:${f.location.startLine}`));
+  for (const f of facts.fileFacts) {
+    const routeFile = NEXT_ROUTE_FILE.exec(f.path);
+    const actions = NEXT_ACTIONS_FILE.test(f.path);
+    if (!routeFile && !actions) continue;
+    for (const fn of f.functions) {
+      if (!fn.exported || (routeFile && !HTTP_METHODS.has(fn.name)) || seen.has(`${f.path}:${fn.location.startLine}`)) continue;
+      const reached = facts.reach(f.path, { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] }, 4);
+      const routePath = routeFile ? `/${routeFile[1]!}`.replace(/\/\([^)]*\)/g, '').replace(/\[([^\]]+)\]/g, ':$1') : null;
+      out.push({
+        label: routePath ? `${fn.name} ${routePath}` : `server action ${fn.name}`,
+        location: fn.location,
+        names: [fn.name, ...reached.via.map((v) => v.name)],
+        calls: reached.calls,
+        dataOps: reached.dataOps,
+        writes: fieldWritesIn(facts, reached.via),
+        kind: 'route',
+        route: routePath ? { route: { framework: 'nextjs', method: fn.name, path: routePath, location: fn.location, guards: [], handlerRef: null, router: null, calls: fn.calls, dataOps: fn.dataOps }, fullPath: routePath, guards: [], mounts: [], handler: fn } : null,
+      });
+    }
+  }
+  for (const j of resolvedJobs(facts)) {
+    out.push({ label: j.label, location: j.job.location, names: [j.job.name ?? '', ...j.job.handlerRefs, j.job.task ?? ''].filter(Boolean), calls: j.calls, dataOps: j.deletes, writes: j.writes, kind: 'job', route: null });
+  }
+  for (const f of facts.fileFacts) {
+    for (const h of f.jobHandlers) {
+      const body: BodySummary = h.handlerRef ? { calls: [...h.calls, { callee: h.handlerRef, line: h.location.startLine }], dataOps: h.dataOps } : h;
+      const reached = facts.reach(h.location.path, body, 4);
+      out.push({
+        label: `${h.framework} worker${h.queue ? ` for queue "${h.queue}"` : ''}${h.name ? ` "${h.name}"` : ''} at ${where(h.location)}`,
+        location: h.location,
+        names: [h.queue ?? '', h.name ?? '', h.handlerRef ?? '', ...reached.via.map((v) => v.name)].filter(Boolean),
+        calls: reached.calls,
+        dataOps: reached.dataOps,
+        writes: [...fieldWritesBetween(facts, h.location.path, h.location.startLine, h.location.endLine), ...fieldWritesIn(facts, reached.via)],
+        kind: 'worker',
+        route: null,
+      });
+    }
+  }
+  return out;
+}
+
+/** `exportUserData`, `/account/data-export`, `export_personal_data` → lower-case words. */
+/** `deactivatedAt` → `deactivated_at`: options match field names in snake_case whatever the ORM's spelling. */
+export function snakeCase(field: string): string {
+  return field.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+export function wordsOf(texts: readonly string[]): string[] {
+  return texts
+    .flatMap((t) => t.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/))
+    .map((w) => w.toLowerCase())
+    .filter(Boolean);
+}

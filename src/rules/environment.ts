@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { FactIndex } from '../core/fact-index.js';
+import type { EnvDeclarationFact } from '../core/facts.js';
+
+/**
+ * Where a service's deployment reads its environment: declarations in its own folder or an
+ * enclosing one (`.env.example`, Dockerfile, fly.toml, Kubernetes manifests…), and those that
+ * name it (a docker-compose service built from its folder, a render.yaml `rootDir`, CI `env`).
+ * A declaration made for another service does not count.
+ */
+export function declarationsFor(facts: FactIndex, service: string): EnvDeclarationFact[] {
+  const out: EnvDeclarationFact[] = [];
+  for (const f of facts.fileFacts) {
+    for (const d of f.envDeclarations) {
+      const folder = d.appliesTo ?? path.posix.dirname(d.location.path);
+      if (isWithin(service, folder) || (d.appliesTo === undefined && facts.serviceOf(d.location.path) === service)) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** Whether `folder` is `ancestor` or inside it (`.` contains everything). */
+export function isWithin(folder: string, ancestor: string): boolean {
+  return ancestor === '.' || folder === ancestor || folder.startsWith(`${ancestor}/`);
+}
+
+/** Whether a variable is declared for a service (a `*` declaration — `envFrom` a secret — may declare anything). */
+export function isDeclared(declarations: readonly EnvDeclarationFact[], name: string): boolean {
+  return declarations.some((d) => d.name === name || d.name === '*');
+}
+
+/**
+ * The variables behind an expression that reads a setting (`settings.sentry_dsn`,
+ * `config.sentry.dsn`, `env.SENTRY_DSN`): env reads bound to the same name, preferring the
+ * same file, then the same service. Null when it cannot be followed.
+ */
+export function resolveSetting(facts: FactIndex, fromPath: string, expression: string): string[] | null {
+  const last = expression.split(/[.[\]'"]+/).filter(Boolean).pop();
+  if (!last || !/^\w+$/.test(last)) return null;
+  const service = facts.serviceOf(fromPath);
+  const local: string[] = [];
+  const sameService: string[] = [];
+  for (const f of facts.fileFacts) {
+    for (const read of f.envReads) {
+      if (read.key !== last) continue;
+      if (f.path === fromPath) local.push(read.name);
+      else if (facts.serviceOf(f.path) === service) sameService.push(read.name);
+    }
+  }
+  if (local.length > 0) return [...new Set(local)];
+  if (sameService.length > 0) return [...new Set(sameService)];
+  // t3-env and zod-validated `env.SENTRY_DSN`: the property is the variable's name.
+  if (/^[A-Z][A-Z0-9_]*$/.test(last) && expression.includes('.')) return [last];
+  return null;
+}
+
+/** Services (folders) that serve routes, with their routes' count. */
+export function routeServices(facts: FactIndex): Map<string, number> {
+  const services = new Map<string, number>();
+  for (const linked of facts.routes()) {
+    const service = facts.serviceOf(linked.route.location.path);
+    services.set(service, (services.get(service) ?? 0) + 1);
+  }
+  return services;
+}
+
+/** How a service is named in messages: its folder, or "the app" for a repository that is one service. */
+export function serviceLabel(service: string): string {
+  return service === '.' ? 'the app' : service;
+}
+
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `a, b and c` */
+export function listing(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

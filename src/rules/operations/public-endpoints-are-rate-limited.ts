@@ -1,0 +1,112 @@
+import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
+import type { CallFact, RateLimiterFact } from '../../core/facts.js';
+import type { RuleCheck } from '../types.js';
+import { matchesAny, patterns } from '../types.js';
+
+export const publicEndpointsAreRateLimited: RuleCheck = {
+  id: 'operations/public-endpoints-are-rate-limited',
+  check({ facts, options, report }) {
+    const flows = Object.entries((options.publicFlows ?? {}) as Record<string, string>).map(([name, source]) => ({ name, pattern: new RegExp(source) }));
+    const publicApis = patterns(options, 'publicApis');
+    const authGuards = patterns(options, 'authGuards');
+    const limiterNames = patterns(options, 'limiterNames');
+    const exemptions = patterns(options, 'exemptions');
+    const limiters = new Limiters(facts, limiterNames);
+
+    const judged: { linked: LinkedRoute; flow: string }[] = [];
+    for (const linked of facts.routes()) {
+      const signature = `${linked.route.method} ${linked.fullPath}`;
+      // Behind authentication a route is not public, whatever its name (`POST /account/password`, a domain's `POST /sessions`).
+      if (linked.guards.some((g) => matchesAny(g.callee, authGuards))) continue;
+      const flow = flows.find((f) => f.pattern.test(signature))?.name ?? (matchesAny(signature, publicApis) ? 'public API' : null);
+      if (flow) judged.push({ linked, flow });
+    }
+    if (judged.length === 0) return 'not-applicable';
+
+    for (const { linked, flow } of judged) {
+      const exempt = linked.guards.some((g) => matchesAny(g.callee, exemptions));
+      if (!exempt && limiters.covers(linked)) continue;
+      reportGap(linked, flow);
+    }
+
+    function reportGap(linked: LinkedRoute, flow: string) {
+      const { route } = linked;
+      const signature = `${route.method} ${linked.fullPath}`;
+      const service = facts.serviceOf(route.location.path);
+      // Limiters the service does use elsewhere: the usual cause is a limiter applied to one route only.
+      const elsewhere = facts.routes().filter((r) => r !== linked && facts.serviceOf(r.route.location.path) === service && limiters.covers(r));
+      const nearby = elsewhere.filter((r) => r.route.location.path === route.location.path);
+      const shown = (nearby.length > 0 ? nearby : elsewhere).slice(0, 3);
+      report({
+        messageId: 'unlimited',
+        data: {
+          route: signature,
+          flow,
+          nearby: shown.length > 0 ? ` Limiters are applied to ${shown.map((r) => `${r.route.method} ${r.fullPath}`).join(', ')} in the same service, but not to this route.` : '',
+        },
+        location: route.location,
+        anchor: signature,
+        related: shown.map((r) => ({ path: r.route.location.path, startLine: r.route.location.startLine, message: `${r.route.method} ${r.fullPath} is rate-limited` })),
+      });
+    }
+  },
+};
+
+/** Which limiters apply to a route: its own and its routers' middleware, its handler's calls, and service-wide limiters. */
+class Limiters {
+  private readonly global = new Map<string, RateLimiterFact[]>();
+  /** A proxy in front of every service (nginx `limit_req`): everything, or the path prefixes it limits. */
+  private readonly edge: RateLimiterFact[] = [];
+
+  constructor(
+    private readonly facts: FactIndex,
+    private readonly names: readonly RegExp[],
+  ) {
+    for (const f of facts.fileFacts) {
+      for (const l of f.rateLimiters) {
+        if (l.via.startsWith('nginx')) this.edge.push(l);
+        if (l.scope !== 'global' || l.via.startsWith('nginx')) continue;
+        const service = facts.serviceOf(l.location.path);
+        this.global.set(service, [...(this.global.get(service) ?? []), l]);
+      }
+    }
+  }
+
+  private readonly memo = new Map<LinkedRoute, boolean>();
+
+  covers(linked: LinkedRoute): boolean {
+    let covered = this.memo.get(linked);
+    if (covered === undefined) this.memo.set(linked, (covered = this.compute(linked)));
+    return covered;
+  }
+
+  private compute(linked: LinkedRoute): boolean {
+    const routePath = linked.route.location.path;
+    if ((this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
+    if (this.edge.some((l) => l.scope === 'global' || l.paths.some((p) => p === '/' || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
+    const guardFiles = [...linked.mounts.map((m) => m.location.path), routePath];
+    for (const guard of linked.guards) {
+      if (this.isLimiter(guard, guardFiles)) return true;
+    }
+    const body = this.facts.reach(routePath, linked.handler ? { calls: [...linked.route.calls, ...linked.handler.calls], dataOps: [] } : linked.route, 2);
+    return body.calls.some((c) => this.isLimiter(c, [routePath]));
+  }
+
+  /** A call or middleware name is a limiter by name, or because it is bound to one built from a rate-limit package (here or in the module it is imported from). */
+  private isLimiter(call: CallFact, files: readonly string[]): boolean {
+    if (matchesAny(call.callee, this.names)) return true;
+    const head = call.callee.split('.')[0]!;
+    for (const file of files) {
+      const facts = this.facts.byPath.get(file);
+      if (!facts) continue;
+      if (facts.rateLimiters.some((l) => l.name === head)) return true;
+      const imp = facts.imports.find((i) => i.local === head);
+      if (!imp) continue;
+      const target = this.facts.resolveModule(file, imp.source);
+      const bound = target ? this.facts.byPath.get(target) : null;
+      if (bound?.rateLimiters.some((l) => l.name === imp.imported || (imp.imported === 'default' && l.name !== null))) return true;
+    }
+    return false;
+  }
+}
+

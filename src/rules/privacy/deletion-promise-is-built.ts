@@ -1,0 +1,95 @@
+import type { FieldWriteFact } from '../../core/facts.js';
+import { flows, normaliseModel, policyClaims, quote, snakeCase, strongestClaim, where, wordsOf, type Flow } from '../data-lifecycle.js';
+import type { RuleCheck } from '../types.js';
+import { matchesAny, patterns } from '../types.js';
+
+/** How a flow's own record writes are recognised as writes to the user: `prisma.user.update`, `user.email = …`. */
+const USER_TARGET = /^(?:user|users|currentuser|current_user|me|account|profile|customer|person)$/i;
+
+export const deletionPromiseIsBuilt: RuleCheck = {
+  id: 'privacy/deletion-promise-is-built',
+  check({ facts, options, config, report }) {
+    const channels = options.channels as string[];
+    const claims = policyClaims(facts, config, 'erasure').filter((c) => channels.includes(c.channel));
+    if (claims.length === 0) return 'not-applicable';
+    const userModels = patterns(options, 'userModels');
+    const deletionCalls = patterns(options, 'deletionCalls');
+    const personalFields = patterns(options, 'personalFields');
+    const deletionWords = patterns(options, 'deletionWords');
+    const personalWords = patterns(options, 'personalWords');
+    const isUserModel = (model: string) => matchesAny(normaliseModel(model), userModels);
+    const isUser = (target: string) => isUserModel(target) || USER_TARGET.test(target.split('.').pop()!);
+
+    const all = flows(facts);
+    const isDeletionFlow = (f: Flow) => deletionFlow(f, deletionWords, personalWords);
+    const userWrites = (f: Flow): FieldWriteFact[] => f.writes.filter((w) => isUser(w.target));
+    const erases = (f: Flow) =>
+      f.dataOps.some((op) => op.op === 'delete' && op.model !== null && isUserModel(op.model)) ||
+      f.calls.some((c) => matchesAny(c.callee, deletionCalls)) ||
+      // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
+      (isDeletionFlow(f) && (userWrites(f).some((w) => w.fields.some((field) => matchesAny(snakeCase(field), personalFields))) || f.dataOps.some((op) => op.op === 'delete' && op.model === null)));
+    if (all.some(erases)) return;
+
+    const claim = strongestClaim(claims);
+    const related = claims.filter((c) => c !== claim).slice(0, 2).map((c) => ({ path: c.location.path, startLine: c.location.startLine, message: `also promised: "${quote(c)}"` }));
+    const soft = all.filter((f) => isDeletionFlow(f) && userWrites(f).length > 0);
+    if (soft.length > 0) {
+      const flow = soft[0]!;
+      const writes = userWrites(flow);
+      const fields = [...new Set(writes.flatMap((w) => w.fields))];
+      report({
+        messageId: 'softDelete',
+        data: {
+          sentence: quote(claim),
+          claimAt: where(claim.location),
+          route: flow.label,
+          fields: fields.join(', '),
+          model: modelName(writes[0]!.target),
+          writeAt: where(writes[0]!.location),
+        },
+        location: claim.location,
+        anchor: 'erasure',
+        related: [
+          { path: flow.location.path, startLine: flow.location.startLine, message: `${flow.label}: the account deletion` },
+          ...writes.slice(0, 2).map((w) => ({ path: w.location.path, startLine: w.location.startLine, message: `sets ${w.fields.join(', ')} only` })),
+          ...related,
+        ],
+      });
+      return;
+    }
+    const deleting = all.filter(isDeletionFlow);
+    const considered = deleting.length > 0
+      ? `${deleting.slice(0, 3).map((f) => f.label).join(', ')} ${deleting.length === 1 ? 'deletes' : 'delete'} neither the user nor their personal fields`
+      : 'no route or job deletes the user model, calls an identity provider\'s user deletion, or anonymises name and email';
+    report({
+      messageId: 'missing',
+      data: { sentence: quote(claim), claimAt: where(claim.location), considered },
+      location: claim.location,
+      anchor: 'erasure',
+      related: [...deleting.slice(0, 3).map((f) => ({ path: f.location.path, startLine: f.location.startLine, message: `considered: ${f.label}` })), ...related],
+    });
+  },
+};
+
+/** `DELETE /account`, `POST /me/delete`, `deactivateAccount`, `purge_deleted_users`: a flow meant to delete an account. */
+function deletionFlow(flow: Flow, deletionWords: RegExp[], personalWords: RegExp[]): boolean {
+  const path = flow.route?.fullPath ?? '';
+  if (path) {
+    const segments = path.split('/').filter(Boolean);
+    const words = wordsOf(segments.filter((s) => !/^[:{]/.test(s)));
+    const personal = words.some((w) => matchesAny(w, personalWords));
+    const last = segments[segments.length - 1] ?? '';
+    // DELETE /account, DELETE /me, DELETE /users/:id — the resource itself, not a child of it.
+    if (personal && flow.route!.route.method === 'DELETE' && (matchesAny(last.toLowerCase(), personalWords) || (/^[:{]/.test(last) && /^users?$/.test(segments[segments.length - 2] ?? '')))) return true;
+    if (personal && words.some((w) => matchesAny(w, deletionWords))) return true;
+  }
+  return flow.names.some((name) => {
+    const words = wordsOf([name]);
+    return words.some((w) => matchesAny(w, deletionWords)) && words.some((w) => matchesAny(w, personalWords));
+  });
+}
+
+function modelName(target: string): string {
+  const last = target.split('.').pop()!;
+  return last.charAt(0).toUpperCase() + last.slice(1);
+}

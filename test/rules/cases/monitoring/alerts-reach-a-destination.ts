@@ -1,0 +1,90 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const alerts = "export async function sendAlert(title: string) {\n  const url = process.env.SLACK_ALERT_WEBHOOK_URL;\n  if (!url) return;\n  await fetch(url, { method: 'POST', body: JSON.stringify({ text: title }) });\n}\n";
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'called from the Express error middleware, destination declared',
+      files: {
+        'src/alerts.ts': alerts,
+        'src/errors.ts': "import { sendAlert } from './alerts';\nexport function errorHandler(err, req, res, next) {\n  void sendAlert(`500 on ${req.path}`);\n  res.status(500).end();\n}\n",
+        '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n',
+      },
+    },
+    {
+      name: 'called from a catch block of a job, through a helper',
+      files: {
+        'src/alerts.ts': alerts,
+        'src/jobs/nightly.ts': "import { sendAlert } from '../alerts';\nasync function notifyOps(job: string) {\n  await sendAlert(`${job} failed`);\n}\nexport async function runNightly() {\n  try {\n    await rebuild();\n  } catch (err) {\n    await notifyOps('nightly');\n    throw err;\n  }\n}\n",
+        'docker-compose.yml': 'services:\n  app:\n    build: .\n    environment:\n      - SLACK_ALERT_WEBHOOK_URL\n',
+      },
+    },
+    {
+      name: 'registered by name as the unhandledRejection hook',
+      files: {
+        'src/alerts.ts': alerts,
+        'src/main.ts': "import { sendAlert } from './alerts';\nasync function crash(reason: unknown) {\n  await sendAlert(`crash: ${String(reason)}`);\n  process.exit(1);\n}\nprocess.on('unhandledRejection', crash);\n",
+        '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n',
+      },
+    },
+    {
+      name: 'passed by name as the queue failure handler',
+      files: {
+        'src/alerts.ts': alerts,
+        'src/worker.ts': "import { Worker } from 'bullmq';\nimport { sendAlert } from './alerts';\nconst worker = new Worker('emails', sendEmail);\nworker.on('failed', sendAlert);\n",
+        '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n',
+      },
+    },
+    {
+      name: 'called in the failure branch of a scheduled check',
+      files: {
+        'src/alerts.ts': alerts,
+        'src/cron/check-site.ts': "import { sendAlert } from '../alerts';\nexport async function checkSite() {\n  const res = await fetch('https://app.acme.example/healthz');\n  if (!res.ok) {\n    await sendAlert(`site answered ${res.status}`);\n  }\n}\n",
+        '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n',
+      },
+    },
+    {
+      name: 'lookalike: a Slack notification that is not an alert (new sign-ups), called from a route',
+      files: {
+        'src/notify.ts': "export async function postSignup(email: string) {\n  await fetch(process.env.SLACK_SIGNUPS_WEBHOOK_URL!, { method: 'POST', body: JSON.stringify({ text: email }) });\n}\n",
+        'src/routes.ts': "import { Router } from 'express';\nimport { postSignup } from './notify';\nexport const router = Router();\nrouter.post('/signup', async (req, res) => { await postSignup(req.body.email); res.end(); });\n",
+        '.env.example': 'SLACK_SIGNUPS_WEBHOOK_URL=\n',
+      },
+    },
+    {
+      name: 'Python: except block calls the PagerDuty helper; routing key in a settings env',
+      files: {
+        'worker/alerts.py': 'import os\nimport requests\n\ndef page(summary):\n    requests.post("https://events.pagerduty.com/v2/enqueue", json={"routing_key": os.environ["PAGERDUTY_ROUTING_KEY"], "payload": {"summary": summary}})\n',
+        'worker/run.py': 'from worker.alerts import page\n\ndef main():\n    try:\n        work()\n    except Exception as exc:\n        page(str(exc))\n        raise\n',
+        '.env.example': 'PAGERDUTY_ROUTING_KEY=\n',
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'lookalike: an alert helper defined and never called',
+      files: { 'src/alerts.ts': alerts, '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n' },
+      gaps: [{ messageId: 'neverCalled', path: 'src/alerts.ts', line: 1, includes: ['sendAlert', 'SLACK_ALERT_WEBHOOK_URL'] }],
+    },
+    {
+      name: 'called only from a successful path (a deploy notice), never on failure',
+      files: {
+        'src/alerts.ts': alerts,
+        'src/boot.ts': "import { sendAlert } from './alerts';\nexport async function boot() {\n  await sendAlert('api started');\n}\n",
+        '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n',
+      },
+      gaps: [{ messageId: 'notOnErrorPath', path: 'src/alerts.ts', includes: ['src/boot.ts:3'] }],
+    },
+    {
+      name: 'destination variable never declared for the service',
+      files: {
+        'src/alerts.ts': alerts,
+        'src/errors.ts': "import { sendAlert } from './alerts';\nexport function errorHandler(err, req, res, next) {\n  void sendAlert('500');\n  res.status(500).end();\n}\n",
+        '.env.example': 'SLACK_WEBHOOK=\n',
+      },
+      gaps: [{ messageId: 'undeclared', path: 'src/alerts.ts', line: 4, includes: ['SLACK_ALERT_WEBHOOK_URL'] }],
+    },
+  ],
+};
+export default cases;

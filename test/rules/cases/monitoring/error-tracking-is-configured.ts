@@ -1,0 +1,110 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const server = "import express from 'express';\nimport './instrument';\nconst app = express();\napp.get('/projects', listProjects);\n";
+const instrument = (dsn: string) => `import * as Sentry from '@sentry/node';\n\nSentry.init({\n  dsn: ${dsn},\n  tracesSampleRate: 0.1,\n});\n`;
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'Sentry DSN read from SENTRY_DSN, declared in the service .env.example',
+      files: { 'src/server.ts': server, 'src/instrument.ts': instrument('process.env.SENTRY_DSN'), '.env.example': 'DATABASE_URL=\nSENTRY_DSN=\n' },
+    },
+    {
+      name: 'DSN declared by docker-compose for the service built from the folder',
+      files: {
+        'apps/api/package.json': '{"name":"api"}',
+        'apps/api/src/server.ts': server,
+        'apps/api/src/instrument.ts': instrument('process.env.SENTRY_DSN'),
+        'docker-compose.yml': 'services:\n  api:\n    build: ./apps/api\n    environment:\n      SENTRY_DSN: ${SENTRY_DSN}\n      PORT: "4000"\n',
+      },
+    },
+    {
+      name: 'DSN declared in fly.toml [env] and a Kubernetes secretRef',
+      files: {
+        'src/server.ts': server,
+        'src/instrument.ts': instrument('process.env.SENTRY_DSN'),
+        'fly.toml': 'app = "acme"\n\n[env]\n  SENTRY_DSN = "https://public@o1.ingest.sentry.io/1"\n',
+      },
+    },
+    {
+      name: 'DSN through a settings object (config.sentry.dsn)',
+      files: {
+        'src/server.ts': server,
+        'src/config.ts': "export const config = {\n  sentry: { dsn: process.env.SENTRY_DSN ?? '' },\n};\n",
+        'src/instrument.ts': "import * as Sentry from '@sentry/node';\nimport { config } from './config';\nSentry.init({ dsn: config.sentry.dsn });\n",
+        '.env.example': 'SENTRY_DSN=\n',
+      },
+    },
+    {
+      name: 'Python: pydantic settings field sentry_dsn → SENTRY_DSN declared in a Kubernetes manifest',
+      files: {
+        'requirements.txt': 'fastapi\nsentry-sdk\n',
+        'app/settings.py': 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    sentry_dsn: str | None = None\n\nsettings = Settings()\n',
+        'app/main.py': 'import sentry_sdk\nfrom fastapi import FastAPI\nfrom app.settings import settings\n\nsentry_sdk.init(dsn=settings.sentry_dsn)\napp = FastAPI()\n\n@app.get("/items")\ndef items():\n    return []\n',
+        'k8s/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          env:\n            - name: SENTRY_DSN\n              valueFrom:\n                secretKeyRef: { name: app, key: sentry-dsn }\n',
+      },
+    },
+    {
+      name: 'Sentry without a dsn option reads SENTRY_DSN by itself, declared in the Dockerfile',
+      files: { 'src/server.ts': server, 'src/instrument.ts': "import * as Sentry from '@sentry/node';\nSentry.init({ tracesSampleRate: 1 });\n", Dockerfile: 'FROM node:20\nENV NODE_ENV=production SENTRY_DSN=""\n' },
+    },
+    {
+      name: 'Sentry initialised by a shared package, called by the API that declares the DSN',
+      files: {
+        'packages/observability/package.json': '{"name":"@acme/observability"}',
+        'packages/observability/src/index.ts': "import * as Sentry from '@sentry/node';\nexport function initObservability() {\n  Sentry.init({ dsn: process.env.SENTRY_DSN });\n}\n",
+        'apps/api/package.json': '{"name":"api"}',
+        'apps/api/src/server.ts': "import express from 'express';\nimport { initObservability } from '@acme/observability';\ninitObservability();\nconst app = express();\napp.get('/projects', listProjects);\n",
+        'apps/api/.env.example': 'SENTRY_DSN=\n',
+      },
+    },
+    { name: 'no routes and no SDK: nothing to judge', files: { 'src/lib.ts': 'export const add = (a: number, b: number) => a + b;\n' } },
+  ],
+  invalid: [
+    {
+      name: 'lookalike: DSN declared under another name than the one read',
+      files: { 'src/server.ts': server, 'src/instrument.ts': instrument('process.env.SENTRY_DSN'), '.env.example': 'DATABASE_URL=\nSENTRY_DSN_API=\n' },
+      gaps: [{ messageId: 'undeclared', path: 'src/instrument.ts', line: 3, includes: ['SENTRY_DSN', '`SENTRY_DSN_API` (.env.example:2) is declared instead, and nothing reads it'] }],
+    },
+    {
+      name: 'lookalike: declared for another service of the monorepo',
+      files: {
+        'apps/api/package.json': '{"name":"api"}',
+        'apps/api/src/server.ts': server,
+        'apps/api/src/instrument.ts': instrument('process.env.SENTRY_DSN'),
+        'apps/api/.env.example': 'PORT=4000\n',
+        'apps/worker/package.json': '{"name":"worker"}',
+        'apps/worker/.env.example': 'SENTRY_DSN=\n',
+      },
+      gaps: [{ messageId: 'undeclared', path: 'apps/api/src/instrument.ts', includes: ['apps/api does not declare'] }],
+    },
+    {
+      name: 'Python service reading a variable no template declares',
+      files: {
+        'services/reports/requirements.txt': 'fastapi\n',
+        'services/reports/main.py': 'import os\nimport sentry_sdk\nfrom fastapi import FastAPI\n\nsentry_sdk.init(dsn=os.environ.get("REPORTS_SENTRY_DSN"))\napp = FastAPI()\n\n@app.get("/reports")\ndef reports():\n    return []\n',
+        'services/reports/.env.example': 'DATABASE_URL=\n',
+      },
+      gaps: [{ messageId: 'undeclared', path: 'services/reports/main.py', line: 5, includes: ['REPORTS_SENTRY_DSN'] }],
+    },
+    {
+      name: 'a service with routes and no error tracker',
+      files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.post('/projects', createProject);\n" },
+      gaps: [{ messageId: 'missing', path: null, includes: ['No error tracking in the app'] }],
+    },
+    {
+      name: 'empty literal DSN and a tracker switched off',
+      files: {
+        'src/server.ts': server,
+        'src/instrument.ts': instrument("''"),
+        'src/bugsnag.ts': "import Bugsnag from '@bugsnag/js';\nBugsnag.start({ apiKey: process.env.BUGSNAG_API_KEY, enabled: false });\n",
+        '.env.example': 'BUGSNAG_API_KEY=\n',
+      },
+      gaps: [
+        { messageId: 'empty', path: 'src/instrument.ts' },
+        { messageId: 'disabled', path: 'src/bugsnag.ts' },
+      ],
+    },
+  ],
+};
+export default cases;

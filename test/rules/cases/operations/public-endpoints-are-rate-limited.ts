@@ -1,0 +1,104 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const header = "import { Router } from 'express';\nimport rateLimit from 'express-rate-limit';\nexport const authRouter = Router();\nconst limiter = rateLimit({ windowMs: 60_000, limit: 10 });\n";
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'every auth flow carries the limiter',
+      files: { 'src/auth.ts': `${header}authRouter.post('/login', limiter, login);\nauthRouter.post('/signup', limiter, signup);\nauthRouter.post('/password-reset', limiter, reset);\n` },
+    },
+    {
+      name: 'router-level limiter registered before the routes',
+      files: { 'src/auth.ts': `${header}authRouter.use(limiter);\nauthRouter.post('/login', login);\nauthRouter.post('/forgot-password', forgot);\n` },
+    },
+    {
+      name: 'global app.use(limiter) before mounting the router, limiter imported from another module',
+      files: {
+        'src/limits.ts': "import rateLimit from 'express-rate-limit';\nexport const apiLimiter = rateLimit({ limit: 100 });\n",
+        'src/auth.ts': "import { Router } from 'express';\nexport const authRouter = Router();\nauthRouter.post('/login', login);\n",
+        'src/server.ts': "import express from 'express';\nimport { apiLimiter } from './limits';\nimport { authRouter } from './auth';\nconst app = express();\napp.use(apiLimiter);\napp.use('/auth', authRouter);\n",
+      },
+    },
+    {
+      name: 'Upstash limit() in the handler',
+      files: {
+        'src/auth.ts': "import { Router } from 'express';\nimport { Ratelimit } from '@upstash/ratelimit';\nexport const router = Router();\nconst ratelimit = new Ratelimit({ limiter: Ratelimit.slidingWindow(5, '1 m') });\nrouter.post('/magic-link', async (req, res) => {\n  const { success } = await ratelimit.limit(req.ip);\n  if (!success) return res.status(429).end();\n  res.end();\n});\n",
+      },
+    },
+    {
+      name: 'FastAPI slowapi decorators',
+      files: {
+        'api/main.py': 'from fastapi import FastAPI, Request\nfrom slowapi import Limiter\nfrom slowapi.util import get_remote_address\n\nlimiter = Limiter(key_func=get_remote_address)\napp = FastAPI()\n\n@app.post("/auth/login")\n@limiter.limit("5/minute")\ndef login(request: Request):\n    return {}\n',
+      },
+    },
+    {
+      name: 'slowapi default limits through SlowAPIMiddleware cover every route',
+      files: {
+        'api/main.py': 'from fastapi import FastAPI\nfrom slowapi import Limiter\nfrom slowapi.middleware import SlowAPIMiddleware\nfrom slowapi.util import get_remote_address\n\nlimiter = Limiter(key_func=get_remote_address, default_limits=["60/minute"])\napp = FastAPI()\napp.state.limiter = limiter\napp.add_middleware(SlowAPIMiddleware)\n\n@app.post("/auth/register")\ndef register():\n    return {}\n',
+      },
+    },
+    {
+      name: 'nginx limit_req on the location that proxies the auth routes',
+      files: {
+        'src/auth.ts': "import { Router } from 'express';\nexport const authRouter = Router();\nauthRouter.post('/login', login);\nauthRouter.post('/signup', signup);\n",
+        'src/server.ts': "import express from 'express';\nimport { authRouter } from './auth';\nconst app = express();\napp.use('/auth', authRouter);\n",
+        'deploy/nginx.conf': 'http {\n  limit_req_zone $binary_remote_addr zone=auth:10m rate=5r/m;\n  server {\n    location /api/auth/ {\n      limit_req zone=auth burst=5;\n      proxy_pass http://app:3000/auth/;\n    }\n    location / {\n      proxy_pass http://app:3000;\n    }\n  }\n}\n',
+      },
+    },
+    {
+      name: 'lookalike: a domain "sessions" resource behind authentication',
+      files: { 'src/sessions.ts': "import { Router } from 'express';\nexport const router = Router();\nrouter.post('/workouts/sessions', requireAuth, startSession);\n" },
+    },
+    {
+      name: 'lookalike: changing the password while signed in is not a public flow',
+      files: { 'src/account.ts': "import { Router } from 'express';\nexport const accountRouter = Router();\naccountRouter.post('/account/password', requireAuth, changePassword);\n" },
+    },
+  ],
+  invalid: [
+    {
+      name: 'lookalike: a throttler that covers a single route',
+      files: { 'src/auth.ts': `${header}authRouter.post('/login', limiter, login);\nauthRouter.post('/password-reset', reset);\nauthRouter.post('/password-reset/confirm', confirm);\n` },
+      gaps: [
+        { messageId: 'unlimited', path: 'src/auth.ts', line: 6, includes: ['POST /password-reset (password reset)', 'POST /login'] },
+        { messageId: 'unlimited', path: 'src/auth.ts', line: 7, includes: ['POST /password-reset/confirm'] },
+      ],
+    },
+    {
+      name: 'lookalike: app.use(limiter) registered after the routers',
+      files: {
+        'src/auth.ts': "import { Router } from 'express';\nexport const authRouter = Router();\nauthRouter.post('/signup', signup);\n",
+        'src/server.ts': "import express from 'express';\nimport rateLimit from 'express-rate-limit';\nimport { authRouter } from './auth';\nconst app = express();\napp.use('/auth', authRouter);\napp.use(rateLimit({ limit: 100 }));\n",
+      },
+      gaps: [{ messageId: 'unlimited', path: 'src/auth.ts', line: 3, includes: ['POST /auth/signup (sign-up)'] }],
+    },
+    {
+      name: 'lookalike: a limiter mounted under another prefix',
+      files: {
+        'src/auth.ts': "import { Router } from 'express';\nexport const authRouter = Router();\nauthRouter.post('/login', login);\n",
+        'src/server.ts': "import express from 'express';\nimport rateLimit from 'express-rate-limit';\nimport { authRouter } from './auth';\nconst app = express();\napp.use('/api', rateLimit({ limit: 100 }));\napp.use('/auth', authRouter);\n",
+      },
+      gaps: [{ messageId: 'unlimited', path: 'src/auth.ts', line: 3, includes: ['POST /auth/login (sign-in)'] }],
+    },
+    {
+      name: 'lookalike: nginx limits another location',
+      files: {
+        'src/auth.ts': "import { Router } from 'express';\nexport const authRouter = Router();\nauthRouter.post('/login', login);\n",
+        'src/server.ts': "import express from 'express';\nimport { authRouter } from './auth';\nconst app = express();\napp.use('/auth', authRouter);\n",
+        'nginx/default.conf': 'server {\n  location /uploads {\n    limit_req zone=uploads;\n    proxy_pass http://app:3000;\n  }\n}\n',
+      },
+      gaps: [{ messageId: 'unlimited', path: 'src/auth.ts', line: 3 }],
+    },
+    {
+      name: 'invitation token lookups and a public API without limits (FastAPI)',
+      files: {
+        'api/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.post("/invites/{token}/accept")\ndef accept(token: str):\n    return {}\n\n@app.get("/api/public/projects")\ndef public_projects():\n    return []\n',
+      },
+      gaps: [
+        { messageId: 'unlimited', path: 'api/main.py', line: 4, includes: ['invitation'] },
+        { messageId: 'unlimited', path: 'api/main.py', line: 8, includes: ['public API'] },
+      ],
+    },
+  ],
+};
+export default cases;

@@ -1,0 +1,69 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const pkg = JSON.stringify({ name: 'api', scripts: { lint: 'eslint .', test: 'vitest run', ci: 'npm run lint && npm run test' } }, null, 2);
+const workflow = (steps: string, on = 'on: [push, pull_request]') => `name: CI\n${on}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}`;
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'npm test on push', files: { 'package.json': pkg, 'test/app.test.ts': 'it("works", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: npm ci\n      - run: npm test\n') } },
+    { name: 'npm run ci followed to vitest through package scripts', files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: npm run ci\n') } },
+    {
+      name: 'monorepo: pytest in the service folder and npm test in the API folder',
+      files: {
+        'apps/api/package.json': pkg,
+        'apps/api/test/app.test.ts': 'it("x", () => {});\n',
+        'services/reports/requirements.txt': 'pytest\n',
+        'services/reports/tests/test_reports.py': 'def test_x():\n    assert True\n',
+        '.github/workflows/ci.yml': workflow('      - run: npm test\n        working-directory: apps/api\n      - run: cd services/reports && pytest -q\n'),
+      },
+    },
+    { name: 'GitLab CI job', files: { 'package.json': pkg, 'src/app.spec.ts': 'it("x", () => {});\n', '.gitlab-ci.yml': 'stages: [test]\ntest:\n  stage: test\n  script:\n    - npm ci\n    - npx vitest run\n' } },
+    {
+      name: 'a reusable workflow called by the push workflow runs the tests',
+      files: {
+        'package.json': pkg,
+        'test/app.test.ts': 'it("x", () => {});\n',
+        '.github/workflows/ci.yml': 'on: [push, pull_request]\njobs:\n  test:\n    uses: ./.github/workflows/test.yml\n',
+        '.github/workflows/test.yml': 'on: workflow_call\njobs:\n  vitest:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npx vitest run\n',
+      },
+    },
+    {
+      name: 'tests run inside the compose service',
+      files: {
+        'services/api/requirements.txt': 'pytest\n',
+        'services/api/tests/test_api.py': 'def test_x():\n    assert True\n',
+        '.github/workflows/ci.yml': workflow('      - run: docker compose run --rm api python -m pytest\n'),
+      },
+    },
+    {
+      name: 'yarn workspaces foreach run test',
+      files: { 'package.json': '{"name":"root","private":true,"workspaces":["apps/*"]}', 'apps/web/package.json': pkg, 'apps/web/src/a.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: yarn workspaces foreach -A run test\n') },
+    },
+    { name: 'no tests at all: nothing to run', files: { 'package.json': '{"name":"x","scripts":{"test":"echo \\"Error: no test specified\\" && exit 1"}}', '.github/workflows/ci.yml': workflow('      - run: npm run lint\n') } },
+  ],
+  invalid: [
+    {
+      name: 'lookalike: a CI workflow that only lints',
+      files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: npm ci\n      - run: npm run lint\n') },
+      gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', line: 4, includes: ['`npm run lint`'] }],
+    },
+    {
+      name: 'lookalike: tests run only on a schedule',
+      files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.github/workflows/nightly.yml': workflow('      - run: npm test\n', 'on:\n  schedule:\n    - cron: "0 2 * * *"') },
+      gaps: [{ messageId: 'notRun', path: '.github/workflows/nightly.yml' }],
+    },
+    {
+      name: 'monorepo: the Python service tests are never run',
+      files: {
+        'apps/api/package.json': pkg,
+        'apps/api/test/app.test.ts': 'it("x", () => {});\n',
+        'services/reports/requirements.txt': 'pytest\n',
+        'services/reports/tests/test_reports.py': 'def test_x():\n    assert True\n',
+        '.github/workflows/ci.yml': workflow('      - run: npm test\n        working-directory: apps/api\n      - run: ruff check services/reports\n'),
+      },
+      gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', includes: ['services/reports'] }],
+    },
+    { name: 'tests and no CI at all', files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n' }, gaps: [{ messageId: 'noCi', path: null }] },
+  ],
+};
+export default cases;

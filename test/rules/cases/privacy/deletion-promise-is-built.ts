@@ -1,0 +1,76 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const POLICY = '# Privacy policy\n\nYou can delete your account at any time from Settings → Account.\n';
+const app = (routes: string) => `import express from 'express';
+import cron from 'node-cron';
+import { prisma } from './db';
+const app = express();
+${routes}
+`;
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'DELETE /account deletes the user', files: { 'PRIVACY.md': POLICY, 'src/app.ts': app("app.delete('/account', async (req, res) => {\n  await prisma.user.delete({ where: { id: req.user.id } });\n  res.sendStatus(204);\n});") } },
+    {
+      name: 'soft delete with a scheduled purge of deactivated users',
+      files: {
+        'PRIVACY.md': POLICY,
+        'src/app.ts': app("app.delete('/account', async (req, res) => {\n  await prisma.user.update({ where: { id: req.user.id }, data: { deletedAt: new Date() } });\n  res.sendStatus(204);\n});\ncron.schedule('0 4 * * *', purgeDeletedUsers);"),
+        'src/jobs/purge.ts': "export async function purgeDeletedUsers() {\n  await prisma.user.deleteMany({ where: { deletedAt: { lt: new Date(Date.now() - 30 * 864e5) } } });\n}\n",
+      },
+    },
+    {
+      name: 'anonymisation of personal fields counts as erasure',
+      files: { 'PRIVACY.md': POLICY, 'src/app.ts': app("app.delete('/me', async (req, res) => {\n  await anonymiseAccount(req.user);\n  res.sendStatus(204);\n});"), 'src/accounts.ts': "export async function anonymiseAccount(user) {\n  await prisma.user.update({ where: { id: user.id }, data: { email: `deleted-${user.id}@invalid`, name: 'Deleted user', deletedAt: new Date() } });\n}\n" },
+    },
+    { name: 'identity provider deletion', files: { 'PRIVACY.md': POLICY, 'src/app.ts': app("app.post('/account/delete', async (req, res) => {\n  await clerkClient.users.deleteUser(req.auth.userId);\n  res.sendStatus(204);\n});") } },
+    { name: 'FastAPI DELETE /me deletes the session-bound user', files: { 'PRIVACY.md': POLICY, 'svc/routes.py': 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.delete("/me")\ndef delete_me(user=Depends(current_user), db=Depends(get_db)):\n    db.delete(user)\n    db.commit()\n' } },
+    {
+      name: 'Next.js route handler deletes the signed-in user',
+      files: { 'PRIVACY.md': POLICY, 'apps/web/app/api/account/route.ts': "import { auth } from '@/auth';\nimport { db } from '@/lib/db';\nexport async function DELETE() {\n  const session = await auth();\n  await db.user.delete({ where: { id: session.user.id } });\n  return new Response(null, { status: 204 });\n}\n" },
+    },
+    { name: 'deletion only on request', files: { 'PRIVACY.md': '# Privacy policy\n\nTo have your account deleted, email privacy@acme.test.\n' } },
+    { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
+  ],
+  invalid: [
+    {
+      name: 'lookalike: "delete my account" only sets a flag',
+      files: {
+        'PRIVACY.md': POLICY,
+        'src/app.ts': app("app.delete('/account', async (req, res) => {\n  await deactivateAccount(req.user);\n  res.sendStatus(204);\n});"),
+        'src/accounts.ts': "export async function deactivateAccount(user) {\n  await prisma.user.update({ where: { id: user.id }, data: { deactivated: true, deactivatedAt: new Date() } });\n  await prisma.session.deleteMany({ where: { userId: user.id } });\n}\n",
+      },
+      gaps: [{ messageId: 'softDelete', path: 'PRIVACY.md', line: 3, includes: ['DELETE /account only sets deactivated, deactivatedAt on User (src/accounts.ts:2)', 'PRIVACY.md:3'] }],
+    },
+    {
+      name: 'lookalike: a purge function nothing schedules does not make the flag a deletion',
+      files: {
+        'PRIVACY.md': POLICY,
+        'src/app.ts': app("app.delete('/account', async (req, res) => {\n  await prisma.user.update({ where: { id: req.user.id }, data: { deletedAt: new Date() } });\n  res.sendStatus(204);\n});"),
+        'src/jobs/purge.ts': "export async function purgeDeletedUsers() {\n  await prisma.user.deleteMany({ where: { deletedAt: { not: null } } });\n}\n",
+      },
+      gaps: [{ messageId: 'softDelete', path: 'PRIVACY.md', includes: ['only sets deletedAt'] }],
+    },
+    {
+      name: 'lookalike: DELETE /account that only signs the user out everywhere',
+      files: { 'PRIVACY.md': POLICY, 'src/app.ts': app("app.delete('/account', async (req, res) => {\n  await prisma.session.deleteMany({ where: { userId: req.user.id } });\n  res.sendStatus(204);\n});") },
+      gaps: [{ messageId: 'missing', path: 'PRIVACY.md', includes: ['DELETE /account deletes neither the user nor their personal fields'] }],
+    },
+    {
+      name: 'FastAPI soft delete by attribute',
+      files: { 'PRIVACY.md': POLICY, 'svc/routes.py': 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.delete("/me")\ndef delete_me(user=Depends(current_user), db=Depends(get_db)):\n    user.is_active = False\n    db.commit()\n' },
+      gaps: [{ messageId: 'softDelete', path: 'PRIVACY.md', includes: ['DELETE /me only sets is_active'] }],
+    },
+    {
+      name: 'Next.js server action that only flags the user',
+      files: { 'PRIVACY.md': POLICY, 'app/settings/actions.ts': "'use server';\nimport { db } from '@/lib/db';\nexport async function deleteAccount(userId: string) {\n  await db.user.update({ where: { id: userId }, data: { deletedAt: new Date() } });\n}\n" },
+      gaps: [{ messageId: 'softDelete', path: 'PRIVACY.md', includes: ['server action deleteAccount only sets deletedAt on User (app/settings/actions.ts:4)'] }],
+    },
+    {
+      name: 'nothing built at all',
+      files: { 'docs/privacy-policy.md': '# Privacy\n\n- **Deletion.** You may delete your profile and all personal data at any time in the app.\n', 'src/app.ts': app("app.get('/health', (req, res) => res.send('ok'));") },
+      gaps: [{ messageId: 'missing', path: 'docs/privacy-policy.md', line: 3, includes: ['no route or job deletes the user model'] }],
+    },
+  ],
+};
+export default cases;

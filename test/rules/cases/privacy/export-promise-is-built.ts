@@ -1,0 +1,73 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const POLICY = '# Privacy policy\n\n## Your rights\n\nYou can download a copy of all your personal data at any time from Settings → Privacy.\n';
+const express = (routes: string) => `import express from 'express';
+import { prisma } from './db';
+import { exportQueue } from './queues';
+const app = express();
+${routes}
+`;
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'account export route hands the work to a queue',
+      files: { 'PRIVACY.md': POLICY, 'src/app.ts': express("app.post('/account/export', async (req, res) => {\n  await exportQueue.add('user-export', { userId: req.user.id });\n  res.status(202).end();\n});") },
+    },
+    {
+      name: 'one user\'s export by id reads their records',
+      files: { 'PRIVACY.md': POLICY, 'src/app.ts': express("app.get('/users/:userId/export', async (req, res) => {\n  const user = await prisma.user.findUnique({ where: { id: req.params.userId } });\n  const posts = await prisma.post.findMany({ where: { authorId: user.id } });\n  res.json({ user, posts });\n});") },
+    },
+    {
+      name: 'FastAPI route named for the user, export done in a helper',
+      files: {
+        'docs/privacy.md': POLICY,
+        'svc/routes.py': 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.post("/settings/data")\ndef request_copy(user=Depends(current_user), db=Depends(get_db)):\n    return export_personal_data(db, user)\n',
+        'svc/exporter.py': 'def export_personal_data(db, user):\n    return [r for r in Message.objects.filter(author=user.id)]\n',
+      },
+    },
+    {
+      name: 'Next.js route handler returns the user\'s data',
+      files: { 'PRIVACY.md': POLICY, 'app/api/me/export/route.ts': "import { db } from '@/lib/db';\nexport async function GET() {\n  const user = await db.user.findUnique({ where: { id: await currentUserId() } });\n  return Response.json({ user });\n}\n" },
+    },
+    { name: 'policy offers export on request only', files: { 'PRIVACY.md': '# Privacy policy\n\nTo obtain a copy of your data, email privacy@acme.test and we will send it within 30 days.\n', 'src/app.ts': express('') } },
+    { name: 'policy denies data export', files: { 'PRIVACY.md': '# Privacy policy\n\nWe do not offer data export at this time.\n', 'src/app.ts': express('') } },
+    { name: 'policy promises nothing about exports', files: { 'PRIVACY.md': '# Privacy policy\n\nWe use cookies to keep you signed in.\n' } },
+    { name: 'a promise outside any policy is not judged', files: { 'docs/faq.md': '# FAQ\n\nCan I leave? You can download all your data from Settings before you go.\n' } },
+  ],
+  invalid: [
+    {
+      name: 'lookalike: the only export is an organization report bundle',
+      files: { 'PRIVACY.md': POLICY, 'src/app.ts': express("app.post('/exports/reports', async (req, res) => {\n  const reports = await prisma.report.findMany({ where: { organizationId: req.user.organizationId } });\n  res.json(reports);\n});") },
+      gaps: [{ messageId: 'missing', path: 'PRIVACY.md', line: 5, includes: ['You can download a copy of all your personal data', 'PRIVACY.md:5', 'POST /exports/reports exports reports, not one user\'s own data'] }],
+    },
+    {
+      name: 'lookalike: an export route that is a stub',
+      files: { 'PRIVACY.md': POLICY, 'src/app.ts': express("app.post('/account/export', (req, res) => {\n  res.status(501).json({ error: 'not implemented' });\n});") },
+      gaps: [{ messageId: 'missing', path: 'PRIVACY.md', includes: ['POST /account/export reads no data'] }],
+    },
+    {
+      name: 'lookalike: an admin export of every user is not the user\'s own export',
+      files: { 'PRIVACY.md': POLICY, 'src/app.ts': express("app.get('/admin/users/export', async (req, res) => res.json(await prisma.user.findMany()));") },
+      gaps: [{ messageId: 'missing', path: 'PRIVACY.md' }],
+    },
+    {
+      name: 'promise in a Next.js privacy page, nothing built',
+      files: { 'apps/web/app/privacy/page.tsx': 'export default function Privacy() {\n  return (\n    <main>\n      <h1>Privacy policy</h1>\n      <p>Export your data: you can export all of your account data from the dashboard.</p>\n    </main>\n  );\n}\n' },
+      gaps: [{ messageId: 'missing', path: 'apps/web/app/privacy/page.tsx', line: 5, includes: ['no route, job or worker is named for exporting'] }],
+    },
+    {
+      name: 'rights statements are judged when configured',
+      options: { channels: ['self-service', 'right'] },
+      files: { 'PRIVACY.md': '# Privacy policy\n\nYou have the right to data portability.\n' },
+      gaps: [{ messageId: 'missing', path: 'PRIVACY.md', line: 3 }],
+    },
+    {
+      name: 'policy at a configured path',
+      config: { privacy: { policies: ['legal/terms-and-data.md'] } },
+      files: { 'legal/terms-and-data.md': '# Terms of service and privacy\n\nYou can export your data from the account page.\n' },
+      gaps: [{ messageId: 'missing', path: 'legal/terms-and-data.md', line: 3 }],
+    },
+  ],
+};
+export default cases;

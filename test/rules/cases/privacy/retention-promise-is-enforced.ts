@@ -1,0 +1,87 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const POLICY = '# Privacy policy\n\n## Retention\n\nInvitations expire after 7 days. Expired invitations are deleted automatically.\n';
+const SCHEMA = 'model Invite {\n  id        String   @id\n  email     String\n  expiresAt DateTime\n}\n\nmodel Session {\n  id        String   @id\n  userId    String\n  expiresAt DateTime\n}\n';
+const cron = (body: string) => `import cron from 'node-cron';\nimport { prisma } from './db';\n${body}\n`;
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'node-cron job deletes expired invites', files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});") } },
+    {
+      name: 'cron runs a cleanup function in another module',
+      files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': "import cron from 'node-cron';\nimport { purgeExpiredInvites } from './cleanup';\ncron.schedule('0 3 * * *', purgeExpiredInvites);\n", 'src/cleanup.ts': "import { prisma } from './db';\nexport async function purgeExpiredInvites() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n" },
+    },
+    {
+      name: 'Celery beat task deletes expired sessions (SQLAlchemy)',
+      files: {
+        'PRIVACY.md': '# Privacy policy\n\nSign-in sessions are deleted 30 days after they expire.\n',
+        'prisma/schema.prisma': SCHEMA,
+        'svc/celery_app.py': 'app.conf.beat_schedule = {\n    "purge-sessions": {"task": "svc.tasks.purge_sessions", "schedule": crontab(hour=3)},\n}\n',
+        'svc/tasks.py': '@app.task\ndef purge_sessions():\n    db.query(UserSession).filter(UserSession.expires_at < cutoff()).delete()\n',
+      },
+    },
+    {
+      name: 'Vercel cron requests a Next.js route that deletes',
+      files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'vercel.json': '{ "crons": [{ "path": "/api/cron/purge", "schedule": "0 3 * * *" }] }\n', 'app/api/cron/purge/route.ts': "import { prisma } from '@/lib/db';\nexport async function GET() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return Response.json({ ok: true });\n}\n" },
+    },
+    {
+      name: 'scheduled workflow runs a package script that runs a cleanup script',
+      files: {
+        'PRIVACY.md': POLICY,
+        'prisma/schema.prisma': SCHEMA,
+        '.github/workflows/cleanup.yml': "on:\n  schedule:\n    - cron: '0 3 * * *'\njobs:\n  purge:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm ci\n      - run: npm run db:cleanup\n",
+        'package.json': '{ "scripts": { "db:cleanup": "tsx scripts/cleanup.ts" } }\n',
+        'scripts/cleanup.ts': "import { prisma } from '../src/db';\nawait prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n",
+      },
+    },
+    { name: 'pg_cron statement in a migration', files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'prisma/migrations/1_purge/migration.sql': "SELECT cron.schedule('purge-invites', '0 3 * * *', $$DELETE FROM \"Invite\" WHERE \"expiresAt\" < now()$$);\n" } },
+    {
+      name: 'BullMQ repeatable job processed by the queue\'s worker',
+      files: {
+        'PRIVACY.md': POLICY,
+        'prisma/schema.prisma': SCHEMA,
+        'src/schedule.ts': "import { maintenanceQueue } from './queues';\nawait maintenanceQueue.upsertJobScheduler('purge-invites', { pattern: '0 3 * * *' });\n",
+        'src/worker.ts': "import { Worker } from 'bullmq';\nnew Worker('maintenance', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});\n",
+      },
+    },
+    { name: 'retention of data the code does not store (server logs) is not judged', files: { 'PRIVACY.md': '# Privacy policy\n\nServer logs are kept for 30 days.\n', 'prisma/schema.prisma': SCHEMA } },
+    { name: 'a minimum retention is not a deletion promise', files: { 'PRIVACY.md': '# Privacy policy\n\nInvitations are kept for at least 90 days.\n', 'prisma/schema.prisma': SCHEMA } },
+  ],
+  invalid: [
+    {
+      name: 'lookalike: the job cleans sessions, the promise is about invitations',
+      files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});") },
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 5, includes: ['Invitations expire after 7 days', 'PRIVACY.md:5', 'No scheduled job deletes Invite (prisma/schema.prisma:1)', 'scheduled jobs delete only session'] }],
+    },
+    {
+      name: 'lookalike: a cleanup function that nothing schedules',
+      files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cleanup.ts': "import { prisma } from './db';\nexport async function purgeExpiredInvites() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n" },
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', includes: ['no scheduled job was found'] }],
+    },
+    {
+      name: 'lookalike: a worker for the queue but no repeatable job',
+      files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/worker.ts': "import { Worker } from 'bullmq';\nnew Worker('maintenance', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});\n" },
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md' }],
+    },
+    {
+      name: 'lookalike: a cleanup workflow that only runs when dispatched by hand',
+      files: {
+        'PRIVACY.md': POLICY,
+        'prisma/schema.prisma': SCHEMA,
+        '.github/workflows/cleanup.yml': 'on:\n  workflow_dispatch:\njobs:\n  purge:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npx tsx scripts/cleanup.ts\n',
+        'scripts/cleanup.ts': "import { prisma } from '../src/db';\nawait prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n",
+      },
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md' }],
+    },
+    {
+      name: 'sessions promise in a TSX page, expiry only checked when reading',
+      files: {
+        'app/privacy/page.tsx': 'export default function Privacy() {\n  return (\n    <main>\n      <h1>Privacy policy</h1>\n      <p>Sign-in sessions expire after 30 days and are removed together with the IP address recorded for them.</p>\n    </main>\n  );\n}\n',
+        'prisma/schema.prisma': SCHEMA,
+        'src/auth.ts': "export async function currentSession(tokenHash) {\n  return prisma.session.findFirst({ where: { tokenHash, expiresAt: { gt: new Date() } } });\n}\n",
+      },
+      gaps: [{ messageId: 'notEnforced', path: 'app/privacy/page.tsx', line: 5, includes: ['Retention promise for Sign-in sessions', 'Session (prisma/schema.prisma:7)'] }],
+    },
+  ],
+};
+export default cases;
