@@ -1,15 +1,17 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
-  BUILTIN_RULES,
   FILE_NAMES,
   FORMATS,
+  createProgress,
+  render
+} from "./chunks/chunk-TNZJFE37.js";
+import {
+  BUILTIN_RULES,
   PHASES,
   TOOL_VERSION,
-  createProgress,
   phaseAtOrAbove,
-  render,
   scan
-} from "./chunks/chunk-5JVRDHTW.js";
+} from "./chunks/chunk-TJFQK2H2.js";
 import {
   ConfigError,
   ShipshapeError

@@ -1,14 +1,16 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
-  DEFAULT_MAX_FILE_SIZE,
   FILE_NAMES,
   FORMATS,
+  render
+} from "./chunks/chunk-TNZJFE37.js";
+import {
+  DEFAULT_MAX_FILE_SIZE,
   MemoryFactCache,
   readText,
-  render,
   scan,
   walk
-} from "./chunks/chunk-5JVRDHTW.js";
+} from "./chunks/chunk-TJFQK2H2.js";
 import {
   ConfigError,
   ShipshapeError,
