@@ -57,6 +57,8 @@ export interface ActionRun {
   stderr: string;
   summary: string;
   outputs: Record<string, string>;
+  /** The report JSON the run wrote (read before the runner's temp folder goes), or null. */
+  report: Record<string, unknown> | null;
 }
 
 export interface RunOptions {
@@ -92,6 +94,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     await writeFile(summaryPath, '');
     await writeFile(outputPath, '');
     const inputs = { token: o.token, config: '', 'fail-on': '', 'comment-mode': 'review', annotations: 'true', sarif: '', ...o.inputs };
+    // Built from nothing: no NODE_PATH or NODE_OPTIONS from the test process leaks into the run.
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? scratch,
@@ -113,11 +116,13 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     };
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [o.action ?? ACTION], { env, cwd: o.workspace, maxBuffer: 1 << 26 }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      execFile(process.execPath, [o.action ?? ACTION], { env, cwd: o.workspace, maxBuffer: 1 << 26 }, (error, out, err) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout: out, stderr: err }),
       );
     });
-    return { code, stdout, stderr, summary: await readFile(summaryPath, 'utf8'), outputs: parseOutputs(await readFile(outputPath, 'utf8')) };
+    const outputs = parseOutputs(await readFile(outputPath, 'utf8'));
+    const report = outputs.report ? (JSON.parse(await readFile(outputs.report, 'utf8')) as Record<string, unknown>) : null;
+    return { code, stdout, stderr, summary: await readFile(summaryPath, 'utf8'), outputs, report };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
