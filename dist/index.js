@@ -26747,29 +26747,41 @@ import path4 from "node:path";
 var USER_RULES_DIR = ".shipshape/rules/";
 async function scanPullRequest(input) {
   const cache = input.cache ?? new MemoryFactCache();
-  let started = performance.now();
-  const head = await scan({ root: input.root, ...input.configPath ? { configPath: input.configPath } : {}, commit: input.headSha, cache, ...input.today ? { today: input.today } : {} });
-  const headMs = performance.now() - started;
-  started = performance.now();
-  const walked = await walk(input.root, { exclude: head.config.exclude, maxFileSize: head.config.maxFileSize });
-  const configFile = head.config.file;
-  const configAbsolute = configFile === null ? void 0 : path4.resolve(input.root, configFile);
-  const tree = await buildBaseTree({
-    headRoot: input.root,
-    headFiles: walked.files.map((f) => f.path),
-    changes: input.changes,
-    read: input.readBase,
-    tempDir: input.tempDir,
-    skip: (p) => classify(p).kind === "other",
-    keepHead: (p) => p === configFile || CONFIG_LOCATIONS.includes(p) || p.startsWith(USER_RULES_DIR)
-  });
+  const explicitConfig = input.configPath ? path4.relative(input.root, path4.resolve(input.root, input.configPath)).split(path4.sep).join("/") : null;
+  const building = (async () => {
+    const walked = await walk(input.root, { exclude: [], maxFileSize: Number.MAX_SAFE_INTEGER });
+    return buildBaseTree({
+      headRoot: input.root,
+      headFiles: walked.files.map((f) => f.path),
+      changes: input.changes,
+      read: input.readBase,
+      tempDir: input.tempDir,
+      skip: (p) => classify(p).kind === "other",
+      keepHead: (p) => p === explicitConfig || CONFIG_LOCATIONS.includes(p) || p.startsWith(USER_RULES_DIR)
+    });
+  })();
+  building.catch(() => void 0);
+  const started = performance.now();
+  let head;
   try {
-    const base = await scan({ root: tree.root, ...configAbsolute ? { configPath: configAbsolute } : {}, commit: input.baseSha, cache, ...input.today ? { today: input.today } : {} });
-    const baseMs = performance.now() - started;
-    return { head, base, diff: diffReports(base.report, head.report), fetched: tree.fetched, timings: { headMs, baseMs } };
-  } finally {
-    await tree.cleanup();
+    head = await scan({ root: input.root, ...input.configPath ? { configPath: input.configPath } : {}, commit: input.headSha, cache, ...input.today ? { today: input.today } : {} });
+  } catch (error2) {
+    await building.then((tree2) => tree2.cleanup(), () => void 0);
+    throw error2;
   }
+  const headMs = performance.now() - started;
+  const baseStarted = performance.now();
+  const tree = await building;
+  let base;
+  try {
+    const configFile = head.config.file === null ? void 0 : path4.resolve(input.root, head.config.file);
+    base = await scan({ root: tree.root, ...configFile ? { configPath: configFile } : {}, commit: input.baseSha, cache, ...input.today ? { today: input.today } : {} });
+  } catch (error2) {
+    await tree.cleanup();
+    throw error2;
+  }
+  const baseMs = performance.now() - baseStarted;
+  return { head, base, diff: diffReports(base.report, head.report), fetched: tree.fetched, timings: { headMs, baseMs }, cleanup: tree.cleanup() };
 }
 
 // src/action/workflow-annotations.ts
@@ -26865,6 +26877,7 @@ async function runPullRequest(ctx, inputs, octokit) {
   }
   await summary.addRaw(pullRequestSummary({ diff, head: head.report, base: base.report, failOn, notes, chart: true })).write();
   await writeOutputs(head, { tempDir: ctx.tempDir, workspace: ctx.workspace, sarif: inputs.sarif }, { new: diff.new.length, fixed: diff.fixed.length });
+  await scanned.cleanup;
   if (!checkWritten && blocking.length > 0) {
     setFailed(`shipshape: this pull request adds ${plural(blocking.length, "gap")} at or above ${failOn} (see the job summary)`);
   }

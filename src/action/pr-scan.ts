@@ -31,6 +31,8 @@ export interface PullRequestScan {
   /** Files read from the merge base. */
   fetched: number;
   timings: { headMs: number; baseMs: number };
+  /** Removal of the base folder, left running so it overlaps with publishing; await before exiting. */
+  cleanup: Promise<void>;
 }
 
 /** The user's own pattern rules: like the configuration, the head's version judges both sides. */
@@ -38,28 +40,44 @@ const USER_RULES_DIR = '.shipshape/rules/';
 
 export async function scanPullRequest(input: PullRequestScanInput): Promise<PullRequestScan> {
   const cache = input.cache ?? new MemoryFactCache();
-  let started = performance.now();
-  const head = await scan({ root: input.root, ...(input.configPath ? { configPath: input.configPath } : {}), commit: input.headSha, cache, ...(input.today ? { today: input.today } : {}) });
+  const explicitConfig = input.configPath ? path.relative(input.root, path.resolve(input.root, input.configPath)).split(path.sep).join('/') : null;
+  // The base folder (listing, links, reading the merge base) is I/O: it is built while the head
+  // scan keeps the CPU busy. It lists every file the walk would, before the configuration's
+  // excludes, which the base scan applies again.
+  const building = (async () => {
+    const walked = await walk(input.root, { exclude: [], maxFileSize: Number.MAX_SAFE_INTEGER });
+    return buildBaseTree({
+      headRoot: input.root,
+      headFiles: walked.files.map((f) => f.path),
+      changes: input.changes,
+      read: input.readBase,
+      tempDir: input.tempDir,
+      skip: (p) => classify(p).kind === 'other',
+      keepHead: (p) => p === explicitConfig || CONFIG_LOCATIONS.includes(p) || p.startsWith(USER_RULES_DIR),
+    });
+  })();
+  // Awaited after the head scan; until then a failure must not count as unhandled.
+  building.catch(() => undefined);
+  const started = performance.now();
+  let head: ScanResult;
+  try {
+    head = await scan({ root: input.root, ...(input.configPath ? { configPath: input.configPath } : {}), commit: input.headSha, cache, ...(input.today ? { today: input.today } : {}) });
+  } catch (error) {
+    await building.then((tree) => tree.cleanup(), () => undefined);
+    throw error;
+  }
   const headMs = performance.now() - started;
 
-  started = performance.now();
-  const walked = await walk(input.root, { exclude: head.config.exclude, maxFileSize: head.config.maxFileSize });
-  const configFile = head.config.file;
-  const configAbsolute = configFile === null ? undefined : path.resolve(input.root, configFile);
-  const tree = await buildBaseTree({
-    headRoot: input.root,
-    headFiles: walked.files.map((f) => f.path),
-    changes: input.changes,
-    read: input.readBase,
-    tempDir: input.tempDir,
-    skip: (p) => classify(p).kind === 'other',
-    keepHead: (p) => p === configFile || CONFIG_LOCATIONS.includes(p) || p.startsWith(USER_RULES_DIR),
-  });
+  const baseStarted = performance.now();
+  const tree = await building;
+  let base: ScanResult;
   try {
-    const base = await scan({ root: tree.root, ...(configAbsolute ? { configPath: configAbsolute } : {}), commit: input.baseSha, cache, ...(input.today ? { today: input.today } : {}) });
-    const baseMs = performance.now() - started;
-    return { head, base, diff: diffReports(base.report, head.report), fetched: tree.fetched, timings: { headMs, baseMs } };
-  } finally {
+    const configFile = head.config.file === null ? undefined : path.resolve(input.root, head.config.file);
+    base = await scan({ root: tree.root, ...(configFile ? { configPath: configFile } : {}), commit: input.baseSha, cache, ...(input.today ? { today: input.today } : {}) });
+  } catch (error) {
     await tree.cleanup();
+    throw error;
   }
+  const baseMs = performance.now() - baseStarted;
+  return { head, base, diff: diffReports(base.report, head.report), fetched: tree.fetched, timings: { headMs, baseMs }, cleanup: tree.cleanup() };
 }

@@ -98,6 +98,7 @@ export async function runPullRequest(ctx: RunContext, inputs: Inputs, octokit: O
 
   await core.summary.addRaw(pullRequestSummary({ diff, head: head.report, base: base.report, failOn, notes, chart: true })).write();
   await writeOutputs(head, { tempDir: ctx.tempDir, workspace: ctx.workspace, sarif: inputs.sarif }, { new: diff.new.length, fixed: diff.fixed.length });
+  await scanned.cleanup;
 
   // The check run carries the verdict; without it the step's own status has to.
   if (!checkWritten && blocking.length > 0) {

@@ -117,6 +117,7 @@ describe('scanPullRequest', () => {
       expect(result.diff.new.map((g) => g.location?.path)).toEqual(['src/new.ts']);
       expect(result.diff.fixed.map((g) => g.location?.path)).toEqual(['src/billing.ts']);
       expect(result.base.report.repository.commit).toBe('b'.repeat(40));
+      await result.cleanup;
     });
   });
 
@@ -135,6 +136,7 @@ describe('scanPullRequest', () => {
       expect(result.base.config.rules['security/no-hardcoded-secrets']?.phase).toBe('hardening');
       expect(result.diff.new).toEqual([]);
       expect(result.diff.unchanged.map((g) => g.phase)).toContain('hardening');
+      await result.cleanup;
     });
   });
 });
