@@ -126,6 +126,47 @@ describe('a pull request that fixes what the base branch had', () => {
   }, 60_000);
 });
 
+describe('comment modes', () => {
+  it('summary: one conversation comment, edited in place, never a second one', async () => {
+    const token = server.state.addToken({ kind: 'actions', permissions: WRITE_PERMISSIONS });
+    server.state.commit(repo, { branch: 'billing', files: { 'src/billing.ts': billingWithKey(stripeKey()) } });
+    const { pull } = server.state.addPullRequest(repo, { title: 'Charge', head: 'billing' });
+    await runOnPull(pull.number, 'opened', token, { 'comment-mode': 'summary' });
+    expect(repo.comments).toHaveLength(1);
+    expect(repo.comments[0]!.body).toMatch(/^<!-- shipshape:summary -->\n## shipshape: 1 new · 0 fixed/);
+    server.state.commit(repo, { branch: 'billing', files: { 'src/billing.ts': FIXED_BILLING } });
+    await runOnPull(pull.number, 'synchronize', token, { 'comment-mode': 'summary' });
+    expect(repo.comments).toHaveLength(1);
+    expect(repo.comments[0]!.body).toContain('## shipshape: 0 new · 0 fixed');
+    expect(ops('issues/update-comment')).toHaveLength(1);
+    expect(repo.reviews).toHaveLength(0);
+    expect(server.violations).toEqual([]);
+  }, 60_000);
+
+  it('off: no comments and, with annotations off, a check run without annotations', async () => {
+    const token = server.state.addToken({ kind: 'actions', permissions: WRITE_PERMISSIONS });
+    server.state.commit(repo, { branch: 'billing', files: { 'src/billing.ts': billingWithKey(stripeKey()) } });
+    const { pull } = server.state.addPullRequest(repo, { title: 'Charge', head: 'billing' });
+    const run = await runOnPull(pull.number, 'opened', token, { 'comment-mode': 'off', annotations: 'false' });
+    expect(run.code).toBe(0);
+    expect(repo.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+    expect(repo.checkRuns[0]!.output.annotations).toEqual([]);
+    expect(repo.comments).toHaveLength(0);
+    expect(repo.reviews).toHaveLength(0);
+    expect(server.violations).toEqual([]);
+  }, 60_000);
+
+  it('refuses an unknown input value with a friendly message', async () => {
+    const token = server.state.addToken({ kind: 'actions', permissions: WRITE_PERMISSIONS });
+    server.state.commit(repo, { branch: 'billing', files: { 'src/billing.ts': billingWithKey(stripeKey()) } });
+    const { pull } = server.state.addPullRequest(repo, { title: 'Charge', head: 'billing' });
+    const run = await runOnPull(pull.number, 'opened', token, { 'fail-on': 'urgent' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("::error::shipshape: input 'fail-on' must be one of critical|hardening|polish, got 'urgent'");
+    expect(server.requests).toEqual([]);
+  }, 60_000);
+});
+
 describe('a pull request from a fork (read-only token)', () => {
   it('degrades to the job summary and workflow-command annotations, and exits 0 when nothing blocks', async () => {
     const token = server.state.addToken({ kind: 'actions', permissions: READ_ONLY_PERMISSIONS });
