@@ -26931,7 +26931,7 @@ function reviewBody(commented, fixed) {
 }
 
 // src/action/main.ts
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request"]);
 async function run2(env = process.env) {
   try {
     const inputs = readInputs();

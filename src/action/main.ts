@@ -10,7 +10,11 @@ import { runFullScan } from './full-scan.js';
 import { readContext, readInputs } from './inputs.js';
 import { runPullRequest } from './pull-request.js';
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * `pull_request` only: under `pull_request_target` the default checkout is the base branch, so
+ * the "head" on disk would not be the pull request's. Other events get a full scan.
+ */
+const PULL_REQUEST_EVENTS = new Set(['pull_request']);
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
