@@ -26814,6 +26814,7 @@ Fix: ${gap.fix}`;
 }
 
 // src/action/pull-request.ts
+var MAX_INLINE_COMMENTS = 50;
 async function runPullRequest(ctx, inputs, octokit) {
   const pr = ctx.payload.pull_request;
   if (!pr?.head?.sha || !pr.base?.sha) throw new ShipshapeError(`the ${ctx.eventName} payload has no pull_request head and base`);
@@ -26856,8 +26857,10 @@ async function runPullRequest(ctx, inputs, octokit) {
   }
   if (!checkWritten && inputs.annotations) notes.push(...commandAnnotations(diff.new));
   if (inputs.commentMode === "review") {
-    const targets = inlineTargets(diff.new, pullFiles.files);
-    const elsewhere = diff.new.length - targets.length;
+    const onChangedLines = inlineTargets(diff.new, pullFiles.files);
+    const targets = onChangedLines.slice(0, MAX_INLINE_COMMENTS);
+    if (onChangedLines.length > targets.length) notes.push(`Inline comments are capped at ${MAX_INLINE_COMMENTS} per run: ${plural(onChangedLines.length - targets.length, "more new gap")} on changed lines ${onChangedLines.length - targets.length === 1 ? "is" : "are"} listed here only.`);
+    const elsewhere = diff.new.length - onChangedLines.length;
     try {
       const sync = await syncReview(octokit, repo, { number: pr.number, headSha: pr.head.sha }, targets, head.report, reviewBody(targets.length, diff.fixed));
       info(`shipshape: review comments ${sync.created} new, ${sync.updated} updated, ${sync.closed} marked fixed, ${sync.unchanged} unchanged`);

@@ -23,6 +23,8 @@ import { scanPullRequest } from './pr-scan.js';
 import { blockingGaps, fixedLine, newGapDetails, pullRequestSummary, verdictTitle } from './summary.js';
 import { commandAnnotations } from './workflow-annotations.js';
 
+const MAX_INLINE_COMMENTS = 50;
+
 interface PullRequestPayload {
   number: number;
   changed_files?: number;
@@ -76,8 +78,11 @@ export async function runPullRequest(ctx: RunContext, inputs: Inputs, octokit: O
   if (!checkWritten && inputs.annotations) notes.push(...commandAnnotations(diff.new));
 
   if (inputs.commentMode === 'review') {
-    const targets = inlineTargets(diff.new, pullFiles.files);
-    const elsewhere = diff.new.length - targets.length;
+    const onChangedLines = inlineTargets(diff.new, pullFiles.files);
+    // New gaps arrive most urgent first; past the cap a review is noise, and the summary lists them all.
+    const targets = onChangedLines.slice(0, MAX_INLINE_COMMENTS);
+    if (onChangedLines.length > targets.length) notes.push(`Inline comments are capped at ${MAX_INLINE_COMMENTS} per run: ${plural(onChangedLines.length - targets.length, 'more new gap')} on changed lines ${onChangedLines.length - targets.length === 1 ? 'is' : 'are'} listed here only.`);
+    const elsewhere = diff.new.length - onChangedLines.length;
     try {
       const sync = await syncReview(octokit, repo, { number: pr.number, headSha: pr.head.sha }, targets, head.report, reviewBody(targets.length, diff.fixed));
       core.info(`shipshape: review comments ${sync.created} new, ${sync.updated} updated, ${sync.closed} marked fixed, ${sync.unchanged} unchanged`);

@@ -254,9 +254,12 @@ describe('a pull request touching 300 files with 120 new gaps', () => {
     expect(check.output.text!.length).toBeLessThanOrEqual(65_535);
     expect(check.output.text).toContain('cut to fit GitHub');
     expect(check.output.summary!.length).toBeLessThanOrEqual(65_535);
-    // One review with every inline comment; modified files were read at the merge base, added ones were not.
+    // One review, its inline comments capped (the most urgent first); the summary lists the rest.
     expect(repo.reviews).toHaveLength(1);
-    expect(repo.reviewComments).toHaveLength(120);
+    expect(repo.reviewComments).toHaveLength(50);
+    expect(run.summary).toContain('Inline comments are capped at 50 per run: 70 more new gaps on changed lines are listed here only.');
+    // Modified files were read at the merge base; added ones were not.
+
     expect(ops('repos/get-content')).toHaveLength(180);
     expect(run.summary).toContain('…and 70 more gaps in the report artifact.');
     expect(server.violations).toEqual([]);
