@@ -164,6 +164,7 @@ describe('comment modes', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("::error::shipshape: input 'fail-on' must be one of critical|hardening|polish, got 'urgent'");
     expect(server.requests).toEqual([]);
+    expect(server.violations).toEqual([]);
   }, 60_000);
 });
 
