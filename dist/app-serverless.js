@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-DJNKPVLC.js";
-import "./chunks/chunk-MCUVXGWA.js";
-import "./chunks/chunk-VM66XC3D.js";
+} from "./chunks/chunk-7OW73X4W.js";
+import "./chunks/chunk-RRWHQ3HM.js";
+import "./chunks/chunk-6L4P5RDB.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-DJNKPVLC.js";
-import "./chunks/chunk-MCUVXGWA.js";
-import "./chunks/chunk-VM66XC3D.js";
+} from "./chunks/chunk-7OW73X4W.js";
+import "./chunks/chunk-RRWHQ3HM.js";
+import "./chunks/chunk-6L4P5RDB.js";
 export {
   createApp,
   app_default as default

@@ -4,18 +4,19 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-BCRUKEOO.js";
+} from "./chunks/chunk-PQPETDJL.js";
+import "./chunks/chunk-4EHJPQMS.js";
 import {
   BUILTIN_RULES,
   PHASES,
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-MCUVXGWA.js";
+} from "./chunks/chunk-RRWHQ3HM.js";
 import {
   ConfigError,
   ShipshapeError
-} from "./chunks/chunk-VM66XC3D.js";
+} from "./chunks/chunk-6L4P5RDB.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,19 +3,20 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-BCRUKEOO.js";
+} from "./chunks/chunk-PQPETDJL.js";
+import "./chunks/chunk-4EHJPQMS.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MemoryFactCache,
   readText,
   scan,
   walk
-} from "./chunks/chunk-MCUVXGWA.js";
+} from "./chunks/chunk-RRWHQ3HM.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-VM66XC3D.js";
+} from "./chunks/chunk-6L4P5RDB.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

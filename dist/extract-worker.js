@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-VM66XC3D.js";
+} from "./chunks/chunk-6L4P5RDB.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

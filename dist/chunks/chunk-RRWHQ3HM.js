@@ -14,7 +14,7 @@ import {
   napiLanguage,
   parseSource,
   require_dist
-} from "./chunk-VM66XC3D.js";
+} from "./chunk-6L4P5RDB.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -13589,6 +13589,7 @@ export {
   createAjv,
   parseConfig,
   DEFAULT_MAX_FILE_SIZE,
+  classify,
   walk,
   readText,
   TOOL_VERSION,
@@ -13608,6 +13609,8 @@ export {
   gapsInPhase,
   groupByDimension,
   scorecard,
+  phaseDimensionTable,
+  mermaidChart,
   gapListItem,
   renderMarkdown
 };

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-MCUVXGWA.js";
+} from "./chunk-RRWHQ3HM.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-VM66XC3D.js";
+} from "./chunk-6L4P5RDB.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

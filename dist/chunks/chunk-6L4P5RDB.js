@@ -10552,6 +10552,7 @@ function errorMessage(error) {
 }
 
 export {
+  __require,
   __commonJS,
   __toESM,
   napiLanguage,

@@ -1,10 +1,11 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
-  DIMENSIONS,
+  renderJson,
+  renderSarif
+} from "./chunk-4EHJPQMS.js";
+import {
   PHASES,
-  PHASE_SEVERITY,
   PHASE_TITLES,
-  codeFence,
   escapeControlCharacters,
   escapeHtml,
   formatNumber,
@@ -17,7 +18,7 @@ import {
   renderMarkdown,
   safeHref,
   scorecard
-} from "./chunk-MCUVXGWA.js";
+} from "./chunk-RRWHQ3HM.js";
 
 // src/report/html.ts
 var CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -85,8 +86,8 @@ ul.plain li { white-space: pre-wrap; overflow-wrap: anywhere; }
 footer { max-width: 1040px; margin: 40px auto; padding: 0 24px; color: var(--muted); font-size: 13px; }
 `;
 var h = escapeHtml;
-function whereHtml(location2) {
-  return `<code>${h(locationLabel(location2))}</code>`;
+function whereHtml(location) {
+  return `<code>${h(locationLabel(location))}</code>`;
 }
 function proseHtml(text) {
   return text.trim().split(/\n\s*\n/).map((paragraph) => `<p>${h(paragraph.replace(/\s*\n\s*/g, " "))}</p>`).join("");
@@ -95,27 +96,27 @@ function linkOrText(text) {
   const href = safeHref(text);
   return href === null ? `<code>${h(text)}</code>` : `<a href="${h(href)}" rel="noreferrer noopener">${h(text)}</a>`;
 }
-function snippetHtml(location2) {
-  if (location2.snippet === void 0 || location2.snippet === "") return "";
-  const lines = location2.snippet.replace(/\n$/, "").split("\n");
-  const digits = String(location2.startLine + lines.length - 1).length;
-  const body = lines.map((line, offset) => `<span class="ln">${location2.startLine + offset}</span>${h(line)}`).join("\n");
+function snippetHtml(location) {
+  if (location.snippet === void 0 || location.snippet === "") return "";
+  const lines = location.snippet.replace(/\n$/, "").split("\n");
+  const digits = String(location.startLine + lines.length - 1).length;
+  const body = lines.map((line, offset) => `<span class="ln">${location.startLine + offset}</span>${h(line)}`).join("\n");
   return `<pre class="snippet" style="--digits: ${digits}"><code>${body}</code></pre>`;
 }
-function gapHtml(gap2, definitions) {
-  const definition = definitions.get(gap2.ruleId);
+function gapHtml(gap, definitions) {
+  const definition = definitions.get(gap.ruleId);
   const ruleTitle = definition === void 0 ? "" : `${h(definition.title)} \xB7 `;
-  const related2 = gap2.related.length === 0 ? "" : `<p class="label">Related</p><ul class="plain">${gap2.related.map((item) => `<li><code>${h(`${item.path}:${item.startLine}`)}</code> ${h(item.message)}</li>`).join("")}</ul>`;
+  const related = gap.related.length === 0 ? "" : `<p class="label">Related</p><ul class="plain">${gap.related.map((item) => `<li><code>${h(`${item.path}:${item.startLine}`)}</code> ${h(item.message)}</li>`).join("")}</ul>`;
   const why = definition === void 0 ? "" : `<details><summary>Why it matters</summary>${proseHtml(definition.why)}</details>`;
-  const docs = gap2.docs === "" ? "" : `<p><span class="label">Docs:</span> ${linkOrText(gap2.docs)}</p>`;
-  return `<article class="gap ${h(gap2.phase)}">
-<p class="rule">${ruleTitle}<code>${h(gap2.ruleId)}</code></p>
-<h4>${h(gap2.title)}</h4>
-<p class="where">${whereHtml(gap2.location)}</p>
-<p class="message">${h(gap2.message)}</p>
-${gap2.location === null ? "" : snippetHtml(gap2.location)}
-<div class="fix"><span class="label">Fix</span>${proseHtml(gap2.fix)}</div>
-${related2}${docs}${why}
+  const docs = gap.docs === "" ? "" : `<p><span class="label">Docs:</span> ${linkOrText(gap.docs)}</p>`;
+  return `<article class="gap ${h(gap.phase)}">
+<p class="rule">${ruleTitle}<code>${h(gap.ruleId)}</code></p>
+<h4>${h(gap.title)}</h4>
+<p class="where">${whereHtml(gap.location)}</p>
+<p class="message">${h(gap.message)}</p>
+${gap.location === null ? "" : snippetHtml(gap.location)}
+<div class="fix"><span class="label">Fix</span>${proseHtml(gap.fix)}</div>
+${related}${docs}${why}
 </article>`;
 }
 function scorecardCell(count, phase) {
@@ -137,7 +138,7 @@ ${body.join("\n")}
 function phaseHtml(report, phase, definitions) {
   const gaps = gapsInPhase(report.gaps, phase);
   const body = gaps.length === 0 ? '<p class="none">\u2713 No open gaps in this phase.</p>' : groupByDimension(gaps).map((group) => `<h3>${h(group.dimension)}</h3>
-${group.gaps.map((gap2) => gapHtml(gap2, definitions)).join("\n")}`).join("\n");
+${group.gaps.map((gap) => gapHtml(gap, definitions)).join("\n")}`).join("\n");
   return `<section id="phase-${phase}">
 <h2>${h(PHASE_TITLES[phase])} (${gaps.length})</h2>
 ${body}
@@ -146,7 +147,7 @@ ${body}
 function suppressedHtml(report) {
   if (report.suppressed.length === 0) return "";
   const rows = report.suppressed.map(
-    (gap2) => `<tr><td><code>${h(gap2.ruleId)}</code><br>${h(gap2.title)}</td><td>${whereHtml(gap2.location)}</td><td>${h(gap2.reason)}</td><td>${h(gap2.source)}</td><td>${gap2.until === null ? "\u2014" : h(gap2.until)}</td></tr>`
+    (gap) => `<tr><td><code>${h(gap.ruleId)}</code><br>${h(gap.title)}</td><td>${whereHtml(gap.location)}</td><td>${h(gap.reason)}</td><td>${h(gap.source)}</td><td>${gap.until === null ? "\u2014" : h(gap.until)}</td></tr>`
   );
   return `<section id="suppressed">
 <h2>Suppressed (${report.suppressed.length})</h2>
@@ -182,10 +183,10 @@ function renderHtml(report, catalogue) {
   const errors = report.errors.map(
     (error) => error.path === null ? h(error.message) : `<code>${h(error.path)}</code>: ${h(error.message)}`
   );
-  const notices = report.notices.map((notice2) => {
-    if (notice2.path === null) return h(notice2.message);
-    const where = notice2.line === null ? notice2.path : `${notice2.path}:${notice2.line}`;
-    return `<code>${h(where)}</code>: ${h(notice2.message)}`;
+  const notices = report.notices.map((notice) => {
+    if (notice.path === null) return h(notice.message);
+    const where = notice.line === null ? notice.path : `${notice.path}:${notice.line}`;
+    return `<code>${h(where)}</code>: ${h(notice.message)}`;
   });
   return `<!doctype html>
 <html lang="en">
@@ -219,248 +220,6 @@ ${listSection("notices", "Notices", notices)}
 `;
 }
 
-// src/report/json.ts
-function location(value) {
-  if (value === null) return null;
-  return {
-    path: value.path,
-    startLine: value.startLine,
-    endLine: value.endLine,
-    startColumn: value.startColumn,
-    endColumn: value.endColumn,
-    ...value.snippet === void 0 ? {} : { snippet: value.snippet }
-  };
-}
-function related(value) {
-  return { path: value.path, startLine: value.startLine, message: value.message };
-}
-function gap(value) {
-  return {
-    id: value.id,
-    ruleId: value.ruleId,
-    dimension: value.dimension,
-    phase: value.phase,
-    severity: value.severity,
-    title: value.title,
-    message: value.message,
-    location: location(value.location),
-    related: value.related.map(related),
-    fix: value.fix,
-    docs: value.docs
-  };
-}
-function suppressedGap(value) {
-  return { ...gap(value), reason: value.reason, source: value.source, until: value.until };
-}
-function ruleRun(value) {
-  return { id: value.id, dimension: value.dimension, phase: value.phase, status: value.status };
-}
-function scanError(value) {
-  return { path: value.path, message: value.message };
-}
-function notice(value) {
-  return { path: value.path, line: value.line, message: value.message };
-}
-function timings(value) {
-  const stages = Object.keys(value).filter((key) => key !== "totalMs").toSorted();
-  return { totalMs: value.totalMs, ...Object.fromEntries(stages.map((key) => [key, value[key]])) };
-}
-function renderJson(report) {
-  const output = {
-    version: report.version,
-    tool: { name: report.tool.name, version: report.tool.version },
-    repository: { root: report.repository.root, commit: report.repository.commit },
-    summary: {
-      critical: report.summary.critical,
-      hardening: report.summary.hardening,
-      polish: report.summary.polish,
-      byDimension: Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, report.summary.byDimension[dimension]])),
-      suppressed: report.summary.suppressed
-    },
-    gaps: report.gaps.map(gap),
-    suppressed: report.suppressed.map(suppressedGap),
-    rules: report.rules.map(ruleRun),
-    errors: report.errors.map(scanError),
-    notices: report.notices.map(notice),
-    stats: {
-      files: report.stats.files,
-      lines: report.stats.lines,
-      parsed: report.stats.parsed,
-      cached: report.stats.cached
-    },
-    timings: timings(report.timings)
-  };
-  return `${JSON.stringify(output, null, 2)}
-`;
-}
-
-// src/report/sarif.ts
-var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var SOURCE_ROOT = "%SRCROOT%";
-var REPOSITORY_LEVEL_ANCHOR = "README.md";
-var AUTOMATION_ID = "shipshape/";
-var FINGERPRINT_KEY = "shipshape/v1";
-function pathToUri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-function physicalLocation(location2) {
-  return {
-    artifactLocation: { uri: pathToUri(location2.path), uriBaseId: SOURCE_ROOT },
-    region: {
-      startLine: location2.startLine,
-      startColumn: location2.startColumn,
-      endLine: location2.endLine,
-      endColumn: location2.endColumn,
-      ...location2.snippet === void 0 ? {} : { snippet: { text: location2.snippet } }
-    }
-  };
-}
-function resultLocation(gap2) {
-  if (gap2.location !== null) return { physicalLocation: physicalLocation(gap2.location) };
-  return {
-    physicalLocation: {
-      artifactLocation: { uri: REPOSITORY_LEVEL_ANCHOR, uriBaseId: SOURCE_ROOT },
-      region: { startLine: 1 }
-    },
-    message: { text: `Repository-level gap: it has no single source location, so it is shown on ${REPOSITORY_LEVEL_ANCHOR}.` }
-  };
-}
-function relatedLocation(related2, index) {
-  return {
-    id: index,
-    physicalLocation: {
-      artifactLocation: { uri: pathToUri(related2.path), uriBaseId: SOURCE_ROOT },
-      region: { startLine: related2.startLine }
-    },
-    message: { text: related2.message }
-  };
-}
-function helpText(definition) {
-  const { example } = definition;
-  return [
-    definition.why.trimEnd(),
-    `How to fix: ${definition.fix.trimEnd()}`,
-    `Before (${example.language}):
-${example.before}`,
-    `After (${example.language}):
-${example.after}`
-  ].join("\n\n");
-}
-function helpMarkdown(definition) {
-  const { example } = definition;
-  const references = definition.references.map((reference) => `- ${reference}`);
-  return [
-    definition.why.trimEnd(),
-    `## How to fix
-
-${definition.fix.trimEnd()}`,
-    `### Before
-
-${codeFence(example.before, example.language)}`,
-    `### After
-
-${codeFence(example.after, example.language)}`,
-    ...references.length === 0 ? [] : [`## References
-
-${references.join("\n")}`]
-  ].join("\n\n");
-}
-function reportingDescriptor(rule, definition) {
-  const properties = { tags: [rule.dimension, rule.phase] };
-  const defaultConfiguration = { level: PHASE_SEVERITY[rule.phase] };
-  if (definition === void 0) {
-    return { id: rule.id, shortDescription: { text: rule.id }, defaultConfiguration, properties };
-  }
-  const helpUri = definition.references.map(safeHref).find((href) => href !== null) ?? null;
-  return {
-    id: rule.id,
-    shortDescription: { text: definition.title },
-    fullDescription: { text: definition.why.trimEnd() },
-    help: { text: helpText(definition), markdown: helpMarkdown(definition) },
-    ...helpUri === null ? {} : { helpUri },
-    defaultConfiguration,
-    properties
-  };
-}
-function result(gap2, ruleIndex, suppressions) {
-  const index = ruleIndex.get(gap2.ruleId);
-  return {
-    ruleId: gap2.ruleId,
-    ...index === void 0 ? {} : { ruleIndex: index },
-    level: gap2.severity,
-    // Code scanning shows the first line where space is short, so the specific title leads.
-    message: { text: `${gap2.title}
-
-${gap2.message}
-
-Fix: ${gap2.fix}` },
-    locations: [resultLocation(gap2)],
-    ...gap2.related.length === 0 ? {} : { relatedLocations: gap2.related.map(relatedLocation) },
-    partialFingerprints: { [FINGERPRINT_KEY]: gap2.id },
-    ...suppressions === null ? {} : { suppressions },
-    properties: { phase: gap2.phase, dimension: gap2.dimension }
-  };
-}
-function notificationLocations(path, line) {
-  if (path === null) return {};
-  const artifactLocation = { uri: pathToUri(path), uriBaseId: SOURCE_ROOT };
-  const region = line === null ? {} : { region: { startLine: line } };
-  return { locations: [{ physicalLocation: { artifactLocation, ...region } }] };
-}
-function notifications(report) {
-  return [
-    ...report.errors.map((error) => ({
-      level: "error",
-      message: { text: error.message },
-      ...notificationLocations(error.path, null)
-    })),
-    ...report.notices.map((notice2) => ({
-      level: "note",
-      message: { text: notice2.message },
-      ...notificationLocations(notice2.path, notice2.line)
-    }))
-  ];
-}
-function renderSarif(report, catalogue) {
-  const definitions = new Map(catalogue.map((definition) => [definition.id, definition]));
-  const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
-  const results = [
-    ...report.gaps.map((gap2) => result(gap2, ruleIndex, null)),
-    ...report.suppressed.map(
-      (gap2) => result(gap2, ruleIndex, [
-        {
-          // An inline `shipshape-ignore` comment lives in the source; a config ignore outside it.
-          kind: gap2.source === "inline" ? "inSource" : "external",
-          status: "accepted",
-          justification: gap2.reason,
-          ...gap2.until === null ? {} : { properties: { until: gap2.until } }
-        }
-      ])
-    )
-  ];
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            rules: report.rules.map((rule) => reportingDescriptor(rule, definitions.get(rule.id)))
-          }
-        },
-        automationDetails: { id: AUTOMATION_ID },
-        // A file that failed to parse is a notification, not a failed run: the report is complete otherwise.
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(report) }],
-        results
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-
 // src/report/text.ts
 var ANSI = {
   bold: ["\x1B[1m", "\x1B[22m"],
@@ -476,10 +235,10 @@ function painter(color) {
   return (text, ...styles) => styles.reduceRight((inner, style) => `${ANSI[style][0]}${inner}${ANSI[style][1]}`, text);
 }
 var clean = escapeControlCharacters;
-function renderGap(gap2, paint) {
-  const head = `    ${clean(locationLabel(gap2.location))}  ${paint(clean(gap2.title), "bold")}  ${paint(clean(gap2.ruleId), "dim")}`;
+function renderGap(gap, paint) {
+  const head = `    ${clean(locationLabel(gap.location))}  ${paint(clean(gap.title), "bold")}  ${paint(clean(gap.ruleId), "dim")}`;
   return `${head}
-${indentLines(clean(gap2.message), "        ")}`;
+${indentLines(clean(gap.message), "        ")}`;
 }
 function renderPhase(report, phase, paint) {
   const gaps = gapsInPhase(report.gaps, phase);
@@ -487,15 +246,15 @@ function renderPhase(report, phase, paint) {
   const sections = [paint(`${PHASE_TITLES[phase]} (${gaps.length})`, "bold", PHASE_COLOR[phase])];
   for (const group of groupByDimension(gaps)) {
     sections.push(`  ${paint(group.dimension, "bold")}
-${group.gaps.map((gap2) => renderGap(gap2, paint)).join("\n")}`);
+${group.gaps.map((gap) => renderGap(gap, paint)).join("\n")}`);
   }
   return sections.join("\n\n");
 }
 function renderSuppressed(report, paint) {
   if (report.suppressed.length === 0) return null;
-  const lines = report.suppressed.map((gap2) => {
-    const until = gap2.until === null ? "" : `, until ${gap2.until}`;
-    return `  ${clean(locationLabel(gap2.location))}  ${clean(gap2.title)}  ${paint(clean(`${gap2.source}${until}: ${gap2.reason}`), "dim")}`;
+  const lines = report.suppressed.map((gap) => {
+    const until = gap.until === null ? "" : `, until ${gap.until}`;
+    return `  ${clean(locationLabel(gap.location))}  ${clean(gap.title)}  ${paint(clean(`${gap.source}${until}: ${gap.reason}`), "dim")}`;
   });
   return `${paint(`Suppressed (${report.suppressed.length})`, "bold")}
 ${lines.join("\n")}`;
@@ -510,10 +269,10 @@ ${lines.join("\n")}`;
 }
 function renderNotices(report, paint) {
   if (report.notices.length === 0) return null;
-  const lines = report.notices.map((notice2) => {
-    if (notice2.path === null) return `  ${clean(notice2.message)}`;
-    const where = notice2.line === null ? notice2.path : `${notice2.path}:${notice2.line}`;
-    return `  ${clean(where)}: ${clean(notice2.message)}`;
+  const lines = report.notices.map((notice) => {
+    if (notice.path === null) return `  ${clean(notice.message)}`;
+    const where = notice.line === null ? notice.path : `${notice.path}:${notice.line}`;
+    return `  ${clean(where)}: ${clean(notice.message)}`;
   });
   return `${paint(`Notices (${report.notices.length})`, "bold")}
 ${lines.join("\n")}`;
