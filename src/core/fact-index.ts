@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BodySummary, CallFact, DataOpFact, DocumentFact, FileFacts, FunctionFact, MountFact, RouteFact } from './facts.js';
+import type { BodySummary, CallFact, DataOpFact, DocumentFact, FileFacts, FunctionFact, ImportFact, MountFact, RouteFact } from './facts.js';
 import type { FileEntry } from './scan.js';
 
 /** A route with what its routers contribute: the full path and every guard applied on the way in. */
@@ -27,11 +27,12 @@ export class FactIndex {
   readonly byPath = new Map<string, FileFacts>();
   private readonly functionsByName = new Map<string, FunctionFact[]>();
   private linked: LinkedRoute[] | null = null;
-  private readonly resolvedModules = new Map<string, string | null>();
-  private pythonModules: Map<string, string> | null = null;
-  /** Mounts of routers defined in another file, by the file that defines the router. */
-  private importedMounts: Map<string, { file: FileFacts; mount: MountFact }[]> | null = null;
   private serviceRoots: Set<string> | null = null;
+  private readonly resolved = new Map<string, string | null>();
+  private pythonModules: Map<string, string[]> | null = null;
+  /** Where each router or view is mounted: `${file}\0${name}` (name `*` for JS, `\0local\0` for same-file mounts). */
+  private parents: Map<string, { file: FileFacts; mount: MountFact }[]> | null = null;
+  private defaults: Map<string, MountFact[]> | null = null;
 
   constructor(files: readonly FileEntry[], facts: readonly FileFacts[]) {
     this.files = files;
@@ -67,7 +68,8 @@ export class FactIndex {
       const seen = new Set<string>();
       for (const summary of [f.moduleBody, ...f.functions, ...f.routes]) {
         for (const op of summary.dataOps) {
-          const key = `${op.location.startLine}:${op.location.startColumn}`;
+          // A DRF viewset's implied create/update/delete share the class's location: op and callee tell them apart.
+          const key = `${op.location.startLine}:${op.location.startColumn}:${op.op}:${op.callee}`;
           if (!seen.has(key)) {
             seen.add(key);
             out.push(op);
@@ -100,7 +102,9 @@ export class FactIndex {
   resolveFunction(fromPath: string, callee: string): FunctionFact | null {
     const parts = callee.split('.');
     const last = parts[parts.length - 1]!;
-    const candidates = this.functionsByName.get(callee) ?? this.functionsByName.get(last) ?? [];
+    // Calling an instance of a Python class runs its `__call__` (FastAPI class-based dependencies).
+    const callable = fromPath.endsWith('.py') ? this.functionsByName.get(`${last}.__call__`) : undefined;
+    const candidates = this.functionsByName.get(callee) ?? this.functionsByName.get(last) ?? callable ?? [];
     if (candidates.length === 0) return null;
     const local = candidates.find((c) => c.location.path === fromPath);
     if (local) return local;
@@ -108,7 +112,7 @@ export class FactIndex {
     const head = parts[0]!;
     const imp = facts?.imports.find((i) => i.local === head || i.local === last);
     if (imp) {
-      const target = this.resolveModule(fromPath, imp.source);
+      const target = this.importTarget(fromPath, imp, imp.local === head && parts.length > 1);
       const imported = candidates.find((c) => c.location.path === target);
       if (imported) return imported;
     }
@@ -119,12 +123,12 @@ export class FactIndex {
   /** A module specifier imported from `fromPath` as a repo path, when it is one of the scanned files. */
   resolveModule(fromPath: string, specifier: string): string | null {
     const key = `${fromPath}\0${specifier}`;
-    let resolved = this.resolvedModules.get(key);
-    if (resolved === undefined) {
-      resolved = this.resolveModuleUncached(fromPath, specifier);
-      this.resolvedModules.set(key, resolved);
+    let found = this.resolved.get(key);
+    if (found === undefined) {
+      found = this.resolveModuleUncached(fromPath, specifier);
+      this.resolved.set(key, found);
     }
-    return resolved;
+    return found;
   }
 
   private resolveModuleUncached(fromPath: string, specifier: string): string | null {
@@ -148,12 +152,44 @@ export class FactIndex {
         if (this.byPath.has(candidate + ext)) return candidate + ext;
       }
     }
-    // Python absolute imports are relative to a service root: match by suffix.
+    // Python absolute imports are relative to a source root: match by suffix, nearest to the importer first.
     if (fromPath.endsWith('.py') && !specifier.startsWith('.')) {
-      this.pythonModules ??= pythonModuleIndex(this.byPath.keys());
-      return this.pythonModules.get(base) ?? null;
+      const candidates = this.pythonModuleIndex().get(base);
+      if (candidates) return nearest(fromPath, candidates);
     }
     return null;
+  }
+
+  /** Python files by every module path they can be imported as (`a/b/c.py` → `c`, `b/c`, `a/b/c`; a package by its folder). */
+  private pythonModuleIndex(): Map<string, string[]> {
+    if (this.pythonModules) return this.pythonModules;
+    const index = new Map<string, string[]>();
+    for (const p of this.byPath.keys()) {
+      if (!p.endsWith('.py')) continue;
+      const parts = p.slice(0, -3).split('/');
+      if (parts[parts.length - 1] === '__init__') parts.pop();
+      for (let i = parts.length - 1; i >= 0; i--) {
+        const key = parts.slice(i).join('/');
+        const list = index.get(key) ?? [];
+        list.push(p);
+        index.set(key, list);
+      }
+    }
+    this.pythonModules = index;
+    return index;
+  }
+
+  /**
+   * The file an import refers to. Python's `from .routers import projects` may import a
+   * submodule rather than a name: when the import is used as a namespace (`projects.router`)
+   * the submodule is tried first.
+   */
+  private importTarget(fromPath: string, imp: ImportFact, asNamespace: boolean): string | null {
+    if (asNamespace && fromPath.endsWith('.py') && imp.imported !== '*') {
+      const submodule = this.resolveModule(fromPath, imp.source.endsWith('.') ? imp.source + imp.imported : `${imp.source}.${imp.imported}`);
+      if (submodule) return submodule;
+    }
+    return this.resolveModule(fromPath, imp.source);
   }
 
   /**
@@ -206,14 +242,16 @@ export class FactIndex {
     const linked: LinkedRoute[] = [];
     for (const f of this.fileFacts) {
       for (const route of f.routes) {
-        const chain = this.mountChain(f, route);
+        const { chain, mounted } = this.mountChain(f, route);
+        if (route.needsMount && !mounted) continue;
+        const defaults = route.defaultGuards ? this.defaultGuards(f.path, route.defaultGuards) : [];
         const prefix = chain.map((m) => m.prefix).join('');
         const handler = route.handlerRef ? this.resolveFunction(f.path, route.handlerRef) : null;
         linked.push({
           route,
           fullPath: joinPaths(prefix, route.path),
-          guards: [...chain.flatMap((m) => m.guards), ...route.guards],
-          mounts: chain.filter((m) => m.guards.length > 0),
+          guards: [...defaults.flatMap((m) => m.guards), ...chain.flatMap((m) => m.guards), ...route.guards, ...this.aliasGuards(f.path, route)],
+          mounts: [...defaults, ...chain].filter((m) => m.guards.length > 0),
           handler,
         });
       }
@@ -222,9 +260,13 @@ export class FactIndex {
     return linked;
   }
 
-  /** The mounts a route passes through, outermost first (bounded: mount cycles are possible). */
-  private mountChain(file: FileFacts, route: RouteFact): MountFact[] {
+  /**
+   * The mounts a route passes through, outermost first (bounded: mount cycles are possible),
+   * and whether any mount reaches it from outside (a Django view nobody routes to is not served).
+   */
+  private mountChain(file: FileFacts, route: RouteFact): { chain: MountFact[]; mounted: boolean } {
     const chain: MountFact[] = [];
+    let mounted = false;
     let current: { file: FileFacts; router: string | null; line: number } = { file, router: route.router, line: route.location.startLine };
     // The route's path relative to the router being looked at: a guard mounted on a prefix (`app.use('/api', limiter)`) applies only under it.
     let relative = route.path;
@@ -233,52 +275,116 @@ export class FactIndex {
       // `router.use(guard)` before the route in the same file applies to it.
       const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
       // FastAPI `router = APIRouter(dependencies=…)` is a mount of the router onto itself.
-      const self = here.mounts.filter((m) => m.parent === router && m.child === router);
+      const self = here.mounts.filter((m) => m.parent === router && m.child === router && m.childModule === undefined);
       chain.unshift(...self, ...local);
       const outer = this.findParentMount(here, router);
-      if (!outer) break;
+      if (!outer) {
+        // `from . import bp` then `@bp.route(…)`: the router is the one defined in the imported module.
+        const origin = this.importedRouter(here, router);
+        if (!origin) break;
+        current = { file: origin.file, router: origin.name, line: Number.POSITIVE_INFINITY };
+        continue;
+      }
+      mounted = true;
       chain.unshift(outer.mount);
       relative = joinPaths(outer.mount.prefix, relative);
       current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
     }
-    return chain;
+    return { chain, mounted };
   }
 
   /** Where a router defined in `file` is mounted: same file by name, or another file that imports it. */
   private findParentMount(file: FileFacts, router: string): { file: FileFacts; mount: MountFact } | null {
-    for (const m of file.mounts) if (m.child === router && m.parent !== router) return { file, mount: m };
-    if (!this.importedMounts) {
-      this.importedMounts = new Map();
-      for (const other of this.fileFacts) {
-        for (const m of other.mounts) {
-          if (!m.child || m.child === m.parent) continue;
-          const head = m.child.split('.')[0]!;
-          const imp = other.imports.find((i) => i.local === head);
-          const target = imp ? this.resolveModule(other.path, imp.source) : null;
-          if (!target) continue;
-          const list = this.importedMounts.get(target) ?? [];
-          list.push({ file: other, mount: m });
-          this.importedMounts.set(target, list);
+    const index = this.parentIndex();
+    const python = file.path.endsWith('.py');
+    return index.get(`${file.path}\0local\0${router}`)?.[0] ?? index.get(`${file.path}\0${python ? router : '*'}`)?.[0] ?? null;
+  }
+
+  /** Every mount by what it mounts, resolved once: the file and the router or view name. */
+  private parentIndex(): Map<string, { file: FileFacts; mount: MountFact }[]> {
+    if (this.parents) return this.parents;
+    const index = new Map<string, { file: FileFacts; mount: MountFact }[]>();
+    const add = (key: string, entry: { file: FileFacts; mount: MountFact }) => {
+      const list = index.get(key) ?? [];
+      list.push(entry);
+      index.set(key, list);
+    };
+    for (const other of this.fileFacts) {
+      for (const m of other.mounts) {
+        if (!m.child) continue;
+        if (m.childModule !== undefined) {
+          // Django `include('projects.urls')`: the module is named, the child is its `urlpatterns`.
+          const target = this.resolveModule(other.path, m.childModule);
+          if (target) add(`${target}\0${m.child}`, { file: other, mount: m });
+          continue;
+        }
+        if (m.child === m.parent) continue;
+        add(`${other.path}\0local\0${m.child}`, { file: other, mount: m });
+        const child = m.child;
+        const imp = other.imports.filter((i) => child === i.local || child.startsWith(`${i.local}.`)).toSorted((a, b) => b.local.length - a.local.length)[0];
+        if (!imp) continue;
+        const rest = child.slice(imp.local.length + 1);
+        const target = this.importTarget(other.path, imp, rest !== '');
+        // A Python module can hold several routers or views: the mount names which one.
+        if (target) add(`${target}\0${target.endsWith('.py') ? rest || imp.imported : '*'}`, { file: other, mount: m });
+      }
+    }
+    this.parents = index;
+    return index;
+  }
+
+  /** The module and name a router variable was imported from, when it is a named import of a scanned file. */
+  private importedRouter(file: FileFacts, router: string): { file: FileFacts; name: string } | null {
+    const imp = file.imports.find((i) => i.local === router && i.imported !== '*' && i.imported !== 'default');
+    if (!imp) return null;
+    const target = this.importTarget(file.path, imp, false);
+    const facts = target && target !== file.path ? this.byPath.get(target) : undefined;
+    return facts ? { file: facts, name: imp.imported } : null;
+  }
+
+  /** Framework-wide default guards (DRF `DEFAULT_PERMISSION_CLASSES`), preferring the route's own service. */
+  private defaultGuards(fromPath: string, name: string): MountFact[] {
+    if (!this.defaults) {
+      this.defaults = new Map();
+      for (const f of this.fileFacts) {
+        for (const m of f.mounts) {
+          if (m.child !== null) continue;
+          const list = this.defaults.get(m.parent) ?? [];
+          list.push(m);
+          this.defaults.set(m.parent, list);
         }
       }
     }
-    return this.importedMounts.get(file.path)?.[0] ?? null;
+    const all = this.defaults.get(name) ?? [];
+    const service = this.serviceOf(fromPath);
+    const own = all.filter((m) => this.serviceOf(m.location.path) === service);
+    return (own.length > 0 ? own : all).slice(0, 1);
+  }
+
+  /** Guards injected through dependency aliases defined in other modules (FastAPI `current_user: CurrentUser`). */
+  private aliasGuards(fromPath: string, route: RouteFact): CallFact[] {
+    const out: CallFact[] = [];
+    for (const type of route.dependencyTypes ?? []) {
+      const alias = this.resolveFunction(fromPath, type.callee);
+      for (const injected of alias?.injects ?? []) out.push({ ...injected, line: type.line });
+    }
+    return out;
   }
 }
 
-/** `pkg/mod.py` and `pkg/mod/__init__.py` by dotted-path suffix (`mod`, `pkg/mod`), first path wins. */
-function pythonModuleIndex(paths: Iterable<string>): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const p of [...paths].sort()) {
-    const m = /^(.*?)(?:\/__init__)?\.py$/.exec(p);
-    if (!m) continue;
-    const parts = m[1]!.split('/');
-    for (let i = 0; i < parts.length; i++) {
-      const key = parts.slice(i).join('/');
-      if (!index.has(key)) index.set(key, p);
+/** The candidate sharing the longest folder prefix with `fromPath` (the same service or package), first on ties. */
+function nearest(fromPath: string, candidates: readonly string[]): string {
+  let best = candidates[0]!;
+  let bestShared = -1;
+  for (const c of candidates) {
+    let shared = 0;
+    while (shared < c.length && shared < fromPath.length && c[shared] === fromPath[shared]) shared++;
+    if (shared > bestShared) {
+      best = c;
+      bestShared = shared;
     }
   }
-  return index;
+  return best;
 }
 
 /** Whether a path is under a mount prefix (`/auth/login` under `/auth`, `/auth/*`, `/`). */

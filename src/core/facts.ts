@@ -25,6 +25,27 @@ export interface DataOpFact {
   /** ORM or driver that was recognised (`prisma`, `sqlalchemy`, `sql`…). */
   via: string;
   location: Location;
+  /**
+   * The values the operation selects rows by — its `where`, a Mongoose/TypeORM filter, a
+   * Drizzle/Knex `.where()`, SQL parameters — as compact texts (`req.params.id`,
+   * `user.organizationId`, `projectId`). A local read from the request is resolved to its
+   * source (`const { id } = req.params` → `req.params.id`). Which texts mean "the caller"
+   * or "the request" is decided by the rules.
+   */
+  filter?: string[];
+  /** The values written (`data`, `.values()`, `.set()`): a create placed in the caller's organization names it here. */
+  values?: string[];
+  /**
+   * The rows touched are restricted to the caller: the query filters on the caller's identity
+   * or tenant (`owner=request.user`, `organization_id=current_user.organization_id`), or the
+   * object it loads is compared with the caller before use. Absent when not analysed.
+   */
+  scopedToCaller?: boolean;
+  /**
+   * The rows touched are picked by an id the caller supplies: a path parameter, `pk`,
+   * `request.data['id']`, or a parameter of the helper the query sits in. Absent when not analysed.
+   */
+  keyedByRequestId?: boolean;
 }
 
 /** The calls and data operations inside one function body (nested closures included). */
@@ -40,6 +61,11 @@ export interface FunctionFact extends BodySummary {
   qualifiedName: string;
   exported: boolean;
   location: Location;
+  /**
+   * For a dependency alias rather than a function (FastAPI `CurrentUser = Annotated[User,
+   * Depends(get_current_user)]`): the dependencies it injects wherever it is used as a type.
+   */
+  injects?: CallFact[];
 }
 
 /** A request handler registered with a web framework. */
@@ -59,6 +85,29 @@ export interface RouteFact extends BodySummary {
   handlerRef: string | null;
   /** The variable the route was registered on (`router`, `app`), for mount resolution. */
   router: string | null;
+  /**
+   * Names of the values the client chooses: path parameters (`:id`, `[id]`, `{id}`) and,
+   * for server actions, the function's parameters.
+   */
+  params?: string[];
+  /**
+   * Declared apart from its URL (a Django view, a DRF viewset, a Flask MethodView): it is
+   * served only where a URL configuration mounts it, so the linker leaves it out when no
+   * mount reaches it.
+   */
+  needsMount?: boolean;
+  /**
+   * The framework-wide default the route falls back to because it declares no guards of that
+   * kind itself (DRF `DEFAULT_PERMISSION_CLASSES`): the linker applies the MountFact whose
+   * `parent` is this name and whose `child` is null.
+   */
+  defaultGuards?: string;
+  /**
+   * Imported names that may be dependency aliases defined in another module, used as a
+   * parameter type (FastAPI `current_user: CurrentUser`) or in `dependencies=[admin_only]`:
+   * the linker adds the `injects` of those that resolve to an alias.
+   */
+  dependencyTypes?: CallFact[];
 }
 
 /** `app.use('/projects', requireAuth, projectsRouter)`: a router mounted under a prefix with guards. */
@@ -70,6 +119,11 @@ export interface MountFact {
   guards: CallFact[];
   /** The router variable mounted (`projectsRouter`), or null for `app.use(requireAuth)` (guards for everything after). */
   child: string | null;
+  /**
+   * The module `child` lives in when the mount names it by module path rather than by an
+   * imported variable (Django `include('projects.urls')` → `projects.urls`, child `urlpatterns`).
+   */
+  childModule?: string;
   location: Location;
 }
 

@@ -1,5 +1,4 @@
 import type { DataOperation } from '../core/facts.js';
-import type { Language } from '../core/model.js';
 
 interface Classified {
   op: DataOperation;
@@ -25,39 +24,14 @@ const MODEL_METHODS: Record<string, DataOperation> = {
   findById: 'read', findOne: 'read', findByPk: 'read', findAll: 'read', findOneBy: 'read', findBy: 'read',
 };
 
-/** Django ORM: `<Model>.objects.<method>(…)` and SQLAlchemy sessions. */
-const DJANGO_METHODS: Record<string, DataOperation> = {
-  create: 'create', get_or_create: 'create', update_or_create: 'update', bulk_create: 'create',
-  update: 'update', bulk_update: 'update', delete: 'delete',
-  get: 'read', filter: 'read', all: 'read', exclude: 'read',
-};
-
 /**
- * Recognises a call as a database operation from its callee text alone. Deliberately
+ * Recognises a JavaScript/TypeScript call as a database operation from its callee text alone
+ * (Python calls are read from their tree: python/orm.ts). Deliberately
  * conservative: a lookalike (`cache.delete`, `map.delete`) must not count as a data write.
  */
-export function classifyDataCall(callee: string, language: Language): Classified | null {
+export function classifyDataCall(callee: string): Classified | null {
   const parts = callee.split('.');
   const method = parts[parts.length - 1]!;
-  if (language === 'python') {
-    const objects = parts.indexOf('objects');
-    if (objects > 0 && objects === parts.length - 2 && DJANGO_METHODS[method]) {
-      return { op: DJANGO_METHODS[method]!, model: parts[objects - 1]!, via: 'django' };
-    }
-    if (objects > 0 && objects < parts.length - 2 && (method === 'delete' || method === 'update')) {
-      return { op: method, model: parts[objects - 1]!, via: 'django' };
-    }
-    const receiver = parts.slice(0, -1).join('.');
-    if (/^(?:self\.)?(?:db|session|db_session|database)$/i.test(receiver)) {
-      if (method === 'add' || method === 'add_all') return { op: 'create', model: null, via: 'sqlalchemy' };
-      if (method === 'delete') return { op: 'delete', model: null, via: 'sqlalchemy' };
-      if (method === 'merge') return { op: 'update', model: null, via: 'sqlalchemy' };
-    }
-    // SQLAlchemy bulk statements name their model in the chain: `db.query(Invite).filter(…).delete()`, `delete(Invite).where(…)`.
-    const bulk = /^(?:self\.)?(?:db|session|db_session|database)\.query\((\w+)\)\S*\.(delete|update)$|^(?:sa\.|sqlalchemy\.)?(delete|update)\((\w+)\)\.where$/.exec(callee);
-    if (bulk) return { op: (bulk[2] ?? bulk[3]) as DataOperation, model: bulk[1] ?? bulk[4]!, via: 'sqlalchemy' };
-    return null;
-  }
   if (parts.length >= 3) {
     const client = parts.slice(0, -2).join('.');
     const op = PRISMA_METHODS[method];

@@ -11,7 +11,10 @@ import { jsMonitoring } from './js/monitoring.js';
 import { jsRateLimit } from './js/rate-limit.js';
 import { jsStructure } from './js/structure.js';
 import { moduleBody } from './module-body.js';
+import { djangoExtractor } from './python/django.js';
 import { fastapiExtractor } from './python/fastapi.js';
+import { flaskExtractor } from './python/flask.js';
+import { pythonModels } from './python/models.js';
 import { pythonScheduler } from './python/scheduler.js';
 import { pythonMonitoring } from './python/monitoring.js';
 import { pythonRateLimit } from './python/rate-limit.js';
@@ -44,6 +47,9 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   pythonStructure,
   expressExtractor,
   fastapiExtractor,
+  flaskExtractor,
+  djangoExtractor,
+  pythonModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,
   jsScheduler,
@@ -76,7 +82,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
 ];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 const QUERIES = new Map<Language, NodeQueries>();
 
@@ -86,7 +92,8 @@ function queriesFor(language: Language): NodeQueries {
   if (!queries) {
     // Calls are not narrowed: a regex in the query reads every callee's text natively, which
     // costs more than fetching the call (measured: 8 s instead of 1 s on 500k lines).
-    const all: NodeQuery[] = ['ERROR', CALL_KINDS[language]];
+    // Python `raise X` statements are indexed with the calls (SourceFile.calls).
+    const all: NodeQuery[] = ['ERROR', CALL_KINDS[language], ...(language === 'python' ? ['raise_statement'] : [])];
     for (const e of SOURCE_EXTRACTORS) if (e.languages.includes(language)) all.push(...e.kinds);
     queries = new NodeQueries(all, (k) => k === 'ERROR' || kind(napiLanguage(language), k) !== 0);
     QUERIES.set(language, queries);

@@ -2,6 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import type { BodySummary, CallFact, DataOpFact } from '../core/facts.js';
 import type { Language, Location } from '../core/model.js';
 import { classifyDataCall, classifySql } from './data.js';
+import { type DataOpDraft, PythonDataAnalysis } from './python/orm.js';
 import type { NodeQuery } from './types.js';
 
 /** A call with its byte range, so bodies can be summarised by range without re-walking the tree. */
@@ -15,6 +16,8 @@ export interface IndexedCall extends CallFact {
   firstString: string | null;
   /** The call's node, for extractors that need its arguments (never part of the facts). */
   node: SgNode;
+  /** Python: the data operation, classified from the call's tree when it was indexed. */
+  dataOp?: DataOpDraft | null;
 }
 
 export const CALL_KINDS: Record<Language, string> = {
@@ -57,6 +60,7 @@ export class NodeQueries {
 
 export class SourceFile {
   private indexedCalls: IndexedCall[] | null = null;
+  private pythonAnalysis: PythonDataAnalysis | null = null;
   private readonly buckets = new Map<string, SgNode[]>();
 
   constructor(
@@ -81,6 +85,12 @@ export class SourceFile {
     return this.language === 'python';
   }
 
+  /** Python data-operation analysis (scopes, assignments, view classes), shared by the file's extractors. */
+  get pythonData(): PythonDataAnalysis {
+    this.pythonAnalysis ??= new PythonDataAnalysis(this.text, this.root);
+    return this.pythonAnalysis;
+  }
+
   /**
    * Every call in the file, in source order. Each node costs native calls, so only the
    * call's and its callee's ranges are asked for; the callee text and a leading string
@@ -90,7 +100,17 @@ export class SourceFile {
     if (this.indexedCalls) return this.indexedCalls;
     const calls: IndexedCall[] = [];
     const text = this.text;
-    for (const node of this.nodes(CALL_KINDS[this.language])) {
+    // `raise PermissionDenied` instantiates the exception class: a call in all but syntax.
+    const nodes = this.isPython ? mergeBySource(this.nodes('call'), this.nodes('raise_statement')) : this.nodes(CALL_KINDS[this.language]);
+    for (const node of nodes) {
+      if (node.kind() === 'raise_statement') {
+        const raised = node.namedChildren()[0];
+        if (raised && (raised.kind() === 'identifier' || raised.kind() === 'attribute')) {
+          const { start, end } = node.range();
+          calls.push({ callee: compact(raised.text()), line: start.line + 1, start: start.index, end: end.index, column: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1, firstString: null, node });
+        }
+        continue;
+      }
       const fn = node.field('function');
       if (!fn) continue;
       const { start, end } = node.range();
@@ -108,6 +128,7 @@ export class SourceFile {
         node,
       };
       if (firstString !== null && firstString.length <= 200) call.firstArg = firstString;
+      if (this.isPython) call.dataOp = this.pythonData.classify(node, call.callee, firstString);
       calls.push(call);
     }
     this.indexedCalls = calls;
@@ -123,16 +144,21 @@ export class SourceFile {
       const call = all[i]!;
       if (call.end > end) continue;
       calls.push(call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg });
-      const op = classifyDataCall(call.callee, this.language) ?? (call.firstString ? classifySql(call.callee, call.firstString) : null);
+      const op = call.dataOp !== undefined ? call.dataOp : this.classifyByCallee(call);
       if (op) {
-        dataOps.push({
-          ...op,
-          callee: call.callee,
-          location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn },
-        });
+        const { filter, values, ...rest } = op;
+        const fact: DataOpFact = { ...rest, location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } };
+        if (filter.length > 0) fact.filter = filter;
+        if (values.length > 0) fact.values = values;
+        dataOps.push(fact);
       }
     }
     return { calls, dataOps };
+  }
+
+  private classifyByCallee(call: IndexedCall): DataOpDraft | null {
+    const op = classifyDataCall(call.callee) ?? (call.firstString ? classifySql(call.callee, call.firstString) : null);
+    return op ? { ...op, callee: call.callee, filter: [], values: [] } : null;
   }
 
   summariseNode(node: SgNode): BodySummary {
@@ -193,14 +219,20 @@ export function kindOf(node: SgNode): string {
 /** The first real argument of an argument list (`(` and `,` are children too). */
 export function firstArgument(args: SgNode | null): SgNode | null {
   if (!args) return null;
-  for (const child of args.children()) if (child.isNamed() && child.kind() !== 'comment') return child;
+  for (const child of args.namedChildren()) if (child.kind() !== 'comment') return child;
   return null;
 }
 
 /** The real arguments of an argument list. */
 export function argumentsOf(args: SgNode | null): SgNode[] {
   if (!args) return [];
-  return args.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  return args.namedChildren().filter((c) => c.kind() !== 'comment');
+}
+
+/** Two node lists in source order merged into one. */
+function mergeBySource(a: readonly SgNode[], b: readonly SgNode[]): SgNode[] {
+  if (b.length === 0) return [...a];
+  return [...a, ...b].sort((x, y) => x.range().start.index - y.range().start.index);
 }
 
 function lowerBound(calls: readonly IndexedCall[], offset: number): number {

@@ -2,133 +2,269 @@ import type { SgNode } from '@ast-grep/napi';
 import type { CallFact, FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
+import { decorators, guardOf, keyword, keywordString, listElements, located, moduleClasses, paramsField, stringList } from './common.js';
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'head', 'api_route']);
+const DEPENDENCY_CALLEE = /^(?:(?:fastapi|params)\.)?(?:Depends|Security)$/;
+
+/** Names that stand for dependencies in this file: `CurrentUser = Annotated[User, Depends(get_current_user)]`, `admin_only = Depends(require_admin)`. */
+type Aliases = Map<string, CallFact[]>;
 
 /**
  * FastAPI: `@router.METHOD(path, dependencies=[Depends(x)])` on a function whose parameters
- * may carry `Depends(y)` / `Security(y)`; `APIRouter(prefix=…, dependencies=[…])` and
- * `app.include_router(router, prefix=…, dependencies=[…])` become mounts.
+ * may carry `Depends(y)` / `Security(y, scopes=[…])`, directly, inside `Annotated[…]` or
+ * through an alias; `APIRouter(prefix=…, dependencies=[…])` and
+ * `app.include_router(router, prefix=…, dependencies=[…])` become mounts. Aliases defined in
+ * this module are expanded here; aliases imported from another module are left to the linker
+ * (`dependencyTypes` here, `injects` on the alias's own FunctionFact there).
  */
 export const fastapiExtractor: SourceExtractor = {
   id: 'fastapi',
   languages: ['python'],
-  kinds: ['decorated_definition', 'assignment'],
+  kinds: ['decorated_definition', 'assignment', 'function_definition'],
   applies: (text) => text.includes('fastapi') || text.includes('APIRouter'),
   extract(file, facts) {
+    const text = file.text;
+    const aliases = /Depends|Security|__call__/.test(text) ? collectAliases(file, facts) : new Map<string, CallFact[]>();
+    const imported = new Set(facts.imports.map((i) => i.local));
     for (const decorated of file.nodes('decorated_definition')) {
       const definition = decorated.field('definition');
-      if (!definition || definition.kind() !== 'function_definition') continue;
-      for (const decorator of decorated.children().filter((c) => c.kind() === 'decorator')) {
-        const call = decorator.children().find((c) => c.kind() === 'call');
-        const fn = call?.field('function');
-        if (!call || !fn || fn.kind() !== 'attribute') continue;
-        const method = fn.field('attribute')?.text() ?? '';
-        if (!METHODS.has(method)) continue;
-        const args = argumentsOf(call.field('arguments'));
-        const first = args[0];
-        if (!first || first.kind() !== 'string') continue;
-        const guards = [...otherDecorators(decorated, decorator), ...keywordDependencies(file, args), ...parameterDependencies(file, definition)];
-        facts.routes.push({
-          framework: 'fastapi',
-          method: method === 'api_route' ? 'ANY' : method.toUpperCase(),
-          path: unquote(first.text()),
-          location: file.location(decorated),
-          guards,
-          handlerRef: null,
-          router: fn.field('object')?.text() ?? null,
-          ...file.summariseNode(definition),
-        });
+      if (definition?.kind() !== 'function_definition') continue;
+      const decs = decorators(decorated);
+      for (let i = 0; i < decs.length; i++) {
+        const route = routeDecorator(decs[i]!);
+        if (!route) continue;
+        const own = parameterDependencies(definition, aliases, imported);
+        // Decorators below the route decorator wrap the endpoint before it is registered; those above do not.
+        const wrapping = decs.slice(i + 1).filter((d) => !routeDecorator(d)).flatMap((d) => guardOf(d) ?? []);
+        const keywordDeps = dependencyList(keyword(route.args, 'dependencies'), aliases, imported);
+        const params = paramsField(file.pythonData.clientParams(definition, route.path));
+        for (const method of route.methods) {
+          facts.routes.push({
+            framework: 'fastapi',
+            method,
+            path: route.path,
+            location: file.location(decorated),
+            guards: [...keywordDeps.guards, ...wrapping, ...own.guards],
+            handlerRef: null,
+            router: route.router,
+            ...params,
+            ...(own.types.length + keywordDeps.types.length > 0 ? { dependencyTypes: [...keywordDeps.types, ...own.types] } : {}),
+            ...file.summariseNode(definition),
+          });
+        }
       }
     }
-    collectRouters(file, facts);
+    if (/APIRouter|FastAPI|include_router|add_api_route|\.mount\(/.test(text)) collectRouters(file, facts, aliases, imported);
+    if (/Depends|Security/.test(text) || aliases.size > 0) dependencyCalls(file, facts, aliases, imported);
   },
 };
 
-/** The route's other decorators (`@limiter.limit("5/minute")`), outermost first. */
-function otherDecorators(decorated: SgNode, route: SgNode): CallFact[] {
-  const out: CallFact[] = [];
-  for (const decorator of decorated.children()) {
-    if (decorator.kind() !== 'decorator' || decorator === route || decorator.range().start.index === route.range().start.index) continue;
-    const expression = decorator.children().find((c) => c.isNamed());
-    if (!expression) continue;
-    const isCall = expression.kind() === 'call';
-    if (isCall && METHODS.has(compact(expression.field('function')?.text() ?? '').split('.').pop() ?? '')) continue;
-    const fact: CallFact = { callee: compact((isCall ? expression.field('function') : expression)?.text() ?? ''), line: decorator.range().start.line + 1 };
-    const first = isCall ? argumentsOf(expression.field('arguments'))[0] : undefined;
-    if (first?.kind() === 'string') fact.firstArg = unquote(first.text());
-    out.push(fact);
+/**
+ * FastAPI calls a dependency's own dependencies before it (`def get_current_superuser(user:
+ * CurrentUser)` runs `get_current_user` first): they become calls of the function, so what a
+ * guard relies on can be followed from it.
+ */
+function dependencyCalls(file: SourceFile, facts: FileFacts, aliases: Aliases, imported: Set<string>): void {
+  const names = new RegExp(`\\b(?:${['Depends', 'Security', ...aliases.keys()].join('|')})\\b`);
+  for (const fn of file.nodes('function_definition')) {
+    if (!names.test(fn.field('parameters')?.text() ?? '')) continue;
+    const { guards } = parameterDependencies(fn, aliases, imported);
+    if (guards.length === 0) continue;
+    const at = file.location(located(fn));
+    const fact = facts.functions.find((f) => f.location.startLine === at.startLine && f.location.startColumn === at.startColumn);
+    if (!fact) continue;
+    for (const g of guards) if (!fact.calls.some((c) => c.callee === g.callee && c.line === g.line)) fact.calls.push(g);
   }
-  return out;
 }
 
-/** `dependencies=[Depends(a), Security(b)]` keyword arguments. */
-function keywordDependencies(file: SourceFile, args: SgNode[]): CallFact[] {
-  const out: CallFact[] = [];
-  for (const arg of args) {
-    if (arg.kind() !== 'keyword_argument' || arg.field('name')?.text() !== 'dependencies') continue;
-    for (const call of arg.findAll({ rule: { kind: 'call' } })) out.push(...dependencyOf(file, call));
-  }
-  return out;
+interface RouteDecorator {
+  router: string;
+  path: string;
+  methods: string[];
+  args: SgNode[];
 }
 
-/** `user: User = Depends(get_current_user)` / `Annotated[User, Depends(x)]` parameters. */
-function parameterDependencies(file: SourceFile, definition: SgNode): CallFact[] {
-  const params = definition.field('parameters');
-  if (!params) return [];
-  return params.findAll({ rule: { kind: 'call' } }).flatMap((call) => dependencyOf(file, call));
+function routeDecorator(node: SgNode): RouteDecorator | null {
+  if (node.kind() !== 'call') return null;
+  const fn = node.field('function');
+  if (fn?.kind() !== 'attribute') return null;
+  const name = fn.field('attribute')?.text() ?? '';
+  if (!METHODS.has(name)) return null;
+  const args = argumentsOf(node.field('arguments'));
+  const first = args[0];
+  const pathNode = first && first.kind() !== 'keyword_argument' ? first : keyword(args, 'path');
+  if (pathNode?.kind() !== 'string') return null;
+  const methods = name === 'api_route' ? (stringList(keyword(args, 'methods'))?.map((m) => m.toUpperCase()) ?? ['GET']) : [name.toUpperCase()];
+  return { router: compact(fn.field('object')?.text() ?? ''), path: unquote(pathNode.text()), methods, args };
 }
 
-function dependencyOf(_file: SourceFile, call: SgNode): CallFact[] {
+/** `Depends(x)` / `Security(x, scopes=[…])` → x, with a class-based dependency's demanded role or the first scope as its argument. */
+function dependencyOf(call: SgNode, annotation: SgNode | null): CallFact | null {
   const callee = compact(call.field('function')?.text() ?? '');
-  if (callee !== 'Depends' && callee !== 'Security' && !callee.endsWith('.Depends') && !callee.endsWith('.Security')) return [];
-  const first = argumentsOf(call.field('arguments'))[0];
-  if (!first) return [];
+  if (!DEPENDENCY_CALLEE.test(callee)) return null;
+  const args = argumentsOf(call.field('arguments'));
+  const first = args[0] && args[0].kind() !== 'keyword_argument' ? args[0] : keyword(args, 'dependency');
   const line = call.range().start.line + 1;
-  // Depends(require_role("admin")) → require_role with its argument
-  if (first.kind() === 'call') {
-    const inner = argumentsOf(first.field('arguments'))[0];
-    const fact: CallFact = { callee: compact(first.field('function')?.text() ?? ''), line };
-    if (inner && inner.kind() === 'string') fact.firstArg = unquote(inner.text());
-    return [fact];
+  if (!first) {
+    // `checker: RoleChecker = Depends()`: the annotated class is the dependency.
+    const type = annotation ? dependencyType(annotation) : null;
+    return type ? { callee: type, line } : null;
   }
-  return [{ callee: compact(first.text()), line }];
+  const fact = first.kind() === 'call' ? guardOf(first) : { callee: compact(first.text()), line };
+  if (!fact) return null;
+  fact.line = line;
+  const scope = stringList(keyword(args, 'scopes'))?.[0];
+  if (scope !== undefined && fact.firstArg === undefined) fact.firstArg = scope;
+  return fact;
 }
 
-function collectRouters(file: SourceFile, facts: FileFacts): void {
+/** The class named by an annotation: `RoleChecker`, or the first argument of `Annotated[RoleChecker, …]`. */
+function dependencyType(annotation: SgNode): string | null {
+  const text = compact(annotation.text());
+  const m = /^(?:Annotated\[)?([A-Za-z_][\w.]*)/.exec(text);
+  return m ? m[1]! : null;
+}
+
+/** Dependencies declared by a function's parameters, and imported type names that may be aliases. */
+function parameterDependencies(definition: SgNode, aliases: Aliases, imported: Set<string>): { guards: CallFact[]; types: CallFact[] } {
+  const guards: CallFact[] = [];
+  const types: CallFact[] = [];
+  for (const param of definition.field('parameters')?.namedChildren() ?? []) {
+    const annotation = param.field('type');
+    for (const call of param.findAll({ rule: { kind: 'call' } })) {
+      const dep = dependencyOf(call, annotation);
+      if (dep) guards.push(dep);
+    }
+    const inner = annotation?.namedChildren()[0];
+    if (inner?.kind() !== 'identifier') continue;
+    const name = inner.text();
+    const line = inner.range().start.line + 1;
+    const alias = aliases.get(name);
+    if (alias) guards.push(...alias.map((a) => ({ ...a, line })));
+    else if (imported.has(name)) types.push({ callee: name, line });
+  }
+  return { guards, types };
+}
+
+/** `dependencies=[Depends(a), Security(b), admin_only]`. */
+function dependencyList(list: SgNode | null, aliases: Aliases, imported: Set<string>): { guards: CallFact[]; types: CallFact[] } {
+  const guards: CallFact[] = [];
+  const types: CallFact[] = [];
+  for (const element of listElements(list)) {
+    const line = element.range().start.line + 1;
+    if (element.kind() === 'call') {
+      const dep = dependencyOf(element, null);
+      if (dep) guards.push(dep);
+    } else if (element.kind() === 'identifier') {
+      const alias = aliases.get(element.text());
+      if (alias) guards.push(...alias.map((a) => ({ ...a, line })));
+      else if (imported.has(element.text())) types.push({ callee: element.text(), line });
+    }
+  }
+  return { guards, types };
+}
+
+/**
+ * Module-level dependency aliases, also recorded as FunctionFacts with `injects` (and calls, since
+ * using the alias runs them) so other modules' routes can resolve them. A callable instance of a
+ * class defined here (`require_admin = RoleChecker(["admin"])`) is recorded as a function too:
+ * calling it runs `RoleChecker.__call__`.
+ */
+function collectAliases(file: SourceFile, facts: FileFacts): Aliases {
+  const aliases: Aliases = new Map();
+  const callable = new Set([...moduleClasses(file.root)].filter(([, cls]) => cls.find({ rule: { kind: 'function_definition', has: { field: 'name', regex: '^__call__$' } } })).map(([name]) => name));
+  for (const statement of file.root.namedChildren()) {
+    if (statement.kind() !== 'expression_statement') continue;
+    const assignment = statement.namedChildren().find((c) => c.kind() === 'assignment');
+    const name = assignment?.field('left');
+    const value = assignment?.field('right');
+    if (name?.kind() !== 'identifier' || !value) continue;
+    if (value.kind() === 'call' && callable.has(compact(value.field('function')?.text() ?? ''))) {
+      const call = guardOf(value)!;
+      facts.functions.push({ name: name.text(), qualifiedName: name.text(), exported: !name.text().startsWith('_'), location: file.location(assignment!), calls: [call], dataOps: [] });
+      continue;
+    }
+    if (!/\b(?:Depends|Security)\s*\(/.test(value.text())) continue;
+    const annotation = value.kind() === 'subscript' ? (value.namedChildren()[1] ?? null) : null;
+    const calls = value.kind() === 'call' ? [value] : value.findAll({ rule: { kind: 'call' } });
+    const injects = calls.flatMap((c) => dependencyOf(c, annotation) ?? []);
+    if (injects.length === 0) continue;
+    aliases.set(name.text(), injects);
+    facts.functions.push({
+      name: name.text(),
+      qualifiedName: name.text(),
+      exported: !name.text().startsWith('_'),
+      location: file.location(assignment!),
+      calls: injects.map((i) => ({ ...i })),
+      dataOps: [],
+      injects,
+    });
+  }
+  return aliases;
+}
+
+function collectRouters(file: SourceFile, facts: FileFacts, aliases: Aliases, imported: Set<string>): void {
   for (const assignment of file.nodes('assignment')) {
-    const call = assignment.field('right');
-    if (!call || call.kind() !== 'call' || !/^(?:fastapi\.)?(?:APIRouter|FastAPI)$/.test(call.field('function')?.text() ?? '')) continue;
+    const right = assignment.field('right');
+    if (right?.kind() !== 'call' || !/^(?:fastapi\.)?(?:APIRouter|FastAPI)$/.test(compact(right.field('function')?.text() ?? ''))) continue;
     const name = assignment.field('left')?.text();
-    const args = argumentsOf(call.field('arguments'));
+    const args = argumentsOf(right.field('arguments'));
     const prefix = keywordString(args, 'prefix');
-    const guards = keywordDependencies(file, args);
+    const { guards } = dependencyList(keyword(args, 'dependencies'), aliases, imported);
     if (name && (prefix || guards.length > 0)) {
       // Router-level settings apply to every route registered on it: a mount of the router onto itself.
       facts.mounts.push({ framework: 'fastapi', parent: name, prefix: prefix ?? '/', guards, child: name, location: file.location(assignment) });
     }
   }
   for (const { node: call, callee } of file.calls) {
-    if (!callee.endsWith('.include_router')) continue;
+    if (!/\.(?:include_router|mount|add_api_route)$/.test(callee)) continue;
+    const fn = call.field('function')!;
+    const parent = compact(fn.field('object')?.text() ?? 'app');
     const args = argumentsOf(call.field('arguments'));
-    const child = args[0] && args[0].kind() !== 'keyword_argument' ? args[0].text() : null;
+    const positional = args.filter((a) => a.kind() !== 'keyword_argument');
+    const method = fn.field('attribute')!.text();
+    if (method === 'add_api_route') {
+      addApiRoute(file, facts, call, parent, args, aliases, imported);
+      continue;
+    }
+    const childNode = method === 'mount' ? positional[1] : positional[0];
+    if (!childNode || (childNode.kind() !== 'identifier' && childNode.kind() !== 'attribute')) continue;
+    const prefix = method === 'mount' ? (positional[0]?.kind() === 'string' ? unquote(positional[0].text()) : null) : keywordString(args, 'prefix');
     facts.mounts.push({
       framework: 'fastapi',
-      parent: call.field('function')?.field('object')?.text() ?? 'app',
-      prefix: keywordString(args, 'prefix') ?? '/',
-      guards: keywordDependencies(file, args),
-      child,
+      parent,
+      prefix: prefix ?? '/',
+      guards: dependencyList(keyword(args, 'dependencies'), aliases, imported).guards,
+      child: compact(childNode.text()),
       location: file.location(call),
     });
   }
 }
 
-function keywordString(args: SgNode[], keyword: string): string | null {
-  for (const arg of args) {
-    if (arg.kind() === 'keyword_argument' && arg.field('name')?.text() === keyword) {
-      const value = arg.field('value');
-      if (value?.kind() === 'string') return unquote(value.text());
-    }
+/** `router.add_api_route("/x", endpoint, methods=["POST"], dependencies=[…])`. */
+function addApiRoute(file: SourceFile, facts: FileFacts, call: SgNode, router: string, args: SgNode[], aliases: Aliases, imported: Set<string>): void {
+  const positional = args.filter((a) => a.kind() !== 'keyword_argument');
+  const pathNode = positional[0] ?? keyword(args, 'path');
+  const endpoint = positional[1] ?? keyword(args, 'endpoint');
+  if (pathNode?.kind() !== 'string' || !endpoint) return;
+  const handlerRef = compact(endpoint.text());
+  const local = file.root.find({ rule: { kind: 'function_definition', has: { field: 'name', regex: `^${handlerRef.replace(/\W/g, '')}$` } } });
+  const own = local ? parameterDependencies(local, aliases, imported) : { guards: [], types: [] };
+  const deps = dependencyList(keyword(args, 'dependencies'), aliases, imported);
+  for (const method of stringList(keyword(args, 'methods'))?.map((m) => m.toUpperCase()) ?? ['GET']) {
+    facts.routes.push({
+      framework: 'fastapi',
+      method,
+      path: unquote(pathNode.text()),
+      location: file.location(call),
+      guards: [...deps.guards, ...own.guards],
+      handlerRef,
+      router,
+      ...paramsField(file.pythonData.clientParams(local, unquote(pathNode.text()))),
+      ...(own.types.length + deps.types.length > 0 ? { dependencyTypes: [...deps.types, ...own.types] } : {}),
+      calls: [],
+      dataOps: [],
+    });
   }
-  return null;
 }

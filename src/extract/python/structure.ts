@@ -30,9 +30,12 @@ export const pythonStructure: SourceExtractor = {
 
 function collectImports(file: SourceFile, facts: FileFacts): void {
   for (const stmt of file.nodes('import_from_statement')) {
-    const source = stmt.field('module_name')?.text() ?? '';
-    for (const name of stmt.children()) {
-      if (name === stmt.field('module_name')) continue;
+    const module = stmt.field('module_name');
+    const source = module?.text() ?? '';
+    const moduleId = module?.id();
+    for (const name of stmt.namedChildren()) {
+      // The module itself (`app.models` in `from app.models import X`) is not an imported name.
+      if (name.id() === moduleId) continue;
       if (name.kind() === 'dotted_name') facts.imports.push({ local: name.text(), imported: name.text(), source });
       if (name.kind() === 'aliased_import') {
         const imported = name.field('name')?.text() ?? '';
@@ -41,7 +44,7 @@ function collectImports(file: SourceFile, facts: FileFacts): void {
     }
   }
   for (const stmt of file.nodes('import_statement')) {
-    for (const name of stmt.children()) {
+    for (const name of stmt.namedChildren()) {
       if (name.kind() === 'dotted_name') facts.imports.push({ local: name.text(), imported: '*', source: name.text() });
       if (name.kind() === 'aliased_import') {
         const source = name.field('name')?.text() ?? '';

@@ -1,0 +1,104 @@
+import { describe, expect, it } from '@jest/globals';
+import { indexFiles, py, routeLines } from '../extract/python/helpers.js';
+
+/** A FastAPI service under `prefix` whose main module imports its router absolutely (`from app.routers import items`). */
+function service(prefix: string): Record<string, string> {
+  return {
+    [`${prefix}/app/main.py`]: `from fastapi import FastAPI\nfrom app.routers import items\napp = FastAPI()\napp.include_router(items.router, prefix="/${prefix}")\n`,
+    [`${prefix}/app/routers/items.py`]: 'from fastapi import APIRouter\nrouter = APIRouter()\n\n@router.delete("/items/{id}")\ndef delete_item(id: int): ...\n',
+  };
+}
+
+describe('FactIndex: Python modules, mounts and defaults', () => {
+  it('resolves `from package import module` to the submodule when the import is used as a namespace', async () => {
+    const index = await indexFiles({
+      'app/main.py': 'from .routers import projects\nfrom . import services\n',
+      'app/routers/__init__.py': '',
+      'app/routers/projects.py': '',
+      'app/services.py': 'def archive_project(project_id):\n    Project.objects.filter(pk=project_id).update(archived=True)\n',
+      'app/other.py': 'def archive_project(project_id):\n    pass\n',
+    });
+    expect(index.resolveModule('app/main.py', '.routers')).toBe('app/routers/__init__.py');
+    expect(index.resolveModule('app/main.py', '.routers.projects')).toBe('app/routers/projects.py');
+    expect(index.resolveModule('app/routers/projects.py', '..services')).toBe('app/services.py');
+    // Two functions share the name: the import says which one `services.archive_project` is.
+    expect(index.resolveFunction('app/main.py', 'services.archive_project')?.location.path).toBe('app/services.py');
+  });
+
+  it('links a mount only to the router it names when a module holds several', async () => {
+    const index = await indexFiles({
+      'app/main.py': py`
+        from fastapi import FastAPI
+        from app.routers import users
+
+        app = FastAPI()
+        app.include_router(users.admin_router, prefix="/admin")
+      `,
+      'app/routers/users.py': py`
+        from fastapi import APIRouter
+
+        router = APIRouter()
+        admin_router = APIRouter()
+
+        @router.get("/me")
+        def me(): ...
+
+        @admin_router.delete("/users/{id}")
+        def delete_user(id: int): ...
+      `,
+    });
+    expect(routeLines(index)).toEqual(['DELETE /admin/users/{id} []', 'GET /me []']);
+  });
+
+  it('leaves out views no URL configuration mounts', async () => {
+    const index = await indexFiles({
+      'projects/urls.py': 'from django.urls import path\nfrom .views import routed\nurlpatterns = [path("a/", routed)]\n',
+      'projects/views.py': 'from django.http import HttpResponse\n\ndef routed(request):\n    pass\n\ndef helper(request):\n    pass\n',
+    });
+    expect(routeLines(index)).toEqual(['ANY /a []']);
+  });
+
+  it('applies default guards from the route’s own service, and none when a view declares its own', async () => {
+    const view = py`
+      from rest_framework.decorators import api_view, permission_classes
+      from rest_framework.permissions import AllowAny
+
+      @api_view(["POST"])
+      def ping(request): ...
+
+      @api_view(["POST"])
+      @permission_classes([AllowAny])
+      def open_ping(request): ...
+    `;
+    const urls = 'from django.urls import path\nfrom . import views\nurlpatterns = [path("ping/", views.ping), path("open/", views.open_ping)]\n';
+    const index = await indexFiles({
+      'billing/requirements.txt': 'django\n',
+      'billing/settings.py': 'REST_FRAMEWORK = {"DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAdminUser"]}\n',
+      'billing/urls.py': urls,
+      'billing/views.py': view,
+      'portal/requirements.txt': 'django\n',
+      'portal/settings.py': 'REST_FRAMEWORK = {"DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"]}\n',
+      'portal/urls.py': urls,
+      'portal/views.py': view,
+    });
+    const lines = index
+      .routes()
+      .map((r) => `${r.route.location.path} ${r.route.method} ${r.fullPath} [${r.guards.map((g) => g.callee).join(', ')}]`)
+      .toSorted();
+    expect(lines).toEqual([
+      'billing/views.py POST /open [AllowAny]',
+      'billing/views.py POST /ping [IsAdminUser]',
+      'portal/views.py POST /open [AllowAny]',
+      'portal/views.py POST /ping [IsAuthenticated]',
+    ]);
+  });
+
+  it('resolves a Python absolute import to the module nearest the importer when services share module names', async () => {
+    const index = await indexFiles({ ...service('billing'), ...service('portal') });
+    expect(index.resolveModule('portal/app/main.py', 'app.routers.items')).toBe('portal/app/routers/items.py');
+    expect(index.routes().map((r) => `${r.route.location.path} ${r.fullPath}`).toSorted()).toEqual([
+      'billing/app/routers/items.py /billing/items/{id}',
+      'portal/app/routers/items.py /portal/items/{id}',
+    ]);
+  });
+});
