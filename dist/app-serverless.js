@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-7OW73X4W.js";
-import "./chunks/chunk-RRWHQ3HM.js";
-import "./chunks/chunk-6L4P5RDB.js";
+} from "./chunks/chunk-NFBNKCNO.js";
+import "./chunks/chunk-GMPUTCYE.js";
+import "./chunks/chunk-7GLQZF2L.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

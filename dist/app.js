@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-7OW73X4W.js";
-import "./chunks/chunk-RRWHQ3HM.js";
-import "./chunks/chunk-6L4P5RDB.js";
+} from "./chunks/chunk-NFBNKCNO.js";
+import "./chunks/chunk-GMPUTCYE.js";
+import "./chunks/chunk-7GLQZF2L.js";
 export {
   createApp,
   app_default as default

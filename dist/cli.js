@@ -4,19 +4,19 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-PQPETDJL.js";
-import "./chunks/chunk-4EHJPQMS.js";
+} from "./chunks/chunk-2LSHWQZC.js";
+import "./chunks/chunk-S2CFIQLC.js";
 import {
   BUILTIN_RULES,
   PHASES,
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-RRWHQ3HM.js";
+} from "./chunks/chunk-GMPUTCYE.js";
 import {
   ConfigError,
   ShipshapeError
-} from "./chunks/chunk-6L4P5RDB.js";
+} from "./chunks/chunk-7GLQZF2L.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

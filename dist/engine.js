@@ -3,20 +3,20 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-PQPETDJL.js";
-import "./chunks/chunk-4EHJPQMS.js";
+} from "./chunks/chunk-2LSHWQZC.js";
+import "./chunks/chunk-S2CFIQLC.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MemoryFactCache,
   readText,
   scan,
   walk
-} from "./chunks/chunk-RRWHQ3HM.js";
+} from "./chunks/chunk-GMPUTCYE.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-6L4P5RDB.js";
+} from "./chunks/chunk-7GLQZF2L.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-6L4P5RDB.js";
+} from "./chunks/chunk-7GLQZF2L.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -14,7 +14,7 @@ import {
   napiLanguage,
   parseSource,
   require_dist
-} from "./chunk-6L4P5RDB.js";
+} from "./chunk-7GLQZF2L.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -12682,11 +12682,12 @@ var FactIndex = class {
   byPath = /* @__PURE__ */ new Map();
   functionsByName = /* @__PURE__ */ new Map();
   linked = null;
-  resolvedModules = /* @__PURE__ */ new Map();
-  pythonModules = null;
-  /** Mounts of routers defined in another file, by the file that defines the router. */
-  importedMounts = null;
   serviceRoots = null;
+  resolved = /* @__PURE__ */ new Map();
+  pythonModules = null;
+  /** Where each router or view is mounted: `${file}\0${name}` (name `*` for JS, `\0local\0` for same-file mounts). */
+  parents = null;
+  defaults = null;
   constructor(files, facts) {
     this.files = files;
     for (const f of facts) {
@@ -12717,7 +12718,7 @@ var FactIndex = class {
       const seen = /* @__PURE__ */ new Set();
       for (const summary of [f.moduleBody, ...f.functions, ...f.routes]) {
         for (const op of summary.dataOps) {
-          const key = `${op.location.startLine}:${op.location.startColumn}`;
+          const key = `${op.location.startLine}:${op.location.startColumn}:${op.op}:${op.callee}`;
           if (!seen.has(key)) {
             seen.add(key);
             out.push(op);
@@ -12748,7 +12749,8 @@ var FactIndex = class {
   resolveFunction(fromPath, callee) {
     const parts = callee.split(".");
     const last = parts[parts.length - 1];
-    const candidates = this.functionsByName.get(callee) ?? this.functionsByName.get(last) ?? [];
+    const callable = fromPath.endsWith(".py") ? this.functionsByName.get(`${last}.__call__`) : void 0;
+    const candidates = this.functionsByName.get(callee) ?? this.functionsByName.get(last) ?? callable ?? [];
     if (candidates.length === 0) return null;
     const local = candidates.find((c) => c.location.path === fromPath);
     if (local) return local;
@@ -12756,7 +12758,7 @@ var FactIndex = class {
     const head = parts[0];
     const imp = facts?.imports.find((i) => i.local === head || i.local === last);
     if (imp) {
-      const target = this.resolveModule(fromPath, imp.source);
+      const target = this.importTarget(fromPath, imp, imp.local === head && parts.length > 1);
       const imported = candidates.find((c) => c.location.path === target);
       if (imported) return imported;
     }
@@ -12765,12 +12767,12 @@ var FactIndex = class {
   /** A module specifier imported from `fromPath` as a repo path, when it is one of the scanned files. */
   resolveModule(fromPath, specifier) {
     const key = `${fromPath}\0${specifier}`;
-    let resolved = this.resolvedModules.get(key);
-    if (resolved === void 0) {
-      resolved = this.resolveModuleUncached(fromPath, specifier);
-      this.resolvedModules.set(key, resolved);
+    let found = this.resolved.get(key);
+    if (found === void 0) {
+      found = this.resolveModuleUncached(fromPath, specifier);
+      this.resolved.set(key, found);
     }
-    return resolved;
+    return found;
   }
   resolveModuleUncached(fromPath, specifier) {
     let base;
@@ -12794,10 +12796,40 @@ var FactIndex = class {
       }
     }
     if (fromPath.endsWith(".py") && !specifier.startsWith(".")) {
-      this.pythonModules ??= pythonModuleIndex(this.byPath.keys());
-      return this.pythonModules.get(base) ?? null;
+      const candidates = this.pythonModuleIndex().get(base);
+      if (candidates) return nearest(fromPath, candidates);
     }
     return null;
+  }
+  /** Python files by every module path they can be imported as (`a/b/c.py` → `c`, `b/c`, `a/b/c`; a package by its folder). */
+  pythonModuleIndex() {
+    if (this.pythonModules) return this.pythonModules;
+    const index = /* @__PURE__ */ new Map();
+    for (const p of this.byPath.keys()) {
+      if (!p.endsWith(".py")) continue;
+      const parts = p.slice(0, -3).split("/");
+      if (parts[parts.length - 1] === "__init__") parts.pop();
+      for (let i = parts.length - 1; i >= 0; i--) {
+        const key = parts.slice(i).join("/");
+        const list = index.get(key) ?? [];
+        list.push(p);
+        index.set(key, list);
+      }
+    }
+    this.pythonModules = index;
+    return index;
+  }
+  /**
+   * The file an import refers to. Python's `from .routers import projects` may import a
+   * submodule rather than a name: when the import is used as a namespace (`projects.router`)
+   * the submodule is tried first.
+   */
+  importTarget(fromPath, imp, asNamespace) {
+    if (asNamespace && fromPath.endsWith(".py") && imp.imported !== "*") {
+      const submodule = this.resolveModule(fromPath, imp.source.endsWith(".") ? imp.source + imp.imported : `${imp.source}.${imp.imported}`);
+      if (submodule) return submodule;
+    }
+    return this.resolveModule(fromPath, imp.source);
   }
   /**
    * The calls and data operations of a body plus those of the repository's functions it
@@ -12847,14 +12879,16 @@ var FactIndex = class {
     const linked = [];
     for (const f of this.fileFacts) {
       for (const route of f.routes) {
-        const chain = this.mountChain(f, route);
+        const { chain, mounted } = this.mountChain(f, route);
+        if (route.needsMount && !mounted) continue;
+        const defaults = route.defaultGuards ? this.defaultGuards(f.path, route.defaultGuards) : [];
         const prefix = chain.map((m) => m.prefix).join("");
         const handler = route.handlerRef ? this.resolveFunction(f.path, route.handlerRef) : null;
         linked.push({
           route,
           fullPath: joinPaths(prefix, route.path),
-          guards: [...chain.flatMap((m) => m.guards), ...route.guards],
-          mounts: chain.filter((m) => m.guards.length > 0),
+          guards: [...defaults.flatMap((m) => m.guards), ...chain.flatMap((m) => m.guards), ...route.guards, ...this.aliasGuards(f.path, route)],
+          mounts: [...defaults, ...chain].filter((m) => m.guards.length > 0),
           handler
         });
       }
@@ -12862,57 +12896,118 @@ var FactIndex = class {
     this.linked = linked;
     return linked;
   }
-  /** The mounts a route passes through, outermost first (bounded: mount cycles are possible). */
+  /**
+   * The mounts a route passes through, outermost first (bounded: mount cycles are possible),
+   * and whether any mount reaches it from outside (a Django view nobody routes to is not served).
+   */
   mountChain(file, route) {
     const chain = [];
+    let mounted = false;
     let current = { file, router: route.router, line: route.location.startLine };
     let relative = route.path;
     for (let hops = 0; hops < 8 && current.router; hops++) {
       const { file: here, router, line } = current;
       const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
-      const self = here.mounts.filter((m) => m.parent === router && m.child === router);
+      const self = here.mounts.filter((m) => m.parent === router && m.child === router && m.childModule === void 0);
       chain.unshift(...self, ...local);
       const outer = this.findParentMount(here, router);
-      if (!outer) break;
+      if (!outer) {
+        const origin = this.importedRouter(here, router);
+        if (!origin) break;
+        current = { file: origin.file, router: origin.name, line: Number.POSITIVE_INFINITY };
+        continue;
+      }
+      mounted = true;
       chain.unshift(outer.mount);
       relative = joinPaths(outer.mount.prefix, relative);
       current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
     }
-    return chain;
+    return { chain, mounted };
   }
   /** Where a router defined in `file` is mounted: same file by name, or another file that imports it. */
   findParentMount(file, router) {
-    for (const m of file.mounts) if (m.child === router && m.parent !== router) return { file, mount: m };
-    if (!this.importedMounts) {
-      this.importedMounts = /* @__PURE__ */ new Map();
-      for (const other of this.fileFacts) {
-        for (const m of other.mounts) {
-          if (!m.child || m.child === m.parent) continue;
-          const head = m.child.split(".")[0];
-          const imp = other.imports.find((i) => i.local === head);
-          const target = imp ? this.resolveModule(other.path, imp.source) : null;
-          if (!target) continue;
-          const list = this.importedMounts.get(target) ?? [];
-          list.push({ file: other, mount: m });
-          this.importedMounts.set(target, list);
+    const index = this.parentIndex();
+    const python = file.path.endsWith(".py");
+    return index.get(`${file.path}\0local\0${router}`)?.[0] ?? index.get(`${file.path}\0${python ? router : "*"}`)?.[0] ?? null;
+  }
+  /** Every mount by what it mounts, resolved once: the file and the router or view name. */
+  parentIndex() {
+    if (this.parents) return this.parents;
+    const index = /* @__PURE__ */ new Map();
+    const add = (key, entry) => {
+      const list = index.get(key) ?? [];
+      list.push(entry);
+      index.set(key, list);
+    };
+    for (const other of this.fileFacts) {
+      for (const m of other.mounts) {
+        if (!m.child) continue;
+        if (m.childModule !== void 0) {
+          const target2 = this.resolveModule(other.path, m.childModule);
+          if (target2) add(`${target2}\0${m.child}`, { file: other, mount: m });
+          continue;
+        }
+        if (m.child === m.parent) continue;
+        add(`${other.path}\0local\0${m.child}`, { file: other, mount: m });
+        const child = m.child;
+        const imp = other.imports.filter((i) => child === i.local || child.startsWith(`${i.local}.`)).toSorted((a, b) => b.local.length - a.local.length)[0];
+        if (!imp) continue;
+        const rest = child.slice(imp.local.length + 1);
+        const target = this.importTarget(other.path, imp, rest !== "");
+        if (target) add(`${target}\0${target.endsWith(".py") ? rest || imp.imported : "*"}`, { file: other, mount: m });
+      }
+    }
+    this.parents = index;
+    return index;
+  }
+  /** The module and name a router variable was imported from, when it is a named import of a scanned file. */
+  importedRouter(file, router) {
+    const imp = file.imports.find((i) => i.local === router && i.imported !== "*" && i.imported !== "default");
+    if (!imp) return null;
+    const target = this.importTarget(file.path, imp, false);
+    const facts = target && target !== file.path ? this.byPath.get(target) : void 0;
+    return facts ? { file: facts, name: imp.imported } : null;
+  }
+  /** Framework-wide default guards (DRF `DEFAULT_PERMISSION_CLASSES`), preferring the route's own service. */
+  defaultGuards(fromPath, name) {
+    if (!this.defaults) {
+      this.defaults = /* @__PURE__ */ new Map();
+      for (const f of this.fileFacts) {
+        for (const m of f.mounts) {
+          if (m.child !== null) continue;
+          const list = this.defaults.get(m.parent) ?? [];
+          list.push(m);
+          this.defaults.set(m.parent, list);
         }
       }
     }
-    return this.importedMounts.get(file.path)?.[0] ?? null;
+    const all = this.defaults.get(name) ?? [];
+    const service = this.serviceOf(fromPath);
+    const own = all.filter((m) => this.serviceOf(m.location.path) === service);
+    return (own.length > 0 ? own : all).slice(0, 1);
+  }
+  /** Guards injected through dependency aliases defined in other modules (FastAPI `current_user: CurrentUser`). */
+  aliasGuards(fromPath, route) {
+    const out = [];
+    for (const type of route.dependencyTypes ?? []) {
+      const alias = this.resolveFunction(fromPath, type.callee);
+      for (const injected of alias?.injects ?? []) out.push({ ...injected, line: type.line });
+    }
+    return out;
   }
 };
-function pythonModuleIndex(paths) {
-  const index = /* @__PURE__ */ new Map();
-  for (const p of [...paths].sort()) {
-    const m = /^(.*?)(?:\/__init__)?\.py$/.exec(p);
-    if (!m) continue;
-    const parts = m[1].split("/");
-    for (let i = 0; i < parts.length; i++) {
-      const key = parts.slice(i).join("/");
-      if (!index.has(key)) index.set(key, p);
+function nearest(fromPath, candidates) {
+  let best = candidates[0];
+  let bestShared = -1;
+  for (const c of candidates) {
+    let shared = 0;
+    while (shared < c.length && shared < fromPath.length && c[shared] === fromPath[shared]) shared++;
+    if (shared > bestShared) {
+      best = c;
+      bestShared = shared;
     }
   }
-  return index;
+  return best;
 }
 function underPrefix(routePath, prefix) {
   const base = prefix.replace(/\/?\*$/, "").replace(/\/$/, "");

@@ -7471,40 +7471,9 @@ var MODEL_METHODS = {
   findOneBy: "read",
   findBy: "read"
 };
-var DJANGO_METHODS = {
-  create: "create",
-  get_or_create: "create",
-  update_or_create: "update",
-  bulk_create: "create",
-  update: "update",
-  bulk_update: "update",
-  delete: "delete",
-  get: "read",
-  filter: "read",
-  all: "read",
-  exclude: "read"
-};
-function classifyDataCall(callee, language) {
+function classifyDataCall(callee) {
   const parts = callee.split(".");
   const method = parts[parts.length - 1];
-  if (language === "python") {
-    const objects = parts.indexOf("objects");
-    if (objects > 0 && objects === parts.length - 2 && DJANGO_METHODS[method]) {
-      return { op: DJANGO_METHODS[method], model: parts[objects - 1], via: "django" };
-    }
-    if (objects > 0 && objects < parts.length - 2 && (method === "delete" || method === "update")) {
-      return { op: method, model: parts[objects - 1], via: "django" };
-    }
-    const receiver = parts.slice(0, -1).join(".");
-    if (/^(?:self\.)?(?:db|session|db_session|database)$/i.test(receiver)) {
-      if (method === "add" || method === "add_all") return { op: "create", model: null, via: "sqlalchemy" };
-      if (method === "delete") return { op: "delete", model: null, via: "sqlalchemy" };
-      if (method === "merge") return { op: "update", model: null, via: "sqlalchemy" };
-    }
-    const bulk = /^(?:self\.)?(?:db|session|db_session|database)\.query\((\w+)\)\S*\.(delete|update)$|^(?:sa\.|sqlalchemy\.)?(delete|update)\((\w+)\)\.where$/.exec(callee);
-    if (bulk) return { op: bulk[2] ?? bulk[3], model: bulk[1] ?? bulk[4], via: "sqlalchemy" };
-    return null;
-  }
   if (parts.length >= 3) {
     const client = parts.slice(0, -2).join(".");
     const op = PRISMA_METHODS[method];
@@ -7522,13 +7491,959 @@ function classifyDataCall(callee, language) {
 }
 var SQL = /^\s*(insert\s+into|update|delete\s+from|select\b[\s\S]*?\bfrom)\s+["`[]?([A-Za-z_][\w.]*)/i;
 var SQL_CALLEES = /(?:^|\.)(?:query|execute|exec|run|all|\$executeRaw|\$executeRawUnsafe|\$queryRaw|\$queryRawUnsafe|raw|sql|text)$/;
-function classifySql(callee, firstString) {
+function classifySql(callee, firstString2) {
   if (!SQL_CALLEES.test(callee)) return null;
-  const m = SQL.exec(firstString);
+  const m = SQL.exec(firstString2);
   if (!m) return null;
   const verb = m[1].toLowerCase();
   const op = verb.startsWith("insert") ? "create" : verb.startsWith("update") ? "update" : verb.startsWith("delete") ? "delete" : "read";
   return { op, model: m[2], via: "sql" };
+}
+
+// src/extract/python/orm.ts
+var MANAGERS = /* @__PURE__ */ new Set(["objects", "all_objects", "_default_manager", "_base_manager"]);
+var DJANGO_WRITES = {
+  create: "create",
+  acreate: "create",
+  get_or_create: "create",
+  aget_or_create: "create",
+  bulk_create: "create",
+  abulk_create: "create",
+  update_or_create: "update",
+  aupdate_or_create: "update",
+  update: "update",
+  aupdate: "update",
+  bulk_update: "update",
+  abulk_update: "update",
+  delete: "delete",
+  adelete: "delete"
+};
+var CREATED_BY = /* @__PURE__ */ new Set(["create", "acreate", "get_or_create", "aget_or_create"]);
+var ROW_RESULTS = /* @__PURE__ */ new Set([
+  "get",
+  "aget",
+  "first",
+  "afirst",
+  "last",
+  "alast",
+  "latest",
+  "earliest",
+  "create",
+  "acreate",
+  "get_or_create",
+  "aget_or_create",
+  "update_or_create",
+  "aupdate_or_create",
+  "one",
+  "one_or_none",
+  "scalar",
+  "scalar_one",
+  "scalar_one_or_none",
+  "get_or_404",
+  "first_or_404",
+  "one_or_404"
+]);
+var QUERY_WRITES = { delete: "delete", update: "update" };
+var RELATED_WRITES = { add: "create", create: "create", remove: "delete", clear: "delete", set: "update" };
+var SESSION_RECEIVER = /^(?:self\.)?(?:db|session|db_session|dbsession|sess|database|async_session|tx|uow\.session|db\.session)$/;
+var EXECUTE = /* @__PURE__ */ new Set(["execute", "exec", "scalars", "scalar", "exec_driver_sql", "executemany", "first_or_404", "one_or_404"]);
+var BUILDERS = { select: "read", delete: "delete", update: "update", insert: "create" };
+var SHORTCUTS = /* @__PURE__ */ new Set(["get_object_or_404", "get_list_or_404", "aget_object_or_404", "aget_list_or_404"]);
+var QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|query)\b|query\(/;
+var STATEMENT_CALLEE = /(?:^|\.)(?:execute|exec|scalars?|exec_driver_sql|executemany|first_or_404|one_or_404)(?:\(|$)/;
+var ROW_METHODS = /* @__PURE__ */ new Set(["delete", "adelete", "save", "asave", "update", "add", "create", "remove", "clear", "set"]);
+var SESSION_METHODS = /* @__PURE__ */ new Set(["add", "add_all", "merge", "delete", "get", "get_or_404", "bulk_save_objects", "bulk_insert_mappings", "bulk_update_mappings", "commit", "acommit"]);
+var SQL_CALLEE = /(?:^|\.)(?:execute|executemany|exec|raw|text|query|run)$/;
+var SQL_TEXT = /^(?:\w+\.)*text$/;
+var FILTER_STEPS = /* @__PURE__ */ new Set(["filter", "filter_by", "where", "get", "aget", "get_or_404", "get_or_create", "aget_or_create", "update_or_create", "aupdate_or_create"]);
+var VALUE_STEPS = /* @__PURE__ */ new Set(["values", "create", "acreate", "update", "aupdate", "bulk_create", "bulk_update"]);
+var LITERALS = /* @__PURE__ */ new Set(["None", "True", "False", "self", "cls"]);
+var MAX_LEAVES = 32;
+var CALLER_TEXT = /\b(?:request\.(?:user|auth|tenant|organization|org)|current_user|current_tenant|current_org(?:anization)?|g\.(?:user|current_user|tenant|org|organization)|info\.context\.user|request\.state\.(?:user|tenant))\b/;
+var CALLER_PARAM = /^(?:current_|active_|auth_|authenticated_|logged_in_|request_|acting_)?(?:user|account|member|principal|actor|identity|tenant|org|organization|membership|me|superuser|admin)$/;
+var CALLER_TYPE = /^(?:Current|Active|Auth|Authenticated|Admin|Superuser|LoggedIn)\w*$/;
+var CALLER_DEPENDENCY = /user|auth|tenant|principal|member|account|identity|token|current|admin|superuser|login/i;
+var INJECTED = /\b(?:Depends|Security)\s*\(/;
+var SESSION_PARAM = /Session|\bDb\b|DbDep|DBDep|get_db\b|get_session\b/;
+var NOT_INPUT = /* @__PURE__ */ new Set(["self", "cls", "request", "req", "response", "background_tasks", "args", "kwargs"]);
+var REQUEST_DATA = /\b(?:request\.(?:data|POST|GET|query_params|json|get_json|args|form|values|view_args|path_params|match_info|body)|self\.kwargs|kwargs)\b/;
+var KEY_KEYWORD = /^(?:pk|id|uuid|slug|\w+_(?:id|pk|uuid|slug)|\w+__(?:pk|id|uuid|slug)(?:__in)?|(?:pk|id)__in)$/;
+var KEY_COLUMN = /\.(?:\w+_)?(?:id|pk|uuid|slug)$/i;
+var FunctionScope = class {
+  constructor(fn, module) {
+    this.fn = fn;
+    this.module = module;
+    if (!fn) return;
+    for (const p of parameters(fn)) {
+      if (NOT_INPUT.has(p.name)) continue;
+      const injected = INJECTED.test(p.annotation) || INJECTED.test(p.default);
+      if (SESSION_PARAM.test(p.annotation) || SESSION_PARAM.test(p.default) || SESSION_RECEIVER.test(p.name)) this.sessionParams.add(p.name);
+      else if (CALLER_PARAM.test(p.name) || CALLER_TYPE.test(p.annotation) || injected && CALLER_DEPENDENCY.test(`${p.annotation} ${p.default}`)) this.callerParams.add(p.name);
+      else if (injected) this.injected.set(p.name, typeName(p.annotation));
+      else this.inputParams.add(p.name);
+    }
+  }
+  fn;
+  module;
+  callerParams = /* @__PURE__ */ new Set();
+  sessionParams = /* @__PURE__ */ new Set();
+  inputParams = /* @__PURE__ */ new Set();
+  /** Parameters filled by a dependency (`project: Project = Depends(get_project)`), with their type. */
+  injected = /* @__PURE__ */ new Map();
+  assignments = null;
+  checked = /* @__PURE__ */ new Map();
+  tracked = null;
+  get name() {
+    return this.fn?.field("name")?.text() ?? "";
+  }
+  /** The value last assigned to `name` before `before` (the first assignment when none precedes it). */
+  origin(name, before) {
+    const list = this.assignmentMap().get(name);
+    if (!list) return null;
+    let found = list[0];
+    for (const a of list) if (a.start < before) found = a;
+    return found;
+  }
+  /**
+   * Whether a text mentions a name that can carry the caller or the request: a parameter or a
+   * local. When it mentions none, no identifier in it needs looking at.
+   */
+  mentionsTracked(text2) {
+    if (!this.tracked) {
+      const names = [...this.callerParams, ...this.inputParams, ...this.injected.keys(), ...this.assignmentMap().keys()];
+      this.tracked = names.length > 0 ? new RegExp(`\\b(?:${names.join("|")})\\b`) : /(?!)/;
+    }
+    return this.tracked.test(text2);
+  }
+  assignmentMap() {
+    if (this.assignments) return this.assignments;
+    const map = /* @__PURE__ */ new Map();
+    const add = (target, value2, loop, start) => {
+      if (!target || !value2) return;
+      const kind2 = target.kind();
+      const name = kind2 === "identifier" ? target.text() : kind2 === "pattern_list" || kind2 === "tuple_pattern" ? target.namedChildren().find((c) => c.kind() === "identifier")?.text() : void 0;
+      if (!name) return;
+      const list = map.get(name) ?? [];
+      list.push({ start, value: value2, loop });
+      map.set(name, list);
+    };
+    const nodes = this.fn ? this.fn.findAll({ rule: { any: [{ kind: "assignment" }, { kind: "for_statement" }, { kind: "named_expression" }] } }) : this.module.children().flatMap((s) => s.kind() === "expression_statement" ? s.namedChildren().filter((c) => c.kind() === "assignment") : []);
+    for (const node of nodes) {
+      const start = node.range().start.index;
+      if (node.kind() === "named_expression") add(node.field("name"), node.field("value"), false, start);
+      else add(node.field("left"), node.field("right"), node.kind() === "for_statement", start);
+    }
+    this.assignments = map;
+    return map;
+  }
+  /**
+   * The conditions and comparisons that test `name` (the row it loaded) against the caller
+   * (`if project.owner != request.user: raise PermissionDenied`): the caller's side of each.
+   */
+  callerChecks(name, analysis) {
+    const known = this.checked.get(name);
+    if (known) return known;
+    this.checked.set(name, []);
+    const found = [];
+    if (this.fn) {
+      const tests = this.fn.findAll({ rule: { any: [{ kind: "comparison_operator" }, { kind: "if_statement" }, { kind: "elif_clause" }, { kind: "assert_statement" }] } });
+      for (const node of tests) {
+        const test = node.kind() === "comparison_operator" || node.kind() === "assert_statement" ? node : node.field("condition");
+        if (!test || !rootIdentifiers(test).some((id) => id.text() === name) || !analysis.refersToCaller(test, this, 1)) continue;
+        const sides = test.kind() === "comparison_operator" ? test.namedChildren().filter((o) => !rootIdentifiers(o).some((id) => id.text() === name)) : [test];
+        for (const side of sides) analysis.callerLeaves(side, found, this);
+      }
+    }
+    this.checked.set(name, found);
+    return found;
+  }
+};
+var PythonDataAnalysis = class {
+  constructor(text2, root) {
+    this.root = root;
+    this.statementVia = text2.includes("sqlmodel") ? "sqlmodel" : "sqlalchemy";
+  }
+  root;
+  scopes = /* @__PURE__ */ new Map();
+  viewClasses = /* @__PURE__ */ new Map();
+  /** Answers per node and depth: the same expressions are asked about by several operations. */
+  callerMemo = /* @__PURE__ */ new Map();
+  requestMemo = /* @__PURE__ */ new Map();
+  statementVia;
+  /** The data operation a call performs, or null. `callee` is the call's compacted callee text. */
+  classify(node, callee, firstString2) {
+    const dot = callee.lastIndexOf(".");
+    const last = callee.slice(dot + 1);
+    const receiver = dot >= 0 ? callee.slice(0, dot) : "";
+    const query = QUERY_CALLEE.test(callee);
+    const statement = STATEMENT_CALLEE.test(callee);
+    const shortcut = SHORTCUTS.has(last);
+    const row = ROW_METHODS.has(last) && dot >= 0;
+    const session = SESSION_METHODS.has(last) && (SESSION_RECEIVER.test(receiver) || /^\w+$/.test(receiver)) && !(firstString2 !== null && /get/.test(last));
+    const sql = firstString2 !== null && SQL_CALLEE.test(callee);
+    if (!query && !statement && !shortcut && !row && !session && !sql) return null;
+    if (continuesChain(node)) return null;
+    const chain = chainOf(node);
+    const scope = this.scopeOf(node);
+    return (query ? this.managerQuery(node, chain, scope) ?? this.sessionQuery(node, chain, scope) : null) ?? (statement ? this.statement(node, chain, scope) : null) ?? (session ? this.sessionMethod(node, chain, scope) : null) ?? (shortcut ? this.shortcut(node, chain, scope) : null) ?? (row ? this.instanceMethod(node, chain, scope) : null) ?? (sql ? this.rawSql(node, callee, firstString2, scope) : null);
+  }
+  /** The model and queryset scoping of a class-based view (its own body; bases are the caller's business). */
+  viewClass(classNode) {
+    const key = classNode.id();
+    const known = this.viewClasses.get(key);
+    if (known) return known;
+    let model = null;
+    let queryset = null;
+    let getQueryset = null;
+    for (const statement of classNode.field("body")?.namedChildren() ?? []) {
+      const assignment = statement.kind() === "expression_statement" ? statement.namedChildren().find((c) => c.kind() === "assignment") : null;
+      const left = assignment?.field("left")?.text();
+      const right = assignment?.field("right");
+      if (left === "model" && right) model = right.text();
+      if (left === "queryset" && right) queryset = right;
+      const fn = statement.kind() === "decorated_definition" ? statement.field("definition") : statement;
+      if (fn?.kind() === "function_definition" && fn.field("name")?.text() === "get_queryset") getQueryset = fn;
+    }
+    const source = getQueryset ?? queryset;
+    if (!model && source) {
+      for (const call of [source, ...source.findAll({ rule: { kind: "call" } })]) {
+        const found = call.kind() === "call" ? managerModel(chainOf(call)) : null;
+        if (found) {
+          model = found;
+          break;
+        }
+      }
+    }
+    const filter = [];
+    let scoped = false;
+    if (getQueryset) {
+      const body = getQueryset.field("body") ?? getQueryset;
+      const scope = this.scopeOf(body);
+      scoped = this.refersToCaller(body, scope, 0);
+      for (const call of body.findAll({ rule: { kind: "call" } })) {
+        const op = this.classify(call, compact(call.field("function")?.text() ?? ""), null);
+        if (op) for (const v of op.filter) push(filter, v);
+      }
+    }
+    const data = { model, source: source ?? modelAssignment(classNode), scoped, filter };
+    this.viewClasses.set(key, data);
+    return data;
+  }
+  /**
+   * The values of a handler the client chooses: its parameters that are not the request, the
+   * caller, a session or an injected dependency, and the path's `{id}` / `<int:id>` parameters.
+   */
+  clientParams(fn, path2 = "") {
+    const out = [];
+    for (const m of path2.matchAll(/\{(\w+)(?::[^}]*)?\}|<(?:\w+:)?(\w+)>/g)) push(out, m[1] ?? m[2]);
+    if (fn) for (const name of this.scopeOf(fn.field("body") ?? fn).inputParams) push(out, name);
+    return out;
+  }
+  /** Whether an expression names the caller: `request.user`, `current_user`, an injected user parameter, or a variable assigned from one. */
+  refersToCaller(expr, scope, depth) {
+    const key = `${expr.id()}:${depth}`;
+    let known = this.callerMemo.get(key);
+    if (known === void 0) this.callerMemo.set(key, known = this.refersToCallerUncached(expr, scope, depth));
+    return known;
+  }
+  refersToCallerUncached(expr, scope, depth) {
+    const text2 = expr.text();
+    if (CALLER_TEXT.test(text2)) return true;
+    if (!scope.mentionsTracked(text2)) return false;
+    for (const id of rootIdentifiers(expr)) {
+      const name = id.text();
+      if (scope.callerParams.has(name)) return true;
+      if (depth < 3) {
+        const origin = scope.origin(name, id.range().start.index);
+        if (origin && !containsNode(origin.value, id) && this.refersToCaller(origin.value, scope, depth + 1)) return true;
+      }
+    }
+    return false;
+  }
+  /** The value texts under a node that name the caller. */
+  callerLeaves(node, out, scope) {
+    const all = [];
+    this.leaves(node, all, scope, 0);
+    for (const v of all) if (CALLER_TEXT.test(v) || scope.callerParams.has(v.split(/[.([]/)[0])) push(out, v);
+  }
+  scopeOf(node) {
+    let fn = null;
+    for (let p = node.parent(); p; p = p.parent()) {
+      if (p.kind() === "function_definition") {
+        fn = p;
+        break;
+      }
+    }
+    const key = fn ? fn.id() : -1;
+    let scope = this.scopes.get(key);
+    if (!scope) {
+      scope = new FunctionScope(fn, this.root);
+      this.scopes.set(key, scope);
+    }
+    return scope;
+  }
+  /**
+   * The value texts under a node, as the other extractors write them: names, attribute paths,
+   * subscripts and short calls, with locals followed to where they were read. Model columns
+   * (`Project.owner_id`) and literals are not values. `self.request` is the request.
+   */
+  leaves(node, out, scope, depth) {
+    if (!node || out.length >= MAX_LEAVES) return;
+    switch (node.kind()) {
+      case "identifier": {
+        const name = node.text();
+        if (LITERALS.has(name) || /^[A-Z]/.test(name)) return;
+        push(out, name);
+        this.followLocal(node, out, scope, depth);
+        return;
+      }
+      case "attribute":
+      case "subscript": {
+        const root = chainOf(node).root;
+        if (root.kind() === "identifier" && /^[A-Z]/.test(root.text())) return;
+        push(out, requestText(compact(node.text())));
+        if (root.kind() === "identifier") this.followLocal(root, out, scope, depth);
+        return;
+      }
+      case "call": {
+        const text2 = compact(node.text());
+        if (text2.length <= 80) push(out, requestText(text2));
+        const fn = node.field("function");
+        if (fn?.kind() === "attribute") this.leaves(fn.field("object"), out, scope, depth);
+        for (const arg of argumentsOf(node.field("arguments"))) this.leaves(arg, out, scope, depth);
+        return;
+      }
+      case "keyword_argument":
+      case "pair":
+        this.leaves(node.field("value"), out, scope, depth);
+        return;
+      case "string":
+        for (const part of node.findAll({ rule: { kind: "interpolation" } })) this.leaves(part.namedChildren()[0] ?? null, out, scope, depth);
+        return;
+      case "integer":
+      case "float":
+      case "true":
+      case "false":
+      case "none":
+      case "comment":
+      case "lambda":
+        return;
+      default:
+        for (const child of node.namedChildren()) this.leaves(child, out, scope, depth);
+    }
+  }
+  /**
+   * The values an argument writes: like `leaves`, with each field named as a `.field` entry
+   * first (`update(status="archived")`, `Project(owner=user)`, `.update({"status": s})` →
+   * `.status`), so a write of a constant still says which field it sets.
+   */
+  written(node, out, scope) {
+    if (!node) return;
+    if (node.kind() === "keyword_argument") {
+      push(out, `.${node.field("name")?.text() ?? ""}`);
+      this.leaves(node.field("value"), out, scope, 0);
+    } else if (node.kind() === "dictionary") {
+      for (const pair of node.namedChildren()) {
+        if (pair.kind() !== "pair") continue;
+        const key = pair.field("key");
+        if (key?.kind() === "string") push(out, `.${unquote(key.text())}`);
+        this.leaves(pair.field("value"), out, scope, 0);
+      }
+    } else {
+      this.leaves(node, out, scope, 0);
+    }
+  }
+  followLocal(id, out, scope, depth) {
+    if (depth >= 2) return;
+    const origin = scope.origin(id.text(), id.range().start.index);
+    if (origin && !containsNode(origin.value, id)) this.leaves(origin.value, out, scope, depth + 1);
+  }
+  /** `Model.objects.filter(…).delete()`, `Model.query.filter_by(…).first()`. */
+  managerQuery(node, chain, scope) {
+    const last = chain.steps[chain.steps.length - 1];
+    if (!last?.args) return null;
+    const model = managerModel(chain);
+    if (model) return this.op(node, chain, scope, DJANGO_WRITES[last.name] ?? "read", model, "django");
+    const legacy = chain.steps.findIndex((s) => s.name === "query" && s.args === null);
+    if (legacy >= 0 && legacy < chain.steps.length - 1) {
+      const name = legacy === 0 ? chain.root.text() : chain.steps[legacy - 1].name;
+      if (/^[A-Z]\w*$/.test(name)) return this.op(node, chain, scope, QUERY_WRITES[last.name] ?? "read", name, "sqlalchemy");
+    }
+    return null;
+  }
+  /** SQLAlchemy 1.x: `session.query(Model).filter(…).delete()`. */
+  sessionQuery(node, chain, scope) {
+    const at = chain.steps.findIndex((s) => s.name === "query" && s.args !== null);
+    if (at < 0 || !this.isSession(prefixText(chain, at), scope)) return null;
+    const model = modelName(firstArgument(chain.steps[at].args));
+    const last = chain.steps[chain.steps.length - 1];
+    const op = chain.steps.length - 1 > at ? QUERY_WRITES[last.name] ?? "read" : "read";
+    return this.op(node, chain, scope, op, model, "sqlalchemy", [], at + 1);
+  }
+  /** SQLAlchemy 2.0 / SQLModel: `session.execute(delete(Model).where(…))`, raw `cursor.execute("DELETE …", params)`. */
+  statement(node, chain, scope) {
+    const at = chain.steps.findIndex((s) => EXECUTE.has(s.name) && s.args !== null);
+    if (at < 0) return null;
+    const args = argumentsOf(chain.steps[at].args);
+    let stmt = args[0] ? unwrap(args[0]) : null;
+    if (stmt?.kind() === "identifier") stmt = scope.origin(stmt.text(), stmt.range().start.index)?.value ?? stmt;
+    if (!stmt) return null;
+    const sql = sqlText(stmt);
+    if (sql !== null) {
+      const classified = classifySql("execute", sql);
+      if (!classified) return null;
+      const params = [stmt, ...args.slice(1)];
+      const found = [];
+      for (const p of [sqlString(stmt), ...args.slice(1)]) this.leaves(p, found, scope, 0);
+      return {
+        ...classified,
+        callee: calleeText(chain),
+        filter: classified.op === "create" ? [] : found,
+        values: classified.op === "create" ? found : [],
+        scopedToCaller: params.some((p) => this.refersToCaller(p, scope, 0)),
+        keyedByRequestId: /\bwhere\b/i.test(sql) && params.some((p) => this.fromRequest(p, scope, 0))
+      };
+    }
+    const builder = builderOf(stmt);
+    if (!builder) return null;
+    const op = this.op(node, chain, scope, builder.op, builder.model, this.statementVia, [stmt]);
+    this.chainValues(chainOf(stmt), 0, scope, op.filter, op.values, builder.op);
+    return op;
+  }
+  /** `session.add(obj)`, `db.delete(obj)`, `session.get(Model, id)`, `db.commit()` after changing a loaded row. */
+  sessionMethod(node, chain, scope) {
+    const last = chain.steps[chain.steps.length - 1];
+    if (!last?.args || !this.isSession(prefixText(chain, chain.steps.length - 1), scope)) return null;
+    const args = argumentsOf(last.args);
+    const via = this.statementVia;
+    const callee = calleeText(chain);
+    switch (last.name) {
+      case "add":
+      case "add_all":
+      case "merge":
+      case "delete": {
+        const target = args[0] ? unwrap(args[0]) : null;
+        const element = target && (target.kind() === "list" || target.kind() === "tuple") ? firstArgument(target) : target;
+        const instance = element ? this.instanceOf(element, scope, 0) : null;
+        const op = last.name === "delete" ? "delete" : last.name === "merge" || instance && !instance.created ? "update" : "create";
+        const checks = element?.kind() === "identifier" ? scope.callerChecks(element.text(), this) : [];
+        return {
+          op,
+          model: instance?.model ?? null,
+          callee,
+          via,
+          filter: union(instance?.filter ?? [], checks),
+          values: op === "delete" ? [] : instance?.values ?? [],
+          scopedToCaller: (instance?.scoped ?? false) || checks.length > 0,
+          keyedByRequestId: instance?.keyed ?? false
+        };
+      }
+      case "get":
+      case "get_or_404": {
+        const model = modelName(args[0] ?? null);
+        if (!model) return null;
+        const bound = boundName(node);
+        const checks = bound !== null ? scope.callerChecks(bound, this) : [];
+        const filter = [];
+        for (const a of args.slice(1)) this.leaves(a, filter, scope, 0);
+        return {
+          op: "read",
+          model,
+          callee,
+          via,
+          filter: union(filter, checks),
+          values: [],
+          scopedToCaller: checks.length > 0 || args.some((a) => this.refersToCaller(a, scope, 0)),
+          keyedByRequestId: args.slice(1).some((a) => this.fromRequest(a, scope, 0))
+        };
+      }
+      case "bulk_save_objects":
+      case "bulk_insert_mappings":
+        return { op: "create", model: last.name === "bulk_insert_mappings" ? modelName(args[0] ?? null) : null, callee, via, filter: [], values: [], scopedToCaller: false, keyedByRequestId: false };
+      case "bulk_update_mappings":
+        return { op: "update", model: modelName(args[0] ?? null), callee, via, filter: [], values: [], scopedToCaller: false, keyedByRequestId: false };
+      case "commit":
+      case "acommit":
+        return this.dirtyCommit(callee, scope, via);
+      default:
+        return null;
+    }
+  }
+  /** `get_object_or_404(Model, pk=pk)`. */
+  shortcut(node, chain, scope) {
+    if (chain.steps.length > 0 || chain.root.kind() !== "call") return null;
+    const fn = compact(chain.root.field("function")?.text() ?? "");
+    if (!SHORTCUTS.has(fn.slice(fn.lastIndexOf(".") + 1))) return null;
+    const args = argumentsOf(chain.root.field("arguments"));
+    const source = args[0] ? this.queryModel(args[0], scope) : null;
+    const op = this.op(node, chain, scope, "read", source?.model ?? modelName(args[0] ?? null), "django");
+    for (const a of args.slice(1)) this.leaves(a, op.filter, scope, 0);
+    if (source) {
+      for (const v of source.filter) push(op.filter, v);
+      if (source.scoped) op.scopedToCaller = true;
+    }
+    return op;
+  }
+  /** `obj.delete()`, `obj.save()`, `project.members.remove(user)`, `serializer.save(owner=request.user)`. */
+  instanceMethod(node, chain, scope) {
+    const last = chain.steps[chain.steps.length - 1];
+    if (!last?.args) return null;
+    const args = argumentsOf(last.args);
+    const positional = args.filter((a) => a.kind() !== "keyword_argument");
+    const callee = calleeText(chain);
+    const receiverSteps = chain.steps.length - 1;
+    if ((last.name === "save" || last.name === "asave") && receiverSteps === 0 && chain.root.kind() === "identifier" && this.isFormOrSerializer(chain.root, scope)) {
+      return this.formSave(node, chain.root, scope, callee);
+    }
+    const isRowMethod = last.name === "delete" || last.name === "adelete" || last.name === "save" || last.name === "asave" || last.name === "update";
+    if (isRowMethod && positional.length === 0) {
+      const instance = this.receiverInstance(chain, receiverSteps, scope);
+      if (!instance || last.name === "update" && !instance.queryset) return null;
+      const op = last.name.endsWith("delete") ? "delete" : instance.created && last.name !== "update" ? "create" : "update";
+      const name = receiverSteps === 0 && chain.root.kind() === "identifier" ? chain.root.text() : null;
+      const checks = name !== null ? scope.callerChecks(name, this) : [];
+      const values = op === "create" ? [...instance.values] : [];
+      for (const a of args) this.written(a, values, scope);
+      if (op === "update" && name !== null) for (const v of this.assignedValues(name, scope)) push(values, v);
+      return {
+        op,
+        model: instance.model,
+        callee,
+        via: "django",
+        filter: union(instance.filter, checks),
+        values,
+        scopedToCaller: instance.scoped || checks.length > 0 || this.refersToCaller(node, scope, 0),
+        keyedByRequestId: instance.keyed
+      };
+    }
+    const related = RELATED_WRITES[last.name];
+    if (related && receiverSteps >= 1 && chain.steps[receiverSteps - 1].args === null) {
+      const owner = this.receiverInstance(chain, receiverSteps - 1, scope);
+      if (!owner || owner.queryset) return null;
+      const name = receiverSteps === 1 && chain.root.kind() === "identifier" ? chain.root.text() : null;
+      const checks = name !== null ? scope.callerChecks(name, this) : [];
+      const filter = union(owner.filter, checks);
+      const values = [];
+      for (const a of args) {
+        if (related === "create") this.written(a, values, scope);
+        else this.leaves(a, filter, scope, 0);
+      }
+      return {
+        op: related,
+        model: chain.steps[receiverSteps - 1].name,
+        callee,
+        via: "django",
+        filter,
+        values,
+        scopedToCaller: owner.scoped || checks.length > 0,
+        keyedByRequestId: owner.keyed || args.some((a) => this.fromRequest(a, scope, 0))
+      };
+    }
+    return null;
+  }
+  /** Raw SQL outside an execute call: `text("DELETE …")` kept for later, `Model.objects.raw(…)` is a manager query. */
+  rawSql(node, callee, firstString2, scope) {
+    if (firstString2 === null) return null;
+    const classified = classifySql(callee, firstString2);
+    if (!classified) return null;
+    if (SQL_TEXT.test(callee) && isExecuteArgument(node)) return null;
+    const args = argumentsOf(node.field("arguments"));
+    const found = [];
+    for (const a of args) this.leaves(a, found, scope, 0);
+    return {
+      ...classified,
+      callee,
+      filter: classified.op === "create" ? [] : found,
+      values: classified.op === "create" ? found : [],
+      scopedToCaller: args.some((a) => this.refersToCaller(a, scope, 0)),
+      keyedByRequestId: /\bwhere\b/i.test(firstString2) && args.some((a) => this.fromRequest(a, scope, 0))
+    };
+  }
+  isFormOrSerializer(receiver, scope) {
+    if (/(?:serializer|form)$/i.test(receiver.text())) return true;
+    const origin = scope.origin(receiver.text(), receiver.range().start.index)?.value;
+    return origin?.kind() === "call" && /(?:Serializer|Form)$/.test(compact(origin.field("function")?.text() ?? ""));
+  }
+  formSave(node, receiver, scope, callee) {
+    const origin = scope.origin(receiver.text(), receiver.range().start.index)?.value;
+    const ctor = origin?.kind() === "call" ? origin : null;
+    const ctorName = compact(ctor?.field("function")?.text() ?? "");
+    const ctorArgs = argumentsOf(ctor?.field("arguments") ?? null);
+    const instanceArg = ctorArgs.find((a) => a.kind() === "keyword_argument" && a.field("name")?.text() === "instance")?.field("value") ?? (ctorArgs[0]?.kind() !== "keyword_argument" ? ctorArgs[0] : void 0);
+    const instance = instanceArg ? this.instanceOf(instanceArg, scope, 0) : null;
+    const method = scope.name;
+    const updating = instanceArg !== void 0 || method === "perform_update" || method === "update";
+    const serializer = /serializer$/i.test(receiver.text()) || ctorName.endsWith("Serializer");
+    const model = /(?:Serializer|Form)$/.test(ctorName) ? ctorName.slice(ctorName.lastIndexOf(".") + 1).replace(/(?:Model)?(?:Serializer|Form)$/, "") || null : null;
+    const checks = instanceArg?.kind() === "identifier" ? scope.callerChecks(instanceArg.text(), this) : [];
+    const values = [];
+    for (const a of argumentsOf(node.field("arguments"))) this.written(a, values, scope);
+    for (const a of ctorArgs) if (a.kind() === "keyword_argument" && a.field("name")?.text() === "data") this.leaves(a, values, scope, 0);
+    return {
+      op: updating ? "update" : "create",
+      model: model ?? instance?.model ?? this.viewInstance(node, false)?.model ?? null,
+      callee,
+      via: serializer ? "django-rest-framework" : "django",
+      filter: union(instance?.filter ?? [], checks),
+      values,
+      scopedToCaller: (instance?.scoped ?? false) || this.refersToCaller(node, scope, 0) || checks.length > 0,
+      keyedByRequestId: instance?.keyed ?? method === "perform_update"
+    };
+  }
+  /** `db.commit()` after assigning to a row loaded in the same function is an update of that row. */
+  dirtyCommit(callee, scope, via) {
+    const fn = scope.fn;
+    if (!fn || /\.(?:add|add_all|merge|delete|execute)\(/.test(fn.text())) return null;
+    const targets = fn.findAll({ rule: { any: [{ kind: "assignment", has: { field: "left", kind: "attribute" } }, { kind: "call", has: { field: "function", regex: "^setattr$" } }] } });
+    for (const target of targets) {
+      const subject = target.kind() === "assignment" ? chainOf(target.field("left")).root : firstArgument(target.field("arguments"));
+      if (!subject || subject.kind() !== "identifier" || subject.text() === "self") continue;
+      const instance = this.instanceOf(subject, scope, 0);
+      if (!instance || instance.created) continue;
+      const checks = scope.callerChecks(subject.text(), this);
+      return {
+        op: "update",
+        model: instance.model,
+        callee,
+        via,
+        filter: union(instance.filter, checks),
+        values: this.assignedValues(subject.text(), scope),
+        scopedToCaller: instance.scoped || checks.length > 0,
+        keyedByRequestId: instance.keyed
+      };
+    }
+    return null;
+  }
+  /**
+   * What a row changed by attribute assignment is written with: the attributes assigned
+   * (`project.status`, so a status change shows as one even when the new value is a constant)
+   * and the values assigned (`body.status`); `setattr(project, k, v)` values too.
+   */
+  assignedValues(name, scope) {
+    const out = [];
+    if (!scope.fn) return out;
+    for (const a of scope.fn.findAll({ rule: { kind: "assignment", has: { field: "left", kind: "attribute" } } })) {
+      const target = a.field("left");
+      if (chainOf(target).root.text() !== name) continue;
+      push(out, `.${target.field("attribute")?.text() ?? ""}`);
+      this.leaves(a.field("right"), out, scope, 0);
+    }
+    for (const call of scope.fn.findAll({ rule: { kind: "call", has: { field: "function", regex: "^setattr$" } } })) {
+      const args = argumentsOf(call.field("arguments"));
+      if (args[0]?.text() === name) this.leaves(args[2] ?? null, out, scope, 0);
+    }
+    return out;
+  }
+  op(node, chain, scope, op, model, via, extra = [], from = 0) {
+    const bound = boundName(node);
+    const last = chain.steps[chain.steps.length - 1];
+    const positionalKey = last?.args && /^a?get(?:_or_404)?$/.test(last.name) ? firstArgument(last.args) : null;
+    const checks = bound !== null ? scope.callerChecks(bound, this) : [];
+    const filter = [];
+    const values = [];
+    this.chainValues(chain, from, scope, filter, values, op);
+    for (const v of checks) push(filter, v);
+    return {
+      op,
+      model,
+      callee: calleeText(chain),
+      via,
+      filter,
+      values,
+      scopedToCaller: [node, ...extra].some((n) => this.refersToCaller(n, scope, 0)) || checks.length > 0,
+      keyedByRequestId: [node, ...extra].some((n) => this.keyed(n, scope, 0)) || positionalKey !== null && positionalKey.kind() !== "keyword_argument" && this.fromRequest(positionalKey, scope, 0)
+    };
+  }
+  /** The filter and value texts of a query chain's steps from `from` on: `filter(…)`/`where(…)` narrow, `update(…)`/`values(…)` write. */
+  chainValues(chain, from, scope, filter, values, op) {
+    for (const step of chain.steps.slice(from)) {
+      if (!step.args) continue;
+      const args = argumentsOf(step.args);
+      if (FILTER_STEPS.has(step.name)) {
+        for (const a of args) {
+          const written = a.kind() === "keyword_argument" && a.field("name")?.text() === "defaults";
+          if (written) this.written(a.field("value"), values, scope);
+          else this.leaves(a, filter, scope, 0);
+        }
+      } else if (VALUE_STEPS.has(step.name) && op !== "read") {
+        for (const a of args) this.written(a, values, scope);
+      }
+    }
+  }
+  /** The row (or queryset) held by the receiver made of the chain's root and its first `steps` steps. */
+  receiverInstance(chain, steps, scope) {
+    if (steps === 0) return this.instanceOf(chain.root, scope, 0);
+    const text2 = prefixText(chain, steps);
+    const step = chain.steps[steps - 1];
+    if (/^(?:self\.)?request\.user$|^current_user$|^g\.user$/.test(text2)) return callerRow(requestText(text2));
+    if (text2 === "self.object" || text2 === "self.get_object()" && step.args) return this.viewInstance(chain.root, true);
+    return null;
+  }
+  /** What a variable or expression holds when it is a row or queryset of a model. */
+  instanceOf(expr, scope, depth) {
+    const e = unwrap(expr);
+    if (e.kind() === "identifier") {
+      const name = e.text();
+      if (scope.callerParams.has(name)) return callerRow(name);
+      const injected = scope.injected.get(name);
+      if (injected !== void 0) return { model: injected || null, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia, filter: [], values: [] };
+      if ((name === "instance" || name === "obj") && /^perform_(?:update|destroy)$/.test(scope.name)) return this.viewInstance(e, true);
+      if (depth >= 3) return null;
+      const origin = scope.origin(name, e.range().start.index);
+      if (!origin || containsNode(origin.value, e)) return null;
+      const found = this.instanceOf(origin.value, scope, depth + 1);
+      return found && origin.loop ? { ...found, queryset: false, created: false } : found;
+    }
+    if (/^(?:self\.)?request\.user$|^current_user$|^g\.user$/.test(e.text())) return callerRow(requestText(e.text()));
+    if (e.text() === "self.object") return this.viewInstance(e, true);
+    if (e.kind() !== "call") return null;
+    const chain = chainOf(e);
+    const last = chain.steps[chain.steps.length - 1];
+    if (prefixText(chain, chain.steps.length) === "self.get_object()") return this.viewInstance(e, true);
+    if (chain.steps.length === 0 && chain.root.kind() === "call") {
+      const fn = compact(chain.root.field("function")?.text() ?? "");
+      if (SHORTCUTS.has(fn)) {
+        const op2 = this.shortcut(e, chain, scope);
+        return { model: op2.model, created: false, queryset: fn.includes("list"), scoped: op2.scopedToCaller ?? false, keyed: op2.keyedByRequestId ?? false, via: "django", filter: op2.filter, values: [] };
+      }
+      if (/^[A-Z]\w*$/.test(fn) && !/(?:Serializer|Form|Error|Exception|Response)$/.test(fn)) {
+        const values = [];
+        for (const a of argumentsOf(chain.root.field("arguments"))) this.written(a, values, scope);
+        return { model: fn, created: true, queryset: false, scoped: this.refersToCaller(e, scope, 0), keyed: false, via: this.statementVia, filter: [], values };
+      }
+      return null;
+    }
+    const getAt = chain.steps.findIndex((s) => (s.name === "get" || s.name === "get_or_404") && s.args !== null);
+    if (getAt >= 0 && this.isSession(prefixText(chain, getAt), scope) && managerModel(chain) === null) {
+      const args = argumentsOf(chain.steps[getAt].args);
+      const filter = [];
+      for (const a of args.slice(1)) this.leaves(a, filter, scope, 0);
+      return { model: modelName(args[0] ?? null), created: false, queryset: false, scoped: args.some((a) => this.refersToCaller(a, scope, 0)), keyed: args.slice(1).some((a) => this.fromRequest(a, scope, 0)), via: this.statementVia, filter, values: [] };
+    }
+    const op = this.managerQuery(e, chain, scope) ?? this.sessionQuery(e, chain, scope) ?? this.statement(e, chain, scope);
+    if (op && (op.op === "read" || op.op === "create" && last !== void 0 && CREATED_BY.has(last.name))) {
+      const row = last !== void 0 && ROW_RESULTS.has(last.name);
+      return { model: op.model, created: op.op === "create", queryset: !row, scoped: op.scopedToCaller ?? false, keyed: op.keyedByRequestId ?? false, via: op.via, filter: op.filter, values: op.values };
+    }
+    return null;
+  }
+  /** The row a class-based view works on (`self.get_object()`, `self.object`): its queryset decides the scoping. */
+  viewInstance(node, keyed) {
+    let cls = null;
+    for (let p = node.parent(); p; p = p.parent()) {
+      if (p.kind() === "class_definition") {
+        cls = p;
+        break;
+      }
+    }
+    if (!cls) return null;
+    const data = this.viewClass(cls);
+    return { model: data.model, created: false, queryset: false, scoped: data.scoped, keyed, via: "django", filter: keyed ? ["pk", ...data.filter] : [...data.filter], values: [] };
+  }
+  /** The model and scoping of a queryset expression given to `get_object_or_404`. */
+  queryModel(expr, scope) {
+    const e = unwrap(expr);
+    if (e.kind() !== "call") return e.kind() === "identifier" ? null : null;
+    const chain = chainOf(e);
+    if (prefixText(chain, 1) === "self.get_queryset" || prefixText(chain, chain.steps.length) === "self.get_queryset()") {
+      const view = this.viewInstance(e, false);
+      return view ? { model: view.model, scoped: view.scoped, filter: view.filter } : null;
+    }
+    const model = managerModel(chain);
+    if (!model) return null;
+    const filter = [];
+    this.chainValues(chain, 0, scope, filter, [], "read");
+    return { model, scoped: this.refersToCaller(e, scope, 0), filter };
+  }
+  isSession(receiver, scope) {
+    return SESSION_RECEIVER.test(receiver) || scope.sessionParams.has(receiver);
+  }
+  /** Whether the expression picks rows by an id from the request: an id-like keyword, comparison or statement traced to request input. */
+  keyed(expr, scope, depth) {
+    for (const kw of expr.findAll({ rule: { any: [{ kind: "keyword_argument" }, { kind: "pair" }] } })) {
+      const name = kw.kind() === "pair" ? unquote(kw.field("key")?.text() ?? "") : kw.field("name")?.text() ?? "";
+      const value2 = kw.field("value");
+      if (value2 && KEY_KEYWORD.test(name) && this.fromRequest(value2, scope, 0)) return true;
+    }
+    for (const cmp of expr.findAll({ rule: { kind: "comparison_operator" } })) {
+      const operands = cmp.namedChildren();
+      const column = operands.find((o) => o.kind() === "attribute" && KEY_COLUMN.test(o.text()));
+      if (column && operands.some((o) => o.id() !== column.id() && this.fromRequest(o, scope, 0))) return true;
+    }
+    if (depth >= 2) return false;
+    for (const id of rootIdentifiers(expr)) {
+      const origin = scope.origin(id.text(), id.range().start.index);
+      if (origin && origin.value.kind() === "call" && !containsNode(origin.value, id) && this.keyed(origin.value, scope, depth + 1)) return true;
+    }
+    return false;
+  }
+  /** Whether an expression carries input from the request: request data, URL kwargs, a parameter, or a variable assigned from one. */
+  fromRequest(expr, scope, depth) {
+    const key = `${expr.id()}:${depth}`;
+    let known = this.requestMemo.get(key);
+    if (known === void 0) this.requestMemo.set(key, known = this.fromRequestUncached(expr, scope, depth));
+    return known;
+  }
+  fromRequestUncached(expr, scope, depth) {
+    const text2 = expr.text();
+    if (REQUEST_DATA.test(text2)) return true;
+    if (!scope.mentionsTracked(text2)) return false;
+    for (const id of rootIdentifiers(expr)) {
+      const name = id.text();
+      if (scope.inputParams.has(name)) return true;
+      if (depth < 3 && !scope.callerParams.has(name)) {
+        const origin = scope.origin(name, id.range().start.index);
+        if (origin && !containsNode(origin.value, id) && !this.refersToCaller(origin.value, scope, 2) && this.fromRequest(origin.value, scope, depth + 1)) return true;
+      }
+    }
+    return false;
+  }
+};
+function callerRow(text2) {
+  return { model: "User", created: false, queryset: false, scoped: true, keyed: false, via: "django", filter: [text2], values: [] };
+}
+function requestText(text2) {
+  return text2.startsWith("self.request.") ? text2.slice("self.".length) : text2;
+}
+function push(out, text2) {
+  if (out.length < MAX_LEAVES && !out.includes(text2)) out.push(text2);
+}
+function union(a, b) {
+  const out = [...a];
+  for (const v of b) push(out, v);
+  return out;
+}
+function chainOf(node) {
+  const steps = [];
+  let current = unwrap(node);
+  for (; ; ) {
+    const kind2 = current.kind();
+    if (kind2 === "call") {
+      const fn = current.field("function");
+      if (fn?.kind() !== "attribute") return { root: current, steps };
+      steps.unshift({ name: fn.field("attribute")?.text() ?? "", args: current.field("arguments") });
+      current = unwrap(fn.field("object"));
+    } else if (kind2 === "attribute") {
+      steps.unshift({ name: current.field("attribute")?.text() ?? "", args: null });
+      current = unwrap(current.field("object"));
+    } else {
+      return { root: current, steps };
+    }
+  }
+}
+function unwrap(node) {
+  let current = node;
+  while (current.kind() === "await" || current.kind() === "parenthesized_expression") {
+    const inner = current.namedChildren()[0];
+    if (!inner) break;
+    current = inner;
+  }
+  return current;
+}
+function continuesChain(node) {
+  let child = node;
+  let parent = node.parent();
+  while (parent && (parent.kind() === "await" || parent.kind() === "parenthesized_expression")) {
+    child = parent;
+    parent = parent.parent();
+  }
+  return parent?.kind() === "attribute" && parent.field("object")?.id() === child.id() && parent.parent()?.kind() === "call";
+}
+function isExecuteArgument(node) {
+  const list = node.parent();
+  const call = list?.kind() === "argument_list" ? list.parent() : null;
+  const fn = call?.kind() === "call" ? call.field("function") : null;
+  return fn?.kind() === "attribute" && EXECUTE.has(fn.field("attribute")?.text() ?? "");
+}
+function managerModel(chain) {
+  const at = chain.steps.findIndex((s) => s.args === null && MANAGERS.has(s.name));
+  if (at < 0 || at === chain.steps.length - 1) return null;
+  const name = at === 0 ? chain.root.text() : chain.steps[at - 1].args === null ? chain.steps[at - 1].name : "";
+  return /^[A-Z]\w*$/.test(name) ? name : null;
+}
+function builderOf(stmt) {
+  const chain = chainOf(stmt);
+  if (chain.root.kind() !== "call") return null;
+  const fn = compact(chain.root.field("function")?.text() ?? "");
+  const op = BUILDERS[fn.slice(fn.lastIndexOf(".") + 1)];
+  if (!op || !/^(?:(?:sa|sqlalchemy|sqlmodel|db)\.)?(?:select|delete|update|insert)$/.test(fn)) return null;
+  return { op, model: modelName(firstArgument(chain.root.field("arguments"))) };
+}
+function sqlText(node) {
+  if (node.kind() === "string") return unquote(node.text());
+  if (node.kind() === "call" && SQL_TEXT.test(compact(node.field("function")?.text() ?? ""))) {
+    const first = firstArgument(node.field("arguments"));
+    return first?.kind() === "string" ? unquote(first.text()) : null;
+  }
+  return null;
+}
+function sqlString(node) {
+  if (node.kind() === "string") return node;
+  const first = firstArgument(node.field("arguments"));
+  return first?.kind() === "string" ? first : null;
+}
+function modelName(node) {
+  if (!node || node.kind() !== "identifier" && node.kind() !== "attribute") return null;
+  const parts = node.text().split(".");
+  const capitalised = parts.find((p) => /^[A-Z]/.test(p));
+  return capitalised ?? null;
+}
+function typeName(annotation) {
+  const m = /^(?:Annotated\[)?\s*([A-Z]\w*)/.exec(annotation);
+  return m ? m[1] : "";
+}
+function boundName(node) {
+  let child = node;
+  let parent = node.parent();
+  while (parent && (parent.kind() === "await" || parent.kind() === "parenthesized_expression")) {
+    child = parent;
+    parent = parent.parent();
+  }
+  if (parent?.kind() !== "assignment" || parent.field("right")?.id() !== child.id()) return null;
+  const left = parent.field("left");
+  return left?.kind() === "identifier" ? left.text() : null;
+}
+function modelAssignment(classNode) {
+  return classNode.find({ rule: { kind: "assignment", has: { field: "left", regex: "^model$" } } });
+}
+function calleeText(chain) {
+  const rootText = chain.root.kind() === "call" ? `${compact(chain.root.field("function")?.text() ?? "")}(\u2026)` : compact(chain.root.text());
+  const steps = chain.steps.map((s, i) => `.${s.name}${s.args && i < chain.steps.length - 1 ? argumentsOf(s.args).length > 0 ? "(\u2026)" : "()" : ""}`);
+  const text2 = chain.root.kind() === "call" && chain.steps.length === 0 ? compact(chain.root.field("function")?.text() ?? "") : rootText + steps.join("");
+  return text2.length > 160 ? `${text2.slice(0, 159)}\u2026` : text2;
+}
+function prefixText(chain, steps) {
+  let text2 = compact(chain.root.text());
+  for (const s of chain.steps.slice(0, steps)) text2 += `.${s.name}${s.args ? "()" : ""}`;
+  return text2;
+}
+var VARIABLE = {
+  kind: "identifier",
+  not: { any: [{ inside: { kind: "attribute", field: "attribute" } }, { inside: { kind: "keyword_argument", field: "name" } }] }
+};
+function rootIdentifiers(expr) {
+  if (expr.kind() === "identifier") return [expr];
+  return expr.findAll({ rule: VARIABLE });
+}
+function containsNode(outer, inner) {
+  const a = outer.range();
+  const b = inner.range();
+  return a.start.index <= b.start.index && b.end.index <= a.end.index;
+}
+function parameters(fn) {
+  const out = [];
+  for (const p of fn.field("parameters")?.namedChildren() ?? []) {
+    const kind2 = p.kind();
+    if (kind2 === "identifier") out.push({ name: p.text(), annotation: "", default: "" });
+    else if (kind2 === "typed_parameter") {
+      const name = p.namedChildren().find((c) => c.kind() === "identifier");
+      if (name) out.push({ name: name.text(), annotation: p.field("type")?.text() ?? "", default: "" });
+    } else if (kind2 === "default_parameter" || kind2 === "typed_default_parameter") {
+      const name = p.field("name");
+      if (name) out.push({ name: name.text(), annotation: p.field("type")?.text() ?? "", default: p.field("value")?.text() ?? "" });
+    }
+  }
+  return out;
 }
 
 // src/extract/source.ts
@@ -7573,6 +8488,7 @@ var SourceFile = class {
   text;
   root;
   indexedCalls = null;
+  pythonAnalysis = null;
   buckets = /* @__PURE__ */ new Map();
   /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
   nodes(kind2) {
@@ -7583,6 +8499,11 @@ var SourceFile = class {
   get isPython() {
     return this.language === "python";
   }
+  /** Python data-operation analysis (scopes, assignments, view classes), shared by the file's extractors. */
+  get pythonData() {
+    this.pythonAnalysis ??= new PythonDataAnalysis(this.text, this.root);
+    return this.pythonAnalysis;
+  }
   /**
    * Every call in the file, in source order. Each node costs native calls, so only the
    * call's and its callee's ranges are asked for; the callee text and a leading string
@@ -7592,12 +8513,21 @@ var SourceFile = class {
     if (this.indexedCalls) return this.indexedCalls;
     const calls = [];
     const text2 = this.text;
-    for (const node of this.nodes(CALL_KINDS[this.language])) {
+    const nodes = this.isPython ? mergeBySource(this.nodes("call"), this.nodes("raise_statement")) : this.nodes(CALL_KINDS[this.language]);
+    for (const node of nodes) {
+      if (node.kind() === "raise_statement") {
+        const raised = node.namedChildren()[0];
+        if (raised && (raised.kind() === "identifier" || raised.kind() === "attribute")) {
+          const { start: start2, end: end2 } = node.range();
+          calls.push({ callee: compact(raised.text()), line: start2.line + 1, start: start2.index, end: end2.index, column: start2.column + 1, endLine: end2.line + 1, endColumn: end2.column + 1, firstString: null, node });
+        }
+        continue;
+      }
       const fn = node.field("function");
       if (!fn) continue;
       const { start, end } = node.range();
       const fnEnd = fn.range().end.index;
-      const firstString = leadingString(text2, fnEnd, end.index, this.language === "python");
+      const firstString2 = leadingString(text2, fnEnd, end.index, this.language === "python");
       const call = {
         callee: compact(text2.slice(start.index, fnEnd)),
         line: start.line + 1,
@@ -7606,10 +8536,11 @@ var SourceFile = class {
         column: start.column + 1,
         endLine: end.line + 1,
         endColumn: end.column + 1,
-        firstString,
+        firstString: firstString2,
         node
       };
-      if (firstString !== null && firstString.length <= 200) call.firstArg = firstString;
+      if (firstString2 !== null && firstString2.length <= 200) call.firstArg = firstString2;
+      if (this.isPython) call.dataOp = this.pythonData.classify(node, call.callee, firstString2);
       calls.push(call);
     }
     this.indexedCalls = calls;
@@ -7624,16 +8555,20 @@ var SourceFile = class {
       const call = all[i];
       if (call.end > end) continue;
       calls.push(call.firstArg === void 0 ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg });
-      const op = classifyDataCall(call.callee, this.language) ?? (call.firstString ? classifySql(call.callee, call.firstString) : null);
+      const op = call.dataOp !== void 0 ? call.dataOp : this.classifyByCallee(call);
       if (op) {
-        dataOps.push({
-          ...op,
-          callee: call.callee,
-          location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn }
-        });
+        const { filter, values, ...rest } = op;
+        const fact = { ...rest, location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } };
+        if (filter.length > 0) fact.filter = filter;
+        if (values.length > 0) fact.values = values;
+        dataOps.push(fact);
       }
     }
     return { calls, dataOps };
+  }
+  classifyByCallee(call) {
+    const op = classifyDataCall(call.callee) ?? (call.firstString ? classifySql(call.callee, call.firstString) : null);
+    return op ? { ...op, callee: call.callee, filter: [], values: [] } : null;
   }
   summariseNode(node) {
     const range = node.range();
@@ -7679,9 +8614,18 @@ function templateBody(text2, at, to) {
 function kindOf(node) {
   return String(node.kind());
 }
+function firstArgument(args) {
+  if (!args) return null;
+  for (const child of args.namedChildren()) if (child.kind() !== "comment") return child;
+  return null;
+}
 function argumentsOf(args) {
   if (!args) return [];
-  return args.children().filter((c) => c.isNamed() && c.kind() !== "comment");
+  return args.namedChildren().filter((c) => c.kind() !== "comment");
+}
+function mergeBySource(a, b) {
+  if (b.length === 0) return [...a];
+  return [...a, ...b].sort((x, y) => x.range().start.index - y.range().start.index);
 }
 function lowerBound(calls, offset) {
   let lo = 0;
@@ -8069,7 +9013,7 @@ function sentencesOf(block) {
   const out = [];
   const boundary = /[.!?…]["”’)\]]*\s+(?=["“([]?[A-Z0-9À-Ý])|[:;]\s+(?=[A-Z])/g;
   let from = 0;
-  const push = (to) => {
+  const push2 = (to) => {
     const raw = text2.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
@@ -8082,10 +9026,10 @@ function sentencesOf(block) {
   for (const m of text2.matchAll(boundary)) {
     const end = m.index + m[0].trimEnd().length;
     if (ABBREVIATIONS.test(text2.slice(Math.max(from, m.index - 8), m.index + 1))) continue;
-    push(end);
+    push2(end);
     from = end;
   }
-  push(text2.length);
+  push2(text2.length);
   return out;
 }
 function classify(sentence) {
@@ -8638,7 +9582,7 @@ function lines(node) {
   return { startLine: range.start.line + 1, endLine: range.end.line + 1 };
 }
 function errorPaths(file, facts) {
-  const push = (kind2, node) => {
+  const push2 = (kind2, node) => {
     if (node) facts.errorPaths.push({ kind: kind2, ...lines(node) });
   };
   const nodes = [
@@ -8654,20 +9598,20 @@ function errorPaths(file, facts) {
   for (const node of nodes) {
     switch (node.kind()) {
       case "if_statement":
-        if (FAILURE_CONDITION.test(node.field("condition")?.text() ?? "")) push("failure-branch", node.field("consequence"));
+        if (FAILURE_CONDITION.test(node.field("condition")?.text() ?? "")) push2("failure-branch", node.field("consequence"));
         break;
       case "catch_clause":
-        push("catch", node.field("body") ?? node);
+        push2("catch", node.field("body") ?? node);
         break;
       case "pair": {
         const value2 = node.field("value");
         if (value2?.kind() === "identifier") facts.errorPaths.push({ kind: "error-handler", ...lines(node), handler: value2.text() });
-        else if (value2 && FUNCTION_KINDS3.has(kindOf(value2))) push("error-handler", value2);
+        else if (value2 && FUNCTION_KINDS3.has(kindOf(value2))) push2("error-handler", value2);
         break;
       }
       case "formal_parameters": {
         const params = node.children().filter((c) => c.isNamed() && c.kind() !== "comment");
-        if (params.length === 4 && /^(?:err|error|e|ex|exception)\b/.test(params[0].text()) && FUNCTION_KINDS3.has(kindOf(node.parent() ?? node))) push("error-handler", node.parent());
+        if (params.length === 4 && /^(?:err|error|e|ex|exception)\b/.test(params[0].text()) && FUNCTION_KINDS3.has(kindOf(node.parent() ?? node))) push2("error-handler", node.parent());
         break;
       }
       default: {
@@ -8676,17 +9620,17 @@ function errorPaths(file, facts) {
         const args = argumentsOf(node.field("arguments"));
         if (method === "catch") {
           if (args[0]?.kind() === "identifier") facts.errorPaths.push({ kind: "promise-catch", ...lines(node), handler: args[0].text() });
-          else push("promise-catch", args.find((a) => FUNCTION_KINDS3.has(kindOf(a))) ?? null);
+          else push2("promise-catch", args.find((a) => FUNCTION_KINDS3.has(kindOf(a))) ?? null);
         } else if (method === "onError" || method === "onFailure" || method === "onFailed") {
           if (args[0]?.kind() === "identifier") facts.errorPaths.push({ kind: "error-handler", ...lines(node), handler: args[0].text() });
-          else push("error-handler", args[0]);
+          else push2("error-handler", args[0]);
         } else {
           const event = args[0] && args[0].kind() === "string" ? unquote(args[0].text()) : "";
           const handler2 = args.find((a) => FUNCTION_KINDS3.has(kindOf(a)) || a.kind() === "identifier" && a !== args[0]);
           const kind2 = compact(fn.field("object")?.text() ?? "") === "process" && /^(?:uncaughtException|unhandledRejection)$/.test(event) ? "process-hook" : FAILURE_EVENTS.test(event) ? "failure-event" : null;
           if (!kind2) break;
           if (handler2?.kind() === "identifier") facts.errorPaths.push({ kind: kind2, ...lines(node), handler: handler2.text() });
-          else push(kind2, handler2 ?? node);
+          else push2(kind2, handler2 ?? node);
         }
       }
     }
@@ -8810,13 +9754,13 @@ function lastFunctionArgument(call) {
   return null;
 }
 function collectImports(file, facts) {
-  const statements = file.nodes("import_statement");
-  if (statements.length > 0) {
+  const statements2 = file.nodes("import_statement");
+  if (statements2.length > 0) {
     const within = (nodes) => nodes.map((n) => ({ node: n, start: n.range().start.index }));
     const specifiers = within(file.nodes("import_specifier"));
     const clauses = within(file.nodes("import_clause"));
     const namespaces = within(file.nodes("namespace_import"));
-    for (const stmt of statements) {
+    for (const stmt of statements2) {
       const sourceNode = stmt.field("source");
       if (!sourceNode) continue;
       const source = unquote(sourceNode.text());
@@ -8853,7 +9797,7 @@ function collectEnvReads(file, facts) {
         if (index && index.kind() === "string") name = unquote(index.text());
       }
       if (name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-        const key = boundName(node);
+        const key = boundName2(node);
         facts.envReads.push(key ? { name, location: file.location(node), key } : { name, location: file.location(node) });
       }
     }
@@ -8864,7 +9808,7 @@ function collectEnvReads(file, facts) {
     }
   }
 }
-function boundName(node) {
+function boundName2(node) {
   let value2 = node;
   let parent = node.parent();
   for (let i = 0; i < 3 && parent && /^(?:binary_expression|parenthesized_expression|arguments|call_expression|as_expression|non_null_expression)$/.test(kindOf(parent)); i++) {
@@ -8911,118 +9855,1136 @@ function append(into, part) {
   into.dataOps.push(...part.dataOps);
 }
 
+// src/extract/python/common.ts
+var GUARD_KEYWORDS = /^(?:roles?|perms?|permissions?|scopes?|groups?|required_\w+|allowed_\w+)$/;
+function decorators(decorated) {
+  if (decorated?.kind() !== "decorated_definition") return [];
+  return decorated.children().flatMap((c) => c.kind() === "decorator" ? c.namedChildren().filter((n) => n.kind() !== "comment") : []);
+}
+function decoratedOf(definition) {
+  const parent = definition.parent();
+  return parent?.kind() === "decorated_definition" ? parent : null;
+}
+function calleeOf(node) {
+  return compact(node.kind() === "call" ? node.field("function")?.text() ?? "" : node.text());
+}
+function guardOf(node) {
+  const kind2 = node.kind();
+  if (kind2 !== "identifier" && kind2 !== "attribute" && kind2 !== "call") return null;
+  const fact = { callee: calleeOf(node), line: node.range().start.line + 1 };
+  if (kind2 === "call") {
+    const demanded = demandedString(node);
+    if (demanded !== null) fact.firstArg = demanded;
+  }
+  return fact;
+}
+function demandedString(call) {
+  const args = argumentsOf(call.field("arguments"));
+  for (const arg of args) {
+    if (arg.kind() === "keyword_argument") continue;
+    const found = firstString(arg);
+    if (found !== null) return found;
+  }
+  for (const arg of args) {
+    if (arg.kind() !== "keyword_argument" || !GUARD_KEYWORDS.test(arg.field("name")?.text() ?? "")) continue;
+    const found = firstString(arg.field("value"));
+    if (found !== null) return found;
+  }
+  return null;
+}
+function firstString(node) {
+  if (!node) return null;
+  if (node.kind() === "string") return unquote(node.text());
+  if (node.kind() === "list" || node.kind() === "tuple" || node.kind() === "set") {
+    const first = node.namedChildren()[0];
+    return first?.kind() === "string" ? unquote(first.text()) : null;
+  }
+  return null;
+}
+function keyword(args, name) {
+  for (const arg of args) if (arg.kind() === "keyword_argument" && arg.field("name")?.text() === name) return arg.field("value");
+  return null;
+}
+function keywordString(args, name) {
+  const value2 = keyword(args, name);
+  return value2?.kind() === "string" ? unquote(value2.text()) : null;
+}
+function stringList(node) {
+  if (!node) return null;
+  if (node.kind() === "string") return [unquote(node.text())];
+  if (node.kind() !== "list" && node.kind() !== "tuple" && node.kind() !== "set") return null;
+  return node.namedChildren().filter((c) => c.kind() === "string").map((c) => unquote(c.text()));
+}
+function listElements(node) {
+  if (!node) return [];
+  const kind2 = node.kind();
+  if (kind2 === "list" || kind2 === "tuple" || kind2 === "set") return node.namedChildren().flatMap((c) => listElements(c));
+  if (kind2 === "binary_operator" || kind2 === "boolean_operator") return node.namedChildren().flatMap((c) => listElements(c));
+  if (kind2 === "parenthesized_expression") return node.namedChildren().flatMap((c) => listElements(c));
+  if (kind2 === "comment") return [];
+  return [node];
+}
+function classBases(cls) {
+  const args = argumentsOf(cls.field("superclasses"));
+  return { bases: args.filter((a) => a.kind() !== "keyword_argument"), keywords: args.filter((a) => a.kind() === "keyword_argument") };
+}
+function lastName(text2) {
+  return text2.slice(text2.lastIndexOf(".") + 1);
+}
+function classMembers(cls) {
+  const assignments = /* @__PURE__ */ new Map();
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.field("body")?.namedChildren() ?? []) {
+    if (statement.kind() === "expression_statement") {
+      const assignment = statement.namedChildren().find((c) => c.kind() === "assignment");
+      const left = assignment?.field("left");
+      const right = assignment?.field("right");
+      if (left?.kind() === "identifier" && right) assignments.set(left.text(), right);
+    }
+    const fn = statement.kind() === "decorated_definition" ? statement.field("definition") : statement;
+    if (fn?.kind() === "function_definition") {
+      const name = fn.field("name")?.text();
+      if (name) methods.set(name, fn);
+    }
+  }
+  return { assignments, methods };
+}
+function moduleClasses(root) {
+  const classes = /* @__PURE__ */ new Map();
+  for (const statement of root.namedChildren()) {
+    const cls = statement.kind() === "decorated_definition" ? statement.field("definition") : statement;
+    if (cls?.kind() === "class_definition") {
+      const name = cls.field("name")?.text();
+      if (name) classes.set(name, cls);
+    }
+  }
+  return classes;
+}
+function paramsField(params) {
+  return params.length > 0 ? { params: [...params] } : {};
+}
+function located(definition) {
+  return decoratedOf(definition) ?? definition;
+}
+
+// src/extract/python/django.ts
+var DRF = "django-rest-framework";
+var DRF_DEFAULT_PERMISSIONS = "DEFAULT_PERMISSION_CLASSES";
+var ACTIONS = {
+  list: { method: "GET", detail: false, op: "read", hook: null },
+  create: { method: "POST", detail: false, op: "create", hook: "perform_create" },
+  retrieve: { method: "GET", detail: true, op: "read", hook: null },
+  update: { method: "PUT", detail: true, op: "update", hook: "perform_update" },
+  partial_update: { method: "PATCH", detail: true, op: "update", hook: "perform_update" },
+  destroy: { method: "DELETE", detail: true, op: "delete", hook: "perform_destroy" }
+};
+var ALL_ACTIONS = Object.keys(ACTIONS);
+var DRF_IMPLIED = {
+  ModelViewSet: ALL_ACTIONS,
+  ReadOnlyModelViewSet: ["list", "retrieve"],
+  CreateModelMixin: ["create"],
+  ListModelMixin: ["list"],
+  RetrieveModelMixin: ["retrieve"],
+  UpdateModelMixin: ["update", "partial_update"],
+  DestroyModelMixin: ["destroy"],
+  CreateAPIView: ["create"],
+  ListAPIView: ["list"],
+  RetrieveAPIView: ["retrieve"],
+  DestroyAPIView: ["destroy"],
+  UpdateAPIView: ["update", "partial_update"],
+  ListCreateAPIView: ["list", "create"],
+  RetrieveUpdateAPIView: ["retrieve", "update", "partial_update"],
+  RetrieveDestroyAPIView: ["retrieve", "destroy"],
+  RetrieveUpdateDestroyAPIView: ["retrieve", "update", "partial_update", "destroy"]
+};
+var DRF_VIEWSETS = /* @__PURE__ */ new Set(["ViewSet", "GenericViewSet", "ModelViewSet", "ReadOnlyModelViewSet", "ViewSetMixin"]);
+var DRF_VIEWS = /* @__PURE__ */ new Set(["APIView", "GenericAPIView", ...Object.keys(DRF_IMPLIED)]);
+var DJANGO_IMPLIED = {
+  DeleteView: { method: "POST", op: "delete", keyed: true, action: "delete" },
+  UpdateView: { method: "POST", op: "update", keyed: true, action: "update" },
+  CreateView: { method: "POST", op: "create", keyed: false, action: "create" },
+  DetailView: { method: "GET", op: "read", keyed: true, action: "detail" },
+  ListView: { method: "GET", op: "read", keyed: false, action: "list" }
+};
+var DJANGO_VIEWS = /* @__PURE__ */ new Set(["View", "TemplateView", "RedirectView", "FormView", "ArchiveIndexView", ...Object.keys(DJANGO_IMPLIED)]);
+var DRF_MODEL_MIXINS = /* @__PURE__ */ new Set(["CreateModelMixin", "ListModelMixin", "RetrieveModelMixin", "UpdateModelMixin", "DestroyModelMixin"]);
+var HTTP_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete"]);
+var METHOD_DECORATORS = { require_POST: ["POST"], require_GET: ["GET"], require_safe: ["GET"], require_http_methods: null };
+var DRF_POLICIES = /* @__PURE__ */ new Set(["authentication_classes", "throttle_classes", "renderer_classes", "parser_classes", "schema", "api_view"]);
+var VIEWS_FILE = /(?:^|\/)(?:views?|api|viewsets?)(?:\/|\.py$)/;
+var djangoExtractor = {
+  id: "django",
+  languages: ["python"],
+  kinds: ["assignment"],
+  applies: (text2) => text2.includes("django") || text2.includes("rest_framework") || text2.includes("urlpatterns"),
+  extract(file, facts) {
+    if (facts.imports.some((i) => /^(?:fastapi|starlette|flask)(?:\.|$)/.test(i.source))) return;
+    const text2 = file.text;
+    if (/urlpatterns|\.register\(|Router\(/.test(text2)) urlConf(file, facts);
+    settings(file, facts);
+    const drf = text2.includes("rest_framework");
+    const django = drf || facts.imports.some((i) => /^django(?:\.|$)/.test(i.source)) || VIEWS_FILE.test(file.path);
+    if (!django) return;
+    if (/\brequest\b|api_view/.test(text2)) functionViews(file, facts, drf);
+    if (/View|Mixin/.test(text2)) classViews(file, facts, drf);
+  }
+};
+function urlConf(file, facts) {
+  const routers = /* @__PURE__ */ new Set();
+  const lists = /* @__PURE__ */ new Set();
+  for (const assignment of file.nodes("assignment")) {
+    const left = assignment.field("left");
+    const right = assignment.field("right");
+    if (left?.kind() !== "identifier" || !right) continue;
+    if (right.kind() === "list" || right.kind() === "binary_operator") lists.add(left.text());
+    if (right.kind() !== "call") continue;
+    const callee = lastName(compact(right.field("function")?.text() ?? ""));
+    if (!callee.endsWith("Router")) continue;
+    routers.add(left.text());
+    const args = argumentsOf(right.field("arguments"));
+    const positional = args.filter((a) => a.kind() !== "keyword_argument");
+    if (positional[0]?.kind() === "identifier" && positional[1]?.kind() === "string") {
+      const lookup = keywordString(args, "lookup");
+      const prefix = `/${unquote(positional[1].text())}${lookup ? `/<${lookup}_pk>` : ""}`;
+      facts.mounts.push({ framework: DRF, parent: left.text(), prefix, guards: [], child: left.text(), location: file.location(assignment) });
+    }
+  }
+  if (routers.size > 0) {
+    for (const { node: call, callee } of file.calls) {
+      if (!callee.endsWith(".register")) continue;
+      const router = compact(call.field("function")?.field("object")?.text() ?? "");
+      if (!routers.has(router)) continue;
+      const args = argumentsOf(call.field("arguments"));
+      const positional = args.filter((a) => a.kind() !== "keyword_argument");
+      const prefix = positional[0] ?? keyword(args, "prefix");
+      const viewset = positional[1] ?? keyword(args, "viewset");
+      if (prefix?.kind() !== "string" || !viewset) continue;
+      facts.mounts.push({ framework: DRF, parent: router, prefix: `/${unquote(prefix.text())}`, guards: [], child: compact(viewset.text()), location: file.location(call) });
+    }
+    const attributes = file.text.includes(".urls") ? file.root.findAll({ rule: { kind: "attribute", has: { field: "attribute", regex: "^urls$" } } }) : [];
+    for (const attr of attributes) {
+      const router = compact(attr.field("object")?.text() ?? "");
+      if (!routers.has(router) || insideInclude(attr)) continue;
+      const owner = listOwner(attr);
+      if (owner) facts.mounts.push({ framework: "django", parent: owner, prefix: "/", guards: [], child: router, location: file.location(attr) });
+    }
+  }
+  for (const { node: call, callee } of file.calls) {
+    if (!/^(?:(?:django\.)?urls\.|django\.conf\.urls\.)?(?:path|re_path|url)$/.test(callee)) continue;
+    const args = argumentsOf(call.field("arguments"));
+    const positional = args.filter((a) => a.kind() !== "keyword_argument");
+    const route = positional[0] ?? keyword(args, "route");
+    const view = positional[1] ?? keyword(args, "view");
+    if (route?.kind() !== "string" || !view) continue;
+    const parent = listOwner(call);
+    if (!parent) continue;
+    const isRegex = lastName(compact(call.field("function").text())) !== "path";
+    const target = viewTarget(view, lists, facts.imports);
+    if (!target) continue;
+    facts.mounts.push({
+      framework: "django",
+      parent,
+      prefix: djangoPrefix(unquote(route.text()), isRegex),
+      guards: target.guards,
+      child: target.child,
+      ...target.childModule !== void 0 ? { childModule: target.childModule } : {},
+      location: file.location(call)
+    });
+  }
+}
+function viewTarget(view, lists, imports) {
+  const kind2 = view.kind();
+  if (kind2 === "identifier" || kind2 === "attribute") return { child: compact(view.text()), guards: [] };
+  if (kind2 !== "call") return null;
+  const fn = view.field("function");
+  const args = argumentsOf(view.field("arguments"));
+  const first = args.find((a) => a.kind() !== "keyword_argument");
+  if (lastName(compact(fn.text())) === "include") return first ? includeTarget(view, first, lists, imports) : null;
+  if (fn.kind() === "attribute" && fn.field("attribute")?.text() === "as_view") return { child: compact(fn.field("object").text()), guards: [] };
+  if (!first) return null;
+  const inner = viewTarget(first, lists, imports);
+  const guard = guardOf(fn);
+  if (!inner || !guard) return inner;
+  return { ...inner, guards: [guard, ...inner.guards] };
+}
+function includeTarget(include, arg, lists, imports) {
+  switch (arg.kind()) {
+    case "string":
+      return { child: "urlpatterns", childModule: unquote(arg.text()), guards: [] };
+    case "tuple":
+    case "parenthesized_expression": {
+      const first = arg.namedChildren()[0];
+      return first ? includeTarget(include, first, lists, imports) : null;
+    }
+    case "list":
+      return { child: inlineIncludeName(include), guards: [] };
+    case "attribute":
+      if (arg.field("attribute")?.text() === "urls") return { child: compact(arg.field("object").text()), guards: [] };
+      return null;
+    case "identifier": {
+      const name = arg.text();
+      if (lists.has(name)) return { child: name, guards: [] };
+      const imp = imports.find((i) => i.local === name);
+      if (!imp) return null;
+      const module = imp.imported === "*" ? imp.source : imp.source.endsWith(".") ? imp.source + imp.imported : `${imp.source}.${imp.imported}`;
+      return { child: "urlpatterns", childModule: module, guards: [] };
+    }
+    default:
+      return null;
+  }
+}
+function inlineIncludeName(include) {
+  const { line, column } = include.range().start;
+  return `include@${line + 1}:${column + 1}`;
+}
+function insideInclude(node) {
+  for (let p = node.parent(); p; p = p.parent()) {
+    if (p.kind() === "call" && lastName(compact(p.field("function")?.text() ?? "")) === "include") return true;
+    if (p.kind() === "expression_statement") return false;
+  }
+  return false;
+}
+function listOwner(node) {
+  let child = node;
+  for (let p = node.parent(); p; child = p, p = p.parent()) {
+    const kind2 = p.kind();
+    if (kind2 === "list" || kind2 === "tuple" || kind2 === "binary_operator" || kind2 === "parenthesized_expression") continue;
+    if (kind2 === "assignment" || kind2 === "augmented_assignment") {
+      const left = p.field("left");
+      return left?.kind() === "identifier" && p.field("right")?.id() === child.id() ? left.text() : null;
+    }
+    if (kind2 === "argument_list" && child.kind() === "list") {
+      const call = p.parent();
+      if (call?.kind() === "call" && lastName(compact(call.field("function")?.text() ?? "")) === "include") return inlineIncludeName(call);
+    }
+    return null;
+  }
+  return null;
+}
+function djangoPrefix(route, isRegex) {
+  let text2 = route;
+  if (isRegex) {
+    text2 = text2.replace(/^\^/, "").replace(/\$$/, "").replace(/\(\?P<(\w+)>(?:[^()]|\([^()]*\))*\)/g, "<$1>").replace(/\\(.)/g, "$1");
+  }
+  return `/${text2}`;
+}
+function settings(file, facts) {
+  if (!file.text.includes(DRF_DEFAULT_PERMISSIONS)) return;
+  for (const pair of file.root.findAll({ rule: { kind: "pair", has: { field: "key", regex: DRF_DEFAULT_PERMISSIONS } } })) {
+    const value2 = pair.field("value");
+    const guards = listElements(value2).flatMap((e) => e.kind() === "string" ? [{ callee: lastName(unquote(e.text())), line: e.range().start.line + 1 }] : guardOf(e) ?? []);
+    facts.mounts.push({ framework: DRF, parent: DRF_DEFAULT_PERMISSIONS, prefix: "/", guards, child: null, location: file.location(pair) });
+  }
+}
+function functionViews(file, facts, drf) {
+  for (const statement of file.root.namedChildren()) {
+    const definition = statement.kind() === "decorated_definition" ? statement.field("definition") : statement;
+    if (definition?.kind() !== "function_definition") continue;
+    const decs = decorators(located(definition));
+    const apiView = decs.find((d) => lastName(calleeOf(d)) === "api_view");
+    const firstParam = definition.field("parameters")?.namedChildren()[0];
+    if (!apiView && (!firstParam || paramName(firstParam) !== "request")) continue;
+    let methods = ["ANY"];
+    const guards = [];
+    let permissionsDeclared = false;
+    for (const d of decs) {
+      const name = lastName(calleeOf(d));
+      if (name in METHOD_DECORATORS) {
+        methods = METHOD_DECORATORS[name] ?? stringList(argumentsOf(d.field("arguments"))[0] ?? null)?.map((m) => m.toUpperCase()) ?? methods;
+      } else if (name === "api_view") {
+        methods = d.kind() === "call" ? stringList(argumentsOf(d.field("arguments"))[0] ?? keyword(argumentsOf(d.field("arguments")), "http_method_names"))?.map((m) => m.toUpperCase()) ?? ["GET"] : ["GET"];
+      } else if (name === "permission_classes") {
+        permissionsDeclared = true;
+        guards.push(...permissionClasses(argumentsOf(d.field("arguments"))[0] ?? null));
+      } else if (!DRF_POLICIES.has(name)) {
+        const guard = guardOf(d);
+        if (guard) guards.push(guard);
+      }
+    }
+    const isDrf = drf && apiView !== void 0;
+    const summary = file.summariseNode(definition);
+    for (const method of methods) {
+      if (method === "HEAD" || method === "OPTIONS") continue;
+      facts.routes.push({
+        framework: isDrf ? DRF : "django",
+        method,
+        path: "",
+        location: file.location(located(definition)),
+        guards,
+        handlerRef: null,
+        router: definition.field("name").text(),
+        needsMount: true,
+        ...paramsField(file.pythonData.clientParams(definition)),
+        ...isDrf && !permissionsDeclared ? { defaultGuards: DRF_DEFAULT_PERMISSIONS } : {},
+        ...summary
+      });
+    }
+  }
+}
+function classViews(file, facts, drf) {
+  const classes = moduleClasses(file.root);
+  for (const cls of classes.values()) {
+    const view = viewClassOf(cls, classes, drf);
+    if (!view) continue;
+    const guards = classGuards(view);
+    const permissions = drfPermissions(view);
+    const routeGuards = [...guards, ...permissions ?? []];
+    const defaults = view.drf && permissions === null ? { defaultGuards: DRF_DEFAULT_PERMISSIONS } : {};
+    const methods = lineageMethods(view);
+    const lookup = view.viewset ? lookupName(view) : "";
+    const base = { framework: view.drf ? DRF : "django", handlerRef: null, router: view.name, needsMount: true, ...defaults };
+    const provided = providedActions(view);
+    const implied = view.viewset ? provided : providedActions(view, true);
+    for (const [name, fn] of methods) {
+      const action = name;
+      const explicit = view.viewset ? action in ACTIONS : HTTP_METHODS.has(name);
+      if (!explicit) continue;
+      const method = view.viewset ? ACTIONS[action].method : name.toUpperCase();
+      const path2 = view.viewset && ACTIONS[action].detail ? `/<${lookup}>` : "";
+      const summary = withImpliedCalls(file, view, methods, file.summariseNode(fn), provided);
+      facts.routes.push({ ...base, method, path: path2, location: file.location(located(fn)), guards: [...routeGuards, ...methodGuards(fn)], ...paramsField(file.pythonData.clientParams(fn, path2)), ...summary });
+    }
+    for (const action of implied) {
+      const spec = ACTIONS[action];
+      if (methods.has(view.viewset ? action : spec.method.toLowerCase())) continue;
+      const path2 = view.viewset && spec.detail ? `/<${lookup}>` : "";
+      const summary = impliedSummary(file, view, methods, action);
+      facts.routes.push({ ...base, method: spec.method, path: path2, location: headerLocation(file, cls), guards: routeGuards, ...paramsField(spec.detail ? [lookup || "pk"] : []), ...summary });
+    }
+    djangoGenericRoutes(file, facts, view, methods, routeGuards);
+    actionRoutes(file, facts, view, methods, guards, permissions, lookup, base);
+  }
+}
+function viewClassOf(cls, classes, drf) {
+  const lineage = [];
+  const bases = [];
+  const queue = [cls];
+  while (queue.length > 0 && lineage.length < 8) {
+    const current = queue.shift();
+    if (lineage.includes(current)) continue;
+    lineage.push(current);
+    for (const b of classBases(current).bases) {
+      const name2 = lastName(compact(b.text()));
+      bases.push(name2);
+      const local = classes.get(name2);
+      if (local && local !== current) queue.push(local);
+    }
+  }
+  const name = cls.field("name").text();
+  const knownDrf = bases.some((b) => DRF_VIEWS.has(b) || DRF_VIEWSETS.has(b));
+  const knownDjango = bases.some((b) => DJANGO_VIEWS.has(b));
+  const viewset = bases.some((b) => DRF_VIEWSETS.has(b) || b.endsWith("ViewSet"));
+  const namedLikeView = /(?:ViewSet|APIView|View)$/.test(name) && bases.some((b) => /(?:ViewSet|APIView|View)$/.test(b));
+  if (!knownDrf && !knownDjango && !namedLikeView) return null;
+  const isDrf = knownDrf || drf && !knownDjango;
+  return { cls, name, lineage, bases, drf: isDrf, viewset: isDrf && viewset };
+}
+function lineageMethods(view) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const c of view.lineage) for (const [name, fn] of classMembers(c).methods) if (!methods.has(name)) methods.set(name, fn);
+  return methods;
+}
+function lineageAttribute(view, name) {
+  for (const c of view.lineage) {
+    const value2 = classMembers(c).assignments.get(name);
+    if (value2) return value2;
+  }
+  return null;
+}
+function providedActions(view, routedOnly = false) {
+  if (!view.drf) return [];
+  const actions = /* @__PURE__ */ new Set();
+  for (const b of view.bases) if (!(routedOnly && DRF_MODEL_MIXINS.has(b))) for (const a of DRF_IMPLIED[b] ?? []) actions.add(a);
+  return [...actions];
+}
+function lookupName(view) {
+  const kwarg = lineageAttribute(view, "lookup_url_kwarg") ?? lineageAttribute(view, "lookup_field");
+  return kwarg?.kind() === "string" ? unquote(kwarg.text()) : "pk";
+}
+function classGuards(view) {
+  const guards = [];
+  const line = view.cls.range().start.line + 1;
+  const permission = lineageAttribute(view, "permission_required");
+  const demanded = permission?.kind() === "string" ? unquote(permission.text()) : stringList(permission)?.[0] ?? null;
+  for (const c of view.lineage) {
+    for (const b of classBases(c).bases) {
+      const text2 = compact(b.text());
+      const name = lastName(text2);
+      if (!name.endsWith("Mixin") || DRF_MODEL_MIXINS.has(name) || name === "ViewSetMixin") continue;
+      const guard = { callee: text2, line };
+      if (name === "PermissionRequiredMixin" && demanded !== null) guard.firstArg = demanded;
+      if (!guards.some((g) => g.callee === guard.callee)) guards.push(guard);
+    }
+  }
+  for (const d of decorators(located(view.cls))) guards.push(...unwrapMethodDecorator(d));
+  return guards;
+}
+function unwrapMethodDecorator(d) {
+  if (d.kind() === "call" && lastName(calleeOf(d)) === "method_decorator") {
+    const first = argumentsOf(d.field("arguments")).find((a) => a.kind() !== "keyword_argument") ?? null;
+    return listElements(first).flatMap((g) => guardOf(g) ?? []);
+  }
+  const guard = guardOf(d);
+  return guard ? [guard] : [];
+}
+function methodGuards(fn) {
+  return decorators(located(fn)).filter((d) => lastName(calleeOf(d)) !== "action").flatMap(unwrapMethodDecorator);
+}
+function drfPermissions(view) {
+  if (!view.drf) return null;
+  for (const c of view.lineage) {
+    const members = classMembers(c);
+    const declared = members.assignments.get("permission_classes");
+    if (declared) return permissionClasses(declared);
+    const getter = members.methods.get("get_permissions");
+    if (getter) return permissionsIn(getter);
+  }
+  return null;
+}
+function permissionClasses(list) {
+  return listElements(list).flatMap((p) => {
+    const guard = guardOf(p);
+    return guard ? [{ ...guard, callee: lastName(guard.callee) }] : [];
+  });
+}
+function permissionsIn(fn) {
+  const out = [];
+  for (const node of fn.findAll({ rule: { any: [{ kind: "call" }, { kind: "identifier" }, { kind: "attribute" }] } })) {
+    const callee = lastName(calleeOf(node));
+    if (!/^[A-Z]\w*$/.test(callee) || node.parent()?.kind() === "attribute" || node.kind() !== "call" && node.parent()?.kind() === "call") continue;
+    if (!out.some((g) => g.callee === callee)) out.push({ callee, line: node.range().start.line + 1 });
+  }
+  return out;
+}
+function impliedOp(file, view, op, keyed, action) {
+  const classes = view.lineage.map((c) => file.pythonData.viewClass(c));
+  const data = classes.find((d) => d.model !== null || d.source !== null) ?? { model: null, source: null, scoped: false, filter: [] };
+  const fact = {
+    op,
+    model: data.model,
+    callee: `${view.name}.${action}`,
+    via: view.drf ? DRF : "django",
+    location: data.source ? file.location(data.source) : headerLocation(file, view.cls),
+    // A create adds a row rather than reaching existing ones: the queryset does not scope it.
+    scopedToCaller: op !== "create" && classes.some((c) => c.scoped),
+    keyedByRequestId: keyed
+  };
+  const filter = op === "create" ? [] : [...keyed ? [view.viewset ? lookupName(view) : "pk"] : [], ...classes.flatMap((c) => c.filter)];
+  if (filter.length > 0) fact.filter = [...new Set(filter)];
+  return fact;
+}
+function impliedSummary(file, view, methods, action) {
+  const spec = ACTIONS[action];
+  const summary = { calls: [], dataOps: [] };
+  const hooks = spec.op === "create" ? [] : ["get_queryset", "get_object"];
+  if (spec.hook) hooks.push(spec.hook);
+  if (!view.viewset) hooks.push(action);
+  let replaced = false;
+  for (const hook of hooks) {
+    const fn = methods.get(hook);
+    if (!fn) continue;
+    const body = file.summariseNode(fn);
+    summary.calls.push(...body.calls);
+    summary.dataOps.push(...body.dataOps);
+    if ((hook === spec.hook || hook === action) && !body.calls.some((c) => c.callee === `super().${hook}`)) replaced = true;
+  }
+  if (!replaced && !(action === "list" && summary.dataOps.some((o) => o.op === "read"))) summary.dataOps.unshift(impliedOp(file, view, spec.op, spec.detail, action));
+  return summary;
+}
+function withImpliedCalls(file, view, methods, summary, implied) {
+  const delegated = implied.filter((a) => summary.calls.some((c) => c.callee === `self.${a}` || c.callee === `super().${a}`));
+  if (delegated.length === 0) return summary;
+  const extra = delegated.map((a) => impliedSummary(file, view, methods, a));
+  return { calls: [...summary.calls, ...extra.flatMap((e) => e.calls)], dataOps: [...summary.dataOps, ...extra.flatMap((e) => e.dataOps)] };
+}
+function djangoGenericRoutes(file, facts, view, methods, guards) {
+  if (view.drf) return;
+  const generic = view.bases.map((b) => DJANGO_IMPLIED[b]).find((g) => g !== void 0);
+  if (!generic || methods.has(generic.method.toLowerCase())) return;
+  const hooks = ["get_queryset", "get_object", "form_valid", generic.op === "delete" ? "delete" : ""].flatMap((h) => methods.get(h) ? [methods.get(h)] : []);
+  const summary = { calls: [], dataOps: [impliedOp(file, view, generic.op, generic.keyed, generic.action)] };
+  for (const fn of hooks) {
+    const body = file.summariseNode(fn);
+    summary.calls.push(...body.calls);
+    summary.dataOps.push(...body.dataOps);
+  }
+  const params = paramsField(generic.keyed ? ["pk", "slug"] : []);
+  facts.routes.push({ framework: "django", method: generic.method, path: "", location: headerLocation(file, view.cls), guards, handlerRef: null, router: view.name, needsMount: true, ...params, ...summary });
+}
+function actionRoutes(file, facts, view, methods, classGuardList, permissions, lookup, base) {
+  if (!view.viewset) return;
+  for (const [name, fn] of methods) {
+    const action = decorators(located(fn)).find((d) => lastName(calleeOf(d)) === "action" && d.kind() === "call");
+    if (!action) continue;
+    const args = argumentsOf(action.field("arguments"));
+    const detail = keyword(args, "detail")?.text() === "True";
+    const urlPath = keywordString(args, "url_path") ?? name;
+    const own = keyword(args, "permission_classes");
+    const guards = [...classGuardList, ...own ? permissionClasses(own) : permissions ?? [], ...methodGuards(fn)];
+    const { defaultGuards: _, ...withoutDefaults } = base;
+    const routeBase = own ? withoutDefaults : base;
+    for (const method of stringList(keyword(args, "methods"))?.map((m) => m.toUpperCase()) ?? ["GET"]) {
+      facts.routes.push({
+        ...routeBase,
+        method,
+        path: detail ? `/<${lookup}>/${urlPath}` : `/${urlPath}`,
+        location: file.location(located(fn)),
+        guards,
+        ...paramsField(file.pythonData.clientParams(fn, detail ? `/<${lookup}>` : "")),
+        ...file.summariseNode(fn)
+      });
+    }
+  }
+}
+function paramName(param) {
+  if (param.kind() === "identifier") return param.text();
+  return param.field("name")?.text() ?? param.namedChildren().find((c) => c.kind() === "identifier")?.text() ?? null;
+}
+function headerLocation(file, cls) {
+  const whole = file.location(cls);
+  const end = cls.field("superclasses") ?? cls.field("name");
+  const { end: e } = end.range();
+  return { ...whole, endLine: e.line + 1, endColumn: e.column + 2 };
+}
+
 // src/extract/python/fastapi.ts
 var METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "options", "head", "api_route"]);
+var DEPENDENCY_CALLEE = /^(?:(?:fastapi|params)\.)?(?:Depends|Security)$/;
 var fastapiExtractor = {
   id: "fastapi",
   languages: ["python"],
-  kinds: ["decorated_definition", "assignment"],
+  kinds: ["decorated_definition", "assignment", "function_definition"],
   applies: (text2) => text2.includes("fastapi") || text2.includes("APIRouter"),
   extract(file, facts) {
+    const text2 = file.text;
+    const aliases = /Depends|Security|__call__/.test(text2) ? collectAliases(file, facts) : /* @__PURE__ */ new Map();
+    const imported = new Set(facts.imports.map((i) => i.local));
     for (const decorated of file.nodes("decorated_definition")) {
       const definition = decorated.field("definition");
-      if (!definition || definition.kind() !== "function_definition") continue;
-      for (const decorator of decorated.children().filter((c) => c.kind() === "decorator")) {
-        const call = decorator.children().find((c) => c.kind() === "call");
-        const fn = call?.field("function");
-        if (!call || !fn || fn.kind() !== "attribute") continue;
-        const method = fn.field("attribute")?.text() ?? "";
-        if (!METHODS.has(method)) continue;
-        const args = argumentsOf(call.field("arguments"));
-        const first = args[0];
-        if (!first || first.kind() !== "string") continue;
-        const guards = [...otherDecorators(decorated, decorator), ...keywordDependencies(file, args), ...parameterDependencies(file, definition)];
-        facts.routes.push({
-          framework: "fastapi",
-          method: method === "api_route" ? "ANY" : method.toUpperCase(),
-          path: unquote(first.text()),
-          location: file.location(decorated),
-          guards,
-          handlerRef: null,
-          router: fn.field("object")?.text() ?? null,
-          ...file.summariseNode(definition)
-        });
+      if (definition?.kind() !== "function_definition") continue;
+      const decs = decorators(decorated);
+      for (let i = 0; i < decs.length; i++) {
+        const route = routeDecorator(decs[i]);
+        if (!route) continue;
+        const own = parameterDependencies(definition, aliases, imported);
+        const wrapping = decs.slice(i + 1).filter((d) => !routeDecorator(d)).flatMap((d) => guardOf(d) ?? []);
+        const keywordDeps = dependencyList(keyword(route.args, "dependencies"), aliases, imported);
+        const params = paramsField(file.pythonData.clientParams(definition, route.path));
+        for (const method of route.methods) {
+          facts.routes.push({
+            framework: "fastapi",
+            method,
+            path: route.path,
+            location: file.location(decorated),
+            guards: [...keywordDeps.guards, ...wrapping, ...own.guards],
+            handlerRef: null,
+            router: route.router,
+            ...params,
+            ...own.types.length + keywordDeps.types.length > 0 ? { dependencyTypes: [...keywordDeps.types, ...own.types] } : {},
+            ...file.summariseNode(definition)
+          });
+        }
       }
     }
-    collectRouters(file, facts);
+    if (/APIRouter|FastAPI|include_router|add_api_route|\.mount\(/.test(text2)) collectRouters(file, facts, aliases, imported);
+    if (/Depends|Security/.test(text2) || aliases.size > 0) dependencyCalls(file, facts, aliases, imported);
   }
 };
-function otherDecorators(decorated, route) {
-  const out = [];
-  for (const decorator of decorated.children()) {
-    if (decorator.kind() !== "decorator" || decorator === route || decorator.range().start.index === route.range().start.index) continue;
-    const expression = decorator.children().find((c) => c.isNamed());
-    if (!expression) continue;
-    const isCall = expression.kind() === "call";
-    if (isCall && METHODS.has(compact(expression.field("function")?.text() ?? "").split(".").pop() ?? "")) continue;
-    const fact = { callee: compact((isCall ? expression.field("function") : expression)?.text() ?? ""), line: decorator.range().start.line + 1 };
-    const first = isCall ? argumentsOf(expression.field("arguments"))[0] : void 0;
-    if (first?.kind() === "string") fact.firstArg = unquote(first.text());
-    out.push(fact);
+function dependencyCalls(file, facts, aliases, imported) {
+  const names = new RegExp(`\\b(?:${["Depends", "Security", ...aliases.keys()].join("|")})\\b`);
+  for (const fn of file.nodes("function_definition")) {
+    if (!names.test(fn.field("parameters")?.text() ?? "")) continue;
+    const { guards } = parameterDependencies(fn, aliases, imported);
+    if (guards.length === 0) continue;
+    const at = file.location(located(fn));
+    const fact = facts.functions.find((f) => f.location.startLine === at.startLine && f.location.startColumn === at.startColumn);
+    if (!fact) continue;
+    for (const g of guards) if (!fact.calls.some((c) => c.callee === g.callee && c.line === g.line)) fact.calls.push(g);
   }
-  return out;
 }
-function keywordDependencies(file, args) {
-  const out = [];
-  for (const arg of args) {
-    if (arg.kind() !== "keyword_argument" || arg.field("name")?.text() !== "dependencies") continue;
-    for (const call of arg.findAll({ rule: { kind: "call" } })) out.push(...dependencyOf(file, call));
-  }
-  return out;
+function routeDecorator(node) {
+  if (node.kind() !== "call") return null;
+  const fn = node.field("function");
+  if (fn?.kind() !== "attribute") return null;
+  const name = fn.field("attribute")?.text() ?? "";
+  if (!METHODS.has(name)) return null;
+  const args = argumentsOf(node.field("arguments"));
+  const first = args[0];
+  const pathNode = first && first.kind() !== "keyword_argument" ? first : keyword(args, "path");
+  if (pathNode?.kind() !== "string") return null;
+  const methods = name === "api_route" ? stringList(keyword(args, "methods"))?.map((m) => m.toUpperCase()) ?? ["GET"] : [name.toUpperCase()];
+  return { router: compact(fn.field("object")?.text() ?? ""), path: unquote(pathNode.text()), methods, args };
 }
-function parameterDependencies(file, definition) {
-  const params = definition.field("parameters");
-  if (!params) return [];
-  return params.findAll({ rule: { kind: "call" } }).flatMap((call) => dependencyOf(file, call));
-}
-function dependencyOf(_file, call) {
+function dependencyOf(call, annotation) {
   const callee = compact(call.field("function")?.text() ?? "");
-  if (callee !== "Depends" && callee !== "Security" && !callee.endsWith(".Depends") && !callee.endsWith(".Security")) return [];
-  const first = argumentsOf(call.field("arguments"))[0];
-  if (!first) return [];
+  if (!DEPENDENCY_CALLEE.test(callee)) return null;
+  const args = argumentsOf(call.field("arguments"));
+  const first = args[0] && args[0].kind() !== "keyword_argument" ? args[0] : keyword(args, "dependency");
   const line = call.range().start.line + 1;
-  if (first.kind() === "call") {
-    const inner = argumentsOf(first.field("arguments"))[0];
-    const fact = { callee: compact(first.field("function")?.text() ?? ""), line };
-    if (inner && inner.kind() === "string") fact.firstArg = unquote(inner.text());
-    return [fact];
+  if (!first) {
+    const type = annotation ? dependencyType(annotation) : null;
+    return type ? { callee: type, line } : null;
   }
-  return [{ callee: compact(first.text()), line }];
+  const fact = first.kind() === "call" ? guardOf(first) : { callee: compact(first.text()), line };
+  if (!fact) return null;
+  fact.line = line;
+  const scope = stringList(keyword(args, "scopes"))?.[0];
+  if (scope !== void 0 && fact.firstArg === void 0) fact.firstArg = scope;
+  return fact;
 }
-function collectRouters(file, facts) {
+function dependencyType(annotation) {
+  const text2 = compact(annotation.text());
+  const m = /^(?:Annotated\[)?([A-Za-z_][\w.]*)/.exec(text2);
+  return m ? m[1] : null;
+}
+function parameterDependencies(definition, aliases, imported) {
+  const guards = [];
+  const types = [];
+  for (const param of definition.field("parameters")?.namedChildren() ?? []) {
+    const annotation = param.field("type");
+    for (const call of param.findAll({ rule: { kind: "call" } })) {
+      const dep = dependencyOf(call, annotation);
+      if (dep) guards.push(dep);
+    }
+    const inner = annotation?.namedChildren()[0];
+    if (inner?.kind() !== "identifier") continue;
+    const name = inner.text();
+    const line = inner.range().start.line + 1;
+    const alias = aliases.get(name);
+    if (alias) guards.push(...alias.map((a) => ({ ...a, line })));
+    else if (imported.has(name)) types.push({ callee: name, line });
+  }
+  return { guards, types };
+}
+function dependencyList(list, aliases, imported) {
+  const guards = [];
+  const types = [];
+  for (const element of listElements(list)) {
+    const line = element.range().start.line + 1;
+    if (element.kind() === "call") {
+      const dep = dependencyOf(element, null);
+      if (dep) guards.push(dep);
+    } else if (element.kind() === "identifier") {
+      const alias = aliases.get(element.text());
+      if (alias) guards.push(...alias.map((a) => ({ ...a, line })));
+      else if (imported.has(element.text())) types.push({ callee: element.text(), line });
+    }
+  }
+  return { guards, types };
+}
+function collectAliases(file, facts) {
+  const aliases = /* @__PURE__ */ new Map();
+  const callable = new Set([...moduleClasses(file.root)].filter(([, cls]) => cls.find({ rule: { kind: "function_definition", has: { field: "name", regex: "^__call__$" } } })).map(([name]) => name));
+  for (const statement of file.root.namedChildren()) {
+    if (statement.kind() !== "expression_statement") continue;
+    const assignment = statement.namedChildren().find((c) => c.kind() === "assignment");
+    const name = assignment?.field("left");
+    const value2 = assignment?.field("right");
+    if (name?.kind() !== "identifier" || !value2) continue;
+    if (value2.kind() === "call" && callable.has(compact(value2.field("function")?.text() ?? ""))) {
+      const call = guardOf(value2);
+      facts.functions.push({ name: name.text(), qualifiedName: name.text(), exported: !name.text().startsWith("_"), location: file.location(assignment), calls: [call], dataOps: [] });
+      continue;
+    }
+    if (!/\b(?:Depends|Security)\s*\(/.test(value2.text())) continue;
+    const annotation = value2.kind() === "subscript" ? value2.namedChildren()[1] ?? null : null;
+    const calls = value2.kind() === "call" ? [value2] : value2.findAll({ rule: { kind: "call" } });
+    const injects = calls.flatMap((c) => dependencyOf(c, annotation) ?? []);
+    if (injects.length === 0) continue;
+    aliases.set(name.text(), injects);
+    facts.functions.push({
+      name: name.text(),
+      qualifiedName: name.text(),
+      exported: !name.text().startsWith("_"),
+      location: file.location(assignment),
+      calls: injects.map((i) => ({ ...i })),
+      dataOps: [],
+      injects
+    });
+  }
+  return aliases;
+}
+function collectRouters(file, facts, aliases, imported) {
   for (const assignment of file.nodes("assignment")) {
-    const call = assignment.field("right");
-    if (!call || call.kind() !== "call" || !/^(?:fastapi\.)?(?:APIRouter|FastAPI)$/.test(call.field("function")?.text() ?? "")) continue;
+    const right = assignment.field("right");
+    if (right?.kind() !== "call" || !/^(?:fastapi\.)?(?:APIRouter|FastAPI)$/.test(compact(right.field("function")?.text() ?? ""))) continue;
     const name = assignment.field("left")?.text();
-    const args = argumentsOf(call.field("arguments"));
+    const args = argumentsOf(right.field("arguments"));
     const prefix = keywordString(args, "prefix");
-    const guards = keywordDependencies(file, args);
+    const { guards } = dependencyList(keyword(args, "dependencies"), aliases, imported);
     if (name && (prefix || guards.length > 0)) {
       facts.mounts.push({ framework: "fastapi", parent: name, prefix: prefix ?? "/", guards, child: name, location: file.location(assignment) });
     }
   }
   for (const { node: call, callee } of file.calls) {
-    if (!callee.endsWith(".include_router")) continue;
+    if (!/\.(?:include_router|mount|add_api_route)$/.test(callee)) continue;
+    const fn = call.field("function");
+    const parent = compact(fn.field("object")?.text() ?? "app");
     const args = argumentsOf(call.field("arguments"));
-    const child = args[0] && args[0].kind() !== "keyword_argument" ? args[0].text() : null;
+    const positional = args.filter((a) => a.kind() !== "keyword_argument");
+    const method = fn.field("attribute").text();
+    if (method === "add_api_route") {
+      addApiRoute(file, facts, call, parent, args, aliases, imported);
+      continue;
+    }
+    const childNode = method === "mount" ? positional[1] : positional[0];
+    if (!childNode || childNode.kind() !== "identifier" && childNode.kind() !== "attribute") continue;
+    const prefix = method === "mount" ? positional[0]?.kind() === "string" ? unquote(positional[0].text()) : null : keywordString(args, "prefix");
     facts.mounts.push({
       framework: "fastapi",
-      parent: call.field("function")?.field("object")?.text() ?? "app",
-      prefix: keywordString(args, "prefix") ?? "/",
-      guards: keywordDependencies(file, args),
-      child,
+      parent,
+      prefix: prefix ?? "/",
+      guards: dependencyList(keyword(args, "dependencies"), aliases, imported).guards,
+      child: compact(childNode.text()),
       location: file.location(call)
     });
   }
 }
-function keywordString(args, keyword2) {
-  for (const arg of args) {
-    if (arg.kind() === "keyword_argument" && arg.field("name")?.text() === keyword2) {
-      const value2 = arg.field("value");
-      if (value2?.kind() === "string") return unquote(value2.text());
+function addApiRoute(file, facts, call, router, args, aliases, imported) {
+  const positional = args.filter((a) => a.kind() !== "keyword_argument");
+  const pathNode = positional[0] ?? keyword(args, "path");
+  const endpoint = positional[1] ?? keyword(args, "endpoint");
+  if (pathNode?.kind() !== "string" || !endpoint) return;
+  const handlerRef = compact(endpoint.text());
+  const local = file.root.find({ rule: { kind: "function_definition", has: { field: "name", regex: `^${handlerRef.replace(/\W/g, "")}$` } } });
+  const own = local ? parameterDependencies(local, aliases, imported) : { guards: [], types: [] };
+  const deps = dependencyList(keyword(args, "dependencies"), aliases, imported);
+  for (const method of stringList(keyword(args, "methods"))?.map((m) => m.toUpperCase()) ?? ["GET"]) {
+    facts.routes.push({
+      framework: "fastapi",
+      method,
+      path: unquote(pathNode.text()),
+      location: file.location(call),
+      guards: [...deps.guards, ...own.guards],
+      handlerRef,
+      router,
+      ...paramsField(file.pythonData.clientParams(local, unquote(pathNode.text()))),
+      ...own.types.length + deps.types.length > 0 ? { dependencyTypes: [...deps.types, ...own.types] } : {},
+      calls: [],
+      dataOps: []
+    });
+  }
+}
+
+// src/extract/python/flask.ts
+var METHOD_SHORTCUTS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete"]);
+var HTTP_METHODS2 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "options"]);
+var VIEW_BASES = /* @__PURE__ */ new Set(["MethodView", "View", "Resource"]);
+var DOC_DECORATORS = /* @__PURE__ */ new Set(["arguments", "response", "alt_response", "paginate", "doc", "expect", "marshal_with", "marshal_list_with", "param", "produces", "header", "deprecated", "etag"]);
+var HOOKS = /* @__PURE__ */ new Set(["before_request", "before_app_request"]);
+var flaskExtractor = {
+  id: "flask",
+  languages: ["python"],
+  kinds: ["decorated_definition", "assignment", "function_definition"],
+  applies: (text2) => text2.includes("flask") || text2.includes(".route(") || text2.includes("Blueprint") || text2.includes("MethodView"),
+  extract(file, facts) {
+    const importsFlask = facts.imports.some((i) => /^flask(?:_\w+)?(?:\.|$)/.test(i.source));
+    if (facts.imports.some((i) => /^(?:fastapi|starlette)(?:\.|$)/.test(i.source))) return;
+    const text2 = file.text;
+    if (text2.includes(".route(") || importsFlask && /\.(?:get|post|put|patch|delete)\(/.test(text2)) {
+      for (const decorated of file.nodes("decorated_definition")) {
+        if (decorated.field("definition")?.kind() === "function_definition") functionRoutes(file, facts, decorated, importsFlask);
+      }
+    }
+    if (/MethodView|Resource|\bView\b/.test(text2)) viewClasses(file, facts);
+    if (REGISTRATIONS.test(text2)) registrations(file, facts, functionsByName(file));
+  }
+};
+function routeDecorator2(node, importsFlask) {
+  if (node.kind() !== "call") return null;
+  const fn = node.field("function");
+  if (fn?.kind() !== "attribute") return null;
+  const name = fn.field("attribute")?.text() ?? "";
+  if (name !== "route" && !(importsFlask && METHOD_SHORTCUTS.has(name))) return null;
+  const args = argumentsOf(node.field("arguments"));
+  const first = args[0];
+  const rule = first && first.kind() !== "keyword_argument" ? first : keyword(args, "rule");
+  if (rule?.kind() !== "string") return null;
+  const methods = name === "route" ? stringList(keyword(args, "methods"))?.map((m) => m.toUpperCase()) ?? ["GET"] : [name.toUpperCase()];
+  return { router: compact(fn.field("object")?.text() ?? ""), path: unquote(rule.text()), methods };
+}
+function guardDecorators(decs, importsFlask) {
+  const out = [];
+  for (const d of decs) {
+    if (routeDecorator2(d, importsFlask)) continue;
+    const callee = calleeOf(d);
+    if (callee.includes(".") && (DOC_DECORATORS.has(lastName(callee)) || HOOKS.has(lastName(callee)))) continue;
+    const guard = guardOf(d);
+    if (guard) out.push(guard);
+  }
+  return out;
+}
+function functionRoutes(file, facts, decorated, importsFlask) {
+  const definition = decorated.field("definition");
+  if (definition.parent()?.parent()?.kind() === "class_definition" || decorated.parent()?.parent()?.kind() === "class_definition") return;
+  const decs = decorators(decorated);
+  for (let i = 0; i < decs.length; i++) {
+    const route = routeDecorator2(decs[i], importsFlask);
+    if (!route) continue;
+    const guards = guardDecorators(decs.slice(i + 1), importsFlask);
+    for (const method of route.methods) {
+      if (method === "HEAD" || method === "OPTIONS") continue;
+      facts.routes.push({
+        framework: "flask",
+        method,
+        path: route.path,
+        location: file.location(decorated),
+        guards,
+        handlerRef: null,
+        router: route.router,
+        ...paramsField(file.pythonData.clientParams(definition, route.path)),
+        ...file.summariseNode(definition)
+      });
     }
   }
+}
+function viewClasses(file, facts) {
+  const classes = moduleClasses(file.root);
+  for (const cls of classes.values()) {
+    const lineage = viewLineage(cls, classes);
+    if (!lineage) continue;
+    const decorated = located(cls);
+    const classRoute = decorators(decorated).map((d) => routeDecorator2(d, true)).find((r) => r !== null);
+    const classGuards2 = [];
+    let methodDecorators = null;
+    const methods = /* @__PURE__ */ new Map();
+    for (const c of lineage.toReversed()) {
+      const members = classMembers(c);
+      for (const [name2, fn] of members.methods) if (HTTP_METHODS2.has(name2) || name2 === "dispatch_request") methods.set(name2, fn);
+      const decs = members.assignments.get("decorators");
+      if (decs) classGuards2.splice(0, classGuards2.length, ...listElements(decs).flatMap((d) => guardOf(d) ?? []));
+      methodDecorators = members.assignments.get("method_decorators") ?? methodDecorators;
+    }
+    const name = cls.field("name").text();
+    const allowed = stringList(classMembers(cls).assignments.get("methods") ?? null)?.map((m) => m.toUpperCase()) ?? ["GET"];
+    for (const [method, fn] of methods) {
+      const verbs = method === "dispatch_request" ? allowed : [method.toUpperCase()];
+      const own = guardDecorators(decorators(located(fn)), true);
+      const fact = {
+        framework: "flask",
+        path: classRoute?.path ?? "",
+        location: file.location(located(fn)),
+        guards: [...guardDecorators(decorators(decorated), true), ...classGuards2, ...restfulMethodDecorators(methodDecorators, method), ...own],
+        handlerRef: null,
+        router: classRoute?.router ?? name,
+        ...paramsField(file.pythonData.clientParams(fn, classRoute?.path ?? "")),
+        ...classRoute ? {} : { needsMount: true },
+        ...file.summariseNode(fn)
+      };
+      for (const verb of verbs) if (verb !== "HEAD" && verb !== "OPTIONS") facts.routes.push({ ...fact, method: verb });
+    }
+  }
+}
+function viewLineage(cls, classes) {
+  const lineage = [];
+  let current = cls;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const here = current;
+    lineage.push(here);
+    const bases = classBases(here).bases.map((b) => lastName(b.text()));
+    if (bases.some((b) => VIEW_BASES.has(b))) return lineage;
+    current = bases.map((b) => classes.get(b)).find((c) => c !== void 0 && c !== here);
+  }
   return null;
+}
+function restfulMethodDecorators(node, method) {
+  if (!node) return [];
+  if (node.kind() !== "dictionary") return listElements(node).flatMap((d) => guardOf(d) ?? []);
+  for (const pair of node.namedChildren()) {
+    if (pair.kind() === "pair" && unquote(pair.field("key")?.text() ?? "").toLowerCase() === method) return listElements(pair.field("value")).flatMap((d) => guardOf(d) ?? []);
+  }
+  return [];
+}
+var REGISTRATIONS = /Blueprint\(|Api\(|[Nn]amespace\(|register_blueprint|add_url_rule|add_resource|add_namespace|init_app|before_(?:app_)?request/;
+function functionsByName(file) {
+  const functions = /* @__PURE__ */ new Map();
+  for (const fn of file.nodes("function_definition")) {
+    const name = fn.field("name")?.text();
+    if (name && !functions.has(name)) functions.set(name, fn);
+  }
+  return functions;
+}
+function registrations(file, facts, functions) {
+  for (const assignment of file.nodes("assignment")) {
+    const call = assignment.field("right");
+    if (call?.kind() !== "call") continue;
+    const name = assignment.field("left")?.text();
+    const callee = lastName(compact(call.field("function")?.text() ?? ""));
+    if (!name || !/^[A-Za-z_][\w.]*$/.test(name)) continue;
+    const args = argumentsOf(call.field("arguments"));
+    const positional = args.filter((a) => a.kind() !== "keyword_argument");
+    if (callee === "Blueprint") {
+      const prefix = keywordString(args, "url_prefix");
+      if (prefix) facts.mounts.push({ framework: "flask", parent: name, prefix, guards: [], child: name, location: file.location(assignment) });
+    } else if (callee === "Api" && positional[0] && (positional[0].kind() === "identifier" || positional[0].kind() === "attribute")) {
+      facts.mounts.push({ framework: "flask", parent: compact(positional[0].text()), prefix: keywordString(args, "prefix") ?? "/", guards: [], child: name, location: file.location(assignment) });
+    } else if (callee === "namespace" || callee === "Namespace") {
+      const parent = callee === "namespace" ? compact(call.field("function")?.field("object")?.text() ?? "") : null;
+      const nsName = positional[0]?.kind() === "string" ? unquote(positional[0].text()) : null;
+      const prefix = keywordString(args, "path") ?? (nsName ? `/${nsName}` : "/");
+      if (parent) facts.mounts.push({ framework: "flask", parent, prefix, guards: [], child: name, location: file.location(assignment) });
+      else facts.mounts.push({ framework: "flask", parent: name, prefix, guards: [], child: name, location: file.location(assignment) });
+    }
+  }
+  for (const { node: call, callee } of file.calls) {
+    if (!/\.(?:register_blueprint|add_url_rule|add_resource|add_namespace|init_app|before_request|before_app_request)$/.test(callee)) continue;
+    const fn = call.field("function");
+    const parent = compact(fn.field("object")?.text() ?? "");
+    const method = fn.field("attribute").text();
+    const args = argumentsOf(call.field("arguments"));
+    const positional = args.filter((a) => a.kind() !== "keyword_argument");
+    const location = file.location(call);
+    switch (method) {
+      case "register_blueprint":
+      case "add_namespace": {
+        const child = positional[0];
+        if (child && (child.kind() === "identifier" || child.kind() === "attribute")) {
+          const prefix = keywordString(args, method === "add_namespace" ? "path" : "url_prefix") ?? "/";
+          facts.mounts.push({ framework: "flask", parent, prefix, guards: [], child: compact(child.text()), location });
+        }
+        break;
+      }
+      case "init_app": {
+        const app = positional[0];
+        if (app && /(?:^|_)(?:api|rest|restful)$/i.test(parent)) facts.mounts.push({ framework: "flask", parent: compact(app.text()), prefix: "/", guards: [], child: parent, location });
+        break;
+      }
+      case "add_resource": {
+        const resource = positional[0];
+        const url = positional[1];
+        if (resource && url?.kind() === "string") facts.mounts.push({ framework: "flask", parent, prefix: unquote(url.text()), guards: [], child: compact(resource.text()), location });
+        break;
+      }
+      case "add_url_rule":
+        urlRule(file, facts, call, parent, args, functions);
+        break;
+      default: {
+        const hook = positional[0];
+        if (hook) facts.mounts.push({ framework: "flask", parent, prefix: "/", guards: hookGuards(file, hook, functions), child: parent, location });
+      }
+    }
+  }
+  for (const decorated of file.nodes("decorated_definition")) {
+    if (decorated.field("definition")?.kind() !== "function_definition") continue;
+    const hook = decorators(decorated).find((d) => d.kind() === "attribute" && HOOKS.has(d.field("attribute")?.text() ?? ""));
+    if (!hook) continue;
+    const parent = compact(hook.field("object")?.text() ?? "");
+    const definition = decorated.field("definition");
+    const name = definition.field("name")?.text() ?? "";
+    const guards = [{ callee: name, line: definition.range().start.line + 1 }, ...guardDecorators(decorators(decorated), true), ...file.summariseNode(definition).calls];
+    facts.mounts.push({ framework: "flask", parent, prefix: "/", guards, child: parent, location: file.location(decorated) });
+  }
+}
+function hookGuards(file, hook, functions) {
+  const guard = guardOf(hook);
+  if (!guard) return [];
+  const fn = functions.get(hook.text());
+  if (!fn) return [guard];
+  return [guard, ...guardDecorators(decorators(located(fn)), true), ...file.summariseNode(fn).calls];
+}
+function urlRule(file, facts, call, parent, args, functions) {
+  const positional = args.filter((a) => a.kind() !== "keyword_argument");
+  const rule = positional[0] ?? keyword(args, "rule");
+  const view = keyword(args, "view_func") ?? positional[2];
+  if (rule?.kind() !== "string" || !view) return;
+  const path2 = unquote(rule.text());
+  const location = file.location(call);
+  if (view.kind() === "call" && view.field("function")?.field("attribute")?.text() === "as_view") {
+    const cls = compact(view.field("function")?.field("object")?.text() ?? "");
+    facts.mounts.push({ framework: "flask", parent, prefix: path2, guards: [], child: cls, location });
+    return;
+  }
+  if (view.kind() !== "identifier" && view.kind() !== "attribute") return;
+  const handlerRef = compact(view.text());
+  const local = functions.get(handlerRef);
+  const guards = local ? guardDecorators(decorators(located(local)), true) : [];
+  for (const method of stringList(keyword(args, "methods"))?.map((m) => m.toUpperCase()) ?? ["GET"]) {
+    facts.routes.push({ framework: "flask", method, path: path2, location, guards, handlerRef, router: parent, ...paramsField(file.pythonData.clientParams(local ?? null, path2)), calls: [], dataOps: [] });
+  }
+}
+
+// src/extract/python/models.ts
+var DJANGO_FIELD = /^(?:\w*Field|ForeignKey|OneToOneField|ManyToManyField|GenericForeignKey|GenericRelation)$/;
+var SQLALCHEMY_ATTRIBUTE = /* @__PURE__ */ new Set(["Column", "mapped_column", "relationship", "column_property", "synonym", "deferred", "composite", "association_proxy"]);
+var SQLALCHEMY_BASES = /^(?:Base|DeclarativeBase|DeclarativeBaseNoMeta|Model|AsyncAttrs|MappedAsDataclass)$/;
+var pythonModels = {
+  id: "python-models",
+  languages: ["python"],
+  kinds: [],
+  applies: (text2) => text2.includes("models.Model") || text2.includes("Column") || text2.includes("mapped_column") || text2.includes("SQLModel") || text2.includes("db.Model") || /\bModel\)/.test(text2),
+  extract(file, facts) {
+    const classes = moduleClasses(file.root);
+    const djangoFields = file.text.includes("models.") || file.text.includes("Field(");
+    const cache = /* @__PURE__ */ new Map();
+    const fieldsOf = (cls, orm) => {
+      const key = `${cls.id()}:${orm}`;
+      let fields = cache.get(key);
+      if (!fields) cache.set(key, fields = classFields(cls, orm));
+      return fields;
+    };
+    for (const cls of classes.values()) {
+      const lineage = lineageOf(cls, classes);
+      const orm = ormOf(cls, lineage, fieldsOf, djangoFields);
+      if (!orm || isAbstract(cls)) continue;
+      const fields = [];
+      for (const c of lineage.toReversed()) for (const field of fieldsOf(c, orm)) if (!fields.includes(field)) fields.push(field);
+      if (fields.length === 0 && orm !== "django") continue;
+      facts.models.push({ name: cls.field("name").text(), fields, orm, location: file.location(located(cls)) });
+    }
+  }
+};
+function lineageOf(cls, classes) {
+  const lineage = [];
+  const queue = [cls];
+  while (queue.length > 0 && lineage.length < 8) {
+    const current = queue.shift();
+    if (lineage.includes(current)) continue;
+    lineage.push(current);
+    for (const base of classBases(current).bases) {
+      const local = classes.get(lastName(compact(base.text())));
+      if (local) queue.push(local);
+    }
+  }
+  return lineage;
+}
+function ormOf(cls, lineage, fieldsOf, djangoFields) {
+  const { keywords } = classBases(cls);
+  const bases = lineage.flatMap((c) => classBases(c).bases.map((b) => compact(b.text())));
+  if (bases.some((b) => lastName(b) === "SQLModel")) {
+    return keywords.some((k) => k.field("name")?.text() === "table" && k.field("value")?.text() === "True") ? "sqlmodel" : null;
+  }
+  if (bases.some((b) => b === "models.Model" || b === "django.db.models.Model")) return "django";
+  if (djangoFields && lineage.some((c) => fieldsOf(c, "django").length > 0)) return "django";
+  const declarative = bases.some((b) => SQLALCHEMY_BASES.test(lastName(b)) || b === "db.Model");
+  if (declarative && (hasTableName(cls) || fieldsOf(cls, "sqlalchemy").length > 0)) return "sqlalchemy";
+  return null;
+}
+function statements(cls) {
+  return (cls.field("body")?.namedChildren() ?? []).flatMap((s) => s.kind() === "expression_statement" ? s.namedChildren().filter((c) => c.kind() === "assignment") : []);
+}
+function hasTableName(cls) {
+  return statements(cls).some((a) => a.field("left")?.text() === "__tablename__");
+}
+function isAbstract(cls) {
+  for (const s of cls.field("body")?.namedChildren() ?? []) {
+    if (s.kind() === "class_definition" && s.field("name")?.text() === "Meta") {
+      return statements(s).some((a) => a.field("left")?.text() === "abstract" && a.field("right")?.text() === "True");
+    }
+  }
+  return false;
+}
+function classFields(cls, orm) {
+  const fields = [];
+  for (const assignment of statements(cls)) {
+    const left = assignment.field("left");
+    if (left?.kind() !== "identifier" || left.text().startsWith("_")) continue;
+    const right = assignment.field("right");
+    const type = assignment.field("type")?.text() ?? "";
+    const callee = right?.kind() === "call" ? lastName(compact(right.field("function")?.text() ?? "")) : "";
+    const isField = orm === "django" ? DJANGO_FIELD.test(callee) : orm === "sqlalchemy" ? SQLALCHEMY_ATTRIBUTE.has(callee) || type.startsWith("Mapped[") : type !== "" && !type.startsWith("ClassVar");
+    if (isField) fields.push(left.text());
+  }
+  return fields;
 }
 
 // src/extract/python/scheduler.ts
@@ -9053,12 +11015,12 @@ var pythonScheduler = {
       }
       if (/(?:^|\.)(?:task|shared_task|actor)$/.test(callee) && call.kind() === "call") {
         const args = argumentsOf(call.field("arguments"));
-        const periodic = keyword(args, "periodic");
+        const periodic = keyword2(args, "periodic");
         if (periodic) {
           job2(decorator.parent(), "periodiq", { schedule: compact(periodic.text()), handlerRefs: [name] });
           continue;
         }
-        const taskName = stringValue(keyword(args, "name"));
+        const taskName = stringValue(keyword2(args, "name"));
         if (taskName) facts.jobHandlers.push({ framework: "celery", queue: null, name: taskName, handlerRef: name, location: file.location(decorator.parent()), ...EMPTY2 });
       }
     }
@@ -9068,21 +11030,21 @@ var pythonScheduler = {
       const receiver = compact(fn.field("object")?.text() ?? "");
       const args = argumentsOf(call.field("arguments"));
       if (method === "add_periodic_task") {
-        const signature = args[1] ?? keyword(args, "sig");
+        const signature = args[1] ?? keyword2(args, "sig");
         const ref = signature ? taskReference(signature) : null;
-        if (ref) job2(call, "celery", { name: stringValue(keyword(args, "name")), schedule: args[0] ? compact(args[0].text()) : null, ...ref });
+        if (ref) job2(call, "celery", { name: stringValue(keyword2(args, "name")), schedule: args[0] ? compact(args[0].text()) : null, ...ref });
       } else if (method === "add_job") {
-        const trigger = args[1] && args[1].kind() !== "keyword_argument" ? args[1] : keyword(args, "trigger");
+        const trigger = args[1] && args[1].kind() !== "keyword_argument" ? args[1] : keyword2(args, "trigger");
         if (!trigger || !REPEATING_TRIGGER.test(triggerName(trigger))) continue;
-        const func = args[0] && args[0].kind() !== "keyword_argument" ? args[0] : keyword(args, "func");
+        const func = args[0] && args[0].kind() !== "keyword_argument" ? args[0] : keyword2(args, "func");
         const ref = func ? taskReference(func) : null;
-        if (ref) job2(call, "apscheduler", { name: stringValue(keyword(args, "id")) ?? stringValue(keyword(args, "name")), schedule: compact(trigger.text()), ...ref });
+        if (ref) job2(call, "apscheduler", { name: stringValue(keyword2(args, "id")) ?? stringValue(keyword2(args, "name")), schedule: compact(trigger.text()), ...ref });
       } else if (method === "do" && /\.every\(/.test(receiver)) {
         const ref = args[0] ? taskReference(args[0]) : null;
         if (ref) job2(call, "schedule", { schedule: receiver, ...ref });
       } else if ((method === "cron" || method === "schedule") && /scheduler$/i.test(receiver)) {
-        if (method === "schedule" && !keyword(args, "interval")) continue;
-        const func = keyword(args, "func") ?? (method === "cron" ? args[1] : null);
+        if (method === "schedule" && !keyword2(args, "interval")) continue;
+        const func = keyword2(args, "func") ?? (method === "cron" ? args[1] : null);
         const ref = func ? taskReference(func) : null;
         if (ref) job2(call, "rq-scheduler", { schedule: method === "cron" && args[0] ? stringOrText(args[0]) : null, ...ref });
       }
@@ -9140,7 +11102,7 @@ function schedulerOf(decorator) {
   if (/huey/.test(decorator) || decorator.endsWith("db_periodic_task")) return "huey";
   return "celery";
 }
-function keyword(args, name) {
+function keyword2(args, name) {
   for (const arg of args) if (arg.kind() === "keyword_argument" && arg.field("name")?.text() === name) return arg.field("value");
   return null;
 }
@@ -9261,9 +11223,9 @@ function errorPaths2(file, facts) {
     if (node.kind() === "except_clause") facts.errorPaths.push({ kind: "catch", ...lines2 });
     else if (node.kind() === "function_definition") facts.errorPaths.push({ kind: "failure-event", ...lines2 });
     else {
-      const decorators = node.children().filter((c) => c.kind() === "decorator").map((d) => compact(d.text()));
-      if (decorators.some((d) => /\.(?:exception_handler|errorhandler)\(|^@(?:\w+\.)?register_error_handler/.test(d))) facts.errorPaths.push({ kind: "exception-handler", ...lines2 });
-      else if (decorators.some((d) => /task_failure\.connect|\.on_failure/.test(d))) facts.errorPaths.push({ kind: "failure-event", ...lines2 });
+      const decorators2 = node.children().filter((c) => c.kind() === "decorator").map((d) => compact(d.text()));
+      if (decorators2.some((d) => /\.(?:exception_handler|errorhandler)\(|^@(?:\w+\.)?register_error_handler/.test(d))) facts.errorPaths.push({ kind: "exception-handler", ...lines2 });
+      else if (decorators2.some((d) => /task_failure\.connect|\.on_failure/.test(d))) facts.errorPaths.push({ kind: "failure-event", ...lines2 });
     }
   }
 }
@@ -9361,12 +11323,12 @@ var pythonStructure = {
       if (!name) continue;
       const owner = fn.parent()?.kind() === "block" ? fn.parent()?.parent() : fn.parent()?.parent()?.parent();
       const className = owner?.kind() === "class_definition" ? owner.field("name")?.text() : void 0;
-      const located = fn.parent()?.kind() === "decorated_definition" ? fn.parent() : fn;
+      const located2 = fn.parent()?.kind() === "decorated_definition" ? fn.parent() : fn;
       facts.functions.push({
         name,
         qualifiedName: className ? `${className}.${name}` : name,
         exported: !name.startsWith("_"),
-        location: file.location(located),
+        location: file.location(located2),
         ...file.summariseNode(fn)
       });
     }
@@ -9376,9 +11338,11 @@ var pythonStructure = {
 };
 function collectImports2(file, facts) {
   for (const stmt of file.nodes("import_from_statement")) {
-    const source = stmt.field("module_name")?.text() ?? "";
-    for (const name of stmt.children()) {
-      if (name === stmt.field("module_name")) continue;
+    const module = stmt.field("module_name");
+    const source = module?.text() ?? "";
+    const moduleId = module?.id();
+    for (const name of stmt.namedChildren()) {
+      if (name.id() === moduleId) continue;
       if (name.kind() === "dotted_name") facts.imports.push({ local: name.text(), imported: name.text(), source });
       if (name.kind() === "aliased_import") {
         const imported = name.field("name")?.text() ?? "";
@@ -9387,7 +11351,7 @@ function collectImports2(file, facts) {
     }
   }
   for (const stmt of file.nodes("import_statement")) {
-    for (const name of stmt.children()) {
+    for (const name of stmt.namedChildren()) {
       if (name.kind() === "dotted_name") facts.imports.push({ local: name.text(), imported: "*", source: name.text() });
       if (name.kind() === "aliased_import") {
         const source = name.field("name")?.text() ?? "";
@@ -9399,21 +11363,21 @@ function collectImports2(file, facts) {
 var ENV_CALLS = /^(?:os\.environ\.get|os\.getenv|environ\.get|getenv|env|env\.\w+|environ\.Env\.\w+|config)$/;
 function collectEnvReads2(file, facts) {
   if (!/environ|getenv|env[.(]|config\(/.test(file.text)) return;
-  const push = (name, node) => {
+  const push2 = (name, node) => {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return;
-    const key = boundName2(node);
+    const key = boundName3(node);
     facts.envReads.push(key ? { name, location: file.location(node), key } : { name, location: file.location(node) });
   };
   for (const call of file.calls) {
-    if (call.firstString && ENV_CALLS.test(call.callee) && /^[A-Z_][A-Z0-9_]*$/.test(call.firstString)) push(call.firstString, call.node);
+    if (call.firstString && ENV_CALLS.test(call.callee) && /^[A-Z_][A-Z0-9_]*$/.test(call.firstString)) push2(call.firstString, call.node);
   }
   if (!file.text.includes("environ[")) return;
   for (const node of file.root.findAll({ rule: { kind: "subscript", has: { field: "value", regex: "^(os\\.)?environ$" } } })) {
     const key = node.field("subscript");
-    if (key?.kind() === "string") push(unquote(key.text()), node);
+    if (key?.kind() === "string") push2(unquote(key.text()), node);
   }
 }
-function boundName2(node) {
+function boundName3(node) {
   let parent = node.parent();
   for (let i = 0; i < 3 && parent && /^(?:boolean_operator|parenthesized_expression|argument_list|call)$/.test(String(parent.kind())); i++) parent = parent.parent();
   if (parent?.kind() === "assignment" && parent.field("left")?.kind() === "identifier") return parent.field("left").text();
@@ -10428,6 +12392,9 @@ var SOURCE_EXTRACTORS = [
   pythonStructure,
   expressExtractor,
   fastapiExtractor,
+  flaskExtractor,
+  djangoExtractor,
+  pythonModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,
   jsScheduler,
@@ -10458,12 +12425,12 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 3;
+var EXTRACTOR_VERSION = 4;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);
   if (!queries) {
-    const all = ["ERROR", CALL_KINDS[language]];
+    const all = ["ERROR", CALL_KINDS[language], ...language === "python" ? ["raise_statement"] : []];
     for (const e of SOURCE_EXTRACTORS) if (e.languages.includes(language)) all.push(...e.kinds);
     queries = new NodeQueries(all, (k) => k === "ERROR" || kind(napiLanguage(language), k) !== 0);
     QUERIES.set(language, queries);

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-RRWHQ3HM.js";
+} from "./chunk-GMPUTCYE.js";
 
 // src/report/json.ts
 function location(value) {

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-RRWHQ3HM.js";
+} from "./chunk-GMPUTCYE.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-6L4P5RDB.js";
+} from "./chunk-7GLQZF2L.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {
