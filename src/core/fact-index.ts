@@ -96,7 +96,10 @@ export class FactIndex {
   resolveFunction(fromPath: string, callee: string): FunctionFact | null {
     const parts = callee.split('.');
     const last = parts[parts.length - 1]!;
-    const candidates = this.functionsByName.get(callee) ?? this.functionsByName.get(last) ?? [];
+    // `this.projectsService.remove(…)` (NestJS injection): the method of the class the field is named after.
+    const owner = parts.length >= 2 ? parts[parts.length - 2]! : '';
+    const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : undefined;
+    const candidates = this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? [];
     if (candidates.length === 0) return null;
     const local = candidates.find((c) => c.location.path === fromPath);
     if (local) return local;
@@ -211,16 +214,20 @@ export class FactIndex {
   private mountChain(file: FileFacts, route: RouteFact): MountFact[] {
     const chain: MountFact[] = [];
     let current: { file: FileFacts; router: string | null; line: number } = { file, router: route.router, line: route.location.startLine };
+    // The route's path as seen by the router being walked: guards scoped to a prefix apply only below it.
+    let below = route.path;
     for (let hops = 0; hops < 8 && current.router; hops++) {
       const { file: here, router, line } = current;
-      // `router.use(guard)` before the route in the same file applies to it.
-      const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line);
+      // `router.use(guard)` before the route in the same file applies to it (`app.use('/admin/*', guard)` only under its prefix).
+      const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && prefixApplies(m.prefix, below));
       // FastAPI `router = APIRouter(dependencies=…)` is a mount of the router onto itself.
       const self = here.mounts.filter((m) => m.parent === router && m.child === router);
       chain.unshift(...self, ...local);
+      below = joinPaths(self.map((m) => m.prefix).join(''), below);
       const outer = this.findParentMount(here, router);
       if (!outer) break;
       chain.unshift(outer.mount);
+      below = joinPaths(outer.mount.prefix, below);
       current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
     }
     return chain;
@@ -240,6 +247,12 @@ export class FactIndex {
     }
     return null;
   }
+}
+
+/** Whether a path-scoped middleware prefix (`/admin`, `/admin/*`) covers a route path. */
+function prefixApplies(prefix: string, routePath: string): boolean {
+  const base = prefix.replace(/\/?\*$/, '').replace(/\/$/, '');
+  return base === '' || routePath === base || routePath.startsWith(`${base}/`);
 }
 
 function joinPaths(prefix: string, routePath: string): string {

@@ -25,6 +25,16 @@ export interface DataOpFact {
   /** ORM or driver that was recognised (`prisma`, `sqlalchemy`, `sql`…). */
   via: string;
   location: Location;
+  /**
+   * The values the operation selects rows by — its `where`, a Mongoose/TypeORM filter, a
+   * Drizzle/Knex `.where()`, SQL parameters — as compact texts (`req.params.id`,
+   * `user.organizationId`, `projectId`). A local read from the request is resolved to its
+   * source (`const { id } = req.params` → `req.params.id`). Which texts mean "the caller"
+   * or "the request" is decided by the rules.
+   */
+  filter?: string[];
+  /** The values written (`data`, `.values()`, `.set()`): a create placed in the caller's organization names it here. */
+  values?: string[];
 }
 
 /** The calls and data operations inside one function body (nested closures included). */
@@ -59,6 +69,11 @@ export interface RouteFact extends BodySummary {
   handlerRef: string | null;
   /** The variable the route was registered on (`router`, `app`), for mount resolution. */
   router: string | null;
+  /**
+   * Names of the values the client chooses: path parameters (`:id`, `[id]`, `{id}`) and,
+   * for server actions, the function's parameters.
+   */
+  params?: string[];
 }
 
 /** `app.use('/projects', requireAuth, projectsRouter)`: a router mounted under a prefix with guards. */
@@ -68,7 +83,13 @@ export interface MountFact {
   parent: string;
   prefix: string;
   guards: CallFact[];
-  /** The router variable mounted (`projectsRouter`), or null for `app.use(requireAuth)` (guards for everything after). */
+  /**
+   * The router variable mounted (`projectsRouter`), or null for `app.use(requireAuth)` (guards for everything after).
+   * A `parent` of `*` applies to every route of the same service whose path starts with `prefix`
+   * (NestJS `APP_GUARD`/`useGlobalGuards`, Next.js `middleware.ts`). A builder alias
+   * (`adminProcedure = protectedProcedure.use(isAdmin)`, a next-safe-action client) is a mount of
+   * `child` on `parent` with an empty prefix: routes name the alias among their guards.
+   */
   child: string | null;
   location: Location;
 }

@@ -3,7 +3,13 @@ import { emptyFileFacts, type FileFacts } from '../core/facts.js';
 import type { Language } from '../core/model.js';
 import type { PatternSpec } from '../core/rule.js';
 import { expressExtractor } from './js/express.js';
+import { fastifyExtractor } from './js/fastify.js';
+import { honoExtractor } from './js/hono.js';
+import { koaExtractor } from './js/koa.js';
+import { nestjsExtractor } from './js/nestjs.js';
+import { nextjsExtractor } from './js/nextjs.js';
 import { jsStructure } from './js/structure.js';
+import { trpcExtractor } from './js/trpc.js';
 import { fastapiExtractor } from './python/fastapi.js';
 import { pythonStructure } from './python/structure.js';
 import { sourceSecrets, textSecrets } from './secrets.js';
@@ -18,11 +24,23 @@ import type { SourceExtractor, TextExtractor } from './types.js';
  * The extractors, in the order they run on each file. Structure extractors come first:
  * framework extractors read the imports they collect.
  */
-export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [jsStructure, pythonStructure, expressExtractor, fastapiExtractor, sourceSecrets];
+export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
+  jsStructure,
+  pythonStructure,
+  expressExtractor,
+  koaExtractor,
+  honoExtractor,
+  fastifyExtractor,
+  nextjsExtractor,
+  nestjsExtractor,
+  trpcExtractor,
+  fastapiExtractor,
+  sourceSecrets,
+];
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [documentsExtractor, prismaSchemaExtractor, envDeclarationsExtractor, textSecrets];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 /** A pattern rule ready to run on a tree. */
 export interface CompiledPattern {
