@@ -110,6 +110,29 @@ export interface EnvDeclarationFact {
   name: string;
   /** Where it was declared: `.env.example`, `docker-compose.yml`… */
   location: Location;
+  /** For `.env` files: whether a value is given (`set`), left out (`empty`) or obviously fake (`placeholder`). The value itself is never kept. */
+  value?: 'empty' | 'placeholder' | 'set';
+}
+
+/** A cookie set or configured: `res.cookie(name, value, options)`, `cookies().set(…)`, `express-session`'s `cookie`. */
+export interface CookieFact {
+  /** The cookie's name as written (a literal, or a constant's name), or null for session middleware. */
+  name: string | null;
+  /** What sets it: `express-session`, `cookie-session`, `res.cookie`, `cookies().set`, `setCookie`… */
+  via: string;
+  /** Attributes as written (`httpOnly` → `true`, `secure` → `process.env.NODE_ENV==='production'`); absent when not set. */
+  attributes: Record<string, string>;
+  location: Location;
+}
+
+/** A CORS policy: `cors({...})`, `enableCors`, Fastify's `@fastify/cors`, Hono's `cors`, or a manual `Access-Control-Allow-Origin` header. */
+export interface CorsFact {
+  via: string;
+  /** `*`, `reflect` (the request's origin echoed back, `origin: true`), `list` (named origins), or the expression as written. */
+  origin: string;
+  /** Whether credentials (cookies) are allowed; null when not said. */
+  credentials: boolean | null;
+  location: Location;
 }
 
 /** A secret found in the repository. The value itself is never kept: only where it is and what kind. */
@@ -176,6 +199,8 @@ export interface FileFacts {
   envReads: EnvReadFact[];
   envDeclarations: EnvDeclarationFact[];
   secrets: SecretFact[];
+  cookies: CookieFact[];
+  cors: CorsFact[];
   models: ModelFact[];
   matches: PatternMatchFact[];
   documents: DocumentFact[];
@@ -196,6 +221,8 @@ export function emptyFileFacts(path: string, language: Language | null, lines: n
     envReads: [],
     envDeclarations: [],
     secrets: [],
+    cookies: [],
+    cors: [],
     models: [],
     matches: [],
     documents: [],

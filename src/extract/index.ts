@@ -2,6 +2,8 @@ import type { SgRoot } from '@ast-grep/napi';
 import { emptyFileFacts, type FileFacts } from '../core/facts.js';
 import type { Language } from '../core/model.js';
 import type { PatternSpec } from '../core/rule.js';
+import { cookiesExtractor } from './js/cookies.js';
+import { corsExtractor } from './js/cors.js';
 import { expressExtractor } from './js/express.js';
 import { fastifyExtractor } from './js/fastify.js';
 import { honoExtractor } from './js/hono.js';
@@ -34,6 +36,8 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   nextjsExtractor,
   nestjsExtractor,
   trpcExtractor,
+  cookiesExtractor,
+  corsExtractor,
   fastapiExtractor,
   sourceSecrets,
 ];

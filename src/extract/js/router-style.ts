@@ -135,7 +135,7 @@ function mount(file: SourceFile, facts: FileFacts, framework: string, parent: st
     child = compact(last.field('function')!.text()).replace(/\.routes$/, '');
     rest = rest.slice(0, -1);
   }
-  rest = rest.filter((r) => !(r.kind() === 'call_expression' && /\.allowedMethods$/.test(compact(r.field('function')?.text() ?? ''))));
+  rest = rest.filter((r) => !(r.kind() === 'call_expression' && compact(r.field('function')?.text() ?? '').endsWith('.allowedMethods')));
   facts.mounts.push({
     framework,
     parent,
