@@ -1,5 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
-import type { CorsFact, FileFacts } from '../../core/facts.js';
+import type { FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, kindOf, type SourceFile, unquote } from '../source.js';
 
@@ -24,11 +24,11 @@ export const corsExtractor: SourceExtractor = {
       const args = argumentsOf(call.field('arguments'));
       if (corsNames.has(callee)) {
         push(file, facts, callee, args[0] ?? null, call);
-      } else if (/\.register$/.test(callee) && args[0] && corsNames.has(args[0].text())) {
+      } else if (callee.endsWith('.register') && args[0] && corsNames.has(args[0].text())) {
         push(file, facts, `register(${args[0].text()})`, args[1] ?? null, call);
-      } else if (/\.enableCors$/.test(callee)) {
+      } else if (callee.endsWith('.enableCors')) {
         push(file, facts, 'enableCors', args[0] ?? null, call);
-      } else if (/^NestFactory\.create$/.test(callee)) {
+      } else if (callee === 'NestFactory.create') {
         const cors = args[1]?.kind() === 'object' ? value(args[1], 'cors') : null;
         if (cors) push(file, facts, 'NestFactory.create', cors.kind() === 'true' ? null : cors, call);
       }

@@ -22,7 +22,7 @@ const ACTION_CONFIG = /^(?:schema|inputSchema|outputSchema|metadata|bindArgsSche
 export const nextjsExtractor: SourceExtractor = {
   id: 'nextjs',
   languages: ['typescript', 'tsx', 'javascript'],
-  applies: (text) => /use server|next\/|NextRequest|NextApiRequest|next-safe-action|\b(?:GET|POST|PUT|PATCH|DELETE)\b/.test(text),
+  applies: (text) => /use server|next|NextRequest|safe-action|matcher|\b(?:GET|POST|PUT|PATCH|DELETE)\b/.test(text),
   extract(file, facts) {
     const appRoute = APP_ROUTE.exec(file.path);
     if (appRoute) appRouteHandlers(file, facts, urlOf(appRoute[1]!));

@@ -13,6 +13,7 @@ function compile(options: Record<string, unknown>, key: string, flags = 'i'): Re
 }
 
 const any = (value: string, list: readonly RegExp[]) => list.some((p) => p.test(value));
+const at = (op: DataOpFact, message: string): RelatedLocation => ({ path: op.location.path, startLine: op.location.startLine, message });
 
 export const sensitiveActionsAreRecorded: RuleCheck = {
   id: 'audit/sensitive-actions-are-recorded',
@@ -46,7 +47,6 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
       const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
       const readOnly = READ_METHODS.has(route.method);
       const reasons: { text: string; at: RelatedLocation }[] = [];
-      const at = (op: DataOpFact, message: string): RelatedLocation => ({ path: op.location.path, startLine: op.location.startLine, message });
 
       if (reveal) reasons.push({ text: `reveals a secret (${reveal.call.callee})`, at: { path: reveal.path, startLine: reveal.call.line, message: `decrypts or reveals via ${reveal.call.callee}` } });
       if (!readOnly) {
@@ -57,7 +57,7 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         const status = writes.find((op) => op.op === 'update' && (op.values ?? []).some((v) => any(v, statusFields)));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
         const word = sensitiveRoutes.map((p) => p.exec(label)).find(Boolean);
-        if (word && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        if (word && reasons.length === 0 && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         const signIn = signInRoutes.map((p) => p.exec(label)).find(Boolean);
         if (signIn) reasons.push({ text: `is a sign-in event (${signIn[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
