@@ -242,7 +242,8 @@ export class AccessAnalysis {
     if (verification) publicByDesign = `it verifies the caller's signature (${verification.call.callee})`;
     else if (token) publicByDesign = `the token in the request authorizes it (${token.token} in ${token.op.callee})`;
     else if (publicEndpoint && !webhookLike) publicByDesign = 'it is a sign-in or sign-up style endpoint';
-    if (publicMarker && !publicByDesign && !webhookLike && publicEndpoint) publicByDesign = `it is marked ${publicMarker.call.callee}`;
+    // A verified webhook, a token link or a sign-in endpoint is authorized by design: its 401 for a bad signature or password is not a session.
+    if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
 
     const access: RouteAccess = {
       linked,
