@@ -210,10 +210,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`POST /documents/:id/submit`, `server action approveInvoice`) that make a change sensitive.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`POST /documents/:id/submit`; camelCase names split into words, `server action submit Document`) that make a change sensitive.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|status|approve|approval|reject|submit|submission|publish|unpublish|exports?|download|reveal|decrypt|credentials?|secrets?|api-?keys?|billing|subscription|plan|checkout|settings|impersonat\\w*|transfer|archive|restore|sign|deactivate|suspend|ban)(?:$|[/._\\s-])",
-            "(?:server action|mutation) (?:\\w+\\.)*(?:approve|reject|submit|publish|export|reveal|archive|restore|transfer|deactivate|suspend|invite|remove|delete|grant|revoke|change|update)(?:Member|Role|Permission|Status|Document|Invoice|Credential|Secret|Billing|Plan|Subscription|Settings|User|Project|Organization)?\\w*$"
+            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|status|approve|approval|reject|submit|submission|publish|unpublish|exports?|download|reveal|decrypt|credentials?|secrets?|api-?keys?|billing|subscription|plan|checkout|settings|impersonat\\w*|transfer|archive|restore|deactivate|suspend|ban|grant|revoke)(?:$|[/._\\s-])"
           ]
         },
         "signInRoutes": {
@@ -221,10 +220,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route that mark sign-in events (recorded even when no data changes).",
+          "description": "Regular expressions (case-insensitive) matched against the route (camelCase names split into words) that mark sign-in events, recorded even when no data changes.",
           "default": [
-            "(?:^|[/._\\s-])(?:login|logout|signin|sign-in|signout|sign-out|password|password-reset|reset-password|mfa|2fa|otp)(?:$|[/._\\s-])",
-            "(?:server action|mutation) (?:\\w+\\.)*(?:login|logIn|logout|logOut|signIn|signOut|resetPassword|changePassword)\\w*$"
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|password|password[\\s_-]?reset|reset[\\s_-]?password|mfa|2fa|otp)(?:$|[/._\\s-])"
           ]
         },
         "sensitiveCalls": {
@@ -607,11 +605,12 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`) and the models it changes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$"
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
         },
         "revealCalls": {
@@ -641,10 +640,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
-            "(?:^|[/._\\s-])(?:login|logout|signin|sign-in|sign_in|signout|sign-out|signup|sign-up|sign_up|register|registration|forgot|reset|password-reset|reset-password|verify|verify-email|confirm|magic-link|oauth|callback)(?:$|[/._\\s-])",
-            "(?:^|\\s)(?:server action|mutation) (?:\\w+\\.)*(?:login|logIn|signIn|signUp|register|logout|signOut|forgotPassword|resetPassword|requestPasswordReset|verifyEmail)\\w*$"
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
           ]
         },
         "maxDepth": {
@@ -816,11 +814,12 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`) and the models it changes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$"
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
         },
         "revealCalls": {
@@ -850,10 +849,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
-            "(?:^|[/._\\s-])(?:login|logout|signin|sign-in|sign_in|signout|sign-out|signup|sign-up|sign_up|register|registration|forgot|reset|password-reset|reset-password|verify|verify-email|confirm|magic-link|oauth|callback)(?:$|[/._\\s-])",
-            "(?:^|\\s)(?:server action|mutation) (?:\\w+\\.)*(?:login|logIn|signIn|signUp|register|logout|signOut|forgotPassword|resetPassword|requestPasswordReset|verifyEmail)\\w*$"
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
           ]
         },
         "maxDepth": {
@@ -1159,11 +1157,12 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`) and the models it changes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$"
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
         },
         "revealCalls": {
@@ -1193,10 +1192,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
-            "(?:^|[/._\\s-])(?:login|logout|signin|sign-in|sign_in|signout|sign-out|signup|sign-up|sign_up|register|registration|forgot|reset|password-reset|reset-password|verify|verify-email|confirm|magic-link|oauth|callback)(?:$|[/._\\s-])",
-            "(?:^|\\s)(?:server action|mutation) (?:\\w+\\.)*(?:login|logIn|signIn|signUp|register|logout|signOut|forgotPassword|resetPassword|requestPasswordReset|verifyEmail)\\w*$"
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
           ]
         },
         "maxDepth": {

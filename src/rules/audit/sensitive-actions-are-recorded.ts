@@ -1,7 +1,7 @@
 import type { DataOpFact } from '../../core/facts.js';
 import type { RelatedLocation } from '../../core/model.js';
 import { reachFrom } from '../reach.js';
-import { describeRoute, displayModel } from '../security/access.js';
+import { describeRoute, displayModel, splitWords } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
 import { auditMatchers, findAuditRecord, isAuditCall, isAuditModel } from './audit-calls.js';
 
@@ -42,6 +42,7 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
       if (recorded) continue;
 
       const label = describeRoute(linked);
+      const spoken = splitWords(label);
       const writes = ops.filter((op) => op.op !== 'read' && !isAuditModel(op.model, audit) && !(op.model && any(op.model, ignoredModels)));
       const reveal = calls.find((c) => any(c.call.callee, revealCalls) && !isAuditCall(c.call, audit));
       const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
@@ -56,9 +57,9 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         if (privileged && privileged !== removal) reasons.push({ text: `${privileged.op === 'create' ? 'creates' : 'changes'} ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
         const status = writes.find((op) => op.op === 'update' && (op.values ?? []).some((v) => any(v, statusFields)));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
-        const word = sensitiveRoutes.map((p) => p.exec(label)).find(Boolean);
+        const word = sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
         if (word && reasons.length === 0 && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
-        const signIn = signInRoutes.map((p) => p.exec(label)).find(Boolean);
+        const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
         if (signIn) reasons.push({ text: `is a sign-in event (${signIn[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       } else {

@@ -211,12 +211,13 @@ export class AccessAnalysis {
     const reveals = calls.filter((c) => matches(c.call.callee, o.revealCalls)).map((c) => ({ what: c.call.callee, path: c.path, line: c.call.line }));
 
     const label = describeRoute(linked);
+    const spoken = splitWords(label);
     let privileged: Evidence | null = null;
-    const privilegedWord = o.privilegedActions.find((p) => p.test(label));
-    if (privilegedWord) privileged = { what: label, path: routePath, line: route.location.startLine };
+    if (matches(spoken, o.privilegedActions)) privileged = { what: label, path: routePath, line: route.location.startLine };
     for (const w of writes) {
+      // Creating an organization or a membership row is how sign-up and invites work; changing one is an admin's act.
       if (privileged) break;
-      if (w.op.model && matches(w.op.model, o.privilegedActions)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
+      if (w.op.op !== 'create' && w.op.model && matches(w.op.model, o.privilegedActions)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
 
@@ -236,7 +237,7 @@ export class AccessAnalysis {
     const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token);
 
     const verification = [...guards, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
-    const publicEndpoint = o.publicEndpoints.find((p) => p.test(label));
+    const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
     let publicByDesign: string | null = null;
     if (verification) publicByDesign = `it verifies the caller's signature (${verification.call.callee})`;
@@ -319,6 +320,11 @@ export class AccessAnalysis {
 
 /** Middleware that parses, logs or limits requests: not worth naming when listing the guards looked at. */
 const PLUMBING = /^(?:helmet|cors|compression|morgan|cookieParser|express\.(?:json|raw|urlencoded|static|text)|bodyParser\.\w+|\w*[Ll]imiter|rateLimit|multer|upload\.\w+|logger|requestLogger|pinoHttp|csrf\w*|get_db|get_session|Depends)$/;
+
+/** `server action updateBillingEmail` → `server action update Billing Email`, so word patterns see camelCase names. */
+export function splitWords(label: string): string {
+  return label.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+}
 
 function matches(value: string, list: readonly RegExp[]): boolean {
   return list.some((p) => p.test(value));
