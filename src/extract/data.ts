@@ -132,7 +132,7 @@ export function classifyDataNode(call: SgNode, callee: string, language: Languag
     if (found?.via === 'orm') return { ...found, ...modelArguments(method, found.op, args, leaves) };
     const repo = REPOSITORY_RECEIVER.exec(callee.slice(0, callee.length - method.length - 1));
     if (repo && REPOSITORY_METHODS[method]) {
-      const op = REPOSITORY_METHODS[method]!;
+      const op = method === 'save' ? saveOperation(args[0]) : REPOSITORY_METHODS[method]!;
       return { op, model: repo[1] || null, via: 'typeorm', ...modelArguments(method, op, args, leaves) };
     }
     // Drizzle: `db.delete(projects).where(eq(projects.id, id))`, `db.insert(projects).values({…})`.
@@ -153,7 +153,7 @@ export function classifyDataNode(call: SgNode, callee: string, language: Languag
   const root = links[links.length - 1];
   // TypeORM: getRepository(Project).delete({ id })
   if (root && /(?:^|\.)getRepository$/.test(root.callee) && links.length === 1 && REPOSITORY_METHODS[method]) {
-    const op = REPOSITORY_METHODS[method]!;
+    const op = method === 'save' ? saveOperation(args[0]) : REPOSITORY_METHODS[method]!;
     return { op, model: root.args[0]?.text() ?? null, via: 'typeorm', ...modelArguments(method, op, args, leaves) };
   }
   // Drizzle select: db.select().from(projects).where(…)
@@ -199,6 +199,11 @@ export function sqlParameters(call: SgNode, leaves: LeafCollector): string[] {
   if (first?.kind() === 'template_string') for (const sub of first.children()) if (sub.kind() === 'template_substitution') leaves(sub, out);
   for (const a of list.slice(1)) leaves(a, out);
   return out;
+}
+
+/** TypeORM `save({ name })` inserts; `save(entity)` or `save({ id, … })` may update an existing row. */
+function saveOperation(arg: SgNode | undefined): DataOperation {
+  return arg?.kind() === 'object' && !objectEntries(arg).some(([k]) => k === 'id') ? 'create' : 'update';
 }
 
 function prismaArguments(arg: SgNode | undefined, leaves: LeafCollector): { filter: string[]; values: string[] } {

@@ -200,7 +200,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the models a route changes that make the change sensitive.",
+          "description": "Regular expressions (case-insensitive) matched against the models a route updates that make the change sensitive (deletes always are; creates are judged by the route).",
           "default": [
             "(?:member|membership|role|permission|invite|invitation|credential|secret|apikey|api_key|token_grant|grant|subscription|billing|payment|invoice|plan|setting|organization|workspace|tenant)s?$"
           ]

@@ -53,8 +53,9 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
       if (!readOnly) {
         const removal = writes.find((op) => op.op === 'delete');
         if (removal) reasons.push({ text: `deletes ${displayModel(removal)}`, at: at(removal, `delete via ${removal.callee}`) });
-        const privileged = writes.find((op) => op.model !== null && any(op.model, sensitiveModels));
-        if (privileged && privileged !== removal) reasons.push({ text: `${privileged.op === 'create' ? 'creates' : 'changes'} ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
+        // Changing a membership, role or the organization is sensitive; creating one (sign-up) is judged by the route's words.
+        const privileged = writes.find((op) => op.op === 'update' && op.model !== null && any(op.model, sensitiveModels));
+        if (privileged) reasons.push({ text: `changes ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
         const status = writes.find((op) => op.op === 'update' && (op.values ?? []).some((v) => any(v, statusFields)));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
         const word = sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);

@@ -227,14 +227,16 @@ export class AccessAnalysis {
     // A change is limited to the caller when its own filter is, or when the object it changes was loaded
     // by a scoped read. A privileged action (member, role, export…) needs more than tenant scoping, and a
     // create's owner field is attribution, not permission.
-    const scopedModels = new Set(reads.filter((r) => r.owner || (r.tenant && !privileged)).map((r) => modelKey(r.op.model)));
+    const scopedReads = reads.filter((r) => r.owner || (r.tenant && !privileged));
+    // `findFirst({ id, organizationId })` then `update({ where: { id } })`: the change is as scoped as the load that found it.
+    const loadedScoped = (s: ScopedOp) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || s.request.some((v) => r.request.includes(v))));
     const limited = (s: ScopedOp): boolean => {
       if (s.op.op === 'create') return !privileged && (s.owner !== null || s.tenant !== null);
       if (s.owner || (s.tenant && !privileged)) return true;
-      return s.request.length === 0 && scopedModels.has(modelKey(s.op.model));
+      return loadedScoped(s);
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
-    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token);
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s));
 
     const verification = [...guards, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
