@@ -24,7 +24,7 @@ const PRISMA_METHODS: Record<string, DataOperation> = {
   delete: 'delete', deleteMany: 'delete',
   findUnique: 'read', findUniqueOrThrow: 'read', findFirst: 'read', findFirstOrThrow: 'read', findMany: 'read',
 };
-const PRISMA_CLIENT = /^(?:this\.)?(?:prisma|db|tx|client|ctx\.prisma|ctx\.db|prismaClient|database|db\.query|tx\.query)$/i;
+const PRISMA_CLIENT = /^(?:this\.)?(?:prisma|db|tx|client|ctx\.prisma|ctx\.db|prismaClient|database|(?:ctx\.)?db\.query|tx\.query)$/i;
 
 /** Sequelize/Mongoose-style model methods: `<Model>.<method>(…)`. */
 const MODEL_METHODS: Record<string, DataOperation> = {
@@ -89,7 +89,8 @@ export function classifyDataCall(callee: string, language: Language): Classified
   if (parts.length >= 3 && !callee.includes('(')) {
     const client = parts.slice(0, -2).join('.');
     const op = PRISMA_METHODS[method];
-    if (op && PRISMA_CLIENT.test(client)) return { op, model: parts[parts.length - 2]!, via: 'prisma' };
+    // Drizzle's relational queries (`db.query.invoices.findFirst`) share Prisma's shape.
+    if (op && PRISMA_CLIENT.test(client)) return { op, model: parts[parts.length - 2]!, via: client.endsWith('.query') ? 'drizzle' : 'prisma' };
   }
   if (parts.length === 2) {
     const [receiver] = parts as [string, string];
@@ -128,7 +129,7 @@ export function classifyDataNode(call: SgNode, callee: string, language: Languag
 
   if (simple) {
     const found = classifyDataCall(callee, language);
-    if (found?.via === 'prisma') return { ...found, ...prismaArguments(args[0], leaves) };
+    if (found?.via === 'prisma' || (found?.via === 'drizzle' && callee.includes('.query.'))) return { ...found, ...prismaArguments(args[0], leaves) };
     if (found?.via === 'orm') return { ...found, ...modelArguments(method, found.op, args, leaves) };
     const repo = REPOSITORY_RECEIVER.exec(callee.slice(0, callee.length - method.length - 1));
     if (repo && REPOSITORY_METHODS[method]) {

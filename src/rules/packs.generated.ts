@@ -525,7 +525,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against calls in the handler and the helpers and services it calls (followed to `maxDepth`) that check permission. A `403`/`FORBIDDEN` response or error also counts.",
           "default": [
-            "(?:^|\\.)(?:authorize|authorise|authorizeUser|enforce|permit)\\w*$",
+            "(?:^|\\.)(?:authorize|authorise|permit)\\w*$",
+            "(?:^|\\.)enforce$",
             "(?:^|\\.)(?:can|cannot)$",
             "(?:^|\\.)can[A-Z]\\w*$",
             "(?:^|\\.)(?:check|assert|ensure|require|enforce|verify)\\w*(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Ownership|Member|Membership|Policy|Scope|Ability|Can)\\w*$",
@@ -734,7 +735,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against calls in the handler and the helpers and services it calls (followed to `maxDepth`) that check permission. A `403`/`FORBIDDEN` response or error also counts.",
           "default": [
-            "(?:^|\\.)(?:authorize|authorise|authorizeUser|enforce|permit)\\w*$",
+            "(?:^|\\.)(?:authorize|authorise|permit)\\w*$",
+            "(?:^|\\.)enforce$",
             "(?:^|\\.)(?:can|cannot)$",
             "(?:^|\\.)can[A-Z]\\w*$",
             "(?:^|\\.)(?:check|assert|ensure|require|enforce|verify)\\w*(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Ownership|Member|Membership|Policy|Scope|Ability|Can)\\w*$",
@@ -1077,7 +1079,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against calls in the handler and the helpers and services it calls (followed to `maxDepth`) that check permission. A `403`/`FORBIDDEN` response or error also counts.",
           "default": [
-            "(?:^|\\.)(?:authorize|authorise|authorizeUser|enforce|permit)\\w*$",
+            "(?:^|\\.)(?:authorize|authorise|permit)\\w*$",
+            "(?:^|\\.)enforce$",
             "(?:^|\\.)(?:can|cannot)$",
             "(?:^|\\.)can[A-Z]\\w*$",
             "(?:^|\\.)(?:check|assert|ensure|require|enforce|verify)\\w*(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Ownership|Member|Membership|Policy|Scope|Ability|Can)\\w*$",

@@ -88,6 +88,8 @@ export interface RouteAccess {
   writes: ScopedOp[];
   reads: ScopedOp[];
   reveals: Evidence[];
+  /** The secret revealed was loaded from the caller's own records (their API key, their 2FA secret). */
+  revealsOwnSecret: boolean;
   privileged: Evidence | null;
   /** Why the route needs no authentication (a verified webhook, a token link, a sign-in endpoint). */
   publicByDesign: string | null;
@@ -112,7 +114,7 @@ export function verdict(access: RouteAccess): AccessVerdict {
   if (mutates && !access.authentication && !access.authorization && !access.publicByDesign) return 'authentication';
   if (!access.authentication && !access.authorization) return null;
   if (access.authorization) return null;
-  if (mutates && (access.unscopedWrites.length > 0 || access.reveals.length > 0)) return 'authorization';
+  if (mutates && (access.unscopedWrites.length > 0 || (access.reveals.length > 0 && !access.revealsOwnSecret))) return 'authorization';
   if (access.unscopedByRequest.length > 0) return 'object-access';
   return null;
 }
@@ -257,6 +259,7 @@ export class AccessAnalysis {
       writes,
       reads,
       reveals,
+      revealsOwnSecret: reads.some((r) => r.owner !== null),
       privileged,
       publicByDesign,
       unverifiedWebhook: webhookLike && !verification,
