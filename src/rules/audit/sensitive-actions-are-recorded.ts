@@ -64,9 +64,10 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         if (signIn) reasons.push({ text: `is a sign-in event (${signIn[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       } else {
-        // A read is an export only when the route itself is the download (`GET /reports/export`), not a status lookup under it.
+        // A read is an export only when the route is the export itself (`GET /reports/export`, `/users.csv`): not a status
+        // lookup under it, and not one file's download.
         const last = linked.fullPath.split('/').filter((s) => s && !/^[:[{]/.test(s)).pop() ?? '';
-        if (/^(?:exports?|download|dump)$|\.(?:csv|xlsx|zip|json)$/i.test(last) && linked.fullPath.split('/').pop() === last) reasons.push({ text: 'exports data', at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        if (/^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) && linked.fullPath.split('/').pop() === last) reasons.push({ text: 'exports data', at: { path: route.location.path, startLine: route.location.startLine, message: label } });
       }
       if (reasons.length === 0) continue;
       const action = [...new Set(reasons.map((r) => r.text))].slice(0, 3).join(', ');
