@@ -134,6 +134,27 @@ function scanNamedLiterals(file: SourceFile, facts: FileFacts): void {
     const { start } = valueNode.range();
     pushSecret(facts, file.path, `hard-coded ${name}`, value, start.line + 1, start.column + 1);
   }
+  if (!file.isPython) scanEnvFallbacks(file, facts);
+}
+
+/**
+ * `process.env.DB_PASSWORD || 'hX9#mQ2vL7pZ4wK'`: a literal that stands in for a credential-named variable is that
+ * credential, even when it is too short for the random-looking test.
+ */
+function scanEnvFallbacks(file: SourceFile, facts: FileFacts): void {
+  if (!file.text.includes('env')) return;
+  for (const node of file.root.findAll({ rule: { kind: 'binary_expression', has: { field: 'right', kind: 'string' } } })) {
+    const operator = node.field('operator')?.text() ?? node.children()[1]?.text();
+    if (operator !== '||' && operator !== '??') continue;
+    const left = node.field('left');
+    const right = node.field('right')!;
+    const m = left ? /^(?:process\.env|import\.meta\.env)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(left.text().replace(/\s+/g, '')) : null;
+    if (!m || !SECRET_NAME.test(m[1]!)) continue;
+    const value = unquote(right.text());
+    if (value.length < 8 || /\s/.test(value) || isPlaceholder(value) || shannonEntropy(value) < 3) continue;
+    const { start } = right.range();
+    pushSecret(facts, file.path, `hard-coded ${m[1]} fallback`, value, start.line + 1, start.column + 1);
+  }
 }
 
 const ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[=:]\s*["']?([^\s"'#]+)["']?/;

@@ -608,9 +608,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
             "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
         },
@@ -632,7 +633,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against calls that verify a webhook's signature (Stripe, GitHub, Svix, QStash, Slack, Twilio…): such a route needs no user session.",
           "default": [
-            "(?:^|\\.)(?:constructEvent|constructEventAsync|verifyWebhook\\w*|verifySignature|verifyRequestSignature|validateRequest|verifyKey|timingSafeEqual|compare_digest|verify_signature|verify_webhook)$",
+            "(?:^|\\.)(?:constructEvent|constructEventAsync|validateRequest|verifyKey|timingSafeEqual|compare_digest)$",
+            "(?:^|\\.)(?:verify|validate|check|assert)\\w*(?:Signature|Webhook|Hmac|HMAC)\\w*$",
+            "(?:^|\\.)(?:verify|validate|check)_\\w*(?:signature|webhook|hmac)\\w*$",
             "(?:^|\\.)(?:wh|webhook|webhooks|svix|receiver|Receiver|Webhook|slack|signature)\\.verify$"
           ]
         },
@@ -818,9 +821,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
             "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
         },
@@ -842,7 +846,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against calls that verify a webhook's signature (Stripe, GitHub, Svix, QStash, Slack, Twilio…): such a route needs no user session.",
           "default": [
-            "(?:^|\\.)(?:constructEvent|constructEventAsync|verifyWebhook\\w*|verifySignature|verifyRequestSignature|validateRequest|verifyKey|timingSafeEqual|compare_digest|verify_signature|verify_webhook)$",
+            "(?:^|\\.)(?:constructEvent|constructEventAsync|validateRequest|verifyKey|timingSafeEqual|compare_digest)$",
+            "(?:^|\\.)(?:verify|validate|check|assert)\\w*(?:Signature|Webhook|Hmac|HMAC)\\w*$",
+            "(?:^|\\.)(?:verify|validate|check)_\\w*(?:signature|webhook|hmac)\\w*$",
             "(?:^|\\.)(?:wh|webhook|webhooks|svix|receiver|Receiver|Webhook|slack|signature)\\.verify$"
           ]
         },
@@ -1162,9 +1168,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
             "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
         },
@@ -1186,7 +1193,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against calls that verify a webhook's signature (Stripe, GitHub, Svix, QStash, Slack, Twilio…): such a route needs no user session.",
           "default": [
-            "(?:^|\\.)(?:constructEvent|constructEventAsync|verifyWebhook\\w*|verifySignature|verifyRequestSignature|validateRequest|verifyKey|timingSafeEqual|compare_digest|verify_signature|verify_webhook)$",
+            "(?:^|\\.)(?:constructEvent|constructEventAsync|validateRequest|verifyKey|timingSafeEqual|compare_digest)$",
+            "(?:^|\\.)(?:verify|validate|check|assert)\\w*(?:Signature|Webhook|Hmac|HMAC)\\w*$",
+            "(?:^|\\.)(?:verify|validate|check)_\\w*(?:signature|webhook|hmac)\\w*$",
             "(?:^|\\.)(?:wh|webhook|webhooks|svix|receiver|Receiver|Webhook|slack|signature)\\.verify$"
           ]
         },

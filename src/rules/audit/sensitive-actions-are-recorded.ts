@@ -63,11 +63,12 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
         if (signIn) reasons.push({ text: `is a sign-in event (${signIn[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
-      } else {
-        // A read is an export only when the route is the export itself (`GET /reports/export`, `/users.csv`): not a status
-        // lookup under it, and not one file's download.
-        const last = linked.fullPath.split('/').filter((s) => s && !/^[:[{]/.test(s)).pop() ?? '';
-        if (/^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) && linked.fullPath.split('/').pop() === last) reasons.push({ text: 'exports data', at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+      }
+      // An export is the route itself (`POST /exports`, `GET /reports/export`, `/users.csv`), whatever its method: not a
+      // status lookup under it, and not one file's download.
+      const last = linked.fullPath.split('/').filter((s) => s && !/^[:[{]/.test(s)).pop() ?? '';
+      if (/^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) && linked.fullPath.split('/').pop() === last && !reasons.some((r) => r.text.startsWith('is a sensitive action'))) {
+        reasons.push({ text: 'exports data', at: { path: route.location.path, startLine: route.location.startLine, message: label } });
       }
       if (reasons.length === 0) continue;
       const action = [...new Set(reasons.map((r) => r.text))].slice(0, 3).join(', ');

@@ -72,6 +72,11 @@ const cases: RuleCases = {
       files: { 'src/app.ts': express("app.delete('/projects/:id', requireAuth, async (req, res) => {\n  await prisma.project.delete({ where: { id: req.params.id } });\n  console.log('audit: project deleted');\n  res.sendStatus(204);\n});\n") },
       gaps: [{ messageId: 'missing', line: 4, includes: ['deletes Project'] }],
     },
+    {
+      name: 'export that only reads is still an export',
+      files: { 'src/app.ts': express("app.post('/exports', requireAuth, async (req, res) => {\n  res.send(toCsv(await prisma.invoice.findMany({ where: { accountId: req.user.accountId } })));\n});\n") },
+      gaps: [{ messageId: 'missing', line: 4, includes: ['POST /exports', 'exports data'] }],
+    },
   ],
 };
 export default cases;

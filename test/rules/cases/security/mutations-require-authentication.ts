@@ -50,6 +50,10 @@ const cases: RuleCases = {
         'src/auth.controller.ts': "import { Controller, Post, Body } from '@nestjs/common';\n@Controller('auth')\nexport class AuthController {\n  @Public()\n  @Post('login')\n  async login(@Body() dto) {\n    await this.prisma.session.create({ data: { userId: dto.userId } });\n  }\n}\n",
       },
     },
+    {
+      name: 'webhook verified by the team own verify*Signature helper',
+      files: { 'src/paddle.ts': express("app.post('/webhooks/paddle', async (req, res) => {\n  verifyPaddleSignature(req.rawBody, req.get('Paddle-Signature'));\n  await prisma.subscription.updateMany({ where: { paddleId: req.body.data.id }, data: { state: req.body.data.status } });\n  res.sendStatus(200);\n});\n") },
+    },
   ],
   invalid: [
     {

@@ -183,6 +183,11 @@ const cases: RuleCases = {
       },
       gaps: [{ messageId: 'missing', path: 'app/routers/members.py', includes: ['DELETE /members/{member_id}', 'get_current_user'] }],
     },
+    {
+      name: 'deleting another user of the account needs more than account scoping',
+      files: { 'src/api.js': "const Router = require('@koa/router');\nconst router = new Router({ prefix: '/api' });\nrouter.use(requireUser);\nrouter.delete('/users/:id', async (ctx) => {\n  await User.destroy({ where: { id: ctx.params.id, accountId: ctx.state.user.accountId } });\n  ctx.status = 204;\n});\n" },
+      gaps: [{ messageId: 'missing', path: 'src/api.js', line: 4, includes: ['DELETE /api/users/:id', 'deletes User', 'requireUser'] }],
+    },
   ],
 };
 export default cases;

@@ -19,6 +19,7 @@ const cases: RuleCases = {
     { name: '.env files are left to security/no-committed-env-files', files: { '.env': 'JWT_SECRET=9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG\n' } },
     { name: 'test-named values are placeholders', files: { 'src/config.ts': "const apiKey = 'test_key_4f8a9b2c1d7e6f5a3b9c';\n" } },
     { name: 'database URL without a real password', files: { 'docker-compose.yml': 'environment:\n  DATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\n' } },
+    { name: 'fallback that is a development default', files: { 'src/config.ts': "const secret = process.env.SESSION_SECRET ?? 'changeme';\nconst url = process.env.API_KEY || 'dev';\n" } },
   ],
   invalid: [
     {
@@ -65,6 +66,11 @@ const cases: RuleCases = {
       files: { 'src/__tests__/stripe.test.ts': `const key = '${STRIPE}';\n` },
       options: { excludePaths: [] },
       gaps: [{ messageId: 'hardcoded', path: 'src/__tests__/stripe.test.ts', line: 1 }],
+    },
+    {
+      name: 'short password as the fallback of a credential-named variable',
+      files: { 'src/db.js': "const sequelize = new Sequelize('app', 'app', process.env.DB_PASSWORD || 'hX9#mQ2vL7pZ4wK');\n" },
+      gaps: [{ messageId: 'hardcoded', path: 'src/db.js', line: 1, includes: ['DB_PASSWORD fallback'], excludes: ['mQ2vL7pZ4wK'] }],
     },
   ],
 };

@@ -34,6 +34,11 @@ const cases: RuleCases = {
       files: { 'src/app.ts': "import cookieSession from 'cookie-session';\napp.use(cookieSession({ name: 'session', keys: [key], sameSite: 'none' }));\n" },
       gaps: [{ messageId: 'weak', includes: ['secure not set'] }],
     },
+    {
+      name: 'koa-session required with CommonJS',
+      files: { 'src/app.js': "const session = require('koa-session');\napp.use(session({ key: 'app.sess', httpOnly: true }, app));\n" },
+      gaps: [{ messageId: 'weak', path: 'src/app.js', line: 2, includes: ['secure not set', 'sameSite not set'] }],
+    },
   ],
 };
 export default cases;
