@@ -195,7 +195,8 @@ export class FactIndex {
     for (const f of this.fileFacts) {
       for (const route of f.routes) {
         const chain = this.mountChain(f, route);
-        const prefix = chain.map((m) => m.prefix).join('');
+        // Guard-only mounts (`app.use('/api/*', jwt())`) scope guards, not paths: only routers mounted under a prefix add to it.
+        const prefix = chain.filter((m) => m.child !== null).map((m) => m.prefix).join('');
         const handler = route.handlerRef ? this.resolveFunction(f.path, route.handlerRef) : null;
         linked.push({
           route,

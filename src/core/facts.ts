@@ -33,7 +33,10 @@ export interface DataOpFact {
    * or "the request" is decided by the rules.
    */
   filter?: string[];
-  /** The values written (`data`, `.values()`, `.set()`): a create placed in the caller's organization names it here. */
+  /**
+   * The values written (`data`, `.values()`, `.set()`): a create placed in the caller's organization names it here.
+   * The fields of a written object literal follow as `.field` entries (`{ status: 'paused' }` → `.status`).
+   */
   values?: string[];
 }
 

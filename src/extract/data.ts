@@ -117,7 +117,7 @@ export function classifyDataNode(call: SgNode, callee: string, language: Languag
     if (!found) return null;
     const filter: string[] = [];
     const values: string[] = [];
-    for (const a of args) leaves(a, found.op === 'create' ? values : filter);
+    for (const a of args) if (found.op === 'create') write(a, values, leaves); else leaves(a, filter);
     // Django: `Project.objects.filter(pk=pk, owner=request.user).delete()` — the chain below narrows it.
     for (const link of chainBelow(fn)) if (FILTER_CALLS.test(link.method)) for (const a of link.args) leaves(a, filter);
     return { ...found, filter, values };
@@ -168,7 +168,7 @@ export function classifyDataNode(call: SgNode, callee: string, language: Languag
     const filter: string[] = [];
     const values: string[] = [];
     for (const link of links) if (FILTER_CALLS.test(link.method)) for (const a of link.args) leaves(a, filter);
-    if (terminal !== 'delete' && terminal !== 'read') for (const a of args) leaves(a, values);
+    if (terminal !== 'delete' && terminal !== 'read') for (const a of args) write(a, values, leaves);
     return { op: terminal, model: stringValue(root.args[0]), via: 'knex', filter, values };
   }
   return null;
@@ -213,7 +213,7 @@ function prismaArguments(arg: SgNode | undefined, leaves: LeafCollector): { filt
   if (arg?.kind() !== 'object') return { filter, values };
   for (const [key, value] of objectEntries(arg)) {
     if (FILTER_KEYS.has(key)) leaves(value, filter);
-    else if (VALUE_KEYS.has(key)) leaves(value, values);
+    else if (VALUE_KEYS.has(key)) write(value, values, leaves);
   }
   return { filter, values };
 }
@@ -223,17 +223,17 @@ function modelArguments(method: string, op: DataOperation, args: SgNode[], leave
   const filter: string[] = [];
   const values: string[] = [];
   if (op === 'create' || method === 'save' || method === 'bulkCreate' || method === 'insertMany') {
-    for (const a of args) leaves(a, values);
+    for (const a of args) write(a, values, leaves);
     return { filter, values };
   }
   const withWhere = args.find((a) => a.kind() === 'object' && objectEntries(a).some(([k]) => FILTER_KEYS.has(k)));
   if (withWhere) {
     for (const [key, value] of objectEntries(withWhere)) if (FILTER_KEYS.has(key)) leaves(value, filter);
-    for (const a of args) if (a !== withWhere) leaves(a, values);
+    for (const a of args) if (a !== withWhere) write(a, values, leaves);
     return { filter, values };
   }
   leaves(args[0], filter);
-  for (const a of args.slice(1)) leaves(a, values);
+  for (const a of args.slice(1)) write(a, values, leaves);
   return { filter, values };
 }
 
@@ -276,10 +276,26 @@ function chainAbove(call: SgNode, leaves: LeafCollector): { filter: string[]; va
     const method = member.field('property')?.text() ?? '';
     const args = argumentNodes(next);
     if (FILTER_CALLS.test(method)) for (const a of args) leaves(a, filter);
-    else if (VALUE_CALLS.test(method)) for (const a of args) leaves(a, values);
+    else if (VALUE_CALLS.test(method)) for (const a of args) write(a, values, leaves);
     node = next;
   }
   return { filter, values };
+}
+
+/**
+ * Records what a write sets: the values (leaves) and, for an object literal, its field names
+ * as `.field` entries (`{ status: 'paused' }` → `.status`), so a literal status change is visible.
+ */
+function write(node: SgNode | undefined, values: string[], leaves: LeafCollector): void {
+  if (!node) return;
+  leaves(node, values);
+  if (node.kind() === 'object' || node.kind() === 'dictionary') {
+    for (const [key] of objectEntries(node)) if (!values.includes(`.${key}`) && values.length < 40) values.push(`.${key}`);
+  }
+  if (node.kind() === 'keyword_argument') {
+    const key = node.field('name')?.text();
+    if (key && !values.includes(`.${key}`)) values.push(`.${key}`);
+  }
 }
 
 function argumentNodes(call: SgNode): SgNode[] {

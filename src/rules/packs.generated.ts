@@ -241,9 +241,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the values an update writes that mean a status change.",
+          "description": "Regular expressions matched against what an update writes (values, and field names as `.field`) that mean a status change. `state` is left out by default: it is more often a job's or a queue's processing state than a business status.",
           "default": [
-            "(?:^|\\.)(?:status|state|stage|approvalStatus|approval_status)$"
+            "(?:^|\\.)(?:status|stage|approvalStatus|approval_status|reviewStatus|review_status)$"
           ]
         },
         "ignoredModels": {
@@ -483,6 +483,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "default": [
             "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
             "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|clerkMiddleware|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
             "^passport\\.authenticate$",
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
             "^AuthGuard$",
@@ -562,7 +563,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
-            "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)"
+            "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$"
           ]
         },
         "tenantValues": {
@@ -575,7 +577,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
-            "^auth\\(\\)\\.orgId$"
+            "^auth\\(\\)\\.orgId$",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
           ]
         },
         "requestValues": {
@@ -696,6 +699,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "default": [
             "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
             "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|clerkMiddleware|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
             "^passport\\.authenticate$",
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
             "^AuthGuard$",
@@ -775,7 +779,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
-            "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)"
+            "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$"
           ]
         },
         "tenantValues": {
@@ -788,7 +793,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
-            "^auth\\(\\)\\.orgId$"
+            "^auth\\(\\)\\.orgId$",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
           ]
         },
         "requestValues": {
@@ -1043,6 +1049,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "default": [
             "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
             "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|clerkMiddleware|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
             "^passport\\.authenticate$",
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
             "^AuthGuard$",
@@ -1122,7 +1129,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
-            "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)"
+            "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$"
           ]
         },
         "tenantValues": {
@@ -1135,7 +1143,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
-            "^auth\\(\\)\\.orgId$"
+            "^auth\\(\\)\\.orgId$",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
           ]
         },
         "requestValues": {

@@ -308,6 +308,8 @@ export class AccessAnalysis {
     const values = op.op === 'create' ? [...(op.values ?? []), ...(op.filter ?? [])] : (op.filter ?? []);
     const out: ScopedOp = { op, owner: null, tenant: null, request: [], token: null };
     for (const v of values) {
+      // `.field` entries name the fields written, not values: they say nothing about whose row it is.
+      if (v.startsWith('.')) continue;
       const root = v.split(/[.([]/)[0]!;
       if (params.has(root)) {
         if (!out.token && matches(v, o.tokenValues)) out.token = v;

@@ -37,6 +37,10 @@ const cases: RuleCases = {
       name: 'logging out only deletes the session, and is recorded',
       files: { 'src/audit.ts': auditLib, 'src/app.ts': express("app.post('/auth/logout', requireAuth, async (req, res) => {\n  await prisma.session.delete({ where: { id: req.sessionId } });\n  await audit.record({ actor: req.user, action: 'user.logout' });\n  res.sendStatus(204);\n});\n") },
     },
+    {
+      name: 'a processing state is not a business status',
+      files: { 'src/app.ts': express("app.post('/reports/:id/regenerate', requireAuth, async (req, res) => {\n  await prisma.report.updateMany({ where: { id: req.params.id, organizationId: req.user.organizationId }, data: { state: 'queued' } });\n  res.sendStatus(202);\n});\n") },
+    },
   ],
   invalid: [
     {
@@ -76,6 +80,11 @@ const cases: RuleCases = {
       name: 'export that only reads is still an export',
       files: { 'src/app.ts': express("app.post('/exports', requireAuth, async (req, res) => {\n  res.send(toCsv(await prisma.invoice.findMany({ where: { accountId: req.user.accountId } })));\n});\n") },
       gaps: [{ messageId: 'missing', line: 4, includes: ['POST /exports', 'exports data'] }],
+    },
+    {
+      name: 'status set to a literal value',
+      files: { 'src/app.ts': express("app.post('/monitors/:id/pause', requireAuth, async (req, res) => {\n  await knex('monitors').where({ id: req.params.id, team_id: req.user.teamId }).update({ status: 'paused' });\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', line: 4, includes: ['changes the status of monitors'] }],
     },
   ],
 };

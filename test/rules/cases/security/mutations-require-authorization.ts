@@ -188,6 +188,11 @@ const cases: RuleCases = {
       files: { 'src/api.js': "const Router = require('@koa/router');\nconst router = new Router({ prefix: '/api' });\nrouter.use(requireUser);\nrouter.delete('/users/:id', async (ctx) => {\n  await User.destroy({ where: { id: ctx.params.id, accountId: ctx.state.user.accountId } });\n  ctx.status = 204;\n});\n" },
       gaps: [{ messageId: 'missing', path: 'src/api.js', line: 4, includes: ['DELETE /api/users/:id', 'deletes User', 'requireUser'] }],
     },
+    {
+      name: 'Hono route behind a path-scoped JWT middleware only',
+      files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\nconst app = new Hono();\napp.use('*', cors());\napp.use('/api/*', jwt({ secret }));\nconst monitors = new Hono();\nmonitors.delete('/:id', async (c) => {\n  await knex('monitors').where({ id: c.req.param('id') }).del();\n  return c.body(null, 204);\n});\napp.route('/api/monitors', monitors);\n" },
+      gaps: [{ messageId: 'missing', path: 'src/index.ts', line: 7, includes: ['DELETE /api/monitors/:id', 'jwt'], excludes: ['*/api'] }],
+    },
   ],
 };
 export default cases;

@@ -38,6 +38,10 @@ const cases: RuleCases = {
         'lib/session.ts': "export async function getSession() {\n  const token = cookies().get('sid')?.value;\n  return db.session.findUnique({ where: { id: token } });\n}\n",
       },
     },
+    {
+      name: 'Hono route scoped by the JWT payload in the context',
+      files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\nconst app = new Hono();\napp.use('/api/*', jwt({ secret }));\napp.get('/api/monitors/:id', async (c) => c.json(await knex('monitors').where({ id: c.req.param('id'), team_id: c.get('jwtPayload').teamId }).first()));\n" },
+    },
   ],
   invalid: [
     {
