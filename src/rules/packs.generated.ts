@@ -488,7 +488,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
             "^AuthGuard$",
             "^(?:protected|authed|private|auth|user|session|signedIn|loggedIn)(?:Procedure|ActionClient|Action)$",
-            "^(?:get_current_user|get_current_active_user|current_active_user|login_required|IsAuthenticated|jwt_required|auth_required|require_user|require_login|authenticated_user|get_user_from_token)$"
+            "^(?:get_current_user|get_current_active_user|current_active_user|login_required|IsAuthenticated\\w*|jwt_required|auth_required|require_user|require_login|authenticated_user|get_user_from_token|LoginRequiredMixin|TokenAuthentication|SessionAuthentication|JWTAuthentication)$"
           ]
         },
         "authenticationCalls": {
@@ -516,7 +516,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
             "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
-            "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*)$"
+            "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
         },
         "authorizationCalls": {
@@ -547,7 +547,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against decorator or guard names that exempt a route from global guards (NestJS `@Public()`).",
           "default": [
-            "^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute)$"
+            "^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute|AllowAny|csrf_exempt_public)$"
           ]
         },
         "ownerValues": {
@@ -704,7 +704,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
             "^AuthGuard$",
             "^(?:protected|authed|private|auth|user|session|signedIn|loggedIn)(?:Procedure|ActionClient|Action)$",
-            "^(?:get_current_user|get_current_active_user|current_active_user|login_required|IsAuthenticated|jwt_required|auth_required|require_user|require_login|authenticated_user|get_user_from_token)$"
+            "^(?:get_current_user|get_current_active_user|current_active_user|login_required|IsAuthenticated\\w*|jwt_required|auth_required|require_user|require_login|authenticated_user|get_user_from_token|LoginRequiredMixin|TokenAuthentication|SessionAuthentication|JWTAuthentication)$"
           ]
         },
         "authenticationCalls": {
@@ -732,7 +732,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
             "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
-            "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*)$"
+            "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
         },
         "authorizationCalls": {
@@ -763,7 +763,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against decorator or guard names that exempt a route from global guards (NestJS `@Public()`).",
           "default": [
-            "^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute)$"
+            "^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute|AllowAny|csrf_exempt_public)$"
           ]
         },
         "ownerValues": {
@@ -1054,7 +1054,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
             "^AuthGuard$",
             "^(?:protected|authed|private|auth|user|session|signedIn|loggedIn)(?:Procedure|ActionClient|Action)$",
-            "^(?:get_current_user|get_current_active_user|current_active_user|login_required|IsAuthenticated|jwt_required|auth_required|require_user|require_login|authenticated_user|get_user_from_token)$"
+            "^(?:get_current_user|get_current_active_user|current_active_user|login_required|IsAuthenticated\\w*|jwt_required|auth_required|require_user|require_login|authenticated_user|get_user_from_token|LoginRequiredMixin|TokenAuthentication|SessionAuthentication|JWTAuthentication)$"
           ]
         },
         "authenticationCalls": {
@@ -1082,7 +1082,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
             "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
-            "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*)$"
+            "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
         },
         "authorizationCalls": {
@@ -1113,7 +1113,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against decorator or guard names that exempt a route from global guards (NestJS `@Public()`).",
           "default": [
-            "^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute)$"
+            "^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute|AllowAny|csrf_exempt_public)$"
           ]
         },
         "ownerValues": {

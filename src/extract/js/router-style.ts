@@ -47,7 +47,7 @@ export function routerStyleExtractor(style: RouterStyle): SourceExtractor {
         if (!target) continue;
         const args = argumentsOf(call.field('arguments'));
         if (method === 'use') {
-          mount(file, facts, framework, target.router, call, args);
+          mount(file, facts, framework, target.router, call, args, routers);
           continue;
         }
         let path = target.path;
@@ -117,17 +117,18 @@ function routeTarget(receiver: SgNode, routers: Set<string>): { router: string; 
   return null;
 }
 
-function mount(file: SourceFile, facts: FileFacts, framework: string, parent: string, call: SgNode, args: SgNode[]): void {
+function mount(file: SourceFile, facts: FileFacts, framework: string, parent: string, call: SgNode, args: SgNode[], routers: ReadonlySet<string>): void {
   let prefix = '/';
   let rest = args;
   if (args[0] && isStringNode(args[0])) {
     prefix = unquote(args[0].text());
     rest = args.slice(1);
   }
-  // The last identifier argument is a router when it names one; everything else is a guard.
+  // The last identifier argument is a router when it names one, is a router made in this file, or is imported from
+  // the project's own modules under a name that is not a middleware's (`app.use('/docs', docs)`); the rest are guards.
   const last = rest[rest.length - 1];
   let child: string | null = null;
-  if (last && (last.kind() === 'identifier' || last.kind() === 'member_expression') && /(?:router|routes|api|app)$/i.test(last.text())) {
+  if (last && (last.kind() === 'identifier' || last.kind() === 'member_expression') && (/(?:router|routes|api|app)$/i.test(last.text()) || routers.has(last.text()) || importedRouter(facts, last.text()))) {
     child = last.text();
     rest = rest.slice(0, -1);
   } else if (last && last.kind() === 'call_expression' && /^[A-Za-z_$][\w$]*\.routes$/.test(compact(last.field('function')?.text() ?? ''))) {
@@ -144,6 +145,13 @@ function mount(file: SourceFile, facts: FileFacts, framework: string, parent: st
     child,
     location: file.location(call),
   });
+}
+
+const MIDDLEWARE_NAME = /(?:auth|Auth|require|ensure|verify|check|guard|Guard|limit|Limit|limiter|validate|protect|csrf|cors|helmet|log|Log|session|Session|parser|Parser|middleware|Middleware|handler|Handler|cache|Cache|compress|static)/;
+
+function importedRouter(facts: FileFacts, name: string): boolean {
+  if (MIDDLEWARE_NAME.test(name)) return false;
+  return facts.imports.some((i) => i.local === name && i.source.startsWith('.'));
 }
 
 /** A middleware argument as calls: `requireAuth` → requireAuth; `requireRole('admin')` → requireRole('admin'); arrays flattened. */
