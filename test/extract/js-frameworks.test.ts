@@ -17,7 +17,7 @@ async function facts(files: Record<string, string>): Promise<{ index: FactIndex;
   return { index: new FactIndex(entries, all), byPath: new Map(all.map((f) => [f.path, f])) };
 }
 
-const routes = (index: FactIndex) => index.routes().map((r) => `${r.route.method} ${r.fullPath} [${r.guards.map((g) => g.callee).join(',')}]`).sort();
+const routes = (index: FactIndex) => index.routes().map((r) => `${r.route.method} ${r.fullPath} [${r.guards.map((g) => g.callee).join(',')}]`).toSorted();
 
 describe('JavaScript framework routes', () => {
   it('Express: route() chains, wrapped handlers, router-level use and mounts across files', async () => {
