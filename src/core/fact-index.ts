@@ -28,6 +28,8 @@ export class FactIndex {
   private readonly functionsByName = new Map<string, FunctionFact[]>();
   private linked: LinkedRoute[] | null = null;
   private serviceRoots: Set<string> | null = null;
+  private importedMounts: Map<string, { file: FileFacts; mount: MountFact }[]> | null = null;
+  private readonly resolvedFunctions = new Map<string, FunctionFact | null>();
 
   constructor(files: readonly FileEntry[], facts: readonly FileFacts[]) {
     this.files = files;
@@ -92,8 +94,17 @@ export class FactIndex {
     return out;
   }
 
-  /** Functions named `name` in the repository, preferring the file's own and its imports. */
+  /** Functions named `name` in the repository, preferring the file's own and its imports (memoised: rules ask per call site). */
   resolveFunction(fromPath: string, callee: string): FunctionFact | null {
+    const key = `${fromPath}\0${callee}`;
+    const known = this.resolvedFunctions.get(key);
+    if (known !== undefined) return known;
+    const found = this.lookupFunction(fromPath, callee);
+    this.resolvedFunctions.set(key, found);
+    return found;
+  }
+
+  private lookupFunction(fromPath: string, callee: string): FunctionFact | null {
     const parts = callee.split('.');
     const last = parts[parts.length - 1]!;
     // `this.projectsService.remove(…)` (NestJS injection): the method of the class the field is named after.
@@ -237,16 +248,28 @@ export class FactIndex {
   /** Where a router defined in `file` is mounted: same file by name, or another file that imports it. */
   private findParentMount(file: FileFacts, router: string): { file: FileFacts; mount: MountFact } | null {
     for (const m of file.mounts) if (m.child === router && m.parent !== router) return { file, mount: m };
+    return this.mountsOfModule().get(file.path)?.[0] ?? null;
+  }
+
+  /** Mounts of a router imported from another file, by the path of the file they import it from (built once: linking is per route). */
+  private mountsOfModule(): Map<string, { file: FileFacts; mount: MountFact }[]> {
+    if (this.importedMounts) return this.importedMounts;
+    const map = new Map<string, { file: FileFacts; mount: MountFact }[]>();
     for (const other of this.fileFacts) {
       for (const m of other.mounts) {
         if (!m.child || m.child === m.parent) continue;
         const head = m.child.split('.')[0]!;
         const imp = other.imports.find((i) => i.local === head);
         if (!imp) continue;
-        if (this.resolveModule(other.path, imp.source) === file.path) return { file: other, mount: m };
+        const target = this.resolveModule(other.path, imp.source);
+        if (!target) continue;
+        const list = map.get(target) ?? [];
+        list.push({ file: other, mount: m });
+        map.set(target, list);
       }
     }
-    return null;
+    this.importedMounts = map;
+    return map;
   }
 }
 

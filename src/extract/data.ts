@@ -63,6 +63,15 @@ const VALUE_KEYS = new Set(['data', 'create', 'update', 'values', '$set', 'set']
 const FILTER_CALLS = /^(?:where|andWhere|orWhere|whereIn|filter|filter_by|exclude|get)$/;
 const VALUE_CALLS = /^(?:set|values)$/;
 
+const JS_DATA_METHODS = new Set([...Object.keys(PRISMA_METHODS), ...Object.keys(MODEL_METHODS), ...Object.keys(REPOSITORY_METHODS), ...Object.keys(KNEX_TERMINALS), 'from']);
+const PY_DATA_METHODS = new Set([...Object.keys(DJANGO_METHODS), 'add', 'add_all', 'merge', 'delete', 'update']);
+
+/** A cheap test on the callee's last name: only calls that pass are classified with the tree (most calls are not data operations). */
+export function mightBeDataCall(callee: string, language: Language): boolean {
+  const method = callee.slice(callee.lastIndexOf('.') + 1);
+  return language === 'python' ? PY_DATA_METHODS.has(method) : JS_DATA_METHODS.has(method);
+}
+
 /**
  * Recognises a call as a database operation. Deliberately conservative: a lookalike
  * (`cache.delete`, `map.delete`) must not count as a data write.
@@ -301,13 +310,13 @@ function write(node: SgNode | undefined, values: string[], leaves: LeafCollector
 function argumentNodes(call: SgNode): SgNode[] {
   const args = call.field('arguments');
   if (!args || args.kind() === 'template_string') return [];
-  return args.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  return args.namedChildren().filter((c) => c.kind() !== 'comment');
 }
 
 /** `{ where: …, data: … }` as [key, value] pairs (shorthand `{ where }` included). */
 export function objectEntries(object: SgNode): [string, SgNode][] {
   const out: [string, SgNode][] = [];
-  for (const child of object.children()) {
+  for (const child of object.namedChildren()) {
     if (child.kind() === 'pair') {
       const key = child.field('key');
       const value = child.field('value');

@@ -143,7 +143,8 @@ function scanNamedLiterals(file: SourceFile, facts: FileFacts): void {
  */
 function scanEnvFallbacks(file: SourceFile, facts: FileFacts): void {
   if (!file.text.includes('env')) return;
-  for (const node of file.root.findAll({ rule: { kind: 'binary_expression', has: { field: 'right', kind: 'string' } } })) {
+  const rule = { kind: 'binary_expression', all: [{ has: { field: 'right', kind: 'string' } }, { has: { field: 'left', regex: '^(?:process\\.env|import\\.meta\\.env)\\.' } }] };
+  for (const node of file.root.findAll({ rule })) {
     const operator = node.field('operator')?.text() ?? node.children()[1]?.text();
     if (operator !== '||' && operator !== '??') continue;
     const left = node.field('left');

@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { BodySummary, CallFact, DataOpFact } from '../core/facts.js';
 import type { Language, Location } from '../core/model.js';
-import { classifyDataNode, classifySql, sqlParameters, type ClassifiedNode } from './data.js';
+import { classifyDataNode, classifySql, mightBeDataCall, sqlParameters, type ClassifiedNode } from './data.js';
 
 /** A call with its byte range, so bodies can be summarised by range without re-walking the tree. */
 export interface IndexedCall extends CallFact {
@@ -66,32 +66,39 @@ export class SourceFile {
     if (this.indexedCalls) return this.indexedCalls;
     const kind = CALL_KINDS[this.language];
     const calls: IndexedCall[] = [];
-    const rule = this.isPython ? { kind } : { any: [{ kind }, { kind: 'new_expression' }] };
-    for (const node of this.root.findAll({ rule })) {
-      const isNew = node.kind() === 'new_expression';
-      const fn = isNew ? node.field('constructor') : node.field('function');
-      if (!fn) continue;
-      const range = node.range();
-      const args = node.field('arguments');
-      // A tagged template (sql`DELETE FROM …`) has the template itself as its arguments.
-      const first = args && args.kind() === 'template_string' ? args : firstArgument(args);
-      const firstString = first && STRING_KINDS.has(kindOf(first)) ? unquote(first.text()) : null;
-      const callee = compact(fn.text());
-      const call: IndexedCall = {
-        callee,
-        line: range.start.line + 1,
-        start: range.start.index,
-        end: range.end.index,
-        column: range.start.column + 1,
-        endLine: range.end.line + 1,
-        endColumn: range.end.column + 1,
-        firstString,
-        data: isNew ? null : this.classify(node, callee, firstString),
-      };
-      const firstArg = firstString ?? (first ? literalOf(first) : null);
-      if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
-      calls.push(call);
+    const kinds = this.isPython ? [kind] : [kind, 'new_expression'];
+    for (const nodeKind of kinds) {
+      const isNew = nodeKind === 'new_expression';
+      for (const node of this.root.findAll({ rule: { kind: nodeKind } })) {
+        const fn = isNew ? node.field('constructor') : node.field('function');
+        if (!fn) continue;
+        const range = node.range();
+        const args = node.field('arguments');
+        // A tagged template (sql`DELETE FROM …`) has the template itself as its arguments.
+        const first = args && args.kind() === 'template_string' ? args : firstArgument(args);
+        const firstKind = first ? kindOf(first) : null;
+        const firstString = first && STRING_KINDS.has(firstKind!) ? unquote(first.text()) : null;
+        const callee = compact(fn.text());
+        const call: IndexedCall = {
+          callee,
+          line: range.start.line + 1,
+          start: range.start.index,
+          end: range.end.index,
+          column: range.start.column + 1,
+          endLine: range.end.line + 1,
+          endColumn: range.end.column + 1,
+          firstString,
+          data: isNew ? null : this.classify(node, callee, firstString),
+        };
+        // Object arguments are read only where their `code`/`status` is the point: errors and aborts.
+        const literal = first && (NUMBER_KINDS.has(firstKind!) || (LITERAL_KINDS.has(firstKind!) && ERROR_CALLEE.test(callee)));
+        const firstArg = firstString ?? (literal ? literalOf(first, firstKind!) : null);
+        if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
+        calls.push(call);
+      }
     }
+    // Both kinds were collected in turn: restore source order (summaries and rules read calls in order).
+    if (kinds.length > 1) calls.sort((a, b) => a.start - b.start);
     this.indexedCalls = calls;
     return calls;
   }
@@ -123,8 +130,10 @@ export class SourceFile {
   }
 
   private classify(node: SgNode, callee: string, firstString: string | null): ClassifiedNode | null {
-    const leaves = (n: SgNode | null | undefined, out: string[]) => this.collectLeaves(n, out, 0);
-    const found = classifyDataNode(node, callee, this.language, leaves);
+    // Locals are looked up in the top-level statement around the call (closures included), not the whole file.
+    let scope: SgNode | null = null;
+    const leaves = (n: SgNode | null | undefined, out: string[]) => this.collectLeaves(n, out, 0, (scope ??= topLevel(node)));
+    const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
     const sql = firstString ? classifySql(callee, firstString) : null;
     if (!sql) return null;
@@ -137,7 +146,7 @@ export class SourceFile {
    * (`c.req.param('id')`), with locals followed one or two steps to where they were read
    * (`const { projectId } = req.params` → `projectId`, `req.params.projectId`).
    */
-  collectLeaves(node: SgNode | null | undefined, out: string[], depth: number): void {
+  collectLeaves(node: SgNode | null | undefined, out: string[], depth: number, scope: SgNode = this.root): void {
     if (!node || out.length >= MAX_LEAVES) return;
     const kind = kindOf(node);
     switch (kind) {
@@ -146,9 +155,9 @@ export class SourceFile {
         const name = node.text();
         if (LITERAL_IDENTIFIERS.has(name)) return;
         push(out, name);
-        if (depth < 2) for (const local of this.localsAt(name, node.range().start.index)) {
+        if (depth < 2) for (const local of this.localsAt(name, node.range().start.index, scope)) {
           if (local.text) push(out, local.text);
-          else this.collectLeaves(local.node, out, depth + 1);
+          else this.collectLeaves(local.node, out, depth + 1, scope);
         }
         return;
       }
@@ -163,13 +172,13 @@ export class SourceFile {
         const text = compact(node.text());
         if (text.length <= 80) push(out, text);
         const fn = node.field('function');
-        if (fn && (fn.kind() === 'member_expression' || fn.kind() === 'attribute')) this.collectLeaves(fn.field('object'), out, depth);
-        for (const arg of argumentsOf(node.field('arguments'))) this.collectLeaves(arg, out, depth);
+        if (fn && (fn.kind() === 'member_expression' || fn.kind() === 'attribute')) this.collectLeaves(fn.field('object'), out, depth, scope);
+        for (const arg of argumentsOf(node.field('arguments'))) this.collectLeaves(arg, out, depth, scope);
         return;
       }
       case 'pair':
       case 'keyword_argument':
-        this.collectLeaves(node.field('value'), out, depth);
+        this.collectLeaves(node.field('value'), out, depth, scope);
         return;
       case 'string':
       case 'number':
@@ -178,54 +187,55 @@ export class SourceFile {
       case 'regex':
         return;
       default:
-        for (const child of node.children()) if (child.isNamed()) this.collectLeaves(child, out, depth);
+        for (const child of node.namedChildren()) this.collectLeaves(child, out, depth, scope);
     }
   }
 
-  /** Local variables named `name` visible at `offset`, latest first. */
-  private localsAt(name: string, offset: number): LocalValue[] {
-    this.locals ??= this.collectLocals();
-    const list = this.locals.get(name);
-    if (!list) return [];
+  /** The local variable named `name` visible at `offset` (the latest declaration before it), looked up once per name and scope. */
+  private localsAt(name: string, offset: number, scope: SgNode): LocalValue[] {
+    this.locals ??= new Map();
+    const key = `${scope.range().start.index}:${name}`;
+    let list = this.locals.get(key);
+    if (!list) {
+      list = this.findLocals(name, scope);
+      this.locals.set(key, list);
+    }
     const visible = list.filter((l) => l.at < offset && l.scopeStart <= offset && offset <= l.scopeEnd);
     return visible.length > 0 ? [visible[visible.length - 1]!] : [];
   }
 
-  private collectLocals(): Map<string, LocalValue[]> {
-    const map = new Map<string, LocalValue[]>();
-    const add = (name: string, at: SgNode, node: SgNode | null, text: string | null) => {
-      const scope = enclosingScope(at);
-      const range = scope?.range() ?? this.root.range();
-      const list = map.get(name) ?? [];
-      list.push({ name, at: at.range().start.index, scopeStart: range.start.index, scopeEnd: range.end.index, node, text });
-      map.set(name, list);
+  /** Declarations of `name`: `const name = …`, `const { name } = …`, `const { key: name } = …`, Python `name = …`. */
+  private findLocals(name: string, scope: SgNode): LocalValue[] {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return [];
+    const out: LocalValue[] = [];
+    const add = (at: SgNode, node: SgNode | null, text: string | null) => {
+      const range = (enclosingScope(at) ?? this.root).range();
+      out.push({ name, at: at.range().start.index, scopeStart: range.start.index, scopeEnd: range.end.index, node, text });
     };
-    const rule = this.isPython
-      ? { kind: 'assignment', has: { field: 'left', kind: 'identifier' } }
-      : { kind: 'variable_declarator', has: { field: 'value', any: [{ kind: 'member_expression' }, { kind: 'call_expression' }, { kind: 'await_expression' }, { kind: 'object' }, { kind: 'identifier' }, { kind: 'subscript_expression' }, { kind: 'as_expression' }, { kind: 'new_expression' }] } };
-    for (const decl of this.root.findAll({ rule })) {
+    const exact = `^${name.replace(/\$/g, '\\$')}$`;
+    const rule: Record<string, unknown> = this.isPython
+      ? { kind: 'assignment', has: { field: 'left', kind: 'identifier', regex: exact } }
+      : { kind: 'variable_declarator', has: { field: 'name', any: [{ kind: 'identifier', regex: exact }, { kind: 'object_pattern', has: { stopBy: 'end', regex: exact, any: [{ kind: 'shorthand_property_identifier_pattern' }, { kind: 'identifier' }] } }] } };
+    for (const decl of scope.findAll({ rule } as Parameters<SgNode['findAll']>[0])) {
       const target = decl.field('name') ?? decl.field('left');
       const value = decl.field('value') ?? decl.field('right');
       if (!target || !value) continue;
-      if (target.kind() === 'identifier') add(target.text(), decl, value, null);
-      else if (target.kind() === 'object_pattern') {
-        // const { projectId, userId: member } = req.params
-        const source = compact(stripAwait(value).text());
-        const simpleSource = source.length <= 60 && !source.includes('(');
-        for (const child of target.children()) {
-          if (child.kind() === 'shorthand_property_identifier_pattern') add(child.text(), decl, simpleSource ? null : value, simpleSource ? `${source}.${child.text()}` : null);
-          else if (child.kind() === 'pair_pattern') {
-            const key = child.field('key')?.text();
-            const local = child.field('value');
-            if (key && local?.kind() === 'identifier') add(local.text(), decl, simpleSource ? null : value, simpleSource ? `${source}.${key}` : null);
-          } else if (child.kind() === 'object_assignment_pattern') {
-            const local = child.field('left');
-            if (local?.kind() === 'shorthand_property_identifier_pattern') add(local.text(), decl, simpleSource ? null : value, simpleSource ? `${source}.${local.text()}` : null);
-          }
-        }
+      if (target.kind() === 'identifier') {
+        add(decl, value, null);
+        continue;
+      }
+      // const { projectId, userId: member } = req.params
+      const source = compact(stripAwait(value).text());
+      const simpleSource = source.length <= 60 && !source.includes('(');
+      for (const child of target.children()) {
+        let key: string | null = null;
+        if (child.kind() === 'shorthand_property_identifier_pattern' && child.text() === name) key = name;
+        else if (child.kind() === 'pair_pattern' && child.field('value')?.text() === name) key = child.field('key')?.text() ?? null;
+        else if (child.kind() === 'object_assignment_pattern' && child.field('left')?.text() === name) key = name;
+        if (key) add(decl, simpleSource ? null : value, simpleSource ? `${source}.${key}` : null);
       }
     }
-    return map;
+    return out;
   }
 
   summariseNode(node: SgNode): BodySummary {
@@ -247,14 +257,19 @@ export function kindOf(node: SgNode): string {
 /** The first real argument of an argument list (`(` and `,` are children too). */
 export function firstArgument(args: SgNode | null): SgNode | null {
   if (!args) return null;
-  for (const child of args.children()) if (child.isNamed() && child.kind() !== 'comment') return child;
+  // Usually `(` then the argument: one child lookup instead of wrapping every child.
+  const second = args.child(1);
+  if (!second) return null;
+  if (second.isNamed() && second.kind() !== 'comment') return second;
+  if (!second.isNamed() && second.text() === ')') return null;
+  for (const child of args.namedChildren()) if (child.kind() !== 'comment') return child;
   return null;
 }
 
 /** The real arguments of an argument list. */
 export function argumentsOf(args: SgNode | null): SgNode[] {
   if (!args) return [];
-  return args.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  return args.namedChildren().filter((c) => c.kind() !== 'comment');
 }
 
 function push(out: string[], text: string): void {
@@ -265,14 +280,23 @@ function stripAwait(node: SgNode): SgNode {
   return node.kind() === 'await_expression' ? (node.children().find((c) => c.isNamed()) ?? node) : node;
 }
 
+/** The statement directly under the module around a node (the node itself at the top). */
+function topLevel(node: SgNode): SgNode {
+  const chain = node.ancestors();
+  return chain.length >= 2 ? chain[chain.length - 2]! : node;
+}
+
 function enclosingScope(node: SgNode): SgNode | null {
   for (let p = node.parent(); p; p = p.parent()) if (FUNCTION_SCOPES.has(kindOf(p))) return p;
   return null;
 }
 
+const NUMBER_KINDS = new Set(['number', 'integer']);
+const LITERAL_KINDS = new Set(['object', 'dictionary', 'keyword_argument']);
+const ERROR_CALLEE = /(?:Error|Exception|error|abort)$/;
+
 /** A number literal, or the literal `code`/`status` of an object argument (`{ code: 'FORBIDDEN' }`). */
-function literalOf(node: SgNode): string | null {
-  const kind = kindOf(node);
+function literalOf(node: SgNode, kind: string): string | null {
   if (kind === 'number' || kind === 'integer') return node.text();
   if (kind === 'object' || kind === 'dictionary') {
     for (const pair of node.children()) {

@@ -19,7 +19,9 @@ export const corsExtractor: SourceExtractor = {
   applies: (text) => /cors|Cors|Access-Control-Allow-Origin/i.test(text),
   extract(file, facts) {
     const corsNames = new Set(facts.imports.filter((i) => CORS_MODULES.test(i.source) && i.local !== '*').map((i) => i.local));
-    for (const call of file.root.findAll({ rule: { kind: 'call_expression' } })) {
+    const names = [...corsNames].map((n) => n.replace(/\$/g, '\\$'));
+    const callees = `(?:\\.register|\\.enableCors|^NestFactory\\.create)$${names.length > 0 ? `|^(?:${names.join('|')})$` : ''}`;
+    for (const call of file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: callees } } })) {
       const callee = compact(call.field('function')?.text() ?? '');
       const args = argumentsOf(call.field('arguments'));
       if (corsNames.has(callee)) {
@@ -88,10 +90,11 @@ function manualHeaders(file: SourceFile, facts: FileFacts): void {
     if (ALLOW_ORIGIN.test(key)) origins.push({ value: val, at });
     else if (ALLOW_CREDENTIALS.test(key) && (val.kind() === 'true' || unquote(val.text()) === 'true')) credentials = true;
   };
-  for (const call of file.root.findAll({ rule: { kind: 'call_expression' } })) {
+  const headerName = { kind: 'string', regex: '^.(?:[Aa]ccess-[Cc]ontrol-[Aa]llow-(?:[Oo]rigin|[Cc]redentials)).$' };
+  for (const call of file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'arguments', has: headerName } } })) {
     const args = argumentsOf(call.field('arguments'));
     if (args.length >= 2) header(args[0], args[1], call);
   }
-  for (const pair of file.root.findAll({ rule: { kind: 'pair' } })) header(pair.field('key') ?? undefined, pair.field('value'), pair);
+  for (const pair of file.root.findAll({ rule: { kind: 'pair', has: { field: 'key', ...headerName } } })) header(pair.field('key') ?? undefined, pair.field('value'), pair);
   for (const { value: val, at } of origins) facts.cors.push({ via: 'header', origin: originOf(val), credentials: credentials ? true : null, location: file.location(at) });
 }

@@ -121,11 +121,25 @@ export function verdict(access: RouteAccess): AccessVerdict {
 
 type Located = LocatedCall;
 
+const SHARED = new WeakMap<FactIndex, Map<string, AccessAnalysis>>();
+
 /** Per-scan state: alias mounts and global guards indexed once. */
 export class AccessAnalysis {
+  /** The analysis for a scan and a set of options: the three access rules share defaults, so one scan analyses routes once. */
+  static of(facts: FactIndex, options: Record<string, unknown>): AccessAnalysis {
+    let byOptions = SHARED.get(facts);
+    if (!byOptions) SHARED.set(facts, (byOptions = new Map()));
+    const key = JSON.stringify(options);
+    let analysis = byOptions.get(key);
+    if (!analysis) byOptions.set(key, (analysis = new AccessAnalysis(facts, accessOptions(options))));
+    return analysis;
+  }
+
   private readonly aliases = new Map<string, MountFact[]>();
   private readonly globals: { mount: MountFact; path: string; service: string }[] = [];
   private readonly cache = new Map<LinkedRoute, RouteAccess>();
+  /** The file of every mount, for `related` locations (mount locations carry it too, but facts from a cache may not). */
+  private readonly mountPath = new Map<MountFact, string>();
 
   constructor(
     readonly facts: FactIndex,
@@ -133,6 +147,7 @@ export class AccessAnalysis {
   ) {
     for (const f of facts.fileFacts) {
       for (const m of f.mounts) {
+        this.mountPath.set(m, f.path);
         if (m.parent === '*') this.globals.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
         else if (m.prefix === '' && m.child) {
           const list = this.aliases.get(m.child) ?? [];
@@ -157,8 +172,7 @@ export class AccessAnalysis {
 
     // Guards: the mount chain's and the route's, builder aliases expanded, then global guards.
     const guards: Located[] = [];
-    const mountPaths = new Map<MountFact, string>();
-    for (const f of this.facts.fileFacts) for (const m of f.mounts) if (linked.mounts.includes(m)) mountPaths.set(m, f.path);
+    const mountPaths = this.mountPath;
     for (const g of linked.guards) {
       const mount = linked.mounts.find((m) => m.guards.includes(g));
       guards.push({ call: g, path: mount ? (mountPaths.get(mount) ?? routePath) : routePath });
@@ -299,8 +313,7 @@ export class AccessAnalysis {
   }
 
   private pathOfMount(mount: MountFact): string {
-    for (const f of this.facts.fileFacts) if (f.mounts.includes(mount)) return f.path;
-    return mount.location.path;
+    return this.mountPath.get(mount) ?? mount.location.path;
   }
 
   private scope(op: DataOpFact, params: ReadonlySet<string>): ScopedOp {

@@ -1,10 +1,10 @@
 import type { RuleCheck } from '../types.js';
-import { AccessAnalysis, accessOptions, describeActions, verdict } from './access.js';
+import { AccessAnalysis, describeActions, verdict } from './access.js';
 
 export const mutationsRequireAuthentication: RuleCheck = {
   id: 'security/mutations-require-authentication',
   check({ facts, options, report }) {
-    const analysis = new AccessAnalysis(facts, accessOptions(options));
+    const analysis = AccessAnalysis.of(facts, options);
     const routes = analysis.routes();
     if (routes.length === 0) return 'not-applicable';
     for (const access of routes) {

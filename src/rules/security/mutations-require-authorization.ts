@@ -1,10 +1,10 @@
 import type { RuleCheck } from '../types.js';
-import { AccessAnalysis, accessOptions, requestKeys, describeActions, verdict, whereOf } from './access.js';
+import { AccessAnalysis, requestKeys, describeActions, verdict, whereOf } from './access.js';
 
 export const mutationsRequireAuthorization: RuleCheck = {
   id: 'security/mutations-require-authorization',
   check({ facts, options, report }) {
-    const analysis = new AccessAnalysis(facts, accessOptions(options));
+    const analysis = AccessAnalysis.of(facts, options);
     const routes = analysis.routes();
     if (routes.length === 0) return 'not-applicable';
     for (const access of routes) {

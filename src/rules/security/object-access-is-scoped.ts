@@ -1,12 +1,12 @@
 import type { RuleCheck } from '../types.js';
-import { AccessAnalysis, accessOptions, requestKeys, displayModel, verdict } from './access.js';
+import { AccessAnalysis, requestKeys, displayModel, verdict } from './access.js';
 
 const VERBS = { read: 'loads', update: 'changes', delete: 'deletes', create: 'creates' } as const;
 
 export const objectAccessIsScoped: RuleCheck = {
   id: 'security/object-access-is-scoped',
   check({ facts, options, report }) {
-    const analysis = new AccessAnalysis(facts, accessOptions(options));
+    const analysis = AccessAnalysis.of(facts, options);
     const routes = analysis.routes();
     if (routes.length === 0) return 'not-applicable';
     for (const access of routes) {
