@@ -114,8 +114,8 @@ const ENV_MEMBER = /^(?:process\.env|import\.meta\.env|Deno\.env)$/;
 function collectEnvReads(file: SourceFile, facts: FileFacts): void {
   if (!file.text.includes('env')) return;
   // The object is matched natively: walking every member expression in JavaScript costs more than the parse.
-  const object = { field: 'object', regex: '^(?:process\\.env|import\\.meta\\.env|Deno\\.env)$' };
-  for (const node of file.root.findAll({ rule: { any: [{ kind: 'member_expression', has: object }, { kind: 'subscript_expression', has: object }] } })) {
+  const envObject = { field: 'object', regex: '^(?:process\\.env|import\\.meta\\.env|Deno\\.env)$' };
+  for (const node of file.root.findAll({ rule: { any: [{ kind: 'member_expression', has: envObject }, { kind: 'subscript_expression', has: envObject }] } })) {
     const object = node.field('object');
     if (!object || !ENV_MEMBER.test(object.text())) continue;
     let name: string | null = null;
