@@ -906,6 +906,18 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "type": "object",
       "additionalProperties": false,
       "properties": {
+        "excludePaths": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Glob patterns of paths whose .env files are test fixtures, not real configuration.",
+          "default": [
+            "**/test/fixtures/**",
+            "**/testdata/**",
+            "**/__fixtures__/**"
+          ]
+        },
         "templateSuffixes": {
           "type": "array",
           "items": {

@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import type { RuleCheck } from '../types.js';
 
 const DOTENV = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
@@ -7,9 +8,10 @@ export const noCommittedEnvFiles: RuleCheck = {
   check({ facts, options, report }) {
     const templates = (Array.isArray(options.templateSuffixes) ? options.templateSuffixes : []).map(String);
     const secretNames = (Array.isArray(options.secretNames) ? options.secretNames : []).map((p) => new RegExp(String(p), 'i'));
+    const excluded = picomatch(Array.isArray(options.excludePaths) ? options.excludePaths.map(String) : [], { dot: true });
     let envFiles = 0;
     for (const file of facts.fileFacts) {
-      if (!DOTENV.test(file.path)) continue;
+      if (!DOTENV.test(file.path) || excluded(file.path)) continue;
       const base = file.path.slice(file.path.lastIndexOf('/') + 1);
       if (templates.some((t) => base.endsWith(t))) continue;
       envFiles++;

@@ -5,6 +5,7 @@ const cases: RuleCases = {
     { name: 'template with empty values', files: { '.env.example': 'DATABASE_URL=\nSTRIPE_SECRET_KEY=\nPORT=4000\n' } },
     { name: 'env file without credentials', files: { '.env': 'PORT=4000\nLOG_LEVEL=debug\nNEXT_PUBLIC_APP_NAME=acme\n' } },
     { name: 'local development placeholders', files: { '.env.development': 'DATABASE_URL=postgres://postgres:postgres@localhost:5432/app\nSESSION_SECRET=changeme\n' } },
+    { name: 'test fixture env file', files: { 'test/fixtures/app/.env': 'JWT_SECRET=9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG\n' } },
     { name: 'git-ignored env file is not scanned', files: { '.gitignore': '.env\n', '.env': 'JWT_SECRET=9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG\n' } },
   ],
   invalid: [
