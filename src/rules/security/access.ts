@@ -238,7 +238,6 @@ export class AccessAnalysis {
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
 
     const token = [...reads, ...writes].find((s) => s.token !== null);
-    if (!authorization && token && authentication) authorization = { what: `a lookup by the token in the request (${token.token})`, path: token.op.location.path, line: token.op.location.startLine };
 
     // A change is limited to the caller when its own filter is, or when the object it changes was loaded
     // by a scoped read. A privileged action (member, role, export…) needs more than tenant scoping, and a
