@@ -540,6 +540,19 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
           ]
         },
+        "authorizationErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler or its helpers (`throw new Error('Only admins can remove members')`): a refusal that names a permission is an authorization check written inline.",
+          "default": [
+            "^(?:forbidden|access denied|permission denied|not allowed|not permitted|insufficient (?:permissions?|privileges|role))",
+            "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
+            "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
+            "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
         "publicMarkers": {
           "type": "array",
           "items": {
@@ -754,6 +767,19 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
             "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
+          ]
+        },
+        "authorizationErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler or its helpers (`throw new Error('Only admins can remove members')`): a refusal that names a permission is an authorization check written inline.",
+          "default": [
+            "^(?:forbidden|access denied|permission denied|not allowed|not permitted|insufficient (?:permissions?|privileges|role))",
+            "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
+            "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
+            "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
           ]
         },
         "publicMarkers": {
@@ -1116,6 +1142,19 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
             "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
+          ]
+        },
+        "authorizationErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler or its helpers (`throw new Error('Only admins can remove members')`): a refusal that names a permission is an authorization check written inline.",
+          "default": [
+            "^(?:forbidden|access denied|permission denied|not allowed|not permitted|insufficient (?:permissions?|privileges|role))",
+            "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
+            "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
+            "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
           ]
         },
         "publicMarkers": {

@@ -24,6 +24,7 @@ export interface AccessOptions {
   authenticationCalls: RegExp[];
   authorizationGuards: RegExp[];
   authorizationCalls: RegExp[];
+  authorizationErrors: RegExp[];
   publicMarkers: RegExp[];
   ownerValues: RegExp[];
   tenantValues: RegExp[];
@@ -36,7 +37,9 @@ export interface AccessOptions {
   maxDepth: number;
 }
 
-const CASE_INSENSITIVE = new Set(['privilegedActions', 'publicEndpoints']);
+const CASE_INSENSITIVE = new Set(['privilegedActions', 'publicEndpoints', 'authorizationErrors']);
+/** Calls that raise or answer an error, whose message can say why the caller was refused. */
+const ERROR_CALL = /(?:^|\.)(?:\w*Error|\w*Exception|abort|error|throw|fail|reject)$/;
 
 export function accessOptions(options: Record<string, unknown>): AccessOptions {
   const list = (key: string) => (Array.isArray(options[key]) ? (options[key] as unknown[]).map((p) => new RegExp(String(p), CASE_INSENSITIVE.has(key) ? 'i' : '')) : []);
@@ -45,6 +48,7 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
     authenticationCalls: list('authenticationCalls'),
     authorizationGuards: list('authorizationGuards'),
     authorizationCalls: list('authorizationCalls'),
+    authorizationErrors: list('authorizationErrors'),
     publicMarkers: list('publicMarkers'),
     ownerValues: list('ownerValues'),
     tenantValues: list('tenantValues'),
@@ -288,6 +292,7 @@ export class AccessAnalysis {
 
   private isAuthorizationCall(call: CallFact): boolean {
     if (call.firstArg === '403' || call.firstArg === 'FORBIDDEN') return true;
+    if (call.firstArg !== undefined && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.authorizationErrors)) return true;
     return matches(call.callee, this.options.authorizationCalls);
   }
 

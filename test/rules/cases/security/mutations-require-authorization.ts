@@ -108,6 +108,10 @@ const cases: RuleCases = {
         'app/members/actions.ts': "'use server';\nimport { adminActionClient } from '@/lib/safe-action';\nexport const removeMember = adminActionClient.schema(schema).action(async ({ parsedInput }) => {\n  await db.projectMember.delete({ where: { id: parsedInput.id } });\n});\n",
       },
     },
+    {
+      name: 'inline role comparison that throws a refusal naming the role',
+      files: { 'app/members/actions.ts': "'use server';\nexport async function removeMember(projectId: string, userId: string) {\n  const session = await auth();\n  if (session.user.role !== 'admin') throw new Error('Only organization admins can remove members');\n  await db.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n}\n" },
+    },
   ],
   invalid: [
     {
@@ -192,6 +196,11 @@ const cases: RuleCases = {
       name: 'Hono route behind a path-scoped JWT middleware only',
       files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\nconst app = new Hono();\napp.use('*', cors());\napp.use('/api/*', jwt({ secret }));\nconst monitors = new Hono();\nmonitors.delete('/:id', async (c) => {\n  await knex('monitors').where({ id: c.req.param('id') }).del();\n  return c.body(null, 204);\n});\napp.route('/api/monitors', monitors);\n" },
       gaps: [{ messageId: 'missing', path: 'src/index.ts', line: 7, includes: ['DELETE /api/monitors/:id', 'jwt'], excludes: ['*/api'] }],
+    },
+    {
+      name: 'an error that is not a refusal is not a permission check',
+      files: { 'app/members/actions.ts': "'use server';\nexport async function removeMember(projectId: string, userId: string) {\n  const session = await auth();\n  if (!userId) throw new Error('Only one member can be removed at a time');\n  await db.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'app/members/actions.ts', includes: ['server action removeMember'] }],
     },
   ],
 };
