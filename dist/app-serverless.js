@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-NFBNKCNO.js";
-import "./chunks/chunk-GMPUTCYE.js";
-import "./chunks/chunk-7GLQZF2L.js";
+} from "./chunks/chunk-6LMFM3GS.js";
+import "./chunks/chunk-BCS7WAY6.js";
+import "./chunks/chunk-TT5TRD6A.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-NFBNKCNO.js";
-import "./chunks/chunk-GMPUTCYE.js";
-import "./chunks/chunk-7GLQZF2L.js";
+} from "./chunks/chunk-6LMFM3GS.js";
+import "./chunks/chunk-BCS7WAY6.js";
+import "./chunks/chunk-TT5TRD6A.js";
 export {
   createApp,
   app_default as default

@@ -4,19 +4,19 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-2LSHWQZC.js";
-import "./chunks/chunk-S2CFIQLC.js";
+} from "./chunks/chunk-ILOLJUKW.js";
+import "./chunks/chunk-VIWW2LIK.js";
 import {
   BUILTIN_RULES,
   PHASES,
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-GMPUTCYE.js";
+} from "./chunks/chunk-BCS7WAY6.js";
 import {
   ConfigError,
   ShipshapeError
-} from "./chunks/chunk-7GLQZF2L.js";
+} from "./chunks/chunk-TT5TRD6A.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,20 +3,20 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-2LSHWQZC.js";
-import "./chunks/chunk-S2CFIQLC.js";
+} from "./chunks/chunk-ILOLJUKW.js";
+import "./chunks/chunk-VIWW2LIK.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MemoryFactCache,
   readText,
   scan,
   walk
-} from "./chunks/chunk-GMPUTCYE.js";
+} from "./chunks/chunk-BCS7WAY6.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-7GLQZF2L.js";
+} from "./chunks/chunk-TT5TRD6A.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -33,6 +33,7 @@ export class FactIndex {
   /** Where each router or view is mounted: `${file}\0${name}` (name `*` for JS, `\0local\0` for same-file mounts). */
   private parents: Map<string, { file: FileFacts; mount: MountFact }[]> | null = null;
   private defaults: Map<string, MountFact[]> | null = null;
+  private readonly resolvedFunctions = new Map<string, FunctionFact | null>();
 
   constructor(files: readonly FileEntry[], facts: readonly FileFacts[]) {
     this.files = files;
@@ -98,13 +99,25 @@ export class FactIndex {
     return out;
   }
 
-  /** Functions named `name` in the repository, preferring the file's own and its imports. */
+  /** Functions named `name` in the repository, preferring the file's own and its imports (memoised: rules ask per call site). */
   resolveFunction(fromPath: string, callee: string): FunctionFact | null {
+    const key = `${fromPath}\0${callee}`;
+    const known = this.resolvedFunctions.get(key);
+    if (known !== undefined) return known;
+    const found = this.lookupFunction(fromPath, callee);
+    this.resolvedFunctions.set(key, found);
+    return found;
+  }
+
+  private lookupFunction(fromPath: string, callee: string): FunctionFact | null {
     const parts = callee.split('.');
     const last = parts[parts.length - 1]!;
     // Calling an instance of a Python class runs its `__call__` (FastAPI class-based dependencies).
     const callable = fromPath.endsWith('.py') ? this.functionsByName.get(`${last}.__call__`) : undefined;
-    const candidates = this.functionsByName.get(callee) ?? this.functionsByName.get(last) ?? callable ?? [];
+    // `this.projectsService.remove(…)` (NestJS injection): the method of the class the field is named after.
+    const owner = parts.length >= 2 ? parts[parts.length - 2]! : '';
+    const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : undefined;
+    const candidates = this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
     if (candidates.length === 0) return null;
     const local = candidates.find((c) => c.location.path === fromPath);
     if (local) return local;
@@ -245,7 +258,8 @@ export class FactIndex {
         const { chain, mounted } = this.mountChain(f, route);
         if (route.needsMount && !mounted) continue;
         const defaults = route.defaultGuards ? this.defaultGuards(f.path, route.defaultGuards) : [];
-        const prefix = chain.map((m) => m.prefix).join('');
+        // Guard-only mounts (`app.use('/api/*', jwt())`) scope guards, not paths: only routers mounted under a prefix add to it.
+        const prefix = chain.filter((m) => m.child !== null).map((m) => m.prefix).join('');
         const handler = route.handlerRef ? this.resolveFunction(f.path, route.handlerRef) : null;
         linked.push({
           route,
@@ -277,6 +291,7 @@ export class FactIndex {
       // FastAPI `router = APIRouter(dependencies=…)` is a mount of the router onto itself.
       const self = here.mounts.filter((m) => m.parent === router && m.child === router && m.childModule === undefined);
       chain.unshift(...self, ...local);
+      relative = joinPaths(self.map((m) => m.prefix).join(''), relative);
       const outer = this.findParentMount(here, router);
       if (!outer) {
         // `from . import bp` then `@bp.route(…)`: the router is the one defined in the imported module.

@@ -33,7 +33,10 @@ export interface DataOpFact {
    * or "the request" is decided by the rules.
    */
   filter?: string[];
-  /** The values written (`data`, `.values()`, `.set()`): a create placed in the caller's organization names it here. */
+  /**
+   * The values written (`data`, `.values()`, `.set()`): a create placed in the caller's organization names it here.
+   * The fields of a written object literal follow as `.field` entries (`{ status: 'paused' }` → `.status`).
+   */
   values?: string[];
   /**
    * The rows touched are restricted to the caller: the query filters on the caller's identity
@@ -117,7 +120,13 @@ export interface MountFact {
   parent: string;
   prefix: string;
   guards: CallFact[];
-  /** The router variable mounted (`projectsRouter`), or null for `app.use(requireAuth)` (guards for everything after). */
+  /**
+   * The router variable mounted (`projectsRouter`), or null for `app.use(requireAuth)` (guards for everything after).
+   * A `parent` of `*` applies to every route of the same service whose path starts with `prefix`
+   * (NestJS `APP_GUARD`/`useGlobalGuards`, Next.js `middleware.ts`). A builder alias
+   * (`adminProcedure = protectedProcedure.use(isAdmin)`, a next-safe-action client) is a mount of
+   * `child` on `parent` with an empty prefix: routes name the alias among their guards.
+   */
   child: string | null;
   /**
    * The module `child` lives in when the mount names it by module path rather than by an
@@ -157,6 +166,29 @@ export interface EnvDeclarationFact {
    * whole repository (CI workflows).
    */
   appliesTo?: string;
+  /** For `.env` files: whether a value is given (`set`), left out (`empty`) or obviously fake (`placeholder`). The value itself is never kept. */
+  value?: 'empty' | 'placeholder' | 'set';
+}
+
+/** A cookie set or configured: `res.cookie(name, value, options)`, `cookies().set(…)`, `express-session`'s `cookie`. */
+export interface CookieFact {
+  /** The cookie's name as written (a literal, or a constant's name), or null for session middleware. */
+  name: string | null;
+  /** What sets it: `express-session`, `cookie-session`, `res.cookie`, `cookies().set`, `setCookie`… */
+  via: string;
+  /** Attributes as written (`httpOnly` → `true`, `secure` → `process.env.NODE_ENV==='production'`); absent when not set. */
+  attributes: Record<string, string>;
+  location: Location;
+}
+
+/** A CORS policy: `cors({...})`, `enableCors`, Fastify's `@fastify/cors`, Hono's `cors`, or a manual `Access-Control-Allow-Origin` header. */
+export interface CorsFact {
+  via: string;
+  /** `*`, `reflect` (the request's origin echoed back, `origin: true`), `list` (named origins), or the expression as written. */
+  origin: string;
+  /** Whether credentials (cookies) are allowed; null when not said. */
+  credentials: boolean | null;
+  location: Location;
 }
 
 /** A secret found in the repository. The value itself is never kept: only where it is and what kind. */
@@ -431,6 +463,8 @@ export interface FileFacts {
   envReads: EnvReadFact[];
   envDeclarations: EnvDeclarationFact[];
   secrets: SecretFact[];
+  cookies: CookieFact[];
+  cors: CorsFact[];
   models: ModelFact[];
   matches: PatternMatchFact[];
   documents: DocumentFact[];
@@ -465,6 +499,8 @@ export function emptyFileFacts(path: string, language: Language | null, lines: n
     envReads: [],
     envDeclarations: [],
     secrets: [],
+    cookies: [],
+    cors: [],
     models: [],
     matches: [],
     documents: [],

@@ -4,12 +4,20 @@ import { emptyFileFacts, type FileFacts } from '../core/facts.js';
 import type { Language } from '../core/model.js';
 import type { PatternSpec } from '../core/rule.js';
 import { checklyExtractor } from './js/checkly.js';
+import { cookiesExtractor } from './js/cookies.js';
+import { corsExtractor } from './js/cors.js';
 import { expressExtractor } from './js/express.js';
-import { privacyPageExtractor } from './js/privacy-page.js';
-import { jsScheduler } from './js/scheduler.js';
+import { fastifyExtractor } from './js/fastify.js';
+import { honoExtractor } from './js/hono.js';
+import { koaExtractor } from './js/koa.js';
 import { jsMonitoring } from './js/monitoring.js';
+import { nestjsExtractor } from './js/nestjs.js';
+import { nextjsExtractor } from './js/nextjs.js';
+import { privacyPageExtractor } from './js/privacy-page.js';
 import { jsRateLimit } from './js/rate-limit.js';
+import { jsScheduler } from './js/scheduler.js';
 import { jsStructure } from './js/structure.js';
+import { trpcExtractor } from './js/trpc.js';
 import { moduleBody } from './module-body.js';
 import { djangoExtractor } from './python/django.js';
 import { fastapiExtractor } from './python/fastapi.js';
@@ -46,6 +54,14 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   jsStructure,
   pythonStructure,
   expressExtractor,
+  koaExtractor,
+  honoExtractor,
+  fastifyExtractor,
+  nextjsExtractor,
+  nestjsExtractor,
+  trpcExtractor,
+  cookiesExtractor,
+  corsExtractor,
   fastapiExtractor,
   flaskExtractor,
   djangoExtractor,
@@ -82,7 +98,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
 ];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 const QUERIES = new Map<Language, NodeQueries>();
 

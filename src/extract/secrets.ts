@@ -18,6 +18,17 @@ const KNOWN_FORMATS: { kind: string; pattern: RegExp }[] = [
   { kind: 'Anthropic API key', pattern: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,}\b/ },
   { kind: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
   { kind: 'Twilio API key', pattern: /\bSK[0-9a-f]{32}\b/ },
+  { kind: 'GitLab token', pattern: /\bgl(?:pat|dt|ptt|rt)-[0-9A-Za-z_-]{20,}\b/ },
+  { kind: 'Shopify access token', pattern: /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/ },
+  { kind: 'Linear API key', pattern: /\blin_api_[A-Za-z0-9]{40}\b/ },
+  { kind: 'HashiCorp Vault token', pattern: /\bhvs\.[A-Za-z0-9_-]{90,}\b/ },
+  { kind: 'Doppler token', pattern: /\bdp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,}\b/ },
+  { kind: 'PyPI token', pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}\b/ },
+  { kind: 'Databricks token', pattern: /\bdapi[a-f0-9]{32}\b/ },
+  { kind: 'Sentry auth token', pattern: /\bsntrys_[A-Za-z0-9+/=_-]{60,}/ },
+  { kind: 'Telegram bot token', pattern: /\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b/ },
+  { kind: 'Azure storage account key', pattern: /AccountKey=[A-Za-z0-9+/]{86}==/ },
+  { kind: 'Postman API key', pattern: /\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b/ },
   { kind: 'database URL with password', pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?):\/\/[^\s:@/'"`]+:([^\s@/'"`]{6,})@[^\s'"`]+/ },
 ];
 
@@ -33,7 +44,14 @@ const GROUP_OF: number[] = [];
 }
 
 /** Values that document a secret rather than being one. */
-const PLACEHOLDER = /example|sample|dummy|placeholder|changeme|change_me|your[_-]|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|redacted|fake|localhost|password@|:password|:pass@|:secret@|:postgres@|:root@|:admin@/i;
+const PLACEHOLDER = /example|sample|dummy|placeholder|changeme|change_me|your[_-]|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|redacted|localhost|127\.0\.0\.1|password@|:password|:pass@|:secret@|:postgres@|:root@|:admin@|^(?:test|dev|development|local|secret|password|todo|tbd|none|null|false|true)$/i;
+/** Generic credential-named values also accept "fake"/"test" words; a known key format with them still counts (a live-format key is a live-format key). */
+const GENERIC_PLACEHOLDER = /fake|dummy|test[_-]?(?:key|secret|token)|not[_-]?a[_-]?(?:real|secret)/i;
+
+/** Whether a configuration value is a template's placeholder rather than a real value. */
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value) || GENERIC_PLACEHOLDER.test(value) || /^(?:x+|\.+|-+|_+|0+)$/i.test(value);
+}
 
 /** Names that say a string is a credential. */
 const SECRET_NAME = /(?:^|[_.-]|[a-z])(?:secret|password|passwd|pwd|api_?key|apikey|access_?key|auth_?token|access_?token|private_?key|client_?secret|signing_?key|encryption_?key)$/i;
@@ -111,6 +129,7 @@ export const sourceSecrets: SourceExtractor = {
   extract(file, facts) {
     scanKnownFormats(file.path, file.text, facts);
     if (NAMED_LITERAL_HINT.test(file.text)) scanNamedLiterals(file, facts);
+    if (!file.isPython && ENV_FALLBACK_HINT.test(file.text)) scanEnvFallbacks(file, facts);
   },
 };
 
@@ -122,9 +141,33 @@ function scanNamedLiterals(file: SourceFile, facts: FileFacts): void {
     const name = unquote(nameNode.text()).replace(/^.*\./, '');
     if (!SECRET_NAME.test(name)) continue;
     const value = unquote(valueNode.text());
-    if (!looksRandom(value) || PLACEHOLDER.test(value)) continue;
+    if (!looksRandom(value) || isPlaceholder(value)) continue;
     const { start } = valueNode.range();
     pushSecret(facts, file.path, `hard-coded ${name}`, value, start.line + 1, start.column + 1);
+  }
+}
+
+/** `env.SOME_SECRET || '…'` / `?? '…'` somewhere in the text: only then is the fallback query run. */
+const ENV_FALLBACK_HINT = /env\.\w*(?:secret|passw|pwd|key|token)\w*\s*(?:\|\||\?\?)\s*['"`]/i;
+
+/**
+ * `process.env.DB_PASSWORD || 'hX9#mQ2vL7pZ4wK'`: a literal that stands in for a credential-named variable is that
+ * credential, even when it is too short for the random-looking test.
+ */
+function scanEnvFallbacks(file: SourceFile, facts: FileFacts): void {
+  if (!file.text.includes('env')) return;
+  const rule = { kind: 'binary_expression', all: [{ has: { field: 'right', kind: 'string' } }, { has: { field: 'left', regex: '^(?:process\\.env|import\\.meta\\.env)\\.' } }] };
+  for (const node of file.root.findAll({ rule })) {
+    const operator = node.field('operator')?.text() ?? node.children()[1]?.text();
+    if (operator !== '||' && operator !== '??') continue;
+    const left = node.field('left');
+    const right = node.field('right')!;
+    const m = left ? /^(?:process\.env|import\.meta\.env)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(left.text().replace(/\s+/g, '')) : null;
+    if (!m || !SECRET_NAME.test(m[1]!)) continue;
+    const value = unquote(right.text());
+    if (value.length < 8 || /\s/.test(value) || isPlaceholder(value) || shannonEntropy(value) < 3) continue;
+    const { start } = right.range();
+    pushSecret(facts, file.path, `hard-coded ${m[1]} fallback`, value, start.line + 1, start.column + 1);
   }
 }
 
@@ -142,7 +185,7 @@ export const textSecrets: TextExtractor = {
       const m = ENV_ASSIGNMENT.exec(lines[i]!);
       if (!m) continue;
       const [, name, value] = m as unknown as [string, string, string];
-      if (!SECRET_NAME.test(name) || !looksRandom(value) || PLACEHOLDER.test(value)) continue;
+      if (!SECRET_NAME.test(name) || !looksRandom(value) || isPlaceholder(value)) continue;
       pushSecret(facts, path, `hard-coded ${name}`, value, i + 1, lines[i]!.indexOf(value));
     }
   },

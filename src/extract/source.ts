@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { BodySummary, CallFact, DataOpFact } from '../core/facts.js';
 import type { Language, Location } from '../core/model.js';
-import { classifyDataCall, classifySql } from './data.js';
+import { classifyDataNode, classifySql, mightBeDataCall, sqlParameters, type ClassifiedNode } from './data.js';
 import { type DataOpDraft, PythonDataAnalysis } from './python/orm.js';
 import type { NodeQuery } from './types.js';
 
@@ -16,8 +16,8 @@ export interface IndexedCall extends CallFact {
   firstString: string | null;
   /** The call's node, for extractors that need its arguments (never part of the facts). */
   node: SgNode;
-  /** Python: the data operation, classified from the call's tree when it was indexed. */
-  dataOp?: DataOpDraft | null;
+  /** The database operation the call performs, classified once when the file's calls are indexed (Python drafts carry their own callee and scoping). */
+  data: ClassifiedNode | DataOpDraft | null;
 }
 
 export const CALL_KINDS: Record<Language, string> = {
@@ -26,6 +26,23 @@ export const CALL_KINDS: Record<Language, string> = {
   javascript: 'call_expression',
   python: 'call',
 };
+
+/** Keys of an object argument whose literal value is the point of the call: `new TRPCError({ code: 'FORBIDDEN' })`. */
+const CODE_KEYS = /^(?:code|status|statusCode|status_code)$/;
+const LITERAL_IDENTIFIERS = new Set(['undefined', 'null', 'true', 'false', 'None', 'True', 'False', 'this', 'self']);
+const FUNCTION_SCOPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function_definition', 'function']);
+const MAX_LEAVES = 32;
+
+/** A local variable's value: a node, or the source a destructured name was read from (`req.params.id`). */
+interface LocalValue {
+  name: string;
+  /** Byte offset of the declaration, and the range of the function it is local to. */
+  at: number;
+  scopeStart: number;
+  scopeEnd: number;
+  node: SgNode | null;
+  text: string | null;
+}
 
 /**
  * One parsed source file and what every extractor needs from it. Every native query is a
@@ -62,6 +79,7 @@ export class SourceFile {
   private indexedCalls: IndexedCall[] | null = null;
   private pythonAnalysis: PythonDataAnalysis | null = null;
   private readonly buckets = new Map<string, SgNode[]>();
+  private locals: Map<string, LocalValue[]> | null = null;
 
   constructor(
     readonly path: string,
@@ -100,24 +118,29 @@ export class SourceFile {
     if (this.indexedCalls) return this.indexedCalls;
     const calls: IndexedCall[] = [];
     const text = this.text;
-    // `raise PermissionDenied` instantiates the exception class: a call in all but syntax.
-    const nodes = this.isPython ? mergeBySource(this.nodes('call'), this.nodes('raise_statement')) : this.nodes(CALL_KINDS[this.language]);
+    const python = this.isPython;
+    // `raise PermissionDenied` instantiates the exception class: a call in all but syntax; `new X()` likewise.
+    const nodes = python ? [...this.nodes('call'), ...this.nodes('raise_statement')] : [...this.nodes(CALL_KINDS[this.language]), ...this.nodes('new_expression')];
     for (const node of nodes) {
-      if (node.kind() === 'raise_statement') {
+      const nodeKind = kindOf(node);
+      if (nodeKind === 'raise_statement') {
         const raised = node.namedChildren()[0];
         if (raised && (raised.kind() === 'identifier' || raised.kind() === 'attribute')) {
           const { start, end } = node.range();
-          calls.push({ callee: compact(raised.text()), line: start.line + 1, start: start.index, end: end.index, column: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1, firstString: null, node });
+          calls.push({ callee: compact(raised.text()), line: start.line + 1, start: start.index, end: end.index, column: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1, firstString: null, node, data: null });
         }
         continue;
       }
-      const fn = node.field('function');
+      const isNew = nodeKind === 'new_expression';
+      const fn = isNew ? node.field('constructor') : node.field('function');
       if (!fn) continue;
       const { start, end } = node.range();
-      const fnEnd = fn.range().end.index;
-      const firstString = leadingString(text, fnEnd, end.index, this.language === 'python');
+      const fnRange = fn.range();
+      // The callee text and a leading string argument are read from the source by offset.
+      const callee = compact(text.slice(fnRange.start.index, fnRange.end.index));
+      const firstString = leadingString(text, fnRange.end.index, end.index, python);
       const call: IndexedCall = {
-        callee: compact(text.slice(start.index, fnEnd)),
+        callee,
         line: start.line + 1,
         start: start.index,
         end: end.index,
@@ -126,11 +149,21 @@ export class SourceFile {
         endColumn: end.column + 1,
         firstString,
         node,
+        data: isNew ? null : python ? this.pythonData.classify(node, callee, firstString) : this.classify(node, callee, firstString),
       };
-      if (firstString !== null && firstString.length <= 200) call.firstArg = firstString;
-      if (this.isPython) call.dataOp = this.pythonData.classify(node, call.callee, firstString);
+      let firstArg = firstString;
+      // Numbers and the `code`/`status` of error objects are the point of some calls (`res.status(403)`,
+      // `new TRPCError({ code: 'FORBIDDEN' })`): only then is the first argument's node fetched.
+      if (firstArg === null && (ERROR_CALLEE.test(callee) || /^\(\s*\d/.test(text.slice(fnRange.end.index, fnRange.end.index + 8)))) {
+        const first = firstArgument(node.field('arguments'));
+        const firstKind = first ? kindOf(first) : null;
+        if (first && (NUMBER_KINDS.has(firstKind!) || ((LITERAL_KINDS.has(firstKind!) || CONSTANT_KINDS.has(firstKind!)) && ERROR_CALLEE.test(callee)))) firstArg = literalOf(first, firstKind!);
+      }
+      if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
       calls.push(call);
     }
+    // Two kinds were collected one after the other: summaries and rules read calls in source order.
+    calls.sort((a, b) => a.start - b.start);
     this.indexedCalls = calls;
     return calls;
   }
@@ -144,10 +177,10 @@ export class SourceFile {
       const call = all[i]!;
       if (call.end > end) continue;
       calls.push(call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg });
-      const op = call.dataOp !== undefined ? call.dataOp : this.classifyByCallee(call);
+      const op = call.data;
       if (op) {
         const { filter, values, ...rest } = op;
-        const fact: DataOpFact = { ...rest, location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } };
+        const fact: DataOpFact = { ...rest, callee: ('callee' in op && op.callee) || call.callee, location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } };
         if (filter.length > 0) fact.filter = filter;
         if (values.length > 0) fact.values = values;
         dataOps.push(fact);
@@ -156,9 +189,113 @@ export class SourceFile {
     return { calls, dataOps };
   }
 
-  private classifyByCallee(call: IndexedCall): DataOpDraft | null {
-    const op = classifyDataCall(call.callee) ?? (call.firstString ? classifySql(call.callee, call.firstString) : null);
-    return op ? { ...op, callee: call.callee, filter: [], values: [] } : null;
+  private classify(node: SgNode, callee: string, firstString: string | null): ClassifiedNode | null {
+    // Locals are looked up in the top-level statement around the call (closures included), not the whole file.
+    let scope: SgNode | null = null;
+    const leaves = (n: SgNode | null | undefined, out: string[]) => this.collectLeaves(n, out, 0, (scope ??= topLevel(node)));
+    const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
+    if (found) return found;
+    const sql = firstString ? classifySql(callee, firstString) : null;
+    if (!sql) return null;
+    const params = sqlParameters(node, leaves);
+    return sql.op === 'create' ? { ...sql, filter: [], values: params } : { ...sql, filter: params, values: [] };
+  }
+
+  /**
+   * The value texts under a node: identifiers, member paths and short accessor calls
+   * (`c.req.param('id')`), with locals followed one or two steps to where they were read
+   * (`const { projectId } = req.params` → `projectId`, `req.params.projectId`).
+   */
+  collectLeaves(node: SgNode | null | undefined, out: string[], depth: number, scope: SgNode = this.root): void {
+    if (!node || out.length >= MAX_LEAVES) return;
+    const kind = kindOf(node);
+    switch (kind) {
+      case 'identifier':
+      case 'shorthand_property_identifier': {
+        const name = node.text();
+        if (LITERAL_IDENTIFIERS.has(name)) return;
+        push(out, name);
+        if (depth < 2) for (const local of this.localsAt(name, node.range().start.index, scope)) {
+          if (local.text) push(out, local.text);
+          else this.collectLeaves(local.node, out, depth + 1, scope);
+        }
+        return;
+      }
+      case 'member_expression':
+      case 'subscript_expression':
+      case 'attribute':
+      case 'subscript':
+        push(out, compact(node.text()));
+        return;
+      case 'call_expression':
+      case 'call': {
+        const text = compact(node.text());
+        if (text.length <= 80) push(out, text);
+        const fn = node.field('function');
+        if (fn && (fn.kind() === 'member_expression' || fn.kind() === 'attribute')) this.collectLeaves(fn.field('object'), out, depth, scope);
+        for (const arg of argumentsOf(node.field('arguments'))) this.collectLeaves(arg, out, depth, scope);
+        return;
+      }
+      case 'pair':
+      case 'keyword_argument':
+        this.collectLeaves(node.field('value'), out, depth, scope);
+        return;
+      case 'string':
+      case 'number':
+      case 'comment':
+      case 'property_identifier':
+      case 'regex':
+        return;
+      default:
+        for (const child of node.namedChildren()) this.collectLeaves(child, out, depth, scope);
+    }
+  }
+
+  /** The local variable named `name` visible at `offset` (the latest declaration before it), looked up once per name and scope. */
+  private localsAt(name: string, offset: number, scope: SgNode): LocalValue[] {
+    this.locals ??= new Map();
+    const key = `${scope.range().start.index}:${name}`;
+    let list = this.locals.get(key);
+    if (!list) {
+      list = this.findLocals(name, scope);
+      this.locals.set(key, list);
+    }
+    const visible = list.filter((l) => l.at < offset && l.scopeStart <= offset && offset <= l.scopeEnd);
+    return visible.length > 0 ? [visible[visible.length - 1]!] : [];
+  }
+
+  /** Declarations of `name`: `const name = …`, `const { name } = …`, `const { key: name } = …`, Python `name = …`. */
+  private findLocals(name: string, scope: SgNode): LocalValue[] {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return [];
+    const out: LocalValue[] = [];
+    const add = (at: SgNode, node: SgNode | null, text: string | null) => {
+      const range = (enclosingScope(at) ?? this.root).range();
+      out.push({ name, at: at.range().start.index, scopeStart: range.start.index, scopeEnd: range.end.index, node, text });
+    };
+    const exact = `^${name.replace(/\$/g, '\\$')}$`;
+    const rule: Record<string, unknown> = this.isPython
+      ? { kind: 'assignment', has: { field: 'left', kind: 'identifier', regex: exact } }
+      : { kind: 'variable_declarator', has: { field: 'name', any: [{ kind: 'identifier', regex: exact }, { kind: 'object_pattern', has: { stopBy: 'end', regex: exact, any: [{ kind: 'shorthand_property_identifier_pattern' }, { kind: 'identifier' }] } }] } };
+    for (const decl of scope.findAll({ rule } as Parameters<SgNode['findAll']>[0])) {
+      const target = decl.field('name') ?? decl.field('left');
+      const value = decl.field('value') ?? decl.field('right');
+      if (!target || !value) continue;
+      if (target.kind() === 'identifier') {
+        add(decl, value, null);
+        continue;
+      }
+      // const { projectId, userId: member } = req.params
+      const source = compact(stripAwait(value).text());
+      const simpleSource = source.length <= 60 && !source.includes('(');
+      for (const child of target.children()) {
+        let key: string | null = null;
+        if (child.kind() === 'shorthand_property_identifier_pattern' && child.text() === name) key = name;
+        else if (child.kind() === 'pair_pattern' && child.field('value')?.text() === name) key = child.field('key')?.text() ?? null;
+        else if (child.kind() === 'object_assignment_pattern' && child.field('left')?.text() === name) key = name;
+        if (key) add(decl, simpleSource ? null : value, simpleSource ? `${source}.${key}` : null);
+      }
+    }
+    return out;
   }
 
   summariseNode(node: SgNode): BodySummary {
@@ -219,6 +356,11 @@ export function kindOf(node: SgNode): string {
 /** The first real argument of an argument list (`(` and `,` are children too). */
 export function firstArgument(args: SgNode | null): SgNode | null {
   if (!args) return null;
+  // Usually `(` then the argument: one child lookup instead of wrapping every child.
+  const second = args.child(1);
+  if (!second) return null;
+  if (second.isNamed() && second.kind() !== 'comment') return second;
+  if (!second.isNamed() && second.text() === ')') return null;
   for (const child of args.namedChildren()) if (child.kind() !== 'comment') return child;
   return null;
 }
@@ -229,10 +371,52 @@ export function argumentsOf(args: SgNode | null): SgNode[] {
   return args.namedChildren().filter((c) => c.kind() !== 'comment');
 }
 
-/** Two node lists in source order merged into one. */
-function mergeBySource(a: readonly SgNode[], b: readonly SgNode[]): SgNode[] {
-  if (b.length === 0) return [...a];
-  return [...a, ...b].sort((x, y) => x.range().start.index - y.range().start.index);
+function push(out: string[], text: string): void {
+  if (out.length < MAX_LEAVES && !out.includes(text)) out.push(text);
+}
+
+function stripAwait(node: SgNode): SgNode {
+  return node.kind() === 'await_expression' ? (node.children().find((c) => c.isNamed()) ?? node) : node;
+}
+
+/** The statement directly under the module around a node (the node itself at the top). */
+function topLevel(node: SgNode): SgNode {
+  const chain = node.ancestors();
+  return chain.length >= 2 ? chain[chain.length - 2]! : node;
+}
+
+function enclosingScope(node: SgNode): SgNode | null {
+  for (let p = node.parent(); p; p = p.parent()) if (FUNCTION_SCOPES.has(kindOf(p))) return p;
+  return null;
+}
+
+const NUMBER_KINDS = new Set(['number', 'integer']);
+const LITERAL_KINDS = new Set(['object', 'dictionary', 'keyword_argument']);
+/** A named status constant as the first argument of an error: `HTTPException(status.HTTP_403_FORBIDDEN)`. */
+const CONSTANT_KINDS = new Set(['attribute', 'identifier', 'member_expression']);
+const ERROR_CALLEE = /(?:Error|Exception|error|abort)$/;
+
+/** A number literal, or the literal `code`/`status` of an object argument (`{ code: 'FORBIDDEN' }`). */
+/** `status.HTTP_403_FORBIDDEN` (FastAPI/Starlette, DRF) names its code: 403. */
+const HTTP_STATUS_CONSTANT = /^(?:\w+\.)?HTTP_(\d{3})(?:_\w+)?$/;
+
+function literalOf(node: SgNode, kind: string): string | null {
+  if (kind === 'number' || kind === 'integer') return node.text();
+  if (kind === 'attribute' || kind === 'identifier' || kind === 'member_expression') return HTTP_STATUS_CONSTANT.exec(node.text())?.[1] ?? null;
+  if (kind === 'object' || kind === 'dictionary') {
+    for (const pair of node.children()) {
+      if (pair.kind() !== 'pair') continue;
+      const key = unquote(pair.field('key')?.text() ?? '');
+      const value = pair.field('value');
+      if (CODE_KEYS.test(key) && value && (value.kind() === 'string' || value.kind() === 'number' || value.kind() === 'integer')) return unquote(value.text());
+    }
+  }
+  if (kind === 'keyword_argument' && CODE_KEYS.test(node.field('name')?.text() ?? '')) {
+    const value = node.field('value');
+    if (value && (value.kind() === 'integer' || value.kind() === 'string')) return unquote(value.text());
+    if (value && (value.kind() === 'attribute' || value.kind() === 'identifier')) return HTTP_STATUS_CONSTANT.exec(value.text())?.[1] ?? null;
+  }
+  return null;
 }
 
 function lowerBound(calls: readonly IndexedCall[], offset: number): number {

@@ -352,7 +352,8 @@ export function flows(facts: FactIndex): Flow[] {
     const reached = facts.reach(r.route.location.path, body, 4);
     const loc = r.route.location;
     out.push({
-      label: `${r.route.method} ${r.fullPath}`,
+      // A server action has no URL of its own: it is named by its function.
+      label: r.route.framework === 'next-action' ? `server action ${r.route.path.replace(/^\//, '')}` : `${r.route.method} ${r.fullPath}`,
       location: loc,
       names: reached.via.map((f) => f.name),
       calls: reached.calls,

@@ -3,6 +3,88 @@ import type { RuleDefinition } from '../core/rule.js';
 
 export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
   {
+    "id": "audit/audit-log-is-append-only",
+    "dimension": "audit",
+    "phase": "polish",
+    "title": "Audit records are never changed or deleted outside a retention job",
+    "why": "An audit log is evidence only if nobody can quietly rewrite it. Code that updates or\ndeletes audit rows — an admin \"clear log\" button, a repair script, a cascade from deleting\na user — means the record of who did what can be edited by the people it records. Deleting\nold entries on a schedule, under a documented retention policy, is the one exception.\n",
+    "fix": "Remove the update or delete. If entries must expire, do it in one scheduled retention job\n(a file or function named for retention, purge or cleanup) that deletes only by age, and\nrestrict the database role the application uses to INSERT and SELECT on the audit table.\n",
+    "example": {
+      "language": "ts",
+      "before": "router.delete('/admin/audit-log', requireRole('owner'), async (req, res) => {\n  await prisma.auditLog.deleteMany({ where: { organizationId: req.user.organizationId } });\n  res.sendStatus(204);\n});\n",
+      "after": "// jobs/audit-retention.ts — runs nightly\nexport async function purgeExpiredAuditEntries() {\n  await prisma.auditLog.deleteMany({ where: { createdAt: { lt: subYears(new Date(), 7) } } });\n}\n"
+    },
+    "messages": {
+      "deleted": {
+        "title": "Audit records deleted by {{where}}",
+        "message": "{{callee}} ({{path}}:{{line}}) deletes {{model}} rows in {{where}}, which is not a retention job: anyone who can run it can erase the record of what they did."
+      },
+      "updated": {
+        "title": "Audit records changed by {{where}}",
+        "message": "{{callee}} ({{path}}:{{line}}) updates {{model}} rows in {{where}}: an audit record that can be edited is not evidence."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "auditCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against a call's full callee text (e.g. `audit.record`, `logActivity`) that count as recording an audit event. Same default as audit/audit-trail-exists.",
+          "default": [
+            "(?:^|\\.)audit(?:Log|Logs|Trail|Logger|Service|Events?)?\\.\\w+$",
+            "(?:^|\\.)(?:create|record|write|log|add|emit|insert|track|save|append)Audit\\w*$",
+            "(?:^|\\.)audit(?:Event|Action|Log)?$",
+            "(?:^|\\.)auditLog\\.(?:create|createMany|insert|add)$",
+            "(?:^|\\.)AuditLog(?:Entry)?\\.(?:objects\\.)?create$",
+            "^(?:Audit|Activity)(?:Log|Event|Entry|Record)$",
+            "(?:^|\\.)(?:record|log)Activity$",
+            "(?:^|\\.)activityLog\\.(?:create|insert)$",
+            "(?:^|\\.)(?:record|log|write|create|add|emit|insert)_audit\\w*$",
+            "(?:^|\\.)audit_log(?:ger)?\\.\\w+$",
+            "(?:^|\\.)(?:record|log)_activity$"
+          ]
+        },
+        "auditModels": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail. Same default as audit/audit-trail-exists.",
+          "default": [
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
+          ]
+        },
+        "retentionPatterns": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the file path and the enclosing function's name that mark a retention job allowed to delete old audit records.",
+          "default": [
+            "retention",
+            "purge",
+            "prune",
+            "clean[-_]?up",
+            "expire",
+            "expiry",
+            "housekeeping",
+            "rotate",
+            "gdpr",
+            "erasure"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://cheatsheetseries.owasp.org/cheatsheets/Logging_Cheat_Sheet.html#protection"
+    ],
+    "source": "rules/audit/audit-log-is-append-only.yml"
+  },
+  {
     "id": "audit/audit-trail-exists",
     "dimension": "audit",
     "phase": "hardening",
@@ -31,13 +113,17 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against a call's full callee text (e.g. `audit.record`, `logActivity`) that count as recording an audit event.",
           "default": [
-            "(^|\\.)audit(Log|Trail|Logger|Service)?\\.\\w+$",
-            "(^|\\.)(create|record|write|log|add|emit|insert)Audit\\w*$",
-            "(^|\\.)audit(Event|Action)?$",
-            "(^|\\.)auditLog\\.(create|createMany|insert)$",
-            "(^|\\.)AuditLog(Entry)?\\.(objects\\.)?create$",
-            "(^|\\.)(record|log)Activity$",
-            "(^|\\.)activityLog\\.(create|insert)$"
+            "(?:^|\\.)audit(?:Log|Logs|Trail|Logger|Service|Events?)?\\.\\w+$",
+            "(?:^|\\.)(?:create|record|write|log|add|emit|insert|track|save|append)Audit\\w*$",
+            "(?:^|\\.)audit(?:Event|Action|Log)?$",
+            "(?:^|\\.)auditLog\\.(?:create|createMany|insert|add)$",
+            "(?:^|\\.)AuditLog(?:Entry)?\\.(?:objects\\.)?create$",
+            "^(?:Audit|Activity)(?:Log|Event|Entry|Record)$",
+            "(?:^|\\.)(?:record|log)Activity$",
+            "(?:^|\\.)activityLog\\.(?:create|insert)$",
+            "(?:^|\\.)(?:record|log|write|create|add|emit|insert)_audit\\w*$",
+            "(?:^|\\.)audit_log(?:ger)?\\.\\w+$",
+            "(?:^|\\.)(?:record|log)_activity$"
           ]
         },
         "auditModels": {
@@ -45,10 +131,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against model names that hold an audit trail.",
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail.",
           "default": [
-            "^(Audit|Activity)(Log|Event|Trail|Entry)s?$",
-            "^(audit|activity)_(log|event|trail|entrie)s?$"
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
           ]
         }
       }
@@ -57,6 +142,145 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "https://cheatsheetseries.owasp.org/cheatsheets/Logging_Cheat_Sheet.html"
     ],
     "source": "rules/audit/audit-trail-exists.yml"
+  },
+  {
+    "id": "audit/sensitive-actions-are-recorded",
+    "dimension": "audit",
+    "phase": "hardening",
+    "title": "Every sensitive action is recorded in the audit log",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced — and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions…) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data, submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row.\n",
+    "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
+    "example": {
+      "language": "ts",
+      "before": "router.post('/:id/reveal', async (req, res) => {\n  res.json(await revealCredential(req.user, req.params.id));\n});\n",
+      "after": "router.post('/:id/reveal', async (req, res) => {\n  const revealed = await revealCredential(req.user, req.params.id);\n  await audit.record({ actor: req.user, action: 'credential.revealed', target: { type: 'credential', id: req.params.id }, req });\n  res.json(revealed);\n});\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "{{route}} {{action}} without recording it in the audit log",
+        "message": "{{route}} {{action}}, but no audit event is recorded: no audit call or audit-log write ({{evidence}}) in its middleware, its handler or the helpers it calls ({{helpers}})."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "auditCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against a call's full callee text (e.g. `audit.record`, `logActivity`) that count as recording an audit event. Same default as audit/audit-trail-exists.",
+          "default": [
+            "(?:^|\\.)audit(?:Log|Logs|Trail|Logger|Service|Events?)?\\.\\w+$",
+            "(?:^|\\.)(?:create|record|write|log|add|emit|insert|track|save|append)Audit\\w*$",
+            "(?:^|\\.)audit(?:Event|Action|Log)?$",
+            "(?:^|\\.)auditLog\\.(?:create|createMany|insert|add)$",
+            "(?:^|\\.)AuditLog(?:Entry)?\\.(?:objects\\.)?create$",
+            "^(?:Audit|Activity)(?:Log|Event|Entry|Record)$",
+            "(?:^|\\.)(?:record|log)Activity$",
+            "(?:^|\\.)activityLog\\.(?:create|insert)$",
+            "(?:^|\\.)(?:record|log|write|create|add|emit|insert)_audit\\w*$",
+            "(?:^|\\.)audit_log(?:ger)?\\.\\w+$",
+            "(?:^|\\.)(?:record|log)_activity$"
+          ]
+        },
+        "auditModels": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail. Same default as audit/audit-trail-exists.",
+          "default": [
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
+          ]
+        },
+        "sensitiveModels": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the models a route updates that make the change sensitive (deletes always are; creates are judged by the route).",
+          "default": [
+            "(?:member|membership|role|permission|invite|invitation|credential|secret|apikey|api_key|token_grant|grant|subscription|billing|payment|invoice|plan|setting|organization|workspace|tenant)s?$"
+          ]
+        },
+        "sensitiveRoutes": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route (`POST /documents/:id/submit`; camelCase names split into words, `server action submit Document`) that make a change sensitive.",
+          "default": [
+            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|status|approve|approval|reject|submit|submission|publish|unpublish|exports?|download|reveal|decrypt|credentials?|secrets?|api-?keys?|billing|subscription|plan|checkout|settings|impersonat\\w*|transfer|archive|restore|deactivate|suspend|ban|grant|revoke)(?:$|[/._\\s-])"
+          ]
+        },
+        "signInRoutes": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route (camelCase names split into words) that mark sign-in events, recorded even when no data changes.",
+          "default": [
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|password|password[\\s_-]?reset|reset[\\s_-]?password|mfa|2fa|otp)(?:$|[/._\\s-])"
+          ]
+        },
+        "sensitiveCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls in the handler and its helpers that make a route sensitive (an export, an approval, an impersonation).",
+          "default": [
+            "(?:^|\\.)(?:export|approve|reject|submit|publish|impersonate|transfer|grant|revoke)[A-Z]\\w*$",
+            "(?:^|\\.)(?:export|approve|reject|submit|publish|impersonate|transfer|grant|revoke)_\\w+$"
+          ]
+        },
+        "statusFields": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against what an update writes (values, and field names as `.field`) that mean a status change. `state` is left out by default: it is more often a job's or a queue's processing state than a business status.",
+          "default": [
+            "(?:^|\\.)(?:status|stage|approvalStatus|approval_status|reviewStatus|review_status)$"
+          ]
+        },
+        "ignoredModels": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against models whose changes are bookkeeping, not actions (sessions, caches, one-time tokens).",
+          "default": [
+            "^(?:session|sessions|user_session|usersession|verificationtoken|verification_token|refreshtoken|refresh_token|passwordresettoken|cache\\w*|rate_?limit\\w*|job|jobs|outbox\\w*)$"
+          ]
+        },
+        "revealCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret.",
+          "default": [
+            "(?:^|\\.)(?:decrypt\\w*|reveal\\w*|unseal\\w*|decipher\\w*)$",
+            "^kms\\.decrypt$"
+          ]
+        },
+        "maxDepth": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 6,
+          "description": "How many levels of the repository's own helpers and services to follow from the handler when looking for the action and its audit call.",
+          "default": 3
+        }
+      }
+    },
+    "references": [
+      "https://cheatsheetseries.owasp.org/cheatsheets/Logging_Cheat_Sheet.html",
+      "https://owasp.org/Top10/A09_2021-Security_Logging_and_Monitoring_Failures/"
+    ],
+    "source": "rules/audit/sensitive-actions-are-recorded.yml"
   },
   {
     "id": "monitoring/alerts-reach-a-destination",
@@ -874,11 +1098,599 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "source": "rules/privacy/retention-promise-is-enforced.yml"
   },
   {
+    "id": "security/cors-is-restrictive",
+    "dimension": "security",
+    "phase": "critical",
+    "title": "CORS does not let any website make credentialed requests",
+    "why": "When an API answers any origin with `Access-Control-Allow-Credentials: true` — by echoing\nthe request's `Origin` (`origin: true`, a callback that always allows, or a hand-written\nheader copied from the request) — any website a signed-in user visits can call the API\nwith their cookies and read the answers: their data, their CSRF tokens, their actions.\nA wildcard origin with credentials is the same intent; browsers refuse it today, which\nbreaks the app rather than protecting it, and the next \"fix\" usually turns it into\nreflection. A wildcard without credentials is normal for public APIs and is not reported\nunless `flagWildcardWithoutCredentials` is on.\n",
+    "fix": "List the origins that may call the API (`origin: ['https://app.example.com']`, or a\ncallback that checks an allow-list) and keep `credentials: true` only for those.\n",
+    "example": {
+      "language": "ts",
+      "before": "app.use(cors({ origin: true, credentials: true }));\n",
+      "after": "app.use(cors({ origin: ['https://app.acme.com'], credentials: true }));\n"
+    },
+    "messages": {
+      "reflectedWithCredentials": {
+        "title": "CORS reflects any origin with credentials ({{via}})",
+        "message": "The CORS policy at {{path}}:{{line}} ({{via}}) echoes whatever Origin the request sends and allows credentials, so any website can make requests with a signed-in user's cookies and read the responses."
+      },
+      "wildcardWithCredentials": {
+        "title": "CORS allows any origin with credentials ({{via}})",
+        "message": "The CORS policy at {{path}}:{{line}} ({{via}}) allows origin '*' together with credentials. Browsers reject this combination, and the usual workaround — reflecting the origin — exposes every signed-in user; list the allowed origins instead."
+      },
+      "wildcard": {
+        "title": "CORS allows any origin ({{via}})",
+        "message": "The CORS policy at {{path}}:{{line}} ({{via}}) allows every origin. That is fine for a public API without cookies; for anything else list the allowed origins."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "flagWildcardWithoutCredentials": {
+          "type": "boolean",
+          "description": "Also report a wildcard origin without credentials (APIs that authenticate with cookies or are not meant to be public).",
+          "default": false
+        }
+      }
+    },
+    "references": [
+      "https://portswigger.net/web-security/cors",
+      "https://cheatsheetseries.owasp.org/cheatsheets/HTML5_Security_Cheat_Sheet.html#cross-origin-resource-sharing"
+    ],
+    "source": "rules/security/cors-is-restrictive.yml"
+  },
+  {
+    "id": "security/mutations-require-authentication",
+    "dimension": "security",
+    "phase": "critical",
+    "title": "Every route that changes data requires a signed-in caller, unless it is public by design",
+    "why": "A route that creates, changes or deletes data — or decrypts a stored secret — with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, links authorized by a secret token in the request (invites, password\nresets), and webhooks that verify their sender's signature (Stripe `constructEvent`,\nGitHub's HMAC with `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's\nsigning secret). A webhook route that verifies nothing is reported, since anyone can post\nforged events to it.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n",
+    "fix": "Put the route behind your authentication middleware or guard, or check the session in\nthe handler. For a webhook, verify the provider's signature over the raw body before\nacting on it. If your check has another name, add it to the `authenticationGuards` or\n`authenticationCalls` option.\n",
+    "example": {
+      "language": "ts",
+      "before": "app.post('/projects/:id/archive', async (req, res) => {\n  await prisma.project.update({ where: { id: req.params.id }, data: { archivedAt: new Date() } });\n  res.sendStatus(204);\n});\n",
+      "after": "app.post('/projects/:id/archive', requireAuth, requireRole('admin'), async (req, res) => {\n  await prisma.project.updateMany({ where: { id: req.params.id, organizationId: req.user.organizationId }, data: { archivedAt: new Date() } });\n  res.sendStatus(204);\n});\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "{{route}} {{action}} without any authentication",
+        "message": "{{route}} {{action}} and anyone who can reach the server can call it: no authentication guard among its guards ({{guards}}), no session check in the handler or the helpers it calls ({{helpers}}), and it is not a verified webhook, a token link or a sign-in endpoint."
+      },
+      "webhook": {
+        "title": "{{route}} {{action}} but verifies no webhook signature",
+        "message": "{{route}} looks like a webhook and {{action}}, but nothing verifies that the request comes from the provider (no signature check such as constructEvent, wh.verify or an HMAC compared with timingSafeEqual; guards: {{guards}}; helpers: {{helpers}}). Anyone can post forged events to it."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "authenticationGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, procedure builders) that establish who the caller is.",
+          "default": [
+            "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
+            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|clerkMiddleware|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
+            "^passport\\.authenticate$",
+            "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
+            "^AuthGuard$",
+            "^(?:protected|authed|private|auth|user|session|signedIn|loggedIn)(?:Procedure|ActionClient|Action)$",
+            "^(?:get_current_user|get_current_active_user|current_active_user|login_required|IsAuthenticated\\w*|jwt_required|auth_required|require_user|require_login|authenticated_user|get_user_from_token|LoginRequiredMixin|TokenAuthentication|SessionAuthentication|JWTAuthentication)$"
+          ]
+        },
+        "authenticationCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "default": [
+            "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
+            "^jwt\\.verify$",
+            "^(?:get_current_user|get_current_active_user|authenticate)$"
+          ]
+        },
+        "authorizationGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, DRF permission classes, procedure builders) that decide whether the caller may act.",
+          "default": [
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|has|is|can|must)\\w*(?:Role|Roles|Permission|Permissions|Admin|Owner|Ownership|Member|Membership|Access|Policy|Policies|Scope|Scopes|Ability|Abilities)\\w*$",
+            "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
+            "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
+            "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
+            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
+            "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
+          ]
+        },
+        "authorizationCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls in the handler and the helpers and services it calls (followed to `maxDepth`) that check permission. A `403`/`FORBIDDEN` response or error also counts.",
+          "default": [
+            "(?:^|\\.)(?:authorize|authorise|permit)\\w*$",
+            "(?:^|\\.)enforce$",
+            "(?:^|\\.)(?:can|cannot)$",
+            "(?:^|\\.)can[A-Z]\\w*$",
+            "(?:^|\\.)(?:check|assert|ensure|require|enforce|verify)\\w*(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Ownership|Member|Membership|Policy|Scope|Ability|Can)\\w*$",
+            "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
+            "(?:^|\\.)assertCan\\w*$",
+            "^ForbiddenError\\.from$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
+            "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
+            "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
+          ]
+        },
+        "authorizationErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler or its helpers (`throw new Error('Only admins can remove members')`): a refusal that names a permission is an authorization check written inline.",
+          "default": [
+            "^(?:forbidden|access denied|permission denied|not allowed|not permitted|insufficient (?:permissions?|privileges|role))",
+            "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
+            "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
+            "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "publicMarkers": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against decorator or guard names that exempt a route from global guards (NestJS `@Public()`).",
+          "default": [
+            "^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute|AllowAny|csrf_exempt_public)$"
+          ]
+        },
+        "ownerValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
+          "default": [
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
+            "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
+            "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
+            "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
+            "^auth\\(\\)\\.userId$",
+            "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$"
+          ]
+        },
+        "tenantValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace.",
+          "default": [
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
+            "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
+            "^auth\\(\\)\\.orgId$",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
+          ]
+        },
+        "requestValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against filter values that come from the request. Path parameters of the route (`:id`, `[id]`, `{id}`) and server-action arguments count as well.",
+          "default": [
+            "^(?:req|request|ctx|ctx\\.request|c\\.req|event)\\.(?:params|body|query|param|json|valid|path_params|query_params|data|GET|POST|form)\\b",
+            "^(?:params|input|body|query|args|parsedInput|payload|searchParams|formData|dto|kwargs|self\\.kwargs)\\b",
+            "^c\\.req\\.(?:param|query|json|valid)\\("
+          ]
+        },
+        "tokenValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization.",
+          "default": [
+            "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
+            "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
+          ]
+        },
+        "privilegedActions": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "default": [
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "^(?:user|users|app_user|account_user)$",
+            "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
+          ]
+        },
+        "revealCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change.",
+          "default": [
+            "(?:^|\\.)(?:decrypt\\w*|reveal\\w*|unseal\\w*|decipher\\w*)$",
+            "^kms\\.decrypt$"
+          ]
+        },
+        "webhookVerification": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls that verify a webhook's signature (Stripe, GitHub, Svix, QStash, Slack, Twilio…): such a route needs no user session.",
+          "default": [
+            "(?:^|\\.)(?:constructEvent|constructEventAsync|construct_event|validateRequest|verifyKey|timingSafeEqual|compare_digest)$",
+            "(?:^|\\.)(?:verify|validate|check|assert)\\w*(?:Signature|Webhook|Hmac|HMAC)\\w*$",
+            "(?:^|\\.)(?:verify|validate|check)_\\w*(?:signature|webhook|hmac)\\w*$",
+            "(?:^|\\.)(?:wh|webhook|webhooks|svix|receiver|Receiver|Webhook|slack|signature)\\.verify$"
+          ]
+        },
+        "publicEndpoints": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
+          "default": [
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+          ]
+        },
+        "maxDepth": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 6,
+          "description": "How many levels of the repository's own helpers and services to follow from the handler when looking for checks and queries.",
+          "default": 3
+        }
+      }
+    },
+    "references": [
+      "https://owasp.org/API-Security/editions/2023/en/0xa1-broken-object-level-authorization/",
+      "https://owasp.org/Top10/A01_2021-Broken_Access_Control/",
+      "https://cheatsheetseries.owasp.org/cheatsheets/Authorization_Cheat_Sheet.html"
+    ],
+    "source": "rules/security/mutations-require-authentication.yml"
+  },
+  {
+    "id": "security/mutations-require-authorization",
+    "dimension": "security",
+    "phase": "critical",
+    "title": "Every route that changes data checks that the caller may do it",
+    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user — a new hire, a contractor, a client's employee — do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
+    "fix": "Check the permission where the action happens: a role guard on the route or its router,\na policy call in the service (`assertProjectAdmin(user, projectId)`), or a query that\nonly matches the caller's own rows. If your check has another name, add it to the\n`authorizationCalls` or `authorizationGuards` option.\n",
+    "example": {
+      "language": "ts",
+      "before": "router.delete('/:projectId/members/:userId', async (req, res) => {\n  await prisma.projectMember.delete({ where: { projectId_userId: req.params } });\n  res.sendStatus(204);\n});\n",
+      "after": "router.delete('/:projectId/members/:userId', async (req, res) => {\n  await assertProjectAdmin(req.user, req.params.projectId);\n  await prisma.projectMember.delete({ where: { projectId_userId: req.params } });\n  res.sendStatus(204);\n});\n"
+    },
+    "messages": {
+      "missing": {
+        "title": "{{route}} {{action}} without checking the caller's permission",
+        "message": "{{route}} {{action}}. It requires a signed-in user ({{authentication}}) but nothing decides whether this user may do it: no role or permission guard among its guards ({{guards}}), no permission check in the handler or the helpers it calls ({{helpers}}), and {{scoping}}."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "authenticationGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, procedure builders) that establish who the caller is.",
+          "default": [
+            "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
+            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|clerkMiddleware|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
+            "^passport\\.authenticate$",
+            "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
+            "^AuthGuard$",
+            "^(?:protected|authed|private|auth|user|session|signedIn|loggedIn)(?:Procedure|ActionClient|Action)$",
+            "^(?:get_current_user|get_current_active_user|current_active_user|login_required|IsAuthenticated\\w*|jwt_required|auth_required|require_user|require_login|authenticated_user|get_user_from_token|LoginRequiredMixin|TokenAuthentication|SessionAuthentication|JWTAuthentication)$"
+          ]
+        },
+        "authenticationCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "default": [
+            "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
+            "^jwt\\.verify$",
+            "^(?:get_current_user|get_current_active_user|authenticate)$"
+          ]
+        },
+        "authorizationGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, DRF permission classes, procedure builders) that decide whether the caller may act.",
+          "default": [
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|has|is|can|must)\\w*(?:Role|Roles|Permission|Permissions|Admin|Owner|Ownership|Member|Membership|Access|Policy|Policies|Scope|Scopes|Ability|Abilities)\\w*$",
+            "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
+            "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
+            "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
+            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
+            "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
+          ]
+        },
+        "authorizationCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls in the handler and the helpers and services it calls (followed to `maxDepth`) that check permission. A `403`/`FORBIDDEN` response or error also counts.",
+          "default": [
+            "(?:^|\\.)(?:authorize|authorise|permit)\\w*$",
+            "(?:^|\\.)enforce$",
+            "(?:^|\\.)(?:can|cannot)$",
+            "(?:^|\\.)can[A-Z]\\w*$",
+            "(?:^|\\.)(?:check|assert|ensure|require|enforce|verify)\\w*(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Ownership|Member|Membership|Policy|Scope|Ability|Can)\\w*$",
+            "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
+            "(?:^|\\.)assertCan\\w*$",
+            "^ForbiddenError\\.from$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
+            "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
+            "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
+          ]
+        },
+        "authorizationErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler or its helpers (`throw new Error('Only admins can remove members')`): a refusal that names a permission is an authorization check written inline.",
+          "default": [
+            "^(?:forbidden|access denied|permission denied|not allowed|not permitted|insufficient (?:permissions?|privileges|role))",
+            "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
+            "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
+            "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "publicMarkers": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against decorator or guard names that exempt a route from global guards (NestJS `@Public()`).",
+          "default": [
+            "^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute|AllowAny|csrf_exempt_public)$"
+          ]
+        },
+        "ownerValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
+          "default": [
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
+            "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
+            "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
+            "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
+            "^auth\\(\\)\\.userId$",
+            "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$"
+          ]
+        },
+        "tenantValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace.",
+          "default": [
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
+            "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
+            "^auth\\(\\)\\.orgId$",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
+          ]
+        },
+        "requestValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against filter values that come from the request. Path parameters of the route (`:id`, `[id]`, `{id}`) and server-action arguments count as well.",
+          "default": [
+            "^(?:req|request|ctx|ctx\\.request|c\\.req|event)\\.(?:params|body|query|param|json|valid|path_params|query_params|data|GET|POST|form)\\b",
+            "^(?:params|input|body|query|args|parsedInput|payload|searchParams|formData|dto|kwargs|self\\.kwargs)\\b",
+            "^c\\.req\\.(?:param|query|json|valid)\\("
+          ]
+        },
+        "tokenValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization.",
+          "default": [
+            "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
+            "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
+          ]
+        },
+        "privilegedActions": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "default": [
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "^(?:user|users|app_user|account_user)$",
+            "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
+          ]
+        },
+        "revealCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change.",
+          "default": [
+            "(?:^|\\.)(?:decrypt\\w*|reveal\\w*|unseal\\w*|decipher\\w*)$",
+            "^kms\\.decrypt$"
+          ]
+        },
+        "webhookVerification": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls that verify a webhook's signature (Stripe, GitHub, Svix, QStash, Slack, Twilio…): such a route needs no user session.",
+          "default": [
+            "(?:^|\\.)(?:constructEvent|constructEventAsync|construct_event|validateRequest|verifyKey|timingSafeEqual|compare_digest)$",
+            "(?:^|\\.)(?:verify|validate|check|assert)\\w*(?:Signature|Webhook|Hmac|HMAC)\\w*$",
+            "(?:^|\\.)(?:verify|validate|check)_\\w*(?:signature|webhook|hmac)\\w*$",
+            "(?:^|\\.)(?:wh|webhook|webhooks|svix|receiver|Receiver|Webhook|slack|signature)\\.verify$"
+          ]
+        },
+        "publicEndpoints": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
+          "default": [
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+          ]
+        },
+        "maxDepth": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 6,
+          "description": "How many levels of the repository's own helpers and services to follow from the handler when looking for checks and queries.",
+          "default": 3
+        }
+      }
+    },
+    "references": [
+      "https://owasp.org/API-Security/editions/2023/en/0xa1-broken-object-level-authorization/",
+      "https://owasp.org/Top10/A01_2021-Broken_Access_Control/",
+      "https://cheatsheetseries.owasp.org/cheatsheets/Authorization_Cheat_Sheet.html"
+    ],
+    "source": "rules/security/mutations-require-authorization.yml"
+  },
+  {
+    "id": "security/no-committed-env-files",
+    "dimension": "security",
+    "phase": "critical",
+    "title": "No .env file with real credentials is committed",
+    "why": "`.env` files exist to keep credentials out of the repository. One that is committed with\nreal values — a database password, an API key, a signing secret — hands every one of them\nto everyone who can read the repository or its history, at once. Templates such as\n`.env.example` with empty or placeholder values are how variables should be documented\nand are not reported; neither are `.env` files git ignores (they are not scanned).\n",
+    "fix": "Rotate every credential in the file, remove it from the repository (`git rm --cached`),\nadd `.env*` (except the template) to `.gitignore`, and keep the variable names with empty\nvalues in `.env.example`.\n",
+    "example": {
+      "language": "sh",
+      "before": "# .env (committed)\nDATABASE_URL=postgres://app:Zx81kPq02Lmn@db.internal:5432/app\n",
+      "after": "# .env.example (committed); .env is in .gitignore\nDATABASE_URL=\n"
+    },
+    "messages": {
+      "committed": {
+        "title": "{{path}} is committed with {{count}} credential values",
+        "message": "{{path}} is in the repository with values for {{names}}. Anyone with read access to the repository or its history has them: rotate them and keep only a template (.env.example) with empty values."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "excludePaths": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Glob patterns of paths whose .env files are test fixtures, not real configuration.",
+          "default": [
+            "**/test/fixtures/**",
+            "**/testdata/**",
+            "**/__fixtures__/**"
+          ]
+        },
+        "templateSuffixes": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "File-name endings of `.env` templates, which are meant to be committed.",
+          "default": [
+            ".example",
+            ".sample",
+            ".template",
+            ".dist",
+            ".defaults",
+            ".schema"
+          ]
+        },
+        "secretNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against variable names whose values are credentials. Values in a known key format count whatever the name.",
+          "default": [
+            "secret",
+            "password",
+            "passwd",
+            "pwd",
+            "token",
+            "api_?key",
+            "private_?key",
+            "access_?key",
+            "credentials?",
+            "database_url",
+            "db_url",
+            "_dsn$",
+            "connection_string",
+            "webhook",
+            "signing",
+            "encryption_?key",
+            "_key$"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://cwe.mitre.org/data/definitions/798.html",
+      "https://12factor.net/config"
+    ],
+    "source": "rules/security/no-committed-env-files.yml"
+  },
+  {
     "id": "security/no-hardcoded-secrets",
     "dimension": "security",
     "phase": "critical",
     "title": "No secrets are committed to the repository",
-    "why": "A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it — and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n",
+    "why": "A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it — and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n\nKnown key formats (cloud, payment, source hosting, chat, AI, package registries, vaults)\nare reported wherever they appear; other values only when a credential-named variable\nholds a long random-looking literal. Documentation placeholders (`EXAMPLE`, `your_key`,\n`xxxx`, `${VAR}`, local database URLs) are not secrets. A live-format key is reported even\nwhen it says \"fake\": scanners and attackers cannot tell either.\n",
     "fix": "1. Revoke and rotate the key at its provider first: removing it from the code does not\n   un-leak it.\n2. Read it from the environment (or a secret manager) instead, and declare the variable\n   name — never its value — in `.env.example`.\n3. If the value is a test fixture, use an obviously fake value (`sk_live_xxx…`) or exclude\n   the fixture folder with the rule's `excludePaths` option.\n",
     "example": {
       "language": "ts",
@@ -912,6 +1724,21 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "**/.env.sample",
             "**/.env.template"
           ]
+        },
+        "envTemplateSuffixes": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "File-name endings of `.env` templates. Secrets in other `.env` files are reported once per file by `security/no-committed-env-files` instead of once per value here.",
+          "default": [
+            ".example",
+            ".sample",
+            ".template",
+            ".dist",
+            ".defaults",
+            ".schema"
+          ]
         }
       }
     },
@@ -920,5 +1747,299 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "https://cwe.mitre.org/data/definitions/798.html"
     ],
     "source": "rules/security/no-hardcoded-secrets.yml"
+  },
+  {
+    "id": "security/object-access-is-scoped",
+    "dimension": "security",
+    "phase": "critical",
+    "title": "Objects selected by an id from the request are limited to the caller",
+    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL — including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access — typically reads — so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n",
+    "fix": "Add the caller's organization or identity to the query's filter, or load the object\nthrough a helper that checks the caller's access (`assertProjectRole`, `ability.can`),\nand answer 404 when it does not match.\n",
+    "example": {
+      "language": "ts",
+      "before": "const document = await prisma.document.findUnique({ where: { id: req.params.id } });\n",
+      "after": "const document = await prisma.document.findFirst({\n  where: { id: req.params.id, organizationId: req.user.organizationId },\n});\n"
+    },
+    "messages": {
+      "unscoped": {
+        "title": "{{route}} {{action}} by an id from the request without limiting it to the caller",
+        "message": "{{route}} {{action}} selected by {{key}} ({{query}}). The route requires a signed-in user ({{authentication}}) but neither the query nor a permission check in the handler or the helpers it calls ({{helpers}}) limits the object to the caller's organization or own records, so any signed-in user can reach any object by its id."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "authenticationGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, procedure builders) that establish who the caller is.",
+          "default": [
+            "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
+            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|clerkMiddleware|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
+            "^passport\\.authenticate$",
+            "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
+            "^AuthGuard$",
+            "^(?:protected|authed|private|auth|user|session|signedIn|loggedIn)(?:Procedure|ActionClient|Action)$",
+            "^(?:get_current_user|get_current_active_user|current_active_user|login_required|IsAuthenticated\\w*|jwt_required|auth_required|require_user|require_login|authenticated_user|get_user_from_token|LoginRequiredMixin|TokenAuthentication|SessionAuthentication|JWTAuthentication)$"
+          ]
+        },
+        "authenticationCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "default": [
+            "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
+            "^jwt\\.verify$",
+            "^(?:get_current_user|get_current_active_user|authenticate)$"
+          ]
+        },
+        "authorizationGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, DRF permission classes, procedure builders) that decide whether the caller may act.",
+          "default": [
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|has|is|can|must)\\w*(?:Role|Roles|Permission|Permissions|Admin|Owner|Ownership|Member|Membership|Access|Policy|Policies|Scope|Scopes|Ability|Abilities)\\w*$",
+            "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
+            "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
+            "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
+            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
+            "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
+          ]
+        },
+        "authorizationCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls in the handler and the helpers and services it calls (followed to `maxDepth`) that check permission. A `403`/`FORBIDDEN` response or error also counts.",
+          "default": [
+            "(?:^|\\.)(?:authorize|authorise|permit)\\w*$",
+            "(?:^|\\.)enforce$",
+            "(?:^|\\.)(?:can|cannot)$",
+            "(?:^|\\.)can[A-Z]\\w*$",
+            "(?:^|\\.)(?:check|assert|ensure|require|enforce|verify)\\w*(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Ownership|Member|Membership|Policy|Scope|Ability|Can)\\w*$",
+            "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
+            "(?:^|\\.)assertCan\\w*$",
+            "^ForbiddenError\\.from$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
+            "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
+            "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
+          ]
+        },
+        "authorizationErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler or its helpers (`throw new Error('Only admins can remove members')`): a refusal that names a permission is an authorization check written inline.",
+          "default": [
+            "^(?:forbidden|access denied|permission denied|not allowed|not permitted|insufficient (?:permissions?|privileges|role))",
+            "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
+            "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
+            "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "publicMarkers": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against decorator or guard names that exempt a route from global guards (NestJS `@Public()`).",
+          "default": [
+            "^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute|AllowAny|csrf_exempt_public)$"
+          ]
+        },
+        "ownerValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
+          "default": [
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
+            "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
+            "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
+            "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
+            "^auth\\(\\)\\.userId$",
+            "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$"
+          ]
+        },
+        "tenantValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace.",
+          "default": [
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
+            "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
+            "^auth\\(\\)\\.orgId$",
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
+          ]
+        },
+        "requestValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against filter values that come from the request. Path parameters of the route (`:id`, `[id]`, `{id}`) and server-action arguments count as well.",
+          "default": [
+            "^(?:req|request|ctx|ctx\\.request|c\\.req|event)\\.(?:params|body|query|param|json|valid|path_params|query_params|data|GET|POST|form)\\b",
+            "^(?:params|input|body|query|args|parsedInput|payload|searchParams|formData|dto|kwargs|self\\.kwargs)\\b",
+            "^c\\.req\\.(?:param|query|json|valid)\\("
+          ]
+        },
+        "tokenValues": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization.",
+          "default": [
+            "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
+            "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
+          ]
+        },
+        "privilegedActions": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "default": [
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "^(?:user|users|app_user|account_user)$",
+            "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
+          ]
+        },
+        "revealCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change.",
+          "default": [
+            "(?:^|\\.)(?:decrypt\\w*|reveal\\w*|unseal\\w*|decipher\\w*)$",
+            "^kms\\.decrypt$"
+          ]
+        },
+        "webhookVerification": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls that verify a webhook's signature (Stripe, GitHub, Svix, QStash, Slack, Twilio…): such a route needs no user session.",
+          "default": [
+            "(?:^|\\.)(?:constructEvent|constructEventAsync|construct_event|validateRequest|verifyKey|timingSafeEqual|compare_digest)$",
+            "(?:^|\\.)(?:verify|validate|check|assert)\\w*(?:Signature|Webhook|Hmac|HMAC)\\w*$",
+            "(?:^|\\.)(?:verify|validate|check)_\\w*(?:signature|webhook|hmac)\\w*$",
+            "(?:^|\\.)(?:wh|webhook|webhooks|svix|receiver|Receiver|Webhook|slack|signature)\\.verify$"
+          ]
+        },
+        "publicEndpoints": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
+          "default": [
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+          ]
+        },
+        "maxDepth": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 6,
+          "description": "How many levels of the repository's own helpers and services to follow from the handler when looking for checks and queries.",
+          "default": 3
+        }
+      }
+    },
+    "references": [
+      "https://owasp.org/API-Security/editions/2023/en/0xa1-broken-object-level-authorization/",
+      "https://owasp.org/Top10/A01_2021-Broken_Access_Control/",
+      "https://cheatsheetseries.owasp.org/cheatsheets/Authorization_Cheat_Sheet.html"
+    ],
+    "source": "rules/security/object-access-is-scoped.yml"
+  },
+  {
+    "id": "security/session-cookies-are-secure",
+    "dimension": "security",
+    "phase": "critical",
+    "title": "Session and authentication cookies are httpOnly, secure and sameSite",
+    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too.\n",
+    "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session`, put them under `cookie`.\n",
+    "example": {
+      "language": "ts",
+      "before": "app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\n",
+      "after": "app.use(session({\n  secret: process.env.SESSION_SECRET,\n  resave: false,\n  saveUninitialized: false,\n  cookie: { httpOnly: true, secure: true, sameSite: 'lax' },\n}));\n"
+    },
+    "messages": {
+      "weak": {
+        "title": "Session cookie {{name}} is set without {{missing}}",
+        "message": "The {{name}} cookie set by {{via}} at {{path}}:{{line}} has {{missing}}. A session cookie needs httpOnly (scripts cannot read it), secure (never sent over plain HTTP) and sameSite (not sent with other sites' requests)."
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "sessionCookieNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against a cookie's name (or the constant holding it) that mark session and authentication cookies. Session middleware is always judged.",
+          "default": [
+            "sess",
+            "sid$",
+            "auth",
+            "token",
+            "jwt",
+            "login",
+            "remember",
+            "identity",
+            "^__(?:Host|Secure)-"
+          ]
+        },
+        "requiredAttributes": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "httpOnly",
+              "secure",
+              "sameSite"
+            ]
+          },
+          "description": "The attributes a session cookie must set (an expression such as `secure: isProduction` counts as set).",
+          "default": [
+            "httpOnly",
+            "secure",
+            "sameSite"
+          ]
+        }
+      }
+    },
+    "references": [
+      "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#cookies",
+      "https://developer.mozilla.org/en-US/docs/Web/HTTP/Cookies#restrict_access_to_cookies"
+    ],
+    "source": "rules/security/session-cookies-are-secure.yml"
   }
 ] as unknown as readonly RuleDefinition[];

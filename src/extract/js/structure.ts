@@ -119,10 +119,24 @@ function collectImports(file: SourceFile, facts: FileFacts): void {
       }
     }
   }
-  // CommonJS: const x = require('y') / const { a, b } = require('y')
+  // CommonJS: const x = require('y') / const { a, b: c } = require('y')
   for (const call of file.calls) {
     if (call.callee !== 'require' || call.firstString === null) continue;
     facts.imports.push({ local: '*', imported: '*', source: call.firstString });
+  }
+  if (!file.text.includes('require(')) return;
+  for (const decl of file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', kind: 'call_expression', has: { field: 'function', regex: '^require$' } } } })) {
+    const first = decl.field('value')?.field('arguments')?.children().find((c) => c.isNamed());
+    const name = decl.field('name');
+    if (!first || first.kind() !== 'string' || !name) continue;
+    const source = unquote(first.text());
+    if (name.kind() === 'identifier') facts.imports.push({ local: name.text(), imported: 'default', source });
+    else if (name.kind() === 'object_pattern') {
+      for (const p of name.children()) {
+        if (p.kind() === 'shorthand_property_identifier_pattern') facts.imports.push({ local: p.text(), imported: p.text(), source });
+        else if (p.kind() === 'pair_pattern') facts.imports.push({ local: p.field('value')?.text() ?? '', imported: p.field('key')?.text() ?? '', source });
+      }
+    }
   }
 }
 

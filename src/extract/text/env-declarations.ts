@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../secrets.js';
 import type { TextExtractor } from '../types.js';
 
 const DOTENV = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
@@ -9,8 +10,11 @@ export const envDeclarationsExtractor: TextExtractor = {
   extract(path, text, facts) {
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
-      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(lines[i]!);
-      if (m) facts.envDeclarations.push({ name: m[1]!, location: { path, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: lines[i]!.length + 1 }, source: 'dotenv' });
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^#\s]*))/.exec(lines[i]!);
+      if (!m) continue;
+      const raw = m[2] ?? m[3] ?? m[4] ?? '';
+      const value = raw === '' ? 'empty' : isPlaceholder(raw) ? 'placeholder' : 'set';
+      facts.envDeclarations.push({ name: m[1]!, location: { path, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: lines[i]!.length + 1 }, source: 'dotenv', value });
     }
   },
 };

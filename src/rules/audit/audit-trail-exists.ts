@@ -1,16 +1,15 @@
 import type { RuleCheck } from '../types.js';
-import { matchesAny, patterns } from '../types.js';
+import { auditMatchers, isAuditCall, isAuditModel } from './audit-calls.js';
 
 export const auditTrailExists: RuleCheck = {
   id: 'audit/audit-trail-exists',
   check({ facts, options, report }) {
     const writes = facts.dataOps().filter((op) => op.op !== 'read');
     if (writes.length === 0) return 'not-applicable';
-    const auditCalls = patterns(options, 'auditCalls');
-    const auditModels = patterns(options, 'auditModels');
-    if (facts.calls().some(({ call }) => matchesAny(call.callee, auditCalls))) return;
-    if ([...facts.fileFacts].some((f) => f.models.some((m) => matchesAny(m.name, auditModels)))) return;
-    if (writes.some((op) => op.model !== null && matchesAny(op.model.charAt(0).toUpperCase() + op.model.slice(1), auditModels))) return;
+    const audit = auditMatchers(options);
+    if (facts.calls().some(({ call }) => isAuditCall(call, audit))) return;
+    if ([...facts.fileFacts].some((f) => f.models.some((m) => isAuditModel(m.name, audit)))) return;
+    if (writes.some((op) => isAuditModel(op.model, audit))) return;
     const [first] = writes;
     report({
       messageId: 'missing',

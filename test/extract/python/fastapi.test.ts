@@ -188,7 +188,7 @@ describe('FastAPI extractor', () => {
       `,
     });
     const callees = (name: string) => index.resolveFunction('app/routers/projects.py', name)?.calls.map((c) => `${c.callee}${c.firstArg ? `(${c.firstArg})` : ''}`);
-    expect(callees('get_current_superuser')).toEqual(['HTTPException', 'get_current_user']);
+    expect(callees('get_current_superuser')).toEqual(['HTTPException(403)', 'get_current_user']);
     expect(callees('CurrentUser')).toEqual(['get_current_user']);
     expect(callees('require_admin')).toEqual(['RoleChecker(admin)']);
     expect(index.resolveFunction('app/deps.py', 'RoleChecker')?.qualifiedName).toBe('RoleChecker.__call__');

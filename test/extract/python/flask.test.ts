@@ -90,7 +90,7 @@ describe('Flask extractor', () => {
                 abort(401)
       `,
     });
-    expect(routeLines(index)).toEqual(['DELETE /projects/<int:project_id> [require_login, abort]', 'POST /hooks/github []']);
+    expect(routeLines(index)).toEqual(['DELETE /projects/<int:project_id> [require_login, abort(401)]', 'POST /hooks/github []']);
     expect(routeOps(index, 'DELETE /projects/<int:project_id>')).toEqual(['read Project keyed', 'delete Project keyed']);
     const hook = index.routes().find((r) => r.fullPath === '/hooks/github')!;
     expect(hook.route.calls.map((c) => c.callee)).toContain('hmac.compare_digest');

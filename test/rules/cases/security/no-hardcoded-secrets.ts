@@ -3,7 +3,10 @@ import type { RuleCases } from '../../rule-tester.js';
 // Built from parts so this test file itself holds no key a scanner would flag.
 const STRIPE = ['sk', 'live', '4eC39HqLyjWDarjtT1zdp7dc'].join('_');
 const AWS = ['AKIA', 'Z3MPLQ7RWX5TBN2K'].join('');
-const GITHUB = ['ghp', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'].join('_');
+const GITHUB = ['ghp_', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'].join('');
+const FAKE_STRIPE = ['sk', 'live', '51FakeKeyForShipshapeDemo00000'].join('_');
+const GITLAB = ['glpat-', 'x7Rk2mQp9LvT4nWs8bYc'].join('');
+const SHOPIFY = ['shpat_', '0a1b2c3d4e5f60718293a4b5c6d7e8f9'].join('');
 
 const cases: RuleCases = {
   valid: [
@@ -13,7 +16,10 @@ const cases: RuleCases = {
     { name: 'low-entropy password-named value', files: { 'src/config.ts': "export const passwordField = 'password';\nconst apiKeyHeader = 'x-api-key';\n" } },
     { name: 'fixture under a test folder is excluded by default', files: { 'src/__tests__/stripe.test.ts': `const key = '${STRIPE}';\n` } },
     { name: 'random-looking value not named like a secret', files: { 'src/ids.ts': "const requestId = 'a8f5f167f44f4964e6c998dee827110c';\n" } },
+    { name: '.env files are left to security/no-committed-env-files', files: { '.env': 'JWT_SECRET=9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG\n' } },
+    { name: 'test-named values are placeholders', files: { 'src/config.ts': "const apiKey = 'test_key_4f8a9b2c1d7e6f5a3b9c';\n" } },
     { name: 'database URL without a real password', files: { 'docker-compose.yml': 'environment:\n  DATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\n' } },
+    { name: 'fallback that is a development default', files: { 'src/config.ts': "const secret = process.env.SESSION_SECRET ?? 'changeme';\nconst url = process.env.API_KEY || 'dev';\n" } },
   ],
   invalid: [
     {
@@ -35,11 +41,24 @@ const cases: RuleCases = {
       gaps: [{ messageId: 'hardcoded', path: 'src/client.ts', line: 1, includes: ['hard-coded apiKey'], excludes: ['Lw9Xv2Nt6Bm1Kc7Hp3Jd5Fs0Gy'] }],
     },
     {
-      name: 'private key and database password in a committed .env',
-      files: { '.env': 'DATABASE_URL=postgres://app:Zx81kPq02Lmn@db.internal:5432/app\nJWT_SECRET=9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG\n', 'deploy/key.pem': '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n' },
+      name: 'database password and signing secret in a committed config file',
+      files: { 'config/production.yml': 'database_url: postgres://app:Zx81kPq02Lmn@db.internal:5432/app\nJWT_SECRET: 9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG\n' },
       gaps: [
-        { messageId: 'hardcoded', path: '.env', line: 1, includes: ['database URL with password'], excludes: ['Zx81kPq02Lmn'] },
-        { messageId: 'hardcoded', path: '.env', line: 2, includes: ['JWT_SECRET'], excludes: ['9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG'] },
+        { messageId: 'hardcoded', path: 'config/production.yml', line: 1, includes: ['database URL with password'], excludes: ['Zx81kPq02Lmn'] },
+        { messageId: 'hardcoded', path: 'config/production.yml', line: 2, includes: ['JWT_SECRET'], excludes: ['9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG'] },
+      ],
+    },
+    {
+      name: 'a live-format key that says fake is still a live-format key',
+      files: { 'src/lib/stripe.ts': `const key = process.env.STRIPE_SECRET_KEY ?? '${FAKE_STRIPE}';\n` },
+      gaps: [{ messageId: 'hardcoded', path: 'src/lib/stripe.ts', line: 1, includes: ['Stripe live key'] }],
+    },
+    {
+      name: 'GitLab and Shopify token formats',
+      files: { 'scripts/deploy.sh': `export GL=${GITLAB}\nexport SHOP=${SHOPIFY}\n` },
+      gaps: [
+        { messageId: 'hardcoded', path: 'scripts/deploy.sh', line: 1, includes: ['GitLab token'] },
+        { messageId: 'hardcoded', path: 'scripts/deploy.sh', line: 2, includes: ['Shopify access token'] },
       ],
     },
     {
@@ -47,6 +66,11 @@ const cases: RuleCases = {
       files: { 'src/__tests__/stripe.test.ts': `const key = '${STRIPE}';\n` },
       options: { excludePaths: [] },
       gaps: [{ messageId: 'hardcoded', path: 'src/__tests__/stripe.test.ts', line: 1 }],
+    },
+    {
+      name: 'short password as the fallback of a credential-named variable',
+      files: { 'src/db.js': "const sequelize = new Sequelize('app', 'app', process.env.DB_PASSWORD || 'hX9#mQ2vL7pZ4wK');\n" },
+      gaps: [{ messageId: 'hardcoded', path: 'src/db.js', line: 1, includes: ['DB_PASSWORD fallback'], excludes: ['mQ2vL7pZ4wK'] }],
     },
   ],
 };

@@ -1,0 +1,102 @@
+import type { SgNode } from '@ast-grep/napi';
+import type { FileFacts } from '../../core/facts.js';
+import type { SourceExtractor } from '../types.js';
+import { argumentsOf, compact, kindOf, type SourceFile, unquote } from '../source.js';
+
+const CORS_MODULES = /^(?:cors|@fastify\/cors|fastify-cors|hono\/cors|@koa\/cors|koa-cors|@elysiajs\/cors)$/;
+const ALLOW_ORIGIN = /^access-control-allow-origin$/i;
+const ALLOW_CREDENTIALS = /^access-control-allow-credentials$/i;
+const FUNCTION_KINDS = new Set(['arrow_function', 'function_expression', 'function']);
+
+/**
+ * CORS policies: the `cors` middleware (Express, Koa, Hono), `@fastify/cors` registrations,
+ * NestJS `enableCors`/`NestFactory.create(…, { cors })`, and `Access-Control-Allow-Origin`
+ * headers set by hand.
+ */
+export const corsExtractor: SourceExtractor = {
+  id: 'cors',
+  languages: ['typescript', 'tsx', 'javascript'],
+  applies: (text) => /cors|Cors|Access-Control-Allow-Origin/i.test(text),
+  // Its own queries run only in the files the test above (and, for Next.js, the file's path) selects.
+  kinds: [],
+  extract(file, facts) {
+    const corsNames = new Set(facts.imports.filter((i) => CORS_MODULES.test(i.source) && i.local !== '*').map((i) => i.local));
+    const names = [...corsNames].map((n) => n.replace(/\$/g, '\\$'));
+    const callees = `(?:\\.register|\\.enableCors|^NestFactory\\.create)$${names.length > 0 ? `|^(?:${names.join('|')})$` : ''}`;
+    for (const call of file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: callees } } })) {
+      const callee = compact(call.field('function')?.text() ?? '');
+      const args = argumentsOf(call.field('arguments'));
+      if (corsNames.has(callee)) {
+        push(file, facts, callee, args[0] ?? null, call);
+      } else if (callee.endsWith('.register') && args[0] && corsNames.has(args[0].text())) {
+        push(file, facts, `register(${args[0].text()})`, args[1] ?? null, call);
+      } else if (callee.endsWith('.enableCors')) {
+        push(file, facts, 'enableCors', args[0] ?? null, call);
+      } else if (callee === 'NestFactory.create') {
+        const cors = args[1]?.kind() === 'object' ? value(args[1], 'cors') : null;
+        if (cors) push(file, facts, 'NestFactory.create', cors.kind() === 'true' ? null : cors, call);
+      }
+    }
+    manualHeaders(file, facts);
+  },
+};
+
+function push(file: SourceFile, facts: FileFacts, via: string, options: SgNode | null, at: SgNode): void {
+  if (options && options.kind() !== 'object') return;
+  const origin = options ? value(options, 'origin') : null;
+  const credentials = options ? value(options, 'credentials') : null;
+  facts.cors.push({
+    via,
+    // Every CORS middleware named here allows any origin when none is given.
+    origin: origin ? originOf(origin) : '*',
+    credentials: credentials ? (credentials.kind() === 'true' ? true : credentials.kind() === 'false' ? false : null) : null,
+    location: file.location(at),
+  });
+}
+
+function value(object: SgNode, key: string): SgNode | null {
+  for (const child of object.children()) {
+    if (child.kind() === 'pair' && unquote(child.field('key')?.text() ?? '') === key) return child.field('value');
+    if (child.kind() === 'shorthand_property_identifier' && child.text() === key) return child;
+  }
+  return null;
+}
+
+/** `'*'` → `*`; `true`, `req.headers.origin` or a callback that always allows → `reflect`; named origins → `list`. */
+function originOf(node: SgNode): string {
+  const kind = kindOf(node);
+  if (kind === 'string') return unquote(node.text()) === '*' ? '*' : 'list';
+  if (kind === 'true') return 'reflect';
+  if (kind === 'array' || kind === 'regex') return 'list';
+  if (FUNCTION_KINDS.has(kind)) {
+    const body = node.field('body');
+    const text = compact(body?.text() ?? '');
+    // (origin, cb) => cb(null, true) with no condition, or a function returning the origin it was given.
+    const params = node.field('parameters')?.children().filter((c) => c.isNamed()).map((c) => c.text()) ?? [];
+    const first = params[0] ?? '';
+    if (!/\bif\(|\?|&&|\|\||includes|test\(|indexOf|has\(/.test(text) && (/\w+\(null,true\)/.test(text) || (first !== '' && new RegExp(`^\\{?(?:return)?${first};?\\}?$`).test(text)))) return 'reflect';
+    return 'function';
+  }
+  if (/origin/i.test(node.text()) && /(?:req|request|headers|ctx|c)\b/.test(node.text())) return 'reflect';
+  return compact(node.text()).slice(0, 80);
+}
+
+/** `res.setHeader('Access-Control-Allow-Origin', req.headers.origin)` and `{ 'Access-Control-Allow-Origin': '*' }` headers. */
+function manualHeaders(file: SourceFile, facts: FileFacts): void {
+  if (!/access-control-allow-origin/i.test(file.text)) return;
+  const origins: { value: SgNode; at: SgNode }[] = [];
+  let credentials = false;
+  const header = (name: SgNode | undefined, val: SgNode | null | undefined, at: SgNode) => {
+    if (!name || !val || name.kind() !== 'string') return;
+    const key = unquote(name.text());
+    if (ALLOW_ORIGIN.test(key)) origins.push({ value: val, at });
+    else if (ALLOW_CREDENTIALS.test(key) && (val.kind() === 'true' || unquote(val.text()) === 'true')) credentials = true;
+  };
+  const headerName = { kind: 'string', regex: '^.(?:[Aa]ccess-[Cc]ontrol-[Aa]llow-(?:[Oo]rigin|[Cc]redentials)).$' };
+  for (const call of file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'arguments', has: headerName } } })) {
+    const args = argumentsOf(call.field('arguments'));
+    if (args.length >= 2) header(args[0], args[1], call);
+  }
+  for (const pair of file.root.findAll({ rule: { kind: 'pair', has: { field: 'key', ...headerName } } })) header(pair.field('key') ?? undefined, pair.field('value'), pair);
+  for (const { value: val, at } of origins) facts.cors.push({ via: 'header', origin: originOf(val), credentials: credentials ? true : null, location: file.location(at) });
+}

@@ -1,0 +1,151 @@
+import type { SgNode } from '@ast-grep/napi';
+import type { CallFact, FileFacts } from '../../core/facts.js';
+import type { SourceExtractor } from '../types.js';
+import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
+import { pathParams } from './paths.js';
+
+const HTTP_DECORATORS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ANY', Options: 'OPTIONS', Head: 'HEAD' };
+/** Decorators that shape documentation or responses, never access. */
+const NOISE = /^(?:Controller|Api\w*|HttpCode|Header|Redirect|Render|UsePipes|UseInterceptors|UseFilters|Version|SerializeOptions|Sse|Injectable)$/;
+/** Parameter decorators whose value the client chooses. */
+const CLIENT_PARAMS = /^(?:Param|Body|Query|Headers)$/;
+
+/**
+ * NestJS: `@Controller('projects')` classes with `@Get/@Post/@Put/@Patch/@Delete(':id')`
+ * methods. Guards are `@UseGuards(...)` arguments and every other decorator on the class or
+ * method (`@Roles('admin')`, `@Public()`, `@Permissions(...)`), class-level first; global
+ * guards (`APP_GUARD` providers, `app.useGlobalGuards`) become mounts on `*`.
+ */
+export const nestjsExtractor: SourceExtractor = {
+  id: 'nestjs',
+  languages: ['typescript', 'javascript'],
+  applies: (text) => text.includes('@nestjs/') || text.includes('APP_GUARD') || text.includes('useGlobalGuards'),
+  // Its own queries run only in the files the test above (and, for Next.js, the file's path) selects.
+  kinds: [],
+  extract(file, facts) {
+    for (const cls of file.root.findAll({ rule: { kind: 'class_declaration' } })) controller(file, facts, cls);
+    globalGuards(file, facts);
+  },
+};
+
+function decoratorsOf(cls: SgNode): SgNode[] {
+  const own = cls.children().filter((c) => c.kind() === 'decorator');
+  const parent = cls.parent();
+  const outer = parent?.kind() === 'export_statement' ? parent.children().filter((c) => c.kind() === 'decorator') : [];
+  return [...outer, ...own];
+}
+
+function decoratorCall(decorator: SgNode): { name: string; args: SgNode[]; node: SgNode } {
+  const expr = decorator.children().find((c) => c.isNamed()) ?? decorator;
+  if (expr.kind() === 'call_expression') return { name: compact(expr.field('function')?.text() ?? ''), args: argumentsOf(expr.field('arguments')), node: expr };
+  return { name: compact(expr.text()), args: [], node: expr };
+}
+
+function stringArg(args: SgNode[]): string | null {
+  const first = args[0];
+  if (first?.kind() === 'string') return unquote(first.text());
+  if (first?.kind() === 'object') {
+    const path = first.children().find((p) => p.kind() === 'pair' && p.field('key')?.text() === 'path')?.field('value');
+    if (path?.kind() === 'string') return unquote(path.text());
+  }
+  return null;
+}
+
+/** `@UseGuards(JwtAuthGuard, RolesGuard)` → its arguments; `@Roles('admin')` → itself. */
+function guardsOf(decorators: SgNode[]): CallFact[] {
+  const out: CallFact[] = [];
+  for (const d of decorators) {
+    const { name, args, node } = decoratorCall(d);
+    const line = node.range().start.line + 1;
+    if (NOISE.test(name) || HTTP_DECORATORS[name]) continue;
+    if (name === 'UseGuards') {
+      for (const a of args) out.push(guardOf(a));
+      continue;
+    }
+    const fact: CallFact = { callee: name, line };
+    const first = args[0];
+    if (first?.kind() === 'string') fact.firstArg = unquote(first.text());
+    else if (first?.kind() === 'member_expression') fact.firstArg = first.text();
+    out.push(fact);
+  }
+  return out;
+}
+
+function guardOf(node: SgNode): CallFact {
+  const line = node.range().start.line + 1;
+  if (node.kind() === 'call_expression' || node.kind() === 'new_expression') {
+    const fn = node.field('function') ?? node.field('constructor');
+    const fact: CallFact = { callee: compact(fn?.text() ?? node.text()), line };
+    const first = argumentsOf(node.field('arguments'))[0];
+    if (first?.kind() === 'string') fact.firstArg = unquote(first.text());
+    return fact;
+  }
+  return { callee: compact(node.text()), line };
+}
+
+function controller(file: SourceFile, facts: FileFacts, cls: SgNode): void {
+  const decorators = decoratorsOf(cls);
+  const ctrl = decorators.map(decoratorCall).find((d) => d.name === 'Controller');
+  if (!ctrl) return;
+  const prefix = stringArg(ctrl.args) ?? '';
+  const classGuards = guardsOf(decorators);
+  const body = cls.field('body');
+  if (!body) return;
+  let pending: SgNode[] = [];
+  for (const member of body.children()) {
+    if (member.kind() === 'decorator') {
+      pending.push(member);
+      continue;
+    }
+    if (member.kind() !== 'method_definition') {
+      if (member.isNamed()) pending = [];
+      continue;
+    }
+    const methodDecorators = pending;
+    pending = [];
+    const http = methodDecorators.map(decoratorCall).find((d) => HTTP_DECORATORS[d.name]);
+    if (!http) continue;
+    const sub = stringArg(http.args) ?? '';
+    const path = `/${[prefix, sub].map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+    const at = methodDecorators[0] ?? member;
+    const range = at.range();
+    facts.routes.push({
+      framework: 'nestjs',
+      method: HTTP_DECORATORS[http.name]!,
+      path,
+      location: { ...file.location(member), startLine: range.start.line + 1, startColumn: range.start.column + 1 },
+      guards: [...classGuards, ...guardsOf(methodDecorators)],
+      handlerRef: null,
+      router: null,
+      params: [...pathParams(path), ...clientParameters(member)],
+      ...file.summariseNode(member),
+    });
+  }
+}
+
+/** `@Param('id') projectId: string`, `@Body() dto` → the local names the client controls. */
+function clientParameters(method: SgNode): string[] {
+  const out: string[] = [];
+  for (const p of method.field('parameters')?.children() ?? []) {
+    const decorator = p.children().find((c) => c.kind() === 'decorator');
+    if (!decorator || !CLIENT_PARAMS.test(decoratorCall(decorator).name)) continue;
+    const name = p.field('pattern');
+    if (name?.kind() === 'identifier') out.push(name.text());
+  }
+  return out;
+}
+
+function globalGuards(file: SourceFile, facts: FileFacts): void {
+  if (file.text.includes('APP_GUARD')) {
+    for (const obj of file.root.findAll({ rule: { kind: 'object', has: { kind: 'pair', has: { field: 'value', regex: '^APP_GUARD$' } } } })) {
+      const use = obj.children().find((p) => p.kind() === 'pair' && /^(?:useClass|useExisting)$/.test(p.field('key')?.text() ?? ''))?.field('value');
+      if (use) facts.mounts.push({ framework: 'nestjs', parent: '*', prefix: '/', guards: [guardOf(use)], child: null, location: file.location(obj) });
+    }
+  }
+  if (file.text.includes('useGlobalGuards')) {
+    for (const call of file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', has: { field: 'property', regex: '^useGlobalGuards$' } } } })) {
+      const guards = argumentsOf(call.field('arguments')).map(guardOf);
+      if (guards.length > 0) facts.mounts.push({ framework: 'nestjs', parent: '*', prefix: '/', guards, child: null, location: file.location(call) });
+    }
+  }
+}

@@ -1,0 +1,251 @@
+import type { SgNode } from '@ast-grep/napi';
+import type { CallFact, FileFacts, RouteFact } from '../../core/facts.js';
+import type { SourceExtractor } from '../types.js';
+import { argumentsOf, compact, kindOf, type SourceFile, unquote } from '../source.js';
+import { pathParams } from './paths.js';
+import { guardCalls } from './router-style.js';
+
+const HTTP_EXPORTS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const APP_ROUTE = /(?:^|\/)app\/((?:.*\/)?)route\.(?:ts|tsx|js|jsx|mjs)$/;
+const PAGES_API = /(?:^|\/)pages\/(api\/.*)\.(?:ts|tsx|js|jsx|mjs)$/;
+const MIDDLEWARE = /(?:^|\/)(?:src\/)?middleware\.(?:ts|js)$/;
+const FUNCTION_KINDS = new Set(['arrow_function', 'function_expression', 'function', 'function_declaration']);
+/** next-safe-action builder links that configure rather than guard. */
+const ACTION_CONFIG = /^(?:schema|inputSchema|outputSchema|metadata|bindArgsSchemas)$/;
+
+/**
+ * Next.js: app-router `route.ts` exports (`export async function DELETE`), pages API routes
+ * (`pages/api/**` with `req.method` branches), server actions (`'use server'` files and
+ * functions, next-safe-action `client.schema(…).action(…)`), and `middleware.ts` as a
+ * guard in front of every route its `matcher` covers.
+ */
+export const nextjsExtractor: SourceExtractor = {
+  id: 'nextjs',
+  languages: ['typescript', 'tsx', 'javascript'],
+  applies: (text) => /use server|next|NextRequest|safe-action|matcher|\b(?:GET|POST|PUT|PATCH|DELETE)\b/.test(text),
+  // Its own queries run only in the files the test above (and, for Next.js, the file's path) selects.
+  kinds: [],
+  extract(file, facts) {
+    const appRoute = APP_ROUTE.exec(file.path);
+    if (appRoute) appRouteHandlers(file, facts, urlOf(appRoute[1]!));
+    const pagesApi = PAGES_API.exec(file.path);
+    if (pagesApi) pagesApiHandlers(file, facts, urlOf(`${pagesApi[1]!}/`));
+    if (MIDDLEWARE.test(file.path)) middleware(file, facts);
+    if (file.text.includes('use server')) serverActions(file, facts);
+    if (file.text.includes('.action(') || file.text.includes('createSafeActionClient')) safeActions(file, facts);
+  },
+};
+
+/** `app/(admin)/api/projects/[id]/` → `/api/projects/[id]`: route groups and parallel slots are not in the URL. */
+function urlOf(folders: string): string {
+  const segments = folders.split('/').filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith('@') && s !== 'index');
+  return `/${segments.join('/')}`;
+}
+
+function exportedFunctions(file: SourceFile): { name: string; node: SgNode; fn: SgNode | null; wrappers: SgNode[] }[] {
+  const out: { name: string; node: SgNode; fn: SgNode | null; wrappers: SgNode[] }[] = [];
+  for (const stmt of file.root.children()) {
+    if (stmt.kind() !== 'export_statement') continue;
+    const decl = stmt.field('declaration');
+    if (decl?.kind() === 'function_declaration') {
+      const name = decl.field('name')?.text();
+      if (name) out.push({ name, node: stmt, fn: decl, wrappers: [] });
+    } else if (decl?.kind() === 'lexical_declaration') {
+      for (const v of decl.children().filter((c) => c.kind() === 'variable_declarator')) {
+        const name = v.field('name')?.text();
+        const value = v.field('value');
+        if (!name || !value) continue;
+        const { fn, wrappers } = unwrap(value);
+        out.push({ name, node: stmt, fn, wrappers });
+      }
+    }
+  }
+  return out;
+}
+
+/** `withAuth(withRole('admin', async (req) => …))` → the function and the wrapper calls around it. */
+function unwrap(value: SgNode): { fn: SgNode | null; wrappers: SgNode[] } {
+  const wrappers: SgNode[] = [];
+  let node: SgNode | null = value;
+  for (let depth = 0; node && depth < 5; depth++) {
+    if (FUNCTION_KINDS.has(kindOf(node))) return { fn: node, wrappers };
+    if (node.kind() !== 'call_expression') return { fn: null, wrappers };
+    wrappers.push(node);
+    const args: SgNode[] = argumentsOf(node.field('arguments'));
+    node = args.find((a) => FUNCTION_KINDS.has(kindOf(a))) ?? args.find((a) => a.kind() === 'call_expression') ?? null;
+  }
+  return { fn: null, wrappers };
+}
+
+function wrapperGuards(wrappers: SgNode[]): CallFact[] {
+  return wrappers.map((w) => {
+    const fact: CallFact = { callee: compact(w.field('function')?.text() ?? ''), line: w.range().start.line + 1 };
+    const first = argumentsOf(w.field('arguments'))[0];
+    if (first?.kind() === 'string') fact.firstArg = unquote(first.text());
+    return fact;
+  }).filter((g) => g.callee !== '');
+}
+
+function route(file: SourceFile, framework: string, method: string, path: string, at: SgNode, body: SgNode | null, guards: CallFact[], params: string[]): RouteFact {
+  return {
+    framework,
+    method,
+    path,
+    location: file.location(at),
+    guards,
+    handlerRef: null,
+    router: null,
+    params,
+    ...(body ? file.summariseNode(body) : { calls: [], dataOps: [] }),
+  };
+}
+
+function appRouteHandlers(file: SourceFile, facts: FileFacts, url: string): void {
+  for (const { name, node, fn, wrappers } of exportedFunctions(file)) {
+    if (!HTTP_EXPORTS.test(name)) continue;
+    facts.routes.push(route(file, 'nextjs', name, url, node, fn, wrapperGuards(wrappers), pathParams(url)));
+  }
+}
+
+function pagesApiHandlers(file: SourceFile, facts: FileFacts, url: string): void {
+  const stmt = file.root.children().find((c) => c.kind() === 'export_statement' && c.text().startsWith('export default'));
+  if (!stmt) return;
+  let value = stmt.field('declaration') ?? stmt.field('value') ?? stmt.children().find((c) => c.isNamed() && c.kind() !== 'comment') ?? null;
+  let { fn, wrappers } = value ? unwrap(value) : { fn: null, wrappers: [] as SgNode[] };
+  // export default withAuth(handler) / export default handler
+  const ref = fn ? null : (wrappers.length > 0 ? argumentsOf(wrappers[wrappers.length - 1]!.field('arguments')).find((a) => a.kind() === 'identifier') : value?.kind() === 'identifier' ? value : null);
+  if (ref) {
+    value = file.root.find({ rule: { any: [{ kind: 'function_declaration', has: { field: 'name', regex: `^${ref.text()}$` } }, { kind: 'variable_declarator', has: { field: 'name', regex: `^${ref.text()}$` } }] } });
+    const inner = value?.kind() === 'variable_declarator' ? value.field('value') : value;
+    if (inner) {
+      const more = unwrap(inner);
+      fn = more.fn;
+      wrappers = [...wrappers, ...more.wrappers];
+    }
+  }
+  if (!fn) return;
+  const guards = wrapperGuards(wrappers);
+  const params = pathParams(url);
+  const branches = methodBranches(fn);
+  if (branches.length === 0) facts.routes.push(route(file, 'nextjs', 'ANY', url, stmt, fn, guards, params));
+  for (const b of branches) facts.routes.push(route(file, 'nextjs', b.method, url, b.node, b.node, guards, params));
+}
+
+/** `if (req.method === 'DELETE') { … }` and `switch (req.method) { case 'DELETE': … }` blocks. */
+function methodBranches(fn: SgNode): { method: string; node: SgNode }[] {
+  const out: { method: string; node: SgNode }[] = [];
+  for (const stmt of fn.findAll({ rule: { kind: 'if_statement', has: { field: 'condition', regex: '\\.method\\s*===?\\s*[\'"]' } } })) {
+    const m = /\.method\s*===?\s*['"]([A-Z]+)['"]/.exec(stmt.field('condition')!.text());
+    const body = stmt.field('consequence');
+    if (m && body) out.push({ method: m[1]!, node: body });
+  }
+  for (const sw of fn.findAll({ rule: { kind: 'switch_statement', has: { field: 'value', regex: '\\.method' } } })) {
+    for (const c of sw.findAll({ rule: { kind: 'switch_case' } })) {
+      const value = c.field('value');
+      if (value?.kind() === 'string') out.push({ method: unquote(value.text()).toUpperCase(), node: c });
+    }
+  }
+  return out;
+}
+
+function middleware(file: SourceFile, facts: FileFacts): void {
+  const guards: CallFact[] = [];
+  const stmt = file.root.children().find((c) => c.kind() === 'export_statement' && c.text().startsWith('export default'));
+  const value = stmt?.children().find((c) => c.isNamed() && c.kind() !== 'comment');
+  if (value) {
+    const { fn, wrappers } = unwrap(value);
+    guards.push(...wrapperGuards(wrappers));
+    if (fn) guards.push(...file.summariseNode(fn).calls);
+  }
+  const named = exportedFunctions(file).find((f) => f.name === 'middleware');
+  if (named?.fn) guards.push(...wrapperGuards(named.wrappers), ...file.summariseNode(named.fn).calls);
+  if (guards.length === 0) return;
+  const matcher = file.root.find({ rule: { kind: 'pair', has: { field: 'key', regex: '^matcher$' } } })?.field('value');
+  const prefixes = matcher ? (matcher.kind() === 'array' ? matcher.children().filter((c) => c.kind() === 'string') : matcher.kind() === 'string' ? [matcher] : []).map((s) => matcherPrefix(unquote(s.text()))) : ['/'];
+  for (const prefix of prefixes.length > 0 ? prefixes : ['/']) {
+    facts.mounts.push({ framework: 'nextjs', parent: '*', prefix, guards, child: null, location: file.location(stmt ?? file.root) });
+  }
+}
+
+/** `/api/:path*` → `/api`; a regular-expression matcher covers everything. */
+function matcherPrefix(matcher: string): string {
+  if (matcher.includes('(')) return '/';
+  return matcher.replace(/\/:[^/]*[*+?]?$/, '').replace(/\/\*$/, '') || '/';
+}
+
+function hasUseServer(block: SgNode | null): boolean {
+  const first = block?.children().find((c) => c.isNamed() && c.kind() !== 'comment');
+  return first?.kind() === 'expression_statement' && /^['"]use server['"];?$/.test(first.text().trim());
+}
+
+function serverActions(file: SourceFile, facts: FileFacts): void {
+  const fileLevel = hasUseServer(file.root);
+  const seen = new Set<number>();
+  const push = (name: string, at: SgNode, fn: SgNode, guards: CallFact[]) => {
+    if (seen.has(fn.range().start.index)) return;
+    seen.add(fn.range().start.index);
+    facts.routes.push(route(file, 'next-action', 'POST', name, at, fn, guards, parameterNames(fn)));
+  };
+  if (fileLevel) {
+    for (const { name, node, fn, wrappers } of exportedFunctions(file)) {
+      // next-safe-action clients are read by safeActions with their builder chain.
+      if (!fn || /\.(?:action|stateAction)$/.test(compact(wrappers[0]?.field('function')?.text() ?? ''))) continue;
+      push(name, node, fn, wrapperGuards(wrappers));
+    }
+  }
+  for (const fn of file.root.findAll({ rule: { any: [{ kind: 'function_declaration' }, { kind: 'arrow_function' }, { kind: 'function_expression' }] } })) {
+    if (!hasUseServer(fn.field('body'))) continue;
+    const name = fn.field('name')?.text() ?? (fn.parent()?.kind() === 'variable_declarator' ? fn.parent()!.field('name')?.text() : null);
+    if (name) push(name, fn, fn, []);
+  }
+}
+
+function parameterNames(fn: SgNode): string[] {
+  const params = fn.field('parameters');
+  const out: string[] = [];
+  for (const p of params?.children() ?? []) {
+    const pattern = p.field('pattern') ?? (p.kind() === 'identifier' ? p : null);
+    if (!pattern) continue;
+    if (pattern.kind() === 'identifier') out.push(pattern.text());
+    else for (const id of pattern.findAll({ rule: { kind: 'shorthand_property_identifier_pattern' } })) out.push(id.text());
+  }
+  return out;
+}
+
+/**
+ * next-safe-action: `export const deleteProject = authActionClient.schema(s).action(async ({ parsedInput, ctx }) => …)`
+ * is an action guarded by its client; `const authActionClient = actionClient.use(mw)` is a builder alias.
+ */
+function safeActions(file: SourceFile, facts: FileFacts): void {
+  for (const decl of file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', kind: 'call_expression' } } })) {
+    const name = decl.field('name')?.text();
+    const value = decl.field('value')!;
+    if (!name) continue;
+    const chain = builderChain(value);
+    if (!chain) continue;
+    const last = chain.links[chain.links.length - 1];
+    const guards = [{ callee: chain.base, line: value.range().start.line + 1 } as CallFact, ...chain.links.filter((l) => l.method === 'use').flatMap((l) => l.args.flatMap((a) => guardCalls(file, a)))];
+    if (last?.method === 'action' || last?.method === 'stateAction') {
+      const fn = last.args.find((a) => FUNCTION_KINDS.has(kindOf(a)));
+      if (!fn) continue;
+      const at = decl.parent()?.parent()?.kind() === 'export_statement' ? decl.parent()!.parent()! : decl;
+      facts.routes.push(route(file, 'next-action', 'POST', name, at, fn, guards, ['parsedInput']));
+    } else if (chain.links.every((l) => l.method === 'use' || ACTION_CONFIG.test(l.method)) && chain.links.some((l) => l.method === 'use')) {
+      facts.mounts.push({ framework: 'next-action', parent: chain.base, prefix: '', guards: guards.slice(1), child: name, location: file.location(decl) });
+    }
+  }
+}
+
+/** `base.use(a).schema(s).action(fn)` → base `base` and the links in order; null when the root is not an identifier. */
+export function builderChain(call: SgNode): { base: string; links: { method: string; args: SgNode[] }[] } | null {
+  const links: { method: string; args: SgNode[] }[] = [];
+  let node: SgNode | null = call;
+  while (node && node.kind() === 'call_expression') {
+    const fn: SgNode | null = node.field('function');
+    if (!fn || fn.kind() !== 'member_expression') return null;
+    links.unshift({ method: fn.field('property')?.text() ?? '', args: argumentsOf(node.field('arguments')) });
+    node = fn.field('object');
+  }
+  if (!node || (node.kind() !== 'identifier' && node.kind() !== 'member_expression')) return null;
+  return { base: compact(node.text()), links };
+}

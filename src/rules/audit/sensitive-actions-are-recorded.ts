@@ -1,0 +1,89 @@
+import type { DataOpFact } from '../../core/facts.js';
+import type { RelatedLocation } from '../../core/model.js';
+import { reachFrom } from '../reach.js';
+import { describeRoute, displayModel, splitWords } from '../security/access.js';
+import type { RuleCheck } from '../types.js';
+import { auditMatchers, findAuditRecord, isAuditCall, isAuditModel } from './audit-calls.js';
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function compile(options: Record<string, unknown>, key: string, flags = 'i'): RegExp[] {
+  const list = options[key];
+  return Array.isArray(list) ? list.map((p) => new RegExp(String(p), flags)) : [];
+}
+
+const any = (value: string, list: readonly RegExp[]) => list.some((p) => p.test(value));
+const at = (op: DataOpFact, message: string): RelatedLocation => ({ path: op.location.path, startLine: op.location.startLine, message });
+
+export const sensitiveActionsAreRecorded: RuleCheck = {
+  id: 'audit/sensitive-actions-are-recorded',
+  check({ facts, options, report }) {
+    const routes = facts.routes();
+    if (routes.length === 0) return 'not-applicable';
+    const audit = auditMatchers(options);
+    const sensitiveModels = compile(options, 'sensitiveModels');
+    const sensitiveRoutes = compile(options, 'sensitiveRoutes');
+    const signInRoutes = compile(options, 'signInRoutes');
+    const sensitiveCalls = compile(options, 'sensitiveCalls', '');
+    const statusFields = compile(options, 'statusFields', '');
+    const ignoredModels = compile(options, 'ignoredModels');
+    const revealCalls = compile(options, 'revealCalls', '');
+    const depth = typeof options.maxDepth === 'number' ? options.maxDepth : 3;
+
+    for (const linked of routes) {
+      const { route } = linked;
+      const body = linked.handler ?? route;
+      const bodyPath = linked.handler?.location.path ?? route.location.path;
+      const start = body.calls.map((call) => ({ call, path: bodyPath }));
+      const reached = reachFrom(facts, start, depth);
+      const calls = [...start, ...reached.calls];
+      const ops = [...body.dataOps, ...reached.dataOps];
+      const recorded = findAuditRecord([...linked.guards, ...calls.map((c) => c.call)], ops, audit);
+      if (recorded) continue;
+
+      const label = describeRoute(linked);
+      const spoken = splitWords(label);
+      const writes = ops.filter((op) => op.op !== 'read' && !isAuditModel(op.model, audit) && !(op.model && any(op.model, ignoredModels)));
+      const reveal = calls.find((c) => any(c.call.callee, revealCalls) && !isAuditCall(c.call, audit));
+      const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
+      const readOnly = READ_METHODS.has(route.method);
+      const reasons: { text: string; at: RelatedLocation }[] = [];
+
+      if (reveal) reasons.push({ text: `reveals a secret (${reveal.call.callee})`, at: { path: reveal.path, startLine: reveal.call.line, message: `decrypts or reveals via ${reveal.call.callee}` } });
+      if (!readOnly) {
+        const removal = writes.find((op) => op.op === 'delete');
+        if (removal) reasons.push({ text: `deletes ${displayModel(removal)}`, at: at(removal, `delete via ${removal.callee}`) });
+        // Changing a membership, role or the organization is sensitive; creating one (sign-up) is judged by the route's words.
+        const privileged = writes.find((op) => op.op === 'update' && op.model !== null && any(op.model, sensitiveModels));
+        if (privileged) reasons.push({ text: `changes ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
+        const status = writes.find((op) => op.op === 'update' && (op.values ?? []).some((v) => any(v, statusFields)));
+        if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
+        const word = sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
+        if (word && reasons.length === 0 && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
+        if (signIn) reasons.push({ text: `is a sign-in event (${signIn[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
+      }
+      // An export is the route itself (`POST /exports`, `GET /reports/export`, `/users.csv`), whatever its method: not a
+      // status lookup under it, and not one file's download.
+      const last = linked.fullPath.split('/').filter((s) => s && !/^[:[{]/.test(s)).pop() ?? '';
+      if (/^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) && linked.fullPath.split('/').pop() === last && !reasons.some((r) => r.text.startsWith('is a sensitive action'))) {
+        reasons.push({ text: 'exports data', at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+      }
+      if (reasons.length === 0) continue;
+      const action = [...new Set(reasons.map((r) => r.text))].slice(0, 3).join(', ');
+      report({
+        messageId: 'missing',
+        data: {
+          route: label,
+          action,
+          helpers: reached.via.length > 0 ? reached.via.slice(0, 6).map((f) => f.qualifiedName).join(', ') : 'none',
+          evidence: 'audit.*, auditLog.create, createAuditLog, recordAudit, record_audit, AuditLog.objects.create…',
+        },
+        location: route.location,
+        anchor: `${route.framework} ${label}`,
+        related: [...reasons.map((r) => r.at), ...reached.via.slice(0, 5).map((f) => ({ path: f.location.path, startLine: f.location.startLine, message: `helper ${f.qualifiedName} was followed` }))],
+      });
+    }
+  },
+};

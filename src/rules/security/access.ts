@@ -1,0 +1,449 @@
+import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
+import type { CallFact, DataOpFact, MountFact } from '../../core/facts.js';
+import type { RelatedLocation } from '../../core/model.js';
+import { pathParams } from '../../extract/js/paths.js';
+import { reachFrom, type LocatedCall } from '../reach.js';
+import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
+
+/**
+ * How a route is protected, decided once from facts and shared by the three access rules
+ * (`security/mutations-require-authentication`, `security/mutations-require-authorization`,
+ * `security/object-access-is-scoped`) so that one problem is reported by exactly one of them:
+ *
+ * - a route that changes data or reveals a secret with no authentication → authentication;
+ * - the same with authentication but no authorization (guard, call, or every change scoped
+ *   to the caller) → authorization, even when the change is also keyed by an id from the
+ *   request (the fix is a permission check, not a `where` clause);
+ * - otherwise, an object read or changed by an id from the request with no scoping and no
+ *   authorization on an authenticated route → object access (IDOR).
+ */
+
+/** The options the three rules share, compiled. */
+export interface AccessOptions {
+  authenticationGuards: RegExp[];
+  authenticationCalls: RegExp[];
+  authorizationGuards: RegExp[];
+  authorizationCalls: RegExp[];
+  authorizationErrors: RegExp[];
+  publicMarkers: RegExp[];
+  ownerValues: RegExp[];
+  tenantValues: RegExp[];
+  requestValues: RegExp[];
+  tokenValues: RegExp[];
+  privilegedActions: RegExp[];
+  revealCalls: RegExp[];
+  webhookVerification: RegExp[];
+  publicEndpoints: RegExp[];
+  maxDepth: number;
+}
+
+const CASE_INSENSITIVE = new Set(['privilegedActions', 'publicEndpoints', 'authorizationErrors']);
+/** Calls that raise or answer an error, whose message can say why the caller was refused. */
+const ERROR_CALL = /(?:^|\.)(?:\w*Error|\w*Exception|abort|error|throw|fail|reject)$/;
+
+export function accessOptions(options: Record<string, unknown>): AccessOptions {
+  const list = (key: string) => (Array.isArray(options[key]) ? (options[key] as unknown[]).map((p) => new RegExp(String(p), CASE_INSENSITIVE.has(key) ? 'i' : '')) : []);
+  return {
+    authenticationGuards: list('authenticationGuards'),
+    authenticationCalls: list('authenticationCalls'),
+    authorizationGuards: list('authorizationGuards'),
+    authorizationCalls: list('authorizationCalls'),
+    authorizationErrors: list('authorizationErrors'),
+    publicMarkers: list('publicMarkers'),
+    ownerValues: list('ownerValues'),
+    tenantValues: list('tenantValues'),
+    requestValues: list('requestValues'),
+    tokenValues: list('tokenValues'),
+    privilegedActions: list('privilegedActions'),
+    revealCalls: list('revealCalls'),
+    webhookVerification: list('webhookVerification'),
+    publicEndpoints: list('publicEndpoints'),
+    maxDepth: typeof options.maxDepth === 'number' ? options.maxDepth : 3,
+  };
+}
+
+/** A piece of evidence: what was found and where. */
+export interface Evidence {
+  what: string;
+  path: string;
+  line: number;
+}
+
+export type ValueKind = 'owner' | 'tenant' | 'request' | 'token';
+
+/** A data operation with what its filter (or, for a create, its values) says about who it is limited to. */
+export interface ScopedOp {
+  op: DataOpFact;
+  owner: string | null;
+  tenant: string | null;
+  request: string[];
+  token: string | null;
+}
+
+export interface RouteAccess {
+  linked: LinkedRoute;
+  /** `DELETE /projects/:projectId/members/:userId`, `server action updateProject`, `mutation project.remove`. */
+  label: string;
+  /** The fingerprint anchor: method and full path, never a line. */
+  anchor: string;
+  authentication: Evidence | null;
+  authorization: Evidence | null;
+  /** Changes made (audit records excluded) and secrets revealed. */
+  writes: ScopedOp[];
+  reads: ScopedOp[];
+  reveals: Evidence[];
+  /** The secret revealed was loaded from the caller's own records (their API key, their 2FA secret). */
+  revealsOwnSecret: boolean;
+  privileged: Evidence | null;
+  /** Why the route needs no authentication (a verified webhook, a token link, a sign-in endpoint). */
+  publicByDesign: string | null;
+  /** A webhook-looking route that verifies no signature. */
+  unverifiedWebhook: boolean;
+  /** Writes not limited to the caller (for a privileged action, owner scoping only counts). */
+  unscopedWrites: ScopedOp[];
+  /** Reads and changes keyed by a value from the request with no scoping to the caller. */
+  unscopedByRequest: ScopedOp[];
+  /** What was considered: guards, mounts, helpers. */
+  related: RelatedLocation[];
+  /** The names of the guards that apply, for messages. */
+  guardNames: string[];
+  helperNames: string[];
+}
+
+export type AccessVerdict = 'authentication' | 'authorization' | 'object-access' | null;
+
+/** Which of the three rules owns the route's problem, if it has one. */
+export function verdict(access: RouteAccess): AccessVerdict {
+  const mutates = access.writes.length > 0 || access.reveals.length > 0;
+  if (mutates && !access.authentication && !access.authorization && !access.publicByDesign) return 'authentication';
+  if (!access.authentication && !access.authorization) return null;
+  if (access.authorization) return null;
+  if (mutates && (access.unscopedWrites.length > 0 || (access.reveals.length > 0 && !access.revealsOwnSecret))) return 'authorization';
+  if (access.unscopedByRequest.length > 0) return 'object-access';
+  return null;
+}
+
+type Located = LocatedCall;
+
+const SHARED = new WeakMap<FactIndex, Map<string, AccessAnalysis>>();
+
+/** Per-scan state: alias mounts and global guards indexed once. */
+export class AccessAnalysis {
+  /** The analysis for a scan and a set of options: the three access rules share defaults, so one scan analyses routes once. */
+  static of(facts: FactIndex, options: Record<string, unknown>): AccessAnalysis {
+    let byOptions = SHARED.get(facts);
+    if (!byOptions) SHARED.set(facts, (byOptions = new Map()));
+    const key = JSON.stringify(options);
+    let analysis = byOptions.get(key);
+    if (!analysis) byOptions.set(key, (analysis = new AccessAnalysis(facts, accessOptions(options))));
+    return analysis;
+  }
+
+  private readonly aliases = new Map<string, MountFact[]>();
+  private readonly globals: { mount: MountFact; path: string; service: string }[] = [];
+  private readonly cache = new Map<LinkedRoute, RouteAccess>();
+  /** The file of every mount, for `related` locations (mount locations carry it too, but facts from a cache may not). */
+  private readonly mountPath = new Map<MountFact, string>();
+
+  constructor(
+    readonly facts: FactIndex,
+    readonly options: AccessOptions,
+  ) {
+    for (const f of facts.fileFacts) {
+      for (const m of f.mounts) {
+        this.mountPath.set(m, f.path);
+        if (m.parent === '*') this.globals.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
+        else if (m.prefix === '' && m.child) {
+          const list = this.aliases.get(m.child) ?? [];
+          list.push(m);
+          this.aliases.set(m.child, list);
+        }
+      }
+    }
+  }
+
+  routes(): RouteAccess[] {
+    return this.facts.routes().map((r) => this.analyse(r));
+  }
+
+  analyse(linked: LinkedRoute): RouteAccess {
+    const cached = this.cache.get(linked);
+    if (cached) return cached;
+    const o = this.options;
+    const { route } = linked;
+    const routePath = route.location.path;
+    const related: RelatedLocation[] = [];
+
+    // Guards: the mount chain's and the route's, builder aliases expanded, then global guards.
+    const guards: Located[] = [];
+    const mountPaths = this.mountPath;
+    for (const g of linked.guards) {
+      const mount = linked.mounts.find((m) => m.guards.includes(g));
+      guards.push({ call: g, path: mount ? (mountPaths.get(mount) ?? routePath) : routePath });
+    }
+    this.expandAliases(guards, related);
+    const publicMarker = guards.find((g) => matches(g.call.callee, o.publicMarkers));
+    if (!publicMarker) {
+      const service = this.facts.serviceOf(routePath);
+      for (const g of this.globals) {
+        if (g.service !== service || !sameFamily(g.mount.framework, route.framework) || !prefixCovers(g.mount.prefix, linked.fullPath, route.framework)) continue;
+        for (const call of g.mount.guards) guards.push({ call, path: g.path });
+        related.push({ path: g.path, startLine: g.mount.location.startLine, message: `global guard ${g.mount.guards.map((c) => c.callee).join(', ')}` });
+      }
+    }
+    for (const m of linked.mounts) {
+      const names = m.guards.map((c) => c.callee).filter((n) => !PLUMBING.test(n));
+      if (names.length > 0) related.push({ path: mountPaths.get(m) ?? routePath, startLine: m.location.startLine, message: `router-level guard ${names.join(', ')}` });
+    }
+
+    // Evidence in the guards themselves, then inside the guard functions.
+    let authentication: Evidence | null = null;
+    let authorization: Evidence | null = null;
+    for (const g of guards) {
+      if (!authorization && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call))) authorization = { what: describeCall(g.call), path: g.path, line: g.call.line };
+      if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
+    }
+    const guardReach = reachFrom(this.facts, guards.filter((g) => !g.call.callee.includes('(')), 2, () => false);
+    for (const c of guardReach.calls) {
+      if (!authorization && this.isAuthorizationCall(c.call)) authorization = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+      if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+    }
+
+    // The handler and the helpers and services it calls; authentication and audit helpers are not followed.
+    const body = linked.handler ?? route;
+    const bodyPath = linked.handler?.location.path ?? routePath;
+    const skip = (c: CallFact) => this.isAuthenticationCall(c) || isAuditCall(c.callee);
+    const handlerCalls = body.calls.map((call) => ({ call, path: bodyPath }));
+    const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip);
+    const calls = [...handlerCalls, ...reach.calls];
+    for (const c of calls) {
+      if (!authorization && this.isAuthorizationCall(c.call)) authorization = { what: describeCall(c.call), path: c.path, line: c.call.line };
+      if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: describeCall(c.call), path: c.path, line: c.call.line };
+    }
+    for (const fn of reach.via) related.push({ path: fn.location.path, startLine: fn.location.startLine, message: `helper ${fn.qualifiedName} was followed` });
+    authentication ??= authorization;
+
+    const params = new Set([...(route.params ?? []), ...pathParams(linked.fullPath)]);
+    const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model));
+    const scoped = ops.map((op) => this.scope(op, params));
+    const writes = scoped.filter((s) => s.op.op !== 'read');
+    const reads = scoped.filter((s) => s.op.op === 'read');
+    const reveals = calls.filter((c) => matches(c.call.callee, o.revealCalls)).map((c) => ({ what: c.call.callee, path: c.path, line: c.call.line }));
+
+    const label = describeRoute(linked);
+    const spoken = splitWords(label);
+    let privileged: Evidence | null = null;
+    if (matches(spoken, o.privilegedActions)) privileged = { what: label, path: routePath, line: route.location.startLine };
+    for (const w of writes) {
+      // Creating an organization or a membership row is how sign-up and invites work; changing one is an admin's act.
+      if (privileged) break;
+      if (w.op.op !== 'create' && w.op.model && matches(w.op.model, o.privilegedActions)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
+    }
+    if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
+
+    const token = [...reads, ...writes].find((s) => s.token !== null);
+
+    // A change is limited to the caller when its own filter is, or when the object it changes was loaded
+    // by a scoped read. A privileged action (member, role, export…) needs more than tenant scoping, and a
+    // create's owner field is attribution, not permission.
+    const scopedReads = reads.filter((r) => r.owner || (r.tenant && !privileged));
+    // `findFirst({ id, organizationId })` then `update({ where: { id } })`: the change is as scoped as the load that found it.
+    const loadedScoped = (s: ScopedOp) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || s.request.some((v) => r.request.includes(v))));
+    const limited = (s: ScopedOp): boolean => {
+      if (s.op.op === 'create') return !privileged && (s.owner !== null || s.tenant !== null);
+      if (s.owner || (s.tenant && !privileged)) return true;
+      return loadedScoped(s);
+    };
+    const unscopedWrites = writes.filter((w) => !limited(w));
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s));
+
+    const verification = [...guards, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
+    const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
+    const webhookLike = /hook/i.test(label);
+    let publicByDesign: string | null = null;
+    if (verification) publicByDesign = `it verifies the caller's signature (${verification.call.callee})`;
+    else if (token) publicByDesign = `the token in the request authorizes it (${token.token} in ${token.op.callee})`;
+    else if (publicEndpoint && !webhookLike) publicByDesign = 'it is a sign-in or sign-up style endpoint';
+    // A verified webhook, a token link or a sign-in endpoint is authorized by design: its 401 for a bad signature or password is not a session.
+    if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
+
+    const access: RouteAccess = {
+      linked,
+      label,
+      anchor: anchorOf(linked),
+      authentication,
+      authorization,
+      writes,
+      reads,
+      reveals,
+      revealsOwnSecret: reads.some((r) => r.owner !== null),
+      privileged,
+      publicByDesign,
+      unverifiedWebhook: webhookLike && !verification,
+      unscopedWrites,
+      unscopedByRequest,
+      related: dedupeRelated(related),
+      guardNames: [...new Set(guards.map((g) => g.call.callee).filter((n) => !PLUMBING.test(n)))],
+      helperNames: reach.via.map((f) => f.qualifiedName),
+    };
+    this.cache.set(linked, access);
+    return access;
+  }
+
+  private isAuthorizationCall(call: CallFact): boolean {
+    if (call.firstArg === '403' || call.firstArg === 'FORBIDDEN') return true;
+    if (call.firstArg !== undefined && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.authorizationErrors)) return true;
+    return matches(call.callee, this.options.authorizationCalls);
+  }
+
+  private isAuthenticationCall(call: CallFact): boolean {
+    if (call.firstArg === '401' || call.firstArg === 'UNAUTHORIZED') return true;
+    return matches(call.callee, this.options.authenticationCalls);
+  }
+
+  /** `adminProcedure` → what `adminProcedure = protectedProcedure.use(isAdmin)` adds, down to the base builder. */
+  private expandAliases(guards: Located[], related: RelatedLocation[]): void {
+    const seen = new Set<string>();
+    for (let i = 0; i < guards.length && i < 64; i++) {
+      const name = guards[i]!.call.callee;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      for (const m of this.aliases.get(name) ?? []) {
+        const path = this.pathOfMount(m);
+        guards.push(...m.guards.map((call) => ({ call, path })), { call: { callee: m.parent, line: m.location.startLine }, path });
+        related.push({ path, startLine: m.location.startLine, message: `${name} is built on ${m.parent}${m.guards.length > 0 ? ` with ${m.guards.map((g) => g.callee).join(', ')}` : ''}` });
+      }
+    }
+  }
+
+  private pathOfMount(mount: MountFact): string {
+    return this.mountPath.get(mount) ?? mount.location.path;
+  }
+
+  private scope(op: DataOpFact, params: ReadonlySet<string>): ScopedOp {
+    const o = this.options;
+    const values = op.op === 'create' ? [...(op.values ?? []), ...(op.filter ?? [])] : (op.filter ?? []);
+    const out: ScopedOp = { op, owner: null, tenant: null, request: [], token: null };
+    for (const v of values) {
+      // `.field` entries name the fields written, not values: they say nothing about whose row it is.
+      if (v.startsWith('.')) continue;
+      const root = v.split(/[.([]/)[0]!;
+      if (params.has(root)) {
+        if (!out.token && matches(v, o.tokenValues)) out.token = v;
+        out.request.push(v);
+        continue;
+      }
+      if (!out.owner && matches(v, o.ownerValues)) out.owner = v;
+      else if (!out.tenant && matches(v, o.tenantValues)) out.tenant = v;
+      else if (matches(v, o.requestValues)) out.request.push(v);
+      if (!out.token && matches(v, o.tokenValues)) out.token = v;
+    }
+    return out;
+  }
+}
+
+/** Middleware that parses, logs or limits requests: not worth naming when listing the guards looked at. */
+const PLUMBING = /^(?:helmet|cors|compression|morgan|cookieParser|express\.(?:json|raw|urlencoded|static|text)|bodyParser\.\w+|\w*[Ll]imiter|rateLimit|multer|upload\.\w+|logger|requestLogger|pinoHttp|csrf\w*|get_db|get_session|Depends)$/;
+
+/** `server action updateBillingEmail` → `server action update Billing Email`, so word patterns see camelCase names. */
+export function splitWords(label: string): string {
+  return label.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+}
+
+function matches(value: string, list: readonly RegExp[]): boolean {
+  return list.some((p) => p.test(value));
+}
+
+/** Audit records are bookkeeping of an action, not the action: the audit pack's defaults say what they look like. */
+const AUDIT = auditMatchers({});
+
+function isAuditModel(model: string | null): boolean {
+  return matchesAuditModel(model, AUDIT);
+}
+
+function isAuditCall(callee: string): boolean {
+  return matchesAuditCall({ callee, line: 0 }, AUDIT);
+}
+
+function sameFamily(mountFramework: string, routeFramework: string): boolean {
+  if (mountFramework === routeFramework) return true;
+  return mountFramework === 'nextjs' && routeFramework === 'next-action';
+}
+
+function prefixCovers(prefix: string, fullPath: string, framework: string): boolean {
+  if (framework === 'next-action') return prefix === '/' || prefix === '';
+  const base = prefix.replace(/\/?\*$/, '').replace(/\/$/, '');
+  return base === '' || fullPath === base || fullPath.startsWith(`${base}/`);
+}
+
+function dedupe(ops: DataOpFact[]): DataOpFact[] {
+  const seen = new Set<string>();
+  return ops.filter((op) => {
+    const key = `${op.location.path}:${op.location.startLine}:${op.location.startColumn}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function dedupeRelated(list: RelatedLocation[]): RelatedLocation[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const key = `${r.path}:${r.startLine}:${r.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function modelKey(model: string | null): string {
+  return (model ?? '').toLowerCase().replace(/_/g, '').replace(/(?:ies)$/, 'y').replace(/s$/, '');
+}
+
+function describeCall(call: CallFact): string {
+  return call.firstArg !== undefined && call.firstArg.length <= 40 ? `${call.callee}('${call.firstArg}')` : call.callee;
+}
+
+/** `ProjectMember` for Prisma's `projectMember` delegate; tables and models as written otherwise. */
+export function displayModel(op: DataOpFact): string {
+  if (op.model === null) {
+    // SQLAlchemy `db.add(export)` where `export = ReportExport(…)`: the constructor names the model.
+    const constructed = [...(op.values ?? []), ...(op.filter ?? [])].map((v) => /^([A-Z]\w*)\(/.exec(v)?.[1]).find(Boolean);
+    return constructed ?? `a record (${op.callee})`;
+  }
+  return op.via === 'prisma' ? op.model.charAt(0).toUpperCase() + op.model.slice(1) : op.model;
+}
+
+/** `projectId, req.params.projectId` → `req.params.projectId`: a local and the request value it was read from are one value. */
+export function requestKeys(values: readonly string[]): string[] {
+  return values.filter((v) => !values.some((w) => w !== v && w.endsWith(`.${v}`))).slice(0, 3);
+}
+
+/** `DELETE /projects/:id`, `server action updateProject`, `mutation project.remove`. */
+export function describeRoute(linked: LinkedRoute): string {
+  const { route } = linked;
+  if (route.framework === 'next-action') return `server action ${route.path.replace(/^\//, '')}`;
+  if (route.framework === 'trpc') return `${route.method === 'POST' ? 'mutation' : 'query'} ${linked.fullPath.replace(/^\//, '').replace(/\//g, '.')}`;
+  return `${route.method} ${linked.fullPath}`;
+}
+
+function anchorOf(linked: LinkedRoute): string {
+  return `${linked.route.framework} ${describeRoute(linked)}`;
+}
+
+const VERBS: Record<DataOpFact['op'], string> = { create: 'creates', update: 'updates', delete: 'deletes', read: 'reads' };
+
+/** "deletes ProjectMember, updates Project" / "decrypts a secret (decryptSecret)". */
+export function describeActions(ops: readonly ScopedOp[], reveals: readonly Evidence[]): string {
+  const parts: string[] = [];
+  for (const s of ops) {
+    const text = `${VERBS[s.op.op]} ${displayModel(s.op)}`;
+    if (!parts.includes(text)) parts.push(text);
+  }
+  if (reveals.length > 0) parts.push(`reveals a secret (${reveals[0]!.what})`);
+  return parts.slice(0, 4).join(', ') || 'changes data';
+}
+
+export function whereOf(s: ScopedOp): string {
+  return `${s.op.callee} in ${s.op.location.path}:${s.op.location.startLine}`;
+}

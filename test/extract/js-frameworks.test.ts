@@ -1,0 +1,120 @@
+import { describe, expect, it } from '@jest/globals';
+import { FactIndex } from '../../src/core/fact-index.js';
+import type { FileFacts } from '../../src/core/facts.js';
+import type { Language } from '../../src/core/model.js';
+import { parseSource } from '../../src/core/parse.js';
+import type { FileEntry } from '../../src/core/scan.js';
+import { extractSource } from '../../src/extract/index.js';
+
+async function facts(files: Record<string, string>): Promise<{ index: FactIndex; byPath: Map<string, FileFacts> }> {
+  const entries: FileEntry[] = [];
+  const all: FileFacts[] = [];
+  for (const [path, text] of Object.entries(files)) {
+    const language: Language = path.endsWith('.py') ? 'python' : path.endsWith('.tsx') ? 'tsx' : 'typescript';
+    entries.push({ path, absolute: path, size: text.length, kind: 'source', language });
+    all.push(extractSource(path, language, text, await parseSource(language, text), text.split('\n').length, []));
+  }
+  return { index: new FactIndex(entries, all), byPath: new Map(all.map((f) => [f.path, f])) };
+}
+
+const routes = (index: FactIndex) => index.routes().map((r) => `${r.route.method} ${r.fullPath} [${r.guards.map((g) => g.callee).join(',')}]`).toSorted();
+
+describe('JavaScript framework routes', () => {
+  it('Express: route() chains, wrapped handlers, router-level use and mounts across files', async () => {
+    const { index } = await facts({
+      'src/server.ts': "import express from 'express';\nimport { docs } from './docs';\nconst app = express();\napp.use('/docs', requireAuth, docs);\n",
+      'src/docs.ts': "import { Router } from 'express';\nexport const docs = Router();\ndocs.use(audit);\ndocs.route('/:id').get(asyncHandler(async (req, res) => res.json({}))).delete(requireRole('admin'), remove);\n",
+    });
+    expect(routes(index)).toEqual(['DELETE /docs/:id [requireAuth,audit,requireRole]', 'GET /docs/:id [requireAuth,audit]']);
+    expect(index.routes().find((r) => r.route.method === 'DELETE')!.route.params).toEqual(['id']);
+  });
+
+  it('Koa: router prefix, router.use, app.use(router.routes())', async () => {
+    const { index } = await facts({
+      'src/app.ts': "import Koa from 'koa';\nimport { router } from './router';\nconst app = new Koa();\napp.use(router.routes()).use(router.allowedMethods());\n",
+      'src/router.ts': "import Router from '@koa/router';\nexport const router = new Router({ prefix: '/api' });\nrouter.use(requireUser);\nrouter.del('/invoices/:id', async (ctx) => {});\n",
+    });
+    expect(routes(index)).toEqual(['DELETE /api/invoices/:id [requireUser]']);
+  });
+
+  it('Hono: basePath, route() mounts and path-scoped middleware', async () => {
+    const { index } = await facts({
+      'src/index.ts': "import { Hono } from 'hono';\nimport { admin } from './admin';\nconst app = new Hono().basePath('/v1');\napp.use('/admin/*', requireAdmin);\napp.use('/public/*', cache());\napp.route('/admin', admin);\napp.get('/public/ping', (c) => c.text('ok'));\n",
+      'src/admin.ts': "import { Hono } from 'hono';\nexport const admin = new Hono();\nadmin.delete('/users/:id', (c) => c.body(null));\n",
+    });
+    expect(routes(index)).toEqual(['DELETE /v1/admin/users/:id [requireAdmin]', 'GET /v1/public/ping [cache]']);
+  });
+
+  it('Fastify: route options, route(), plugin hooks and register prefixes across files', async () => {
+    const { index } = await facts({
+      'src/app.ts': "import Fastify from 'fastify';\nimport projects from './projects';\nconst app = Fastify();\napp.addHook('onRequest', app.authenticate);\napp.register(projects, { prefix: '/projects' });\n",
+      'src/projects.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function projectRoutes(fastify: FastifyInstance) {\n  fastify.addHook('preHandler', loadOrg);\n  fastify.delete('/:id', { preHandler: [requireRole('admin')] }, async () => {});\n  fastify.route({ method: ['PUT', 'PATCH'], url: '/:id', onRequest: [audit], handler: async () => {} });\n}\n",
+    });
+    expect(routes(index)).toEqual([
+      'DELETE /projects/:id [app.authenticate,loadOrg,requireRole]',
+      'PATCH /projects/:id [app.authenticate,loadOrg,audit]',
+      'PUT /projects/:id [app.authenticate,loadOrg,audit]',
+    ]);
+  });
+
+  it('Next.js: route handlers under route groups, pages API branches, server actions, middleware', async () => {
+    const { index, byPath } = await facts({
+      'app/(admin)/api/users/[id]/route.ts': "export const DELETE = withRole('admin', async (req, { params }) => new Response(null));\nexport async function GET() { return Response.json({}); }\n",
+      'pages/api/projects/index.ts': "export default async function handler(req, res) {\n  switch (req.method) {\n    case 'POST':\n      return res.json(await create(req.body));\n    default:\n      return res.json([]);\n  }\n}\n",
+      'app/actions.ts': "export async function rename(projectId: string, { name }: { name: string }) {\n  'use server';\n  await db.project.update({ where: { id: projectId }, data: { name } });\n}\n",
+      'middleware.ts': "import { clerkMiddleware } from '@clerk/nextjs/server';\nexport default clerkMiddleware();\nexport const config = { matcher: ['/api/:path*'] };\n",
+    });
+    expect(routes(index)).toEqual(['DELETE /api/users/[id] [withRole]', 'GET /api/users/[id] []', 'POST /api/projects []', 'POST /rename []']);
+    expect(index.routes().find((r) => r.route.path === 'rename')!.route.params).toEqual(['projectId', 'name']);
+    expect(byPath.get('middleware.ts')!.mounts).toMatchObject([{ parent: '*', prefix: '/api', guards: [{ callee: 'clerkMiddleware' }] }]);
+  });
+
+  it('NestJS: controller prefix, class and method guards, global guards', async () => {
+    const { index, byPath } = await facts({
+      'src/members.controller.ts': "import { Controller, Delete, Param, UseGuards } from '@nestjs/common';\n@Controller('projects/:projectId/members')\n@UseGuards(AuthGuard('jwt'))\nexport class MembersController {\n  @Delete(':userId')\n  @UseGuards(RolesGuard)\n  @Roles('admin')\n  @ApiOkResponse()\n  remove(@Param('userId') member: string) {}\n}\n",
+      'src/main.ts': "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.useGlobalGuards(new ThrottlerGuard());\n",
+    });
+    expect(routes(index)).toEqual(['DELETE /projects/:projectId/members/:userId [AuthGuard,RolesGuard,Roles]']);
+    expect(index.routes()[0]!.route.params).toEqual(['projectId', 'userId', 'member']);
+    expect(byPath.get('src/main.ts')!.mounts).toMatchObject([{ parent: '*', guards: [{ callee: 'ThrottlerGuard' }] }]);
+  });
+
+  it('tRPC: nested routers give the procedure path, custom procedures are builder aliases', async () => {
+    const { index, byPath } = await facts({
+      'src/trpc.ts': "import { initTRPC } from '@trpc/server';\nconst t = initTRPC.create();\nexport const router = t.router;\nexport const protectedProcedure = t.procedure.use(isAuthed);\nexport const adminProcedure = protectedProcedure.use(isAdmin);\n",
+      'src/root.ts': "import { router } from './trpc';\nimport { projectRouter } from './project';\nexport const appRouter = router({ project: projectRouter, health: router({ ping: publicProcedure.query(() => 'pong') }) });\n",
+      'src/project.ts': "import { adminProcedure, router } from './trpc';\nexport const projectRouter = router({ remove: adminProcedure.input(schema).mutation(async ({ input }) => {}) });\n",
+    });
+    expect(routes(index)).toEqual(['GET /health/ping [publicProcedure]', 'POST /project/remove [adminProcedure]']);
+    expect(byPath.get('src/trpc.ts')!.mounts.map((m) => `${m.child}<-${m.parent} [${m.guards.map((g) => g.callee).join(',')}]`)).toEqual(['protectedProcedure<-t.procedure [isAuthed]', 'adminProcedure<-protectedProcedure [isAdmin]']);
+  });
+});
+
+describe('data operations record what selects and what is written', () => {
+  it('follows ORMs and builders, resolving locals read from the request', async () => {
+    const { byPath } = await facts({
+      'src/a.ts': [
+        'async function handler(req) {',
+        '  const { projectId } = req.params;',
+        '  await prisma.projectMember.deleteMany({ where: { projectId, orgId: req.user.orgId } });',
+        "  await db.update(projects).set({ status: 'done' }).where(eq(projects.id, req.params.id));",
+        "  await knex('invoices').where({ id: req.params.id }).update({ paid: true });",
+        '  await getRepository(Invoice).delete({ id: req.params.id });',
+        '  await Invoice.update({ status: req.body.status }, { where: { id: req.params.id, accountId: req.user.accountId } });',
+        '  await Doc.findOneAndUpdate({ _id: req.params.id, owner: req.user._id }, { $set: { title: req.body.title } });',
+        '  await sql`DELETE FROM sessions WHERE user_id = ${req.user.id}`;',
+        '}',
+      ].join('\n'),
+    });
+    const ops = byPath.get('src/a.ts')!.functions[0]!.dataOps.map((o) => ({ op: o.op, model: o.model, via: o.via, filter: o.filter ?? [], values: o.values ?? [] }));
+    expect(ops).toEqual([
+      { op: 'delete', model: 'projectMember', via: 'prisma', filter: ['projectId', 'req.params.projectId', 'req.user.orgId'], values: [] },
+      { op: 'update', model: 'projects', via: 'drizzle', filter: ['eq(projects.id,req.params.id)', 'projects.id', 'req.params.id'], values: ['.status'] },
+      { op: 'update', model: 'invoices', via: 'knex', filter: ['req.params.id'], values: ['.paid'] },
+      { op: 'delete', model: 'Invoice', via: 'typeorm', filter: ['req.params.id'], values: [] },
+      { op: 'update', model: 'Invoice', via: 'orm', filter: ['req.params.id', 'req.user.accountId'], values: ['req.body.status', '.status'] },
+      { op: 'update', model: 'Doc', via: 'orm', filter: ['req.params.id', 'req.user._id'], values: ['req.body.title', '.$set'] },
+      { op: 'delete', model: 'sessions', via: 'sql', filter: ['req.user.id'], values: [] },
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const express = (route: string) => `import express from 'express';\nimport { audit } from './audit';\nconst app = express();\n${route}`;
+const auditLib = "export const audit = { async record(entry) { await prisma.auditLog.create({ data: entry }); } };\n";
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'delete recorded in the handler',
+      files: { 'src/audit.ts': auditLib, 'src/app.ts': express("app.delete('/projects/:id', requireAuth, async (req, res) => {\n  await prisma.project.delete({ where: { id: req.params.id } });\n  await audit.record({ actor: req.user, action: 'project.deleted' });\n  res.sendStatus(204);\n});\n") },
+    },
+    {
+      name: 'status change recorded in the service the route calls',
+      files: {
+        'src/app.ts': express("import { setStatus } from './service';\napp.patch('/projects/:id/status', requireAuth, async (req, res) => {\n  res.json(await setStatus(req.user, req.params.id, req.body.status));\n});\n"),
+        'src/service.ts': "export async function setStatus(user, id, status) {\n  const project = await prisma.project.update({ where: { id }, data: { status } });\n  await createAuditLog(user, 'project.status_changed', id);\n  return project;\n}\n",
+      },
+    },
+    {
+      name: 'ordinary create is not a sensitive action',
+      files: { 'src/app.ts': express("app.post('/comments', requireAuth, async (req, res) => {\n  res.json(await prisma.comment.create({ data: { body: req.body.body, authorId: req.user.id } }));\n});\n") },
+    },
+    {
+      name: 'a status lookup under /exports is not an export',
+      files: { 'src/app.ts': express("app.get('/exports/:id', requireAuth, async (req, res) => {\n  res.json(await prisma.export.findFirst({ where: { id: req.params.id, userId: req.user.id } }));\n});\n") },
+    },
+    {
+      name: 'Django view writing an AuditLog row',
+      files: { 'app/views.py': 'from rest_framework.decorators import api_view\n\ndef approve_invoice(request, pk):\n    Invoice.objects.filter(pk=pk).update(status="approved")\n    AuditLog.objects.create(actor=request.user, action="invoice.approved")\n' },
+    },
+    {
+      name: 'custom audit helper name through the option',
+      options: { auditCalls: ['(^|\\.)track$'] },
+      files: { 'src/app.ts': express("app.delete('/projects/:id', requireAuth, async (req, res) => {\n  await prisma.project.delete({ where: { id: req.params.id } });\n  await analytics.track('project.deleted');\n  res.sendStatus(204);\n});\n") },
+    },
+    {
+      name: 'logging out only deletes the session, and is recorded',
+      files: { 'src/audit.ts': auditLib, 'src/app.ts': express("app.post('/auth/logout', requireAuth, async (req, res) => {\n  await prisma.session.delete({ where: { id: req.sessionId } });\n  await audit.record({ actor: req.user, action: 'user.logout' });\n  res.sendStatus(204);\n});\n") },
+    },
+    {
+      name: 'a processing state is not a business status',
+      files: { 'src/app.ts': express("app.post('/reports/:id/regenerate', requireAuth, async (req, res) => {\n  await prisma.report.updateMany({ where: { id: req.params.id, organizationId: req.user.organizationId }, data: { state: 'queued' } });\n  res.sendStatus(202);\n});\n") },
+    },
+  ],
+  invalid: [
+    {
+      name: 'credential reveal through a service, never recorded',
+      files: {
+        'src/app.ts': express("import { revealCredential } from './credentials';\napp.post('/credentials/:id/reveal', requireAuth, async (req, res) => {\n  res.json(await revealCredential(req.user, req.params.id));\n});\n"),
+        'src/credentials.ts': "export async function revealCredential(user, id) {\n  const credential = await prisma.credential.findFirst({ where: { id, organizationId: user.organizationId } });\n  return { secret: decryptSecret(credential.encryptedSecret) };\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 5, includes: ['POST /credentials/:id/reveal', 'reveals a secret', 'revealCredential'] }],
+    },
+    {
+      name: 'project status change without an audit call',
+      files: { 'src/app.ts': express("app.patch('/projects/:id/status', requireAuth, async (req, res) => {\n  await prisma.project.update({ where: { id: req.params.id }, data: { status: req.body.status } });\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', line: 4, includes: ['changes the status of Project'] }],
+    },
+    {
+      name: 'member removed in a tRPC mutation',
+      files: { 'src/server/routers/member.ts': "import { adminProcedure, router } from '../trpc';\nexport const memberRouter = router({\n  remove: adminProcedure.input(schema).mutation(async ({ ctx, input }) => {\n    await ctx.db.projectMember.delete({ where: { id: input.id } });\n  }),\n});\n" },
+      gaps: [{ messageId: 'missing', line: 3, includes: ['mutation remove', 'deletes ProjectMember'] }],
+    },
+    {
+      name: 'document submitted by a server action',
+      files: { 'app/documents/actions.ts': "'use server';\nexport async function submitDocument(documentId: string) {\n  const session = await auth();\n  await db.document.update({ where: { id: documentId, ownerId: session.user.id }, data: { submittedAt: new Date() } });\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'app/documents/actions.ts', includes: ['server action submitDocument', 'submit'] }],
+    },
+    {
+      name: 'sign-in that creates a session without recording it',
+      files: { 'src/app.ts': express("app.post('/auth/login', async (req, res) => {\n  const user = await prisma.user.findUnique({ where: { email: req.body.email } });\n  await prisma.session.create({ data: { userId: user.id } });\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', line: 4, includes: ['POST /auth/login', 'sign-in event'] }],
+    },
+    {
+      name: 'lookalike: console.log mentioning audit is not an audit record',
+      files: { 'src/app.ts': express("app.delete('/projects/:id', requireAuth, async (req, res) => {\n  await prisma.project.delete({ where: { id: req.params.id } });\n  console.log('audit: project deleted');\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', line: 4, includes: ['deletes Project'] }],
+    },
+    {
+      name: 'export that only reads is still an export',
+      files: { 'src/app.ts': express("app.post('/exports', requireAuth, async (req, res) => {\n  res.send(toCsv(await prisma.invoice.findMany({ where: { accountId: req.user.accountId } })));\n});\n") },
+      gaps: [{ messageId: 'missing', line: 4, includes: ['POST /exports', 'exports data'] }],
+    },
+    {
+      name: 'status set to a literal value',
+      files: { 'src/app.ts': express("app.post('/monitors/:id/pause', requireAuth, async (req, res) => {\n  await knex('monitors').where({ id: req.params.id, team_id: req.user.teamId }).update({ status: 'paused' });\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', line: 4, includes: ['changes the status of monitors'] }],
+    },
+  ],
+};
+export default cases;

@@ -1,0 +1,103 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const express = (route: string) => `import express from 'express';\nconst app = express();\n${route}`;
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'Stripe webhook verified with constructEvent',
+      files: { 'src/billing.ts': express("app.post('/billing/webhook', express.raw({ type: 'application/json' }), async (req, res) => {\n  const event = stripe.webhooks.constructEvent(req.body, req.get('stripe-signature'), secret);\n  await prisma.organization.update({ where: { stripeCustomerId: event.data.object.customer }, data: { plan: 'team' } });\n  res.json({ received: true });\n});\n") },
+    },
+    {
+      name: 'GitHub webhook verified with an HMAC and timingSafeEqual',
+      files: { 'src/github.ts': express("app.post('/hooks/github', async (req, res) => {\n  const expected = createHmac('sha256', secret).update(req.rawBody).digest('hex');\n  if (!timingSafeEqual(Buffer.from(expected), Buffer.from(req.get('x-hub-signature-256')))) return res.sendStatus(401);\n  await prisma.deployment.create({ data: { sha: req.body.after } });\n  res.sendStatus(204);\n});\n") },
+    },
+    {
+      name: 'invite accepted with the token from the link',
+      files: { 'src/invites.ts': express("app.post('/invites/:token/accept', async (req, res) => {\n  const invite = await prisma.invite.findFirst({ where: { tokenHash: hashToken(req.params.token) } });\n  await prisma.user.create({ data: { email: invite.email, organizationId: invite.organizationId } });\n  res.sendStatus(201);\n});\n") },
+    },
+    {
+      name: 'sign-up endpoint is public by design',
+      files: { 'src/auth.ts': express("app.post('/auth/signup', async (req, res) => {\n  await prisma.user.create({ data: { email: req.body.email } });\n  res.sendStatus(201);\n});\n") },
+    },
+    {
+      name: 'app-level authentication middleware before the routes',
+      files: { 'src/app.ts': express("app.use(requireAuth);\napp.delete('/projects/:id', async (req, res) => {\n  await prisma.project.deleteMany({ where: { id: req.params.id, ownerId: req.user.id } });\n  res.sendStatus(204);\n});\n") },
+    },
+    {
+      name: 'NestJS global guard through APP_GUARD',
+      files: {
+        'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+        'src/projects.controller.ts': "import { Controller, Delete, Param, Req } from '@nestjs/common';\n@Controller('projects')\nexport class ProjectsController {\n  @Delete(':id')\n  async remove(@Param('id') id: string, @Req() req) {\n    await this.prisma.project.deleteMany({ where: { id, ownerId: req.user.id } });\n  }\n}\n",
+        'package.json': '{"name":"api"}\n',
+      },
+    },
+    {
+      name: 'Next.js middleware protects the API routes',
+      files: {
+        'middleware.ts': "import { withAuth } from 'next-auth/middleware';\nexport default withAuth({});\nexport const config = { matcher: ['/api/:path*'] };\n",
+        'app/api/projects/[id]/route.ts': "export async function DELETE(req: Request, { params }) {\n  await prisma.project.delete({ where: { id: params.id } });\n  return new Response(null, { status: 204 });\n}\n",
+      },
+    },
+    {
+      name: 'read-only public route is not judged',
+      files: { 'src/posts.ts': express("app.get('/posts/:slug', async (req, res) => {\n  res.json(await prisma.post.findFirst({ where: { slug: req.params.slug, published: true } }));\n});\n") },
+    },
+    {
+      name: 'NestJS @Public() login with a global guard',
+      files: {
+        'src/main.ts': "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.useGlobalGuards(new JwtAuthGuard());\n",
+        'src/auth.controller.ts': "import { Controller, Post, Body } from '@nestjs/common';\n@Controller('auth')\nexport class AuthController {\n  @Public()\n  @Post('login')\n  async login(@Body() dto) {\n    await this.prisma.session.create({ data: { userId: dto.userId } });\n  }\n}\n",
+      },
+    },
+    {
+      name: 'webhook verified by the team own verify*Signature helper',
+      files: { 'src/paddle.ts': express("app.post('/webhooks/paddle', async (req, res) => {\n  verifyPaddleSignature(req.rawBody, req.get('Paddle-Signature'));\n  await prisma.subscription.updateMany({ where: { paddleId: req.body.data.id }, data: { state: req.body.data.status } });\n  res.sendStatus(200);\n});\n") },
+    },
+  ],
+  invalid: [
+    {
+      name: 'Express route that deletes with no guard at all',
+      files: { 'src/app.ts': express("app.delete('/projects/:id', async (req, res) => {\n  await prisma.project.delete({ where: { id: req.params.id } });\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 3, includes: ['DELETE /projects/:id', 'deletes Project'] }],
+    },
+    {
+      name: 'webhook that verifies no signature',
+      files: { 'src/billing.ts': express("app.post('/billing/webhook', async (req, res) => {\n  await prisma.organization.update({ where: { stripeCustomerId: req.body.data.object.customer }, data: { plan: req.body.plan } });\n  res.json({ received: true });\n});\n") },
+      gaps: [{ messageId: 'webhook', path: 'src/billing.ts', line: 3, includes: ['POST /billing/webhook', 'updates Organization'] }],
+    },
+    {
+      name: 'NestJS @Public() on a delete skips the global guard',
+      files: {
+        'src/main.ts': "import { NestFactory } from '@nestjs/core';\nconst app = await NestFactory.create(AppModule);\napp.useGlobalGuards(new JwtAuthGuard());\n",
+        'src/projects.controller.ts': "import { Controller, Delete, Param } from '@nestjs/common';\n@Controller('projects')\nexport class ProjectsController {\n  @Public()\n  @Delete(':id')\n  async remove(@Param('id') id: string) {\n    await this.prisma.project.delete({ where: { id } });\n  }\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/projects.controller.ts', includes: ['DELETE /projects/:id', 'Public'] }],
+    },
+    {
+      name: 'Next.js route handler outside the middleware matcher',
+      files: {
+        'middleware.ts': "import { withAuth } from 'next-auth/middleware';\nexport default withAuth({});\nexport const config = { matcher: ['/dashboard/:path*'] };\n",
+        'app/api/projects/[id]/route.ts': "export async function DELETE(req: Request, { params }) {\n  await prisma.project.delete({ where: { id: params.id } });\n  return new Response(null, { status: 204 });\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'app/api/projects/[id]/route.ts', includes: ['DELETE /api/projects/[id]'] }],
+    },
+    {
+      name: 'Hono and Koa routes without middleware',
+      files: {
+        'src/hono.ts': "import { Hono } from 'hono';\nconst app = new Hono();\napp.use('/admin/*', requireAuth);\napp.post('/projects/:id/archive', async (c) => {\n  await db.update(projects).set({ archived: true }).where(eq(projects.id, c.req.param('id')));\n  return c.body(null, 204);\n});\n",
+        'src/koa.ts': "import Router from '@koa/router';\nconst router = new Router({ prefix: '/documents' });\nrouter.delete('/:id', async (ctx) => {\n  await knex('documents').where({ id: ctx.params.id }).del();\n  ctx.status = 204;\n});\n",
+      },
+      gaps: [
+        { messageId: 'missing', path: 'src/hono.ts', line: 4, includes: ['POST /projects/:id/archive', 'updates projects'] },
+        { messageId: 'missing', path: 'src/koa.ts', line: 3, includes: ['DELETE /documents/:id', 'deletes documents'] },
+      ],
+    },
+    {
+      name: 'pages API route with a method branch',
+      files: { 'pages/api/projects/[id].ts': "export default async function handler(req, res) {\n  if (req.method === 'DELETE') {\n    await prisma.project.delete({ where: { id: req.query.id } });\n    return res.status(204).end();\n  }\n  res.json(await prisma.project.findMany());\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'pages/api/projects/[id].ts', line: 2, includes: ['DELETE /api/projects/[id]'] }],
+    },
+  ],
+};
+export default cases;

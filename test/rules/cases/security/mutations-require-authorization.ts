@@ -1,0 +1,207 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const server = `import express from 'express';
+import { requireAuth } from './auth';
+import { membersRouter } from './members';
+const app = express();
+app.use('/projects', requireAuth, membersRouter);
+`;
+const auth = `export function requireAuth(req, res, next) { if (!req.user) return res.status(401).end(); next(); }
+export function requireRole(role) { return (req, res, next) => (req.user.role === role ? next() : res.status(403).end()); }
+`;
+const members = (body: string, guards = '') => `import { Router } from 'express';
+import { prisma } from './db';
+export const membersRouter = Router();
+membersRouter.delete('/:projectId/members/:userId', ${guards}async (req, res) => {
+${body}
+  res.sendStatus(204);
+});
+`;
+const unscopedDelete = '  const { projectId, userId } = req.params;\n  await prisma.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });';
+
+const trpcBase = `import { initTRPC, TRPCError } from '@trpc/server';
+const t = initTRPC.context().create();
+export const router = t.router;
+export const publicProcedure = t.procedure;
+const isAuthed = t.middleware(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED' });
+  return next();
+});
+const isAdmin = t.middleware(({ ctx, next }) => {
+  if (ctx.session.user.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN' });
+  return next();
+});
+export const protectedProcedure = t.procedure.use(isAuthed);
+export const adminProcedure = protectedProcedure.use(isAdmin);
+`;
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'router-level role guard on the mounted router',
+      files: { 'src/server.ts': server, 'src/auth.ts': auth, 'src/members.ts': members(unscopedDelete).replace("export const membersRouter = Router();", "export const membersRouter = Router();\nmembersRouter.use(requireRole('admin'));").replace("import { prisma } from './db';", "import { prisma } from './db';\nimport { requireRole } from './auth';") },
+    },
+    {
+      name: 'permission checked in a service the handler calls (another file)',
+      files: {
+        'src/server.ts': server,
+        'src/auth.ts': auth,
+        'src/members.ts': members('  await removeMember(req.user, req.params.projectId, req.params.userId);').replace("import { prisma } from './db';", "import { removeMember } from './service';"),
+        'src/service.ts': "import { prisma } from './db';\nimport { assertProjectAdmin } from './permissions';\nexport async function removeMember(user, projectId, userId) {\n  await assertProjectAdmin(user, projectId);\n  await prisma.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n}\n",
+        'src/permissions.ts': 'export async function assertProjectAdmin(user, projectId) {}\n',
+      },
+    },
+    {
+      name: 'ordinary change scoped to the caller organization',
+      files: {
+        'src/app.ts': "import express from 'express';\nconst app = express();\napp.patch('/projects/:id', requireAuth, async (req, res) => {\n  await prisma.project.updateMany({ where: { id: req.params.id, organizationId: req.user.organizationId }, data: { name: req.body.name } });\n  res.sendStatus(204);\n});\n",
+      },
+    },
+    {
+      name: 'privileged action limited to the caller own records',
+      files: {
+        'src/app.ts': "import express from 'express';\nconst app = express();\napp.delete('/api-keys/:id', requireAuth, async (req, res) => {\n  await prisma.apiKey.deleteMany({ where: { id: req.params.id, userId: req.user.id } });\n  res.sendStatus(204);\n});\n",
+      },
+    },
+    {
+      name: 'ownership compared in the handler with a 403',
+      files: {
+        'src/app.ts': "import express from 'express';\nconst app = express();\napp.delete('/posts/:id', requireAuth, async (req, res) => {\n  const post = await prisma.post.findUnique({ where: { id: req.params.id } });\n  if (post.authorId !== req.user.id) return res.status(403).end();\n  await prisma.post.delete({ where: { id: post.id } });\n  res.sendStatus(204);\n});\n",
+      },
+    },
+    {
+      name: 'NestJS roles guard and decorator on the class',
+      files: {
+        'src/members.controller.ts': "import { Controller, Delete, Param, UseGuards } from '@nestjs/common';\n@Controller('projects')\n@UseGuards(JwtAuthGuard, RolesGuard)\n@Roles('admin')\nexport class MembersController {\n  constructor(private readonly membersService: MembersService) {}\n  @Delete(':projectId/members/:userId')\n  remove(@Param('projectId') projectId: string, @Param('userId') userId: string) {\n    return this.membersService.remove(projectId, userId);\n  }\n}\n",
+        'src/members.service.ts': "export class MembersService {\n  remove(projectId: string, userId: string) {\n    return this.prisma.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n  }\n}\n",
+      },
+    },
+    {
+      name: 'tRPC custom admin procedure defined in another file',
+      files: {
+        'src/server/trpc.ts': trpcBase,
+        'src/server/routers/member.ts': "import { adminProcedure, router } from '../trpc';\nexport const memberRouter = router({\n  remove: adminProcedure.input(schema).mutation(async ({ ctx, input }) => {\n    await ctx.db.projectMember.delete({ where: { id: input.id } });\n  }),\n});\n",
+      },
+    },
+    {
+      name: 'Next.js route handler with a session and a CASL check',
+      files: {
+        'app/api/projects/[id]/route.ts': "import { getServerSession } from 'next-auth';\nexport async function DELETE(req: Request, { params }) {\n  const session = await getServerSession(authOptions);\n  const ability = defineAbilityFor(session.user);\n  ForbiddenError.from(ability).throwUnlessCan('delete', 'Project');\n  await prisma.project.delete({ where: { id: params.id } });\n  return new Response(null, { status: 204 });\n}\n",
+      },
+    },
+    {
+      name: 'Fastify preHandler with authenticate and a role check',
+      files: {
+        'src/routes/members.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function memberRoutes(fastify: FastifyInstance) {\n  fastify.delete('/members/:id', { preHandler: [fastify.authenticate, requireRole('admin')] }, async (request) => {\n    await prisma.projectMember.delete({ where: { id: request.params.id } });\n  });\n}\n",
+      },
+    },
+    {
+      name: 'FastAPI admin dependency',
+      files: {
+        'app/routers/members.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.delete("/members/{member_id}")\ndef remove_member(member_id: str, user=Depends(require_admin), db=Depends(get_db)):\n    member = db.get(Member, member_id)\n    db.delete(member)\n',
+      },
+    },
+    {
+      name: 'next-safe-action client with an admin middleware',
+      files: {
+        'lib/safe-action.ts': "import { createSafeActionClient } from 'next-safe-action';\nexport const actionClient = createSafeActionClient();\nexport const authActionClient = actionClient.use(async ({ next }) => { const session = await auth(); if (!session) throw new Error('unauthorized'); return next({ ctx: { user: session.user } }); });\nexport const adminActionClient = authActionClient.use(async ({ ctx, next }) => { await requireRole(ctx.user, 'admin'); return next(); });\n",
+        'app/members/actions.ts': "'use server';\nimport { adminActionClient } from '@/lib/safe-action';\nexport const removeMember = adminActionClient.schema(schema).action(async ({ parsedInput }) => {\n  await db.projectMember.delete({ where: { id: parsedInput.id } });\n});\n",
+      },
+    },
+    {
+      name: 'inline role comparison that throws a refusal naming the role',
+      files: { 'app/members/actions.ts': "'use server';\nexport async function removeMember(projectId: string, userId: string) {\n  const session = await auth();\n  if (session.user.role !== 'admin') throw new Error('Only organization admins can remove members');\n  await db.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n}\n" },
+    },
+  ],
+  invalid: [
+    {
+      name: 'member removed behind authentication only (router mounted in another file)',
+      files: { 'src/server.ts': server, 'src/auth.ts': auth, 'src/members.ts': members(unscopedDelete) },
+      gaps: [{ messageId: 'missing', path: 'src/members.ts', line: 4, includes: ['DELETE /projects/:projectId/members/:userId', 'deletes ProjectMember', 'requireAuth', 'req.params.projectId'] }],
+    },
+    {
+      name: 'role change scoped to the organization only: tenant scoping is not permission',
+      files: {
+        'src/app.ts': "import express from 'express';\nconst app = express();\napp.patch('/users/:id/role', requireAuth, async (req, res) => {\n  await prisma.user.updateMany({ where: { id: req.params.id, organizationId: req.user.organizationId }, data: { role: req.body.role } });\n  res.sendStatus(204);\n});\n",
+      },
+      gaps: [{ messageId: 'missing', line: 3, includes: ['PATCH /users/:id/role', "caller's organization only"] }],
+    },
+    {
+      name: 'NestJS controller with only the JWT guard',
+      files: {
+        'src/projects.controller.ts': "import { Controller, Delete, Param, UseGuards } from '@nestjs/common';\n@Controller('projects')\n@UseGuards(JwtAuthGuard)\nexport class ProjectsController {\n  constructor(private readonly projectsService: ProjectsService) {}\n  @Delete(':id')\n  remove(@Param('id') id: string) {\n    return this.projectsService.remove(id);\n  }\n}\n",
+        'src/projects.service.ts': "export class ProjectsService {\n  remove(id: string) {\n    return this.prisma.project.delete({ where: { id } });\n  }\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/projects.controller.ts', includes: ['DELETE /projects/:id', 'JwtAuthGuard', 'ProjectsService.remove'] }],
+    },
+    {
+      name: 'tRPC protected procedure deletes by the input id',
+      files: {
+        'src/server/trpc.ts': trpcBase,
+        'src/server/routers/project.ts': "import { protectedProcedure, router } from '../trpc';\nexport const projectRouter = router({\n  remove: protectedProcedure.input(schema).mutation(async ({ ctx, input }) => {\n    await ctx.db.project.delete({ where: { id: input.id } });\n  }),\n});\n",
+        'src/server/root.ts': "import { router } from './trpc';\nimport { projectRouter } from './routers/project';\nexport const appRouter = router({ project: projectRouter });\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/server/routers/project.ts', line: 3, includes: ['mutation project.remove', 'protectedProcedure'] }],
+    },
+    {
+      name: 'server action checks the session but not the project role',
+      files: {
+        'app/projects/actions.ts': "'use server';\nexport async function archiveProject(projectId: string) {\n  const session = await getSession();\n  if (!session) throw new Error('unauthenticated');\n  await db.project.update({ where: { id: projectId }, data: { archivedAt: new Date() } });\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'app/projects/actions.ts', includes: ['server action archiveProject', 'getSession'] }],
+    },
+    {
+      name: 'lookalike names are not permission checks (canonicalUrl, getRoleLabel)',
+      files: {
+        'src/app.ts': "import express from 'express';\nconst app = express();\napp.delete('/documents/:id', requireAuth, async (req, res) => {\n  const url = canonicalUrl(req.path);\n  const label = getRoleLabel(req.user);\n  await prisma.document.delete({ where: { id: req.params.id } });\n  res.sendStatus(204);\n});\n",
+      },
+      gaps: [{ messageId: 'missing', line: 3, includes: ['deletes Document'] }],
+    },
+    {
+      name: 'credential revealed to any signed-in user',
+      files: {
+        'src/app.ts': "import express from 'express';\nconst app = express();\napp.post('/credentials/:id/reveal', requireAuth, async (req, res) => {\n  const credential = await prisma.credential.findFirst({ where: { id: req.params.id, organizationId: req.user.organizationId } });\n  res.json({ secret: decryptSecret(credential.encryptedSecret) });\n});\n",
+      },
+      gaps: [{ messageId: 'missing', line: 3, includes: ['reveals a secret (decryptSecret)'] }],
+    },
+    {
+      name: 'Fastify route behind the authenticate hook of its plugin only',
+      files: {
+        'src/server.ts': "import Fastify from 'fastify';\nimport memberRoutes from './routes/members';\nconst app = Fastify();\napp.register(memberRoutes, { prefix: '/projects' });\n",
+        'src/routes/members.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function memberRoutes(fastify: FastifyInstance) {\n  fastify.addHook('onRequest', fastify.authenticate);\n  fastify.delete('/:projectId/members/:id', async (request) => {\n    await prisma.projectMember.delete({ where: { id: request.params.id } });\n  });\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/routes/members.ts', line: 4, includes: ['DELETE /projects/:projectId/members/:id', 'fastify.authenticate'] }],
+    },
+    {
+      name: 'next-safe-action client that only authenticates',
+      files: {
+        'lib/safe-action.ts': "import { createSafeActionClient } from 'next-safe-action';\nexport const actionClient = createSafeActionClient();\nexport const authActionClient = actionClient.use(async ({ next }) => { const session = await auth(); if (!session) throw new Error('unauthorized'); return next({ ctx: { user: session.user } }); });\n",
+        'app/members/actions.ts': "'use server';\nimport { authActionClient } from '@/lib/safe-action';\nexport const removeMember = authActionClient.schema(schema).action(async ({ parsedInput }) => {\n  await db.projectMember.delete({ where: { id: parsedInput.id } });\n});\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'app/members/actions.ts', includes: ['server action removeMember', 'authActionClient'] }],
+    },
+    {
+      name: 'FastAPI route with only the current-user dependency',
+      files: {
+        'app/routers/members.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.delete("/members/{member_id}")\ndef remove_member(member_id: str, user=Depends(get_current_user), db=Depends(get_db)):\n    member = db.get(Member, member_id)\n    db.delete(member)\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'app/routers/members.py', includes: ['DELETE /members/{member_id}', 'get_current_user'] }],
+    },
+    {
+      name: 'deleting another user of the account needs more than account scoping',
+      files: { 'src/api.js': "const Router = require('@koa/router');\nconst router = new Router({ prefix: '/api' });\nrouter.use(requireUser);\nrouter.delete('/users/:id', async (ctx) => {\n  await User.destroy({ where: { id: ctx.params.id, accountId: ctx.state.user.accountId } });\n  ctx.status = 204;\n});\n" },
+      gaps: [{ messageId: 'missing', path: 'src/api.js', line: 4, includes: ['DELETE /api/users/:id', 'deletes User', 'requireUser'] }],
+    },
+    {
+      name: 'Hono route behind a path-scoped JWT middleware only',
+      files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\nconst app = new Hono();\napp.use('*', cors());\napp.use('/api/*', jwt({ secret }));\nconst monitors = new Hono();\nmonitors.delete('/:id', async (c) => {\n  await knex('monitors').where({ id: c.req.param('id') }).del();\n  return c.body(null, 204);\n});\napp.route('/api/monitors', monitors);\n" },
+      gaps: [{ messageId: 'missing', path: 'src/index.ts', line: 7, includes: ['DELETE /api/monitors/:id', 'jwt'], excludes: ['*/api'] }],
+    },
+    {
+      name: 'an error that is not a refusal is not a permission check',
+      files: { 'app/members/actions.ts': "'use server';\nexport async function removeMember(projectId: string, userId: string) {\n  const session = await auth();\n  if (!userId) throw new Error('Only one member can be removed at a time');\n  await db.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'app/members/actions.ts', includes: ['server action removeMember'] }],
+    },
+  ],
+};
+export default cases;

@@ -1,0 +1,72 @@
+import type { RuleCases } from '../../rule-tester.js';
+
+const express = (route: string) => `import express from 'express';\nconst app = express();\n${route}`;
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: 'read scoped to the caller organization',
+      files: { 'src/app.ts': express("app.get('/documents/:id', requireAuth, async (req, res) => {\n  res.json(await prisma.document.findFirst({ where: { id: req.params.id, organizationId: req.user.organizationId } }));\n});\n") },
+    },
+    {
+      name: 'read through a helper that checks project access',
+      files: {
+        'src/app.ts': express("import { getDocument } from './documents';\napp.get('/documents/:id', requireAuth, async (req, res) => {\n  res.json(await getDocument(req.user, req.params.id));\n});\n"),
+        'src/documents.ts': 'export async function getDocument(user, id) {\n  const document = await prisma.document.findUnique({ where: { id } });\n  await assertProjectRole(user, document.projectId, \'viewer\');\n  return document;\n}\n',
+      },
+    },
+    {
+      name: 'lookup by a secret token is not an object reference',
+      files: { 'src/app.ts': express("app.get('/invites/:token', requireAuth, async (req, res) => {\n  res.json(await prisma.invite.findFirst({ where: { tokenHash: hashToken(req.params.token) } }));\n});\n") },
+    },
+    {
+      name: 'unauthenticated public content is not judged',
+      files: { 'src/app.ts': express("app.get('/posts/:id', async (req, res) => {\n  res.json(await prisma.post.findUnique({ where: { id: req.params.id } }));\n});\n") },
+    },
+    {
+      name: 'an unscoped delete by id is an authorization gap, not a second gap here',
+      files: { 'src/app.ts': express("app.delete('/documents/:id', requireAuth, async (req, res) => {\n  await prisma.document.delete({ where: { id: req.params.id } });\n  res.sendStatus(204);\n});\n") },
+    },
+    {
+      name: 'own profile read by the session user id',
+      files: { 'src/app.ts': express("app.get('/me', requireAuth, async (req, res) => {\n  res.json(await prisma.user.findUnique({ where: { id: req.user.id } }));\n});\n") },
+    },
+    {
+      name: 'the authentication helper session lookup is not the route object access',
+      files: {
+        'app/api/profile/route.ts': "import { getSession } from '@/lib/session';\nexport async function GET() {\n  const session = await getSession();\n  return Response.json(await db.profile.findFirst({ where: { userId: session.user.id } }));\n}\n",
+        'lib/session.ts': "export async function getSession() {\n  const token = cookies().get('sid')?.value;\n  return db.session.findUnique({ where: { id: token } });\n}\n",
+      },
+    },
+    {
+      name: 'Hono route scoped by the JWT payload in the context',
+      files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\nconst app = new Hono();\napp.use('/api/*', jwt({ secret }));\napp.get('/api/monitors/:id', async (c) => c.json(await knex('monitors').where({ id: c.req.param('id'), team_id: c.get('jwtPayload').teamId }).first()));\n" },
+    },
+  ],
+  invalid: [
+    {
+      name: 'document loaded by id with authentication only',
+      files: { 'src/app.ts': express("app.get('/documents/:id', requireAuth, async (req, res) => {\n  const document = await prisma.document.findUnique({ where: { id: req.params.id } });\n  res.json(document);\n});\n") },
+      gaps: [{ messageId: 'unscoped', path: 'src/app.ts', line: 3, includes: ['GET /documents/:id', 'loads Document', 'req.params.id', 'requireAuth'] }],
+    },
+    {
+      name: 'tRPC query by input id on a protected procedure',
+      files: {
+        'src/server/trpc.ts': "import { initTRPC } from '@trpc/server';\nconst t = initTRPC.create();\nexport const router = t.router;\nexport const protectedProcedure = t.procedure.use(isAuthed);\n",
+        'src/server/routers/invoice.ts': "import { protectedProcedure, router } from '../trpc';\nexport const invoiceRouter = router({\n  byId: protectedProcedure.input(schema).query(({ ctx, input }) => ctx.db.invoice.findUnique({ where: { id: input.id } })),\n});\n",
+      },
+      gaps: [{ messageId: 'unscoped', path: 'src/server/routers/invoice.ts', line: 3, includes: ['query byId', 'input.id'] }],
+    },
+    {
+      name: 'comment created in the caller organization on a project loaded by any id',
+      files: { 'src/app.ts': express("app.post('/projects/:projectId/comments', requireAuth, async (req, res) => {\n  const project = await prisma.project.findUnique({ where: { id: req.params.projectId } });\n  await prisma.comment.create({ data: { projectId: project.id, organizationId: req.user.organizationId, body: req.body.text } });\n  res.sendStatus(201);\n});\n") },
+      gaps: [{ messageId: 'unscoped', line: 3, includes: ['POST /projects/:projectId/comments', 'loads Project'] }],
+    },
+    {
+      name: 'Mongoose findById in a NestJS controller with a JWT guard',
+      files: { 'src/orders.controller.ts': "import { Controller, Get, Param, UseGuards } from '@nestjs/common';\n@Controller('orders')\n@UseGuards(JwtAuthGuard)\nexport class OrdersController {\n  @Get(':id')\n  findOne(@Param('id') id: string) {\n    return Order.findById(id);\n  }\n}\n" },
+      gaps: [{ messageId: 'unscoped', path: 'src/orders.controller.ts', includes: ['GET /orders/:id', 'loads Order'] }],
+    },
+  ],
+};
+export default cases;
