@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-6LMFM3GS.js";
-import "./chunks/chunk-BCS7WAY6.js";
-import "./chunks/chunk-TT5TRD6A.js";
+} from "./chunks/chunk-LDR56H57.js";
+import "./chunks/chunk-T4ZTBXD2.js";
+import "./chunks/chunk-ZFIIFKMZ.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -4,19 +4,19 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-ILOLJUKW.js";
-import "./chunks/chunk-VIWW2LIK.js";
+} from "./chunks/chunk-3IK6MY2Z.js";
+import "./chunks/chunk-BBNPNOJB.js";
 import {
   BUILTIN_RULES,
   PHASES,
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-BCS7WAY6.js";
+} from "./chunks/chunk-T4ZTBXD2.js";
 import {
   ConfigError,
   ShipshapeError
-} from "./chunks/chunk-TT5TRD6A.js";
+} from "./chunks/chunk-ZFIIFKMZ.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

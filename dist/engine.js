@@ -3,20 +3,20 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-ILOLJUKW.js";
-import "./chunks/chunk-VIWW2LIK.js";
+} from "./chunks/chunk-3IK6MY2Z.js";
+import "./chunks/chunk-BBNPNOJB.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MemoryFactCache,
   readText,
   scan,
   walk
-} from "./chunks/chunk-BCS7WAY6.js";
+} from "./chunks/chunk-T4ZTBXD2.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-TT5TRD6A.js";
+} from "./chunks/chunk-ZFIIFKMZ.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

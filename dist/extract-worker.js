@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-TT5TRD6A.js";
+} from "./chunks/chunk-ZFIIFKMZ.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

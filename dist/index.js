@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-VIWW2LIK.js";
+} from "./chunks/chunk-BBNPNOJB.js";
 import {
   CONFIG_LOCATIONS,
   MemoryFactCache,
@@ -20,7 +20,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-BCS7WAY6.js";
+} from "./chunks/chunk-T4ZTBXD2.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -28,7 +28,7 @@ import {
   __require,
   __toESM,
   errorMessage
-} from "./chunks/chunk-TT5TRD6A.js";
+} from "./chunks/chunk-ZFIIFKMZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

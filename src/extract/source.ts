@@ -79,7 +79,7 @@ export class SourceFile {
   private indexedCalls: IndexedCall[] | null = null;
   private pythonAnalysis: PythonDataAnalysis | null = null;
   private readonly buckets = new Map<string, SgNode[]>();
-  private locals: Map<string, LocalValue[]> | null = null;
+  private locals: Map<number, Map<string, (LocalValue & { decl: SgNode })[]>> | null = null;
 
   constructor(
     readonly path: string,
@@ -251,51 +251,68 @@ export class SourceFile {
     }
   }
 
-  /** The local variable named `name` visible at `offset` (the latest declaration before it), looked up once per name and scope. */
+  /** The local variable named `name` visible at `offset` (the latest declaration before it). */
   private localsAt(name: string, offset: number, scope: SgNode): LocalValue[] {
-    this.locals ??= new Map();
-    const key = `${scope.range().start.index}:${name}`;
-    let list = this.locals.get(key);
-    if (!list) {
-      list = this.findLocals(name, scope);
-      this.locals.set(key, list);
+    const declared = this.declarationsIn(scope).get(name);
+    if (!declared) return [];
+    const visible: LocalValue[] = [];
+    for (const d of declared) {
+      if (d.at >= offset) continue;
+      // The function a declaration is local to is looked up only for names that are asked about.
+      if (d.scopeEnd < 0) {
+        const range = (enclosingScope(d.decl) ?? this.root).range();
+        d.scopeStart = range.start.index;
+        d.scopeEnd = range.end.index;
+      }
+      if (d.scopeStart <= offset && offset <= d.scopeEnd) visible.push(d);
     }
-    const visible = list.filter((l) => l.at < offset && l.scopeStart <= offset && offset <= l.scopeEnd);
     return visible.length > 0 ? [visible[visible.length - 1]!] : [];
   }
 
-  /** Declarations of `name`: `const name = …`, `const { name } = …`, `const { key: name } = …`, Python `name = …`. */
-  private findLocals(name: string, scope: SgNode): LocalValue[] {
-    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return [];
-    const out: LocalValue[] = [];
-    const add = (at: SgNode, node: SgNode | null, text: string | null) => {
-      const range = (enclosingScope(at) ?? this.root).range();
-      out.push({ name, at: at.range().start.index, scopeStart: range.start.index, scopeEnd: range.end.index, node, text });
+  /**
+   * Every declaration in a top-level statement, by the names it binds: `const name = …`,
+   * `const { name } = …`, `const { key: name } = …`, Python `name = …`. One query per
+   * statement, however many names are looked up in it.
+   */
+  private declarationsIn(scope: SgNode): Map<string, (LocalValue & { decl: SgNode })[]> {
+    this.locals ??= new Map();
+    const key = scope.range().start.index;
+    const cached = this.locals.get(key);
+    if (cached) return cached;
+    const byName = new Map<string, (LocalValue & { decl: SgNode })[]>();
+    const add = (name: string, decl: SgNode, node: SgNode | null, text: string | null) => {
+      const list = byName.get(name) ?? [];
+      list.push({ name, decl, at: decl.range().start.index, scopeStart: -1, scopeEnd: -1, node, text });
+      byName.set(name, list);
     };
-    const exact = `^${name.replace(/\$/g, '\\$')}$`;
-    const rule: Record<string, unknown> = this.isPython
-      ? { kind: 'assignment', has: { field: 'left', kind: 'identifier', regex: exact } }
-      : { kind: 'variable_declarator', has: { field: 'name', any: [{ kind: 'identifier', regex: exact }, { kind: 'object_pattern', has: { stopBy: 'end', regex: exact, any: [{ kind: 'shorthand_property_identifier_pattern' }, { kind: 'identifier' }] } }] } };
-    for (const decl of scope.findAll({ rule } as Parameters<SgNode['findAll']>[0])) {
+    const rule = this.isPython ? { kind: 'assignment', has: { field: 'left', kind: 'identifier' } } : { kind: 'variable_declarator' };
+    for (const decl of scope.findAll({ rule })) {
       const target = decl.field('name') ?? decl.field('left');
       const value = decl.field('value') ?? decl.field('right');
       if (!target || !value) continue;
-      if (target.kind() === 'identifier') {
-        add(decl, value, null);
+      const targetKind = target.kind();
+      if (targetKind === 'identifier') {
+        add(target.text(), decl, value, null);
         continue;
       }
+      if (targetKind !== 'object_pattern') continue;
       // const { projectId, userId: member } = req.params
       const source = compact(stripAwait(value).text());
       const simpleSource = source.length <= 60 && !source.includes('(');
       for (const child of target.children()) {
-        let key: string | null = null;
-        if (child.kind() === 'shorthand_property_identifier_pattern' && child.text() === name) key = name;
-        else if (child.kind() === 'pair_pattern' && child.field('value')?.text() === name) key = child.field('key')?.text() ?? null;
-        else if (child.kind() === 'object_assignment_pattern' && child.field('left')?.text() === name) key = name;
-        if (key) add(decl, simpleSource ? null : value, simpleSource ? `${source}.${key}` : null);
+        const childKind = child.kind();
+        let name: string | null = null;
+        let field: string | null = null;
+        if (childKind === 'shorthand_property_identifier_pattern') name = field = child.text();
+        else if (childKind === 'pair_pattern') {
+          name = child.field('value')?.text() ?? null;
+          field = child.field('key')?.text() ?? null;
+        } else if (childKind === 'object_assignment_pattern') name = field = child.field('left')?.text() ?? null;
+        if (name && field) add(name, decl, simpleSource ? null : value, simpleSource ? `${source}.${field}` : null);
       }
     }
-    return out;
+    this.locals.set(key, byName);
+    return byName;
   }
 
   summariseNode(node: SgNode): BodySummary {

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-TT5TRD6A.js";
+} from "./chunk-ZFIIFKMZ.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

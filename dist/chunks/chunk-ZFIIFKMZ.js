@@ -8879,47 +8879,65 @@ var SourceFile = class {
         for (const child of node.namedChildren()) this.collectLeaves(child, out, depth, scope);
     }
   }
-  /** The local variable named `name` visible at `offset` (the latest declaration before it), looked up once per name and scope. */
+  /** The local variable named `name` visible at `offset` (the latest declaration before it). */
   localsAt(name, offset, scope) {
-    this.locals ??= /* @__PURE__ */ new Map();
-    const key = `${scope.range().start.index}:${name}`;
-    let list = this.locals.get(key);
-    if (!list) {
-      list = this.findLocals(name, scope);
-      this.locals.set(key, list);
+    const declared = this.declarationsIn(scope).get(name);
+    if (!declared) return [];
+    const visible = [];
+    for (const d of declared) {
+      if (d.at >= offset) continue;
+      if (d.scopeEnd < 0) {
+        const range = (enclosingScope(d.decl) ?? this.root).range();
+        d.scopeStart = range.start.index;
+        d.scopeEnd = range.end.index;
+      }
+      if (d.scopeStart <= offset && offset <= d.scopeEnd) visible.push(d);
     }
-    const visible = list.filter((l) => l.at < offset && l.scopeStart <= offset && offset <= l.scopeEnd);
     return visible.length > 0 ? [visible[visible.length - 1]] : [];
   }
-  /** Declarations of `name`: `const name = …`, `const { name } = …`, `const { key: name } = …`, Python `name = …`. */
-  findLocals(name, scope) {
-    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return [];
-    const out = [];
-    const add = (at, node, text2) => {
-      const range = (enclosingScope(at) ?? this.root).range();
-      out.push({ name, at: at.range().start.index, scopeStart: range.start.index, scopeEnd: range.end.index, node, text: text2 });
+  /**
+   * Every declaration in a top-level statement, by the names it binds: `const name = …`,
+   * `const { name } = …`, `const { key: name } = …`, Python `name = …`. One query per
+   * statement, however many names are looked up in it.
+   */
+  declarationsIn(scope) {
+    this.locals ??= /* @__PURE__ */ new Map();
+    const key = scope.range().start.index;
+    const cached = this.locals.get(key);
+    if (cached) return cached;
+    const byName = /* @__PURE__ */ new Map();
+    const add = (name, decl, node, text2) => {
+      const list = byName.get(name) ?? [];
+      list.push({ name, decl, at: decl.range().start.index, scopeStart: -1, scopeEnd: -1, node, text: text2 });
+      byName.set(name, list);
     };
-    const exact = `^${name.replace(/\$/g, "\\$")}$`;
-    const rule = this.isPython ? { kind: "assignment", has: { field: "left", kind: "identifier", regex: exact } } : { kind: "variable_declarator", has: { field: "name", any: [{ kind: "identifier", regex: exact }, { kind: "object_pattern", has: { stopBy: "end", regex: exact, any: [{ kind: "shorthand_property_identifier_pattern" }, { kind: "identifier" }] } }] } };
+    const rule = this.isPython ? { kind: "assignment", has: { field: "left", kind: "identifier" } } : { kind: "variable_declarator" };
     for (const decl of scope.findAll({ rule })) {
       const target = decl.field("name") ?? decl.field("left");
       const value3 = decl.field("value") ?? decl.field("right");
       if (!target || !value3) continue;
-      if (target.kind() === "identifier") {
-        add(decl, value3, null);
+      const targetKind = target.kind();
+      if (targetKind === "identifier") {
+        add(target.text(), decl, value3, null);
         continue;
       }
+      if (targetKind !== "object_pattern") continue;
       const source = compact(stripAwait(value3).text());
       const simpleSource = source.length <= 60 && !source.includes("(");
       for (const child of target.children()) {
-        let key = null;
-        if (child.kind() === "shorthand_property_identifier_pattern" && child.text() === name) key = name;
-        else if (child.kind() === "pair_pattern" && child.field("value")?.text() === name) key = child.field("key")?.text() ?? null;
-        else if (child.kind() === "object_assignment_pattern" && child.field("left")?.text() === name) key = name;
-        if (key) add(decl, simpleSource ? null : value3, simpleSource ? `${source}.${key}` : null);
+        const childKind = child.kind();
+        let name = null;
+        let field = null;
+        if (childKind === "shorthand_property_identifier_pattern") name = field = child.text();
+        else if (childKind === "pair_pattern") {
+          name = child.field("value")?.text() ?? null;
+          field = child.field("key")?.text() ?? null;
+        } else if (childKind === "object_assignment_pattern") name = field = child.field("left")?.text() ?? null;
+        if (name && field) add(name, decl, simpleSource ? null : value3, simpleSource ? `${source}.${field}` : null);
       }
     }
-    return out;
+    this.locals.set(key, byName);
+    return byName;
   }
   summariseNode(node) {
     const range = node.range();

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-BCS7WAY6.js";
+} from "./chunk-T4ZTBXD2.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-TT5TRD6A.js";
+} from "./chunk-ZFIIFKMZ.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

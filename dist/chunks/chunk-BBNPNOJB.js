@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-BCS7WAY6.js";
+} from "./chunk-T4ZTBXD2.js";
 
 // src/report/json.ts
 function location(value) {
