@@ -4,19 +4,19 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-3IK6MY2Z.js";
-import "./chunks/chunk-BBNPNOJB.js";
+} from "./chunks/chunk-FAATQ2HF.js";
+import "./chunks/chunk-SPXLJVBS.js";
 import {
   BUILTIN_RULES,
   PHASES,
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-T4ZTBXD2.js";
+} from "./chunks/chunk-KZHSQ4TN.js";
 import {
   ConfigError,
   ShipshapeError
-} from "./chunks/chunk-ZFIIFKMZ.js";
+} from "./chunks/chunk-GUU7LMJU.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

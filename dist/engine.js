@@ -3,20 +3,20 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-3IK6MY2Z.js";
-import "./chunks/chunk-BBNPNOJB.js";
+} from "./chunks/chunk-FAATQ2HF.js";
+import "./chunks/chunk-SPXLJVBS.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MemoryFactCache,
   readText,
   scan,
   walk
-} from "./chunks/chunk-T4ZTBXD2.js";
+} from "./chunks/chunk-KZHSQ4TN.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-ZFIIFKMZ.js";
+} from "./chunks/chunk-GUU7LMJU.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-BBNPNOJB.js";
+} from "./chunks/chunk-SPXLJVBS.js";
 import {
   CONFIG_LOCATIONS,
   MemoryFactCache,
@@ -20,7 +20,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-T4ZTBXD2.js";
+} from "./chunks/chunk-KZHSQ4TN.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -28,7 +28,7 @@ import {
   __require,
   __toESM,
   errorMessage
-} from "./chunks/chunk-ZFIIFKMZ.js";
+} from "./chunks/chunk-GUU7LMJU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

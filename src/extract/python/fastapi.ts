@@ -132,7 +132,9 @@ function parameterDependencies(definition: SgNode, aliases: Aliases, imported: S
   const types: CallFact[] = [];
   for (const param of definition.field('parameters')?.namedChildren() ?? []) {
     const annotation = param.field('type');
-    for (const call of param.findAll({ rule: { kind: 'call' } })) {
+    // A query per parameter is a walk per parameter: only parameters that mention a dependency are searched.
+    const calls = /Depends|Security|\(/.test(param.text()) ? param.findAll({ rule: { kind: 'call' } }) : [];
+    for (const call of calls) {
       const dep = dependencyOf(call, annotation);
       if (dep) guards.push(dep);
     }

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-T4ZTBXD2.js";
+} from "./chunk-KZHSQ4TN.js";
 
 // src/report/json.ts
 function location(value) {

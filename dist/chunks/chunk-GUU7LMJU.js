@@ -11722,7 +11722,8 @@ function parameterDependencies(definition, aliases, imported) {
   const types = [];
   for (const param of definition.field("parameters")?.namedChildren() ?? []) {
     const annotation = param.field("type");
-    for (const call of param.findAll({ rule: { kind: "call" } })) {
+    const calls = /Depends|Security|\(/.test(param.text()) ? param.findAll({ rule: { kind: "call" } }) : [];
+    for (const call of calls) {
       const dep = dependencyOf(call, annotation);
       if (dep) guards.push(dep);
     }

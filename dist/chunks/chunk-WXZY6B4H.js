@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-T4ZTBXD2.js";
+} from "./chunk-KZHSQ4TN.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-ZFIIFKMZ.js";
+} from "./chunk-GUU7LMJU.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {
