@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-WXZY6B4H.js";
-import "./chunks/chunk-KZHSQ4TN.js";
-import "./chunks/chunk-GUU7LMJU.js";
+} from "./chunks/chunk-4JNXMAZI.js";
+import "./chunks/chunk-LDEDHBQP.js";
+import "./chunks/chunk-EROLHQOD.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-WXZY6B4H.js";
-import "./chunks/chunk-KZHSQ4TN.js";
-import "./chunks/chunk-GUU7LMJU.js";
+} from "./chunks/chunk-4JNXMAZI.js";
+import "./chunks/chunk-LDEDHBQP.js";
+import "./chunks/chunk-EROLHQOD.js";
 export {
   createApp,
   app_default as default

@@ -4,19 +4,19 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-FAATQ2HF.js";
-import "./chunks/chunk-SPXLJVBS.js";
+} from "./chunks/chunk-WB5PMSP2.js";
+import "./chunks/chunk-2AVL4MIV.js";
 import {
   BUILTIN_RULES,
   PHASES,
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-KZHSQ4TN.js";
+} from "./chunks/chunk-LDEDHBQP.js";
 import {
   ConfigError,
   ShipshapeError
-} from "./chunks/chunk-GUU7LMJU.js";
+} from "./chunks/chunk-EROLHQOD.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

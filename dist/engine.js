@@ -3,20 +3,20 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-FAATQ2HF.js";
-import "./chunks/chunk-SPXLJVBS.js";
+} from "./chunks/chunk-WB5PMSP2.js";
+import "./chunks/chunk-2AVL4MIV.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MemoryFactCache,
   readText,
   scan,
   walk
-} from "./chunks/chunk-KZHSQ4TN.js";
+} from "./chunks/chunk-LDEDHBQP.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-GUU7LMJU.js";
+} from "./chunks/chunk-EROLHQOD.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-GUU7LMJU.js";
+} from "./chunks/chunk-EROLHQOD.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -79,6 +79,7 @@ export class SourceFile {
   private indexedCalls: IndexedCall[] | null = null;
   private pythonAnalysis: PythonDataAnalysis | null = null;
   private readonly buckets = new Map<string, SgNode[]>();
+  private statements: { start: number; end: number; node: SgNode }[] | null = null;
   private locals: Map<number, Map<string, (LocalValue & { decl: SgNode })[]>> | null = null;
 
   constructor(
@@ -192,7 +193,7 @@ export class SourceFile {
   private classify(node: SgNode, callee: string, firstString: string | null): ClassifiedNode | null {
     // Locals are looked up in the top-level statement around the call (closures included), not the whole file.
     let scope: SgNode | null = null;
-    const leaves = (n: SgNode | null | undefined, out: string[]) => this.collectLeaves(n, out, 0, (scope ??= topLevel(node)));
+    const leaves = (n: SgNode | null | undefined, out: string[]) => this.collectLeaves(n, out, 0, (scope ??= this.topLevel(node)));
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
     const sql = firstString ? classifySql(callee, firstString) : null;
@@ -315,6 +316,29 @@ export class SourceFile {
     return byName;
   }
 
+  /**
+   * The statement directly under the module around a node (the node itself at the top), found
+   * by offset among the module's statements: asking a node for its ancestors builds the whole
+   * chain natively, for every call classified.
+   */
+  private topLevel(node: SgNode): SgNode {
+    this.statements ??= this.root.namedChildren().map((n) => {
+      const r = n.range();
+      return { start: r.start.index, end: r.end.index, node: n };
+    });
+    const at = node.range().start.index;
+    let lo = 0;
+    let hi = this.statements.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.statements[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s.node;
+    }
+    return node;
+  }
+
   summariseNode(node: SgNode): BodySummary {
     const range = node.range();
     return this.summarise(range.start.index, range.end.index);
@@ -397,10 +421,6 @@ function stripAwait(node: SgNode): SgNode {
 }
 
 /** The statement directly under the module around a node (the node itself at the top). */
-function topLevel(node: SgNode): SgNode {
-  const chain = node.ancestors();
-  return chain.length >= 2 ? chain[chain.length - 2]! : node;
-}
 
 function enclosingScope(node: SgNode): SgNode | null {
   for (let p = node.parent(); p; p = p.parent()) if (FUNCTION_SCOPES.has(kindOf(p))) return p;

@@ -8732,6 +8732,7 @@ var SourceFile = class {
   indexedCalls = null;
   pythonAnalysis = null;
   buckets = /* @__PURE__ */ new Map();
+  statements = null;
   locals = null;
   /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
   nodes(kind2) {
@@ -8822,7 +8823,7 @@ var SourceFile = class {
   }
   classify(node, callee, firstString2) {
     let scope = null;
-    const leaves = (n, out) => this.collectLeaves(n, out, 0, scope ??= topLevel(node));
+    const leaves = (n, out) => this.collectLeaves(n, out, 0, scope ??= this.topLevel(node));
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
     const sql = firstString2 ? classifySql(callee, firstString2) : null;
@@ -8939,6 +8940,28 @@ var SourceFile = class {
     this.locals.set(key, byName);
     return byName;
   }
+  /**
+   * The statement directly under the module around a node (the node itself at the top), found
+   * by offset among the module's statements: asking a node for its ancestors builds the whole
+   * chain natively, for every call classified.
+   */
+  topLevel(node) {
+    this.statements ??= this.root.namedChildren().map((n) => {
+      const r = n.range();
+      return { start: r.start.index, end: r.end.index, node: n };
+    });
+    const at = node.range().start.index;
+    let lo = 0;
+    let hi = this.statements.length - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const s = this.statements[mid];
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s.node;
+    }
+    return node;
+  }
   summariseNode(node) {
     const range = node.range();
     return this.summarise(range.start.index, range.end.index);
@@ -9001,10 +9024,6 @@ function push2(out, text2) {
 }
 function stripAwait(node) {
   return node.kind() === "await_expression" ? node.children().find((c) => c.isNamed()) ?? node : node;
-}
-function topLevel(node) {
-  const chain = node.ancestors();
-  return chain.length >= 2 ? chain[chain.length - 2] : node;
 }
 function enclosingScope(node) {
   for (let p = node.parent(); p; p = p.parent()) if (FUNCTION_SCOPES.has(kindOf(p))) return p;

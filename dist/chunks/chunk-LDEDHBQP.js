@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-GUU7LMJU.js";
+} from "./chunk-EROLHQOD.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

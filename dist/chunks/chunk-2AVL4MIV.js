@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-KZHSQ4TN.js";
+} from "./chunk-LDEDHBQP.js";
 
 // src/report/json.ts
 function location(value) {

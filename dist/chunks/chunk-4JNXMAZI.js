@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-KZHSQ4TN.js";
+} from "./chunk-LDEDHBQP.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-GUU7LMJU.js";
+} from "./chunk-EROLHQOD.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {
