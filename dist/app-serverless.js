@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-4JNXMAZI.js";
-import "./chunks/chunk-LDEDHBQP.js";
-import "./chunks/chunk-EROLHQOD.js";
+} from "./chunks/chunk-YCBQOTMF.js";
+import "./chunks/chunk-OKRLP2RZ.js";
+import "./chunks/chunk-QCVOPENS.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-4JNXMAZI.js";
-import "./chunks/chunk-LDEDHBQP.js";
-import "./chunks/chunk-EROLHQOD.js";
+} from "./chunks/chunk-YCBQOTMF.js";
+import "./chunks/chunk-OKRLP2RZ.js";
+import "./chunks/chunk-QCVOPENS.js";
 export {
   createApp,
   app_default as default

@@ -4,19 +4,19 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-WB5PMSP2.js";
-import "./chunks/chunk-2AVL4MIV.js";
+} from "./chunks/chunk-HL4IZ3SY.js";
+import "./chunks/chunk-7RPJIHWR.js";
 import {
   BUILTIN_RULES,
   PHASES,
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-LDEDHBQP.js";
+} from "./chunks/chunk-OKRLP2RZ.js";
 import {
   ConfigError,
   ShipshapeError
-} from "./chunks/chunk-EROLHQOD.js";
+} from "./chunks/chunk-QCVOPENS.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,20 +3,20 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-WB5PMSP2.js";
-import "./chunks/chunk-2AVL4MIV.js";
+} from "./chunks/chunk-HL4IZ3SY.js";
+import "./chunks/chunk-7RPJIHWR.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MemoryFactCache,
   readText,
   scan,
   walk
-} from "./chunks/chunk-LDEDHBQP.js";
+} from "./chunks/chunk-OKRLP2RZ.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-EROLHQOD.js";
+} from "./chunks/chunk-QCVOPENS.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

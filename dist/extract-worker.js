@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-EROLHQOD.js";
+} from "./chunks/chunk-QCVOPENS.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

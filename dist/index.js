@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-2AVL4MIV.js";
+} from "./chunks/chunk-7RPJIHWR.js";
 import {
   CONFIG_LOCATIONS,
   MemoryFactCache,
@@ -20,7 +20,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-LDEDHBQP.js";
+} from "./chunks/chunk-OKRLP2RZ.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -28,7 +28,7 @@ import {
   __require,
   __toESM,
   errorMessage
-} from "./chunks/chunk-EROLHQOD.js";
+} from "./chunks/chunk-QCVOPENS.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -289,11 +289,6 @@ export interface JobHandlerFact extends BodySummary {
 }
 
 /** A script in a package manifest (`"db:cleanup": "tsx scripts/cleanup.ts"`), so commands like `npm run db:cleanup` can be followed. */
-export interface PackageScriptFact {
-  name: string;
-  command: string;
-  location: Location;
-}
 
 /**
  * Fields of a record set in one place: the keys of an ORM update's data
@@ -471,7 +466,6 @@ export interface FileFacts {
   privacyClaims: PrivacyClaimFact[];
   scheduledJobs: ScheduledJobFact[];
   jobHandlers: JobHandlerFact[];
-  packageScripts: PackageScriptFact[];
   fieldWrites: FieldWriteFact[];
   suppressions: InlineSuppressionFact[];
   problems: FileProblem[];
@@ -507,7 +501,6 @@ export function emptyFileFacts(path: string, language: Language | null, lines: n
     privacyClaims: [],
     scheduledJobs: [],
     jobHandlers: [],
-    packageScripts: [],
     fieldWrites: [],
     suppressions: [],
     problems: [],

@@ -262,8 +262,9 @@ class JobResolver {
       const run = words.findIndex((w, i) => i > manager && (w === 'run' || w === 'run-script'));
       const script = manager >= 0 ? words[run > manager ? run + 1 : manager + 1] : undefined;
       if (script) {
-        const scripts = [...this.facts.fileFacts].flatMap((f) => f.packageScripts).filter((s) => s.name === script);
-        for (const s of scripts) this.addCommand(bodies, s.location.path, s.command, depth + 1);
+        for (const f of this.facts.fileFacts) {
+          for (const s of f.scripts) if (s.name === script) this.addCommand(bodies, f.path, s.command, depth + 1);
+        }
         continue;
       }
       const managePy = words.indexOf('manage.py');

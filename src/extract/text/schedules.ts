@@ -11,15 +11,14 @@ const CRONTAB = /(?:^|\/)(?:crontab|[^/]+\.crontab|[^/]+\.cron|cron\.d\/[^/]+)$/
 /**
  * Schedules kept in configuration: Vercel crons (`vercel.json` → the route they request),
  * GitHub workflows `on: schedule`, Kubernetes CronJobs, Render cron services, crontab files
- * and pg_cron `cron.schedule(…)` in SQL migrations; plus package.json scripts, so a schedule
- * that runs `npm run db:cleanup` can be followed to the file it runs.
+ * and pg_cron `cron.schedule(…)` in SQL migrations. A schedule that runs `npm run db:cleanup`
+ * is followed through the package.json scripts the package-json extractor records.
  */
 export const schedulesExtractor: TextExtractor = {
   id: 'schedules',
-  accepts: (path) => /(?:^|\/)(?:vercel\.json|package\.json|render\.ya?ml)$/.test(path) || /\.(?:ya?ml|sql)$/.test(path) || CRONTAB.test(path),
+  accepts: (path) => /(?:^|\/)(?:vercel\.json|render\.ya?ml)$/.test(path) || /\.(?:ya?ml|sql)$/.test(path) || CRONTAB.test(path),
   extract(path, text, facts) {
     const base = path.slice(path.lastIndexOf('/') + 1);
-    if (base === 'package.json') return packageScripts(path, text, facts);
     if (base === 'vercel.json') return vercelCrons(path, text, facts);
     if (path.endsWith('.sql')) return pgCron(path, text, facts);
     if (CRONTAB.test(path)) return crontab(path, text, facts);
@@ -37,22 +36,6 @@ function lineLocation(path: string, text: string, offset: number): Location {
   const line = before.split('\n').length;
   const lineText = text.split('\n')[line - 1] ?? '';
   return { path, startLine: line, endLine: line, startColumn: 1, endColumn: lineText.length + 1 };
-}
-
-function packageScripts(path: string, text: string, facts: FileFacts): void {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return;
-  }
-  const scripts = (data as { scripts?: Record<string, unknown> } | null)?.scripts;
-  if (!scripts || typeof scripts !== 'object') return;
-  for (const [name, command] of Object.entries(scripts)) {
-    if (typeof command !== 'string') continue;
-    const at = text.indexOf(JSON.stringify(name));
-    facts.packageScripts.push({ name, command, location: lineLocation(path, text, at) });
-  }
 }
 
 function vercelCrons(path: string, text: string, facts: FileFacts): void {

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-LDEDHBQP.js";
+} from "./chunk-OKRLP2RZ.js";
 
 // src/report/json.ts
 function location(value) {

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-LDEDHBQP.js";
+} from "./chunk-OKRLP2RZ.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-EROLHQOD.js";
+} from "./chunk-QCVOPENS.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

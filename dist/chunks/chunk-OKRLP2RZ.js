@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-EROLHQOD.js";
+} from "./chunk-QCVOPENS.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -13202,8 +13202,9 @@ var JobResolver = class {
       const run = words.findIndex((w, i) => i > manager && (w === "run" || w === "run-script"));
       const script = manager >= 0 ? words[run > manager ? run + 1 : manager + 1] : void 0;
       if (script) {
-        const scripts = [...this.facts.fileFacts].flatMap((f) => f.packageScripts).filter((s) => s.name === script);
-        for (const s of scripts) this.addCommand(bodies, s.location.path, s.command, depth + 1);
+        for (const f of this.facts.fileFacts) {
+          for (const s of f.scripts) if (s.name === script) this.addCommand(bodies, f.path, s.command, depth + 1);
+        }
         continue;
       }
       const managePy = words.indexOf("manage.py");

@@ -7415,7 +7415,6 @@ function emptyFileFacts(path2, language, lines2) {
     privacyClaims: [],
     scheduledJobs: [],
     jobHandlers: [],
-    packageScripts: [],
     fieldWrites: [],
     suppressions: [],
     problems: [],
@@ -13461,10 +13460,9 @@ var WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 var CRONTAB = /(?:^|\/)(?:crontab|[^/]+\.crontab|[^/]+\.cron|cron\.d\/[^/]+)$/;
 var schedulesExtractor = {
   id: "schedules",
-  accepts: (path2) => /(?:^|\/)(?:vercel\.json|package\.json|render\.ya?ml)$/.test(path2) || /\.(?:ya?ml|sql)$/.test(path2) || CRONTAB.test(path2),
+  accepts: (path2) => /(?:^|\/)(?:vercel\.json|render\.ya?ml)$/.test(path2) || /\.(?:ya?ml|sql)$/.test(path2) || CRONTAB.test(path2),
   extract(path2, text2, facts) {
     const base = path2.slice(path2.lastIndexOf("/") + 1);
-    if (base === "package.json") return packageScripts(path2, text2, facts);
     if (base === "vercel.json") return vercelCrons(path2, text2, facts);
     if (path2.endsWith(".sql")) return pgCron(path2, text2, facts);
     if (CRONTAB.test(path2)) return crontab(path2, text2, facts);
@@ -13480,21 +13478,6 @@ function lineLocation(path2, text2, offset) {
   const line = before.split("\n").length;
   const lineText = text2.split("\n")[line - 1] ?? "";
   return { path: path2, startLine: line, endLine: line, startColumn: 1, endColumn: lineText.length + 1 };
-}
-function packageScripts(path2, text2, facts) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch {
-    return;
-  }
-  const scripts = data?.scripts;
-  if (!scripts || typeof scripts !== "object") return;
-  for (const [name, command] of Object.entries(scripts)) {
-    if (typeof command !== "string") continue;
-    const at = text2.indexOf(JSON.stringify(name));
-    facts.packageScripts.push({ name, command, location: lineLocation(path2, text2, at) });
-  }
 }
 function vercelCrons(path2, text2, facts) {
   let data;
@@ -13669,7 +13652,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 5;
+var EXTRACTOR_VERSION = 6;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);
