@@ -1,8 +1,8 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-YCBQOTMF.js";
-import "./chunks/chunk-OKRLP2RZ.js";
+} from "./chunks/chunk-3FZDYNMY.js";
+import "./chunks/chunk-26W3DENA.js";
 import "./chunks/chunk-QCVOPENS.js";
 
 // src/app/serverless.ts

@@ -2,8 +2,8 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-YCBQOTMF.js";
-import "./chunks/chunk-OKRLP2RZ.js";
+} from "./chunks/chunk-3FZDYNMY.js";
+import "./chunks/chunk-26W3DENA.js";
 import "./chunks/chunk-QCVOPENS.js";
 export {
   createApp,

@@ -4,15 +4,15 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-HL4IZ3SY.js";
-import "./chunks/chunk-7RPJIHWR.js";
+} from "./chunks/chunk-ZCHZRUH3.js";
+import "./chunks/chunk-WWVEMUXM.js";
 import {
   BUILTIN_RULES,
   PHASES,
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-OKRLP2RZ.js";
+} from "./chunks/chunk-26W3DENA.js";
 import {
   ConfigError,
   ShipshapeError

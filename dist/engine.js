@@ -3,15 +3,15 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-HL4IZ3SY.js";
-import "./chunks/chunk-7RPJIHWR.js";
+} from "./chunks/chunk-ZCHZRUH3.js";
+import "./chunks/chunk-WWVEMUXM.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   MemoryFactCache,
   readText,
   scan,
   walk
-} from "./chunks/chunk-OKRLP2RZ.js";
+} from "./chunks/chunk-26W3DENA.js";
 import {
   ConfigError,
   ShipshapeError,

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-7RPJIHWR.js";
+} from "./chunks/chunk-WWVEMUXM.js";
 import {
   CONFIG_LOCATIONS,
   MemoryFactCache,
@@ -20,7 +20,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-OKRLP2RZ.js";
+} from "./chunks/chunk-26W3DENA.js";
 import {
   ConfigError,
   ShipshapeError,

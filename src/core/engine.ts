@@ -105,7 +105,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const index = new FactIndex(walked.files, extracted.facts);
   const drafts: { definition: RuleDefinition; draft: GapDraft }[] = [];
   const runs: RuleRun[] = [];
+  // SHIPSHAPE_TIMING=1 prints each rule's time to stderr, as ESLint's TIMING does.
+  const ruleTimes: [string, number][] | null = process.env.SHIPSHAPE_TIMING ? [['(fact index)', performance.now() - t]] : null;
   for (const definition of enabled) {
+    const ruleStarted = ruleTimes ? performance.now() : 0;
     const setting = config.rules[definition.id];
     const phase = setting?.phase ?? definition.phase;
     const run: RuleRun = { id: definition.id, dimension: definition.dimension, phase, status: 'ran' };
@@ -139,8 +142,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       run.status = 'error';
       errors.push({ path: null, message: `rule ${definition.id} failed: ${errorMessage(error)}` });
     }
+    ruleTimes?.push([definition.id, performance.now() - ruleStarted]);
   }
   t = lap('rules', t);
+  if (ruleTimes) printRuleTimes(ruleTimes);
 
   const phaseOf = new Map(runs.map((r) => [r.id, r.phase]));
   const gaps = toGaps(drafts, phaseOf, extracted.texts, extracted.facts);
@@ -251,6 +256,12 @@ async function extractAll(
     await extractor.close();
   }
   return { facts: facts.filter((f): f is FileFacts => f !== null), texts, stats };
+}
+
+function printRuleTimes(times: readonly [string, number][]): void {
+  const total = times.reduce((sum, [, ms]) => sum + ms, 0) || 1;
+  const lines = times.toSorted((a, b) => b[1] - a[1]).map(([id, ms]) => `${id.padEnd(50)} ${ms.toFixed(1).padStart(9)} ms ${((ms / total) * 100).toFixed(1).padStart(5)} %`);
+  process.stderr.write(`${'rule'.padEnd(50)} ${'time'.padStart(12)} ${'share'.padStart(7)}\n${lines.join('\n')}\n`);
 }
 
 function toGaps(

@@ -28,6 +28,9 @@ export class FactIndex {
   private readonly functionsByName = new Map<string, FunctionFact[]>();
   private linked: LinkedRoute[] | null = null;
   private serviceRoots: Set<string> | null = null;
+  private readonly services = new Map<string, string>();
+  private allCalls: readonly { path: string; call: CallFact }[] | null = null;
+  private allDataOps: readonly DataOpFact[] | null = null;
   private readonly resolved = new Map<string, string | null>();
   private pythonModules: Map<string, string[]> | null = null;
   /** Where each router or view is mounted: `${file}\0${name}` (name `*` for JS, `\0local\0` for same-file mounts). */
@@ -63,7 +66,12 @@ export class FactIndex {
   }
 
   /** Every data operation anywhere: routes, functions and module code. */
-  dataOps(): DataOpFact[] {
+  dataOps(): readonly DataOpFact[] {
+    this.allDataOps ??= this.collectDataOps();
+    return this.allDataOps;
+  }
+
+  private collectDataOps(): DataOpFact[] {
     const out: DataOpFact[] = [];
     for (const f of this.fileFacts) {
       const seen = new Set<string>();
@@ -82,7 +90,12 @@ export class FactIndex {
   }
 
   /** Every call anywhere (deduplicated by position). */
-  calls(): { path: string; call: CallFact }[] {
+  calls(): readonly { path: string; call: CallFact }[] {
+    this.allCalls ??= this.collectCalls();
+    return this.allCalls;
+  }
+
+  private collectCalls(): { path: string; call: CallFact }[] {
     const out: { path: string; call: CallFact }[] = [];
     for (const f of this.fileFacts) {
       const seen = new Set<string>();
@@ -241,12 +254,19 @@ export class FactIndex {
     this.serviceRoots ??= new Set(
       this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path.posix.dirname(f.path)),
     );
-    let dir = path.posix.dirname(filePath);
-    while (dir !== '.' && dir !== '/') {
-      if (this.serviceRoots.has(dir)) return dir;
-      dir = path.posix.dirname(dir);
+    const dir = path.posix.dirname(filePath);
+    let service = this.services.get(dir);
+    if (service === undefined) {
+      service = '.';
+      for (let d = dir; d !== '.' && d !== '/'; d = path.posix.dirname(d)) {
+        if (this.serviceRoots.has(d)) {
+          service = d;
+          break;
+        }
+      }
+      this.services.set(dir, service);
     }
-    return '.';
+    return service;
   }
 
   /** Routes with their mounts and router-level guards resolved. */

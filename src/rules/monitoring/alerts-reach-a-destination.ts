@@ -1,5 +1,5 @@
 import type { FactIndex } from '../../core/fact-index.js';
-import type { AlertSinkFact, FunctionFact } from '../../core/facts.js';
+import type { AlertSinkFact, CallFact, FunctionFact } from '../../core/facts.js';
 import { declarationsFor, isDeclared, listing, serviceLabel } from '../environment.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
@@ -70,7 +70,7 @@ interface CallSite {
 class ErrorPaths {
   private readonly handlers = new Set<string>();
   /** Every call in the repository by the last segment of its callee (`alerts.sendAlert` → `sendAlert`). */
-  private readonly callsByName = new Map<string, ReturnType<FactIndex['calls']>>();
+  private readonly callsByName = new Map<string, { path: string; call: CallFact }[]>();
 
   constructor(
     private readonly facts: FactIndex,

@@ -1,10 +1,11 @@
 import type { FactIndex } from '../../core/fact-index.js';
+import type { CallFact } from '../../core/facts.js';
 import type { ErrorTrackerFact } from '../../core/facts.js';
 import { compare, declarationsFor, isDeclared, listing, resolveSetting, routeServices, serviceLabel } from '../environment.js';
 import type { RuleCheck } from '../types.js';
 
 /** The service that initialises a tracker, and those that call the function it is initialised in (`initSentry()` from a shared package). */
-function servicesUsing(facts: FactIndex, tracker: ErrorTrackerFact, callsByName: Map<string, ReturnType<FactIndex['calls']>>): string[] {
+function servicesUsing(facts: FactIndex, tracker: ErrorTrackerFact, callsByName: Map<string, { path: string; call: CallFact }[]>): string[] {
   const own = facts.serviceOf(tracker.location.path);
   const file = facts.byPath.get(tracker.location.path);
   const line = tracker.location.startLine;
@@ -28,7 +29,7 @@ export const errorTrackingIsConfigured: RuleCheck = {
     const services = routeServices(facts);
     if (trackers.length === 0 && services.size === 0) return 'not-applicable';
 
-    const callsByName = new Map<string, ReturnType<FactIndex['calls']>>();
+    const callsByName = new Map<string, { path: string; call: CallFact }[]>();
     if (trackers.length > 0) {
       for (const entry of facts.calls()) {
         const last = entry.call.callee.split('.').pop()!;

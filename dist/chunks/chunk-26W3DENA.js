@@ -14384,10 +14384,12 @@ function ruleSetting(value) {
   return null;
 }
 var optionValidators = /* @__PURE__ */ new Map();
+var optionsAjv = null;
 function validateOptions(definition, options) {
   let validate = optionValidators.get(definition.id);
   if (!validate) {
-    validate = createAjv().compile({ type: "object", additionalProperties: false, properties: {}, ...definition.options });
+    optionsAjv ??= createAjv();
+    validate = optionsAjv.compile({ type: "object", additionalProperties: false, properties: {}, ...definition.options });
     optionValidators.set(definition.id, validate);
   }
   if (validate(structuredClone(options))) return null;
@@ -14481,6 +14483,9 @@ var FactIndex = class {
   functionsByName = /* @__PURE__ */ new Map();
   linked = null;
   serviceRoots = null;
+  services = /* @__PURE__ */ new Map();
+  allCalls = null;
+  allDataOps = null;
   resolved = /* @__PURE__ */ new Map();
   pythonModules = null;
   /** Where each router or view is mounted: `${file}\0${name}` (name `*` for JS, `\0local\0` for same-file mounts). */
@@ -14512,6 +14517,10 @@ var FactIndex = class {
   }
   /** Every data operation anywhere: routes, functions and module code. */
   dataOps() {
+    this.allDataOps ??= this.collectDataOps();
+    return this.allDataOps;
+  }
+  collectDataOps() {
     const out = [];
     for (const f of this.fileFacts) {
       const seen = /* @__PURE__ */ new Set();
@@ -14529,6 +14538,10 @@ var FactIndex = class {
   }
   /** Every call anywhere (deduplicated by position). */
   calls() {
+    this.allCalls ??= this.collectCalls();
+    return this.allCalls;
+  }
+  collectCalls() {
     const out = [];
     for (const f of this.fileFacts) {
       const seen = /* @__PURE__ */ new Set();
@@ -14675,12 +14688,19 @@ var FactIndex = class {
     this.serviceRoots ??= new Set(
       this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path6.posix.dirname(f.path))
     );
-    let dir = path6.posix.dirname(filePath);
-    while (dir !== "." && dir !== "/") {
-      if (this.serviceRoots.has(dir)) return dir;
-      dir = path6.posix.dirname(dir);
+    const dir = path6.posix.dirname(filePath);
+    let service = this.services.get(dir);
+    if (service === void 0) {
+      service = ".";
+      for (let d = dir; d !== "." && d !== "/"; d = path6.posix.dirname(d)) {
+        if (this.serviceRoots.has(d)) {
+          service = d;
+          break;
+        }
+      }
+      this.services.set(dir, service);
     }
-    return ".";
+    return service;
   }
   /** Routes with their mounts and router-level guards resolved. */
   routes() {
@@ -15122,7 +15142,9 @@ async function scan(options) {
   const index = new FactIndex(walked.files, extracted.facts);
   const drafts = [];
   const runs = [];
+  const ruleTimes = process.env.SHIPSHAPE_TIMING ? [["(fact index)", performance.now() - t]] : null;
   for (const definition of enabled) {
+    const ruleStarted = ruleTimes ? performance.now() : 0;
     const setting = config.rules[definition.id];
     const phase = setting?.phase ?? definition.phase;
     const run = { id: definition.id, dimension: definition.dimension, phase, status: "ran" };
@@ -15155,8 +15177,10 @@ async function scan(options) {
       run.status = "error";
       errors.push({ path: null, message: `rule ${definition.id} failed: ${errorMessage(error)}` });
     }
+    ruleTimes?.push([definition.id, performance.now() - ruleStarted]);
   }
   t = lap("rules", t);
+  if (ruleTimes) printRuleTimes(ruleTimes);
   const phaseOf = new Map(runs.map((r) => [r.id, r.phase]));
   const gaps = toGaps(drafts, phaseOf, extracted.texts, extracted.facts);
   const inline = /* @__PURE__ */ new Map();
@@ -15250,6 +15274,13 @@ async function extractAll(files, maxFileSize, patterns2, options, errors, notice
     await extractor.close();
   }
   return { facts: facts.filter((f) => f !== null), texts, stats };
+}
+function printRuleTimes(times) {
+  const total = times.reduce((sum, [, ms]) => sum + ms, 0) || 1;
+  const lines = times.toSorted((a, b) => b[1] - a[1]).map(([id, ms]) => `${id.padEnd(50)} ${ms.toFixed(1).padStart(9)} ms ${(ms / total * 100).toFixed(1).padStart(5)} %`);
+  process.stderr.write(`${"rule".padEnd(50)} ${"time".padStart(12)} ${"share".padStart(7)}
+${lines.join("\n")}
+`);
 }
 function toGaps(drafts, phaseOf, texts, facts) {
   const secretsByPath = new Map(facts.filter((f) => f.secrets.length > 0).map((f) => [f.path, f.secrets.map((s) => s.location)]));

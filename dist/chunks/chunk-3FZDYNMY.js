@@ -13,7 +13,7 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-OKRLP2RZ.js";
+} from "./chunk-26W3DENA.js";
 import {
   ConfigError,
   ShipshapeError,

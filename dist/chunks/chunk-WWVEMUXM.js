@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-OKRLP2RZ.js";
+} from "./chunk-26W3DENA.js";
 
 // src/report/json.ts
 function location(value) {
