@@ -2,8 +2,9 @@
 // src/action/pr-scan.ts) on the 500k-line bench repository with a 10-file change.
 //   cold — what a runner does today: an empty cache, so the head is a full scan and the base
 //          re-parses only the 10 changed files;
-//   warm — the cache already holds the base's facts (a cache carried over from an earlier scan
-//          of the default branch): head and base each parse only what differs.
+//   warm — the default branch's facts carried over in a cache file (the Action's `cache-file`
+//          input with actions/cache): the file is read (timed), then head and base each parse
+//          only what differs; writing the file back is timed apart.
 // The DESIGN.md target (≤ 1.5 s) is for the PR scan "with a cache". The last line is the contract:
 // `bench:pr lines=<N> changed=10 cold_s=<x> warm_s=<y> target_s=1.5`.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanPullRequest } from '../src/action/pr-scan.js';
-import { MemoryFactCache, scan } from '../src/core/engine.js';
+import { FileFactCache, MemoryFactCache, scan } from '../src/core/engine.js';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { walk } from '../src/core/scan.js';
 import { generateRepo } from './generate.js';
 
@@ -68,13 +70,26 @@ try {
   for (let i = 0; i < runs; i++) {
     // The carried-over cache: facts of the default branch's tree.
     restore();
-    const cache = new MemoryFactCache();
-    await scan({ root: dir, cache });
-    applyChange();
-    const { wallMs, cleanupMs, result } = await prScan(cache);
-    warm = Math.min(warm, wallMs);
-    last = result;
-    console.log(`warm  ${(wallMs / 1000).toFixed(2)} s  (head ${(result.timings.headMs / 1000).toFixed(2)} s, base ${(result.timings.baseMs / 1000).toFixed(2)} s, parsed ${result.head.report.stats.parsed} + ${result.base.report.stats.parsed} files; cleanup ${(cleanupMs / 1000).toFixed(2)} s after)`);
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'shipshape-bench-cache-'));
+    try {
+      const cacheFile = path.join(cacheDir, 'facts');
+      const defaultBranch = FileFactCache.load(cacheFile);
+      await scan({ root: dir, cache: defaultBranch });
+      defaultBranch.save();
+      applyChange();
+      const loadStarted = performance.now();
+      const cache = FileFactCache.load(cacheFile);
+      const loadMs = performance.now() - loadStarted;
+      const { wallMs, cleanupMs, result } = await prScan(cache);
+      const saveStarted = performance.now();
+      cache.save();
+      const saveMs = performance.now() - saveStarted;
+      warm = Math.min(warm, loadMs + wallMs);
+      last = result;
+      console.log(`warm  ${((loadMs + wallMs) / 1000).toFixed(2)} s  (cache read ${(loadMs / 1000).toFixed(2)} s of ${(statSync(cacheFile).size / 2 ** 20).toFixed(0)} MB, head ${(result.timings.headMs / 1000).toFixed(2)} s, base ${(result.timings.baseMs / 1000).toFixed(2)} s, parsed ${result.head.report.stats.parsed} + ${result.base.report.stats.parsed} files; cache written in ${(saveMs / 1000).toFixed(2)} s and cleanup ${(cleanupMs / 1000).toFixed(2)} s after)`);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   }
 } finally {
   restore();

@@ -1,8 +1,8 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-3FZDYNMY.js";
-import "./chunks/chunk-26W3DENA.js";
+} from "./chunks/chunk-2F5J476K.js";
+import "./chunks/chunk-FB3EO5XZ.js";
 import "./chunks/chunk-QCVOPENS.js";
 
 // src/app/serverless.ts

@@ -2,8 +2,8 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-3FZDYNMY.js";
-import "./chunks/chunk-26W3DENA.js";
+} from "./chunks/chunk-2F5J476K.js";
+import "./chunks/chunk-FB3EO5XZ.js";
 import "./chunks/chunk-QCVOPENS.js";
 export {
   createApp,

@@ -4,18 +4,20 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-ZCHZRUH3.js";
-import "./chunks/chunk-WWVEMUXM.js";
+} from "./chunks/chunk-PTH54Q2Q.js";
+import "./chunks/chunk-LN35VTF4.js";
 import {
   BUILTIN_RULES,
+  FileFactCache,
   PHASES,
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-26W3DENA.js";
+} from "./chunks/chunk-FB3EO5XZ.js";
 import {
   ConfigError,
-  ShipshapeError
+  ShipshapeError,
+  errorMessage
 } from "./chunks/chunk-QCVOPENS.js";
 
 // src/cli/main.ts
@@ -59,6 +61,7 @@ ignore: []
 `;
 
 // src/cli/main.ts
+var DEFAULT_CACHE_FILE = ".shipshape-cache";
 var EXIT = { ok: 0, gaps: 1, usage: 2 };
 var HELP = `shipshape ${TOOL_VERSION} \u2014 phased production-readiness audits for B2B SaaS codebases
 
@@ -75,6 +78,10 @@ Scan options:
                           (default: the config's fail-on, else critical)
   -c, --config <file>     use this config file instead of .github/shipshape.yml / .shipshape.yml
       --commit <sha>      record the commit scanned in the report
+      --cache             keep facts between runs: only changed files are parsed again
+      --cache-location <file>
+                          where --cache keeps them (default: .shipshape-cache in the
+                          current folder)
       --no-color          plain text even on a terminal
   -h, --help              show this help
   -v, --version           print the version
@@ -140,6 +147,8 @@ async function scanCommand(args, io) {
       "fail-on": { type: "string" },
       config: { type: "string", short: "c" },
       commit: { type: "string" },
+      cache: { type: "boolean" },
+      "cache-location": { type: "string" },
       "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     }
@@ -163,13 +172,26 @@ async function scanCommand(args, io) {
   }
   const progress = createProgress(io.stderr);
   const configPath = values.config ? path.resolve(io.cwd, values.config) : void 0;
+  if (values["cache-location"] !== void 0 && !values.cache) throw new ShipshapeError("--cache-location is only used with --cache");
+  const cache = values.cache ? FileFactCache.load(path.resolve(io.cwd, values["cache-location"] ?? DEFAULT_CACHE_FILE)) : null;
+  if (cache?.problem) io.stderr.write(`shipshape: ${cache.problem}
+`);
   const { report, catalogue, config } = await scan({
     root,
     ...configPath ? { configPath } : {},
+    ...cache ? { cache } : {},
     commit: values.commit ?? null,
     onProgress: (done, total) => progress.update(done, total)
   });
   progress.done();
+  if (cache) {
+    try {
+      cache.save();
+    } catch (error) {
+      io.stderr.write(`shipshape: the fact cache could not be written to ${path.relative(io.cwd, cache.file) || cache.file} (${errorMessage(error)})
+`);
+    }
+  }
   const color = Boolean(io.stdout.isTTY) && !values["no-color"] && io.env.NO_COLOR === void 0;
   if (values.output) {
     const dir = path.resolve(io.cwd, values.output);

@@ -3,15 +3,16 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-ZCHZRUH3.js";
-import "./chunks/chunk-WWVEMUXM.js";
+} from "./chunks/chunk-PTH54Q2Q.js";
+import "./chunks/chunk-LN35VTF4.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
+  FileFactCache,
   MemoryFactCache,
   readText,
   scan,
   walk
-} from "./chunks/chunk-26W3DENA.js";
+} from "./chunks/chunk-FB3EO5XZ.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -22,6 +23,7 @@ export {
   DEFAULT_MAX_FILE_SIZE,
   FILE_NAMES,
   FORMATS,
+  FileFactCache,
   MemoryFactCache,
   ShipshapeError,
   parseSource,

@@ -2,9 +2,10 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-WWVEMUXM.js";
+} from "./chunks/chunk-LN35VTF4.js";
 import {
   CONFIG_LOCATIONS,
+  FileFactCache,
   MemoryFactCache,
   PHASES,
   PHASE_TITLES,
@@ -20,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-26W3DENA.js";
+} from "./chunks/chunk-FB3EO5XZ.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -1069,14 +1070,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path6 && path6[0] !== "/") {
+          path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1527,39 +1528,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path6,
           error2.message
         );
       });
@@ -1608,9 +1609,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path6, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1673,7 +1674,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -1688,11 +1689,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path5 !== "string") {
+        if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path6)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1758,7 +1759,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6451,7 +6452,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request2;
+      const { method, path: path6, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6532,7 +6533,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7061,7 +7062,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7158,7 +7159,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7511,9 +7512,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path6 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path6;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8752,10 +8753,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path6;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10727,20 +10728,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path6) {
+      if (typeof path6 !== "string") {
+        return path6;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path6.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path6;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10762,7 +10763,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10800,9 +10801,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path6, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -11265,10 +11266,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16147,9 +16148,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path6) {
+      for (let i = 0; i < path6.length; ++i) {
+        const code = path6.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19069,11 +19070,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path6 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path6 = `/${path6}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path6);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21748,8 +21749,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path5 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path5} does not exist${EOL5}`);
+        const path6 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26043,7 +26044,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -26235,18 +26236,48 @@ function isWriteRefused(error2) {
   return status === 403 || status === 404;
 }
 
+// src/action/cache.ts
+import { homedir } from "node:os";
+import path from "node:path";
+function resolveCacheFile(input, workspace) {
+  const expanded = input === "~" || input.startsWith("~/") ? path.join(homedir(), input.slice(1)) : input;
+  return path.resolve(workspace, expanded);
+}
+function openCache(input, workspace) {
+  if (!input) return { cache: new MemoryFactCache(), file: null };
+  const file = resolveCacheFile(input, workspace);
+  const relative = path.relative(path.resolve(workspace), file);
+  if (relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative)) {
+    warning(`shipshape: cache-file ${input} is inside the checkout, where a pull request could write it; the cache is not used. Keep it outside, e.g. ~/.cache/shipshape/facts (see docs/action.md).`);
+    return { cache: new MemoryFactCache(), file: null };
+  }
+  const loaded = FileFactCache.load(file);
+  if (loaded.problem) warning(`shipshape: ${loaded.problem}`);
+  else if (loaded.loaded === 0) info(`shipshape: no facts cached in ${input} yet; this run writes them`);
+  else info(`shipshape: ${loaded.loaded} files' facts read from ${input}`);
+  return { cache: loaded, file: loaded };
+}
+function saveCache(file) {
+  if (!file) return;
+  try {
+    file.save();
+  } catch (error2) {
+    warning(`shipshape: the fact cache could not be written to ${file.file} (${errorMessage(error2)}); the next run parses every file`);
+  }
+}
+
 // src/action/outputs.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 async function writeOutputs(result, where, counts) {
-  const dir = path.join(where.tempDir, "shipshape");
+  const dir = path2.join(where.tempDir, "shipshape");
   await mkdir2(dir, { recursive: true });
-  const report = path.join(dir, "shipshape.json");
+  const report = path2.join(dir, "shipshape.json");
   await writeFile2(report, renderJson(result.report));
   let sarif = null;
   if (where.sarif !== null) {
-    sarif = path.resolve(where.workspace, where.sarif);
-    await mkdir2(path.dirname(sarif), { recursive: true });
+    sarif = path2.resolve(where.workspace, where.sarif);
+    await mkdir2(path2.dirname(sarif), { recursive: true });
     await writeFile2(sarif, renderSarif(result.report, result.catalogue));
   }
   for (const phase of PHASES) setOutput(phase, result.report.summary[phase]);
@@ -26337,7 +26368,9 @@ ${["> [!NOTE]", ...notes.map((n) => `> ${n}`)].join("\n")}
 
 // src/action/full-scan.ts
 async function runFullScan(ctx, inputs) {
-  const result = await scan({ root: ctx.workspace, ...inputs.config ? { configPath: inputs.config } : {}, commit: ctx.sha });
+  const { cache, file } = openCache(inputs.cacheFile, ctx.workspace);
+  const result = await scan({ root: ctx.workspace, ...inputs.config ? { configPath: inputs.config } : {}, commit: ctx.sha, cache });
+  saveCache(file);
   const { report } = result;
   info(`shipshape: ${report.summary.critical} critical, ${report.summary.hardening} hardening, ${report.summary.polish} polish in ${report.timings.totalMs} ms`);
   const written = await writeOutputs(result, { tempDir: ctx.tempDir, workspace: ctx.workspace, sarif: inputs.sarif }, { new: 0, fixed: 0 });
@@ -26349,7 +26382,7 @@ async function runFullScan(ctx, inputs) {
 // src/action/inputs.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 var COMMENT_MODES = ["review", "summary", "off"];
 function oneOf(name, value, allowed) {
   if (!allowed.includes(value)) throw new ShipshapeError(`input '${name}' must be one of ${allowed.join("|")}, got '${value}'`);
@@ -26364,7 +26397,8 @@ function readInputs() {
     failOn: failOn === "" ? null : oneOf("fail-on", failOn, PHASES),
     commentMode: oneOf("comment-mode", getInput("comment-mode") || "review", COMMENT_MODES),
     annotations: oneOf("annotations", annotations, ["true", "false", "on", "off"]) === "true" || annotations === "on",
-    sarif: getInput("sarif") || null
+    sarif: getInput("sarif") || null,
+    cacheFile: getInput("cache-file") || null
   };
 }
 function readContext(env) {
@@ -26385,7 +26419,7 @@ function readContext(env) {
     payload,
     owner,
     repo,
-    workspace: path2.resolve(env.GITHUB_WORKSPACE ?? process.cwd()),
+    workspace: path3.resolve(env.GITHUB_WORKSPACE ?? process.cwd()),
     sha: env.GITHUB_SHA ?? null,
     tempDir: env.RUNNER_TEMP || tmpdir(),
     runUrl: env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null
@@ -26659,7 +26693,7 @@ async function readFilesFromGit(root, sha, paths) {
 
 // src/action/base-tree.ts
 import { copyFile as copyFile2, link, mkdir as mkdir3, mkdtemp, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 var IO_CONCURRENCY = 64;
 async function buildBaseTree(input) {
   const skip = input.skip ?? (() => false);
@@ -26692,7 +26726,7 @@ async function buildBaseTree(input) {
   }
   for (const p of fromBase) fromHead.delete(p);
   const contents = await input.read([...fromBase].sort());
-  const root = await mkdtemp(path3.join(input.tempDir, "shipshape-base-"));
+  const root = await mkdtemp(path4.join(input.tempDir, "shipshape-base-"));
   try {
     const madeDirs = /* @__PURE__ */ new Set();
     const ensureDir = async (dir) => {
@@ -26704,11 +26738,11 @@ async function buildBaseTree(input) {
     for (const rel of fromHead) {
       const target = inside(root, rel);
       jobs.push(async () => {
-        await ensureDir(path3.dirname(target));
+        await ensureDir(path4.dirname(target));
         try {
-          await link(path3.join(input.headRoot, ...rel.split("/")), target);
+          await link(path4.join(input.headRoot, ...rel.split("/")), target);
         } catch {
-          await copyFile2(path3.join(input.headRoot, ...rel.split("/")), target);
+          await copyFile2(path4.join(input.headRoot, ...rel.split("/")), target);
         }
       });
     }
@@ -26718,7 +26752,7 @@ async function buildBaseTree(input) {
       fetched++;
       const target = inside(root, rel);
       jobs.push(async () => {
-        await ensureDir(path3.dirname(target));
+        await ensureDir(path4.dirname(target));
         await writeFile3(target, content, { flag: "wx" });
       });
     }
@@ -26731,10 +26765,10 @@ async function buildBaseTree(input) {
 }
 function inside(root, rel) {
   const parts = rel.split("/");
-  if (rel === "" || rel.includes("\0") || rel.includes("\\") || path3.isAbsolute(rel) || parts.some((p) => p === "" || p === "." || p === "..")) {
+  if (rel === "" || rel.includes("\0") || rel.includes("\\") || path4.isAbsolute(rel) || parts.some((p) => p === "" || p === "." || p === "..")) {
     throw new Error(`refusing unsafe path from the pull request: ${JSON.stringify(rel)}`);
   }
-  return path3.join(root, ...parts);
+  return path4.join(root, ...parts);
 }
 async function runLimited(jobs, limit) {
   let next = 0;
@@ -26745,11 +26779,11 @@ async function runLimited(jobs, limit) {
 }
 
 // src/action/pr-scan.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var USER_RULES_DIR = ".shipshape/rules/";
 async function scanPullRequest(input) {
   const cache = input.cache ?? new MemoryFactCache();
-  const explicitConfig = input.configPath ? path4.relative(input.root, path4.resolve(input.root, input.configPath)).split(path4.sep).join("/") : null;
+  const explicitConfig = input.configPath ? path5.relative(input.root, path5.resolve(input.root, input.configPath)).split(path5.sep).join("/") : null;
   const building = (async () => {
     const walked = await walk(input.root, { exclude: [], maxFileSize: Number.MAX_SAFE_INTEGER });
     return buildBaseTree({
@@ -26776,7 +26810,7 @@ async function scanPullRequest(input) {
   const tree = await building;
   let base;
   try {
-    const configFile = head.config.file === null ? void 0 : path4.resolve(input.root, head.config.file);
+    const configFile = head.config.file === null ? void 0 : path5.resolve(input.root, head.config.file);
     base = await scan({ root: tree.root, ...configFile ? { configPath: configFile } : {}, commit: input.baseSha, cache, ...input.today ? { today: input.today } : {} });
   } catch (error2) {
     await tree.cleanup();
@@ -26826,6 +26860,7 @@ async function runPullRequest(ctx, inputs, octokit) {
   if (pullFiles.truncated) notes.push(`GitHub lists only the first ${pullFiles.files.length} files of this pull request; changes beyond them are counted as part of the base.`);
   const mergeBase = await findMergeBase(octokit, repo, pr.base.sha, pr.head.sha);
   const readBase = await baseReader(ctx.workspace, mergeBase, octokit, repo);
+  const { cache, file } = openCache(inputs.cacheFile, ctx.workspace);
   const scanned = await scanPullRequest({
     root: ctx.workspace,
     ...inputs.config ? { configPath: inputs.config } : {},
@@ -26834,8 +26869,9 @@ async function runPullRequest(ctx, inputs, octokit) {
     changes: pullFiles.files,
     readBase: readBase.read,
     tempDir: ctx.tempDir,
-    cache: new MemoryFactCache()
+    cache
   });
+  saveCache(file);
   const { diff, head, base } = scanned;
   info(`shipshape: head ${Math.round(scanned.timings.headMs)} ms, base ${Math.round(scanned.timings.baseMs)} ms (${scanned.fetched} files read from the merge base through ${readBase.via}, ${base.report.stats.parsed} re-parsed)`);
   const failOn = inputs.failOn ?? head.config.failOn;

@@ -2,7 +2,7 @@
  * The programmatic API: `import { scan } from 'shipshape/engine'`. Everything here is
  * GitHub-free; the Action and the App are shells around it.
  */
-export { MemoryFactCache, scan, type FactCache, type ScanOptions, type ScanResult } from './core/engine.js';
+export { FileFactCache, MemoryFactCache, scan, type FactCache, type ScanOptions, type ScanResult } from './core/engine.js';
 export { ConfigError, ShipshapeError } from './core/errors.js';
 export type * from './core/model.js';
 export { parseSource } from './core/parse.js';

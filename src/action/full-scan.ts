@@ -7,12 +7,15 @@
  */
 import * as core from '@actions/core';
 import { scan } from '../core/engine.js';
+import { openCache, saveCache } from './cache.js';
 import type { Inputs, RunContext } from './inputs.js';
 import { writeOutputs } from './outputs.js';
 import { fullScanSummary } from './summary.js';
 
 export async function runFullScan(ctx: RunContext, inputs: Inputs): Promise<void> {
-  const result = await scan({ root: ctx.workspace, ...(inputs.config ? { configPath: inputs.config } : {}), commit: ctx.sha });
+  const { cache, file } = openCache(inputs.cacheFile, ctx.workspace);
+  const result = await scan({ root: ctx.workspace, ...(inputs.config ? { configPath: inputs.config } : {}), commit: ctx.sha, cache });
+  saveCache(file);
   const { report } = result;
   core.info(`shipshape: ${report.summary.critical} critical, ${report.summary.hardening} hardening, ${report.summary.polish} polish in ${report.timings.totalMs} ms`);
   const written = await writeOutputs(result, { tempDir: ctx.tempDir, workspace: ctx.workspace, sarif: inputs.sarif }, { new: 0, fixed: 0 });

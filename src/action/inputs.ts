@@ -19,6 +19,8 @@ export interface Inputs {
   annotations: boolean;
   /** Where to write SARIF (relative to the workspace), or null for none. */
   sarif: string | null;
+  /** Where facts are kept between runs (outside the workspace), or null for no cache. */
+  cacheFile: string | null;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -36,6 +38,7 @@ export function readInputs(): Inputs {
     commentMode: oneOf('comment-mode', core.getInput('comment-mode') || 'review', COMMENT_MODES),
     annotations: oneOf('annotations', annotations, ['true', 'false', 'on', 'off']) === 'true' || annotations === 'on',
     sarif: core.getInput('sarif') || null,
+    cacheFile: core.getInput('cache-file') || null,
   };
 }
 

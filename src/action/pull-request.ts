@@ -7,7 +7,6 @@
  */
 import * as core from '@actions/core';
 import { ShipshapeError, errorMessage } from '../core/errors.js';
-import { MemoryFactCache } from '../core/engine.js';
 import type { Gap } from '../core/model.js';
 import { annotationsFor, CHECK_NAME, publishCheckRun } from '../github/checks.js';
 import { readFilesAt } from '../github/contents.js';
@@ -16,6 +15,7 @@ import { listPullFiles, type ChangedFile } from '../github/pull-files.js';
 import { syncReview, syncSummaryComment, type InlineTarget } from '../github/review.js';
 import { plural } from '../report/shared.js';
 import type { BaseReader } from './base-tree.js';
+import { openCache, saveCache } from './cache.js';
 import { hasCommit, readFilesFromGit } from './git.js';
 import type { Inputs, RunContext } from './inputs.js';
 import { writeOutputs } from './outputs.js';
@@ -43,6 +43,7 @@ export async function runPullRequest(ctx: RunContext, inputs: Inputs, octokit: O
   const mergeBase = await findMergeBase(octokit, repo, pr.base.sha, pr.head.sha);
   const readBase = await baseReader(ctx.workspace, mergeBase, octokit, repo);
 
+  const { cache, file } = openCache(inputs.cacheFile, ctx.workspace);
   const scanned = await scanPullRequest({
     root: ctx.workspace,
     ...(inputs.config ? { configPath: inputs.config } : {}),
@@ -51,8 +52,10 @@ export async function runPullRequest(ctx: RunContext, inputs: Inputs, octokit: O
     changes: pullFiles.files,
     readBase: readBase.read,
     tempDir: ctx.tempDir,
-    cache: new MemoryFactCache(),
+    cache,
   });
+  // Both trees' facts are kept: the next push to this branch, and the base's next pull request, reuse them.
+  saveCache(file);
   const { diff, head, base } = scanned;
   core.info(`shipshape: head ${Math.round(scanned.timings.headMs)} ms, base ${Math.round(scanned.timings.baseMs)} ms (${scanned.fetched} files read from the merge base through ${readBase.via}, ${base.report.stats.parsed} re-parsed)`);
   const failOn = inputs.failOn ?? head.config.failOn;

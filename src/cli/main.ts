@@ -1,7 +1,7 @@
 import { mkdir, writeFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { scan } from '../core/engine.js';
+import { FileFactCache, scan } from '../core/engine.js';
 import { ConfigError, ShipshapeError, errorMessage } from '../core/errors.js';
 import { PHASES, phaseAtOrAbove, type Phase, type Report } from '../core/model.js';
 import type { RuleDefinition } from '../core/rule.js';
@@ -18,6 +18,9 @@ export interface CliIO {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
 }
+
+/** `--cache` without `--cache-location`: beside the caller, as ESLint's `.eslintcache`. */
+const DEFAULT_CACHE_FILE = '.shipshape-cache';
 
 /** Exit codes: 0 no gap at or above fail-on, 1 gaps at or above fail-on, 2 usage or configuration error. */
 export const EXIT = { ok: 0, gaps: 1, usage: 2 } as const;
@@ -37,6 +40,10 @@ Scan options:
                           (default: the config's fail-on, else critical)
   -c, --config <file>     use this config file instead of .github/shipshape.yml / .shipshape.yml
       --commit <sha>      record the commit scanned in the report
+      --cache             keep facts between runs: only changed files are parsed again
+      --cache-location <file>
+                          where --cache keeps them (default: .shipshape-cache in the
+                          current folder)
       --no-color          plain text even on a terminal
   -h, --help              show this help
   -v, --version           print the version
@@ -100,6 +107,8 @@ async function scanCommand(args: readonly string[], io: CliIO): Promise<number> 
       'fail-on': { type: 'string' },
       config: { type: 'string', short: 'c' },
       commit: { type: 'string' },
+      cache: { type: 'boolean' },
+      'cache-location': { type: 'string' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -124,13 +133,25 @@ async function scanCommand(args: readonly string[], io: CliIO): Promise<number> 
 
   const progress = createProgress(io.stderr as NodeJS.WriteStream);
   const configPath = values.config ? path.resolve(io.cwd, values.config) : undefined;
+  if (values['cache-location'] !== undefined && !values.cache) throw new ShipshapeError('--cache-location is only used with --cache');
+  const cache = values.cache ? FileFactCache.load(path.resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE)) : null;
+  if (cache?.problem) io.stderr.write(`shipshape: ${cache.problem}\n`);
   const { report, catalogue, config } = await scan({
     root,
     ...(configPath ? { configPath } : {}),
+    ...(cache ? { cache } : {}),
     commit: values.commit ?? null,
     onProgress: (done, total) => progress.update(done, total),
   });
   progress.done();
+  if (cache) {
+    try {
+      cache.save();
+    } catch (error) {
+      // The report stands without it: a cache that cannot be written only costs the next run time.
+      io.stderr.write(`shipshape: the fact cache could not be written to ${path.relative(io.cwd, cache.file) || cache.file} (${errorMessage(error)})\n`);
+    }
+  }
 
   const color = Boolean(io.stdout.isTTY) && !values['no-color'] && io.env.NO_COLOR === undefined;
   if (values.output) {

@@ -6,6 +6,7 @@ import { BUILTIN_RULES, CHECKS_BY_ID } from '../rules/index.js';
 import type { GapDraft } from '../rules/types.js';
 import { loadConfig, resolveOptions, type Config } from './config.js';
 import { errorMessage } from './errors.js';
+import type { FactCache } from './fact-cache.js';
 import { FactIndex } from './fact-index.js';
 import type { FileFacts, InlineSuppressionFact } from './facts.js';
 import { fingerprint, normaliseAnchor } from './fingerprint.js';
@@ -17,24 +18,7 @@ import { applySuppressions } from './suppress.js';
 import { loadUserRules } from './user-rules.js';
 import { TOOL_VERSION } from './version.js';
 
-/** Facts of a file keyed by path and content: lets a PR scan re-parse only what changed. */
-export interface FactCache {
-  get(key: string): FileFacts | undefined;
-  set(key: string, facts: FileFacts): void;
-}
-
-export class MemoryFactCache implements FactCache {
-  private readonly map = new Map<string, FileFacts>();
-  get(key: string): FileFacts | undefined {
-    return this.map.get(key);
-  }
-  set(key: string, facts: FileFacts): void {
-    this.map.set(key, facts);
-  }
-  get size(): number {
-    return this.map.size;
-  }
-}
+export { FileFactCache, MemoryFactCache, type FactCache } from './fact-cache.js';
 
 export interface ScanOptions {
   root: string;

@@ -1,4 +1,8 @@
 // End to end: the bundled Action on pull requests, against the local GitHub API server.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { pullRequestEvent } from '../github-server/webhooks.js';
 import { startGitHubServer, type GitHubServer, type RepoState } from '../github-server/server.js';
@@ -124,6 +128,36 @@ describe('a pull request that fixes what the base branch had', () => {
     expect(repo.reviews).toHaveLength(0);
     expect(server.violations).toEqual([]);
   }, 60_000);
+});
+
+describe('cache-file', () => {
+  it('keeps facts between runs outside the checkout, and refuses a cache inside it', async () => {
+    const token = server.state.addToken({ kind: 'actions', permissions: WRITE_PERMISSIONS });
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'shipshape-action-cache-'));
+    try {
+      const cacheFile = path.join(cacheDir, 'facts');
+      server.state.commit(repo, { branch: 'billing', files: { 'src/billing.ts': billingWithKey(stripeKey()) } });
+      const { pull } = server.state.addPullRequest(repo, { title: 'Charge', head: 'billing' });
+      const first = await runOnPull(pull.number, 'opened', token, { 'cache-file': cacheFile });
+      expect(first.stdout).toContain('no facts cached in');
+      expect(first.stdout).toContain(', 1 re-parsed)');
+      expect(existsSync(cacheFile)).toBe(true);
+      server.state.commit(repo, { branch: 'billing', files: { 'src/billing.ts': billingWithKey(stripeKey(), ['// moved']) } });
+      const second = await runOnPull(pull.number, 'synchronize', token, { 'cache-file': cacheFile });
+      expect(second.stdout).toMatch(/shipshape: \d+ files' facts read from /);
+      // Only the edited file is parsed again: the base's files all come from the cache.
+      expect(second.stdout).toContain(', 0 re-parsed)');
+      expect(second.outputs).toMatchObject({ new: '1' });
+
+      const inside = await runOnPull(pull.number, 'synchronize', token, { 'cache-file': '.shipshape-cache' });
+      expect(inside.stdout).toContain('::warning::shipshape: cache-file .shipshape-cache is inside the checkout');
+      expect(existsSync(path.join(checkout.dir, '.shipshape-cache'))).toBe(false);
+      expect(inside.outputs).toMatchObject({ new: '1' });
+      expect(server.violations).toEqual([]);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
 
 describe('comment modes', () => {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { main, type CliIO } from '../../src/cli/main.js';
@@ -67,6 +68,29 @@ describe('shipshape CLI', () => {
       const json = JSON.parse(readFileSync(path.join(root, 'out/shipshape.json'), 'utf8'));
       expect(json.summary.critical).toBe(1);
       for (const f of readdirSync(path.join(root, 'out'))) expect(readFileSync(path.join(root, 'out', f), 'utf8')).not.toContain(STRIPE.slice(6));
+    });
+  });
+
+  it('--cache keeps facts between runs: the second run parses only the changed file', async () => {
+    await withRepo({ 'src/a.ts': `const k = '${STRIPE}';\n`, 'src/b.ts': 'export const b = 1;\n' }, async (root) => {
+      const first = await run(['scan', '.', '--cache', '--format', 'json'], root);
+      expect(first.code).toBe(1);
+      expect(existsSync(path.join(root, '.shipshape-cache'))).toBe(true);
+      expect(JSON.parse(first.stdout).stats).toMatchObject({ parsed: 2, cached: 0 });
+      await writeFile(path.join(root, 'src/b.ts'), 'export const b = 2;\n');
+      const second = await run(['scan', '.', '--cache', '--format', 'json'], root);
+      // The cache file itself is not scanned, and the unchanged file is not parsed again.
+      expect(JSON.parse(second.stdout).stats).toMatchObject({ files: 2, parsed: 1, cached: 1 });
+      expect(JSON.parse(second.stdout).gaps).toEqual(JSON.parse(first.stdout).gaps);
+      const elsewhere = await run(['scan', '.', '--cache', '--cache-location', 'tmp/facts', '--format', 'json'], root);
+      expect(existsSync(path.join(root, 'tmp/facts'))).toBe(true);
+      expect(JSON.parse(elsewhere.stdout).stats).toMatchObject({ parsed: 2 });
+      expect(await run(['scan', '.', '--cache-location', 'x'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('--cache-location is only used with --cache') });
+      // A damaged cache is reported and ignored, never trusted.
+      await writeFile(path.join(root, '.shipshape-cache'), 'garbage');
+      const damaged = await run(['scan', '.', '--cache', '--format', 'json'], root);
+      expect(damaged.stderr).toContain('could not be read');
+      expect(JSON.parse(damaged.stdout).gaps).toEqual(JSON.parse(first.stdout).gaps);
     });
   });
 

@@ -519,26 +519,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path9) => {
-      const end = path9.length - 1;
-      const index = path9.lastIndexOf(
+    var basenameOf = (path10) => {
+      const end = path10.length - 1;
+      const index = path10.lastIndexOf(
         SLASH,
-        path9[end] === SLASH ? end - 1 : end
+        path10[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path9 : path9.slice(index + 1);
+      return index < 0 ? path10 : path10.slice(index + 1);
     };
-    var parentOf = (path9) => {
-      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path9.split(SLASH).filter(Boolean);
+    var parentOf = (path10) => {
+      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path10.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path9.length - 1;
-      const cut = path9.lastIndexOf(
+      const end = path10.length - 1;
+      const cut = path10.lastIndexOf(
         SLASH,
-        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -688,7 +688,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path9) {
+      testLiteral(path10) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -697,7 +697,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path9)) {
+          if (rule.checkRegex.test(path10)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -717,15 +717,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path9, mode) {
+      test(path10, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path9) : path9;
+        const basename = shortcut ? basenameOf(path10) : path10;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path9
+            shortcut && rule._basenameOnly ? basename : path10
           )) {
             const { negative } = rule;
             const ret = {
@@ -747,17 +747,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path9, originalPath, doThrow) => {
-      if (!isString(path9)) {
+    var checkPath = (path10, originalPath, doThrow) => {
+      if (!isString(path10)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path9) {
+      if (!path10) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path9)) {
+      if (checkPath.isNotRelative(path10)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -766,25 +766,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path9) => {
-      const first = path9.charCodeAt(0);
+    var isNotRelative = (path10) => {
+      const first = path10.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path9.length === 1) {
+      if (path10.length === 1) {
         return true;
       }
-      const second = path9.charCodeAt(1);
+      const second = path10.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -815,58 +815,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path9) {
+      _test(originalPath, cache, path10) {
         checkPath(
-          path9,
+          path10,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path9 ? this._t(path9, cache) : {
+        return path10 ? this._t(path10, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path9 = convertPath(target);
-        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path9);
+        const path10 = convertPath(target);
+        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path10);
         }
-        const dir = this._t(path9, this._testCache);
+        const dir = this._t(path10, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path9);
+        const literal = this._rules.testLiteral(path10);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path9, cache) {
-        if (path9 in cache) {
-          return cache[path9];
+      _t(path10, cache) {
+        if (path10 in cache) {
+          return cache[path10];
         }
-        const parentPath = parentOf(path9);
+        const parentPath = parentOf(path10);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
       }
-      ignores(path9) {
-        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      ignores(path10) {
+        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
       }
       createFilter() {
-        return (path9) => !this.ignores(path9);
+        return (path10) => !this.ignores(path10);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path9) {
-        return this._test(path9, this._testCache, convertPath(path9));
+      test(path10) {
+        return this._test(path10, this._testCache, convertPath(path10));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1136,8 +1136,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1489,7 +1489,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1497,7 +1497,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -1706,7 +1706,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1752,8 +1752,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2449,7 +2449,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2507,7 +2507,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -2635,7 +2635,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants;
+    picomatch6.constants = constants2;
     module.exports = picomatch6;
   }
 });
@@ -3034,11 +3034,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -3055,10 +3055,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -3119,8 +3119,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -3149,12 +3149,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -3207,12 +3207,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -3235,10 +3235,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -3274,10 +3274,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -3319,11 +3319,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -3624,7 +3624,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -3639,14 +3639,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -4126,37 +4126,37 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
     function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
+      const types2 = getJSONTypes(schema.type);
+      const hasNull = types2.includes("null");
       if (hasNull) {
         if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema.nullable !== void 0) {
+        if (!types2.length && schema.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
         if (schema.nullable === true)
-          types.push("null");
+          types2.push("null");
       }
-      return types;
+      return types2;
     }
     exports.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types2.every(rules_1.isJSONType))
+        return types2;
+      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
+    function coerceAndCheckDataType(it, types2) {
       const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
+      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types, coerceTo);
+            coerceData(it, types2, coerceTo);
           else
             reportTypeError(it);
         });
@@ -4165,15 +4165,15 @@ var require_dataType = __commonJS({
     }
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    function coerceToTypes(types2, coerceTypes) {
+      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types, coerceTo) {
+    function coerceData(it, types2, coerceTo) {
       const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -4249,19 +4249,19 @@ var require_dataType = __commonJS({
         return checkDataType(dataTypes[0], data, strictNums, correct);
       }
       let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
+      const types2 = (0, util_1.toHash)(dataTypes);
+      if (types2.array && types2.object) {
         const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
+        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types2.null;
+        delete types2.array;
+        delete types2.object;
       } else {
         cond = codegen_1.nil;
       }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
+      if (types2.number)
+        delete types2.integer;
+      for (const t in types2)
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
@@ -5066,9 +5066,9 @@ var require_validate = __commonJS({
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
+      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
+      schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
       const { schema, errSchemaPath, opts, self } = it;
@@ -5118,7 +5118,7 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
+    function schemaKeywords(it, types2, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
       const { RULES } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
@@ -5126,7 +5126,7 @@ var require_validate = __commonJS({
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types);
+        checkStrictTypes(it, types2);
       gen.block(() => {
         for (const group of RULES.rules)
           groupKeywords(group);
@@ -5138,7 +5138,7 @@ var require_validate = __commonJS({
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
           iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
@@ -5162,27 +5162,27 @@ var require_validate = __commonJS({
         }
       });
     }
-    function checkStrictTypes(it, types) {
+    function checkStrictTypes(it, types2) {
       if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
-      checkContextTypes(it, types);
+      checkContextTypes(it, types2);
       if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
+        checkMultipleTypes(it, types2);
       checkKeywordTypes(it, it.dataTypes);
     }
-    function checkContextTypes(it, types) {
-      if (!types.length)
+    function checkContextTypes(it, types2) {
+      if (!types2.length)
         return;
       if (!it.dataTypes.length) {
-        it.dataTypes = types;
+        it.dataTypes = types2;
         return;
       }
-      types.forEach((t) => {
+      types2.forEach((t) => {
         if (!includesType(it.dataTypes, t)) {
           strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types);
+      narrowSchemaTypes(it, types2);
     }
     function checkMultipleTypes(it, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
@@ -5886,8 +5886,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5961,11 +5961,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path9.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -6328,8 +6328,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -6495,7 +6495,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse2(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -6533,13 +6533,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative = parse2(serialize(relative, options), options);
+        base = parse2(serialize2(base, options), options);
+        relative = parse2(serialize2(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -6594,7 +6594,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -6866,7 +6866,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -6880,7 +6880,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -6893,7 +6893,7 @@ var require_fast_uri = __commonJS({
       resolve,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse: parse2
     };
     module.exports = fastUri;
@@ -10096,10 +10096,116 @@ function countLines(text) {
   return text.endsWith("\n") ? n : n + 1;
 }
 
+// src/core/fact-cache.ts
+import { closeSync as closeSync2, constants, fstatSync, mkdirSync, openSync as openSync2, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path2 from "node:path";
+import { types } from "node:util";
+import { deserialize, serialize } from "node:v8";
+
+// src/core/version.ts
+var TOOL_VERSION = "0.1.0";
+
+// src/core/fact-cache.ts
+var MemoryFactCache = class {
+  map = /* @__PURE__ */ new Map();
+  get(key) {
+    return this.map.get(key);
+  }
+  set(key, facts) {
+    this.map.set(key, facts);
+  }
+  get size() {
+    return this.map.size;
+  }
+};
+var FORMAT = 1;
+var MAX_CACHE_BYTES = 512 * 1024 * 1024;
+var FileFactCache = class _FileFactCache extends MemoryFactCache {
+  constructor(file) {
+    super();
+    this.file = file;
+  }
+  file;
+  used = /* @__PURE__ */ new Set();
+  /** Why the file's entries were not used, if they were not (shown to the user as a notice). */
+  problem = null;
+  /** Entries read from the file. */
+  loaded = 0;
+  static load(file) {
+    const cache = new _FileFactCache(path2.resolve(file));
+    let fd;
+    try {
+      fd = openSync2(cache.file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    } catch (error) {
+      if (error.code !== "ENOENT") cache.problem = `the fact cache ${file} could not be opened (${errorMessage(error)}); starting empty`;
+      return cache;
+    }
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) cache.problem = `the fact cache ${file} is not a regular file; starting empty`;
+      else if (stat.size > MAX_CACHE_BYTES) cache.problem = `the fact cache ${file} is larger than ${MAX_CACHE_BYTES >> 20} MB; starting empty`;
+      else {
+        const buffer = Buffer.alloc(stat.size);
+        let offset = 0;
+        while (offset < buffer.length) {
+          const read = readSync(fd, buffer, offset, buffer.length - offset, offset);
+          if (read === 0) break;
+          offset += read;
+        }
+        cache.adopt(deserialize(buffer.subarray(0, offset)), file);
+      }
+    } catch (error) {
+      cache.problem = `the fact cache ${file} could not be read (${errorMessage(error)}); starting empty`;
+    } finally {
+      closeSync2(fd);
+    }
+    return cache;
+  }
+  adopt(data, file) {
+    const cacheFile = data;
+    if (!cacheFile || typeof cacheFile !== "object" || !types.isMap(cacheFile.entries)) {
+      this.problem = `the fact cache ${file} is not a shipshape fact cache; starting empty`;
+      return;
+    }
+    if (cacheFile.format !== FORMAT || cacheFile.tool !== TOOL_VERSION || cacheFile.extractor !== EXTRACTOR_VERSION) {
+      this.problem = `the fact cache ${file} was written by another shipshape version; starting empty`;
+      return;
+    }
+    for (const [key, facts] of cacheFile.entries) {
+      if (typeof key === "string" && facts && typeof facts === "object" && typeof facts.path === "string") this.map.set(key, facts);
+    }
+    this.loaded = this.map.size;
+  }
+  get(key) {
+    const facts = super.get(key);
+    if (facts) this.used.add(key);
+    return facts;
+  }
+  set(key, facts) {
+    super.set(key, facts);
+    this.used.add(key);
+  }
+  /** Writes the entries this process used (atomically: a crash leaves the old file or the new one). */
+  save() {
+    const entries = /* @__PURE__ */ new Map();
+    for (const key of this.used) entries.set(key, this.map.get(key));
+    const data = { format: FORMAT, tool: TOOL_VERSION, extractor: EXTRACTOR_VERSION, entries };
+    mkdirSync(path2.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, serialize(data), { flag: "wx" });
+      renameSync(temporary, this.file);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw error;
+    }
+  }
+};
+
 // src/core/engine.ts
 import { createHash as createHash2 } from "node:crypto";
 import { availableParallelism } from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/rules/packs.generated.ts
 var RULE_DEFINITIONS = [
@@ -12251,8 +12357,8 @@ function reachFrom(facts, start, depth, skip = () => false) {
   let frontier = start.filter((c) => !skip(c.call));
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next = [];
-    for (const { call, path: path9 } of frontier) {
-      const fn = facts.resolveFunction(path9, call.callee);
+    for (const { call, path: path10 } of frontier) {
+      const fn = facts.resolveFunction(path10, call.callee);
       if (!fn || seen.has(fn)) continue;
       seen.add(fn);
       via.push(fn);
@@ -12456,9 +12562,9 @@ var AccessAnalysis = class _AccessAnalysis {
       if (seen.has(name)) continue;
       seen.add(name);
       for (const m of this.aliases.get(name) ?? []) {
-        const path9 = this.pathOfMount(m);
-        guards.push(...m.guards.map((call) => ({ call, path: path9 })), { call: { callee: m.parent, line: m.location.startLine }, path: path9 });
-        related.push({ path: path9, startLine: m.location.startLine, message: `${name} is built on ${m.parent}${m.guards.length > 0 ? ` with ${m.guards.map((g) => g.callee).join(", ")}` : ""}` });
+        const path10 = this.pathOfMount(m);
+        guards.push(...m.guards.map((call) => ({ call, path: path10 })), { call: { callee: m.parent, line: m.location.startLine }, path: path10 });
+        related.push({ path: path10, startLine: m.location.startLine, message: `${name} is built on ${m.parent}${m.guards.length > 0 ? ` with ${m.guards.map((g) => g.callee).join(", ")}` : ""}` });
       }
     }
   }
@@ -12641,12 +12747,12 @@ var sensitiveActionsAreRecorded = {
 };
 
 // src/rules/environment.ts
-import path2 from "node:path";
+import path3 from "node:path";
 function declarationsFor(facts, service) {
   const out = [];
   for (const f of facts.fileFacts) {
     for (const d of f.envDeclarations) {
-      const folder = d.appliesTo ?? path2.posix.dirname(d.location.path);
+      const folder = d.appliesTo ?? path3.posix.dirname(d.location.path);
       if (isWithin(service, folder) || d.appliesTo === void 0 && facts.serviceOf(d.location.path) === service) out.push(d);
     }
   }
@@ -12779,14 +12885,14 @@ var ErrorPaths = class {
   /** Calls of a function from elsewhere in the repository (resolved through imports). */
   callersOf(fn) {
     const out = [];
-    for (const { path: path9, call } of this.callsByName.get(fn.name) ?? []) {
-      if (path9 === fn.location.path && call.line >= fn.location.startLine && call.line <= fn.location.endLine) continue;
-      if (this.facts.resolveFunction(path9, call.callee) === fn) out.push({ path: path9, line: call.line });
+    for (const { path: path10, call } of this.callsByName.get(fn.name) ?? []) {
+      if (path10 === fn.location.path && call.line >= fn.location.startLine && call.line <= fn.location.endLine) continue;
+      if (this.facts.resolveFunction(path10, call.callee) === fn) out.push({ path: path10, line: call.line });
     }
     return out;
   }
-  covers(path9, line, depth) {
-    const file = this.facts.byPath.get(path9);
+  covers(path10, line, depth) {
+    const file = this.facts.byPath.get(path10);
     if (!file) return false;
     if (file.errorPaths.some((p) => !p.handler && p.startLine <= line && line <= p.endLine)) return true;
     const enclosing = file.functions.filter((f) => f.location.startLine <= line && line <= f.location.endLine).toSorted((a, b) => b.location.startLine - a.location.startLine)[0];
@@ -12804,8 +12910,8 @@ function servicesUsing(facts, tracker, callsByName) {
   const fn = file?.functions.filter((f) => f.location.startLine <= line && line <= f.location.endLine).toSorted((a, b) => b.location.startLine - a.location.startLine)[0];
   if (!fn) return [own];
   const services = /* @__PURE__ */ new Set([own]);
-  for (const { path: path9, call } of callsByName.get(fn.name) ?? []) {
-    if (facts.resolveFunction(path9, call.callee) === fn) services.add(facts.serviceOf(path9));
+  for (const { path: path10, call } of callsByName.get(fn.name) ?? []) {
+    if (facts.resolveFunction(path10, call.callee) === fn) services.add(facts.serviceOf(path10));
   }
   return [...services];
 }
@@ -12915,7 +13021,7 @@ var healthEndpointExists = {
     for (const f of facts.fileFacts) {
       if (f.mounts.some((m) => m.child === null && m.guards.length > 0 && m.prefix !== "/" && matchesAny(m.prefix, health))) servedElsewhere.add(facts.serviceOf(f.path));
     }
-    for (const { path: path9, call } of facts.calls()) if (matchesAny(call.callee, libraries)) servedElsewhere.add(facts.serviceOf(path9));
+    for (const { path: path10, call } of facts.calls()) if (matchesAny(call.callee, libraries)) servedElsewhere.add(facts.serviceOf(path10));
     const byService = /* @__PURE__ */ new Map();
     for (const linked of facts.routes()) {
       const service = facts.serviceOf(linked.route.location.path);
@@ -13008,7 +13114,7 @@ var dependencyUpdatesAreAutomated = {
 
 // src/rules/data-lifecycle.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import path3 from "node:path";
+import path4 from "node:path";
 var POLICY_HEADING = /\bprivacy (?:policy|notice|statement)\b|\bdatenschutz/i;
 function policyFiles(facts, config) {
   const configured = config.privacyPolicies.filter((p) => !/^https?:\/\//i.test(p));
@@ -13233,7 +13339,7 @@ var JobResolver = class {
 };
 function scriptCandidates(word, from) {
   const clean = word.replace(/^["']|["']$/g, "").replace(/^\.\//, "");
-  const bases = [clean, path3.posix.join(path3.posix.dirname(from), clean)];
+  const bases = [clean, path4.posix.join(path4.posix.dirname(from), clean)];
   const out = /* @__PURE__ */ new Set();
   for (const base of bases) {
     out.add(base);
@@ -13541,7 +13647,7 @@ var securityPolicyExists = {
 };
 
 // src/rules/operations/tests-run-in-ci.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var JS_TEST_FILE = /(?:^|\/)(?:__tests__\/.+|[^/]+\.(?:test|spec))\.[cm]?[jt]sx?$|(?:^|\/)(?:test|tests|e2e)\/.+\.[cm]?[jt]sx?$/;
 var PY_TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest)\.py$|(?:^|\/)tests?\/.+\.py$/;
 var GO_TEST_FILE = /_test\.go$/;
@@ -13632,12 +13738,12 @@ function testRun(facts, commands, command, step, depth, scriptDir) {
   if (!scriptDir && step.run) {
     const before = step.run.slice(0, step.run.indexOf(command));
     const lastCd = [...before.matchAll(/\bcd\s+([^\s;&|]+)/g)].pop();
-    if (lastCd) dir = path4.posix.normalize(path4.posix.join(dir, lastCd[1].replace(/^["']|["']$/g, ""))).replace(/\/$/, "") || ".";
+    if (lastCd) dir = path5.posix.normalize(path5.posix.join(dir, lastCd[1].replace(/^["']|["']$/g, ""))).replace(/\/$/, "") || ".";
   }
   if (DELEGATES.test(command) && /\btest\b/.test(command) && JS_COMMAND.test(command)) return { dir, ecosystem: "js" };
   if (matchesAny(command, commands)) {
     const target = /\b(?:pytest|py\.test|go\s+test)\s+(?:-\S+\s+)*([\w./-]+)/.exec(command)?.[1];
-    const runDir = target && !target.startsWith("-") && !target.startsWith("./...") ? path4.posix.normalize(path4.posix.join(dir, target)).replace(/\/(?:\.\.\.)?$/, "") : dir;
+    const runDir = target && !target.startsWith("-") && !target.startsWith("./...") ? path5.posix.normalize(path5.posix.join(dir, target)).replace(/\/(?:\.\.\.)?$/, "") : dir;
     const ecosystem = PYTHON_COMMAND.test(command) ? "python" : /\bgo\s+test\b/.test(command) ? "go" : JS_COMMAND.test(command) ? "js" : "any";
     return { dir: runDir === "" ? "." : runDir, ecosystem };
   }
@@ -13645,7 +13751,7 @@ function testRun(facts, commands, command, step, depth, scriptDir) {
   if (!script || depth > 3) return null;
   const name = script[3];
   if (!script[2] && NPM_BUILTINS.has(name)) return null;
-  const scriptRoot = script[1] ? path4.posix.normalize(path4.posix.join(dir, script[1])) : dir;
+  const scriptRoot = script[1] ? path5.posix.normalize(path5.posix.join(dir, script[1])) : dir;
   const manifest = scriptRoot === "." ? "package.json" : `${scriptRoot}/package.json`;
   const manifestFacts = facts.byPath.get(manifest);
   if (!manifestFacts) return name.startsWith("test") ? { dir: scriptRoot, ecosystem: "any" } : null;
@@ -13721,9 +13827,9 @@ var deletionPromiseIsBuilt = {
   }
 };
 function deletionFlow(flow, deletionWords, personalWords) {
-  const path9 = flow.route?.fullPath ?? "";
-  if (path9) {
-    const segments = path9.split("/").filter(Boolean);
+  const path10 = flow.route?.fullPath ?? "";
+  if (path10) {
+    const segments = path10.split("/").filter(Boolean);
     const words = wordsOf(segments.filter((s) => !/^[:{]/.test(s)));
     const personal = words.some((w) => matchesAny(w, personalWords));
     const last = segments[segments.length - 1] ?? "";
@@ -13770,9 +13876,9 @@ var exportPromiseIsBuilt = {
   }
 };
 function namedFor(flow, exportWords, personalWords) {
-  const path9 = flow.route?.fullPath ?? "";
-  if (/(^|\/)admin(\/|$)/.test(path9)) return false;
-  const segments = path9.split("/").filter(Boolean);
+  const path10 = flow.route?.fullPath ?? "";
+  if (/(^|\/)admin(\/|$)/.test(path10)) return false;
+  const segments = path10.split("/").filter(Boolean);
   const pathWords = wordsOf(segments.filter((s) => !/^[:{]/.test(s)));
   const personalPath = pathWords.some((w) => matchesAny(w, personalWords) && !/^users?$/.test(w)) || segments.some((s, i) => /^users?$/.test(s) && /^(?::|\{|me$)/.test(segments[i + 1] ?? ""));
   if (personalPath && pathWords.some((w) => matchesAny(w, exportWords))) return true;
@@ -14115,7 +14221,7 @@ var BUILTIN_RULES = RULE_DEFINITIONS;
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // schema/shipshape.schema.json
 var shipshape_schema_default = {
@@ -14245,10 +14351,10 @@ var YamlFile = class _YamlFile {
     return new _YamlFile(file, doc, lines);
   }
   /** The line of the node at a path (for a missing key, its parent's line). `key` asks for the key's own line. */
-  lineOf(path9, key) {
+  lineOf(path10, key) {
     let node = this.doc.contents;
     let line = this.rangeLine(node);
-    for (const segment of path9) {
+    for (const segment of path10) {
       if (!(0, import_yaml.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
       const next = node.get(segment, true);
       if (next === void 0) break;
@@ -14286,7 +14392,7 @@ function createAjv() {
 var validateConfig = null;
 async function loadConfig(root, catalogue, explicit) {
   if (explicit) {
-    const absolute = path5.resolve(root, explicit);
+    const absolute = path6.resolve(root, explicit);
     let text;
     try {
       text = await readFile2(absolute, "utf8");
@@ -14298,7 +14404,7 @@ async function loadConfig(root, catalogue, explicit) {
   const found = [];
   for (const rel of CONFIG_LOCATIONS) {
     try {
-      found.push({ rel, text: await readFile2(path5.join(root, rel), "utf8") });
+      found.push({ rel, text: await readFile2(path6.join(root, rel), "utf8") });
     } catch {
     }
   }
@@ -14309,8 +14415,8 @@ async function loadConfig(root, catalogue, explicit) {
   return only ? parseConfig(only.rel, only.text, catalogue) : { ...DEFAULT_CONFIG };
 }
 function displayPath(root, absolute) {
-  const rel = path5.relative(root, absolute);
-  return rel.startsWith("..") ? absolute : rel.split(path5.sep).join("/");
+  const rel = path6.relative(root, absolute);
+  return rel.startsWith("..") ? absolute : rel.split(path6.sep).join("/");
 }
 function parseConfig(file, text, catalogue) {
   let yaml;
@@ -14474,7 +14580,7 @@ function distance(a, b) {
 }
 
 // src/core/fact-index.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var SERVICE_MANIFEST = /(^|\/)(package\.json|requirements\.txt|pyproject\.toml|Pipfile|setup\.py|go\.mod|Gemfile)$/;
 var RESOLVE_EXTENSIONS = ["", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", ".py", "/__init__.py"];
 var FactIndex = class {
@@ -14601,10 +14707,10 @@ var FactIndex = class {
     if (specifier.startsWith(".")) {
       if (fromPath.endsWith(".py")) {
         const dots = /^\.+/.exec(specifier)[0].length;
-        const dir = path6.posix.dirname(fromPath).split("/").slice(0, dots > 1 ? -(dots - 1) : void 0).join("/");
-        base = path6.posix.join(dir, specifier.slice(dots).replace(/\./g, "/"));
+        const dir = path7.posix.dirname(fromPath).split("/").slice(0, dots > 1 ? -(dots - 1) : void 0).join("/");
+        base = path7.posix.join(dir, specifier.slice(dots).replace(/\./g, "/"));
       } else {
-        base = path6.posix.join(path6.posix.dirname(fromPath), specifier);
+        base = path7.posix.join(path7.posix.dirname(fromPath), specifier);
       }
     } else if (fromPath.endsWith(".py")) {
       base = specifier.replace(/\./g, "/");
@@ -14686,13 +14792,13 @@ var FactIndex = class {
    */
   serviceOf(filePath) {
     this.serviceRoots ??= new Set(
-      this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path6.posix.dirname(f.path))
+      this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path7.posix.dirname(f.path))
     );
-    const dir = path6.posix.dirname(filePath);
+    const dir = path7.posix.dirname(filePath);
     let service = this.services.get(dir);
     if (service === void 0) {
       service = ".";
-      for (let d = dir; d !== "." && d !== "/"; d = path6.posix.dirname(d)) {
+      for (let d = dir; d !== "." && d !== "/"; d = path7.posix.dirname(d)) {
         if (this.serviceRoots.has(d)) {
           service = d;
           break;
@@ -14852,8 +14958,8 @@ function joinPaths(prefix, routePath) {
 
 // src/core/fingerprint.ts
 import { createHash } from "node:crypto";
-function fingerprint(ruleId, path9, anchor, occurrence) {
-  return createHash("sha256").update(`${ruleId}\0${path9 ?? ""}\0${normaliseAnchor(anchor)}\0${occurrence}`).digest("hex").slice(0, 20);
+function fingerprint(ruleId, path10, anchor, occurrence) {
+  return createHash("sha256").update(`${ruleId}\0${path10 ?? ""}\0${normaliseAnchor(anchor)}\0${occurrence}`).digest("hex").slice(0, 20);
 }
 function normaliseAnchor(anchor) {
   return anchor.replace(/\s+/g, "").replace(/[,;]+(?=[)\]}]|$)/g, "");
@@ -14865,9 +14971,9 @@ import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 function inProcessExtractor(patterns2) {
   return {
-    async extract(path9, language, text, lines) {
+    async extract(path10, language, text, lines) {
       const tree = await parseSource(language, text);
-      return extractSource(path9, language, text, tree, lines, patterns2);
+      return extractSource(path10, language, text, tree, lines, patterns2);
     },
     async close() {
     }
@@ -14903,14 +15009,14 @@ function workerExtractor(patterns2, threads) {
   });
   let nextId = 0;
   return {
-    extract(path9, language, text, lines) {
+    extract(path10, language, text, lines) {
       const id = nextId++;
       let target = 0;
       for (let i = 1; i < workers.length; i++) if (load[i] < load[target]) target = i;
       load[target]++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        const request = { id, path: path9, language, text, lines };
+        const request = { id, path: path10, language, text, lines };
         workers[target].postMessage(request);
       });
     },
@@ -14961,9 +15067,9 @@ function applySuppressions(gaps, ignores, inline, today) {
       notices.push({ path: m.entry.file, line: m.entry.line, message: `ignore entry for ${m.entry.rule ?? m.entry.gap} matches no gap; remove it so it cannot hide a future one` });
     }
   }
-  for (const [path9, comments] of inline) {
+  for (const [path10, comments] of inline) {
     for (const c of comments) {
-      if (!usedInline.has(c)) notices.push({ path: path9, line: c.line, message: `shipshape-ignore ${c.ruleId} matches no gap on this line or the next` });
+      if (!usedInline.has(c)) notices.push({ path: path10, line: c.line, message: `shipshape-ignore ${c.ruleId} matches no gap on this line or the next` });
     }
   }
   return { gaps: kept, suppressed, notices };
@@ -14974,7 +15080,7 @@ function findInline(comments, ruleId, line) {
 
 // src/core/user-rules.ts
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 import { parse } from "@ast-grep/napi";
 
 // schema/rule.schema.json
@@ -15039,7 +15145,7 @@ var USER_RULES_DIR = ".shipshape/rules";
 async function loadUserRules(root, builtin) {
   let names;
   try {
-    names = (await readdir2(path7.join(root, USER_RULES_DIR))).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = (await readdir2(path8.join(root, USER_RULES_DIR))).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch {
     return [];
   }
@@ -15051,7 +15157,7 @@ async function loadUserRules(root, builtin) {
     const file = `${USER_RULES_DIR}/${name}`;
     let yaml;
     try {
-      yaml = YamlFile.parse(file, await readFile3(path7.join(root, file), "utf8"));
+      yaml = YamlFile.parse(file, await readFile3(path8.join(root, file), "utf8"));
     } catch (error) {
       problems.push(error instanceof ShipshapeError ? error : new ShipshapeError(`${file}: ${errorMessage(error)}`, { file }));
       continue;
@@ -15098,22 +15204,7 @@ async function loadUserRules(root, builtin) {
   return rules;
 }
 
-// src/core/version.ts
-var TOOL_VERSION = "0.1.0";
-
 // src/core/engine.ts
-var MemoryFactCache = class {
-  map = /* @__PURE__ */ new Map();
-  get(key) {
-    return this.map.get(key);
-  }
-  set(key, facts) {
-    this.map.set(key, facts);
-  }
-  get size() {
-    return this.map.size;
-  }
-};
 var THREADS_FROM_FILES = 400;
 var SNIPPET_LINES = 8;
 var SNIPPET_LINE_CHARS = 240;
@@ -15124,7 +15215,7 @@ async function scan(options) {
     timings[`${name}Ms`] = Math.round(performance.now() - since);
     return performance.now();
   };
-  const root = path8.resolve(options.root);
+  const root = path9.resolve(options.root);
   let t = performance.now();
   const builtin = options.builtinRules ?? BUILTIN_RULES;
   const userRules = await loadUserRules(root, builtin);
@@ -15530,6 +15621,7 @@ export {
   readText,
   TOOL_VERSION,
   MemoryFactCache,
+  FileFactCache,
   scan,
   escapeHtml,
   escapeMarkdown,

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-26W3DENA.js";
+} from "./chunk-FB3EO5XZ.js";
 
 // src/report/json.ts
 function location(value) {

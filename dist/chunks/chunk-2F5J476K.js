@@ -13,7 +13,7 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-26W3DENA.js";
+} from "./chunk-FB3EO5XZ.js";
 import {
   ConfigError,
   ShipshapeError,
