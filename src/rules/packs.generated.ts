@@ -751,10 +751,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "additionalProperties": {
             "type": "string"
           },
-          "description": "The sections a runbook must have, each a regular expression (case-insensitive) matched against its headings and, for a runbook folder, its file names.",
+          "description": "The sections a runbook must have, each a regular expression (case-insensitive) matched against its headings and, for a runbook folder, its file names. The rollback section may be worded in any inflection (Rollback, Roll back, Rolling back a deploy, Rollbacks, Reverting).",
           "default": {
             "incident response": "incident|outage|triage|on-?call|escalat|emergency|something.*(broken|down|wrong)|when .* (breaks|fails|goes down)",
-            "rollback": "roll-?back|revert|redeploy|previous (release|version|deploy)",
+            "rollback": "\\broll(s|ed|ing)?[ -]?backs?\\b|revert|redeploy|previous (release|version|deploy)",
             "restore": "restor|backup|recover|disaster",
             "contacts": "contact|escalat|on-?call|who to (call|page)|people|owners?|support|vendors?|phone|pager"
           }
