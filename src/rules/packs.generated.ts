@@ -1656,7 +1656,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against variable names whose values are credentials. Values in a known key format count whatever the name.",
+          "description": "Regular expressions (case-insensitive) matched against variable names whose values are credentials (plural names such as `SESSION_KEYS` or `API_TOKENS` count too). Values in a known key format count whatever the name.",
           "default": [
             "secret",
             "password",
@@ -1674,7 +1674,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "webhook",
             "signing",
             "encryption_?key",
-            "_key$"
+            "_keys?$"
           ]
         }
       }
