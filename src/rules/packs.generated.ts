@@ -668,6 +668,19 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "limiter\\.exempt",
             "ratelimit_exempt"
           ]
+        },
+        "webhookVerification": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls (in the route, its guards and the helpers they call) that verify a webhook's signature (Stripe, GitHub, Svix, Slack, Twilio…): a public API route that verifies one is a webhook called by one provider, not by the public, and is not judged (sign-in, sign-up, password reset, invitation and magic-link flows always are).",
+          "default": [
+            "(?:^|\\.)(?:constructEvent|constructEventAsync|construct_event|validateRequest|verifyKey|timingSafeEqual|compare_digest)$",
+            "(?:^|\\.)(?:verify|validate|check|assert)\\w*(?:Signature|Webhook|Hmac|HMAC)\\w*$",
+            "(?:^|\\.)(?:verify|validate|check)_\\w*(?:signature|webhook|hmac)\\w*$",
+            "(?:^|\\.)(?:wh|webhook|webhooks|svix|receiver|Receiver|Webhook|slack|signature)\\.verify$"
+          ]
         }
       }
     },
