@@ -813,7 +813,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "phase": "hardening",
     "title": "CI runs each service's tests on every push and pull request",
     "why": "Tests only catch a broken flow when they run before the change is merged. A test suite\nthat exists but that no CI job runs decays quietly: people stop running it locally, it goes\nred, and the next regression ships. A pipeline that only lints gives the comfort of a green\ncheck without the protection.\n",
-    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n",
+    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n\nWhat counts: a job started by `pull_request`, `pull_request_target` or `merge_group`, or by a\npush to any branch (every pull request's branch included); a workflow started only by pushes\nto named branches (`push: branches: [main]`), a schedule or by hand runs after the merge and\ngates nothing. A command scoped to some workspaces of a monorepo runs only their tests:\n`pnpm --filter @acme/api test`, `npm test -w apps/api`, `yarn workspace @acme/api test`,\n`turbo run test --filter=@acme/api`, `lerna run test --scope @acme/api`, `cd apps/api && npm test`.\nA selector that cannot be resolved (a dependency graph `@acme/api...`, a changed-since filter)\nis taken to cover every workspace.\n",
     "example": {
       "language": "yaml",
       "before": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n",
@@ -826,7 +826,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       },
       "notRun": {
         "title": "CI never runs the tests of {{service}}",
-        "message": "The tests of {{service}} ({{tests}}) are not run by any CI job triggered by push or pull request: {{ran}}."
+        "message": "The tests of {{service}} ({{tests}}) are not run by any CI job that runs before a change is merged (on a pull request, the merge queue or a push to any branch): {{ran}}."
+      },
+      "afterMerge": {
+        "title": "CI runs the tests of {{service}} only after a change is merged",
+        "message": "The tests of {{service}} ({{tests}}) run only on {{events}} ({{workflow}}): a pull request that breaks them is merged with a green check, and the failure shows up afterwards on the main branch. Run them on `pull_request` as well."
       }
     },
     "options": {
