@@ -64,7 +64,7 @@ export const testsRunInCi: RuleCheck = {
     for (const { path: file, workflow } of workflows) {
       for (const job of workflow.jobs) {
         const triggers = job.triggers ?? workflow.triggers;
-        if (triggers.length === 0 || triggers.every((t) => t === 'workflow_call')) continue;
+        if (triggers.every((t) => t === 'workflow_call')) continue;
         collect(file, [job], 0, { gates: gates(workflow, job), events: describeEvents(workflow, job), workflow });
       }
     }
