@@ -408,7 +408,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "phase": "hardening",
     "title": "Every service exposes a health endpoint",
     "why": "Load balancers, orchestrators and uptime monitors need a cheap URL that answers \"is this\ninstance alive and able to serve?\". Without one, a hung process keeps receiving traffic,\ndeploys cannot tell a healthy release from a broken one, and the first alert comes from a\ncustomer.\n",
-    "fix": "Add a `GET /health` (or `/healthz`) route that answers 200 quickly, optionally checking\nthe database connection, and point your uptime monitor and load-balancer health check at it.\n",
+    "fix": "Add a `GET /health` (or `/healthz`) route that answers 200 quickly, optionally checking\nthe database connection, and point your uptime monitor and load-balancer health check at it.\nServe it without authentication: a probe cannot sign in.\n\nWhich services are judged: every service that registers routes, and every Next.js app\nserved with `next start` (a web server, even with pages only), where `app/api/health/route.ts`,\n`app/healthz/route.ts` or `pages/api/health.ts` is the health route. A Next.js static export\nhas no server: switch the rule off for its folder with an `ignore` entry.\n",
     "example": {
       "language": "ts",
       "before": "app.use('/api', apiRouter);\n",
@@ -418,6 +418,14 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "missing": {
         "title": "Service {{service}} has no health endpoint",
         "message": "The service in {{service}} registers {{count}} routes but none of them is a health check (looked for paths matching {{paths}})."
+      },
+      "missingNext": {
+        "title": "Service {{service}} has no health endpoint",
+        "message": "The Next.js app in {{service}} is served with `next start` but has no health route, so a load balancer or uptime monitor can only probe a rendered page. Add `app/api/health/route.ts` (or `pages/api/health.ts`) answering GET."
+      },
+      "authenticated": {
+        "title": "The health endpoint of {{service}} requires authentication",
+        "message": "{{route}} is the only health check of {{service}}, but it sits behind {{guard}}: a load balancer, orchestrator or uptime monitor cannot sign in, so it gets a 401 or a login redirect. Serve the health check without authentication (it should reveal nothing but ok)."
       }
     },
     "options": {
@@ -429,9 +437,22 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against route paths that count as a health endpoint.",
+          "description": "Regular expressions matched against the full path of GET routes that count as a health endpoint. A health word names the whole path, under static folders (`/healthz`, `/api/v1/health`, `/health/live`); the words that also name resources (`status`, `ping`, `ready`) only at the root or under an operations prefix (`/status`, `/api/status`, `/internal/ping`), so `/invoices/:id/status` is not one. A route behind an authentication guard never counts.",
           "default": [
-            "(^|/)(health|healthz|healthcheck|health-check|livez|readyz|livenessz?|readiness|ready|alive|ping|status|_health)/?$"
+            "^/?(?:[\\w.-]+/)*(?:health|healthz|healthcheck|health-check|health_check|livez|readyz|livenessz?|readiness|_health|__health)(?:/[\\w.-]+)?/?$",
+            "^/?(?:(?:api|internal|_internal|private|ops|_ops|system|sys|monitoring|management|manage|admin|actuator|meta|_|__|-|v\\d+)/){0,2}(?:ping|status|ready|alive|up|heartbeat)/?$"
+          ]
+        },
+        "authGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one does not count, since a probe cannot sign in.",
+          "default": [
+            "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
+            "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key|permission_required)$",
+            "AuthGuard|JwtAuthGuard|IsAuthenticated|LoginRequiredMixin"
           ]
         },
         "healthLibraries": {
