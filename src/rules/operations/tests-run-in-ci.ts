@@ -260,6 +260,8 @@ function workspaceCommand(command: string): WorkspaceCommand | null {
   }
   if (selectors.length === 0) return null;
   if (words[0] === 'exec' || words[0] === 'x') return { selectors, scripts: [], exec: words.slice(1).join(' ') };
+  // `npm ci -w apps/api`, `pnpm --filter api add zod`: the package manager's own commands, not scripts.
+  if (tool !== 'turbo' && tool !== 'lerna' && words[0] !== undefined && NPM_BUILTINS.has(words[0])) return { selectors, scripts: [], exec: null };
   const scripts = words[0] === 'run' || words[0] === 'run-script' ? words.slice(1) : words.slice(0, 1);
   // turbo and lerna run several tasks at once (`turbo run lint test`); a package manager runs one script, its arguments follow.
   return { selectors, scripts: tool === 'turbo' || tool === 'lerna' ? scripts : scripts.slice(0, 1), exec: null };

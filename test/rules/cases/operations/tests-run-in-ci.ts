@@ -79,8 +79,8 @@ const cases: RuleCases = {
       gaps: [{ messageId: 'afterMerge', path: '.gitlab-ci.yml', includes: ['run only on push'] }],
     },
     {
-      name: 'monorepo: CI tests one workspace through pnpm --filter and only builds the other',
-      files: { ...monorepo, '.github/workflows/ci.yml': workflow('      - run: pnpm --filter @acme/api test\n      - run: pnpm --filter @acme/worker build\n') },
+      name: 'monorepo: CI tests one workspace through pnpm --filter and only installs and builds the other (npm ci is not its ci script)',
+      files: { ...monorepo, 'apps/worker/package.json': JSON.stringify({ name: '@acme/worker', scripts: { build: 'tsc', test: 'vitest run', ci: 'vitest run' } }), '.github/workflows/ci.yml': workflow('      - run: npm ci -w apps/worker\n      - run: pnpm --filter @acme/api test\n      - run: pnpm --filter @acme/worker build\n') },
       gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', includes: ['apps/worker', '`pnpm --filter @acme/worker build`'], excludes: ['apps/api'] }],
     },
     {
