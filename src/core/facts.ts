@@ -404,6 +404,12 @@ export interface CiWorkflowFact {
   name: string;
   /** Events that start it: `push`, `pull_request`, `schedule`, `workflow_dispatch`… */
   triggers: string[];
+  /**
+   * The branches its `push` trigger is limited to (GitHub `on.push.branches`; empty for a push
+   * filtered to tags only), absent when a push to any branch starts it. A pipeline started only
+   * by pushes to `main` runs after the change is merged.
+   */
+  pushBranches?: string[];
   jobs: CiJobFact[];
   location: Location;
 }
@@ -424,6 +430,12 @@ export interface CiStepFact {
   uses: string | null;
   /** Repo-relative working directory (step's, else job default), null for the root. */
   workingDirectory: string | null;
+  line: number;
+}
+
+/** A package manifest's name (package.json `name`), so workspace commands (`pnpm --filter @acme/api test`) can be mapped to its folder. */
+export interface PackageFact {
+  name: string;
   line: number;
 }
 
@@ -477,6 +489,7 @@ export interface FileFacts {
   backups: BackupFact[];
   ciWorkflows: CiWorkflowFact[];
   scripts: ScriptFact[];
+  packages: PackageFact[];
   dependencyUpdates: DependencyUpdateFact[];
 }
 
@@ -512,6 +525,7 @@ export function emptyFileFacts(path: string, language: Language | null, lines: n
     backups: [],
     ciWorkflows: [],
     scripts: [],
+    packages: [],
     dependencyUpdates: [],
   };
 }

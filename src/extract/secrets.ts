@@ -53,8 +53,8 @@ export function isPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value) || GENERIC_PLACEHOLDER.test(value) || /^(?:x+|\.+|-+|_+|0+)$/i.test(value);
 }
 
-/** Names that say a string is a credential. */
-const SECRET_NAME = /(?:^|[_.-]|[a-z])(?:secret|password|passwd|pwd|api_?key|apikey|access_?key|auth_?token|access_?token|private_?key|client_?secret|signing_?key|encryption_?key)$/i;
+/** Names that say a string is a credential; a plural (`API_KEYS`, `CLIENT_SECRETS`) holds several. */
+const SECRET_NAME = /(?:^|[_.-]|[a-z])(?:secret|password|passwd|pwd|api_?key|apikey|access_?key|auth_?token|access_?token|private_?key|client_?secret|signing_?key|encryption_?key)s?$/i;
 
 export function redact(value: string): string {
   return `${value.slice(0, 4)}…[redacted ${value.length} chars]`;

@@ -77,6 +77,20 @@ const WORD_SYNONYMS: Record<string, string[]> = {
   link: ['token'],
   code: ['otp'],
 };
+/**
+ * Heads that name a kind of record only together with what they record: "login history" is the
+ * LoginEvent, LoginAttempt or SignInLog model, but never a bare `Event` or `Log` table. Their
+ * synonyms apply in compounds only.
+ */
+const RECORD_HEADS: Record<string, string[]> = {
+  history: ['event', 'log', 'attempt', 'activity', 'history'],
+  event: ['event', 'log', 'history', 'attempt'],
+  attempt: ['attempt', 'event', 'log'],
+  activity: ['activity', 'event', 'log'],
+};
+const GENERIC_HEADS = new Set(['event', 'log', 'attempt']);
+/** Spellings of signing in: a model may use any of them whatever the policy says. */
+const SIGN_IN = ['login', 'signin', 'auth'];
 /** Words that say nothing about which data: "log entries" are logs. */
 const FILLER = new Set(['entry', 'record', 'data', 'information', 'detail', 'row']);
 /** Qualifiers that do not change what a policy's noun names: "sign-in sessions" are the Session model, "user sessions" the UserSession. */
@@ -99,10 +113,23 @@ export function modelsForSubject(subject: string, models: readonly { name: strin
   const keys = new Set<string>();
   // Compounds that end with the head ("audit log" → auditlog), also without neutral qualifiers
   // ("magic sign-in link" → magiclink); the bare head only when every qualifier dropped is neutral.
+  const recordHead = RECORD_HEADS[head];
   for (const qualifiers of [words.slice(0, -1), words.slice(0, -1).filter((q) => !NEUTRAL.has(q))]) {
     for (let i = 0; i <= qualifiers.length; i++) {
       if (!qualifiers.slice(0, i).every((q) => NEUTRAL.has(q))) break;
-      for (const h of [head, ...(WORD_SYNONYMS[head] ?? [])]) keys.add([...qualifiers.slice(i), h].join(''));
+      const kept = qualifiers.slice(i);
+      if (recordHead && words.length > 1) {
+        // "Login history": the compound in any spelling of signing in (LoginEvent, SignInAttempt, AuthLog); alone, a head
+        // as generic as `Event` or `Log` is some other table.
+        if (kept.length === 0) {
+          if (!GENERIC_HEADS.has(head)) keys.add(head);
+          continue;
+        }
+        const spellings = kept.length === 1 && SIGN_IN.includes(kept[0]!) ? SIGN_IN.map((q) => [q]) : [kept];
+        for (const q of spellings) for (const h of recordHead) keys.add([...q, h].join(''));
+        continue;
+      }
+      for (const h of [head, ...(WORD_SYNONYMS[head] ?? [])]) keys.add([...kept, h].join(''));
     }
   }
   const prefixes = ['', ...NEUTRAL];

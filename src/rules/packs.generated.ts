@@ -408,7 +408,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "phase": "hardening",
     "title": "Every service exposes a health endpoint",
     "why": "Load balancers, orchestrators and uptime monitors need a cheap URL that answers \"is this\ninstance alive and able to serve?\". Without one, a hung process keeps receiving traffic,\ndeploys cannot tell a healthy release from a broken one, and the first alert comes from a\ncustomer.\n",
-    "fix": "Add a `GET /health` (or `/healthz`) route that answers 200 quickly, optionally checking\nthe database connection, and point your uptime monitor and load-balancer health check at it.\n",
+    "fix": "Add a `GET /health` (or `/healthz`) route that answers 200 quickly, optionally checking\nthe database connection, and point your uptime monitor and load-balancer health check at it.\nServe it without authentication: a probe cannot sign in.\n\nWhich services are judged: every service that registers routes, and every Next.js app\nserved with `next start` (a web server, even with pages only), where `app/api/health/route.ts`,\n`app/healthz/route.ts` or `pages/api/health.ts` is the health route. A Next.js static export\nhas no server: switch the rule off for its folder with an `ignore` entry.\n",
     "example": {
       "language": "ts",
       "before": "app.use('/api', apiRouter);\n",
@@ -418,6 +418,14 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "missing": {
         "title": "Service {{service}} has no health endpoint",
         "message": "The service in {{service}} registers {{count}} routes but none of them is a health check (looked for paths matching {{paths}})."
+      },
+      "missingNext": {
+        "title": "Service {{service}} has no health endpoint",
+        "message": "The Next.js app in {{service}} is served with `next start` but has no health route, so a load balancer or uptime monitor can only probe a rendered page. Add `app/api/health/route.ts` (or `pages/api/health.ts`) answering GET."
+      },
+      "authenticated": {
+        "title": "The health endpoint of {{service}} requires authentication",
+        "message": "{{route}} is the only health check of {{service}}, but it sits behind {{guard}}: a load balancer, orchestrator or uptime monitor cannot sign in, so it gets a 401 or a login redirect. Serve the health check without authentication (it should reveal nothing but ok)."
       }
     },
     "options": {
@@ -429,9 +437,22 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against route paths that count as a health endpoint.",
+          "description": "Regular expressions matched against the full path of GET routes that count as a health endpoint. A health word names the whole path, under static folders (`/healthz`, `/api/v1/health`, `/health/live`); the words that also name resources (`status`, `ping`, `ready`) only at the root or under an operations prefix (`/status`, `/api/status`, `/internal/ping`), so `/invoices/:id/status` is not one. A route behind an authentication guard never counts.",
           "default": [
-            "(^|/)(health|healthz|healthcheck|health-check|livez|readyz|livenessz?|readiness|ready|alive|ping|status|_health)/?$"
+            "^/?(?:[\\w.-]+/)*(?:health|healthz|healthcheck|health-check|health_check|livez|readyz|livenessz?|readiness|_health|__health)(?:/[\\w.-]+)?/?$",
+            "^/?(?:(?:api|internal|_internal|private|ops|_ops|system|sys|monitoring|management|manage|admin|actuator|meta|_|__|-|v\\d+)/){0,2}(?:ping|status|ready|alive|up|heartbeat)/?$"
+          ]
+        },
+        "authGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one does not count, since a probe cannot sign in.",
+          "default": [
+            "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
+            "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key|permission_required)$",
+            "AuthGuard|JwtAuthGuard|IsAuthenticated|LoginRequiredMixin"
           ]
         },
         "healthLibraries": {
@@ -668,6 +689,19 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "limiter\\.exempt",
             "ratelimit_exempt"
           ]
+        },
+        "webhookVerification": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls (in the route, its guards and the helpers they call) that verify a webhook's signature (Stripe, GitHub, Svix, Slack, Twilio…): a public API route that verifies one is a webhook called by one provider, not by the public, and is not judged (sign-in, sign-up, password reset, invitation and magic-link flows always are).",
+          "default": [
+            "(?:^|\\.)(?:constructEvent|constructEventAsync|construct_event|validateRequest|verifyKey|timingSafeEqual|compare_digest)$",
+            "(?:^|\\.)(?:verify|validate|check|assert)\\w*(?:Signature|Webhook|Hmac|HMAC)\\w*$",
+            "(?:^|\\.)(?:verify|validate|check)_\\w*(?:signature|webhook|hmac)\\w*$",
+            "(?:^|\\.)(?:wh|webhook|webhooks|svix|receiver|Receiver|Webhook|slack|signature)\\.verify$"
+          ]
         }
       }
     },
@@ -751,10 +785,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "additionalProperties": {
             "type": "string"
           },
-          "description": "The sections a runbook must have, each a regular expression (case-insensitive) matched against its headings and, for a runbook folder, its file names.",
+          "description": "The sections a runbook must have, each a regular expression (case-insensitive) matched against its headings and, for a runbook folder, its file names. The rollback section may be worded in any inflection (Rollback, Roll back, Rolling back a deploy, Rollbacks, Reverting).",
           "default": {
             "incident response": "incident|outage|triage|on-?call|escalat|emergency|something.*(broken|down|wrong)|when .* (breaks|fails|goes down)",
-            "rollback": "roll-?back|revert|redeploy|previous (release|version|deploy)",
+            "rollback": "\\broll(s|ed|ing)?[ -]?backs?\\b|revert|redeploy|previous (release|version|deploy)",
             "restore": "restor|backup|recover|disaster",
             "contacts": "contact|escalat|on-?call|who to (call|page)|people|owners?|support|vendors?|phone|pager"
           }
@@ -800,7 +834,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "phase": "hardening",
     "title": "CI runs each service's tests on every push and pull request",
     "why": "Tests only catch a broken flow when they run before the change is merged. A test suite\nthat exists but that no CI job runs decays quietly: people stop running it locally, it goes\nred, and the next regression ships. A pipeline that only lints gives the comfort of a green\ncheck without the protection.\n",
-    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n",
+    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n\nWhat counts: a job started by `pull_request`, `pull_request_target` or `merge_group`, or by a\npush to any branch (every pull request's branch included); a workflow started only by pushes\nto named branches (`push: branches: [main]`), a schedule or by hand runs after the merge and\ngates nothing. A command scoped to some workspaces of a monorepo runs only their tests:\n`pnpm --filter @acme/api test`, `npm test -w apps/api`, `yarn workspace @acme/api test`,\n`turbo run test --filter=@acme/api`, `lerna run test --scope @acme/api`, `cd apps/api && npm test`.\nA selector that cannot be resolved (a dependency graph `@acme/api...`, a changed-since filter)\nis taken to cover every workspace.\n",
     "example": {
       "language": "yaml",
       "before": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n",
@@ -813,7 +847,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       },
       "notRun": {
         "title": "CI never runs the tests of {{service}}",
-        "message": "The tests of {{service}} ({{tests}}) are not run by any CI job triggered by push or pull request: {{ran}}."
+        "message": "The tests of {{service}} ({{tests}}) are not run by any CI job that runs before a change is merged (on a pull request, the merge queue or a push to any branch): {{ran}}."
+      },
+      "afterMerge": {
+        "title": "CI runs the tests of {{service}} only after a change is merged",
+        "message": "The tests of {{service}} ({{tests}}) run only on {{events}} ({{workflow}}): a pull request that breaks them is merged with a green check, and the failure shows up afterwards on the main branch. Run them on `pull_request` as well."
       }
     },
     "options": {
@@ -1075,7 +1113,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "privacy",
     "phase": "hardening",
     "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
-    "why": "\"Invitations expire after 7 days and are deleted\", \"sessions are removed after 30 days\":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository's models and\ntables (\"sign-in sessions\" → `Session`, \"invitations\" → `Invite`) and looks for a\nscheduled job — cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron… — that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n",
+    "why": "\"Invitations expire after 7 days and are deleted\", \"sessions are removed after 30 days\":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository's models and\ntables (\"sign-in sessions\" → `Session`, \"invitations\" → `Invite`, \"login history\" →\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table) and looks for a\nscheduled job — cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron… — that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n",
     "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, or change the\npolicy to say what really happens.\n",
     "example": {
       "language": "typescript",
@@ -1656,7 +1694,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against variable names whose values are credentials. Values in a known key format count whatever the name.",
+          "description": "Regular expressions (case-insensitive) matched against variable names whose values are credentials (plural names such as `SESSION_KEYS` or `API_TOKENS` count too). Values in a known key format count whatever the name.",
           "default": [
             "secret",
             "password",
@@ -1674,7 +1712,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "webhook",
             "signing",
             "encryption_?key",
-            "_key$"
+            "_keys?$"
           ]
         }
       }

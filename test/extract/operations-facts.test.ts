@@ -69,6 +69,29 @@ describe('CI pipelines', () => {
     expect(declared(facts)).toEqual(['NODE_ENV@.']);
   });
 
+  it('GitHub Actions: the branches a push trigger is limited to', () => {
+    const on = (trigger: string) => text('.github/workflows/ci.yml', `${trigger}\njobs:\n  test:\n    steps:\n      - run: npm test\n`).ciWorkflows[0]!.pushBranches;
+    expect(on('on:\n  push:\n    branches: [main]')).toEqual(['main']);
+    expect(on('on:\n  push:\n    branches: main')).toEqual(['main']);
+    expect(on('on:\n  push:\n    tags: ["v*"]')).toEqual([]);
+    expect(on('on:\n  push:\n    branches-ignore: [gh-pages]')).toBeUndefined();
+    expect(on('on:\n  push:\n  pull_request:')).toBeUndefined();
+    expect(on('on: [push, pull_request]')).toBeUndefined();
+  });
+
+  it('GitLab: `only: [branches]` runs for merge request branches, `only: [main]` after the merge', () => {
+    const facts = text('.gitlab-ci.yml', 'test:\n  only: [branches]\n  script: npm test\nrelease-test:\n  only: [main]\n  script: npm test\n');
+    expect(facts.ciWorkflows[0]!.jobs.map((j) => [j.name, j.triggers])).toEqual([
+      ['test', ['push', 'pull_request']],
+      ['release-test', ['push']],
+    ]);
+  });
+
+  it('package.json: the package name, for workspace commands', () => {
+    expect(text('apps/api/package.json', '{\n  "name": "@acme/api",\n  "scripts": { "test": "vitest run" }\n}\n').packages).toEqual([{ name: '@acme/api', line: 2 }]);
+    expect(text('package.json', '{ "private": true }').packages).toEqual([]);
+  });
+
   it('GitLab: scheduled-only jobs and global before_script', () => {
     const facts = text('.gitlab-ci.yml', 'stages: [test]\nbefore_script:\n  - npm ci\ntest:\n  script:\n    - npm test\nnightly:\n  only: [schedules]\n  script: npm run e2e\n.template:\n  script: echo\n');
     expect(facts.ciWorkflows[0]!.jobs.map((j) => [j.name, j.triggers, j.steps.map((s) => s.run)])).toEqual([

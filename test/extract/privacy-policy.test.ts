@@ -102,6 +102,11 @@ describe('privacy-policy claims from prose', () => {
     expect(summary(claims('PRIVACY.md', DENIALS))).toEqual(['retention/statement@5 Backups (35 days)']);
   });
 
+  it('takes the data an active sentence names before its asides', () => {
+    const policy = '# Privacy policy\n\nWe delete sign-in sessions, with the IP address and browser they record, 30 days after they expire.\n\nWe keep invoices, as tax law requires, for 7 years.\n';
+    expect(summary(claims('PRIVACY.md', policy))).toEqual(['retention/statement@3 sign-in sessions (30 days)', 'retention/statement@5 invoices (7 years)']);
+  });
+
   it('marks rights statements and email requests as such', () => {
     expect(summary(claims('PRIVACY.md', ON_REQUEST))).toEqual(['erasure/on-request@3 (30 days)', 'export/on-request@3']);
   });

@@ -60,7 +60,15 @@ function github(yaml: YamlNodes, doc: Node, facts: FileFacts): CiWorkflowFact {
     }
     jobs.push({ name: keyOf(pair), line: yaml.line(pair.key), endLine: yaml.endLine(job), triggers: null, steps });
   }
-  return { provider: 'github-actions', name: text(get(doc, 'name')) ?? yaml.path, triggers: triggers.filter(Boolean), jobs, location: yaml.location(doc) };
+  const workflow: CiWorkflowFact = { provider: 'github-actions', name: text(get(doc, 'name')) ?? yaml.path, triggers: triggers.filter(Boolean), jobs, location: yaml.location(doc) };
+  const push = get(on, 'push');
+  // `branches-ignore` still runs on every other branch; a `tags`-only filter runs on no branch push.
+  if (isMap(push) && !get(push, 'branches-ignore')) {
+    const branches = get(push, 'branches');
+    if (branches) workflow.pushBranches = text(branches) ? [text(branches)!] : items(branches).map((i) => text(i) ?? '').filter(Boolean);
+    else if (get(push, 'tags') || get(push, 'tags-ignore')) workflow.pushBranches = [];
+  }
+  return workflow;
 }
 
 function gitlab(yaml: YamlNodes, doc: Node, facts: FileFacts): CiWorkflowFact {
@@ -91,7 +99,8 @@ function gitlabTriggers(job: Node): string[] | null {
   const only = get(job, 'only');
   const refs = text(only) ? [text(only)!] : items(only).length > 0 ? items(only).map((i) => text(i) ?? '') : items(get(only, 'refs')).map((i) => text(i) ?? '');
   if (refs.length > 0) {
-    return [...new Set(refs.map((r) => (r === 'schedules' ? 'schedule' : r === 'merge_requests' ? 'pull_request' : r === 'tags' ? 'tag' : r === 'web' || r === 'api' ? 'manual' : 'push')))];
+    // `branches` is every branch push, merge request branches included; a named branch (`main`) is that branch only.
+    return [...new Set(refs.flatMap((r) => (r === 'schedules' ? ['schedule'] : r === 'merge_requests' ? ['pull_request'] : r === 'branches' ? ['push', 'pull_request'] : r === 'tags' ? ['tag'] : r === 'web' || r === 'api' ? ['manual'] : ['push'])))];
   }
   const rules = items(get(job, 'rules'));
   if (rules.length > 0 && rules.every((r) => /schedule/.test(text(get(r, 'if')) ?? '') || text(get(r, 'when')) === 'never')) return ['schedule'];

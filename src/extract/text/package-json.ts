@@ -1,8 +1,8 @@
 import type { TextExtractor } from '../types.js';
 
 /**
- * package.json: its scripts (so a CI step `npm run ci` can be followed to `vitest run`) and
- * an embedded Renovate configuration (`"renovate": { … }`).
+ * package.json: its name and scripts (so a CI step `pnpm --filter @acme/api ci` can be followed to
+ * `vitest run` in apps/api) and an embedded Renovate configuration (`"renovate": { … }`).
  */
 export const packageJsonExtractor: TextExtractor = {
   id: 'package-json',
@@ -19,6 +19,7 @@ export const packageJsonExtractor: TextExtractor = {
     const manifest = data as Record<string, unknown>;
     const lines = content.split('\n');
     const lineOf = (key: string) => lines.findIndex((l) => l.includes(`"${key}"`)) + 1 || 1;
+    if (typeof manifest.name === 'string' && manifest.name) facts.packages.push({ name: manifest.name, line: lineOf('name') });
     const scripts = manifest.scripts;
     if (scripts && typeof scripts === 'object' && !Array.isArray(scripts)) {
       for (const [name, command] of Object.entries(scripts as Record<string, unknown>)) {

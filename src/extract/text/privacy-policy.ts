@@ -294,11 +294,14 @@ function classify(sentence: Sentence): Classified | null {
   const period = PERIOD.exec(sentence.text)?.[0] ?? null;
   let retention: Classified['retention'] = null;
   if (!kinds.has('erasure') && !EVENT_DRIVEN.test(lower) && !MINIMUM.test(lower)) {
+    // After an active verb the data comes first and asides follow ("We delete sign-in sessions, with the IP address
+    // they record, 30 days after…"): only the first phrase is the subject.
+    const object = (m: string | undefined) => m?.split(/[,;:(—–]/)[0]!.trim() || m;
     const subject =
       (promised(lower, RETENTION_PASSIVE) && RETENTION_PASSIVE.exec(sentence.text)?.[1]) ||
-      (promised(lower, RETENTION_ACTIVE) && RETENTION_ACTIVE.exec(sentence.text)?.[1]) ||
+      (promised(lower, RETENTION_ACTIVE) && object(RETENTION_ACTIVE.exec(sentence.text)?.[1])) ||
       (promised(lower, RETENTION_KEPT) && RETENTION_KEPT.exec(sentence.text)?.[1]) ||
-      (promised(lower, RETENTION_WE_KEEP) && RETENTION_WE_KEEP.exec(sentence.text)?.[1]) ||
+      (promised(lower, RETENTION_WE_KEEP) && object(RETENTION_WE_KEEP.exec(sentence.text)?.[1])) ||
       null;
     if (subject && headNoun(subject)) retention = { subject };
   }

@@ -1,12 +1,17 @@
 import type { LinkedRoute } from '../../core/fact-index.js';
+import { compare } from '../environment.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
+
+/** A package script that serves a Next.js app as a server (not `next dev`, not a static export). */
+const NEXT_SERVER = /\bnext\s+start\b/;
 
 export const healthEndpointExists: RuleCheck = {
   id: 'monitoring/health-endpoint-exists',
   check({ facts, options, report }) {
     const health = patterns(options, 'paths');
     const libraries = patterns(options, 'healthLibraries');
+    const authGuards = patterns(options, 'authGuards');
     // `app.use('/healthz', healthcheck())` and health-check libraries (`createTerminus(server, { healthChecks })`) count too.
     const servedElsewhere = new Set<string>();
     for (const f of facts.fileFacts) {
@@ -20,12 +25,46 @@ export const healthEndpointExists: RuleCheck = {
       list.push(linked);
       byService.set(service, list);
     }
+    // A Next.js app run with `next start` is a web server a load balancer and an uptime monitor probe, even when it serves pages only.
+    const nextApps = new Map<string, { path: string; line: number }>();
+    for (const f of facts.fileFacts) {
+      const start = f.scripts.find((s) => NEXT_SERVER.test(s.command));
+      if (!start) continue;
+      const service = facts.serviceOf(f.path);
+      nextApps.set(service, { path: f.path, line: start.line });
+      if (!byService.has(service)) byService.set(service, []);
+    }
     if (byService.size === 0) return 'not-applicable';
-    for (const [service, routes] of [...byService].toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [service, routes] of [...byService].toSorted(([a], [b]) => compare(a, b))) {
       if (servedElsewhere.has(service)) continue;
-      const found = routes.some((r) => (r.route.method === 'GET' || r.route.method === 'ANY' || r.route.method === 'HEAD') && (matchesAny(r.fullPath, health) || matchesAny(r.route.path, health)));
-      if (found) continue;
-      const entry = routes.map((r) => r.route.location).toSorted((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine))[0]!;
+      // The whole path is a health path (`/healthz`, `/api/health`), not a resource's `/invoices/:id/status`.
+      const probes = routes.filter((r) => (r.route.method === 'GET' || r.route.method === 'ANY' || r.route.method === 'HEAD') && matchesAny(r.fullPath, health));
+      // A probe cannot sign in: a health path behind authentication answers 401 or a login redirect to the load balancer.
+      const open = probes.filter((r) => !r.guards.some((g) => matchesAny(g.callee, authGuards)));
+      if (open.length > 0) continue;
+      const locked = probes[0];
+      if (locked) {
+        const guard = locked.guards.find((g) => matchesAny(g.callee, authGuards))!;
+        report({
+          messageId: 'authenticated',
+          data: { service, route: `${locked.route.method} ${locked.fullPath}`, guard: guard.callee },
+          location: locked.route.location,
+          anchor: `service:${service}`,
+        });
+        continue;
+      }
+      const next = nextApps.get(service);
+      if (next && routes.length === 0) {
+        report({
+          messageId: 'missingNext',
+          data: { service },
+          location: null,
+          anchor: `service:${service}`,
+          related: [{ path: next.path, startLine: next.line, message: 'the app is served with next start' }],
+        });
+        continue;
+      }
+      const entry = routes.map((r) => r.route.location).toSorted((a, b) => compare(a.path, b.path) || a.startLine - b.startLine)[0]!;
       report({
         messageId: 'missing',
         data: { service, count: routes.length, paths: '/health, /healthz, /livez, /readyz, /ping, /status' },

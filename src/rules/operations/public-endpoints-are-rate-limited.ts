@@ -11,6 +11,7 @@ export const publicEndpointsAreRateLimited: RuleCheck = {
     const authGuards = patterns(options, 'authGuards');
     const limiterNames = patterns(options, 'limiterNames');
     const exemptions = patterns(options, 'exemptions');
+    const webhookVerification = patterns(options, 'webhookVerification');
     const limiters = new Limiters(facts, limiterNames);
 
     const judged: { linked: LinkedRoute; flow: string }[] = [];
@@ -18,7 +19,7 @@ export const publicEndpointsAreRateLimited: RuleCheck = {
       const signature = `${linked.route.method} ${linked.fullPath}`;
       // Behind authentication a route is not public, whatever its name (`POST /account/password`, a domain's `POST /sessions`).
       if (linked.guards.some((g) => matchesAny(g.callee, authGuards))) continue;
-      const flow = flows.find((f) => f.pattern.test(signature))?.name ?? (matchesAny(signature, publicApis) ? 'public API' : null);
+      const flow = flows.find((f) => f.pattern.test(signature))?.name ?? (matchesAny(signature, publicApis) && !verifiesSignature(linked) ? 'public API' : null);
       if (flow) judged.push({ linked, flow });
     }
     if (judged.length === 0) return 'not-applicable';
@@ -27,6 +28,15 @@ export const publicEndpointsAreRateLimited: RuleCheck = {
       const exempt = linked.guards.some((g) => matchesAny(g.callee, exemptions));
       if (!exempt && limiters.covers(linked)) continue;
       reportGap(linked, flow);
+    }
+
+    // A webhook under the public API's path that checks its sender's signature answers one provider, not the
+    // public: forged calls are refused before any work. Sign-in, reset and invitation flows stay judged, whatever they compare.
+    function verifiesSignature(linked: LinkedRoute): boolean {
+      if (webhookVerification.length === 0) return false;
+      const { route } = linked;
+      const body = { calls: [...linked.guards, ...route.calls, ...(linked.handler?.calls ?? [])], dataOps: [] };
+      return facts.reach(route.location.path, body, 2).calls.some((c) => matchesAny(c.callee, webhookVerification));
     }
 
     function reportGap(linked: LinkedRoute, flow: string) {

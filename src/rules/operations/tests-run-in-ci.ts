@@ -1,4 +1,5 @@
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { FactIndex } from '../../core/fact-index.js';
 import type { CiJobFact, CiStepFact, CiWorkflowFact } from '../../core/facts.js';
 import { compare, isWithin, listing, serviceLabel } from '../environment.js';
@@ -8,7 +9,8 @@ import { matchesAny, patterns } from '../types.js';
 const JS_TEST_FILE = /(?:^|\/)(?:__tests__\/.+|[^/]+\.(?:test|spec))\.[cm]?[jt]sx?$|(?:^|\/)(?:test|tests|e2e)\/.+\.[cm]?[jt]sx?$/;
 const PY_TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest)\.py$|(?:^|\/)tests?\/.+\.py$/;
 const GO_TEST_FILE = /_test\.go$/;
-const PUSH_EVENTS = new Set(['push', 'pull_request', 'pull_request_target', 'merge_group']);
+/** Events that run a pipeline on a change before it is merged. */
+const GATING_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 /** `npm test`, `npm run test:unit`, `pnpm -r test`, `yarn workspace x test`, `bun run test`… → the script name. */
 const SCRIPT_CALL = /\b(?:npm|pnpm|yarn|bun)\s+(?:(?:--prefix|-C|--cwd|--dir)\s+(\S+)\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*(run(?:-script)?\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*([\w:.-]+)/;
 const NPM_BUILTINS = new Set(['install', 'ci', 'i', 'add', 'exec', 'x', 'dlx', 'audit', 'publish', 'pack', 'version', 'config', 'cache', 'set', 'link']);
@@ -24,7 +26,13 @@ interface TestRun {
   ecosystem: Ecosystem | 'any';
   line: number;
   path: string;
+  /** Whether the pipeline runs before a change is merged; otherwise the events that start it, in words. */
+  gates: boolean;
+  events: string;
+  workflow: CiWorkflowFact;
 }
+
+type Found = { dir: string; ecosystem: Ecosystem | 'any' };
 
 export const testsRunInCi: RuleCheck = {
   id: 'operations/tests-run-in-ci',
@@ -37,28 +45,46 @@ export const testsRunInCi: RuleCheck = {
     const runs: TestRun[] = [];
     const ran = new Set<string>();
     const byPath = new Map(workflows.map((w) => [w.path, w.workflow]));
-    const collect = (file: string, jobs: readonly CiJobFact[], depth: number) => {
+    // A reusable workflow (`uses: ./.github/workflows/test.yml`) runs with its caller's triggers.
+    const collect = (file: string, jobs: readonly CiJobFact[], depth: number, when: Pick<TestRun, 'gates' | 'events' | 'workflow'>) => {
       for (const job of jobs) {
         for (const step of job.steps) {
-          // A reusable workflow (`uses: ./.github/workflows/test.yml`) runs with its caller's triggers.
           const called = step.uses?.startsWith('./') ? byPath.get(step.uses.slice(2)) : undefined;
-          if (called && depth < 2) collect(step.uses!.slice(2), called.jobs, depth + 1);
-          if (step.uses && matchesAny(step.uses, actions)) runs.push({ dir: step.workingDirectory ?? '.', ecosystem: 'any', line: step.line, path: file });
+          if (called && depth < 2) collect(step.uses!.slice(2), called.jobs, depth + 1, when);
+          if (step.uses && matchesAny(step.uses, actions)) runs.push({ dir: step.workingDirectory ?? '.', ecosystem: 'any', line: step.line, path: file, ...when });
           for (const command of splitCommands(step.run ?? '')) {
-            const run = testRun(facts, commands, command, step, 0);
-            if (run) runs.push({ ...run, line: step.line, path: file });
-            else if (command.trim()) ran.add(command.trim().split(/\s+/).slice(0, 3).join(' '));
+            const found = testRuns(facts, commands, command, step, 0);
+            for (const run of found) runs.push({ ...run, line: step.line, path: file, ...when });
+            // `pnpm --filter @acme/worker build` says what it runs only with its fourth word.
+            if (found.length === 0 && when.gates && command.trim()) ran.add(command.trim().split(/\s+/).slice(0, workspaceCommand(command) ? 4 : 3).join(' '));
           }
         }
       }
     };
     for (const { path: file, workflow } of workflows) {
-      collect(file, workflow.jobs.filter((job) => (job.triggers ?? workflow.triggers).some((t) => PUSH_EVENTS.has(t))), 0);
+      for (const job of workflow.jobs) {
+        const triggers = job.triggers ?? workflow.triggers;
+        if (triggers.every((t) => t === 'workflow_call')) continue;
+        collect(file, [job], 0, { gates: gates(workflow, job), events: describeEvents(workflow, job), workflow });
+      }
     }
-    const main = workflows.find(({ workflow }) => workflow.triggers.some((t) => PUSH_EVENTS.has(t))) ?? workflows[0];
+    const main = workflows.find(({ workflow }) => workflow.jobs.some((job) => gates(workflow, job))) ?? workflows[0];
     for (const [service, suite] of [...suites].toSorted(([a], [b]) => compare(a, b))) {
-      if (runs.some((r) => isWithin(service, r.dir) && (r.ecosystem === 'any' || suite.ecosystems.has(r.ecosystem)))) continue;
+      const own = runs.filter((r) => isWithin(service, r.dir) && (r.ecosystem === 'any' || suite.ecosystems.has(r.ecosystem)));
+      if (own.some((r) => r.gates)) continue;
       const tests = `${listing(suite.evidence.slice(0, 2))}${suite.evidence.length > 2 ? '…' : ''}`;
+      const late = own[0];
+      if (late) {
+        const file = workflows.find((w) => w.workflow === late.workflow)!.path;
+        report({
+          messageId: 'afterMerge',
+          data: { service: serviceLabel(service), tests, events: late.events, workflow: file },
+          location: { ...late.workflow.location, path: file },
+          anchor: `service:${service}`,
+          related: [{ path: late.path, startLine: late.line, message: `runs the tests of ${serviceLabel(service)}` }],
+        });
+        continue;
+      }
       if (!main) {
         report({ messageId: 'noCi', data: { service: serviceLabel(service), tests }, location: null, anchor: `service:${service}` });
         continue;
@@ -101,6 +127,32 @@ function testSuites(facts: FactIndex): Map<string, Suite> {
   return suites;
 }
 
+/**
+ * Whether a job runs on a change before it is merged: on pull requests or the merge queue, or on a push
+ * to any branch (which includes every pull request's branch). A push to `main` only runs after the merge.
+ */
+function gates(workflow: CiWorkflowFact, job: CiJobFact): boolean {
+  // A job's own narrowing (GitLab `only: [main]`) names the branches a push means.
+  if (job.triggers) return job.triggers.some((t) => GATING_EVENTS.has(t));
+  if (workflow.triggers.some((t) => GATING_EVENTS.has(t))) return true;
+  return workflow.triggers.includes('push') && (workflow.pushBranches === undefined || workflow.pushBranches.some((b) => b === '*' || b === '**'));
+}
+
+/** `push to main`, `schedule`, `workflow_dispatch`: what starts a job, for messages. */
+function describeEvents(workflow: CiWorkflowFact, job: CiJobFact): string {
+  const triggers = job.triggers ?? workflow.triggers;
+  const words = triggers.map((t) => {
+    if (t !== 'push' || job.triggers || workflow.pushBranches === undefined) return t;
+    return workflow.pushBranches.length === 0 ? 'push of a tag' : `push to ${alternatives(workflow.pushBranches)}`;
+  });
+  return alternatives(words);
+}
+
+/** `a, b or c` */
+function alternatives(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
 /** A workflow's jobs, as the place a missing test job belongs. */
 function jobsLocation(file: string, workflow: CiWorkflowFact) {
   const first = workflow.jobs[0];
@@ -113,43 +165,133 @@ function splitCommands(run: string): string[] {
   return run.split(/\n|&&|\|\||;/).map((c) => c.trim()).filter((c) => c && !c.startsWith('#'));
 }
 
-/** Whether a shell command runs tests, and where (following `cd`, `--prefix` and package.json scripts). */
-function testRun(facts: FactIndex, commands: readonly RegExp[], command: string, step: CiStepFact, depth: number, scriptDir?: string): { dir: string; ecosystem: Ecosystem | 'any' } | null {
+/** Whether a shell command runs tests, and where (following `cd`, `--prefix`, workspace selectors and package.json scripts). */
+function testRuns(facts: FactIndex, commands: readonly RegExp[], command: string, step: CiStepFact, depth: number, scriptDir?: string): Found[] {
   let dir = scriptDir ?? step.workingDirectory ?? '.';
   const cd = /^cd\s+(\S+)\s*$/.exec(command);
-  if (cd) return null;
+  if (cd) return [];
   // `cd services/reports && pytest` was split: find the `cd` before this command in the step.
   if (!scriptDir && step.run) {
     const before = step.run.slice(0, step.run.indexOf(command));
     const lastCd = [...before.matchAll(/\bcd\s+([^\s;&|]+)/g)].pop();
     if (lastCd) dir = path.posix.normalize(path.posix.join(dir, lastCd[1]!.replace(/^["']|["']$/g, ''))).replace(/\/$/, '') || '.';
   }
+  // `pnpm --filter @acme/api test`, `npm test -w apps/api`, `yarn workspace @acme/api test`, `turbo run test --filter=@acme/api`:
+  // the tests of those workspaces only. A selector that cannot be resolved (`...[origin/main]`) is taken as every workspace.
+  const scoped = depth <= 3 ? workspaceCommand(command) : null;
+  const folders = scoped ? workspaceFolders(facts, scoped.selectors, dir) : null;
+  if (scoped && folders) {
+    return folders.flatMap((folder) => (scoped.exec !== null ? testRuns(facts, commands, scoped.exec, step, depth + 1, folder) : scoped.scripts.flatMap((script) => testRuns(facts, commands, `npm run ${script}`, step, depth + 1, folder))));
+  }
   // `yarn workspaces foreach run test`, `lerna run test --stream`: every workspace's own tests.
-  if (DELEGATES.test(command) && /\btest\b/.test(command) && JS_COMMAND.test(command)) return { dir, ecosystem: 'js' };
+  if (DELEGATES.test(command) && /\btest\b/.test(command) && JS_COMMAND.test(command)) return [{ dir, ecosystem: 'js' }];
   if (matchesAny(command, commands)) {
     const target = /\b(?:pytest|py\.test|go\s+test)\s+(?:-\S+\s+)*([\w./-]+)/.exec(command)?.[1];
     const runDir = target && !target.startsWith('-') && !target.startsWith('./...') ? path.posix.normalize(path.posix.join(dir, target)).replace(/\/(?:\.\.\.)?$/, '') : dir;
     const ecosystem: Ecosystem | 'any' = PYTHON_COMMAND.test(command) ? 'python' : /\bgo\s+test\b/.test(command) ? 'go' : JS_COMMAND.test(command) ? 'js' : 'any';
-    return { dir: runDir === '' ? '.' : runDir, ecosystem };
+    return [{ dir: runDir === '' ? '.' : runDir, ecosystem }];
   }
   const script = SCRIPT_CALL.exec(command);
-  if (!script || depth > 3) return null;
+  if (!script || depth > 3) return [];
   const name = script[3]!;
-  if (!script[2] && NPM_BUILTINS.has(name)) return null;
+  if (!script[2] && NPM_BUILTINS.has(name)) return [];
   const scriptRoot = script[1] ? path.posix.normalize(path.posix.join(dir, script[1])) : dir;
   const manifest = scriptRoot === '.' ? 'package.json' : `${scriptRoot}/package.json`;
   const manifestFacts = facts.byPath.get(manifest);
   // No package.json there (`docker compose run api npm test`): the script cannot be followed, and is taken at its word.
-  if (!manifestFacts) return name.startsWith('test') ? { dir: scriptRoot, ecosystem: 'any' } : null;
+  if (!manifestFacts) return name.startsWith('test') ? [{ dir: scriptRoot, ecosystem: 'any' }] : [];
   const defined = manifestFacts.scripts.find((s) => s.name === name);
   if (!defined) {
     // `pnpm -r test`, `npm test --workspaces`: every workspace's own test script.
-    return name.startsWith('test') && DELEGATES.test(command) ? { dir: scriptRoot, ecosystem: 'js' } : null;
+    return name.startsWith('test') && DELEGATES.test(command) ? [{ dir: scriptRoot, ecosystem: 'js' }] : [];
   }
-  if (name.startsWith('test') && DELEGATES.test(defined.command)) return { dir: scriptRoot, ecosystem: 'js' };
+  if (name.startsWith('test') && DELEGATES.test(defined.command)) return [{ dir: scriptRoot, ecosystem: 'js' }];
   for (const inner of splitCommands(defined.command)) {
-    const run = testRun(facts, commands, inner, step, depth + 1, scriptRoot);
-    if (run) return run;
+    const runs = testRuns(facts, commands, inner, step, depth + 1, scriptRoot);
+    if (runs.length > 0) return runs;
   }
-  return null;
+  return [];
+}
+
+/** A command that runs a script (or a binary, `exec`) in selected workspaces of a monorepo. */
+interface WorkspaceCommand {
+  selectors: string[];
+  scripts: string[];
+  exec: string | null;
+}
+
+/** Flags of package managers that take a value, so the value is not read as the script name. */
+const VALUED_FLAG = /^(?:-C|--dir|--prefix|--cwd|--concurrency|--workspace-concurrency|--reporter|--loglevel|--cache-dir|--output-logs|--log-order|--env-mode|--ignore|--since|--stream-prefix)$/;
+
+function workspaceCommand(command: string): WorkspaceCommand | null {
+  const tokens = command.trim().split(/\s+/).map((t) => t.replace(/^["']|["']$/g, ''));
+  const at = tokens.findIndex((t) => /^(?:pnpm|npm|yarn|turbo|lerna)$/.test(t));
+  if (at < 0 || at > 2) return null;
+  let tool = tokens[at]!;
+  let rest = tokens.slice(at + 1);
+  // `pnpm turbo run test --filter …`, `yarn lerna run test --scope …`, `npm exec -- turbo …`.
+  const inner = rest.findIndex((t) => t === 'turbo' || t === 'lerna');
+  if (inner >= 0 && inner <= 2 && rest.slice(0, inner).every((t) => t === 'exec' || t === 'dlx' || t === '--' || t === 'run')) {
+    tool = rest[inner]!;
+    rest = rest.slice(inner + 1);
+  }
+  const selectors: string[] = [];
+  const words: string[] = [];
+  if (tool === 'yarn' && rest[0] === 'workspace' && rest[1]) {
+    selectors.push(rest[1]);
+    words.push(...rest.slice(2));
+  } else {
+    const selectorFlags = tool === 'npm' ? /^(?:-w|--workspace)$/ : tool === 'lerna' ? /^--scope$/ : tool === 'yarn' ? null : /^(?:-F|--filter)$/;
+    if (!selectorFlags) return null;
+    for (let i = 0; i < rest.length; i++) {
+      const token = rest[i]!;
+      const [flag, value] = token.includes('=') ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)] : [token, null];
+      if (selectorFlags.test(flag)) {
+        const selector = value ?? rest[++i];
+        if (selector) selectors.push(selector);
+      } else if (token === '--') {
+        break;
+      } else if (token.startsWith('-')) {
+        if (value === null && VALUED_FLAG.test(token)) i++;
+      } else {
+        words.push(token);
+      }
+    }
+  }
+  if (selectors.length === 0) return null;
+  if (words[0] === 'exec' || words[0] === 'x') return { selectors, scripts: [], exec: words.slice(1).join(' ') };
+  // `npm ci -w apps/api`, `pnpm --filter api add zod`: the package manager's own commands, not scripts.
+  if (tool !== 'turbo' && tool !== 'lerna' && words[0] !== undefined && NPM_BUILTINS.has(words[0])) return { selectors, scripts: [], exec: null };
+  const scripts = words[0] === 'run' || words[0] === 'run-script' ? words.slice(1) : words.slice(0, 1);
+  // turbo and lerna run several tasks at once (`turbo run lint test`); a package manager runs one script, its arguments follow.
+  return { selectors, scripts: tool === 'turbo' || tool === 'lerna' ? scripts : scripts.slice(0, 1), exec: null };
+}
+
+/**
+ * The folders of the workspaces selectors name: a package name or a glob of names (`@acme/api`,
+ * `@acme/*`), a folder relative to where the command runs (`./apps/api`, `{apps/*}`, npm's
+ * `-w apps/api`), an exclusion (`!@acme/web`). Null when one cannot be resolved: dependency
+ * graphs (`@acme/api...`), changed-since filters (`[origin/main]`) or a name no manifest has.
+ */
+function workspaceFolders(facts: FactIndex, selectors: readonly string[], fromDir: string): string[] | null {
+  const manifests = [...facts.fileFacts]
+    .filter((f) => /(?:^|\/)package\.json$/.test(f.path))
+    .map((f) => ({ folder: path.posix.dirname(f.path), name: f.packages[0]?.name ?? null }));
+  const chosen = new Set<string>();
+  const excluded = new Set<string>();
+  for (const raw of selectors) {
+    const negated = raw.startsWith('!');
+    let selector = negated ? raw.slice(1) : raw;
+    if (/\.\.\.|\[|\^/.test(selector) || selector === '') return null;
+    const braced = /^\{(.*)\}$/.exec(selector);
+    if (braced) selector = braced[1]!;
+    const byName = braced ? [] : manifests.filter((m) => m.name !== null && picomatch.isMatch(m.name, selector));
+    const folder = path.posix.normalize(path.posix.join(fromDir, selector)).replace(/\/$/, '');
+    const byFolder = byName.length > 0 ? [] : manifests.filter((m) => picomatch.isMatch(m.folder, folder));
+    const found = [...byName, ...byFolder].map((m) => m.folder);
+    if (found.length === 0) return null;
+    for (const f of found) (negated ? excluded : chosen).add(f);
+  }
+  const base = chosen.size > 0 ? [...chosen] : manifests.map((m) => m.folder).filter((f) => f !== '.' && f !== fromDir);
+  return base.filter((f) => !excluded.has(f)).toSorted(compare);
 }

@@ -7,6 +7,28 @@ const cases: RuleCases = {
     { name: 'FastAPI /health', files: { 'svc/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/health")\ndef health():\n    return {"ok": True}\n\n@app.post("/items")\ndef create():\n    pass\n' } },
     { name: 'a health-check middleware mounted at /healthz', files: { 'src/server.ts': "import express from 'express';\nimport healthcheck from 'express-healthcheck';\nconst app = express();\napp.use('/healthz', healthcheck());\napp.post('/projects', createProject);\n" } },
     { name: 'Terminus health checks', files: { 'src/server.ts': "import express from 'express';\nimport http from 'node:http';\nimport { createTerminus } from '@godaddy/terminus';\nconst app = express();\napp.post('/projects', createProject);\ncreateTerminus(http.createServer(app), { healthChecks: { '/healthz': check } });\n" } },
+    { name: 'health under an API prefix and a version', files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.get('/api/v1/health/live', (_req, res) => res.json({ ok: true }));\napp.post('/projects', createProject);\n" } },
+    { name: 'a status route at the root under an operations prefix', files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.get('/internal/status', (_req, res) => res.json({ ok: true }));\napp.post('/projects', createProject);\n" } },
+    {
+      name: 'Next.js app served with next start and an app-router health route',
+      files: {
+        'apps/web/package.json': JSON.stringify({ name: 'web', scripts: { build: 'next build', start: 'next start' } }),
+        'apps/web/app/page.tsx': 'export default function Home() { return <main>Hi</main>; }\n',
+        'apps/web/app/api/health/route.ts': "export function GET() {\n  return Response.json({ status: 'ok' });\n}\n",
+      },
+    },
+    {
+      name: 'Next.js pages API health route',
+      files: {
+        'package.json': JSON.stringify({ name: 'web', scripts: { start: 'next start -p 3000' } }),
+        'pages/index.tsx': 'export default function Home() { return <main>Hi</main>; }\n',
+        'pages/api/health.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default function handler(req: NextApiRequest, res: NextApiResponse) {\n  res.status(200).json({ ok: true });\n}\n",
+      },
+    },
+    {
+      name: 'a Next.js app that is never started as a server (only next dev) is not judged',
+      files: { 'docs-site/package.json': JSON.stringify({ name: 'docs', scripts: { dev: 'next dev' } }), 'docs-site/app/page.tsx': 'export default function Home() { return <main>Docs</main>; }\n' },
+    },
     { name: 'no routes at all', files: { 'src/lib.ts': 'export const add = (a: number, b: number) => a + b;\n' } },
   ],
   invalid: [
@@ -29,6 +51,35 @@ const cases: RuleCases = {
       name: 'lookalike: POST /health is not a health check',
       files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.post('/health', recordHealthSurvey);\n" },
       gaps: [{ messageId: 'missing', path: null }],
+    },
+    {
+      name: "lookalike: a resource's status route is not a health check",
+      files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.get('/invoices/:id/status', requireAuth, invoiceStatus);\napp.post('/invoices', requireAuth, createInvoice);\n" },
+      gaps: [{ messageId: 'missing', path: null, includes: ['Service . has no health endpoint'] }],
+    },
+    {
+      name: 'lookalike: a Django invoice status poll behind login_required',
+      files: {
+        'manage.py': '',
+        'app/urls.py': 'from django.urls import path, include\n\nurlpatterns = [\n    path("invoices/", include("invoices.urls")),\n]\n',
+        'invoices/urls.py': 'from django.urls import path\nfrom . import views\n\nurlpatterns = [\n    path("<int:pk>/status/", views.invoice_status),\n]\n',
+        'invoices/views.py': 'from django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\n\n@login_required\ndef invoice_status(request, pk):\n    return JsonResponse({"status": "paid"})\n',
+      },
+      gaps: [{ messageId: 'missing', path: null }],
+    },
+    {
+      name: 'a health path behind authentication',
+      files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.get('/api/status', requireAuth, status);\napp.post('/projects', requireAuth, createProject);\n" },
+      gaps: [{ messageId: 'authenticated', path: 'src/server.ts', line: 3, includes: ['GET /api/status', 'requireAuth'] }],
+    },
+    {
+      name: 'a Next.js app served with next start that has pages only',
+      files: {
+        'apps/web/package.json': JSON.stringify({ name: 'web', scripts: { build: 'next build', start: 'next start' } }),
+        'apps/web/app/page.tsx': 'export default function Home() { return <main>Hi</main>; }\n',
+        'apps/web/app/status/page.tsx': 'export default function Status() { return <main>All good</main>; }\n',
+      },
+      gaps: [{ messageId: 'missingNext', path: null, includes: ['apps/web', 'next start'] }],
     },
   ],
 };

@@ -54,6 +54,20 @@ const cases: RuleCases = {
       name: 'lookalike: changing the password while signed in is not a public flow',
       files: { 'src/account.ts': "import { Router } from 'express';\nexport const accountRouter = Router();\naccountRouter.post('/account/password', requireAuth, changePassword);\n" },
     },
+    {
+      name: 'a Stripe webhook under the public API path that verifies the signature (FastAPI)',
+      files: {
+        'api/main.py': 'import stripe\nfrom fastapi import FastAPI, Request\napp = FastAPI()\n\n@app.post("/api/public/webhooks/stripe")\nasync def stripe_webhook(request: Request):\n    event = stripe.Webhook.construct_event(await request.body(), request.headers["stripe-signature"], SECRET)\n    return {}\n',
+      },
+    },
+    {
+      name: 'a public webhook whose signature check is in a helper module (Express)',
+      files: {
+        'src/lib/hooks.ts': "import crypto from 'node:crypto';\nexport function verifyGithubSignature(req) {\n  const digest = crypto.createHmac('sha256', secret).update(req.body).digest('hex');\n  return crypto.timingSafeEqual(Buffer.from(digest), Buffer.from(req.get('x-hub-signature-256')));\n}\n",
+        'src/public.ts': "import { Router } from 'express';\nimport { verifyGithubSignature } from './lib/hooks';\nexport const publicRouter = Router();\npublicRouter.post('/public/hooks/github', (req, res) => {\n  if (!verifyGithubSignature(req)) return res.status(401).end();\n  res.end();\n});\n",
+        'src/server.ts': "import express from 'express';\nimport { publicRouter } from './public';\nconst app = express();\napp.use('/api', publicRouter);\n",
+      },
+    },
   ],
   invalid: [
     {
@@ -98,6 +112,18 @@ const cases: RuleCases = {
         { messageId: 'unlimited', path: 'api/main.py', line: 4, includes: ['invitation'] },
         { messageId: 'unlimited', path: 'api/main.py', line: 8, includes: ['public API'] },
       ],
+    },
+    {
+      name: 'lookalike: a webhook under the public API path that verifies nothing',
+      files: {
+        'api/main.py': 'from fastapi import FastAPI, Request\napp = FastAPI()\n\n@app.post("/api/public/webhooks/stripe")\nasync def stripe_webhook(request: Request):\n    event = await request.json()\n    return {}\n',
+      },
+      gaps: [{ messageId: 'unlimited', path: 'api/main.py', line: 4, includes: ['POST /api/public/webhooks/stripe (public API)'] }],
+    },
+    {
+      name: 'lookalike: a sign-in that compares secrets in constant time is still a sign-in',
+      files: { 'src/auth.ts': "import crypto from 'node:crypto';\nimport { Router } from 'express';\nexport const authRouter = Router();\nauthRouter.post('/login', (req, res) => {\n  const ok = crypto.timingSafeEqual(hash(req.body.password), stored);\n  res.json({ ok });\n});\n" },
+      gaps: [{ messageId: 'unlimited', path: 'src/auth.ts', line: 4, includes: ['POST /login (sign-in)'] }],
     },
   ],
 };

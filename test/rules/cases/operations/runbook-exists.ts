@@ -15,6 +15,8 @@ const cases: RuleCases = {
         'ops/runbooks/contacts.md': '# Who to call\n',
       },
     },
+    { name: 'rollback worded as "Rolling back a deploy"', files: { 'RUNBOOK.md': complete.replace('## Rollback', '## Rolling back a deploy') } },
+    { name: 'rollback worded as "Roll back" and "Rollbacks"', files: { 'docs/runbook.md': complete.replace('## Rollback', '## How to roll back'), 'runbooks/rollbacks.md': '# Rollbacks\n' } },
     { name: 'README with an incident response section and the others', files: { 'README.md': `# App\n\n## Development\n\n${complete.replace('# Runbook\n\n', '')}` } },
   ],
   invalid: [
@@ -28,6 +30,11 @@ const cases: RuleCases = {
       name: 'a runbook without rollback, restore and contacts sections',
       files: { 'docs/runbook.md': '# Runbook\n\n## Incident response\nPage the on-call engineer…\n' },
       gaps: [{ messageId: 'incomplete', path: 'docs/runbook.md', line: 1, includes: ['rollback, restore and contacts'] }],
+    },
+    {
+      name: 'lookalike: rolling out a release is not rolling it back',
+      files: { 'docs/runbook.md': complete.replace('## Rollback\nRedeploy the previous release.', '## Rolling out a release\nMerge to main; the deploy starts.') },
+      gaps: [{ messageId: 'incomplete', path: 'docs/runbook.md', line: 1, includes: ['no rollback section'] }],
     },
   ],
 };

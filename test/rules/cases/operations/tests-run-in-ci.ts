@@ -1,6 +1,15 @@
 import type { RuleCases } from '../../rule-tester.js';
 
 const pkg = JSON.stringify({ name: 'api', scripts: { lint: 'eslint .', test: 'vitest run', ci: 'npm run lint && npm run test' } }, null, 2);
+const workspace = (name: string) => JSON.stringify({ name, scripts: { build: 'tsc', test: 'vitest run' } });
+/** A pnpm monorepo with two tested workspaces, apps/api (@acme/api) and apps/worker (@acme/worker). */
+const monorepo = {
+  'package.json': JSON.stringify({ name: 'acme', private: true, scripts: { test: 'pnpm -r test' } }),
+  'apps/api/package.json': workspace('@acme/api'),
+  'apps/api/test/a.test.ts': 'it("x", () => {});\n',
+  'apps/worker/package.json': workspace('@acme/worker'),
+  'apps/worker/test/w.test.ts': 'it("x", () => {});\n',
+};
 const workflow = (steps: string, on = 'on: [push, pull_request]') => `name: CI\n${on}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}`;
 
 const cases: RuleCases = {
@@ -39,6 +48,13 @@ const cases: RuleCases = {
       name: 'yarn workspaces foreach run test',
       files: { 'package.json': '{"name":"root","private":true,"workspaces":["apps/*"]}', 'apps/web/package.json': pkg, 'apps/web/src/a.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: yarn workspaces foreach -A run test\n') },
     },
+    { name: 'monorepo: each workspace tested through pnpm --filter', files: { ...monorepo, '.github/workflows/ci.yml': workflow('      - run: pnpm --filter @acme/api test\n      - run: pnpm -F=@acme/worker run test\n') } },
+    { name: 'monorepo: npm -w by folder and yarn workspace by name', files: { ...monorepo, '.github/workflows/ci.yml': workflow('      - run: npm test -w apps/api\n      - run: yarn workspace @acme/worker test\n') } },
+    { name: 'monorepo: turbo with a folder glob and lerna with a name glob', files: { ...monorepo, '.github/workflows/ci.yml': workflow('      - run: npx turbo run lint test --filter=./apps/*\n      - run: lerna run test --scope "@acme/*"\n') } },
+    { name: 'monorepo: a changed-since filter cannot be resolved and is taken as every workspace', files: { ...monorepo, '.github/workflows/ci.yml': workflow('      - run: pnpm --filter "...[origin/main]" test\n') } },
+    { name: 'monorepo: every workspace but the web app', files: { ...monorepo, 'apps/web/package.json': '{"name":"@acme/web","scripts":{"build":"next build"}}', '.github/workflows/ci.yml': workflow('      - run: pnpm --filter "!@acme/web" test\n') } },
+    { name: 'a push to any branch runs on every pull request branch', files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: npm test\n', 'on:\n  push:\n    branches-ignore: [gh-pages]') } },
+    { name: 'push to main and the merge queue', files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: npm test\n', 'on:\n  push:\n    branches: [main]\n  merge_group:') } },
     { name: 'no tests at all: nothing to run', files: { 'package.json': '{"name":"x","scripts":{"test":"echo \\"Error: no test specified\\" && exit 1"}}', '.github/workflows/ci.yml': workflow('      - run: npm run lint\n') } },
   ],
   invalid: [
@@ -50,7 +66,27 @@ const cases: RuleCases = {
     {
       name: 'lookalike: tests run only on a schedule',
       files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.github/workflows/nightly.yml': workflow('      - run: npm test\n', 'on:\n  schedule:\n    - cron: "0 2 * * *"') },
-      gaps: [{ messageId: 'notRun', path: '.github/workflows/nightly.yml' }],
+      gaps: [{ messageId: 'afterMerge', path: '.github/workflows/nightly.yml', includes: ['run only on schedule'] }],
+    },
+    {
+      name: 'lookalike: tests run only on pushes to main, after the merge',
+      files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: npm test\n', 'on:\n  push:\n    branches: [main]') },
+      gaps: [{ messageId: 'afterMerge', path: '.github/workflows/ci.yml', line: 1, includes: ['run only on push to main'] }],
+    },
+    {
+      name: 'lookalike: a GitLab test job limited to the main branch',
+      files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.gitlab-ci.yml': 'test:\n  only: [main]\n  script:\n    - npx vitest run\n' },
+      gaps: [{ messageId: 'afterMerge', path: '.gitlab-ci.yml', includes: ['run only on push'] }],
+    },
+    {
+      name: 'monorepo: CI tests one workspace through pnpm --filter and only installs and builds the other (npm ci is not its ci script)',
+      files: { ...monorepo, 'apps/worker/package.json': JSON.stringify({ name: '@acme/worker', scripts: { build: 'tsc', test: 'vitest run', ci: 'vitest run' } }), '.github/workflows/ci.yml': workflow('      - run: npm ci -w apps/worker\n      - run: pnpm --filter @acme/api test\n      - run: pnpm --filter @acme/worker build\n') },
+      gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', includes: ['apps/worker', '`pnpm --filter @acme/worker build`'], excludes: ['apps/api'] }],
+    },
+    {
+      name: 'lookalike: yarn workspace runs the tests of another workspace',
+      files: { ...monorepo, '.github/workflows/ci.yml': workflow('      - run: yarn workspace @acme/api test\n      - run: npm test -w apps/api\n') },
+      gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', includes: ['apps/worker'] }],
     },
     {
       name: 'monorepo: the Python service tests are never run',

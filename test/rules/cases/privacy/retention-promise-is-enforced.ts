@@ -45,6 +45,19 @@ const cases: RuleCases = {
       },
     },
     { name: 'retention of data the code does not store (server logs) is not judged', files: { 'PRIVACY.md': '# Privacy policy\n\nServer logs are kept for 30 days.\n', 'prisma/schema.prisma': SCHEMA } },
+    {
+      name: 'lookalike: login history does not name a generic Event table',
+      files: { 'PRIVACY.md': '# Privacy policy\n\nLogin history is deleted after 90 days.\n', 'prisma/schema.prisma': 'model Event {\n  id        String   @id\n  name      String\n  createdAt DateTime\n}\n' },
+    },
+    {
+      name: 'login history deleted by a Celery beat task (Django LoginEvent)',
+      files: {
+        'templates/privacy.html': '<h1>Privacy policy</h1>\n<p>Login history is deleted after 90 days.</p>\n',
+        'accounts/models.py': 'from django.db import models\n\nclass LoginEvent(models.Model):\n    ip_address = models.GenericIPAddressField()\n    created_at = models.DateTimeField(auto_now_add=True)\n',
+        'app/celery.py': 'app.conf.beat_schedule = {\n    "purge-login-history": {"task": "accounts.tasks.purge_login_history", "schedule": crontab(hour=3)},\n}\n',
+        'accounts/tasks.py': '@shared_task\ndef purge_login_history():\n    LoginEvent.objects.filter(created_at__lt=cutoff()).delete()\n',
+      },
+    },
     { name: 'a minimum retention is not a deletion promise', files: { 'PRIVACY.md': '# Privacy policy\n\nInvitations are kept for at least 90 days.\n', 'prisma/schema.prisma': SCHEMA } },
   ],
   invalid: [
@@ -81,6 +94,20 @@ const cases: RuleCases = {
         'src/auth.ts': "export async function currentSession(tokenHash) {\n  return prisma.session.findFirst({ where: { tokenHash, expiresAt: { gt: new Date() } } });\n}\n",
       },
       gaps: [{ messageId: 'notEnforced', path: 'app/privacy/page.tsx', line: 5, includes: ['Retention promise for Sign-in sessions', 'Session (prisma/schema.prisma:7)'] }],
+    },
+    {
+      name: 'the data named before an aside: "We delete sign-in sessions, with the IP address and browser they record, …"',
+      files: { 'PRIVACY.md': '# Privacy policy\n\nWe delete sign-in sessions, with the IP address and browser they record, 30 days after they expire.\n', 'prisma/schema.prisma': SCHEMA },
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 3, includes: ['Retention promise for sign-in sessions', 'Session (prisma/schema.prisma:7)'] }],
+    },
+    {
+      name: 'login history names the LoginEvent model',
+      files: {
+        'templates/privacy.html': '<h1>Privacy policy</h1>\n<p>Login history is deleted after 90 days.</p>\n',
+        'accounts/models.py': 'from django.db import models\n\nclass LoginEvent(models.Model):\n    ip_address = models.GenericIPAddressField()\n    created_at = models.DateTimeField(auto_now_add=True)\n',
+        'accounts/tasks.py': '@shared_task\ndef purge_login_history():\n    LoginEvent.objects.filter(created_at__lt=cutoff()).delete()\n',
+      },
+      gaps: [{ messageId: 'notEnforced', path: 'templates/privacy.html', line: 2, includes: ['LoginEvent'] }],
     },
   ],
 };

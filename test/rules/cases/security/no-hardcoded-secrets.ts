@@ -17,6 +17,7 @@ const cases: RuleCases = {
     { name: 'fixture under a test folder is excluded by default', files: { 'src/__tests__/stripe.test.ts': `const key = '${STRIPE}';\n` } },
     { name: 'random-looking value not named like a secret', files: { 'src/ids.ts': "const requestId = 'a8f5f167f44f4964e6c998dee827110c';\n" } },
     { name: '.env files are left to security/no-committed-env-files', files: { '.env': 'JWT_SECRET=9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG\n' } },
+    { name: 'lookalike: a random value whose name only starts with secrets', files: { 'src/config.ts': "const secretsPath = 'q8Zr4Lw9Xv2Nt6Bm1Kc7Hp3Jd5Fs0Gy';\n" } },
     { name: 'test-named values are placeholders', files: { 'src/config.ts': "const apiKey = 'test_key_4f8a9b2c1d7e6f5a3b9c';\n" } },
     { name: 'database URL without a real password', files: { 'docker-compose.yml': 'environment:\n  DATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\n' } },
     { name: 'fallback that is a development default', files: { 'src/config.ts': "const secret = process.env.SESSION_SECRET ?? 'changeme';\nconst url = process.env.API_KEY || 'dev';\n" } },
@@ -47,6 +48,11 @@ const cases: RuleCases = {
         { messageId: 'hardcoded', path: 'config/production.yml', line: 1, includes: ['database URL with password'], excludes: ['Zx81kPq02Lmn'] },
         { messageId: 'hardcoded', path: 'config/production.yml', line: 2, includes: ['JWT_SECRET'], excludes: ['9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG'] },
       ],
+    },
+    {
+      name: 'plural credential names hold credentials too',
+      files: { 'config/production.yml': 'CLIENT_SECRETS: 9fK2mQ7vX4pL8sR1tY6wZ3nB5cJ0hG\n' },
+      gaps: [{ messageId: 'hardcoded', path: 'config/production.yml', line: 1, includes: ['CLIENT_SECRETS'] }],
     },
     {
       name: 'a live-format key that says fake is still a live-format key',
