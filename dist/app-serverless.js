@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-2F5J476K.js";
-import "./chunks/chunk-FB3EO5XZ.js";
-import "./chunks/chunk-QCVOPENS.js";
+} from "./chunks/chunk-VQIBB7NF.js";
+import "./chunks/chunk-4DHMNI3G.js";
+import "./chunks/chunk-AV6CUKFD.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-2F5J476K.js";
-import "./chunks/chunk-FB3EO5XZ.js";
-import "./chunks/chunk-QCVOPENS.js";
+} from "./chunks/chunk-VQIBB7NF.js";
+import "./chunks/chunk-4DHMNI3G.js";
+import "./chunks/chunk-AV6CUKFD.js";
 export {
   createApp,
   app_default as default

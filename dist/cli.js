@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-PTH54Q2Q.js";
-import "./chunks/chunk-LN35VTF4.js";
+} from "./chunks/chunk-2QTXSPMA.js";
+import "./chunks/chunk-U6VSYK3M.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-FB3EO5XZ.js";
+} from "./chunks/chunk-4DHMNI3G.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-QCVOPENS.js";
+} from "./chunks/chunk-AV6CUKFD.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-PTH54Q2Q.js";
-import "./chunks/chunk-LN35VTF4.js";
+} from "./chunks/chunk-2QTXSPMA.js";
+import "./chunks/chunk-U6VSYK3M.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-FB3EO5XZ.js";
+} from "./chunks/chunk-4DHMNI3G.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-QCVOPENS.js";
+} from "./chunks/chunk-AV6CUKFD.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

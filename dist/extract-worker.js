@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-QCVOPENS.js";
+} from "./chunks/chunk-AV6CUKFD.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-FB3EO5XZ.js";
+} from "./chunk-4DHMNI3G.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-QCVOPENS.js";
+} from "./chunk-AV6CUKFD.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

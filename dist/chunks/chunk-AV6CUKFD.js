@@ -7426,6 +7426,7 @@ function emptyFileFacts(path2, language, lines2) {
     backups: [],
     ciWorkflows: [],
     scripts: [],
+    packages: [],
     dependencyUpdates: []
   };
 }
@@ -10407,7 +10408,8 @@ function classify(sentence) {
   const period = PERIOD.exec(sentence.text)?.[0] ?? null;
   let retention = null;
   if (!kinds.has("erasure") && !EVENT_DRIVEN.test(lower) && !MINIMUM.test(lower)) {
-    const subject = promised(lower, RETENTION_PASSIVE) && RETENTION_PASSIVE.exec(sentence.text)?.[1] || promised(lower, RETENTION_ACTIVE) && RETENTION_ACTIVE.exec(sentence.text)?.[1] || promised(lower, RETENTION_KEPT) && RETENTION_KEPT.exec(sentence.text)?.[1] || promised(lower, RETENTION_WE_KEEP) && RETENTION_WE_KEEP.exec(sentence.text)?.[1] || null;
+    const object = (m) => m?.split(/[,;:(—–]/)[0].trim() || m;
+    const subject = promised(lower, RETENTION_PASSIVE) && RETENTION_PASSIVE.exec(sentence.text)?.[1] || promised(lower, RETENTION_ACTIVE) && object(RETENTION_ACTIVE.exec(sentence.text)?.[1]) || promised(lower, RETENTION_KEPT) && RETENTION_KEPT.exec(sentence.text)?.[1] || promised(lower, RETENTION_WE_KEEP) && object(RETENTION_WE_KEEP.exec(sentence.text)?.[1]) || null;
     if (subject && headNoun(subject)) retention = { subject };
   }
   let expiry = null;
@@ -12707,7 +12709,7 @@ var GENERIC_PLACEHOLDER = /fake|dummy|test[_-]?(?:key|secret|token)|not[_-]?a[_-
 function isPlaceholder(value3) {
   return PLACEHOLDER.test(value3) || GENERIC_PLACEHOLDER.test(value3) || /^(?:x+|\.+|-+|_+|0+)$/i.test(value3);
 }
-var SECRET_NAME = /(?:^|[_.-]|[a-z])(?:secret|password|passwd|pwd|api_?key|apikey|access_?key|auth_?token|access_?token|private_?key|client_?secret|signing_?key|encryption_?key)$/i;
+var SECRET_NAME = /(?:^|[_.-]|[a-z])(?:secret|password|passwd|pwd|api_?key|apikey|access_?key|auth_?token|access_?token|private_?key|client_?secret|signing_?key|encryption_?key)s?$/i;
 function redact(value3) {
   return `${value3.slice(0, 4)}\u2026[redacted ${value3.length} chars]`;
 }
@@ -12999,7 +13001,14 @@ function github(yaml, doc, facts) {
     }
     jobs.push({ name: keyOf(pair), line: yaml.line(pair.key), endLine: yaml.endLine(job2), triggers: null, steps });
   }
-  return { provider: "github-actions", name: text(get(doc, "name")) ?? yaml.path, triggers: triggers.filter(Boolean), jobs, location: yaml.location(doc) };
+  const workflow2 = { provider: "github-actions", name: text(get(doc, "name")) ?? yaml.path, triggers: triggers.filter(Boolean), jobs, location: yaml.location(doc) };
+  const push4 = get(on, "push");
+  if ((0, import_yaml.isMap)(push4) && !get(push4, "branches-ignore")) {
+    const branches = get(push4, "branches");
+    if (branches) workflow2.pushBranches = text(branches) ? [text(branches)] : items(branches).map((i) => text(i) ?? "").filter(Boolean);
+    else if (get(push4, "tags") || get(push4, "tags-ignore")) workflow2.pushBranches = [];
+  }
+  return workflow2;
 }
 function gitlab(yaml, doc, facts) {
   declareEnv(yaml, get(doc, "variables"), facts);
@@ -13026,7 +13035,7 @@ function gitlabTriggers(job2) {
   const only = get(job2, "only");
   const refs = text(only) ? [text(only)] : items(only).length > 0 ? items(only).map((i) => text(i) ?? "") : items(get(only, "refs")).map((i) => text(i) ?? "");
   if (refs.length > 0) {
-    return [...new Set(refs.map((r) => r === "schedules" ? "schedule" : r === "merge_requests" ? "pull_request" : r === "tags" ? "tag" : r === "web" || r === "api" ? "manual" : "push"))];
+    return [...new Set(refs.flatMap((r) => r === "schedules" ? ["schedule"] : r === "merge_requests" ? ["pull_request"] : r === "branches" ? ["push", "pull_request"] : r === "tags" ? ["tag"] : r === "web" || r === "api" ? ["manual"] : ["push"]))];
   }
   const rules = items(get(job2, "rules"));
   if (rules.length > 0 && rules.every((r) => /schedule/.test(text(get(r, "if")) ?? "") || text(get(r, "when")) === "never")) return ["schedule"];
@@ -13409,6 +13418,7 @@ var packageJsonExtractor = {
     const manifest = data;
     const lines2 = content.split("\n");
     const lineOf = (key) => lines2.findIndex((l) => l.includes(`"${key}"`)) + 1 || 1;
+    if (typeof manifest.name === "string" && manifest.name) facts.packages.push({ name: manifest.name, line: lineOf("name") });
     const scripts = manifest.scripts;
     if (scripts && typeof scripts === "object" && !Array.isArray(scripts)) {
       for (const [name, command] of Object.entries(scripts)) {
@@ -13652,7 +13662,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 6;
+var EXTRACTOR_VERSION = 7;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

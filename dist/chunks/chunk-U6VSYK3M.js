@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-FB3EO5XZ.js";
+} from "./chunk-4DHMNI3G.js";
 
 // src/report/json.ts
 function location(value) {

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-QCVOPENS.js";
+} from "./chunk-AV6CUKFD.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -2509,9 +2509,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
+    var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch6(input, options, returnState));
+        const fns = glob.map((input) => picomatch7(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -2527,16 +2527,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch7.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -2562,7 +2562,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch7.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2579,24 +2579,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix);
+          match = picomatch7.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+    picomatch7.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch6.isMatch = (str, patterns2, options) => picomatch6(patterns2, options)(str);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+    picomatch7.isMatch = (str, patterns2, options) => picomatch7(patterns2, options)(str);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan2(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan2(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -2607,13 +2607,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch6.toRegex(source, options);
+      const regex = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -2624,9 +2624,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -2635,8 +2635,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants2;
-    module.exports = picomatch6;
+    picomatch7.constants = constants2;
+    module.exports = picomatch7;
   }
 });
 
@@ -2646,14 +2646,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch6(glob, options, returnState = false) {
+    function picomatch7(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
+    Object.assign(picomatch7, pico);
+    module.exports = picomatch7;
   }
 });
 
@@ -10619,7 +10619,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "Every service exposes a health endpoint",
     "why": 'Load balancers, orchestrators and uptime monitors need a cheap URL that answers "is this\ninstance alive and able to serve?". Without one, a hung process keeps receiving traffic,\ndeploys cannot tell a healthy release from a broken one, and the first alert comes from a\ncustomer.\n',
-    "fix": "Add a `GET /health` (or `/healthz`) route that answers 200 quickly, optionally checking\nthe database connection, and point your uptime monitor and load-balancer health check at it.\n",
+    "fix": "Add a `GET /health` (or `/healthz`) route that answers 200 quickly, optionally checking\nthe database connection, and point your uptime monitor and load-balancer health check at it.\nServe it without authentication: a probe cannot sign in.\n\nWhich services are judged: every service that registers routes, and every Next.js app\nserved with `next start` (a web server, even with pages only), where `app/api/health/route.ts`,\n`app/healthz/route.ts` or `pages/api/health.ts` is the health route. A Next.js static export\nhas no server: switch the rule off for its folder with an `ignore` entry.\n",
     "example": {
       "language": "ts",
       "before": "app.use('/api', apiRouter);\n",
@@ -10629,6 +10629,14 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "missing": {
         "title": "Service {{service}} has no health endpoint",
         "message": "The service in {{service}} registers {{count}} routes but none of them is a health check (looked for paths matching {{paths}})."
+      },
+      "missingNext": {
+        "title": "Service {{service}} has no health endpoint",
+        "message": "The Next.js app in {{service}} is served with `next start` but has no health route, so a load balancer or uptime monitor can only probe a rendered page. Add `app/api/health/route.ts` (or `pages/api/health.ts`) answering GET."
+      },
+      "authenticated": {
+        "title": "The health endpoint of {{service}} requires authentication",
+        "message": "{{route}} is the only health check of {{service}}, but it sits behind {{guard}}: a load balancer, orchestrator or uptime monitor cannot sign in, so it gets a 401 or a login redirect. Serve the health check without authentication (it should reveal nothing but ok)."
       }
     },
     "options": {
@@ -10640,9 +10648,22 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against route paths that count as a health endpoint.",
+          "description": "Regular expressions matched against the full path of GET routes that count as a health endpoint. A health word names the whole path, under static folders (`/healthz`, `/api/v1/health`, `/health/live`); the words that also name resources (`status`, `ping`, `ready`) only at the root or under an operations prefix (`/status`, `/api/status`, `/internal/ping`), so `/invoices/:id/status` is not one. A route behind an authentication guard never counts.",
           "default": [
-            "(^|/)(health|healthz|healthcheck|health-check|livez|readyz|livenessz?|readiness|ready|alive|ping|status|_health)/?$"
+            "^/?(?:[\\w.-]+/)*(?:health|healthz|healthcheck|health-check|health_check|livez|readyz|livenessz?|readiness|_health|__health)(?:/[\\w.-]+)?/?$",
+            "^/?(?:(?:api|internal|_internal|private|ops|_ops|system|sys|monitoring|management|manage|admin|actuator|meta|_|__|-|v\\d+)/){0,2}(?:ping|status|ready|alive|up|heartbeat)/?$"
+          ]
+        },
+        "authGuards": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one does not count, since a probe cannot sign in.",
+          "default": [
+            "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
+            "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key|permission_required)$",
+            "AuthGuard|JwtAuthGuard|IsAuthenticated|LoginRequiredMixin"
           ]
         },
         "healthLibraries": {
@@ -10879,6 +10900,19 @@ ask for it in security questionnaires, and SOC 2 expects it.
             "limiter\\.exempt",
             "ratelimit_exempt"
           ]
+        },
+        "webhookVerification": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls (in the route, its guards and the helpers they call) that verify a webhook's signature (Stripe, GitHub, Svix, Slack, Twilio\u2026): a public API route that verifies one is a webhook called by one provider, not by the public, and is not judged (sign-in, sign-up, password reset, invitation and magic-link flows always are).",
+          "default": [
+            "(?:^|\\.)(?:constructEvent|constructEventAsync|construct_event|validateRequest|verifyKey|timingSafeEqual|compare_digest)$",
+            "(?:^|\\.)(?:verify|validate|check|assert)\\w*(?:Signature|Webhook|Hmac|HMAC)\\w*$",
+            "(?:^|\\.)(?:verify|validate|check)_\\w*(?:signature|webhook|hmac)\\w*$",
+            "(?:^|\\.)(?:wh|webhook|webhooks|svix|receiver|Receiver|Webhook|slack|signature)\\.verify$"
+          ]
         }
       }
     },
@@ -10965,10 +10999,10 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "additionalProperties": {
             "type": "string"
           },
-          "description": "The sections a runbook must have, each a regular expression (case-insensitive) matched against its headings and, for a runbook folder, its file names.",
+          "description": "The sections a runbook must have, each a regular expression (case-insensitive) matched against its headings and, for a runbook folder, its file names. The rollback section may be worded in any inflection (Rollback, Roll back, Rolling back a deploy, Rollbacks, Reverting).",
           "default": {
             "incident response": "incident|outage|triage|on-?call|escalat|emergency|something.*(broken|down|wrong)|when .* (breaks|fails|goes down)",
-            "rollback": "roll-?back|revert|redeploy|previous (release|version|deploy)",
+            "rollback": "\\broll(s|ed|ing)?[ -]?backs?\\b|revert|redeploy|previous (release|version|deploy)",
             "restore": "restor|backup|recover|disaster",
             "contacts": "contact|escalat|on-?call|who to (call|page)|people|owners?|support|vendors?|phone|pager"
           }
@@ -11014,7 +11048,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "CI runs each service's tests on every push and pull request",
     "why": "Tests only catch a broken flow when they run before the change is merged. A test suite\nthat exists but that no CI job runs decays quietly: people stop running it locally, it goes\nred, and the next regression ships. A pipeline that only lints gives the comfort of a green\ncheck without the protection.\n",
-    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n",
+    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n\nWhat counts: a job started by `pull_request`, `pull_request_target` or `merge_group`, or by a\npush to any branch (every pull request's branch included); a workflow started only by pushes\nto named branches (`push: branches: [main]`), a schedule or by hand runs after the merge and\ngates nothing. A command scoped to some workspaces of a monorepo runs only their tests:\n`pnpm --filter @acme/api test`, `npm test -w apps/api`, `yarn workspace @acme/api test`,\n`turbo run test --filter=@acme/api`, `lerna run test --scope @acme/api`, `cd apps/api && npm test`.\nA selector that cannot be resolved (a dependency graph `@acme/api...`, a changed-since filter)\nis taken to cover every workspace.\n",
     "example": {
       "language": "yaml",
       "before": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n",
@@ -11027,7 +11061,11 @@ ask for it in security questionnaires, and SOC 2 expects it.
       },
       "notRun": {
         "title": "CI never runs the tests of {{service}}",
-        "message": "The tests of {{service}} ({{tests}}) are not run by any CI job triggered by push or pull request: {{ran}}."
+        "message": "The tests of {{service}} ({{tests}}) are not run by any CI job that runs before a change is merged (on a pull request, the merge queue or a push to any branch): {{ran}}."
+      },
+      "afterMerge": {
+        "title": "CI runs the tests of {{service}} only after a change is merged",
+        "message": "The tests of {{service}} ({{tests}}) run only on {{events}} ({{workflow}}): a pull request that breaks them is merged with a green check, and the failure shows up afterwards on the main branch. Run them on `pull_request` as well."
       }
     },
     "options": {
@@ -11291,7 +11329,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "privacy",
     "phase": "hardening",
     "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
-    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" \u2192 `Invite`) and looks for a\nscheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
+    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" \u2192 `Invite`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table) and looks for a\nscheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
     "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, or change the\npolicy to say what really happens.\n",
     "example": {
       "language": "typescript",
@@ -11872,7 +11910,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against variable names whose values are credentials. Values in a known key format count whatever the name.",
+          "description": "Regular expressions (case-insensitive) matched against variable names whose values are credentials (plural names such as `SESSION_KEYS` or `API_TOKENS` count too). Values in a known key format count whatever the name.",
           "default": [
             "secret",
             "password",
@@ -11890,7 +11928,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "webhook",
             "signing",
             "encryption_?key",
-            "_key$"
+            "_keys?$"
           ]
         }
       }
@@ -13012,11 +13050,13 @@ var errorTrackingIsConfigured = {
 };
 
 // src/rules/monitoring/health-endpoint-exists.ts
+var NEXT_SERVER = /\bnext\s+start\b/;
 var healthEndpointExists = {
   id: "monitoring/health-endpoint-exists",
   check({ facts, options, report }) {
     const health = patterns(options, "paths");
     const libraries = patterns(options, "healthLibraries");
+    const authGuards = patterns(options, "authGuards");
     const servedElsewhere = /* @__PURE__ */ new Set();
     for (const f of facts.fileFacts) {
       if (f.mounts.some((m) => m.child === null && m.guards.length > 0 && m.prefix !== "/" && matchesAny(m.prefix, health))) servedElsewhere.add(facts.serviceOf(f.path));
@@ -13029,12 +13069,43 @@ var healthEndpointExists = {
       list.push(linked);
       byService.set(service, list);
     }
+    const nextApps = /* @__PURE__ */ new Map();
+    for (const f of facts.fileFacts) {
+      const start = f.scripts.find((s) => NEXT_SERVER.test(s.command));
+      if (!start) continue;
+      const service = facts.serviceOf(f.path);
+      nextApps.set(service, { path: f.path, line: start.line });
+      if (!byService.has(service)) byService.set(service, []);
+    }
     if (byService.size === 0) return "not-applicable";
-    for (const [service, routes] of [...byService].toSorted(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const [service, routes] of [...byService].toSorted(([a], [b]) => compare(a, b))) {
       if (servedElsewhere.has(service)) continue;
-      const found = routes.some((r) => (r.route.method === "GET" || r.route.method === "ANY" || r.route.method === "HEAD") && (matchesAny(r.fullPath, health) || matchesAny(r.route.path, health)));
-      if (found) continue;
-      const entry = routes.map((r) => r.route.location).toSorted((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.startLine - b.startLine)[0];
+      const probes = routes.filter((r) => (r.route.method === "GET" || r.route.method === "ANY" || r.route.method === "HEAD") && matchesAny(r.fullPath, health));
+      const open = probes.filter((r) => !r.guards.some((g) => matchesAny(g.callee, authGuards)));
+      if (open.length > 0) continue;
+      const locked = probes[0];
+      if (locked) {
+        const guard = locked.guards.find((g) => matchesAny(g.callee, authGuards));
+        report({
+          messageId: "authenticated",
+          data: { service, route: `${locked.route.method} ${locked.fullPath}`, guard: guard.callee },
+          location: locked.route.location,
+          anchor: `service:${service}`
+        });
+        continue;
+      }
+      const next = nextApps.get(service);
+      if (next && routes.length === 0) {
+        report({
+          messageId: "missingNext",
+          data: { service },
+          location: null,
+          anchor: `service:${service}`,
+          related: [{ path: next.path, startLine: next.line, message: "the app is served with next start" }]
+        });
+        continue;
+      }
+      const entry = routes.map((r) => r.route.location).toSorted((a, b) => compare(a.path, b.path) || a.startLine - b.startLine)[0];
       report({
         messageId: "missing",
         data: { service, count: routes.length, paths: "/health, /healthz, /livez, /readyz, /ping, /status" },
@@ -13166,6 +13237,14 @@ var WORD_SYNONYMS = {
   link: ["token"],
   code: ["otp"]
 };
+var RECORD_HEADS = {
+  history: ["event", "log", "attempt", "activity", "history"],
+  event: ["event", "log", "history", "attempt"],
+  attempt: ["attempt", "event", "log"],
+  activity: ["activity", "event", "log"]
+};
+var GENERIC_HEADS = /* @__PURE__ */ new Set(["event", "log", "attempt"]);
+var SIGN_IN = ["login", "signin", "auth"];
 var FILLER = /* @__PURE__ */ new Set(["entry", "record", "data", "information", "detail", "row"]);
 var NEUTRAL = /* @__PURE__ */ new Set(["user", "signin", "login", "auth", "authentication", "browser", "web", "app", "account", "customer", "member", "team", "active", "onetime"]);
 function modelsForSubject(subject, models) {
@@ -13173,10 +13252,21 @@ function modelsForSubject(subject, models) {
   if (words.length === 0) return [];
   const head = words[words.length - 1];
   const keys = /* @__PURE__ */ new Set();
+  const recordHead = RECORD_HEADS[head];
   for (const qualifiers of [words.slice(0, -1), words.slice(0, -1).filter((q) => !NEUTRAL.has(q))]) {
     for (let i = 0; i <= qualifiers.length; i++) {
       if (!qualifiers.slice(0, i).every((q) => NEUTRAL.has(q))) break;
-      for (const h of [head, ...WORD_SYNONYMS[head] ?? []]) keys.add([...qualifiers.slice(i), h].join(""));
+      const kept = qualifiers.slice(i);
+      if (recordHead && words.length > 1) {
+        if (kept.length === 0) {
+          if (!GENERIC_HEADS.has(head)) keys.add(head);
+          continue;
+        }
+        const spellings = kept.length === 1 && SIGN_IN.includes(kept[0]) ? SIGN_IN.map((q) => [q]) : [kept];
+        for (const q of spellings) for (const h of recordHead) keys.add([...q, h].join(""));
+        continue;
+      }
+      for (const h of [head, ...WORD_SYNONYMS[head] ?? []]) keys.add([...kept, h].join(""));
     }
   }
   const prefixes = ["", ...NEUTRAL];
@@ -13476,12 +13566,13 @@ var publicEndpointsAreRateLimited = {
     const authGuards = patterns(options, "authGuards");
     const limiterNames = patterns(options, "limiterNames");
     const exemptions = patterns(options, "exemptions");
+    const webhookVerification = patterns(options, "webhookVerification");
     const limiters = new Limiters(facts, limiterNames);
     const judged = [];
     for (const linked of facts.routes()) {
       const signature = `${linked.route.method} ${linked.fullPath}`;
       if (linked.guards.some((g) => matchesAny(g.callee, authGuards))) continue;
-      const flow = flows2.find((f) => f.pattern.test(signature))?.name ?? (matchesAny(signature, publicApis) ? "public API" : null);
+      const flow = flows2.find((f) => f.pattern.test(signature))?.name ?? (matchesAny(signature, publicApis) && !verifiesSignature(linked) ? "public API" : null);
       if (flow) judged.push({ linked, flow });
     }
     if (judged.length === 0) return "not-applicable";
@@ -13489,6 +13580,12 @@ var publicEndpointsAreRateLimited = {
       const exempt = linked.guards.some((g) => matchesAny(g.callee, exemptions));
       if (!exempt && limiters.covers(linked)) continue;
       reportGap(linked, flow);
+    }
+    function verifiesSignature(linked) {
+      if (webhookVerification.length === 0) return false;
+      const { route } = linked;
+      const body = { calls: [...linked.guards, ...route.calls, ...linked.handler?.calls ?? []], dataOps: [] };
+      return facts.reach(route.location.path, body, 2).calls.some((c) => matchesAny(c.callee, webhookVerification));
     }
     function reportGap(linked, flow) {
       const { route } = linked;
@@ -13647,11 +13744,12 @@ var securityPolicyExists = {
 };
 
 // src/rules/operations/tests-run-in-ci.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import path5 from "node:path";
 var JS_TEST_FILE = /(?:^|\/)(?:__tests__\/.+|[^/]+\.(?:test|spec))\.[cm]?[jt]sx?$|(?:^|\/)(?:test|tests|e2e)\/.+\.[cm]?[jt]sx?$/;
 var PY_TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest)\.py$|(?:^|\/)tests?\/.+\.py$/;
 var GO_TEST_FILE = /_test\.go$/;
-var PUSH_EVENTS = /* @__PURE__ */ new Set(["push", "pull_request", "pull_request_target", "merge_group"]);
+var GATING_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
 var SCRIPT_CALL = /\b(?:npm|pnpm|yarn|bun)\s+(?:(?:--prefix|-C|--cwd|--dir)\s+(\S+)\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*(run(?:-script)?\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*([\w:.-]+)/;
 var NPM_BUILTINS = /* @__PURE__ */ new Set(["install", "ci", "i", "add", "exec", "x", "dlx", "audit", "publish", "pack", "version", "config", "cache", "set", "link"]);
 var DELEGATES = /--workspaces|-ws\b|\s-r\b|--recursive|--filter\b|\bworkspaces?\s+(?:foreach|run)\b/;
@@ -13668,27 +13766,44 @@ var testsRunInCi = {
     const runs = [];
     const ran = /* @__PURE__ */ new Set();
     const byPath = new Map(workflows.map((w) => [w.path, w.workflow]));
-    const collect = (file, jobs, depth) => {
+    const collect = (file, jobs, depth, when) => {
       for (const job of jobs) {
         for (const step of job.steps) {
           const called = step.uses?.startsWith("./") ? byPath.get(step.uses.slice(2)) : void 0;
-          if (called && depth < 2) collect(step.uses.slice(2), called.jobs, depth + 1);
-          if (step.uses && matchesAny(step.uses, actions)) runs.push({ dir: step.workingDirectory ?? ".", ecosystem: "any", line: step.line, path: file });
+          if (called && depth < 2) collect(step.uses.slice(2), called.jobs, depth + 1, when);
+          if (step.uses && matchesAny(step.uses, actions)) runs.push({ dir: step.workingDirectory ?? ".", ecosystem: "any", line: step.line, path: file, ...when });
           for (const command of splitCommands(step.run ?? "")) {
-            const run = testRun(facts, commands, command, step, 0);
-            if (run) runs.push({ ...run, line: step.line, path: file });
-            else if (command.trim()) ran.add(command.trim().split(/\s+/).slice(0, 3).join(" "));
+            const found = testRuns(facts, commands, command, step, 0);
+            for (const run of found) runs.push({ ...run, line: step.line, path: file, ...when });
+            if (found.length === 0 && when.gates && command.trim()) ran.add(command.trim().split(/\s+/).slice(0, workspaceCommand(command) ? 4 : 3).join(" "));
           }
         }
       }
     };
     for (const { path: file, workflow } of workflows) {
-      collect(file, workflow.jobs.filter((job) => (job.triggers ?? workflow.triggers).some((t) => PUSH_EVENTS.has(t))), 0);
+      for (const job of workflow.jobs) {
+        const triggers = job.triggers ?? workflow.triggers;
+        if (triggers.every((t) => t === "workflow_call")) continue;
+        collect(file, [job], 0, { gates: gates(workflow, job), events: describeEvents(workflow, job), workflow });
+      }
     }
-    const main = workflows.find(({ workflow }) => workflow.triggers.some((t) => PUSH_EVENTS.has(t))) ?? workflows[0];
+    const main = workflows.find(({ workflow }) => workflow.jobs.some((job) => gates(workflow, job))) ?? workflows[0];
     for (const [service, suite] of [...suites].toSorted(([a], [b]) => compare(a, b))) {
-      if (runs.some((r) => isWithin(service, r.dir) && (r.ecosystem === "any" || suite.ecosystems.has(r.ecosystem)))) continue;
+      const own = runs.filter((r) => isWithin(service, r.dir) && (r.ecosystem === "any" || suite.ecosystems.has(r.ecosystem)));
+      if (own.some((r) => r.gates)) continue;
       const tests = `${listing(suite.evidence.slice(0, 2))}${suite.evidence.length > 2 ? "\u2026" : ""}`;
+      const late = own[0];
+      if (late) {
+        const file = workflows.find((w) => w.workflow === late.workflow).path;
+        report({
+          messageId: "afterMerge",
+          data: { service: serviceLabel(service), tests, events: late.events, workflow: file },
+          location: { ...late.workflow.location, path: file },
+          anchor: `service:${service}`,
+          related: [{ path: late.path, startLine: late.line, message: `runs the tests of ${serviceLabel(service)}` }]
+        });
+        continue;
+      }
       if (!main) {
         report({ messageId: "noCi", data: { service: serviceLabel(service), tests }, location: null, anchor: `service:${service}` });
         continue;
@@ -13722,6 +13837,22 @@ function testSuites(facts) {
   }
   return suites;
 }
+function gates(workflow, job) {
+  if (job.triggers) return job.triggers.some((t) => GATING_EVENTS.has(t));
+  if (workflow.triggers.some((t) => GATING_EVENTS.has(t))) return true;
+  return workflow.triggers.includes("push") && (workflow.pushBranches === void 0 || workflow.pushBranches.some((b) => b === "*" || b === "**"));
+}
+function describeEvents(workflow, job) {
+  const triggers = job.triggers ?? workflow.triggers;
+  const words = triggers.map((t) => {
+    if (t !== "push" || job.triggers || workflow.pushBranches === void 0) return t;
+    return workflow.pushBranches.length === 0 ? "push of a tag" : `push to ${alternatives(workflow.pushBranches)}`;
+  });
+  return alternatives(words);
+}
+function alternatives(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
 function jobsLocation(file, workflow) {
   const first = workflow.jobs[0];
   const last = workflow.jobs[workflow.jobs.length - 1];
@@ -13731,40 +13862,106 @@ function jobsLocation(file, workflow) {
 function splitCommands(run) {
   return run.split(/\n|&&|\|\||;/).map((c) => c.trim()).filter((c) => c && !c.startsWith("#"));
 }
-function testRun(facts, commands, command, step, depth, scriptDir) {
+function testRuns(facts, commands, command, step, depth, scriptDir) {
   let dir = scriptDir ?? step.workingDirectory ?? ".";
   const cd = /^cd\s+(\S+)\s*$/.exec(command);
-  if (cd) return null;
+  if (cd) return [];
   if (!scriptDir && step.run) {
     const before = step.run.slice(0, step.run.indexOf(command));
     const lastCd = [...before.matchAll(/\bcd\s+([^\s;&|]+)/g)].pop();
     if (lastCd) dir = path5.posix.normalize(path5.posix.join(dir, lastCd[1].replace(/^["']|["']$/g, ""))).replace(/\/$/, "") || ".";
   }
-  if (DELEGATES.test(command) && /\btest\b/.test(command) && JS_COMMAND.test(command)) return { dir, ecosystem: "js" };
+  const scoped = depth <= 3 ? workspaceCommand(command) : null;
+  const folders = scoped ? workspaceFolders(facts, scoped.selectors, dir) : null;
+  if (scoped && folders) {
+    return folders.flatMap((folder) => scoped.exec !== null ? testRuns(facts, commands, scoped.exec, step, depth + 1, folder) : scoped.scripts.flatMap((script2) => testRuns(facts, commands, `npm run ${script2}`, step, depth + 1, folder)));
+  }
+  if (DELEGATES.test(command) && /\btest\b/.test(command) && JS_COMMAND.test(command)) return [{ dir, ecosystem: "js" }];
   if (matchesAny(command, commands)) {
     const target = /\b(?:pytest|py\.test|go\s+test)\s+(?:-\S+\s+)*([\w./-]+)/.exec(command)?.[1];
     const runDir = target && !target.startsWith("-") && !target.startsWith("./...") ? path5.posix.normalize(path5.posix.join(dir, target)).replace(/\/(?:\.\.\.)?$/, "") : dir;
     const ecosystem = PYTHON_COMMAND.test(command) ? "python" : /\bgo\s+test\b/.test(command) ? "go" : JS_COMMAND.test(command) ? "js" : "any";
-    return { dir: runDir === "" ? "." : runDir, ecosystem };
+    return [{ dir: runDir === "" ? "." : runDir, ecosystem }];
   }
   const script = SCRIPT_CALL.exec(command);
-  if (!script || depth > 3) return null;
+  if (!script || depth > 3) return [];
   const name = script[3];
-  if (!script[2] && NPM_BUILTINS.has(name)) return null;
+  if (!script[2] && NPM_BUILTINS.has(name)) return [];
   const scriptRoot = script[1] ? path5.posix.normalize(path5.posix.join(dir, script[1])) : dir;
   const manifest = scriptRoot === "." ? "package.json" : `${scriptRoot}/package.json`;
   const manifestFacts = facts.byPath.get(manifest);
-  if (!manifestFacts) return name.startsWith("test") ? { dir: scriptRoot, ecosystem: "any" } : null;
+  if (!manifestFacts) return name.startsWith("test") ? [{ dir: scriptRoot, ecosystem: "any" }] : [];
   const defined = manifestFacts.scripts.find((s) => s.name === name);
   if (!defined) {
-    return name.startsWith("test") && DELEGATES.test(command) ? { dir: scriptRoot, ecosystem: "js" } : null;
+    return name.startsWith("test") && DELEGATES.test(command) ? [{ dir: scriptRoot, ecosystem: "js" }] : [];
   }
-  if (name.startsWith("test") && DELEGATES.test(defined.command)) return { dir: scriptRoot, ecosystem: "js" };
+  if (name.startsWith("test") && DELEGATES.test(defined.command)) return [{ dir: scriptRoot, ecosystem: "js" }];
   for (const inner of splitCommands(defined.command)) {
-    const run = testRun(facts, commands, inner, step, depth + 1, scriptRoot);
-    if (run) return run;
+    const runs = testRuns(facts, commands, inner, step, depth + 1, scriptRoot);
+    if (runs.length > 0) return runs;
   }
-  return null;
+  return [];
+}
+var VALUED_FLAG = /^(?:-C|--dir|--prefix|--cwd|--concurrency|--workspace-concurrency|--reporter|--loglevel|--cache-dir|--output-logs|--log-order|--env-mode|--ignore|--since|--stream-prefix)$/;
+function workspaceCommand(command) {
+  const tokens = command.trim().split(/\s+/).map((t) => t.replace(/^["']|["']$/g, ""));
+  const at2 = tokens.findIndex((t) => /^(?:pnpm|npm|yarn|turbo|lerna)$/.test(t));
+  if (at2 < 0 || at2 > 2) return null;
+  let tool = tokens[at2];
+  let rest = tokens.slice(at2 + 1);
+  const inner = rest.findIndex((t) => t === "turbo" || t === "lerna");
+  if (inner >= 0 && inner <= 2 && rest.slice(0, inner).every((t) => t === "exec" || t === "dlx" || t === "--" || t === "run")) {
+    tool = rest[inner];
+    rest = rest.slice(inner + 1);
+  }
+  const selectors = [];
+  const words = [];
+  if (tool === "yarn" && rest[0] === "workspace" && rest[1]) {
+    selectors.push(rest[1]);
+    words.push(...rest.slice(2));
+  } else {
+    const selectorFlags = tool === "npm" ? /^(?:-w|--workspace)$/ : tool === "lerna" ? /^--scope$/ : tool === "yarn" ? null : /^(?:-F|--filter)$/;
+    if (!selectorFlags) return null;
+    for (let i = 0; i < rest.length; i++) {
+      const token = rest[i];
+      const [flag, value] = token.includes("=") ? [token.slice(0, token.indexOf("=")), token.slice(token.indexOf("=") + 1)] : [token, null];
+      if (selectorFlags.test(flag)) {
+        const selector = value ?? rest[++i];
+        if (selector) selectors.push(selector);
+      } else if (token === "--") {
+        break;
+      } else if (token.startsWith("-")) {
+        if (value === null && VALUED_FLAG.test(token)) i++;
+      } else {
+        words.push(token);
+      }
+    }
+  }
+  if (selectors.length === 0) return null;
+  if (words[0] === "exec" || words[0] === "x") return { selectors, scripts: [], exec: words.slice(1).join(" ") };
+  if (tool !== "turbo" && tool !== "lerna" && words[0] !== void 0 && NPM_BUILTINS.has(words[0])) return { selectors, scripts: [], exec: null };
+  const scripts = words[0] === "run" || words[0] === "run-script" ? words.slice(1) : words.slice(0, 1);
+  return { selectors, scripts: tool === "turbo" || tool === "lerna" ? scripts : scripts.slice(0, 1), exec: null };
+}
+function workspaceFolders(facts, selectors, fromDir) {
+  const manifests = [...facts.fileFacts].filter((f) => /(?:^|\/)package\.json$/.test(f.path)).map((f) => ({ folder: path5.posix.dirname(f.path), name: f.packages[0]?.name ?? null }));
+  const chosen = /* @__PURE__ */ new Set();
+  const excluded = /* @__PURE__ */ new Set();
+  for (const raw of selectors) {
+    const negated = raw.startsWith("!");
+    let selector = negated ? raw.slice(1) : raw;
+    if (/\.\.\.|\[|\^/.test(selector) || selector === "") return null;
+    const braced = /^\{(.*)\}$/.exec(selector);
+    if (braced) selector = braced[1];
+    const byName = braced ? [] : manifests.filter((m) => m.name !== null && import_picomatch3.default.isMatch(m.name, selector));
+    const folder = path5.posix.normalize(path5.posix.join(fromDir, selector)).replace(/\/$/, "");
+    const byFolder = byName.length > 0 ? [] : manifests.filter((m) => import_picomatch3.default.isMatch(m.folder, folder));
+    const found = [...byName, ...byFolder].map((m) => m.folder);
+    if (found.length === 0) return null;
+    for (const f of found) (negated ? excluded : chosen).add(f);
+  }
+  const base = chosen.size > 0 ? [...chosen] : manifests.map((m) => m.folder).filter((f) => f !== "." && f !== fromDir);
+  return base.filter((f) => !excluded.has(f)).toSorted(compare);
 }
 
 // src/rules/privacy/deletion-promise-is-built.ts
@@ -14054,14 +14251,14 @@ var mutationsRequireAuthorization = {
 };
 
 // src/rules/security/no-committed-env-files.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 var DOTENV = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
 var noCommittedEnvFiles = {
   id: "security/no-committed-env-files",
   check({ facts, options, report }) {
     const templates = (Array.isArray(options.templateSuffixes) ? options.templateSuffixes : []).map(String);
     const secretNames = (Array.isArray(options.secretNames) ? options.secretNames : []).map((p) => new RegExp(String(p), "i"));
-    const excluded = (0, import_picomatch3.default)(Array.isArray(options.excludePaths) ? options.excludePaths.map(String) : [], { dot: true });
+    const excluded = (0, import_picomatch4.default)(Array.isArray(options.excludePaths) ? options.excludePaths.map(String) : [], { dot: true });
     let envFiles = 0;
     for (const file of facts.fileFacts) {
       if (!DOTENV.test(file.path) || excluded(file.path)) continue;
@@ -14084,12 +14281,12 @@ var noCommittedEnvFiles = {
 };
 
 // src/rules/security/no-hardcoded-secrets.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 var DOTENV2 = /^\.env(?:\.[\w.-]+)?$/;
 var noHardcodedSecrets = {
   id: "security/no-hardcoded-secrets",
   check({ facts, options, report }) {
-    const excluded = (0, import_picomatch4.default)(options.excludePaths ?? [], { dot: true });
+    const excluded = (0, import_picomatch5.default)(options.excludePaths ?? [], { dot: true });
     const envTemplates = (Array.isArray(options.envTemplateSuffixes) ? options.envTemplateSuffixes : []).map(String);
     for (const file of facts.fileFacts) {
       if (file.secrets.length === 0 || excluded(file.path)) continue;
@@ -15027,7 +15224,7 @@ function workerExtractor(patterns2, threads) {
 }
 
 // src/core/suppress.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
 function applySuppressions(gaps, ignores, inline, today) {
   const notices = [];
   const active = ignores.filter((entry) => {
@@ -15041,7 +15238,7 @@ function applySuppressions(gaps, ignores, inline, today) {
     }
     return true;
   });
-  const matchers = active.map((entry) => ({ entry, inPaths: entry.paths.length > 0 ? (0, import_picomatch5.default)(entry.paths, { dot: true }) : null, used: false }));
+  const matchers = active.map((entry) => ({ entry, inPaths: entry.paths.length > 0 ? (0, import_picomatch6.default)(entry.paths, { dot: true }) : null, used: false }));
   const usedInline = /* @__PURE__ */ new Set();
   const kept = [];
   const suppressed = [];
