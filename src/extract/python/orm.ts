@@ -894,8 +894,10 @@ export class PythonDataAnalysis {
   }
 }
 
+/** The caller's own row: selected by the caller's id (`user` → `user.id`, as a query on it would be written). */
 function callerRow(text: string): Instance {
-  return { model: 'User', created: false, queryset: false, scoped: true, keyed: false, via: 'django', filter: [text], values: [] };
+  const filter = /^\w+$/.test(text) ? [text, `${text}.id`] : [text];
+  return { model: 'User', created: false, queryset: false, scoped: true, keyed: false, via: 'django', filter, values: [] };
 }
 
 /** `self.request.user` in a class-based view is the request's user: written as the request. */

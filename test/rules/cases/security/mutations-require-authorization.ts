@@ -112,6 +112,10 @@ const cases: RuleCases = {
       name: 'inline role comparison that throws a refusal naming the role',
       files: { 'app/members/actions.ts': "'use server';\nexport async function removeMember(projectId: string, userId: string) {\n  const session = await auth();\n  if (session.user.role !== 'admin') throw new Error('Only organization admins can remove members');\n  await db.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n}\n" },
     },
+    {
+      name: 'FastAPI profile update of the caller own row',
+      files: { 'app/routers/auth.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.put("/users/me")\ndef update_profile(body: ProfileIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    user.full_name = body.full_name\n    db.commit()\n' },
+    },
   ],
   invalid: [
     {
@@ -186,6 +190,11 @@ const cases: RuleCases = {
         'app/routers/members.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.delete("/members/{member_id}")\ndef remove_member(member_id: str, user=Depends(get_current_user), db=Depends(get_db)):\n    member = db.get(Member, member_id)\n    db.delete(member)\n',
       },
       gaps: [{ messageId: 'missing', path: 'app/routers/members.py', includes: ['DELETE /members/{member_id}', 'get_current_user'] }],
+    },
+    {
+      name: 'FastAPI update of another user loaded by id is not the caller own row',
+      files: { 'app/routers/users.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.put("/users/{user_id}")\ndef update_user(user_id: int, body: ProfileIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    target = db.get(User, user_id)\n    target.full_name = body.full_name\n    db.commit()\n' },
+      gaps: [{ messageId: 'missing', path: 'app/routers/users.py', includes: ['PUT /users/{user_id}'] }],
     },
     {
       name: 'deleting another user of the account needs more than account scoping',
