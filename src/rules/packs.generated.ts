@@ -202,7 +202,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions (case-insensitive) matched against the models a route updates that make the change sensitive (deletes always are; creates are judged by the route).",
           "default": [
-            "(?:member|membership|role|permission|invite|invitation|credential|secret|apikey|api_key|token_grant|grant|subscription|billing|payment|invoice|plan|setting|organization|workspace|tenant)s?$"
+            "(?:member|membership|role|permission|invite|invitation|credential|secret|apikey|api_key|(?:token|access|permission|role|scope|oauth)_?grant|subscription|billing|payment|invoice|plan|setting|organization|workspace|tenant)s?$"
           ]
         },
         "sensitiveRoutes": {
@@ -1314,11 +1314,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
@@ -1543,11 +1543,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
@@ -1918,11 +1918,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]

@@ -113,6 +113,10 @@ const cases: RuleCases = {
       files: { 'app/members/actions.ts': "'use server';\nexport async function removeMember(projectId: string, userId: string) {\n  const session = await auth();\n  if (session.user.role !== 'admin') throw new Error('Only organization admins can remove members');\n  await db.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n}\n" },
     },
     {
+      name: 'creating a funding Grant record in the caller organization is not a permission grant',
+      files: { 'app/routers/grants.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.post("/grants")\ndef create_grant(body: GrantIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    grant = Grant(org_id=user.org_id, created_by_id=user.id, title=body.title)\n    db.add(grant)\n    db.commit()\n' },
+    },
+    {
       name: 'FastAPI profile update of the caller own row',
       files: { 'app/routers/auth.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.put("/users/me")\ndef update_profile(body: ProfileIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    user.full_name = body.full_name\n    db.commit()\n' },
     },
@@ -190,6 +194,11 @@ const cases: RuleCases = {
         'app/routers/members.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.delete("/members/{member_id}")\ndef remove_member(member_id: str, user=Depends(get_current_user), db=Depends(get_db)):\n    member = db.get(Member, member_id)\n    db.delete(member)\n',
       },
       gaps: [{ messageId: 'missing', path: 'app/routers/members.py', includes: ['DELETE /members/{member_id}', 'get_current_user'] }],
+    },
+    {
+      name: 'granting access to a project is privileged even within the organization',
+      files: { 'app/routers/grants.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.post("/projects/{project_id}/access-grants")\ndef grant_access(project_id: int, body: GrantIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    db.add(AccessGrant(org_id=user.org_id, project_id=project_id, grantee_id=body.user_id))\n    db.commit()\n' },
+      gaps: [{ messageId: 'missing', path: 'app/routers/grants.py', includes: ['POST /projects/{project_id}/access-grants'] }],
     },
     {
       name: 'FastAPI update of another user loaded by id is not the caller own row',
