@@ -19,6 +19,8 @@ import { jsScheduler } from './js/scheduler.js';
 import { jsStructure } from './js/structure.js';
 import { trpcExtractor } from './js/trpc.js';
 import { moduleBody } from './module-body.js';
+import { pythonCookiesExtractor } from './python/cookies.js';
+import { pythonCorsExtractor } from './python/cors.js';
 import { djangoExtractor } from './python/django.js';
 import { fastapiExtractor } from './python/fastapi.js';
 import { flaskExtractor } from './python/flask.js';
@@ -65,6 +67,8 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   fastapiExtractor,
   flaskExtractor,
   djangoExtractor,
+  pythonCookiesExtractor,
+  pythonCorsExtractor,
   pythonModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,
