@@ -132,10 +132,17 @@ export class FactIndex {
     const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : undefined;
     const candidates = this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
     if (candidates.length === 0) return null;
-    const local = candidates.find((c) => c.location.path === fromPath);
-    if (local) return local;
     const facts = this.byPath.get(fromPath);
     const head = parts[0]!;
+    // `billing_service.change_plan(…)` from a handler that is itself named `change_plan`: the module named wins.
+    const namespace = parts.length > 1 ? facts?.imports.find((i) => i.local === head) : undefined;
+    if (namespace) {
+      const target = this.importTarget(fromPath, namespace, true);
+      const imported = target && target !== fromPath ? candidates.find((c) => c.location.path === target) : undefined;
+      if (imported) return imported;
+    }
+    const local = candidates.find((c) => c.location.path === fromPath);
+    if (local) return local;
     const imp = facts?.imports.find((i) => i.local === head || i.local === last);
     if (imp) {
       const target = this.importTarget(fromPath, imp, imp.local === head && parts.length > 1);
