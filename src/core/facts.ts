@@ -69,6 +69,11 @@ export interface FunctionFact extends BodySummary {
    * Depends(get_current_user)]`): the dependencies it injects wherever it is used as a type.
    */
   injects?: CallFact[];
+  /**
+   * The signals it is connected to as a receiver (Django `@receiver(user_logged_in)`,
+   * `post_save.connect(fn)`): a call that sends one of them (`user_logged_in.send`) runs it.
+   */
+  receives?: string[];
 }
 
 /** A request handler registered with a web framework. */

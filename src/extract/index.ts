@@ -26,6 +26,7 @@ import { fastapiExtractor } from './python/fastapi.js';
 import { flaskExtractor } from './python/flask.js';
 import { pythonModels } from './python/models.js';
 import { pythonScheduler } from './python/scheduler.js';
+import { pythonSignals } from './python/signals.js';
 import { pythonMonitoring } from './python/monitoring.js';
 import { pythonRateLimit } from './python/rate-limit.js';
 import { pydanticSettings } from './python/settings.js';
@@ -69,6 +70,7 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   djangoExtractor,
   pythonCookiesExtractor,
   pythonCorsExtractor,
+  pythonSignals,
   pythonModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,

@@ -11,6 +11,12 @@ const djangoCase = (service: string) => ({
 const fastapiStatus = (extra: string) =>
   `from fastapi import APIRouter, Depends\nfrom app.models import Application\nrouter = APIRouter()\n\ndef _org_application(db, org_id: int, application_id: int) -> Application:\n    return db.scalar(select(Application).where(Application.id == application_id, Application.org_id == org_id))\n\n@router.post("/applications/{application_id}/status")\ndef set_status(application_id: int, body: StatusIn, user=Depends(require_reviewer), db=Depends(get_db)):\n    application = _org_application(db, user.org_id, application_id)\n    application.status = body.status\n${extra}    db.commit()\n`;
 
+const djangoLogin = (signals: string) => ({
+  'accounts/urls.py': 'from django.urls import path\nfrom accounts import views\n\nurlpatterns = [path("login/", views.login_view), path("logout/", views.logout_view)]\n',
+  'accounts/views.py': 'from django.contrib.auth import authenticate, login, logout\nfrom django.shortcuts import redirect\nfrom django.views.decorators.http import require_POST\n\n@require_POST\ndef login_view(request):\n    user = authenticate(request, username=request.POST["username"], password=request.POST["password"])\n    login(request, user)\n    return redirect("home")\n\n@require_POST\ndef logout_view(request):\n    logout(request)\n    return redirect("login")\n',
+  'core/signals.py': signals,
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -60,6 +66,10 @@ const cases: RuleCases = {
     {
       name: 'FastAPI status change of a row a local helper loaded, recorded',
       files: { 'app/routers/applications.py': fastapiStatus('    audit.record(db, actor=user, action="application.status_changed")\n') },
+    },
+    {
+      name: 'Django sign-in and sign-out recorded by signal receivers',
+      files: djangoLogin('from django.contrib.auth.signals import user_logged_in, user_logged_out\nfrom django.dispatch import receiver\nfrom core.audit import record_audit\n\n@receiver(user_logged_in)\ndef audit_login(sender, request, user, **kwargs):\n    record_audit(request, "auth.login", user)\n\ndef audit_logout(sender, request, user, **kwargs):\n    record_audit(request, "auth.logout", user)\n\nuser_logged_out.connect(audit_logout)\n'),
     },
   ],
   invalid: [
@@ -115,6 +125,14 @@ const cases: RuleCases = {
       name: 'FastAPI status change of a row a local helper loaded, not recorded',
       files: { 'app/routers/applications.py': fastapiStatus('') },
       gaps: [{ messageId: 'missing', path: 'app/routers/applications.py', includes: ['changes the status of Application'] }],
+    },
+    {
+      name: 'Django receivers that record only failed sign-ins and last-seen times',
+      files: djangoLogin('from django.contrib.auth.signals import user_logged_in, user_login_failed\nfrom django.dispatch import receiver\nfrom core.audit import record_audit\n\n@receiver(user_login_failed)\ndef audit_failed(sender, credentials, request=None, **kwargs):\n    record_audit(request, "auth.login_failed", None)\n\n@receiver(user_logged_in)\ndef touch(sender, request, user, **kwargs):\n    user.last_seen_ip = request.META.get("REMOTE_ADDR")\n'),
+      gaps: [
+        { messageId: 'missing', path: 'accounts/views.py', includes: ['POST /login', 'sign-in event'] },
+        { messageId: 'missing', path: 'accounts/views.py', includes: ['POST /logout', 'sign-in event'] },
+      ],
     },
   ],
 };
