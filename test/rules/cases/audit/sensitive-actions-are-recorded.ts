@@ -71,6 +71,17 @@ const cases: RuleCases = {
       name: 'Django sign-in and sign-out recorded by signal receivers',
       files: djangoLogin('from django.contrib.auth.signals import user_logged_in, user_logged_out\nfrom django.dispatch import receiver\nfrom core.audit import record_audit\n\n@receiver(user_logged_in)\ndef audit_login(sender, request, user, **kwargs):\n    record_audit(request, "auth.login", user)\n\ndef audit_logout(sender, request, user, **kwargs):\n    record_audit(request, "auth.logout", user)\n\nuser_logged_out.connect(audit_logout)\n'),
     },
+    {
+      name: 'Django built-in sign-in view recorded by a user_logged_in receiver',
+      files: {
+        'accounts/urls.py': 'from django.contrib.auth import views as auth_views\nfrom django.urls import path\n\nurlpatterns = [path("login/", auth_views.LoginView.as_view())]\n',
+        'core/signals.py': 'from django.contrib.auth.signals import user_logged_in\nfrom django.dispatch import receiver\n\n@receiver(user_logged_in)\ndef audit_login(sender, request, user, **kwargs):\n    AuditLog.objects.create(actor=user, action="auth.login")\n',
+      },
+    },
+    {
+      name: 'asking for a password reset email through Django built-in view changes no account',
+      files: { 'accounts/urls.py': 'from django.contrib.auth import views as auth_views\nfrom django.urls import path\n\nurlpatterns = [path("password-reset/", auth_views.PasswordResetView.as_view())]\n' },
+    },
   ],
   invalid: [
     {
@@ -133,6 +144,11 @@ const cases: RuleCases = {
         { messageId: 'missing', path: 'accounts/views.py', includes: ['POST /login', 'sign-in event'] },
         { messageId: 'missing', path: 'accounts/views.py', includes: ['POST /logout', 'sign-in event'] },
       ],
+    },
+    {
+      name: 'Django built-in sign-in view with no receiver recording it',
+      files: { 'accounts/urls.py': 'from django.contrib.auth import views as auth_views\nfrom django.urls import path\n\nurlpatterns = [path("login/", auth_views.LoginView.as_view())]\n' },
+      gaps: [{ messageId: 'missing', path: 'accounts/urls.py', line: 4, includes: ['POST /login', 'sign-in event'] }],
     },
   ],
 };
