@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-VQIBB7NF.js";
-import "./chunks/chunk-4DHMNI3G.js";
-import "./chunks/chunk-AV6CUKFD.js";
+} from "./chunks/chunk-DHAEUJX4.js";
+import "./chunks/chunk-N3MY55IP.js";
+import "./chunks/chunk-R5IBBHB4.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-VQIBB7NF.js";
-import "./chunks/chunk-4DHMNI3G.js";
-import "./chunks/chunk-AV6CUKFD.js";
+} from "./chunks/chunk-DHAEUJX4.js";
+import "./chunks/chunk-N3MY55IP.js";
+import "./chunks/chunk-R5IBBHB4.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-2QTXSPMA.js";
-import "./chunks/chunk-U6VSYK3M.js";
+} from "./chunks/chunk-USZI4OBP.js";
+import "./chunks/chunk-NTKAGGOH.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-4DHMNI3G.js";
+} from "./chunks/chunk-N3MY55IP.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-AV6CUKFD.js";
+} from "./chunks/chunk-R5IBBHB4.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-2QTXSPMA.js";
-import "./chunks/chunk-U6VSYK3M.js";
+} from "./chunks/chunk-USZI4OBP.js";
+import "./chunks/chunk-NTKAGGOH.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-4DHMNI3G.js";
+} from "./chunks/chunk-N3MY55IP.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-AV6CUKFD.js";
+} from "./chunks/chunk-R5IBBHB4.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -37,12 +37,18 @@ export class FactIndex {
   private parents: Map<string, { file: FileFacts; mount: MountFact }[]> | null = null;
   private defaults: Map<string, MountFact[]> | null = null;
   private readonly resolvedFunctions = new Map<string, FunctionFact | null>();
+  private readonly receiversBySignal = new Map<string, FunctionFact[]>();
 
   constructor(files: readonly FileEntry[], facts: readonly FileFacts[]) {
     this.files = files;
     for (const f of facts) {
       this.byPath.set(f.path, f);
       for (const fn of f.functions) {
+        for (const signal of fn.receives ?? []) {
+          const receivers = this.receiversBySignal.get(signal) ?? [];
+          receivers.push(fn);
+          this.receiversBySignal.set(signal, receivers);
+        }
         for (const key of new Set([fn.name, fn.qualifiedName])) {
           const list = this.functionsByName.get(key) ?? [];
           list.push(fn);
@@ -132,10 +138,17 @@ export class FactIndex {
     const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : undefined;
     const candidates = this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
     if (candidates.length === 0) return null;
-    const local = candidates.find((c) => c.location.path === fromPath);
-    if (local) return local;
     const facts = this.byPath.get(fromPath);
     const head = parts[0]!;
+    // `billing_service.change_plan(…)` from a handler that is itself named `change_plan`: the module named wins.
+    const namespace = parts.length > 1 ? facts?.imports.find((i) => i.local === head) : undefined;
+    if (namespace) {
+      const target = this.importTarget(fromPath, namespace, true);
+      const imported = target && target !== fromPath ? candidates.find((c) => c.location.path === target) : undefined;
+      if (imported) return imported;
+    }
+    const local = candidates.find((c) => c.location.path === fromPath);
+    if (local) return local;
     const imp = facts?.imports.find((i) => i.local === head || i.local === last);
     if (imp) {
       const target = this.importTarget(fromPath, imp, imp.local === head && parts.length > 1);
@@ -144,6 +157,15 @@ export class FactIndex {
     }
     // A unique name in the repository is taken as the one meant.
     return candidates.length === 1 ? candidates[0]! : null;
+  }
+
+  /**
+   * The functions a call runs besides its callee's own body: the receivers of a signal it
+   * sends (`user_logged_in.send(…)`, `order_paid.send_robust(…)`).
+   */
+  receiversOf(callee: string): readonly FunctionFact[] {
+    const m = /(?:^|\.)(\w+)\.send(?:_robust)?$/.exec(callee);
+    return m ? (this.receiversBySignal.get(m[1]!) ?? []) : [];
   }
 
   /** A module specifier imported from `fromPath` as a repo path, when it is one of the scanned files. */
@@ -232,13 +254,15 @@ export class FactIndex {
       const next: typeof frontier = [];
       for (const { path: p, calls: list } of frontier) {
         for (const call of list) {
-          const fn = this.resolveFunction(p, call.callee);
-          if (!fn || seen.has(fn)) continue;
-          seen.add(fn);
-          via.push(fn);
-          calls.push(...fn.calls);
-          dataOps.push(...fn.dataOps);
-          next.push({ path: fn.location.path, calls: fn.calls });
+          const resolved = this.resolveFunction(p, call.callee);
+          for (const fn of resolved ? [resolved, ...this.receiversOf(call.callee)] : this.receiversOf(call.callee)) {
+            if (seen.has(fn)) continue;
+            seen.add(fn);
+            via.push(fn);
+            calls.push(...fn.calls);
+            dataOps.push(...fn.dataOps);
+            next.push({ path: fn.location.path, calls: fn.calls });
+          }
         }
       }
       frontier = next;

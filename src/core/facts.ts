@@ -69,6 +69,11 @@ export interface FunctionFact extends BodySummary {
    * Depends(get_current_user)]`): the dependencies it injects wherever it is used as a type.
    */
   injects?: CallFact[];
+  /**
+   * The signals it is connected to as a receiver (Django `@receiver(user_logged_in)`,
+   * `post_save.connect(fn)`): a call that sends one of them (`user_logged_in.send`) runs it.
+   */
+  receives?: string[];
 }
 
 /** A request handler registered with a web framework. */
@@ -170,7 +175,7 @@ export interface EnvDeclarationFact {
   value?: 'empty' | 'placeholder' | 'set';
 }
 
-/** A cookie set or configured: `res.cookie(name, value, options)`, `cookies().set(…)`, `express-session`'s `cookie`. */
+/** A cookie set or configured: `res.cookie(name, value, options)`, `cookies().set(…)`, `express-session`'s `cookie`, `response.set_cookie(…)`, Django's `SESSION_COOKIE_*` settings. */
 export interface CookieFact {
   /** The cookie's name as written (a literal, or a constant's name), or null for session middleware. */
   name: string | null;
@@ -178,10 +183,12 @@ export interface CookieFact {
   via: string;
   /** Attributes as written (`httpOnly` → `true`, `secure` → `process.env.NODE_ENV==='production'`); absent when not set. */
   attributes: Record<string, string>;
+  /** What the setter does for attributes not given, when it differs from leaving them out (Starlette's `samesite="lax"`). */
+  defaults?: Record<string, string>;
   location: Location;
 }
 
-/** A CORS policy: `cors({...})`, `enableCors`, Fastify's `@fastify/cors`, Hono's `cors`, or a manual `Access-Control-Allow-Origin` header. */
+/** A CORS policy: `cors({...})`, `enableCors`, Fastify's `@fastify/cors`, Hono's `cors`, a manual `Access-Control-Allow-Origin` header, Starlette's `CORSMiddleware`, Flask-CORS, django-cors-headers settings. */
 export interface CorsFact {
   via: string;
   /** `*`, `reflect` (the request's origin echoed back, `origin: true`), `list` (named origins), or the expression as written. */

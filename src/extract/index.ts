@@ -19,11 +19,14 @@ import { jsScheduler } from './js/scheduler.js';
 import { jsStructure } from './js/structure.js';
 import { trpcExtractor } from './js/trpc.js';
 import { moduleBody } from './module-body.js';
+import { pythonCookiesExtractor } from './python/cookies.js';
+import { pythonCorsExtractor } from './python/cors.js';
 import { djangoExtractor } from './python/django.js';
 import { fastapiExtractor } from './python/fastapi.js';
 import { flaskExtractor } from './python/flask.js';
 import { pythonModels } from './python/models.js';
 import { pythonScheduler } from './python/scheduler.js';
+import { pythonSignals } from './python/signals.js';
 import { pythonMonitoring } from './python/monitoring.js';
 import { pythonRateLimit } from './python/rate-limit.js';
 import { pydanticSettings } from './python/settings.js';
@@ -65,6 +68,9 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   fastapiExtractor,
   flaskExtractor,
   djangoExtractor,
+  pythonCookiesExtractor,
+  pythonCorsExtractor,
+  pythonSignals,
   pythonModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,
@@ -98,7 +104,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
 ];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 const QUERIES = new Map<Language, NodeQueries>();
 

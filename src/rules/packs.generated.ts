@@ -148,7 +148,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced — and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions…) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data, submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row.\n",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced — and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions…) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data, submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row — or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in). Writes made to a row a service is\nhanded (`case.status = …; case.save()` in `close_case(case: Case)`) count as the route's.\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
@@ -202,7 +202,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions (case-insensitive) matched against the models a route updates that make the change sensitive (deletes always are; creates are judged by the route).",
           "default": [
-            "(?:member|membership|role|permission|invite|invitation|credential|secret|apikey|api_key|token_grant|grant|subscription|billing|payment|invoice|plan|setting|organization|workspace|tenant)s?$"
+            "(?:member|membership|role|permission|invite|invitation|credential|secret|apikey|api_key|(?:token|access|permission|role|scope|oauth)_?grant|subscription|billing|payment|invoice|plan|setting|organization|workspace|tenant)s?$"
           ]
         },
         "sensitiveRoutes": {
@@ -611,7 +611,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "operations",
     "phase": "hardening",
     "title": "Sign-in, sign-up, password reset, invitation, magic-link and public API endpoints are rate-limited",
-    "why": "Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies — in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n",
+    "why": "Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies — in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n\nDjango's built-in `LoginView`, `PasswordResetView` and `PasswordResetConfirmView` mounted in\na `urls.py` are judged as the POST routes they are, at their `path(...)`; wrapping them\n(`ratelimit(key=\"ip\", rate=\"5/h\")(auth_views.PasswordResetView.as_view())`) covers them.\n",
     "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler, slowapi's\n`@limiter.limit(...)`, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
     "example": {
       "language": "ts",
@@ -1140,8 +1140,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "security",
     "phase": "critical",
     "title": "CORS does not let any website make credentialed requests",
-    "why": "When an API answers any origin with `Access-Control-Allow-Credentials: true` — by echoing\nthe request's `Origin` (`origin: true`, a callback that always allows, or a hand-written\nheader copied from the request) — any website a signed-in user visits can call the API\nwith their cookies and read the answers: their data, their CSRF tokens, their actions.\nA wildcard origin with credentials is the same intent; browsers refuse it today, which\nbreaks the app rather than protecting it, and the next \"fix\" usually turns it into\nreflection. A wildcard without credentials is normal for public APIs and is not reported\nunless `flagWildcardWithoutCredentials` is on.\n",
-    "fix": "List the origins that may call the API (`origin: ['https://app.example.com']`, or a\ncallback that checks an allow-list) and keep `credentials: true` only for those.\n",
+    "why": "When an API answers any origin with `Access-Control-Allow-Credentials: true` — by echoing\nthe request's `Origin` (`origin: true`, a callback that always allows, or a hand-written\nheader copied from the request) — any website a signed-in user visits can call the API\nwith their cookies and read the answers: their data, their CSRF tokens, their actions.\nA wildcard origin with credentials is the same intent; browsers refuse it today, which\nbreaks the app rather than protecting it, and the next \"fix\" usually turns it into\nreflection. A wildcard without credentials is normal for public APIs and is not reported\nunless `flagWildcardWithoutCredentials` is on.\n\nPython is read too: Starlette/FastAPI `CORSMiddleware` with `allow_origins=[\"*\"]` (or an\n`allow_origin_regex` that matches everything) and `allow_credentials=True`, Flask-CORS\n`CORS(app, supports_credentials=True)` with its default any-origin, and django-cors-headers\n`CORS_ALLOW_ALL_ORIGINS = True` (or `CORS_ORIGIN_ALLOW_ALL`) with `CORS_ALLOW_CREDENTIALS = True`\nall echo the request's origin. Development settings modules (`settings/dev.py`,\n`local_settings.py`) and values set under `if DEBUG:` are not judged.\n",
+    "fix": "List the origins that may call the API (`origin: ['https://app.example.com']`, or a\ncallback that checks an allow-list) and keep `credentials: true` only for those. In Python,\n`allow_origins=[settings.app_origin]`, Flask-CORS `origins=[…]`, django-cors-headers\n`CORS_ALLOWED_ORIGINS = [...]`.\n",
     "example": {
       "language": "ts",
       "before": "app.use(cors({ origin: true, credentials: true }));\n",
@@ -1352,11 +1352,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
@@ -1581,11 +1581,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
@@ -1956,11 +1956,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
@@ -2020,8 +2020,8 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "security",
     "phase": "critical",
     "title": "Session and authentication cookies are httpOnly, secure and sameSite",
-    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too.\n",
-    "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session`, put them under `cookie`.\n",
+    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\n",
+    "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session`, put them under `cookie`. In Python,\n`response.set_cookie(key, value, httponly=True, secure=True, samesite=\"lax\")`; in Django,\n`SESSION_COOKIE_SECURE = True` in the production settings.\n",
     "example": {
       "language": "ts",
       "before": "app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\n",

@@ -27,14 +27,17 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next: LocatedCall[] = [];
     for (const { call, path } of frontier) {
-      const fn = facts.resolveFunction(path, call.callee);
-      if (!fn || seen.has(fn)) continue;
-      seen.add(fn);
-      via.push(fn);
-      const inner = fn.calls.map((c) => ({ call: c, path: fn.location.path }));
-      calls.push(...inner);
-      dataOps.push(...fn.dataOps);
-      next.push(...inner.filter((c) => !skip(c.call)));
+      const resolved = facts.resolveFunction(path, call.callee);
+      // A signal sent runs its receivers (Django `login()` sends `user_logged_in`).
+      for (const fn of resolved ? [resolved, ...facts.receiversOf(call.callee)] : facts.receiversOf(call.callee)) {
+        if (seen.has(fn)) continue;
+        seen.add(fn);
+        via.push(fn);
+        const inner = fn.calls.map((c) => ({ call: c, path: fn.location.path }));
+        calls.push(...inner);
+        dataOps.push(...fn.dataOps);
+        next.push(...inner.filter((c) => !skip(c.call)));
+      }
     }
     frontier = next;
   }

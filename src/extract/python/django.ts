@@ -142,6 +142,24 @@ function urlConf(file: SourceFile, facts: FileFacts): void {
     const parent = listOwner(call);
     if (!parent) continue;
     const isRegex = lastName(compact(call.field('function')!.text())) !== 'path';
+    const builtin = builtinAuthView(view, file, facts.imports, 0);
+    if (builtin) {
+      // Django's own sign-in and password-reset views have no code in the repository: the URL pattern is the route.
+      const prefix = djangoPrefix(unquote(route.text()), isRegex);
+      facts.routes.push({
+        framework: 'django',
+        method: 'POST',
+        path: prefix,
+        location: file.location(call),
+        guards: builtin.guards,
+        handlerRef: null,
+        router: parent,
+        ...paramsField([...prefix.matchAll(/<(?:\w+:)?(\w+)>/g)].map((m) => m[1]!)),
+        calls: builtin.sends ? [{ callee: `${builtin.sends}.send`, line: call.range().start.line + 1 }] : [],
+        dataOps: [],
+      });
+      continue;
+    }
     const target = viewTarget(view, lists, facts.imports);
     if (!target) continue;
     facts.mounts.push({
@@ -154,6 +172,38 @@ function urlConf(file: SourceFile, facts: FileFacts): void {
       location: file.location(call),
     });
   }
+}
+
+/** `django.contrib.auth.views` classes that take a POST from someone not signed in, and the signal a successful one sends. */
+const BUILTIN_AUTH_VIEWS: Record<string, string | null> = { LoginView: 'user_logged_in', PasswordResetView: null, PasswordResetConfirmView: null };
+
+/**
+ * `auth_views.PasswordResetView.as_view(…)`, directly or through a module-level name and
+ * wrappers (`ratelimit(key="ip", rate="5/h")(…)`, which become its guards).
+ */
+function builtinAuthView(view: SgNode, file: SourceFile, imports: readonly ImportFact[], depth: number): { guards: CallFact[]; sends: string | null } | null {
+  if (depth > 4) return null;
+  if (view.kind() === 'identifier') {
+    const assigned = file.root.namedChildren().flatMap((s) => (s.kind() === 'expression_statement' ? s.namedChildren() : [])).find((a) => a.kind() === 'assignment' && a.field('left')?.text() === view.text());
+    const value = assigned?.field('right');
+    return value ? builtinAuthView(value, file, imports, depth + 1) : null;
+  }
+  if (view.kind() !== 'call') return null;
+  const fn = view.field('function')!;
+  if (fn.kind() === 'attribute' && fn.field('attribute')?.text() === 'as_view') {
+    const cls = compact(fn.field('object')!.text());
+    const name = lastName(cls);
+    if (!(name in BUILTIN_AUTH_VIEWS)) return null;
+    const head = cls.split('.')[0]!;
+    const imp = imports.find((i) => i.local === head);
+    const fromDjango = imp !== undefined && /^django\.contrib\.auth(?:\.views)?$/.test(imp.source);
+    return fromDjango ? { guards: [], sends: BUILTIN_AUTH_VIEWS[name] ?? null } : null;
+  }
+  const first = argumentsOf(view.field('arguments')).find((a) => a.kind() !== 'keyword_argument');
+  if (!first) return null;
+  const inner = builtinAuthView(first, file, imports, depth + 1);
+  const guard = guardOf(fn);
+  return inner && guard ? { ...inner, guards: [guard, ...inner.guards] } : inner;
 }
 
 /** What a URL pattern routes to: a view (through wrappers like `login_required(view)`), a view class, or an included URL configuration. */

@@ -93,6 +93,8 @@ class FunctionScope {
   readonly inputParams = new Set<string>();
   /** Parameters filled by a dependency (`project: Project = Depends(get_project)`), with their type. */
   readonly injected = new Map<string, string>();
+  /** Other parameters annotated with a class (`case: Case`), with the class: what a service is handed. */
+  readonly typed = new Map<string, string>();
   private assignments: Map<string, { start: number; value: SgNode; loop: boolean }[]> | null = null;
   private readonly checked = new Map<string, string[]>();
   private tracked: RegExp | null = null;
@@ -106,9 +108,16 @@ class FunctionScope {
       if (NOT_INPUT.has(p.name)) continue;
       const injected = INJECTED.test(p.annotation) || INJECTED.test(p.default);
       if (SESSION_PARAM.test(p.annotation) || SESSION_PARAM.test(p.default) || SESSION_RECEIVER.test(p.name)) this.sessionParams.add(p.name);
-      else if (CALLER_PARAM.test(p.name) || CALLER_TYPE.test(p.annotation) || (injected && CALLER_DEPENDENCY.test(`${p.annotation} ${p.default}`))) this.callerParams.add(p.name);
+      else if (CALLER_PARAM.test(p.name) || CALLER_TYPE.test(p.annotation) || (injected && CALLER_DEPENDENCY.test(`${p.annotation} ${p.default}`))) {
+        this.callerParams.add(p.name);
+        // `org: Organization`: the caller's organization row, not their user row.
+        if (!injected && /^(?:Organi[sz]ation|Org|Tenant|Workspace|Team|Account)$/.test(typeName(p.annotation))) this.typed.set(p.name, typeName(p.annotation));
+      }
       else if (injected) this.injected.set(p.name, typeName(p.annotation));
-      else this.inputParams.add(p.name);
+      else {
+        this.inputParams.add(p.name);
+        if (typeName(p.annotation)) this.typed.set(p.name, typeName(p.annotation));
+      }
     }
   }
 
@@ -200,6 +209,7 @@ export class PythonDataAnalysis {
   private readonly callerMemo = new Map<string, boolean>();
   private readonly requestMemo = new Map<string, boolean>();
   private readonly statementVia: string;
+  private functions: Map<string, SgNode> | null = null;
 
   constructor(
     text: string,
@@ -564,7 +574,8 @@ export class PythonDataAnalysis {
     }
     const isRowMethod = last.name === 'delete' || last.name === 'adelete' || last.name === 'save' || last.name === 'asave' || last.name === 'update';
     if (isRowMethod && positional.length === 0) {
-      const instance = this.receiverInstance(chain, receiverSteps, scope);
+      const handed = receiverSteps === 0 && last.name !== 'update' ? this.handedRow(chain.root, scope) : null;
+      const instance = this.receiverInstance(chain, receiverSteps, scope) ?? handed;
       if (!instance || (last.name === 'update' && !instance.queryset)) return null;
       const op: DataOperation = last.name.endsWith('delete') ? 'delete' : instance.created && last.name !== 'update' ? 'create' : 'update';
       const name = receiverSteps === 0 && chain.root.kind() === 'identifier' ? chain.root.text() : null;
@@ -673,7 +684,7 @@ export class PythonDataAnalysis {
     for (const target of targets) {
       const subject = target.kind() === 'assignment' ? chainOf(target.field('left')!).root : firstArgument(target.field('arguments'));
       if (!subject || subject.kind() !== 'identifier' || subject.text() === 'self') continue;
-      const instance = this.instanceOf(subject, scope, 0);
+      const instance = this.instanceOf(subject, scope, 0) ?? this.handedRow(subject, scope);
       if (!instance || instance.created) continue;
       const checks = scope.callerChecks(subject.text(), this);
       return {
@@ -768,7 +779,7 @@ export class PythonDataAnalysis {
     const e = unwrap(expr);
     if (e.kind() === 'identifier') {
       const name = e.text();
-      if (scope.callerParams.has(name)) return callerRow(name);
+      if (scope.callerParams.has(name)) return { ...callerRow(name), model: scope.typed.get(name) ?? 'User' };
       const injected = scope.injected.get(name);
       // A row a dependency loaded: the dependency's own query says how it was keyed and scoped.
       if (injected !== undefined) return { model: injected || null, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia, filter: [], values: [] };
@@ -797,6 +808,8 @@ export class PythonDataAnalysis {
         for (const a of argumentsOf(chain.root.field('arguments'))) this.written(a, values, scope);
         return { model: fn, created: true, queryset: false, scoped: this.refersToCaller(e, scope, 0), keyed: false, via: this.statementVia, filter: [], values };
       }
+      // `application = _org_application(db, org_id, application_id)`: the row a helper of this module returns.
+      if (/^\w+$/.test(fn) && depth < 3) return this.helperRow(fn, depth);
       return null;
     }
     const getAt = chain.steps.findIndex((s) => (s.name === 'get' || s.name === 'get_or_404') && s.args !== null);
@@ -812,6 +825,57 @@ export class PythonDataAnalysis {
       return { model: op.model, created: op.op === 'create', queryset: !row, scoped: op.scopedToCaller ?? false, keyed: op.keyedByRequestId ?? false, via: op.via, filter: op.filter, values: op.values };
     }
     return null;
+  }
+
+  /**
+   * The row a function of this module returns: what its `return` holds (its query says how the
+   * row was selected), else the class its return annotation names (`-> Application`).
+   */
+  private helperRow(name: string, depth: number): Instance | null {
+    const fn = this.moduleFunction(name);
+    if (!fn) return null;
+    const body = fn.field('body');
+    for (const ret of body?.findAll({ rule: { kind: 'return_statement' } }) ?? []) {
+      // A return inside a nested function belongs to it.
+      if (!this.sameFunction(ret, fn)) continue;
+      const value = ret.namedChildren()[0];
+      if (!value || value.kind() === 'none') continue;
+      const found = this.instanceOf(value, this.scopeOf(value), depth + 1);
+      if (found) return found;
+    }
+    const annotated = typeName(fn.field('return_type')?.text() ?? '');
+    return annotated && !NOT_MODELS.test(annotated) ? { model: annotated, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia, filter: [], values: [] } : null;
+  }
+
+  /**
+   * A row handed to a service by its caller (`def close_case(case: Case)`), for the writes made
+   * to it by attribute assignment and `save()`: the class comes from the annotation. How the row
+   * was selected is the caller's business.
+   */
+  private handedRow(subject: SgNode, scope: FunctionScope): Instance | null {
+    if (subject.kind() !== 'identifier') return null;
+    const model = scope.typed.get(subject.text());
+    if (!model || NOT_MODELS.test(model)) return null;
+    const origin = scope.origin(subject.text(), subject.range().start.index);
+    // Reassigned in the function: what it holds is no longer what was handed in.
+    if (origin && origin.value.range().start.index < subject.range().start.index) return null;
+    return { model, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia, filter: [], values: [] };
+  }
+
+  private moduleFunction(name: string): SgNode | null {
+    this.functions ??= new Map(
+      this.root
+        .namedChildren()
+        .map((s) => (s.kind() === 'decorated_definition' ? s.field('definition') : s))
+        .filter((d): d is SgNode => d?.kind() === 'function_definition')
+        .map((d) => [d.field('name')?.text() ?? '', d]),
+    );
+    return this.functions.get(name) ?? null;
+  }
+
+  private sameFunction(node: SgNode, fn: SgNode): boolean {
+    for (let p = node.parent(); p; p = p.parent()) if (p.kind() === 'function_definition') return p.id() === fn.id();
+    return false;
   }
 
   /** The row a class-based view works on (`self.get_object()`, `self.object`): its queryset decides the scoping. */
@@ -894,8 +958,10 @@ export class PythonDataAnalysis {
   }
 }
 
+/** The caller's own row: selected by the caller's id (`user` → `user.id`, as a query on it would be written). */
 function callerRow(text: string): Instance {
-  return { model: 'User', created: false, queryset: false, scoped: true, keyed: false, via: 'django', filter: [text], values: [] };
+  const filter = /^\w+$/.test(text) ? [text, `${text}.id`] : [text];
+  return { model: 'User', created: false, queryset: false, scoped: true, keyed: false, via: 'django', filter, values: [] };
 }
 
 /** `self.request.user` in a class-based view is the request's user: written as the request. */
@@ -1014,6 +1080,9 @@ function modelName(node: SgNode | null): string | null {
   const capitalised = parts.find((p) => /^[A-Z]/.test(p));
   return capitalised ?? null;
 }
+
+/** Annotations that name a value rather than a row. */
+const NOT_MODELS = /^(?:Any|Optional|Union|List|Dict|Set|Tuple|Iterable|Sequence|Mapping|Callable|Annotated|Request|HttpRequest|Response|HttpResponse|JsonResponse|Session|AsyncSession|Connection|Engine|Decimal|UUID|Path|Enum|BaseModel|QuerySet|Manager)$|(?:In|Out|Create|Update|Patch|Schema|Request|Response|Payload|Params|Dto|DTO|Form|Serializer|Settings|Config|Client|Service|Repository)$/;
 
 function typeName(annotation: string): string {
   const m = /^(?:Annotated\[)?\s*([A-Z]\w*)/.exec(annotation);

@@ -24,9 +24,31 @@ export const pythonStructure: SourceExtractor = {
       });
     }
     collectImports(file, facts);
+    collectFunctionAliases(file, facts);
     collectEnvReads(file, facts);
   },
 };
+
+/**
+ * `current_user = get_current_user` at module level: calling (or depending on) the alias
+ * calls the function, so it is recorded as a function that calls it and can be followed.
+ * Only names of this module's functions and imported names are taken: `x = y` between
+ * other values is data.
+ */
+function collectFunctionAliases(file: SourceFile, facts: FileFacts): void {
+  if (!/^[a-z_]\w*\s*=\s*[a-z_]\w*\s*$/m.test(file.text)) return;
+  const known = new Set([...facts.functions.filter((f) => f.name === f.qualifiedName).map((f) => f.name), ...facts.imports.filter((i) => i.imported !== '*').map((i) => i.local)]);
+  for (const statement of file.root.namedChildren()) {
+    if (statement.kind() !== 'expression_statement') continue;
+    const assignment = statement.namedChildren()[0];
+    if (assignment?.kind() !== 'assignment' || assignment.field('type')) continue;
+    const left = assignment.field('left');
+    const right = assignment.field('right');
+    if (left?.kind() !== 'identifier' || right?.kind() !== 'identifier' || !/^[a-z_]\w*$/.test(left.text()) || !known.has(right.text())) continue;
+    const name = left.text();
+    facts.functions.push({ name, qualifiedName: name, exported: !name.startsWith('_'), location: file.location(assignment), calls: [{ callee: right.text(), line: right.range().start.line + 1 }], dataOps: [] });
+  }
+}
 
 function collectImports(file: SourceFile, facts: FileFacts): void {
   for (const stmt of file.nodes('import_from_statement')) {

@@ -1,3 +1,4 @@
+import type { FactIndex } from '../../core/fact-index.js';
 import type { CookieFact } from '../../core/facts.js';
 import type { RuleCheck } from '../types.js';
 
@@ -10,6 +11,9 @@ const DEFAULTS: Record<string, Record<string, string>> = {
   'koa-session': { httpOnly: 'true' },
 };
 
+/** Settings that only say what they change: an attribute left out keeps the framework's default, set elsewhere (a production settings module) as often as not. */
+const EXPLICIT_ONLY = new Set(['django-settings']);
+
 export const sessionCookiesAreSecure: RuleCheck = {
   id: 'security/session-cookies-are-secure',
   check({ facts, options, report }) {
@@ -18,10 +22,12 @@ export const sessionCookiesAreSecure: RuleCheck = {
     let cookies = 0;
     for (const file of facts.fileFacts) {
       for (const cookie of file.cookies) {
-        const middleware = cookie.via in DEFAULTS;
+        const middleware = cookie.via in DEFAULTS || EXPLICIT_ONLY.has(cookie.via);
         if (!middleware && (cookie.name === null || !names.some((p) => p.test(cookie.name!)))) continue;
         cookies++;
-        const missing = weakAttributes(cookie, required);
+        const missing = weakAttributes(cookie, required).filter((m) => !EXPLICIT_ONLY.has(cookie.via) || !m.endsWith(' not set'));
+        // A base settings module's `SESSION_COOKIE_SECURE = False` overridden by another settings module of the same service.
+        if (EXPLICIT_ONLY.has(cookie.via) && overridden(facts, file.path, cookie)) continue;
         if (missing.length === 0) continue;
         const name = cookie.name ?? (middleware ? `${cookie.via} session cookie` : 'cookie');
         report({
@@ -38,7 +44,7 @@ export const sessionCookiesAreSecure: RuleCheck = {
 
 /** The required attributes that are absent or switched off (`false`, `'none'` for sameSite). Expressions (`secure: isProd`) are trusted. */
 function weakAttributes(cookie: CookieFact, required: readonly string[]): string[] {
-  const attrs = { ...DEFAULTS[cookie.via], ...cookie.attributes };
+  const attrs = { ...DEFAULTS[cookie.via], ...cookie.defaults, ...cookie.attributes };
   const out: string[] = [];
   for (const name of required) {
     const value = attrs[name];
@@ -47,4 +53,13 @@ function weakAttributes(cookie: CookieFact, required: readonly string[]): string
     else if (name === 'sameSite' && /^none$/i.test(value) && attrs.secure !== 'true') out.push(`sameSite: '${value}' without secure`);
   }
   return out;
+}
+
+/** Whether every attribute this settings module switches off is switched on by another settings module of the same service. */
+function overridden(facts: FactIndex, path: string, cookie: CookieFact): boolean {
+  const weak = Object.entries(cookie.attributes).filter(([, v]) => v === 'false').map(([k]) => k);
+  if (weak.length === 0) return false;
+  const service = facts.serviceOf(path);
+  const others = [...facts.fileFacts].filter((f) => f.path !== path && facts.serviceOf(f.path) === service).flatMap((f) => f.cookies.filter((c) => c.via === cookie.via));
+  return weak.every((attribute) => others.some((c) => c.attributes[attribute] !== undefined && c.attributes[attribute] !== 'false'));
 }

@@ -252,3 +252,49 @@ describe('Python data operations: SQLAlchemy, SQLModel, raw SQL', () => {
     expect(facts.functions[0]!.calls.map((c) => c.callee)).toEqual(['PermissionDenied']);
   });
 });
+
+describe('Python data operations: rows handed in or returned by a helper', () => {
+  it('updates a row a local helper returns, selected as the helper selected it', async () => {
+    expect(
+      await opsOf(py`
+        def _org_application(db, org_id: int, application_id: int) -> Application:
+            return db.scalar(select(Application).where(Application.id == application_id, Application.org_id == org_id))
+
+        def set_status(application_id: int, body: StatusIn, db: Session):
+            application = _org_application(db, 1, application_id)
+            application.status = body.status
+            db.commit()
+      `),
+    ).toEqual(['read Application db.scalar keyed', 'update Application db.commit keyed']);
+  });
+
+  it('updates a row handed to a service by its annotated class, but not a schema or an unannotated value', async () => {
+    expect(
+      await opsOf(py`
+        def close_case(case: Case) -> Case:
+            case.status = Case.Status.CLOSED
+            case.save(update_fields=["status"])
+
+        def change_plan(db, customer: Organization, plan: str):
+            customer.plan = plan
+            db.commit()
+
+        def rename(db, body: ProjectUpdate, project):
+            body.name = body.name.strip()
+            project.name = body.name
+            db.commit()
+      `),
+    ).toEqual(['update Case case.save', 'update Organization db.commit']);
+  });
+
+  it('does not take a row that was replaced in the function for the one handed in', async () => {
+    expect(
+      await opsOf(py`
+        def archive(db, project: Project):
+            project = clone(project)
+            project.archived = True
+            db.commit()
+      `),
+    ).toEqual([]);
+  });
+});

@@ -3,6 +3,20 @@ import type { RuleCases } from '../../rule-tester.js';
 const express = (route: string) => `import express from 'express';\nimport { audit } from './audit';\nconst app = express();\n${route}`;
 const auditLib = "export const audit = { async record(entry) { await prisma.auditLog.create({ data: entry }); } };\n";
 
+const djangoCase = (service: string) => ({
+  'cases/urls.py': 'from django.urls import path\nfrom . import views\n\nurlpatterns = [path("cases/<int:pk>/close/", views.close)]\n',
+  'cases/views.py': 'from django.contrib.auth.decorators import permission_required\nfrom django.shortcuts import get_object_or_404\nfrom cases import services\nfrom cases.models import Case\n\n@permission_required("cases.close_case")\ndef close(request, pk):\n    case = get_object_or_404(Case, pk=pk, organization=request.user.organization)\n    services.close_case(request, case)\n',
+  'cases/services.py': `from cases.models import Case\nfrom core.audit import record_audit\n\ndef close_case(request, case: Case) -> Case:\n${service}    return case\n`,
+});
+const fastapiStatus = (extra: string) =>
+  `from fastapi import APIRouter, Depends\nfrom app.models import Application\nrouter = APIRouter()\n\ndef _org_application(db, org_id: int, application_id: int) -> Application:\n    return db.scalar(select(Application).where(Application.id == application_id, Application.org_id == org_id))\n\n@router.post("/applications/{application_id}/status")\ndef set_status(application_id: int, body: StatusIn, user=Depends(require_reviewer), db=Depends(get_db)):\n    application = _org_application(db, user.org_id, application_id)\n    application.status = body.status\n${extra}    db.commit()\n`;
+
+const djangoLogin = (signals: string) => ({
+  'accounts/urls.py': 'from django.urls import path\nfrom accounts import views\n\nurlpatterns = [path("login/", views.login_view), path("logout/", views.logout_view)]\n',
+  'accounts/views.py': 'from django.contrib.auth import authenticate, login, logout\nfrom django.shortcuts import redirect\nfrom django.views.decorators.http import require_POST\n\n@require_POST\ndef login_view(request):\n    user = authenticate(request, username=request.POST["username"], password=request.POST["password"])\n    login(request, user)\n    return redirect("home")\n\n@require_POST\ndef logout_view(request):\n    logout(request)\n    return redirect("login")\n',
+  'core/signals.py': signals,
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -40,6 +54,33 @@ const cases: RuleCases = {
     {
       name: 'a processing state is not a business status',
       files: { 'src/app.ts': express("app.post('/reports/:id/regenerate', requireAuth, async (req, res) => {\n  await prisma.report.updateMany({ where: { id: req.params.id, organizationId: req.user.organizationId }, data: { state: 'queued' } });\n  res.sendStatus(202);\n});\n") },
+    },
+    {
+      name: 'Django service changes the status of the case it is handed, and records it',
+      files: djangoCase('    case.status = Case.Status.CLOSED\n    case.save(update_fields=["status"])\n    record_audit(request, "case.closed", case)\n'),
+    },
+    {
+      name: 'Django service sets an attribute of the case it is handed without saving it',
+      files: djangoCase('    case.status = Case.Status.CLOSED\n'),
+    },
+    {
+      name: 'FastAPI status change of a row a local helper loaded, recorded',
+      files: { 'app/routers/applications.py': fastapiStatus('    audit.record(db, actor=user, action="application.status_changed")\n') },
+    },
+    {
+      name: 'Django sign-in and sign-out recorded by signal receivers',
+      files: djangoLogin('from django.contrib.auth.signals import user_logged_in, user_logged_out\nfrom django.dispatch import receiver\nfrom core.audit import record_audit\n\n@receiver(user_logged_in)\ndef audit_login(sender, request, user, **kwargs):\n    record_audit(request, "auth.login", user)\n\ndef audit_logout(sender, request, user, **kwargs):\n    record_audit(request, "auth.logout", user)\n\nuser_logged_out.connect(audit_logout)\n'),
+    },
+    {
+      name: 'Django built-in sign-in view recorded by a user_logged_in receiver',
+      files: {
+        'accounts/urls.py': 'from django.contrib.auth import views as auth_views\nfrom django.urls import path\n\nurlpatterns = [path("login/", auth_views.LoginView.as_view())]\n',
+        'core/signals.py': 'from django.contrib.auth.signals import user_logged_in\nfrom django.dispatch import receiver\n\n@receiver(user_logged_in)\ndef audit_login(sender, request, user, **kwargs):\n    AuditLog.objects.create(actor=user, action="auth.login")\n',
+      },
+    },
+    {
+      name: 'asking for a password reset email through Django built-in view changes no account',
+      files: { 'accounts/urls.py': 'from django.contrib.auth import views as auth_views\nfrom django.urls import path\n\nurlpatterns = [path("password-reset/", auth_views.PasswordResetView.as_view())]\n' },
     },
   ],
   invalid: [
@@ -85,6 +126,29 @@ const cases: RuleCases = {
       name: 'status set to a literal value',
       files: { 'src/app.ts': express("app.post('/monitors/:id/pause', requireAuth, async (req, res) => {\n  await knex('monitors').where({ id: req.params.id, team_id: req.user.teamId }).update({ status: 'paused' });\n  res.sendStatus(204);\n});\n") },
       gaps: [{ messageId: 'missing', line: 4, includes: ['changes the status of monitors'] }],
+    },
+    {
+      name: 'Django service changes the status of the case it is handed without recording it',
+      files: djangoCase('    case.status = Case.Status.CLOSED\n    case.save(update_fields=["status"])\n'),
+      gaps: [{ messageId: 'missing', path: 'cases/views.py', includes: ['changes the status of Case'] }],
+    },
+    {
+      name: 'FastAPI status change of a row a local helper loaded, not recorded',
+      files: { 'app/routers/applications.py': fastapiStatus('') },
+      gaps: [{ messageId: 'missing', path: 'app/routers/applications.py', includes: ['changes the status of Application'] }],
+    },
+    {
+      name: 'Django receivers that record only failed sign-ins and last-seen times',
+      files: djangoLogin('from django.contrib.auth.signals import user_logged_in, user_login_failed\nfrom django.dispatch import receiver\nfrom core.audit import record_audit\n\n@receiver(user_login_failed)\ndef audit_failed(sender, credentials, request=None, **kwargs):\n    record_audit(request, "auth.login_failed", None)\n\n@receiver(user_logged_in)\ndef touch(sender, request, user, **kwargs):\n    user.last_seen_ip = request.META.get("REMOTE_ADDR")\n'),
+      gaps: [
+        { messageId: 'missing', path: 'accounts/views.py', includes: ['POST /login', 'sign-in event'] },
+        { messageId: 'missing', path: 'accounts/views.py', includes: ['POST /logout', 'sign-in event'] },
+      ],
+    },
+    {
+      name: 'Django built-in sign-in view with no receiver recording it',
+      files: { 'accounts/urls.py': 'from django.contrib.auth import views as auth_views\nfrom django.urls import path\n\nurlpatterns = [path("login/", auth_views.LoginView.as_view())]\n' },
+      gaps: [{ messageId: 'missing', path: 'accounts/urls.py', line: 4, includes: ['POST /login', 'sign-in event'] }],
     },
   ],
 };

@@ -2,6 +2,11 @@ import type { RuleCases } from '../../rule-tester.js';
 
 const header = "import { Router } from 'express';\nimport rateLimit from 'express-rate-limit';\nexport const authRouter = Router();\nconst limiter = rateLimit({ windowMs: 60_000, limit: 10 });\n";
 
+const djangoAuthUrls = (head: string, patterns: string) => ({
+  'config/urls.py': 'from django.urls import include, path\n\nurlpatterns = [path("accounts/", include("accounts.urls"))]\n',
+  'accounts/urls.py': `from django.contrib.auth import views as auth_views\nfrom django.urls import path\n${head}\nurlpatterns = [\n${patterns}]\n`,
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -68,6 +73,13 @@ const cases: RuleCases = {
         'src/server.ts': "import express from 'express';\nimport { publicRouter } from './public';\nconst app = express();\napp.use('/api', publicRouter);\n",
       },
     },
+    {
+      name: 'Django built-in password reset views wrapped in ratelimit',
+      files: djangoAuthUrls(
+        'from django_ratelimit.decorators import ratelimit\n\npassword_reset = ratelimit(key="ip", rate="5/h", method="POST")(auth_views.PasswordResetView.as_view())\n',
+        '    path("password-reset/", password_reset),\n    path("password-reset/done/", auth_views.PasswordResetDoneView.as_view()),\n    path("password-reset/<uidb64>/<token>/", ratelimit(key="ip", rate="20/h")(auth_views.PasswordResetConfirmView.as_view())),\n',
+      ),
+    },
   ],
   invalid: [
     {
@@ -124,6 +136,18 @@ const cases: RuleCases = {
       name: 'lookalike: a sign-in that compares secrets in constant time is still a sign-in',
       files: { 'src/auth.ts': "import crypto from 'node:crypto';\nimport { Router } from 'express';\nexport const authRouter = Router();\nauthRouter.post('/login', (req, res) => {\n  const ok = crypto.timingSafeEqual(hash(req.body.password), stored);\n  res.json({ ok });\n});\n" },
       gaps: [{ messageId: 'unlimited', path: 'src/auth.ts', line: 4, includes: ['POST /login (sign-in)'] }],
+    },
+    {
+      name: 'Django built-in sign-in and password reset views without a limit',
+      files: djangoAuthUrls(
+        '',
+        '    path("login/", auth_views.LoginView.as_view()),\n    path("password-reset/", auth_views.PasswordResetView.as_view()),\n    path("password-reset/done/", auth_views.PasswordResetDoneView.as_view()),\n    path("password-reset/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view()),\n',
+      ),
+      gaps: [
+        { messageId: 'unlimited', path: 'accounts/urls.py', line: 5, includes: ['POST /accounts/login', 'sign-in'] },
+        { messageId: 'unlimited', path: 'accounts/urls.py', line: 6, includes: ['POST /accounts/password-reset', 'password reset'] },
+        { messageId: 'unlimited', path: 'accounts/urls.py', line: 8, includes: ['POST /accounts/password-reset/<uidb64>/<token>', 'password reset'] },
+      ],
     },
   ],
 };

@@ -1,5 +1,8 @@
 import type { RuleCases } from '../../rule-tester.js';
 
+const fastapi = (options: string) =>
+  `from fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\napp = FastAPI()\napp.add_middleware(\n    CORSMiddleware,\n${options})\n`;
+
 const cases: RuleCases = {
   valid: [
     { name: 'allow-list with credentials', files: { 'src/app.ts': "import cors from 'cors';\napp.use(cors({ origin: ['https://app.acme.com'], credentials: true }));\n" } },
@@ -7,6 +10,12 @@ const cases: RuleCases = {
     { name: 'callback that checks an allow-list', files: { 'src/app.ts': "import cors from 'cors';\napp.use(cors({ origin: (origin, cb) => cb(null, allowed.includes(origin)), credentials: true }));\n" } },
     { name: 'Nest enableCors with named origins', files: { 'src/main.ts': "app.enableCors({ origin: 'https://app.acme.com', credentials: true });\n" } },
     { name: 'manual header with a fixed origin', files: { 'src/app.ts': "res.setHeader('Access-Control-Allow-Origin', 'https://app.acme.com');\nres.setHeader('Access-Control-Allow-Credentials', 'true');\n" } },
+    { name: 'FastAPI CORSMiddleware with named origins and credentials', files: { 'app/main.py': fastapi('    allow_origins=[settings.app_origin, "https://widget.acme.com"],\n    allow_credentials=True,\n') } },
+    { name: 'FastAPI CORSMiddleware wildcard without credentials', files: { 'app/main.py': fastapi('    allow_origins=["*"],\n') } },
+    { name: 'django-cors-headers allow-all without credentials', files: { 'config/settings.py': 'CORS_ALLOW_ALL_ORIGINS = True\n' } },
+    { name: 'django-cors-headers allow-all with credentials in a development settings module', files: { 'config/settings/dev.py': 'from .base import *\nCORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True\n' } },
+    { name: 'django-cors-headers allow-all only when DEBUG', files: { 'config/settings.py': 'CORS_ALLOW_ALL_ORIGINS = DEBUG\nCORS_ALLOW_CREDENTIALS = True\nif DEBUG:\n    CORS_ORIGIN_ALLOW_ALL = True\n' } },
+    { name: 'Flask-CORS with named origins and credentials', files: { 'app/__init__.py': 'from flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\nCORS(app, origins=["https://app.acme.com"], supports_credentials=True)\n' } },
   ],
   invalid: [
     {
@@ -35,6 +44,29 @@ const cases: RuleCases = {
       options: { flagWildcardWithoutCredentials: true },
       files: { 'src/app.ts': "import cors from 'cors';\napp.use(cors({ origin: '*' }));\n" },
       gaps: [{ messageId: 'wildcard', path: 'src/app.ts', line: 2 }],
+    },
+    {
+      name: 'FastAPI CORSMiddleware wildcard with credentials echoes any origin',
+      files: { 'app/main.py': fastapi('    allow_origins=["*"],\n    allow_credentials=True,\n') },
+      gaps: [{ messageId: 'reflectedWithCredentials', path: 'app/main.py', line: 4, includes: ['CORSMiddleware'] }],
+    },
+    {
+      name: 'FastAPI CORSMiddleware origin regex that matches everything',
+      files: { 'app/main.py': fastapi('    allow_origin_regex=r"https?://.*",\n    allow_credentials=True,\n') },
+      gaps: [{ messageId: 'reflectedWithCredentials', path: 'app/main.py', line: 4 }],
+    },
+    {
+      name: 'django-cors-headers allow-all with credentials',
+      files: { 'casebook/settings.py': 'DEBUG = False\nCORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True\n', 'legacy/settings.py': 'CORS_ORIGIN_ALLOW_ALL = True\nCORS_ALLOW_CREDENTIALS = True\n' },
+      gaps: [
+        { messageId: 'reflectedWithCredentials', path: 'casebook/settings.py', line: 2, includes: ['django-cors-headers'] },
+        { messageId: 'reflectedWithCredentials', path: 'legacy/settings.py', line: 1 },
+      ],
+    },
+    {
+      name: 'Flask-CORS with credentials and the default any origin',
+      files: { 'app/__init__.py': 'from flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\nCORS(app, supports_credentials=True)\n' },
+      gaps: [{ messageId: 'reflectedWithCredentials', path: 'app/__init__.py', line: 4, includes: ['flask-cors'] }],
     },
   ],
 };

@@ -51,11 +51,20 @@ const cases: RuleCases = {
       },
     },
     {
+      name: 'FastAPI dependency alias built on a plain alias of the authentication function',
+      files: { 'app/deps.py': 'from typing import Annotated\nfrom fastapi import Depends\n\ndef get_current_user(token: str = Cookie(None)):\n    if not token:\n        raise HTTPException(401)\n    return load(token)\n\ncurrent_user = get_current_user\nCurrentUser = Annotated[User, Depends(current_user)]\n', 'app/routers/auth.py': 'from fastapi import APIRouter\nfrom app.deps import CurrentUser\nrouter = APIRouter()\n\n@router.put("/me")\ndef update_profile(body: ProfileIn, user: CurrentUser, db: DbSession):\n    user.full_name = body.full_name\n    db.commit()\n' },
+    },
+    {
       name: 'webhook verified by the team own verify*Signature helper',
       files: { 'src/paddle.ts': express("app.post('/webhooks/paddle', async (req, res) => {\n  verifyPaddleSignature(req.rawBody, req.get('Paddle-Signature'));\n  await prisma.subscription.updateMany({ where: { paddleId: req.body.data.id }, data: { state: req.body.data.status } });\n  res.sendStatus(200);\n});\n") },
     },
   ],
   invalid: [
+    {
+      name: 'FastAPI dependency alias of a function that authenticates nobody',
+      files: { 'app/deps.py': 'from typing import Annotated\nfrom fastapi import Depends\n\ndef get_locale(accept_language: str = Header("en")):\n    return accept_language\n\ncurrent_locale = get_locale\nLocale = Annotated[str, Depends(current_locale)]\n', 'app/routers/projects.py': 'from fastapi import APIRouter\nfrom app.deps import Locale\nrouter = APIRouter()\n\n@router.delete("/projects/{project_id}")\ndef delete_project(project_id: int, locale: Locale, db: DbSession):\n    db.delete(db.get(Project, project_id))\n    db.commit()\n' },
+      gaps: [{ messageId: 'missing', path: 'app/routers/projects.py', line: 5, includes: ['DELETE /projects/{project_id}'] }],
+    },
     {
       name: 'Express route that deletes with no guard at all',
       files: { 'src/app.ts': express("app.delete('/projects/:id', async (req, res) => {\n  await prisma.project.delete({ where: { id: req.params.id } });\n  res.sendStatus(204);\n});\n") },

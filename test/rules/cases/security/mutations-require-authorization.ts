@@ -35,6 +35,10 @@ export const protectedProcedure = t.procedure.use(isAuthed);
 export const adminProcedure = protectedProcedure.use(isAdmin);
 `;
 
+const membersService = "from sqlalchemy import select\nfrom app.models import User\n\ndef get_member(db, org_id: int, member_id: int) -> User:\n    return db.scalar(select(User).where(User.id == member_id, User.org_id == org_id))\n\ndef set_role(db, org_id: int, member_id: int, role: str) -> User:\n    member = get_member(db, org_id, member_id)\n    member.role = role\n    db.commit()\n    return member\n\ndef change_plan(db, org: Organization, plan: str) -> Organization:\n    org.plan = plan\n    db.commit()\n    return org\n";
+const membersRoute = (guard: string) =>
+  `from fastapi import APIRouter, Depends\nfrom app.services import members_service\nrouter = APIRouter()\n\n@router.patch("/members/{member_id}/role")\ndef change_member_role(member_id: int, body: RoleIn, user=Depends(${guard}), db=Depends(get_db)):\n    return members_service.set_role(db, user.org_id, member_id, body.role)\n\n@router.put("/billing/plan")\ndef change_plan(body: PlanIn, user=Depends(${guard}), db=Depends(get_db)):\n    return members_service.change_plan(db, user.organization, body.plan)\n`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -112,6 +116,18 @@ const cases: RuleCases = {
       name: 'inline role comparison that throws a refusal naming the role',
       files: { 'app/members/actions.ts': "'use server';\nexport async function removeMember(projectId: string, userId: string) {\n  const session = await auth();\n  if (session.user.role !== 'admin') throw new Error('Only organization admins can remove members');\n  await db.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n}\n" },
     },
+    {
+      name: 'creating a funding Grant record in the caller organization is not a permission grant',
+      files: { 'app/routers/grants.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.post("/grants")\ndef create_grant(body: GrantIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    grant = Grant(org_id=user.org_id, created_by_id=user.id, title=body.title)\n    db.add(grant)\n    db.commit()\n' },
+    },
+    {
+      name: 'FastAPI role and plan changes made in a service behind an admin dependency',
+      files: { 'app/services/members_service.py': membersService, 'app/routers/members.py': membersRoute('require_admin') },
+    },
+    {
+      name: 'FastAPI profile update of the caller own row',
+      files: { 'app/routers/auth.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.put("/users/me")\ndef update_profile(body: ProfileIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    user.full_name = body.full_name\n    db.commit()\n' },
+    },
   ],
   invalid: [
     {
@@ -186,6 +202,24 @@ const cases: RuleCases = {
         'app/routers/members.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.delete("/members/{member_id}")\ndef remove_member(member_id: str, user=Depends(get_current_user), db=Depends(get_db)):\n    member = db.get(Member, member_id)\n    db.delete(member)\n',
       },
       gaps: [{ messageId: 'missing', path: 'app/routers/members.py', includes: ['DELETE /members/{member_id}', 'get_current_user'] }],
+    },
+    {
+      name: 'granting access to a project is privileged even within the organization',
+      files: { 'app/routers/grants.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.post("/projects/{project_id}/access-grants")\ndef grant_access(project_id: int, body: GrantIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    db.add(AccessGrant(org_id=user.org_id, project_id=project_id, grantee_id=body.user_id))\n    db.commit()\n' },
+      gaps: [{ messageId: 'missing', path: 'app/routers/grants.py', includes: ['POST /projects/{project_id}/access-grants'] }],
+    },
+    {
+      name: 'FastAPI role and plan changes made in a service, by attribute assignment, with only a signed-in user',
+      files: { 'app/services/members_service.py': membersService, 'app/routers/members.py': membersRoute('get_current_user') },
+      gaps: [
+        { messageId: 'missing', path: 'app/routers/members.py', includes: ['PATCH /members/{member_id}/role', 'updates User'] },
+        { messageId: 'missing', path: 'app/routers/members.py', includes: ['PUT /billing/plan', 'updates Organization'] },
+      ],
+    },
+    {
+      name: 'FastAPI update of another user loaded by id is not the caller own row',
+      files: { 'app/routers/users.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.put("/users/{user_id}")\ndef update_user(user_id: int, body: ProfileIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    target = db.get(User, user_id)\n    target.full_name = body.full_name\n    db.commit()\n' },
+      gaps: [{ messageId: 'missing', path: 'app/routers/users.py', includes: ['PUT /users/{user_id}'] }],
     },
     {
       name: 'deleting another user of the account needs more than account scoping',

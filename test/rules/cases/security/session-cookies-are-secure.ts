@@ -6,6 +6,12 @@ const cases: RuleCases = {
     { name: 'session cookie with attributes from the environment', files: { 'src/auth.ts': "res.cookie(SESSION_COOKIE, token, { httpOnly: true, secure: process.env.NODE_ENV === 'production', sameSite: 'lax' });\n" } },
     { name: 'non-session cookie without attributes', files: { 'src/prefs.ts': "res.cookie('theme', 'dark');\n" } },
     { name: 'Next.js cookies().set with an options object', files: { 'app/login/actions.ts': "cookies().set({ name: 'session', value: token, httpOnly: true, secure: true, sameSite: 'strict' });\n" } },
+    { name: 'FastAPI session cookie with secure from settings and Starlette default samesite', files: { 'app/routers/auth.py': 'from fastapi import APIRouter, Response\nrouter = APIRouter()\n\n@router.post("/login")\ndef login(response: Response):\n    response.set_cookie(key=SESSION_COOKIE, value=token, httponly=True, secure=settings.is_production)\n' } },
+    { name: 'FastAPI theme cookie without attributes', files: { 'app/routers/prefs.py': 'from fastapi import Response\n\ndef set_theme(theme: str, response: Response):\n    response.set_cookie(THEME_COOKIE, theme, max_age=31536000)\n' } },
+    { name: 'Django secure session cookie settings', files: { 'config/settings.py': 'SESSION_COOKIE_SECURE = True\nSESSION_COOKIE_HTTPONLY = True\n' } },
+    { name: 'Django insecure session cookie only in the development settings', files: { 'config/settings/local.py': 'from .base import *\nSESSION_COOKIE_SECURE = False\n' } },
+    { name: 'Django insecure session cookie only under DEBUG', files: { 'config/settings.py': 'SESSION_COOKIE_SECURE = not DEBUG\nif DEBUG:\n    SESSION_COOKIE_SECURE = False\n' } },
+    { name: 'Django base settings overridden by the production settings', files: { 'config/settings/base.py': 'SESSION_COOKIE_SECURE = False\n', 'config/settings/production.py': 'from .base import *\nSESSION_COOKIE_SECURE = True\n' } },
   ],
   invalid: [
     {
@@ -38,6 +44,21 @@ const cases: RuleCases = {
       name: 'koa-session required with CommonJS',
       files: { 'src/app.js': "const session = require('koa-session');\napp.use(session({ key: 'app.sess', httpOnly: true }, app));\n" },
       gaps: [{ messageId: 'weak', path: 'src/app.js', line: 2, includes: ['secure not set', 'sameSite not set'] }],
+    },
+    {
+      name: 'FastAPI session cookie with httponly only',
+      files: { 'app/routers/auth.py': 'from fastapi import APIRouter, Response\nrouter = APIRouter()\n\n@router.post("/login")\ndef login(response: Response):\n    response.set_cookie(\n        key=SESSION_COOKIE,\n        value=token,\n        httponly=True,\n    )\n' },
+      gaps: [{ messageId: 'weak', path: 'app/routers/auth.py', line: 6, includes: ['SESSION_COOKIE', 'without secure not set'], excludes: ['sameSite not set'] }],
+    },
+    {
+      name: 'Flask auth cookie without any attribute',
+      files: { 'app/auth.py': 'from flask import make_response\n\ndef login():\n    resp = make_response("ok")\n    resp.set_cookie("auth_token", token)\n    return resp\n' },
+      gaps: [{ messageId: 'weak', path: 'app/auth.py', line: 5, includes: ['httpOnly not set', 'secure not set', 'sameSite not set'] }],
+    },
+    {
+      name: 'Django settings switch the secure session cookie off',
+      files: { 'casebook/settings.py': 'DEBUG = False\nSESSION_COOKIE_HTTPONLY = True\nSESSION_COOKIE_SECURE = False  # TODO\n' },
+      gaps: [{ messageId: 'weak', path: 'casebook/settings.py', line: 3, includes: ['sessionid', 'secure: false'] }],
     },
   ],
 };

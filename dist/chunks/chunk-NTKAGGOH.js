@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-4DHMNI3G.js";
+} from "./chunk-N3MY55IP.js";
 
 // src/report/json.ts
 function location(value) {

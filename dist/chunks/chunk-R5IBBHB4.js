@@ -7816,9 +7816,14 @@ var FunctionScope = class {
       if (NOT_INPUT.has(p.name)) continue;
       const injected = INJECTED.test(p.annotation) || INJECTED.test(p.default);
       if (SESSION_PARAM.test(p.annotation) || SESSION_PARAM.test(p.default) || SESSION_RECEIVER.test(p.name)) this.sessionParams.add(p.name);
-      else if (CALLER_PARAM.test(p.name) || CALLER_TYPE.test(p.annotation) || injected && CALLER_DEPENDENCY.test(`${p.annotation} ${p.default}`)) this.callerParams.add(p.name);
-      else if (injected) this.injected.set(p.name, typeName(p.annotation));
-      else this.inputParams.add(p.name);
+      else if (CALLER_PARAM.test(p.name) || CALLER_TYPE.test(p.annotation) || injected && CALLER_DEPENDENCY.test(`${p.annotation} ${p.default}`)) {
+        this.callerParams.add(p.name);
+        if (!injected && /^(?:Organi[sz]ation|Org|Tenant|Workspace|Team|Account)$/.test(typeName(p.annotation))) this.typed.set(p.name, typeName(p.annotation));
+      } else if (injected) this.injected.set(p.name, typeName(p.annotation));
+      else {
+        this.inputParams.add(p.name);
+        if (typeName(p.annotation)) this.typed.set(p.name, typeName(p.annotation));
+      }
     }
   }
   fn;
@@ -7828,6 +7833,8 @@ var FunctionScope = class {
   inputParams = /* @__PURE__ */ new Set();
   /** Parameters filled by a dependency (`project: Project = Depends(get_project)`), with their type. */
   injected = /* @__PURE__ */ new Map();
+  /** Other parameters annotated with a class (`case: Case`), with the class: what a service is handed. */
+  typed = /* @__PURE__ */ new Map();
   assignments = null;
   checked = /* @__PURE__ */ new Map();
   tracked = null;
@@ -7908,6 +7915,7 @@ var PythonDataAnalysis = class {
   callerMemo = /* @__PURE__ */ new Map();
   requestMemo = /* @__PURE__ */ new Map();
   statementVia;
+  functions = null;
   /** The data operation a call performs, or null. `callee` is the call's compacted callee text. */
   classify(node, callee, firstString2) {
     const dot = callee.lastIndexOf(".");
@@ -8235,7 +8243,8 @@ var PythonDataAnalysis = class {
     }
     const isRowMethod = last.name === "delete" || last.name === "adelete" || last.name === "save" || last.name === "asave" || last.name === "update";
     if (isRowMethod && positional.length === 0) {
-      const instance = this.receiverInstance(chain, receiverSteps, scope);
+      const handed = receiverSteps === 0 && last.name !== "update" ? this.handedRow(chain.root, scope) : null;
+      const instance = this.receiverInstance(chain, receiverSteps, scope) ?? handed;
       if (!instance || last.name === "update" && !instance.queryset) return null;
       const op = last.name.endsWith("delete") ? "delete" : instance.created && last.name !== "update" ? "create" : "update";
       const name = receiverSteps === 0 && chain.root.kind() === "identifier" ? chain.root.text() : null;
@@ -8336,7 +8345,7 @@ var PythonDataAnalysis = class {
     for (const target of targets) {
       const subject = target.kind() === "assignment" ? chainOf(target.field("left")).root : firstArgument(target.field("arguments"));
       if (!subject || subject.kind() !== "identifier" || subject.text() === "self") continue;
-      const instance = this.instanceOf(subject, scope, 0);
+      const instance = this.instanceOf(subject, scope, 0) ?? this.handedRow(subject, scope);
       if (!instance || instance.created) continue;
       const checks = scope.callerChecks(subject.text(), this);
       return {
@@ -8422,7 +8431,7 @@ var PythonDataAnalysis = class {
     const e = unwrap(expr);
     if (e.kind() === "identifier") {
       const name = e.text();
-      if (scope.callerParams.has(name)) return callerRow(name);
+      if (scope.callerParams.has(name)) return { ...callerRow(name), model: scope.typed.get(name) ?? "User" };
       const injected = scope.injected.get(name);
       if (injected !== void 0) return { model: injected || null, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia, filter: [], values: [] };
       if ((name === "instance" || name === "obj") && /^perform_(?:update|destroy)$/.test(scope.name)) return this.viewInstance(e, true);
@@ -8449,6 +8458,7 @@ var PythonDataAnalysis = class {
         for (const a of argumentsOf(chain.root.field("arguments"))) this.written(a, values, scope);
         return { model: fn, created: true, queryset: false, scoped: this.refersToCaller(e, scope, 0), keyed: false, via: this.statementVia, filter: [], values };
       }
+      if (/^\w+$/.test(fn) && depth < 3) return this.helperRow(fn, depth);
       return null;
     }
     const getAt = chain.steps.findIndex((s) => (s.name === "get" || s.name === "get_or_404") && s.args !== null);
@@ -8464,6 +8474,47 @@ var PythonDataAnalysis = class {
       return { model: op.model, created: op.op === "create", queryset: !row, scoped: op.scopedToCaller ?? false, keyed: op.keyedByRequestId ?? false, via: op.via, filter: op.filter, values: op.values };
     }
     return null;
+  }
+  /**
+   * The row a function of this module returns: what its `return` holds (its query says how the
+   * row was selected), else the class its return annotation names (`-> Application`).
+   */
+  helperRow(name, depth) {
+    const fn = this.moduleFunction(name);
+    if (!fn) return null;
+    const body = fn.field("body");
+    for (const ret of body?.findAll({ rule: { kind: "return_statement" } }) ?? []) {
+      if (!this.sameFunction(ret, fn)) continue;
+      const value3 = ret.namedChildren()[0];
+      if (!value3 || value3.kind() === "none") continue;
+      const found = this.instanceOf(value3, this.scopeOf(value3), depth + 1);
+      if (found) return found;
+    }
+    const annotated = typeName(fn.field("return_type")?.text() ?? "");
+    return annotated && !NOT_MODELS2.test(annotated) ? { model: annotated, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia, filter: [], values: [] } : null;
+  }
+  /**
+   * A row handed to a service by its caller (`def close_case(case: Case)`), for the writes made
+   * to it by attribute assignment and `save()`: the class comes from the annotation. How the row
+   * was selected is the caller's business.
+   */
+  handedRow(subject, scope) {
+    if (subject.kind() !== "identifier") return null;
+    const model = scope.typed.get(subject.text());
+    if (!model || NOT_MODELS2.test(model)) return null;
+    const origin = scope.origin(subject.text(), subject.range().start.index);
+    if (origin && origin.value.range().start.index < subject.range().start.index) return null;
+    return { model, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia, filter: [], values: [] };
+  }
+  moduleFunction(name) {
+    this.functions ??= new Map(
+      this.root.namedChildren().map((s) => s.kind() === "decorated_definition" ? s.field("definition") : s).filter((d) => d?.kind() === "function_definition").map((d) => [d.field("name")?.text() ?? "", d])
+    );
+    return this.functions.get(name) ?? null;
+  }
+  sameFunction(node, fn) {
+    for (let p = node.parent(); p; p = p.parent()) if (p.kind() === "function_definition") return p.id() === fn.id();
+    return false;
   }
   /** The row a class-based view works on (`self.get_object()`, `self.object`): its queryset decides the scoping. */
   viewInstance(node, keyed) {
@@ -8538,7 +8589,8 @@ var PythonDataAnalysis = class {
   }
 };
 function callerRow(text2) {
-  return { model: "User", created: false, queryset: false, scoped: true, keyed: false, via: "django", filter: [text2], values: [] };
+  const filter = /^\w+$/.test(text2) ? [text2, `${text2}.id`] : [text2];
+  return { model: "User", created: false, queryset: false, scoped: true, keyed: false, via: "django", filter, values: [] };
 }
 function requestText(text2) {
   return text2.startsWith("self.request.") ? text2.slice("self.".length) : text2;
@@ -8626,6 +8678,7 @@ function modelName(node) {
   const capitalised = parts.find((p) => /^[A-Z]/.test(p));
   return capitalised ?? null;
 }
+var NOT_MODELS2 = /^(?:Any|Optional|Union|List|Dict|Set|Tuple|Iterable|Sequence|Mapping|Callable|Annotated|Request|HttpRequest|Response|HttpResponse|JsonResponse|Session|AsyncSession|Connection|Engine|Decimal|UUID|Path|Enum|BaseModel|QuerySet|Manager)$|(?:In|Out|Create|Update|Patch|Schema|Request|Response|Payload|Params|Dto|DTO|Form|Serializer|Settings|Config|Client|Service|Repository)$/;
 function typeName(annotation) {
   const m = /^(?:Annotated\[)?\s*([A-Z]\w*)/.exec(annotation);
   return m ? m[1] : "";
@@ -9102,17 +9155,17 @@ var cookiesExtractor = {
   // Its own queries run only in the files the test above (and, for Next.js, the file's path) selects.
   kinds: [],
   extract(file, facts) {
-    const middleware2 = /* @__PURE__ */ new Map();
+    const middleware3 = /* @__PURE__ */ new Map();
     for (const imp of facts.imports) {
       const via = SESSION_MIDDLEWARE[imp.source];
-      if (via && imp.local !== "*") middleware2.set(imp.local, via);
+      if (via && imp.local !== "*") middleware3.set(imp.local, via);
     }
-    const names = [...middleware2.keys()].map((n) => n.replace(/\$/g, "\\$"));
+    const names = [...middleware3.keys()].map((n) => n.replace(/\$/g, "\\$"));
     const callee = `[Cc]ookie${names.length > 0 ? `|^(?:${names.join("|")})$` : ""}|^(?:cookieStore|jar)\\.set$`;
     for (const call of file.root.findAll({ rule: { kind: "call_expression", has: { field: "function", regex: callee } } })) {
       const called = compact(call.field("function")?.text() ?? "");
       const args = argumentsOf(call.field("arguments"));
-      const via = middleware2.get(called);
+      const via = middleware3.get(called);
       if (via) {
         const options = args[0]?.kind() === "object" ? args[0] : null;
         const nameNode = options ? entry(options, "name") : null;
@@ -11167,6 +11220,159 @@ function located(definition) {
   return decoratedOf(definition) ?? definition;
 }
 
+// src/extract/python/settings-module.ts
+function isDevelopmentSettings(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.py$/, "");
+  const folder2 = path2.split("/").slice(-2, -1)[0] ?? "";
+  const dev = /^(?:dev|development|local|test|tests|testing|ci|debug)$/;
+  if (/settings/.test(folder2) && dev.test(name)) return true;
+  return /^(?:(?:dev|development|local|test|testing|ci)_settings|settings_(?:dev|development|local|test|testing|ci))$/.test(name);
+}
+function topLevelSettings(root) {
+  const out = /* @__PURE__ */ new Map();
+  for (const statement of root.namedChildren()) {
+    if (statement.kind() !== "expression_statement") continue;
+    const assignment = statement.namedChildren()[0];
+    if (assignment?.kind() !== "assignment") continue;
+    const left = assignment.field("left");
+    const value3 = assignment.field("right");
+    if (left?.kind() === "identifier" && /^[A-Z][A-Z0-9_]*$/.test(left.text()) && value3) out.set(left.text(), { assignment, value: value3 });
+  }
+  return out;
+}
+
+// src/extract/python/cookies.ts
+var ATTRIBUTES2 = { httponly: "httpOnly", secure: "secure", samesite: "sameSite" };
+var DJANGO_SETTINGS = { SESSION_COOKIE_SECURE: "secure", SESSION_COOKIE_HTTPONLY: "httpOnly", SESSION_COOKIE_SAMESITE: "sameSite" };
+var pythonCookiesExtractor = {
+  id: "python-cookies",
+  languages: ["python"],
+  kinds: [],
+  applies: (text2) => text2.includes("set_cookie") || text2.includes("SESSION_COOKIE_"),
+  extract(file, facts) {
+    if (file.text.includes("set_cookie")) setCookieCalls(file, facts);
+    if (file.text.includes("SESSION_COOKIE_")) djangoSettings(file, facts);
+  }
+};
+function setCookieCalls(file, facts) {
+  const starlette = facts.imports.some((i) => /^(?:fastapi|starlette)\b/.test(i.source));
+  for (const { node: call, callee } of file.calls) {
+    if (!/(?:^|\.)set_cookie$/.test(callee)) continue;
+    const args = argumentsOf(call.field("arguments"));
+    const nameNode = args[0] && args[0].kind() !== "keyword_argument" ? args[0] : keyword(args, "key");
+    if (!nameNode) continue;
+    const attributes = {};
+    for (const [python2, attribute] of Object.entries(ATTRIBUTES2)) {
+      const value3 = keyword(args, python2);
+      if (value3 && value3.kind() !== "none") attributes[attribute] = valueText(value3);
+    }
+    facts.cookies.push({
+      name: nameNode.kind() === "string" ? unquote(nameNode.text()) : compact(nameNode.text()),
+      via: callee,
+      attributes,
+      ...starlette ? { defaults: { sameSite: "lax" } } : {},
+      location: file.location(call)
+    });
+  }
+}
+function djangoSettings(file, facts) {
+  if (isDevelopmentSettings(file.path)) return;
+  const settings2 = topLevelSettings(file.root);
+  const attributes = {};
+  let first = null;
+  let weak = false;
+  for (const [setting, attribute] of Object.entries(DJANGO_SETTINGS)) {
+    const found = settings2.get(setting);
+    if (!found) continue;
+    attributes[attribute] = found.value.kind() === "none" ? "false" : valueText(found.value);
+    if (!first || !weak && attributes[attribute] === "false") {
+      first = found.assignment;
+      weak = attributes[attribute] === "false";
+    }
+  }
+  if (!first) return;
+  const name = settings2.get("SESSION_COOKIE_NAME")?.value;
+  facts.cookies.push({ name: name?.kind() === "string" ? unquote(name.text()) : "sessionid", via: "django-settings", attributes, location: file.location(first) });
+}
+function valueText(value3) {
+  if (value3.kind() === "true") return "true";
+  if (value3.kind() === "false") return "false";
+  return value3.kind() === "string" ? unquote(value3.text()) : compact(value3.text());
+}
+
+// src/extract/python/cors.ts
+var pythonCorsExtractor = {
+  id: "python-cors",
+  languages: ["python"],
+  kinds: [],
+  applies: (text2) => /CORSMiddleware|flask_cors|CORS_/.test(text2),
+  extract(file, facts) {
+    if (/CORSMiddleware|flask_cors/.test(file.text)) middleware2(file, facts);
+    if (/CORS_(?:ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL|ALLOWED_ORIGIN_REGEXES|ORIGIN_REGEX_WHITELIST)/.test(file.text)) djangoSettings2(file, facts);
+  }
+};
+function middleware2(file, facts) {
+  const flaskNames = new Set(facts.imports.filter((i) => i.source === "flask_cors" && (i.imported === "CORS" || i.imported === "cross_origin")).map((i) => i.local));
+  for (const { node: call, callee } of file.calls) {
+    const args = argumentsOf(call.field("arguments"));
+    const first = args[0];
+    const starlette = /(?:^|\.)(?:add_middleware|Middleware)$/.test(callee) && first !== void 0 && /(?:^|\.)CORSMiddleware$/.test(compact(first.text())) || /(?:^|\.)CORSMiddleware$/.test(callee);
+    if (starlette) {
+      const credentials = booleanOf(keyword(args, "allow_credentials"));
+      const regex = keyword(args, "allow_origin_regex");
+      let origin = originsOf(keyword(args, "allow_origins"), "none");
+      if (origin !== "*" && regex && anyOrigin(regex)) origin = "reflect";
+      facts.cors.push({ via: "CORSMiddleware", origin: origin === "*" && credentials === true ? "reflect" : origin, credentials: credentials ?? false, location: file.location(call) });
+    } else if (flaskNames.has(callee)) {
+      const credentials = booleanOf(keyword(args, "supports_credentials"));
+      let origin = originsOf(keyword(args, "origins"), "*");
+      const resources = keyword(args, "resources");
+      if (keyword(args, "origins") === null && resources?.kind() === "dictionary") {
+        const nested = resources.findAll({ rule: { kind: "pair", has: { field: "key", regex: "^.origins.$" } } }).map((p) => originsOf(p.field("value"), "*"));
+        origin = nested.length === 0 || nested.includes("*") ? "*" : nested[0] ?? "*";
+      }
+      facts.cors.push({ via: "flask-cors", origin: origin === "*" && credentials === true ? "reflect" : origin, credentials: credentials ?? false, location: file.location(call) });
+    }
+  }
+}
+function djangoSettings2(file, facts) {
+  if (isDevelopmentSettings(file.path)) return;
+  const settings2 = topLevelSettings(file.root);
+  const credentials = booleanOf(settings2.get("CORS_ALLOW_CREDENTIALS")?.value ?? null);
+  const all = settings2.get("CORS_ALLOW_ALL_ORIGINS") ?? settings2.get("CORS_ORIGIN_ALLOW_ALL");
+  const regexes = settings2.get("CORS_ALLOWED_ORIGIN_REGEXES") ?? settings2.get("CORS_ORIGIN_REGEX_WHITELIST");
+  let at = null;
+  let origin = "list";
+  if (all && booleanOf(all.value) === true) {
+    at = all.assignment;
+    origin = credentials === true ? "reflect" : "*";
+  } else if (regexes && regexes.value.namedChildren().some((r) => anyOrigin(r))) {
+    at = regexes.assignment;
+    origin = "reflect";
+  }
+  if (at) facts.cors.push({ via: "django-cors-headers", origin, credentials: credentials ?? false, location: file.location(at) });
+}
+function originsOf(node, fallback) {
+  if (!node) return fallback;
+  if (node.kind() === "string") return unquote(node.text()) === "*" ? "*" : "list";
+  if (node.kind() === "list" || node.kind() === "tuple" || node.kind() === "set") {
+    const items2 = node.namedChildren().filter((c) => c.kind() !== "comment");
+    return items2.some((c) => c.kind() === "string" && unquote(c.text()) === "*") ? "*" : "list";
+  }
+  return compact(node.text()).slice(0, 80);
+}
+function anyOrigin(node) {
+  if (node.kind() !== "string") return false;
+  const pattern = unquote(node.text());
+  return /^\^?(?:\(?https?\??:\/\/\)?\??|https?:\/\/)?\.[*+]\$?$/.test(pattern);
+}
+function booleanOf(node) {
+  if (!node) return null;
+  if (node.kind() === "true") return true;
+  if (node.kind() === "false") return false;
+  return null;
+}
+
 // src/extract/python/django.ts
 var DRF = "django-rest-framework";
 var DRF_DEFAULT_PERMISSIONS = "DEFAULT_PERMISSION_CLASSES";
@@ -11279,6 +11485,23 @@ function urlConf(file, facts) {
     const parent = listOwner(call);
     if (!parent) continue;
     const isRegex = lastName(compact(call.field("function").text())) !== "path";
+    const builtin = builtinAuthView(view, file, facts.imports, 0);
+    if (builtin) {
+      const prefix = djangoPrefix(unquote(route2.text()), isRegex);
+      facts.routes.push({
+        framework: "django",
+        method: "POST",
+        path: prefix,
+        location: file.location(call),
+        guards: builtin.guards,
+        handlerRef: null,
+        router: parent,
+        ...paramsField([...prefix.matchAll(/<(?:\w+:)?(\w+)>/g)].map((m) => m[1])),
+        calls: builtin.sends ? [{ callee: `${builtin.sends}.send`, line: call.range().start.line + 1 }] : [],
+        dataOps: []
+      });
+      continue;
+    }
     const target = viewTarget(view, lists, facts.imports);
     if (!target) continue;
     facts.mounts.push({
@@ -11291,6 +11514,31 @@ function urlConf(file, facts) {
       location: file.location(call)
     });
   }
+}
+var BUILTIN_AUTH_VIEWS = { LoginView: "user_logged_in", PasswordResetView: null, PasswordResetConfirmView: null };
+function builtinAuthView(view, file, imports, depth) {
+  if (depth > 4) return null;
+  if (view.kind() === "identifier") {
+    const assigned = file.root.namedChildren().flatMap((s) => s.kind() === "expression_statement" ? s.namedChildren() : []).find((a) => a.kind() === "assignment" && a.field("left")?.text() === view.text());
+    const value3 = assigned?.field("right");
+    return value3 ? builtinAuthView(value3, file, imports, depth + 1) : null;
+  }
+  if (view.kind() !== "call") return null;
+  const fn = view.field("function");
+  if (fn.kind() === "attribute" && fn.field("attribute")?.text() === "as_view") {
+    const cls = compact(fn.field("object").text());
+    const name = lastName(cls);
+    if (!(name in BUILTIN_AUTH_VIEWS)) return null;
+    const head = cls.split(".")[0];
+    const imp = imports.find((i) => i.local === head);
+    const fromDjango = imp !== void 0 && /^django\.contrib\.auth(?:\.views)?$/.test(imp.source);
+    return fromDjango ? { guards: [], sends: BUILTIN_AUTH_VIEWS[name] ?? null } : null;
+  }
+  const first = argumentsOf(view.field("arguments")).find((a) => a.kind() !== "keyword_argument");
+  if (!first) return null;
+  const inner = builtinAuthView(first, file, imports, depth + 1);
+  const guard = guardOf2(fn);
+  return inner && guard ? { ...inner, guards: [guard, ...inner.guards] } : inner;
 }
 function viewTarget(view, lists, imports) {
   const kind2 = view.kind();
@@ -12314,6 +12562,48 @@ function stringOrText(node) {
   return node.kind() === "string" ? unquote(node.text()) : compact(node.text());
 }
 
+// src/extract/python/signals.ts
+var AUTH_SIGNALS = { login: "user_logged_in", logout: "user_logged_out" };
+var pythonSignals = {
+  id: "python-signals",
+  languages: ["python"],
+  kinds: [],
+  applies: (text2) => text2.includes("receiver") || text2.includes(".connect(") || text2.includes("django.contrib"),
+  extract(file, facts) {
+    if (/receiver|\.connect\(/.test(file.text)) {
+      for (const fn of file.root.findAll({ rule: { kind: "function_definition" } })) {
+        const signals = decorators(decoratedOf(fn)).flatMap((d) => d.kind() === "call" && lastName(compact(d.field("function")?.text() ?? "")) === "receiver" ? signalNames(argumentsOf(d.field("arguments"))[0] ?? null) : []);
+        if (signals.length > 0) mark(facts, fn.field("name")?.text() ?? "", file.location(decoratedOf(fn) ?? fn).startLine, signals);
+      }
+      for (const { node: call, callee } of file.calls) {
+        if (!callee.endsWith(".connect")) continue;
+        const handler2 = argumentsOf(call.field("arguments"))[0];
+        if (handler2?.kind() === "identifier") mark(facts, handler2.text(), null, [lastName(callee.slice(0, -".connect".length))]);
+      }
+    }
+    const auth = /* @__PURE__ */ new Map();
+    for (const i of facts.imports) {
+      if (i.source === "django.contrib.auth" && AUTH_SIGNALS[i.imported]) auth.set(i.local, AUTH_SIGNALS[i.imported]);
+      if (i.source === "django.contrib" && i.imported === "auth") for (const [name, signal] of Object.entries(AUTH_SIGNALS)) auth.set(`${i.local}.${name}`, signal);
+    }
+    if (auth.size === 0) return;
+    for (const summary of [...facts.functions, ...facts.routes, facts.moduleBody]) {
+      for (const call of summary.calls.slice()) {
+        const signal = auth.get(call.callee);
+        if (signal && !summary.calls.some((c) => c.callee === `${signal}.send` && c.line === call.line)) summary.calls.push({ callee: `${signal}.send`, line: call.line });
+      }
+    }
+  }
+};
+function signalNames(node) {
+  return listElements(node).flatMap((n) => n.kind() === "identifier" || n.kind() === "attribute" ? [lastName(compact(n.text()))] : []);
+}
+function mark(facts, name, line, signals) {
+  const fn = facts.functions.find((f) => f.name === name && f.qualifiedName === name && (line === null || f.location.startLine === line));
+  if (!fn) return;
+  fn.receives = [.../* @__PURE__ */ new Set([...fn.receives ?? [], ...signals])];
+}
+
 // src/extract/python/monitoring.ts
 var SDKS2 = {
   "sentry_sdk.init": { sdk: "sentry", keyOption: "dsn", position: 0, fallbackEnv: ["SENTRY_DSN"] },
@@ -12458,8 +12748,8 @@ var pythonRateLimit = {
       }
     }
     if (defaultLimits === "slowapi") {
-      const middleware2 = file.root.find({ rule: { kind: "call", all: [{ has: { field: "function", regex: "\\.add_middleware$" } }, { has: { field: "arguments", regex: "SlowAPIMiddleware" } }] } });
-      if (middleware2) facts.rateLimiters.push({ name: null, via: "slowapi", scope: "global", paths: [], location: file.location(middleware2) });
+      const middleware3 = file.root.find({ rule: { kind: "call", all: [{ has: { field: "function", regex: "\\.add_middleware$" } }, { has: { field: "arguments", regex: "SlowAPIMiddleware" } }] } });
+      if (middleware3) facts.rateLimiters.push({ name: null, via: "slowapi", scope: "global", paths: [], location: file.location(middleware3) });
     }
     if (file.text.includes("DEFAULT_THROTTLE_CLASSES")) {
       for (const pair of file.root.findAll({ rule: { kind: "pair", has: { field: "key", regex: "DEFAULT_THROTTLE_CLASSES" } } })) {
@@ -12534,9 +12824,24 @@ var pythonStructure = {
       });
     }
     collectImports2(file, facts);
+    collectFunctionAliases(file, facts);
     collectEnvReads2(file, facts);
   }
 };
+function collectFunctionAliases(file, facts) {
+  if (!/^[a-z_]\w*\s*=\s*[a-z_]\w*\s*$/m.test(file.text)) return;
+  const known = /* @__PURE__ */ new Set([...facts.functions.filter((f) => f.name === f.qualifiedName).map((f) => f.name), ...facts.imports.filter((i) => i.imported !== "*").map((i) => i.local)]);
+  for (const statement of file.root.namedChildren()) {
+    if (statement.kind() !== "expression_statement") continue;
+    const assignment = statement.namedChildren()[0];
+    if (assignment?.kind() !== "assignment" || assignment.field("type")) continue;
+    const left = assignment.field("left");
+    const right = assignment.field("right");
+    if (left?.kind() !== "identifier" || right?.kind() !== "identifier" || !/^[a-z_]\w*$/.test(left.text()) || !known.has(right.text())) continue;
+    const name = left.text();
+    facts.functions.push({ name, qualifiedName: name, exported: !name.startsWith("_"), location: file.location(assignment), calls: [{ callee: right.text(), line: right.range().start.line + 1 }], dataOps: [] });
+  }
+}
 function collectImports2(file, facts) {
   for (const stmt of file.nodes("import_from_statement")) {
     const module = stmt.field("module_name");
@@ -13631,6 +13936,9 @@ var SOURCE_EXTRACTORS = [
   fastapiExtractor,
   flaskExtractor,
   djangoExtractor,
+  pythonCookiesExtractor,
+  pythonCorsExtractor,
+  pythonSignals,
   pythonModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,
@@ -13662,7 +13970,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 7;
+var EXTRACTOR_VERSION = 8;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-4DHMNI3G.js";
+} from "./chunk-N3MY55IP.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-AV6CUKFD.js";
+} from "./chunk-R5IBBHB4.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

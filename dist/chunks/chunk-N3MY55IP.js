@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-AV6CUKFD.js";
+} from "./chunk-R5IBBHB4.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10359,7 +10359,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": '"Who did this, and when?" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data, submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row.\n',
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data, submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's.\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
@@ -10413,7 +10413,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
           },
           "description": "Regular expressions (case-insensitive) matched against the models a route updates that make the change sensitive (deletes always are; creates are judged by the route).",
           "default": [
-            "(?:member|membership|role|permission|invite|invitation|credential|secret|apikey|api_key|token_grant|grant|subscription|billing|payment|invoice|plan|setting|organization|workspace|tenant)s?$"
+            "(?:member|membership|role|permission|invite|invitation|credential|secret|apikey|api_key|(?:token|access|permission|role|scope|oauth)_?grant|subscription|billing|payment|invoice|plan|setting|organization|workspace|tenant)s?$"
           ]
         },
         "sensitiveRoutes": {
@@ -10822,7 +10822,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Sign-in, sign-up, password reset, invitation, magic-link and public API endpoints are rate-limited",
-    "why": "Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n",
+    "why": 'Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n\nDjango\'s built-in `LoginView`, `PasswordResetView` and `PasswordResetConfirmView` mounted in\na `urls.py` are judged as the POST routes they are, at their `path(...)`; wrapping them\n(`ratelimit(key="ip", rate="5/h")(auth_views.PasswordResetView.as_view())`) covers them.\n',
     "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler, slowapi's\n`@limiter.limit(...)`, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
     "example": {
       "language": "ts",
@@ -11356,8 +11356,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "CORS does not let any website make credentialed requests",
-    "why": 'When an API answers any origin with `Access-Control-Allow-Credentials: true` \u2014 by echoing\nthe request\'s `Origin` (`origin: true`, a callback that always allows, or a hand-written\nheader copied from the request) \u2014 any website a signed-in user visits can call the API\nwith their cookies and read the answers: their data, their CSRF tokens, their actions.\nA wildcard origin with credentials is the same intent; browsers refuse it today, which\nbreaks the app rather than protecting it, and the next "fix" usually turns it into\nreflection. A wildcard without credentials is normal for public APIs and is not reported\nunless `flagWildcardWithoutCredentials` is on.\n',
-    "fix": "List the origins that may call the API (`origin: ['https://app.example.com']`, or a\ncallback that checks an allow-list) and keep `credentials: true` only for those.\n",
+    "why": 'When an API answers any origin with `Access-Control-Allow-Credentials: true` \u2014 by echoing\nthe request\'s `Origin` (`origin: true`, a callback that always allows, or a hand-written\nheader copied from the request) \u2014 any website a signed-in user visits can call the API\nwith their cookies and read the answers: their data, their CSRF tokens, their actions.\nA wildcard origin with credentials is the same intent; browsers refuse it today, which\nbreaks the app rather than protecting it, and the next "fix" usually turns it into\nreflection. A wildcard without credentials is normal for public APIs and is not reported\nunless `flagWildcardWithoutCredentials` is on.\n\nPython is read too: Starlette/FastAPI `CORSMiddleware` with `allow_origins=["*"]` (or an\n`allow_origin_regex` that matches everything) and `allow_credentials=True`, Flask-CORS\n`CORS(app, supports_credentials=True)` with its default any-origin, and django-cors-headers\n`CORS_ALLOW_ALL_ORIGINS = True` (or `CORS_ORIGIN_ALLOW_ALL`) with `CORS_ALLOW_CREDENTIALS = True`\nall echo the request\'s origin. Development settings modules (`settings/dev.py`,\n`local_settings.py`) and values set under `if DEBUG:` are not judged.\n',
+    "fix": "List the origins that may call the API (`origin: ['https://app.example.com']`, or a\ncallback that checks an allow-list) and keep `credentials: true` only for those. In Python,\n`allow_origins=[settings.app_origin]`, Flask-CORS `origins=[\u2026]`, django-cors-headers\n`CORS_ALLOWED_ORIGINS = [...]`.\n",
     "example": {
       "language": "ts",
       "before": "app.use(cors({ origin: true, credentials: true }));\n",
@@ -11568,11 +11568,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
@@ -11797,11 +11797,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
@@ -12172,11 +12172,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|grants?|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|Grant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|grant)s?$",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
@@ -12236,8 +12236,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Session and authentication cookies are httpOnly, secure and sameSite",
-    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too.\n",
-    "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session`, put them under `cookie`.\n",
+    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\n",
+    "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session`, put them under `cookie`. In Python,\n`response.set_cookie(key, value, httponly=True, secure=True, samesite=\"lax\")`; in Django,\n`SESSION_COOKIE_SECURE = True` in the production settings.\n",
     "example": {
       "language": "ts",
       "before": "app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\n",
@@ -12396,14 +12396,16 @@ function reachFrom(facts, start, depth, skip = () => false) {
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next = [];
     for (const { call, path: path10 } of frontier) {
-      const fn = facts.resolveFunction(path10, call.callee);
-      if (!fn || seen.has(fn)) continue;
-      seen.add(fn);
-      via.push(fn);
-      const inner = fn.calls.map((c) => ({ call: c, path: fn.location.path }));
-      calls.push(...inner);
-      dataOps.push(...fn.dataOps);
-      next.push(...inner.filter((c) => !skip(c.call)));
+      const resolved = facts.resolveFunction(path10, call.callee);
+      for (const fn of resolved ? [resolved, ...facts.receiversOf(call.callee)] : facts.receiversOf(call.callee)) {
+        if (seen.has(fn)) continue;
+        seen.add(fn);
+        via.push(fn);
+        const inner = fn.calls.map((c) => ({ call: c, path: fn.location.path }));
+        calls.push(...inner);
+        dataOps.push(...fn.dataOps);
+        next.push(...inner.filter((c) => !skip(c.call)));
+      }
     }
     frontier = next;
   }
@@ -12759,7 +12761,8 @@ var sensitiveActionsAreRecorded = {
         const word = sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
         if (word && reasons.length === 0 && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0].replace(/^[/._\s-]|[/._\s-]$/g, "")})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
-        if (signIn) reasons.push({ text: `is a sign-in event (${signIn[0].replace(/^[/._\s-]|[/._\s-]$/g, "")})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        const passwordRequest = !!signIn && /password|reset/i.test(signIn[0]) && writes.length === 0 && !sensitiveCall;
+        if (signIn && !passwordRequest) reasons.push({ text: `is a sign-in event (${signIn[0].replace(/^[/._\s-]|[/._\s-]$/g, "")})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       }
       const last = linked.fullPath.split("/").filter((s) => s && !/^[:[{]/.test(s)).pop() ?? "";
@@ -14346,6 +14349,7 @@ var DEFAULTS = {
   "fastify-secure-session": { httpOnly: "true" },
   "koa-session": { httpOnly: "true" }
 };
+var EXPLICIT_ONLY = /* @__PURE__ */ new Set(["django-settings"]);
 var sessionCookiesAreSecure = {
   id: "security/session-cookies-are-secure",
   check({ facts, options, report }) {
@@ -14354,10 +14358,11 @@ var sessionCookiesAreSecure = {
     let cookies = 0;
     for (const file of facts.fileFacts) {
       for (const cookie of file.cookies) {
-        const middleware = cookie.via in DEFAULTS;
+        const middleware = cookie.via in DEFAULTS || EXPLICIT_ONLY.has(cookie.via);
         if (!middleware && (cookie.name === null || !names.some((p) => p.test(cookie.name)))) continue;
         cookies++;
-        const missing = weakAttributes(cookie, required);
+        const missing = weakAttributes(cookie, required).filter((m) => !EXPLICIT_ONLY.has(cookie.via) || !m.endsWith(" not set"));
+        if (EXPLICIT_ONLY.has(cookie.via) && overridden(facts, file.path, cookie)) continue;
         if (missing.length === 0) continue;
         const name = cookie.name ?? (middleware ? `${cookie.via} session cookie` : "cookie");
         report({
@@ -14372,7 +14377,7 @@ var sessionCookiesAreSecure = {
   }
 };
 function weakAttributes(cookie, required) {
-  const attrs = { ...DEFAULTS[cookie.via], ...cookie.attributes };
+  const attrs = { ...DEFAULTS[cookie.via], ...cookie.defaults, ...cookie.attributes };
   const out = [];
   for (const name of required) {
     const value = attrs[name];
@@ -14381,6 +14386,13 @@ function weakAttributes(cookie, required) {
     else if (name === "sameSite" && /^none$/i.test(value) && attrs.secure !== "true") out.push(`sameSite: '${value}' without secure`);
   }
   return out;
+}
+function overridden(facts, path10, cookie) {
+  const weak = Object.entries(cookie.attributes).filter(([, v]) => v === "false").map(([k]) => k);
+  if (weak.length === 0) return false;
+  const service = facts.serviceOf(path10);
+  const others = [...facts.fileFacts].filter((f) => f.path !== path10 && facts.serviceOf(f.path) === service).flatMap((f) => f.cookies.filter((c) => c.via === cookie.via));
+  return weak.every((attribute) => others.some((c) => c.attributes[attribute] !== void 0 && c.attributes[attribute] !== "false"));
 }
 
 // src/rules/index.ts
@@ -14795,11 +14807,17 @@ var FactIndex = class {
   parents = null;
   defaults = null;
   resolvedFunctions = /* @__PURE__ */ new Map();
+  receiversBySignal = /* @__PURE__ */ new Map();
   constructor(files, facts) {
     this.files = files;
     for (const f of facts) {
       this.byPath.set(f.path, f);
       for (const fn of f.functions) {
+        for (const signal of fn.receives ?? []) {
+          const receivers = this.receiversBySignal.get(signal) ?? [];
+          receivers.push(fn);
+          this.receiversBySignal.set(signal, receivers);
+        }
         for (const key of /* @__PURE__ */ new Set([fn.name, fn.qualifiedName])) {
           const list = this.functionsByName.get(key) ?? [];
           list.push(fn);
@@ -14877,10 +14895,16 @@ var FactIndex = class {
     const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : void 0;
     const candidates = this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
     if (candidates.length === 0) return null;
-    const local = candidates.find((c) => c.location.path === fromPath);
-    if (local) return local;
     const facts = this.byPath.get(fromPath);
     const head = parts[0];
+    const namespace = parts.length > 1 ? facts?.imports.find((i) => i.local === head) : void 0;
+    if (namespace) {
+      const target = this.importTarget(fromPath, namespace, true);
+      const imported = target && target !== fromPath ? candidates.find((c) => c.location.path === target) : void 0;
+      if (imported) return imported;
+    }
+    const local = candidates.find((c) => c.location.path === fromPath);
+    if (local) return local;
     const imp = facts?.imports.find((i) => i.local === head || i.local === last);
     if (imp) {
       const target = this.importTarget(fromPath, imp, imp.local === head && parts.length > 1);
@@ -14888,6 +14912,14 @@ var FactIndex = class {
       if (imported) return imported;
     }
     return candidates.length === 1 ? candidates[0] : null;
+  }
+  /**
+   * The functions a call runs besides its callee's own body: the receivers of a signal it
+   * sends (`user_logged_in.send(…)`, `order_paid.send_robust(…)`).
+   */
+  receiversOf(callee) {
+    const m = /(?:^|\.)(\w+)\.send(?:_robust)?$/.exec(callee);
+    return m ? this.receiversBySignal.get(m[1]) ?? [] : [];
   }
   /** A module specifier imported from `fromPath` as a repo path, when it is one of the scanned files. */
   resolveModule(fromPath, specifier) {
@@ -14970,13 +15002,15 @@ var FactIndex = class {
       const next = [];
       for (const { path: p, calls: list } of frontier) {
         for (const call of list) {
-          const fn = this.resolveFunction(p, call.callee);
-          if (!fn || seen.has(fn)) continue;
-          seen.add(fn);
-          via.push(fn);
-          calls.push(...fn.calls);
-          dataOps.push(...fn.dataOps);
-          next.push({ path: fn.location.path, calls: fn.calls });
+          const resolved = this.resolveFunction(p, call.callee);
+          for (const fn of resolved ? [resolved, ...this.receiversOf(call.callee)] : this.receiversOf(call.callee)) {
+            if (seen.has(fn)) continue;
+            seen.add(fn);
+            via.push(fn);
+            calls.push(...fn.calls);
+            dataOps.push(...fn.dataOps);
+            next.push({ path: fn.location.path, calls: fn.calls });
+          }
         }
       }
       frontier = next;
