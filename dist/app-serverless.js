@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-DHAEUJX4.js";
-import "./chunks/chunk-N3MY55IP.js";
-import "./chunks/chunk-R5IBBHB4.js";
+} from "./chunks/chunk-MY34IIX6.js";
+import "./chunks/chunk-DMLXN67A.js";
+import "./chunks/chunk-NVIKPPZB.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

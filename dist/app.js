@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-DHAEUJX4.js";
-import "./chunks/chunk-N3MY55IP.js";
-import "./chunks/chunk-R5IBBHB4.js";
+} from "./chunks/chunk-MY34IIX6.js";
+import "./chunks/chunk-DMLXN67A.js";
+import "./chunks/chunk-NVIKPPZB.js";
 export {
   createApp,
   app_default as default

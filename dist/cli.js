@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-USZI4OBP.js";
-import "./chunks/chunk-NTKAGGOH.js";
+} from "./chunks/chunk-ICODJJ5A.js";
+import "./chunks/chunk-UYES6JRE.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-N3MY55IP.js";
+} from "./chunks/chunk-DMLXN67A.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-R5IBBHB4.js";
+} from "./chunks/chunk-NVIKPPZB.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

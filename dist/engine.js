@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-USZI4OBP.js";
-import "./chunks/chunk-NTKAGGOH.js";
+} from "./chunks/chunk-ICODJJ5A.js";
+import "./chunks/chunk-UYES6JRE.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-N3MY55IP.js";
+} from "./chunks/chunk-DMLXN67A.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-R5IBBHB4.js";
+} from "./chunks/chunk-NVIKPPZB.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

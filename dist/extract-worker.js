@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-R5IBBHB4.js";
+} from "./chunks/chunk-NVIKPPZB.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
-import type { CookieFact } from '../../core/facts.js';
+import type { CookieFact, FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
-import { argumentsOf, compact, unquote } from '../source.js';
+import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
 
 const ATTRIBUTES = /^(?:httpOnly|secure|sameSite|domain|path|maxAge|expires|signed|partitioned)$/;
 /** Setters whose arguments are (name, value, options): `res.cookie`, `reply.setCookie`, `cookies().set`, Koa's `ctx.cookies.set`. */
@@ -37,7 +37,7 @@ export const cookiesExtractor: SourceExtractor = {
         const options = args[0]?.kind() === 'object' ? args[0] : null;
         const nameNode = options ? entry(options, 'name') : null;
         const cookie = options ? entry(options, 'cookie') : null;
-        const attrs = attributesOf(via === 'express-session' || via === 'fastify-session' ? (cookie?.kind() === 'object' ? cookie : null) : options);
+        const attrs = attributesOf(via === 'express-session' || via === 'fastify-session' ? (cookie?.kind() === 'object' ? cookie : null) : options, file.root);
         facts.cookies.push({ name: nameNode ? unquote(nameNode.text()) : null, via, attributes: attrs, location: file.location(call) });
         continue;
       }
@@ -50,17 +50,35 @@ export const cookiesExtractor: SourceExtractor = {
         if (first.kind() === 'object') {
           // cookies().set({ name, value, httpOnly, … })
           const name = entry(first, 'name');
-          fact = { name: name ? unquote(name.text()) : null, via: called, attributes: attributesOf(first), location: file.location(call) };
+          fact = { name: name ? unquote(name.text()) : null, via: called, attributes: attributesOf(first, file.root), location: file.location(call) };
         } else {
           if (rest.length < 2) continue;
           const options = rest[2]?.kind() === 'object' ? rest[2] : null;
-          fact = { name: first.kind() === 'string' ? unquote(first.text()) : compact(first.text()), via: called, attributes: attributesOf(options), location: file.location(call) };
+          fact = { name: first.kind() === 'string' ? unquote(first.text()) : compact(first.text()), via: called, attributes: attributesOf(options, file.root), location: file.location(call) };
         }
         facts.cookies.push(fact);
       }
     }
+    if (facts.imports.some((i) => NEXT_AUTH.test(i.source))) nextAuthCookies(file, facts);
   },
 };
+
+const NEXT_AUTH = /^(?:next-auth|@auth\/)/;
+
+/**
+ * Auth.js / NextAuth `cookies: { sessionToken: { name, options: {…} } }`: options given here
+ * replace the library's own, so what is left out is not set.
+ */
+function nextAuthCookies(file: SourceFile, facts: FileFacts): void {
+  for (const pair of file.root.findAll({ rule: { kind: 'pair', has: { field: 'key', regex: '^[\'"]?sessionToken[\'"]?$' } } })) {
+    const token = pair.field('value');
+    if (token?.kind() !== 'object') continue;
+    const options = entry(token, 'options');
+    if (options?.kind() !== 'object') continue;
+    const name = entry(token, 'name');
+    facts.cookies.push({ name: name?.kind() === 'string' ? unquote(name.text()) : 'sessionToken', via: 'next-auth', attributes: attributesOf(options, file.root), location: file.location(options) });
+  }
+}
 
 function entry(object: SgNode, key: string): SgNode | null {
   for (const child of object.children()) {
@@ -70,11 +88,21 @@ function entry(object: SgNode, key: string): SgNode | null {
   return null;
 }
 
-function attributesOf(options: SgNode | null): Record<string, string> {
+/**
+ * The attributes an options object sets. `{ ...cookieOptions, expires }` takes the spread
+ * object's attributes when it is a constant of the same file; a spread that cannot be followed
+ * is recorded as `...` so that attributes it may set are not reported missing.
+ */
+function attributesOf(options: SgNode | null, root: SgNode, depth = 0): Record<string, string> {
   const out: Record<string, string> = {};
   if (!options) return out;
   for (const child of options.children()) {
-    if (child.kind() === 'pair') {
+    if (child.kind() === 'spread_element') {
+      const spread = child.namedChildren()[0];
+      const object = spread?.kind() === 'identifier' && depth < 2 ? localObject(root, spread.text()) : null;
+      if (object) Object.assign(out, attributesOf(object, root, depth + 1));
+      else out['...'] = compact(spread?.text() ?? '');
+    } else if (child.kind() === 'pair') {
       const key = unquote(child.field('key')?.text() ?? '');
       const value = child.field('value');
       if (ATTRIBUTES.test(key) && value) out[key] = value.kind() === 'string' ? unquote(value.text()) : compact(value.text());
@@ -83,4 +111,13 @@ function attributesOf(options: SgNode | null): Record<string, string> {
     }
   }
   return out;
+}
+
+/** The object literal a constant of the file is initialised with (`const cookieOptions = { … }`, `as const` included). */
+function localObject(root: SgNode, name: string): SgNode | null {
+  if (!/^[\w$]+$/.test(name)) return null;
+  const declarator = root.find({ rule: { kind: 'variable_declarator', has: { field: 'name', regex: `^${name.replace(/\$/g, '\\$')}$` } } });
+  let value = declarator?.field('value') ?? null;
+  while (value && (value.kind() === 'as_expression' || value.kind() === 'satisfies_expression' || value.kind() === 'parenthesized_expression')) value = value.namedChildren()[0] ?? null;
+  return value?.kind() === 'object' ? value : null;
 }

@@ -77,6 +77,8 @@ function originOf(node: SgNode): string {
     if (!/\bif\(|\?|&&|\|\||includes|test\(|indexOf|has\(/.test(text) && (/\w+\(null,true\)/.test(text) || (first !== '' && new RegExp(`^\\{?(?:return)?${first};?\\}?$`).test(text)))) return 'reflect';
     return 'function';
   }
+  // `allowed.includes(origin) ? origin : allowed[0]`: an allow-list decides, like a callback that checks.
+  if (kind === 'ternary_expression' || kind === 'conditional_expression' || /\bincludes\(|\.has\(|\.test\(|indexOf\(/.test(node.text())) return 'function';
   if (/origin/i.test(node.text()) && /(?:req|request|headers|ctx|c)\b/.test(node.text())) return 'reflect';
   return compact(node.text()).slice(0, 80);
 }
@@ -98,5 +100,36 @@ function manualHeaders(file: SourceFile, facts: FileFacts): void {
     if (args.length >= 2) header(args[0], args[1], call);
   }
   for (const pair of file.root.findAll({ rule: { kind: 'pair', has: { field: 'key', ...headerName } } })) header(pair.field('key') ?? undefined, pair.field('value'), pair);
-  for (const { value: val, at } of origins) facts.cors.push({ via: 'header', origin: originOf(val), credentials: credentials ? true : null, location: file.location(at) });
+  for (const { value: val, at } of origins) {
+    // `const origin = req.headers.origin; res.setHeader('Access-Control-Allow-Origin', origin)`: judged by what the constant holds.
+    const local = val.kind() === 'identifier' ? localValue(file.root, val.text(), at) : null;
+    let origin = originOf(local ?? val);
+    // `if (allowed.has(origin)) res.setHeader('Access-Control-Allow-Origin', origin)`: echoed only once an allow-list said yes.
+    if (origin === 'reflect' && checkedBefore(file, val.text(), at)) origin = 'function';
+    facts.cors.push({ via: 'header', origin, credentials: credentials ? true : null, location: file.location(at) });
+  }
+}
+
+/** The initial value of the nearest declaration of `name` before `use` (a local of the same file). */
+function localValue(root: SgNode, name: string, use: SgNode): SgNode | null {
+  if (!/^[\w$]+$/.test(name)) return null;
+  const before = use.range().start.index;
+  let found: SgNode | null = null;
+  for (const declarator of root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'name', regex: `^${name.replace(/\$/g, '\\$')}$` } } })) {
+    if (declarator.range().start.index < before) found = declarator.field('value');
+  }
+  return found;
+}
+
+const SCOPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition']);
+
+/** Whether, earlier in the same function, the value is tested against a list (`has`, `includes`, `test`, `indexOf`, `===`). */
+function checkedBefore(file: SourceFile, value: string, use: SgNode): boolean {
+  let scope: SgNode | null = use.parent();
+  while (scope && !SCOPES.has(kindOf(scope))) scope = scope.parent();
+  const start = scope ? scope.range().start.index : 0;
+  const before = file.text.slice(start, use.range().start.index);
+  const v = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\s*\\??\\.\\s*');
+  // A membership test, or an equality with a literal origin; `origin !== undefined` decides nothing.
+  return new RegExp(`(?:\\.has|\\.includes|\\.test|\\.indexOf|\\.startsWith|\\.endsWith|\\.some)\\(\\s*${v}\\b|\\b${v}\\s*===?\\s*['"\`]|['"\`]\\s*===?\\s*${v}\\b`).test(before);
 }

@@ -46,9 +46,13 @@ export const sessionCookiesAreSecure: RuleCheck = {
 function weakAttributes(cookie: CookieFact, required: readonly string[]): string[] {
   const attrs = { ...DEFAULTS[cookie.via], ...cookie.defaults, ...cookie.attributes };
   const out: string[] = [];
+  // `{ ...options }` that could not be followed may set what is missing: only what is switched off is judged.
+  const spread = '...' in cookie.attributes;
   for (const name of required) {
     const value = attrs[name];
-    if (value === undefined) out.push(`${name} not set`);
+    if (value === undefined) {
+      if (!spread) out.push(`${name} not set`);
+    }
     else if (value === 'false') out.push(`${name}: false`);
     else if (name === 'sameSite' && /^none$/i.test(value) && attrs.secure !== 'true') out.push(`sameSite: '${value}' without secure`);
   }

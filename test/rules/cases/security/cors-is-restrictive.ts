@@ -9,6 +9,14 @@ const cases: RuleCases = {
     { name: 'public API with a wildcard and no credentials', files: { 'src/app.ts': "import cors from 'cors';\napp.use(cors());\n" } },
     { name: 'callback that checks an allow-list', files: { 'src/app.ts': "import cors from 'cors';\napp.use(cors({ origin: (origin, cb) => cb(null, allowed.includes(origin)), credentials: true }));\n" } },
     { name: 'Nest enableCors with named origins', files: { 'src/main.ts': "app.enableCors({ origin: 'https://app.acme.com', credentials: true });\n" } },
+    {
+      name: 'manual header from a constant checked against an allow-list',
+      files: { 'src/pages/api/trpc/[trpc].ts': "const ALLOWED = ['https://app.acme.com'];\nexport default function handler(req, res) {\n  const origin = ALLOWED.includes(req.headers.origin) ? req.headers.origin : ALLOWED[0];\n  res.setHeader('Access-Control-Allow-Origin', origin);\n  res.setHeader('Access-Control-Allow-Credentials', 'true');\n}\n" },
+    },
+    {
+      name: 'manual header echoing the origin only after an allow-list accepted it',
+      files: { 'src/pages/api/trpc/[trpc].ts': "const allowedOrigins = new Set((process.env.APP_ORIGINS ?? '').split(','));\nexport default async function handler(req, res) {\n  const origin = req.headers.origin;\n  if (origin && allowedOrigins.has(origin)) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n}\n" },
+    },
     { name: 'manual header with a fixed origin', files: { 'src/app.ts': "res.setHeader('Access-Control-Allow-Origin', 'https://app.acme.com');\nres.setHeader('Access-Control-Allow-Credentials', 'true');\n" } },
     { name: 'FastAPI CORSMiddleware with named origins and credentials', files: { 'app/main.py': fastapi('    allow_origins=[settings.app_origin, "https://widget.acme.com"],\n    allow_credentials=True,\n') } },
     { name: 'FastAPI CORSMiddleware wildcard without credentials', files: { 'app/main.py': fastapi('    allow_origins=["*"],\n') } },
@@ -33,6 +41,16 @@ const cases: RuleCases = {
         { messageId: 'wildcardWithCredentials', path: 'src/server.ts', line: 2 },
         { messageId: 'reflectedWithCredentials', path: 'src/hono.ts', line: 2 },
       ],
+    },
+    {
+      name: 'manual header echoing the request origin through a local constant',
+      files: { 'src/pages/api/trpc/[trpc].ts': "export default async function handler(req, res) {\n  const origin = req.headers.origin;\n  if (origin) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n}\n" },
+      gaps: [{ messageId: 'reflectedWithCredentials', path: 'src/pages/api/trpc/[trpc].ts', line: 4 }],
+    },
+    {
+      name: 'lookalike: a presence check on the origin is not an allow-list',
+      files: { 'src/cors.ts': "export function cors(req, res, next) {\n  const origin = req.headers.origin;\n  if (origin !== undefined && origin.length > 0) {\n    res.setHeader('Access-Control-Allow-Origin', origin);\n    res.setHeader('Access-Control-Allow-Credentials', 'true');\n  }\n  next();\n}\n" },
+      gaps: [{ messageId: 'reflectedWithCredentials', path: 'src/cors.ts', line: 4 }],
     },
     {
       name: 'manual header echoing the request origin with credentials',

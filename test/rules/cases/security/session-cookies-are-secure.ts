@@ -12,8 +12,35 @@ const cases: RuleCases = {
     { name: 'Django insecure session cookie only in the development settings', files: { 'config/settings/local.py': 'from .base import *\nSESSION_COOKIE_SECURE = False\n' } },
     { name: 'Django insecure session cookie only under DEBUG', files: { 'config/settings.py': 'SESSION_COOKIE_SECURE = not DEBUG\nif DEBUG:\n    SESSION_COOKIE_SECURE = False\n' } },
     { name: 'Django base settings overridden by the production settings', files: { 'config/settings/base.py': 'SESSION_COOKIE_SECURE = False\n', 'config/settings/production.py': 'from .base import *\nSESSION_COOKIE_SECURE = True\n' } },
+    {
+      name: 'options spread from a constant of the same file that sets every attribute',
+      files: { 'src/routes/auth.ts': "const cookieOptions = { httpOnly: true, secure: true, sameSite: 'lax' as const, path: '/' };\nres.cookie('app_session', token, { ...cookieOptions, expires });\n" },
+    },
+    {
+      name: 'options spread from an import: what it sets cannot be seen, so nothing is reported missing',
+      files: { 'src/routes/auth.ts': "import { cookieOptions } from '../config';\nres.cookie('app_session', token, { ...cookieOptions, maxAge: 3600 });\n" },
+    },
+    {
+      name: 'NextAuth sessionToken override with every attribute',
+      files: { 'src/auth.ts': "import type { NextAuthOptions } from 'next-auth';\nexport const authOptions: NextAuthOptions = {\n  cookies: { sessionToken: { name: 'app.session', options: { httpOnly: true, secure: true, sameSite: 'lax', path: '/' } } },\n};\n" },
+    },
   ],
   invalid: [
+    {
+      name: 'lookalike: a spread constant that leaves secure out, overridden to switch httpOnly off',
+      files: { 'src/routes/auth.ts': "const base = { sameSite: 'lax' as const };\nres.cookie('app_session', token, { ...base, httpOnly: false });\n" },
+      gaps: [{ messageId: 'weak', line: 2, includes: ['httpOnly: false', 'secure not set'] }],
+    },
+    {
+      name: 'an imported spread still cannot hide an attribute switched off',
+      files: { 'src/routes/auth.ts': "import { cookieOptions } from '../config';\nres.cookie('app_session', token, { ...cookieOptions, secure: false });\n" },
+      gaps: [{ messageId: 'weak', line: 2, includes: ['secure: false'] }],
+    },
+    {
+      name: 'NextAuth sessionToken override that drops secure (options given replace the library defaults)',
+      files: { 'src/server/auth.ts': "import type { NextAuthOptions } from 'next-auth';\nexport const authOptions: NextAuthOptions = {\n  cookies: {\n    sessionToken: {\n      name: 'app.session-token',\n      options: { httpOnly: true, sameSite: 'lax', path: '/' },\n    },\n  },\n};\n" },
+      gaps: [{ messageId: 'weak', path: 'src/server/auth.ts', line: 6, includes: ['app.session-token', 'secure not set'] }],
+    },
     {
       name: 'express-session without a cookie configuration',
       files: { 'src/app.ts': "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));\n" },
@@ -48,7 +75,7 @@ const cases: RuleCases = {
     {
       name: 'FastAPI session cookie with httponly only',
       files: { 'app/routers/auth.py': 'from fastapi import APIRouter, Response\nrouter = APIRouter()\n\n@router.post("/login")\ndef login(response: Response):\n    response.set_cookie(\n        key=SESSION_COOKIE,\n        value=token,\n        httponly=True,\n    )\n' },
-      gaps: [{ messageId: 'weak', path: 'app/routers/auth.py', line: 6, includes: ['SESSION_COOKIE', 'without secure not set'], excludes: ['sameSite not set'] }],
+      gaps: [{ messageId: 'weak', path: 'app/routers/auth.py', line: 6, includes: ['SESSION_COOKIE', ': secure not set'], excludes: ['sameSite not set'] }],
     },
     {
       name: 'Flask auth cookie without any attribute',

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-N3MY55IP.js";
+} from "./chunk-DMLXN67A.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-R5IBBHB4.js";
+} from "./chunk-NVIKPPZB.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

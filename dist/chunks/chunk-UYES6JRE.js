@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-N3MY55IP.js";
+} from "./chunk-DMLXN67A.js";
 
 // src/report/json.ts
 function location(value) {

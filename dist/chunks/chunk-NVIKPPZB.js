@@ -9170,7 +9170,7 @@ var cookiesExtractor = {
         const options = args[0]?.kind() === "object" ? args[0] : null;
         const nameNode = options ? entry(options, "name") : null;
         const cookie = options ? entry(options, "cookie") : null;
-        const attrs = attributesOf(via === "express-session" || via === "fastify-session" ? cookie?.kind() === "object" ? cookie : null : options);
+        const attrs = attributesOf(via === "express-session" || via === "fastify-session" ? cookie?.kind() === "object" ? cookie : null : options, file.root);
         facts.cookies.push({ name: nameNode ? unquote(nameNode.text()) : null, via, attributes: attrs, location: file.location(call) });
         continue;
       }
@@ -9181,17 +9181,29 @@ var cookiesExtractor = {
         let fact;
         if (first.kind() === "object") {
           const name = entry(first, "name");
-          fact = { name: name ? unquote(name.text()) : null, via: called, attributes: attributesOf(first), location: file.location(call) };
+          fact = { name: name ? unquote(name.text()) : null, via: called, attributes: attributesOf(first, file.root), location: file.location(call) };
         } else {
           if (rest.length < 2) continue;
           const options = rest[2]?.kind() === "object" ? rest[2] : null;
-          fact = { name: first.kind() === "string" ? unquote(first.text()) : compact(first.text()), via: called, attributes: attributesOf(options), location: file.location(call) };
+          fact = { name: first.kind() === "string" ? unquote(first.text()) : compact(first.text()), via: called, attributes: attributesOf(options, file.root), location: file.location(call) };
         }
         facts.cookies.push(fact);
       }
     }
+    if (facts.imports.some((i) => NEXT_AUTH.test(i.source))) nextAuthCookies(file, facts);
   }
 };
+var NEXT_AUTH = /^(?:next-auth|@auth\/)/;
+function nextAuthCookies(file, facts) {
+  for (const pair of file.root.findAll({ rule: { kind: "pair", has: { field: "key", regex: `^['"]?sessionToken['"]?$` } } })) {
+    const token = pair.field("value");
+    if (token?.kind() !== "object") continue;
+    const options = entry(token, "options");
+    if (options?.kind() !== "object") continue;
+    const name = entry(token, "name");
+    facts.cookies.push({ name: name?.kind() === "string" ? unquote(name.text()) : "sessionToken", via: "next-auth", attributes: attributesOf(options, file.root), location: file.location(options) });
+  }
+}
 function entry(object, key) {
   for (const child of object.children()) {
     if (child.kind() === "pair" && unquote(child.field("key")?.text() ?? "") === key) return child.field("value");
@@ -9199,11 +9211,16 @@ function entry(object, key) {
   }
   return null;
 }
-function attributesOf(options) {
+function attributesOf(options, root, depth = 0) {
   const out = {};
   if (!options) return out;
   for (const child of options.children()) {
-    if (child.kind() === "pair") {
+    if (child.kind() === "spread_element") {
+      const spread = child.namedChildren()[0];
+      const object = spread?.kind() === "identifier" && depth < 2 ? localObject(root, spread.text()) : null;
+      if (object) Object.assign(out, attributesOf(object, root, depth + 1));
+      else out["..."] = compact(spread?.text() ?? "");
+    } else if (child.kind() === "pair") {
       const key = unquote(child.field("key")?.text() ?? "");
       const value3 = child.field("value");
       if (ATTRIBUTES.test(key) && value3) out[key] = value3.kind() === "string" ? unquote(value3.text()) : compact(value3.text());
@@ -9212,6 +9229,13 @@ function attributesOf(options) {
     }
   }
   return out;
+}
+function localObject(root, name) {
+  if (!/^[\w$]+$/.test(name)) return null;
+  const declarator = root.find({ rule: { kind: "variable_declarator", has: { field: "name", regex: `^${name.replace(/\$/g, "\\$")}$` } } });
+  let value3 = declarator?.field("value") ?? null;
+  while (value3 && (value3.kind() === "as_expression" || value3.kind() === "satisfies_expression" || value3.kind() === "parenthesized_expression")) value3 = value3.namedChildren()[0] ?? null;
+  return value3?.kind() === "object" ? value3 : null;
 }
 
 // src/extract/js/cors.ts
@@ -9278,6 +9302,7 @@ function originOf(node) {
     if (!/\bif\(|\?|&&|\|\||includes|test\(|indexOf|has\(/.test(text2) && (/\w+\(null,true\)/.test(text2) || first !== "" && new RegExp(`^\\{?(?:return)?${first};?\\}?$`).test(text2))) return "reflect";
     return "function";
   }
+  if (kind2 === "ternary_expression" || kind2 === "conditional_expression" || /\bincludes\(|\.has\(|\.test\(|indexOf\(/.test(node.text())) return "function";
   if (/origin/i.test(node.text()) && /(?:req|request|headers|ctx|c)\b/.test(node.text())) return "reflect";
   return compact(node.text()).slice(0, 80);
 }
@@ -9297,7 +9322,30 @@ function manualHeaders(file, facts) {
     if (args.length >= 2) header(args[0], args[1], call);
   }
   for (const pair of file.root.findAll({ rule: { kind: "pair", has: { field: "key", ...headerName } } })) header(pair.field("key") ?? void 0, pair.field("value"), pair);
-  for (const { value: val, at } of origins) facts.cors.push({ via: "header", origin: originOf(val), credentials: credentials ? true : null, location: file.location(at) });
+  for (const { value: val, at } of origins) {
+    const local = val.kind() === "identifier" ? localValue(file.root, val.text(), at) : null;
+    let origin = originOf(local ?? val);
+    if (origin === "reflect" && checkedBefore(file, val.text(), at)) origin = "function";
+    facts.cors.push({ via: "header", origin, credentials: credentials ? true : null, location: file.location(at) });
+  }
+}
+function localValue(root, name, use) {
+  if (!/^[\w$]+$/.test(name)) return null;
+  const before = use.range().start.index;
+  let found = null;
+  for (const declarator of root.findAll({ rule: { kind: "variable_declarator", has: { field: "name", regex: `^${name.replace(/\$/g, "\\$")}$` } } })) {
+    if (declarator.range().start.index < before) found = declarator.field("value");
+  }
+  return found;
+}
+var SCOPES = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "method_definition"]);
+function checkedBefore(file, value3, use) {
+  let scope = use.parent();
+  while (scope && !SCOPES.has(kindOf(scope))) scope = scope.parent();
+  const start = scope ? scope.range().start.index : 0;
+  const before = file.text.slice(start, use.range().start.index);
+  const v = value3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\./g, "\\s*\\??\\.\\s*");
+  return new RegExp(`(?:\\.has|\\.includes|\\.test|\\.indexOf|\\.startsWith|\\.endsWith|\\.some)\\(\\s*${v}\\b|\\b${v}\\s*===?\\s*['"\`]|['"\`]\\s*===?\\s*${v}\\b`).test(before);
 }
 
 // src/extract/js/paths.ts
@@ -13970,7 +14018,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 8;
+var EXTRACTOR_VERSION = 9;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-R5IBBHB4.js";
+} from "./chunk-NVIKPPZB.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -11356,7 +11356,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "CORS does not let any website make credentialed requests",
-    "why": 'When an API answers any origin with `Access-Control-Allow-Credentials: true` \u2014 by echoing\nthe request\'s `Origin` (`origin: true`, a callback that always allows, or a hand-written\nheader copied from the request) \u2014 any website a signed-in user visits can call the API\nwith their cookies and read the answers: their data, their CSRF tokens, their actions.\nA wildcard origin with credentials is the same intent; browsers refuse it today, which\nbreaks the app rather than protecting it, and the next "fix" usually turns it into\nreflection. A wildcard without credentials is normal for public APIs and is not reported\nunless `flagWildcardWithoutCredentials` is on.\n\nPython is read too: Starlette/FastAPI `CORSMiddleware` with `allow_origins=["*"]` (or an\n`allow_origin_regex` that matches everything) and `allow_credentials=True`, Flask-CORS\n`CORS(app, supports_credentials=True)` with its default any-origin, and django-cors-headers\n`CORS_ALLOW_ALL_ORIGINS = True` (or `CORS_ORIGIN_ALLOW_ALL`) with `CORS_ALLOW_CREDENTIALS = True`\nall echo the request\'s origin. Development settings modules (`settings/dev.py`,\n`local_settings.py`) and values set under `if DEBUG:` are not judged.\n',
+    "why": 'When an API answers any origin with `Access-Control-Allow-Credentials: true` \u2014 by echoing\nthe request\'s `Origin` (`origin: true`, a callback that always allows, or a hand-written\nheader copied from the request) \u2014 any website a signed-in user visits can call the API\nwith their cookies and read the answers: their data, their CSRF tokens, their actions.\nA wildcard origin with credentials is the same intent; browsers refuse it today, which\nbreaks the app rather than protecting it, and the next "fix" usually turns it into\nreflection. A wildcard without credentials is normal for public APIs and is not reported\nunless `flagWildcardWithoutCredentials` is on. A hand-written header is followed through a\nlocal (`const origin = req.headers.origin`), and is not reported when the origin was first\ntested against an allow-list (`allowed.has(origin)`, `includes`, a comparison with a literal)\n\u2014 a presence check such as `if (origin)` is not one.\n\nPython is read too: Starlette/FastAPI `CORSMiddleware` with `allow_origins=["*"]` (or an\n`allow_origin_regex` that matches everything) and `allow_credentials=True`, Flask-CORS\n`CORS(app, supports_credentials=True)` with its default any-origin, and django-cors-headers\n`CORS_ALLOW_ALL_ORIGINS = True` (or `CORS_ORIGIN_ALLOW_ALL`) with `CORS_ALLOW_CREDENTIALS = True`\nall echo the request\'s origin. Development settings modules (`settings/dev.py`,\n`local_settings.py`) and values set under `if DEBUG:` are not judged.\n',
     "fix": "List the origins that may call the API (`origin: ['https://app.example.com']`, or a\ncallback that checks an allow-list) and keep `credentials: true` only for those. In Python,\n`allow_origins=[settings.app_origin]`, Flask-CORS `origins=[\u2026]`, django-cors-headers\n`CORS_ALLOWED_ORIGINS = [...]`.\n",
     "example": {
       "language": "ts",
@@ -12236,7 +12236,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Session and authentication cookies are httpOnly, secure and sameSite",
-    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\n",
+    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Options spread from a constant of the same file (`{ ...cookieOptions }`) are read\nthrough; a spread that cannot be followed (an import) may set anything, so then only an\nattribute switched off is reported.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\n",
     "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session`, put them under `cookie`. In Python,\n`response.set_cookie(key, value, httponly=True, secure=True, samesite=\"lax\")`; in Django,\n`SESSION_COOKIE_SECURE = True` in the production settings.\n",
     "example": {
       "language": "ts",
@@ -12245,7 +12245,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     },
     "messages": {
       "weak": {
-        "title": "Session cookie {{name}} is set without {{missing}}",
+        "title": "Session cookie {{name}}: {{missing}}",
         "message": "The {{name}} cookie set by {{via}} at {{path}}:{{line}} has {{missing}}. A session cookie needs httpOnly (scripts cannot read it), secure (never sent over plain HTTP) and sameSite (not sent with other sites' requests)."
       }
     },
@@ -14379,10 +14379,12 @@ var sessionCookiesAreSecure = {
 function weakAttributes(cookie, required) {
   const attrs = { ...DEFAULTS[cookie.via], ...cookie.defaults, ...cookie.attributes };
   const out = [];
+  const spread = "..." in cookie.attributes;
   for (const name of required) {
     const value = attrs[name];
-    if (value === void 0) out.push(`${name} not set`);
-    else if (value === "false") out.push(`${name}: false`);
+    if (value === void 0) {
+      if (!spread) out.push(`${name} not set`);
+    } else if (value === "false") out.push(`${name}: false`);
     else if (name === "sameSite" && /^none$/i.test(value) && attrs.secure !== "true") out.push(`sameSite: '${value}' without secure`);
   }
   return out;
