@@ -1188,10 +1188,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts (`UnauthorizedError` is about who the caller is, not what they may do).",
           "default": [
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
+            "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
             "^(?:get_current_user|get_current_active_user|authenticate)$"
           ]
         },
@@ -1226,7 +1227,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
             "(?:^|\\.)assertCan\\w*$",
             "^ForbiddenError\\.from$",
-            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized)\\w*(?:Error|Exception)$",
             "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
             "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
@@ -1417,10 +1418,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts (`UnauthorizedError` is about who the caller is, not what they may do).",
           "default": [
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
+            "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
             "^(?:get_current_user|get_current_active_user|authenticate)$"
           ]
         },
@@ -1455,7 +1457,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
             "(?:^|\\.)assertCan\\w*$",
             "^ForbiddenError\\.from$",
-            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized)\\w*(?:Error|Exception)$",
             "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
             "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
@@ -1792,10 +1794,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts (`UnauthorizedError` is about who the caller is, not what they may do).",
           "default": [
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
+            "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
             "^(?:get_current_user|get_current_active_user|authenticate)$"
           ]
         },
@@ -1830,7 +1833,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
             "(?:^|\\.)assertCan\\w*$",
             "^ForbiddenError\\.from$",
-            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized)\\w*(?:Error|Exception)$",
             "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
             "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"

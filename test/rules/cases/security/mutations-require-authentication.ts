@@ -54,6 +54,13 @@ const cases: RuleCases = {
       name: 'webhook verified by the team own verify*Signature helper',
       files: { 'src/paddle.ts': express("app.post('/webhooks/paddle', async (req, res) => {\n  verifyPaddleSignature(req.rawBody, req.get('Paddle-Signature'));\n  await prisma.subscription.updateMany({ where: { paddleId: req.body.data.id }, data: { state: req.body.data.status } });\n  res.sendStatus(200);\n});\n") },
     },
+    {
+      name: 'session helper that throws a 401 UnauthorizedError authenticates the caller',
+      files: {
+        'lib/session.ts': "export class UnauthorizedError extends Error { status = 401; }\nexport async function loadCaller() {\n  const session = await readSessionCookie();\n  if (!session) throw new UnauthorizedError('Not signed in');\n  return session;\n}\n",
+        'app/notes/actions.ts': "'use server';\nimport { loadCaller } from '@/lib/session';\nexport async function deleteDraft(id: string) {\n  const caller = await loadCaller();\n  await db.delete(drafts).where(and(eq(drafts.id, id), eq(drafts.authorId, caller.userId)));\n}\n",
+      },
+    },
   ],
   invalid: [
     {

@@ -35,6 +35,15 @@ export const protectedProcedure = t.procedure.use(isAuthed);
 export const adminProcedure = protectedProcedure.use(isAdmin);
 `;
 
+const sessionHelper = `export class UnauthorizedError extends Error { status = 401; }
+export class ForbiddenError extends Error { status = 403; }
+export async function loadCaller() {
+  const session = await readSessionCookie();
+  if (!session) throw new UnauthorizedError('Not signed in');
+  return { userId: session.user.id, orgId: session.user.orgId, role: session.user.role };
+}
+`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -111,6 +120,14 @@ const cases: RuleCases = {
     {
       name: 'inline role comparison that throws a refusal naming the role',
       files: { 'app/members/actions.ts': "'use server';\nexport async function removeMember(projectId: string, userId: string) {\n  const session = await auth();\n  if (session.user.role !== 'admin') throw new Error('Only organization admins can remove members');\n  await db.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n}\n" },
+    },
+    {
+      name: 'a 403 error class thrown by a role helper is a permission check',
+      files: {
+        'lib/session.ts': sessionHelper,
+        'lib/authz.ts': "import { ForbiddenError } from './session';\nexport function ensureStaffLevel(ctx, level) {\n  if (ctx.level < level) throw new ForbiddenError();\n}\n",
+        'app/api/notes/[noteId]/route.ts': "import { loadCaller } from '@/lib/session';\nimport { ensureStaffLevel } from '@/lib/authz';\nexport async function PATCH(req: Request, { params }) {\n  const ctx = await loadCaller();\n  ensureStaffLevel(ctx, 2);\n  await db.update(notes).set({ body: 'x' }).where(eq(notes.id, params.noteId));\n  return Response.json({ ok: true });\n}\n",
+      },
     },
   ],
   invalid: [
@@ -201,6 +218,21 @@ const cases: RuleCases = {
       name: 'an error that is not a refusal is not a permission check',
       files: { 'app/members/actions.ts': "'use server';\nexport async function removeMember(projectId: string, userId: string) {\n  const session = await auth();\n  if (!userId) throw new Error('Only one member can be removed at a time');\n  await db.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n}\n" },
       gaps: [{ messageId: 'missing', path: 'app/members/actions.ts', includes: ['server action removeMember'] }],
+    },
+    {
+      name: 'a 401 error class (UnauthorizedError) is authentication, not permission',
+      files: {
+        'lib/session.ts': sessionHelper,
+        'app/api/notes/[noteId]/route.ts': "import { loadCaller } from '@/lib/session';\nexport async function PATCH(req: Request, { params }) {\n  const ctx = await loadCaller();\n  await db.update(notes).set({ body: 'x' }).where(eq(notes.id, params.noteId));\n  return Response.json({ ok: true });\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'app/api/notes/[noteId]/route.ts', includes: ['PATCH /api/notes/[noteId]', 'UnauthorizedError'] }],
+    },
+    {
+      name: 'NestJS UnauthorizedException thrown in the handler does not decide permission',
+      files: {
+        'src/projects.controller.ts': "import { Controller, Delete, Param, Req, UnauthorizedException } from '@nestjs/common';\n@Controller('projects')\nexport class ProjectsController {\n  @Delete(':id')\n  async remove(@Param('id') id: string, @Req() req) {\n    if (!req.user) throw new UnauthorizedException();\n    await this.prisma.project.delete({ where: { id } });\n  }\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/projects.controller.ts', includes: ['DELETE /projects/:id', 'UnauthorizedException'] }],
     },
   ],
 };
