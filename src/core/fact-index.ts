@@ -112,25 +112,33 @@ export class FactIndex {
     return out;
   }
 
-  /** Functions named `name` in the repository, preferring the file's own and its imports (memoised: rules ask per call site). */
-  resolveFunction(fromPath: string, callee: string): FunctionFact | null {
-    const key = `${fromPath}\0${callee}`;
+  /**
+   * Functions named `name` in the repository, preferring the file's own and its imports (memoised: rules ask per call site).
+   * `receiverType` is the class the call's receiver is declared as (`CallFact.receiverType`): its method is the one meant.
+   */
+  resolveFunction(fromPath: string, callee: string, receiverType?: string): FunctionFact | null {
+    const key = `${fromPath}\0${callee}\0${receiverType ?? ''}`;
     const known = this.resolvedFunctions.get(key);
     if (known !== undefined) return known;
-    const found = this.lookupFunction(fromPath, callee);
+    const found = this.lookupFunction(fromPath, callee, receiverType);
     this.resolvedFunctions.set(key, found);
     return found;
   }
 
-  private lookupFunction(fromPath: string, callee: string): FunctionFact | null {
+  private lookupFunction(fromPath: string, callee: string, receiverType?: string): FunctionFact | null {
     const parts = callee.split('.');
     const last = parts[parts.length - 1]!;
     // Calling an instance of a Python class runs its `__call__` (FastAPI class-based dependencies).
     const callable = fromPath.endsWith('.py') ? this.functionsByName.get(`${last}.__call__`) : undefined;
+    // `this.auth.signIn(…)` with `private readonly auth: AuthService`: AuthService's method, wherever it is.
+    const typed = receiverType ? this.functionsByName.get(`${receiverType}.${last}`) : undefined;
     // `this.projectsService.remove(…)` (NestJS injection): the method of the class the field is named after.
     const owner = parts.length >= 2 ? parts[parts.length - 2]! : '';
     const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : undefined;
-    const candidates = this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
+    let candidates = typed ?? this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
+    // A method of another object (`this.auth.signIn` inside `AuthController.signIn`) is not a method of the calling
+    // file's classes by proximity alone: without a declared type, those are left out.
+    if (!typed && parts.length >= 3 && parts[0] === 'this') candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes('.'));
     if (candidates.length === 0) return null;
     const local = candidates.find((c) => c.location.path === fromPath);
     if (local) return local;
@@ -232,7 +240,7 @@ export class FactIndex {
       const next: typeof frontier = [];
       for (const { path: p, calls: list } of frontier) {
         for (const call of list) {
-          const fn = this.resolveFunction(p, call.callee);
+          const fn = this.resolveFunction(p, call.callee, call.receiverType);
           if (!fn || seen.has(fn)) continue;
           seen.add(fn);
           via.push(fn);

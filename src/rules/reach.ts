@@ -27,7 +27,7 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next: LocatedCall[] = [];
     for (const { call, path } of frontier) {
-      const fn = facts.resolveFunction(path, call.callee);
+      const fn = facts.resolveFunction(path, call.callee, call.receiverType);
       if (!fn || seen.has(fn)) continue;
       seen.add(fn);
       via.push(fn);

@@ -3,6 +3,40 @@ import type { RuleCases } from '../../rule-tester.js';
 const express = (route: string) => `import express from 'express';\nimport { audit } from './audit';\nconst app = express();\n${route}`;
 const auditLib = "export const audit = { async record(entry) { await prisma.auditLog.create({ data: entry }); } };\n";
 
+/** A NestJS controller whose `signIn` delegates to the service's `signIn` (same method name, another class). */
+const authController = (injection: string) => `import { Body, Controller, Post } from '@nestjs/common';
+import { AuthService } from './auth.service';
+@Controller('auth')
+export class AuthController {
+  ${injection}
+  @Post('sign-in')
+  async signIn(@Body() dto) {
+    return this.auth.signIn(dto.email, dto.password);
+  }
+}
+`;
+const authService = (recorded: boolean) => `import { Injectable } from '@nestjs/common';
+@Injectable()
+export class AuthService {
+  constructor(private readonly audit: AuditService, private readonly jwt: JwtService) {}
+  async signIn(email: string, password: string) {
+    const token = await this.jwt.signAsync({ email });
+${recorded ? "    await this.audit.log({ action: 'auth.signed_in', email });\n" : ''}    return { token };
+  }
+}
+`;
+const vendorsController = `import { Controller, Delete, Param } from '@nestjs/common';
+import { VendorsService } from './vendors.service';
+@Controller('vendors')
+export class VendorsController {
+  constructor(private readonly vendors: VendorsService) {}
+  @Delete(':id')
+  async remove(@Param('id') id: string) {
+    await this.vendors.remove(id);
+  }
+}
+`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -40,6 +74,28 @@ const cases: RuleCases = {
     {
       name: 'a processing state is not a business status',
       files: { 'src/app.ts': express("app.post('/reports/:id/regenerate', requireAuth, async (req, res) => {\n  await prisma.report.updateMany({ where: { id: req.params.id, organizationId: req.user.organizationId }, data: { state: 'queued' } });\n  res.sendStatus(202);\n});\n") },
+    },
+    {
+      name: 'NestJS: this.auth.signIn resolves to AuthService.signIn (which records), not the controller own signIn',
+      files: { 'src/auth/auth.controller.ts': authController('constructor(private readonly auth: AuthService) {}'), 'src/auth/auth.service.ts': authService(true) },
+    },
+    {
+      name: 'a field assigned from a typed constructor parameter is followed through its type',
+      files: { 'src/auth/auth.controller.ts': authController('private readonly auth: AuthService;\n  constructor(auth: AuthService) { this.auth = auth; }'), 'src/auth/auth.service.ts': authService(true) },
+    },
+    {
+      name: 'lookalike: an in-memory Map field named like a repository is not a table',
+      files: {
+        'src/vendors/vendors.controller.ts': vendorsController,
+        'src/vendors/vendors.service.ts': "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class VendorsService {\n  private readonly cache: Map<string, Vendor> = new Map();\n  remove(id: string) {\n    this.cache.delete(id);\n  }\n}\n",
+      },
+    },
+    {
+      name: 'untyped JavaScript: this.auth.signIn is never the controller own signIn',
+      files: {
+        'src/auth/auth.controller.js': "const { Body, Controller, Post } = require('@nestjs/common');\n@Controller('auth')\nclass AuthController {\n  constructor(auth) { this.auth = auth; }\n  @Post('sign-in')\n  async signIn(@Body() dto) {\n    return this.auth.signIn(dto.email, dto.password);\n  }\n}\nmodule.exports = { AuthController };\n",
+        'src/auth/auth.service.ts': authService(true),
+      },
     },
   ],
   invalid: [
@@ -85,6 +141,27 @@ const cases: RuleCases = {
       name: 'status set to a literal value',
       files: { 'src/app.ts': express("app.post('/monitors/:id/pause', requireAuth, async (req, res) => {\n  await knex('monitors').where({ id: req.params.id, team_id: req.user.teamId }).update({ status: 'paused' });\n  res.sendStatus(204);\n});\n") },
       gaps: [{ messageId: 'missing', line: 4, includes: ['changes the status of monitors'] }],
+    },
+    {
+      name: 'NestJS: sign-in delegated to a service that does not record it',
+      files: { 'src/auth/auth.controller.ts': authController('constructor(private readonly auth: AuthService) {}'), 'src/auth/auth.service.ts': authService(false) },
+      gaps: [{ messageId: 'missing', path: 'src/auth/auth.controller.ts', includes: ['POST /auth/sign-in', 'sign-in event', 'AuthService.signIn'] }],
+    },
+    {
+      name: 'TypeORM repository injected under any field name (this.repo, this.bankAccounts)',
+      files: {
+        'src/vendors/vendors.controller.ts': vendorsController,
+        'src/vendors/vendors.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\n@Injectable()\nexport class VendorsService {\n  constructor(@InjectRepository(Vendor) private readonly repo: Repository<Vendor>) {}\n  async remove(id: string) {\n    await this.repo.delete({ id });\n  }\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/vendors/vendors.controller.ts', includes: ['DELETE /vendors/:id', 'deletes Vendor', 'VendorsService.remove'] }],
+    },
+    {
+      name: 'Mongoose model injected with @InjectModel',
+      files: {
+        'src/vendors/vendors.controller.ts': vendorsController,
+        'src/vendors/vendors.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\n@Injectable()\nexport class VendorsService {\n  constructor(@InjectModel(Vendor.name) private vendors: Model<VendorDocument>) {}\n  async remove(id: string) {\n    await this.vendors.findByIdAndDelete(id);\n  }\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/vendors/vendors.controller.ts', includes: ['DELETE /vendors/:id', 'deletes Vendor'] }],
     },
   ],
 };

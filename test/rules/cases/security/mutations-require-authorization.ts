@@ -129,6 +129,14 @@ const cases: RuleCases = {
         'app/api/notes/[noteId]/route.ts': "import { loadCaller } from '@/lib/session';\nimport { ensureStaffLevel } from '@/lib/authz';\nexport async function PATCH(req: Request, { params }) {\n  const ctx = await loadCaller();\n  ensureStaffLevel(ctx, 2);\n  await db.update(notes).set({ body: 'x' }).where(eq(notes.id, params.noteId));\n  return Response.json({ ok: true });\n}\n",
       },
     },
+    {
+      name: 'TypeORM save(repo.create({ … tenantId })) is a tenant-scoped create, not an update',
+      files: {
+        'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+        'src/contacts.controller.ts': "import { Body, Controller, Param, Post } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\n@Controller('vendors/:vendorId/contacts')\nexport class ContactsController {\n  constructor(@InjectRepository(VendorContact) private readonly contacts: Repository<VendorContact>) {}\n  @Post()\n  create(@CurrentUser() user, @Param('vendorId') vendorId: string, @Body() dto) {\n    return this.contacts.save(this.contacts.create({ ...dto, vendorId, tenantId: user.tenantId }));\n  }\n}\n",
+        'package.json': '{"name":"api"}\n',
+      },
+    },
   ],
   invalid: [
     {
@@ -233,6 +241,16 @@ const cases: RuleCases = {
         'src/projects.controller.ts': "import { Controller, Delete, Param, Req, UnauthorizedException } from '@nestjs/common';\n@Controller('projects')\nexport class ProjectsController {\n  @Delete(':id')\n  async remove(@Param('id') id: string, @Req() req) {\n    if (!req.user) throw new UnauthorizedException();\n    await this.prisma.project.delete({ where: { id } });\n  }\n}\n",
       },
       gaps: [{ messageId: 'missing', path: 'src/projects.controller.ts', includes: ['DELETE /projects/:id', 'UnauthorizedException'] }],
+    },
+    {
+      name: 'NestJS service deletes through an injected Repository<User> named users (tenant scoping only)',
+      files: {
+        'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+        'src/team.controller.ts': "import { Controller, Delete, Param } from '@nestjs/common';\nimport { TeamService } from './team.service';\n@Controller('team')\nexport class TeamController {\n  constructor(private readonly team: TeamService) {}\n  @Delete('members/:userId')\n  removeMember(@CurrentUser() user, @Param('userId') userId: string) {\n    return this.team.removeMember(user, userId);\n  }\n}\n",
+        'src/team.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\n@Injectable()\nexport class TeamService {\n  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}\n  async removeMember(user, userId: string) {\n    await this.users.delete({ id: userId, tenantId: user.tenantId });\n  }\n}\n",
+        'package.json': '{"name":"api"}\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'src/team.controller.ts', includes: ['DELETE /team/members/:userId', 'deletes User', 'TeamService.removeMember'] }],
     },
   ],
 };
