@@ -7,7 +7,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "audit",
     "phase": "polish",
     "title": "Audit records are never changed or deleted outside a retention job",
-    "why": "An audit log is evidence only if nobody can quietly rewrite it. Code that updates or\ndeletes audit rows — an admin \"clear log\" button, a repair script, a cascade from deleting\na user — means the record of who did what can be edited by the people it records. Deleting\nold entries on a schedule, under a documented retention policy, is the one exception.\n",
+    "why": "An audit log is evidence only if nobody can quietly rewrite it. Code that updates or\ndeletes audit rows — an admin \"clear log\" button, a repair script, a cascade from deleting\na user — means the record of who did what can be edited by the people it records. Deleting\nold entries on a schedule, under a documented retention policy, is the one exception: a\nretention job (named for retention, purge, cleanup…) whose query selects rows by age (a\ndate comparison such as `createdAt < cutoff`). A \"purge this user's entries\" action is not\none, whatever it is called, and neither is a cutoff the caller chooses.\n",
     "fix": "Remove the update or delete. If entries must expire, do it in one scheduled retention job\n(a file or function named for retention, purge or cleanup) that deletes only by age, and\nrestrict the database role the application uses to INSERT and SELECT on the audit table.\n",
     "example": {
       "language": "ts",
@@ -53,9 +53,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail. Same default as audit/audit-trail-exists.",
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail (`audit_log`, `AuditEvent`, `AuditLogEntry`, `audit_log_entries`). Same default as audit/audit-trail-exists.",
           "default": [
-            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?(?:_?(?:entry|entrie|event|record|item))?s?$"
           ]
         },
         "retentionPatterns": {
@@ -63,7 +63,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the file path and the enclosing function's name that mark a retention job allowed to delete old audit records.",
+          "description": "Regular expressions (case-insensitive) matched against the file path and the enclosing function's name that mark a retention job allowed to delete old audit records (when it selects them by age, see `ageFilters`).",
           "default": [
             "retention",
             "purge",
@@ -75,6 +75,20 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "rotate",
             "gdpr",
             "erasure"
+          ]
+        },
+        "ageFilters": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the values a query selects rows by that make it a selection by age: a cutoff date, a comparison helper (`lt(t.createdAt, cutoff)`, `LessThan(cutoff)`), the clock (`new Date()`, `Date.now()`, `timezone.now()`). A retention job's update or delete is excused only with one of these.",
+          "default": [
+            "^(?:Date|now|cutoff|cut_?off|threshold|older_?than|expires_?at|retention\\w*|\\w*_?(?:cutoff|before|ago))$",
+            "(?:^|\\.)(?:lt|lte|LessThan|LessThanOrEqual|isBefore|before)\\(",
+            "(?:^|\\.)(?:now|utcnow|today)\\(\\)$",
+            "^(?:timedelta|relativedelta|subDays|subWeeks|subMonths|subYears|dayjs|moment|addDays|Temporal\\.\\w+)\\b",
+            "(?:^|\\.)(?:RETENTION\\w*|\\w*_DAYS|\\w*_MONTHS|\\w*_YEARS|\\w*Cutoff|\\w*_CUTOFF)$"
           ]
         }
       }
@@ -131,9 +145,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail.",
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail (`audit_log`, `AuditEvent`, `AuditLogEntry`, `audit_log_entries`).",
           "default": [
-            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?(?:_?(?:entry|entrie|event|record|item))?s?$"
           ]
         }
       }
@@ -190,9 +204,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail. Same default as audit/audit-trail-exists.",
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail (`audit_log`, `AuditEvent`, `AuditLogEntry`, `audit_log_entries`). Same default as audit/audit-trail-exists.",
           "default": [
-            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?(?:_?(?:entry|entrie|event|record|item))?s?$"
           ]
         },
         "sensitiveModels": {
