@@ -224,9 +224,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`POST /documents/:id/submit`; camelCase names split into words, `server action submit Document`) that make a change sensitive.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`POST /documents/:id/submit`; camelCase names split into words, `server action submit Document`) that make a change sensitive. A bare `checkout` is not among them (an equipment or library checkout is an ordinary change): a billing checkout is recognised by its call (`stripe.checkout.sessions.create`, see `sensitiveCalls`).",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|status|approve|approval|reject|submit|submission|publish|unpublish|exports?|download|reveal|decrypt|credentials?|secrets?|api-?keys?|billing|subscription|plan|checkout|settings|impersonat\\w*|transfer|archive|restore|deactivate|suspend|ban|grant|revoke)(?:$|[/._\\s-])"
+            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|status|approve|approval|reject|submit|submission|publish|unpublish|exports?|download|reveal|decrypt|credentials?|secrets?|api-?keys?|billing|subscription|plan|settings|impersonat\\w*|transfer|archive|restore|deactivate|suspend|ban|grant|revoke)(?:$|[/._\\s-])"
           ]
         },
         "signInRoutes": {
@@ -244,10 +244,12 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and its helpers that make a route sensitive (an export, an approval, an impersonation).",
+          "description": "Regular expressions matched against calls in the handler and its helpers that make a route sensitive (an export, an approval, an impersonation, a billing checkout or subscription change).",
           "default": [
             "(?:^|\\.)(?:export|approve|reject|submit|publish|impersonate|transfer|grant|revoke)[A-Z]\\w*$",
-            "(?:^|\\.)(?:export|approve|reject|submit|publish|impersonate|transfer|grant|revoke)_\\w+$"
+            "(?:^|\\.)(?:export|approve|reject|submit|publish|impersonate|transfer|grant|revoke)_\\w+$",
+            "(?:^|\\.)(?:checkout|billingPortal)\\.sessions\\.create$",
+            "(?:^|\\.)stripe\\.subscriptions\\.(?:create|update|cancel|del|resume)$"
           ]
         },
         "statusFields": {
@@ -267,7 +269,17 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions (case-insensitive) matched against models whose changes are bookkeeping, not actions (sessions, caches, one-time tokens).",
           "default": [
-            "^(?:session|sessions|user_session|usersession|verificationtoken|verification_token|refreshtoken|refresh_token|passwordresettoken|cache\\w*|rate_?limit\\w*|job|jobs|outbox\\w*)$"
+            "^(?:session|sessions|user_session|usersession|verificationtoken|verification_token|refreshtoken|refresh_token|passwordresettoken|cache\\w*|rate_?limit\\w*|outbox\\w*)$"
+          ]
+        },
+        "queueModels": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against models that are usually a job queue's bookkeeping (`jobs`), ignored like `ignoredModels` unless the repository declares a model of that name itself (a Prisma `model Job`, a Django or SQLAlchemy model): then it is the business's own record (a field-service job) and its changes are judged.",
+          "default": [
+            "^(?:job|jobs)$"
           ]
         },
         "revealCalls": {

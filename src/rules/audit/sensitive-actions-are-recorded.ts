@@ -13,6 +13,8 @@ function compile(options: Record<string, unknown>, key: string, flags = 'i'): Re
 }
 
 const any = (value: string, list: readonly RegExp[]) => list.some((p) => p.test(value));
+/** `Job`, `job`, `jobs`, `field_jobs` → one key per model, whatever the ORM's casing or table plural. */
+const modelKey = (name: string) => name.toLowerCase().replace(/_/g, '').replace(/s$/, '');
 const at = (op: DataOpFact, message: string): RelatedLocation => ({ path: op.location.path, startLine: op.location.startLine, message });
 
 export const sensitiveActionsAreRecorded: RuleCheck = {
@@ -27,6 +29,10 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
     const sensitiveCalls = compile(options, 'sensitiveCalls', '');
     const statusFields = compile(options, 'statusFields', '');
     const ignoredModels = compile(options, 'ignoredModels');
+    const queueModels = compile(options, 'queueModels');
+    // A queue's `jobs` table is bookkeeping; a `Job` the app declares in its own schema is a business record.
+    const declared = new Set([...facts.fileFacts].flatMap((f) => f.models.map((m) => modelKey(m.name))));
+    const ignored = (model: string | null) => model !== null && (any(model, ignoredModels) || (any(model, queueModels) && !declared.has(modelKey(model))));
     const revealCalls = compile(options, 'revealCalls', '');
     const depth = typeof options.maxDepth === 'number' ? options.maxDepth : 3;
 
@@ -43,7 +49,7 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
 
       const label = describeRoute(linked);
       const spoken = splitWords(label);
-      const writes = ops.filter((op) => op.op !== 'read' && !isAuditModel(op.model, audit) && !(op.model && any(op.model, ignoredModels)));
+      const writes = ops.filter((op) => op.op !== 'read' && !isAuditModel(op.model, audit) && !ignored(op.model));
       const reveal = calls.find((c) => any(c.call.callee, revealCalls) && !isAuditCall(c.call, audit));
       const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
       const readOnly = READ_METHODS.has(route.method);

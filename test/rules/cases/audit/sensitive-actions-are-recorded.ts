@@ -97,6 +97,14 @@ const cases: RuleCases = {
         'src/auth/auth.service.ts': authService(true),
       },
     },
+    {
+      name: 'lookalike: an equipment checkout is not a billing checkout',
+      files: { 'src/app.ts': express("app.post('/equipment/:id/checkout', requireAuth, async (req, res) => {\n  res.json(await prisma.equipment.update({ where: { id: req.params.id }, data: { checkedOutById: req.user.id, checkedOutAt: new Date() } }));\n});\n") },
+    },
+    {
+      name: 'a queue job the app does not declare is bookkeeping',
+      files: { 'src/app.ts': express("app.post('/jobs/:id/retry', requireAuth, async (req, res) => {\n  await prisma.job.update({ where: { id: req.params.id }, data: { status: 'queued', attempts: 0 } });\n  res.sendStatus(202);\n});\n") },
+    },
   ],
   invalid: [
     {
@@ -162,6 +170,19 @@ const cases: RuleCases = {
         'src/vendors/vendors.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\n@Injectable()\nexport class VendorsService {\n  constructor(@InjectModel(Vendor.name) private vendors: Model<VendorDocument>) {}\n  async remove(id: string) {\n    await this.vendors.findByIdAndDelete(id);\n  }\n}\n",
       },
       gaps: [{ messageId: 'missing', path: 'src/vendors/vendors.controller.ts', includes: ['DELETE /vendors/:id', 'deletes Vendor'] }],
+    },
+    {
+      name: 'a Job model declared in the app schema is a business record: its status change is sensitive',
+      files: {
+        'prisma/schema.prisma': 'model Job {\n  id         String @id\n  status     String\n  customerId String\n}\n',
+        'src/app.ts': express("app.post('/jobs/:id/status', requireAuth, async (req, res) => {\n  await prisma.job.update({ where: { id: req.params.id }, data: { status: req.body.status } });\n  res.sendStatus(204);\n});\n"),
+      },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /jobs/:id/status', 'changes the status of Job'] }],
+    },
+    {
+      name: 'a billing checkout is recognised by its Stripe checkout session',
+      files: { 'src/app.ts': express("app.post('/checkout', requireAuth, async (req, res) => {\n  const session = await stripe.checkout.sessions.create({ customer: req.user.stripeCustomerId, mode: 'subscription' });\n  res.json({ url: session.url });\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /checkout', 'calls stripe.checkout.sessions.create'] }],
     },
   ],
 };
