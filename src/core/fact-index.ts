@@ -145,13 +145,20 @@ export class FactIndex {
     const facts = this.byPath.get(fromPath);
     const head = parts[0]!;
     const imp = facts?.imports.find((i) => i.local === head || i.local === last);
+    let receiverElsewhere = false;
     if (imp) {
       const target = this.importTarget(fromPath, imp, imp.local === head && parts.length > 1);
       const imported = candidates.find((c) => c.location.path === target);
       if (imported) return imported;
+      // `prisma.user.create` with `prisma` imported from lib/prisma.ts or a package: the import says where the method lives.
+      receiverElsewhere = imp.local === head && parts.length > 1 && (target !== null || (!fromPath.endsWith('.py') && isPackage(imp.source)));
     }
-    // A unique name in the repository is taken as the one meant.
-    return candidates.length === 1 ? candidates[0]! : null;
+    // A unique name in the repository is taken as the one meant, but a plain function is not a method of some object
+    // (`prisma.inboundMessage.create`, `ctx.db.user.delete`) just because it shares the method's name.
+    if (candidates.length !== 1) return null;
+    const only = candidates[0]!;
+    if (!only.qualifiedName.includes('.') && (parts.length >= 3 || receiverElsewhere)) return null;
+    return only;
   }
 
   /** A module specifier imported from `fromPath` as a repo path, when it is one of the scanned files. */
@@ -413,6 +420,11 @@ export class FactIndex {
     }
     return out;
   }
+}
+
+/** A bare JavaScript package specifier (`stripe`, `@prisma/client`), not a path or a path alias (`./db`, `@/lib/db`, `~/db`). */
+function isPackage(specifier: string): boolean {
+  return !/^(?:\.|@\/|~\/|#)/.test(specifier) && !specifier.startsWith('/');
 }
 
 /** The candidate sharing the longest folder prefix with `fromPath` (the same service or package), first on ties. */

@@ -1171,7 +1171,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data requires a signed-in caller, unless it is public by design",
-    "why": "A route that creates, changes or deletes data — or decrypts a stored secret — with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, links authorized by a secret token in the request (invites, password\nresets), and webhooks that verify their sender's signature (Stripe `constructEvent`,\nGitHub's HMAC with `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's\nsigning secret). A webhook route that verifies nothing is reported, since anyone can post\nforged events to it.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n",
+    "why": "A route that creates, changes or deletes data — or decrypts a stored secret — with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, public forms that only add records (waitlist, newsletter, contact),\nlinks authorized by a secret token in the request (invites, password resets), scheduled\njobs that check a shared secret (`authorization === \\`Bearer ${process.env.CRON_SECRET}\\``),\nand webhooks that verify their sender's signature (Stripe `constructEvent`, GitHub's HMAC\nwith `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's signing\nsecret). A webhook route that verifies nothing is reported, even when it only creates\nrecords, since anyone can post forged events to it.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n",
     "fix": "Put the route behind your authentication middleware or guard, or check the session in\nthe handler. For a webhook, verify the provider's signature over the raw body before\nacting on it. If your check has another name, add it to the `authenticationGuards` or\n`authenticationCalls` option.\n",
     "example": {
       "language": "ts",
@@ -1181,7 +1181,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "messages": {
       "missing": {
         "title": "{{route}} {{action}} without any authentication",
-        "message": "{{route}} {{action}} and anyone who can reach the server can call it: no authentication guard among its guards ({{guards}}), no session check in the handler or the helpers it calls ({{helpers}}), and it is not a verified webhook, a token link or a sign-in endpoint."
+        "message": "{{route}} {{action}} and anyone who can reach the server can call it: no authentication guard among its guards ({{guards}}), no session check in the handler or the helpers it calls ({{helpers}}), and it is not a verified webhook, a shared-secret job, a token link, a sign-in endpoint or a public form."
       },
       "webhook": {
         "title": "{{route}} {{action}} but verifies no webhook signature",
@@ -1382,6 +1382,36 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
             "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+          ]
+        },
+        "publicForms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "default": [
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+          ]
+        },
+        "sharedSecretHeaders": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "default": [
+            "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
+          ]
+        },
+        "sharedSecretEnv": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "default": [
+            "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]
         },
         "maxDepth": {
@@ -1612,6 +1642,36 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
             "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+          ]
+        },
+        "publicForms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "default": [
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+          ]
+        },
+        "sharedSecretHeaders": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "default": [
+            "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
+          ]
+        },
+        "sharedSecretEnv": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "default": [
+            "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]
         },
         "maxDepth": {
@@ -1988,6 +2048,36 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
             "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+          ]
+        },
+        "publicForms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "default": [
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+          ]
+        },
+        "sharedSecretHeaders": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "default": [
+            "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
+          ]
+        },
+        "sharedSecretEnv": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "default": [
+            "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]
         },
         "maxDepth": {

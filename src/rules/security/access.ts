@@ -1,6 +1,6 @@
 import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
 import type { CallFact, DataOpFact, MountFact } from '../../core/facts.js';
-import type { RelatedLocation } from '../../core/model.js';
+import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
 import { reachFrom, type LocatedCall } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
@@ -34,10 +34,15 @@ export interface AccessOptions {
   revealCalls: RegExp[];
   webhookVerification: RegExp[];
   publicEndpoints: RegExp[];
+  publicForms: RegExp[];
+  sharedSecretHeaders: RegExp[];
+  sharedSecretEnv: RegExp[];
   maxDepth: number;
 }
 
-const CASE_INSENSITIVE = new Set(['privilegedActions', 'publicEndpoints', 'authorizationErrors']);
+const CASE_INSENSITIVE = new Set(['privilegedActions', 'publicEndpoints', 'publicForms', 'sharedSecretHeaders', 'authorizationErrors']);
+/** Calls that read a request header by name: `req.headers.get('authorization')`, `req.get('x-cron-secret')`, `headers().get(…)`. */
+const HEADER_READ = /(?:^|\.)(?:get|header|getHeader)$/;
 /** Calls that raise or answer an error, whose message can say why the caller was refused. */
 const ERROR_CALL = /(?:^|\.)(?:\w*Error|\w*Exception|abort|error|throw|fail|reject)$/;
 
@@ -58,6 +63,9 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
     revealCalls: list('revealCalls'),
     webhookVerification: list('webhookVerification'),
     publicEndpoints: list('publicEndpoints'),
+    publicForms: list('publicForms'),
+    sharedSecretHeaders: list('sharedSecretHeaders'),
+    sharedSecretEnv: list('sharedSecretEnv'),
     maxDepth: typeof options.maxDepth === 'number' ? options.maxDepth : 3,
   };
 }
@@ -260,10 +268,16 @@ export class AccessAnalysis {
     const verification = [...guards, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
+    // A waitlist or contact form is public by design while it only adds rows; changing or deleting is not a form's job.
+    const publicForm = writes.length > 0 && writes.every((w) => w.op.op === 'create') && reveals.length === 0 && matches(spoken, o.publicForms);
+    // With no session anywhere, a header compared with a secret from the environment is the caller's credential (a cron job's bearer secret).
+    const sharedSecret = authentication ? null : this.sharedSecret(calls, [{ path: bodyPath, location: body.location }, ...reach.via.map((f) => ({ path: f.location.path, location: f.location }))]);
     let publicByDesign: string | null = null;
     if (verification) publicByDesign = `it verifies the caller's signature (${verification.call.callee})`;
+    else if (sharedSecret) publicByDesign = `it checks a shared secret (${sharedSecret})`;
     else if (token) publicByDesign = `the token in the request authorizes it (${token.token} in ${token.op.callee})`;
     else if (publicEndpoint && !webhookLike) publicByDesign = 'it is a sign-in or sign-up style endpoint';
+    else if (publicForm && !webhookLike) publicByDesign = 'it is a public form that only adds records (waitlist, newsletter, contact)';
     // A verified webhook, a token link or a sign-in endpoint is authorized by design: its 401 for a bad signature or password is not a session.
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
 
@@ -288,6 +302,18 @@ export class AccessAnalysis {
     };
     this.cache.set(linked, access);
     return access;
+  }
+
+  /** `CRON_SECRET in the authorization header` when a header is read and a secret env var is read in the same bodies, else null. */
+  private sharedSecret(calls: readonly LocatedCall[], bodies: readonly { path: string; location: Location }[]): string | null {
+    const o = this.options;
+    const header = calls.find((c) => c.call.firstArg !== undefined && HEADER_READ.test(c.call.callee) && matches(c.call.firstArg, o.sharedSecretHeaders));
+    if (!header) return null;
+    for (const { path, location } of bodies) {
+      const env = this.facts.byPath.get(path)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && matches(e.name, o.sharedSecretEnv));
+      if (env) return `${env.name} in the ${header.call.firstArg} header`;
+    }
+    return null;
   }
 
   private isAuthorizationCall(call: CallFact): boolean {

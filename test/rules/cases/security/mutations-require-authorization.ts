@@ -137,6 +137,10 @@ const cases: RuleCases = {
         'package.json': '{"name":"api"}\n',
       },
     },
+    {
+      name: 'cron route authenticated by a shared secret needs no user permission',
+      files: { 'app/api/cron/close-stale/route.ts': "export async function POST(req: Request) {\n  if (req.headers.get('x-cron-secret') !== process.env.CRON_SECRET) return new Response(null, { status: 401 });\n  const { id } = await req.json();\n  await db.update(tickets).set({ status: 'closed' }).where(eq(tickets.id, id));\n  return new Response(null, { status: 204 });\n}\n" },
+    },
   ],
   invalid: [
     {
@@ -251,6 +255,11 @@ const cases: RuleCases = {
         'package.json': '{"name":"api"}\n',
       },
       gaps: [{ messageId: 'missing', path: 'src/team.controller.ts', includes: ['DELETE /team/members/:userId', 'deletes User', 'TeamService.removeMember'] }],
+    },
+    {
+      name: 'a user token verified with the JWT secret is a session, not a shared secret',
+      files: { 'app/api/tickets/[id]/route.ts': "import jwt from 'jsonwebtoken';\nexport async function DELETE(req: Request, { params }) {\n  const user = jwt.verify(req.headers.get('authorization'), process.env.JWT_SECRET);\n  await db.delete(tickets).where(eq(tickets.id, params.id));\n  return new Response(null, { status: 204 });\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'app/api/tickets/[id]/route.ts', includes: ['DELETE /api/tickets/[id]', 'jwt.verify'] }],
     },
   ],
 };
