@@ -162,7 +162,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced — and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions…) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data, submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row.\n",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced — and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions…) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `GET /users.csv`, an `exportPatientRecord` action), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row.\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
@@ -1233,7 +1233,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
             "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
-            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "^(?:\\w*(?:Admin|Owner|Role|Permission|Staff)|admin|owner|staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
             "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
@@ -1270,6 +1270,30 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
             "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
             "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "membershipChecks": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "default": [
+            "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+          ]
+        },
+        "membershipErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "default": [
+            "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
+            "must be (?:an? )?(?:active )?member\\b",
+            "(?:^|\\s)no (?:active )?membership\\b",
+            "membership (?:is )?(?:required|not found)"
           ]
         },
         "publicMarkers": {
@@ -1435,7 +1459,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data checks that the caller may do it",
-    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user — a new hire, a contractor, a client's employee — do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
+    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user — a new hire, a contractor, a client's employee — do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping — and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, \"Not a member of this organization\"), which only establishes membership.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
     "fix": "Check the permission where the action happens: a role guard on the route or its router,\na policy call in the service (`assertProjectAdmin(user, projectId)`), or a query that\nonly matches the caller's own rows. If your check has another name, add it to the\n`authorizationCalls` or `authorizationGuards` option.\n",
     "example": {
       "language": "ts",
@@ -1493,7 +1517,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
             "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
-            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "^(?:\\w*(?:Admin|Owner|Role|Permission|Staff)|admin|owner|staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
             "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
@@ -1530,6 +1554,30 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
             "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
             "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "membershipChecks": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "default": [
+            "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+          ]
+        },
+        "membershipErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "default": [
+            "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
+            "must be (?:an? )?(?:active )?member\\b",
+            "(?:^|\\s)no (?:active )?membership\\b",
+            "membership (?:is )?(?:required|not found)"
           ]
         },
         "publicMarkers": {
@@ -1899,7 +1947,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
             "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
-            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "^(?:\\w*(?:Admin|Owner|Role|Permission|Staff)|admin|owner|staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
             "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
@@ -1936,6 +1984,30 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
             "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
             "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "membershipChecks": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "default": [
+            "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+          ]
+        },
+        "membershipErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "default": [
+            "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
+            "must be (?:an? )?(?:active )?member\\b",
+            "(?:^|\\s)no (?:active )?membership\\b",
+            "membership (?:is )?(?:required|not found)"
           ]
         },
         "publicMarkers": {

@@ -6,6 +6,8 @@ import type { RuleCheck } from '../types.js';
 import { auditMatchers, findAuditRecord, isAuditCall, isAuditModel } from './audit-calls.js';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** An action named for exporting (`exportPatientRecord`, `export_users`, `export-csv`), not `exporter` or `exported`. */
+const EXPORT_ACTION = /^export(?:[A-Z_-]\w*|s)$/;
 
 function compile(options: Record<string, unknown>, key: string, flags = 'i'): RegExp[] {
   const list = options[key];
@@ -70,10 +72,11 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         if (signIn) reasons.push({ text: `is a sign-in event (${signIn[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       }
-      // An export is the route itself (`POST /exports`, `GET /reports/export`, `/users.csv`), whatever its method: not a
-      // status lookup under it, and not one file's download.
+      // An export is the route itself (`POST /exports`, `GET /reports/export`, `/users.csv`, a server action or procedure
+      // `exportPatientRecord`), whatever its method, even when it only reads: not a status lookup under it, and not one file's download.
       const last = linked.fullPath.split('/').filter((s) => s && !/^[:[{]/.test(s)).pop() ?? '';
-      if (/^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) && linked.fullPath.split('/').pop() === last && !reasons.some((r) => r.text.startsWith('is a sensitive action'))) {
+      const exportsData = /^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) || (EXPORT_ACTION.test(last) && ops.some((op) => op.op === 'read'));
+      if (exportsData && linked.fullPath.split('/').pop() === last && !reasons.some((r) => r.text.startsWith('is a sensitive action'))) {
         reasons.push({ text: 'exports data', at: { path: route.location.path, startLine: route.location.startLine, message: label } });
       }
       if (reasons.length === 0) continue;

@@ -25,6 +25,8 @@ export interface AccessOptions {
   authorizationGuards: RegExp[];
   authorizationCalls: RegExp[];
   authorizationErrors: RegExp[];
+  membershipChecks: RegExp[];
+  membershipErrors: RegExp[];
   publicMarkers: RegExp[];
   ownerValues: RegExp[];
   tenantValues: RegExp[];
@@ -40,7 +42,9 @@ export interface AccessOptions {
   maxDepth: number;
 }
 
-const CASE_INSENSITIVE = new Set(['privilegedActions', 'publicEndpoints', 'publicForms', 'sharedSecretHeaders', 'authorizationErrors']);
+const CASE_INSENSITIVE = new Set(['privilegedActions', 'publicEndpoints', 'publicForms', 'sharedSecretHeaders', 'authorizationErrors', 'membershipErrors']);
+/** A name that says more than membership (`orgAdminProcedure`, `requireTeamOwner`) is a permission check. */
+const PERMISSION_WORDS = /admin|owner|role|permission|polic|abilit|staff|manager|editor|superuser/i;
 /** Calls that read a request header by name: `req.headers.get('authorization')`, `req.get('x-cron-secret')`, `headers().get(…)`. */
 const HEADER_READ = /(?:^|\.)(?:get|header|getHeader)$/;
 /** Calls that raise or answer an error, whose message can say why the caller was refused. */
@@ -54,6 +58,8 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
     authorizationGuards: list('authorizationGuards'),
     authorizationCalls: list('authorizationCalls'),
     authorizationErrors: list('authorizationErrors'),
+    membershipChecks: list('membershipChecks'),
+    membershipErrors: list('membershipErrors'),
     publicMarkers: list('publicMarkers'),
     ownerValues: list('ownerValues'),
     tenantValues: list('tenantValues'),
@@ -96,6 +102,11 @@ export interface RouteAccess {
   anchor: string;
   authentication: Evidence | null;
   authorization: Evidence | null;
+  /**
+   * A check that only establishes the caller's membership of an organization or team (`orgProcedure`,
+   * `requireOrgMember`, "Not a member of this organization"): authorization for ordinary actions, not for privileged ones.
+   */
+  membership: Evidence | null;
   /** Changes made (audit records excluded) and secrets revealed. */
   writes: ScopedOp[];
   reads: ScopedOp[];
@@ -131,7 +142,8 @@ export function verdict(access: RouteAccess): AccessVerdict {
   return null;
 }
 
-type Located = LocatedCall;
+/** A guard and, when it came from a builder alias (`orgProcedure = protectedProcedure.use(…)`), the alias's name. */
+type Located = LocatedCall & { alias?: string };
 
 const SHARED = new WeakMap<FactIndex, Map<string, AccessAnalysis>>();
 
@@ -207,13 +219,25 @@ export class AccessAnalysis {
     // Evidence in the guards themselves, then inside the guard functions.
     let authentication: Evidence | null = null;
     let authorization: Evidence | null = null;
+    let membership: Evidence | null = null;
     for (const g of guards) {
-      if (!authorization && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call))) authorization = { what: describeCall(g.call), path: g.path, line: g.call.line };
+      if (!authorization && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call))) {
+        // A refusal inside `orgProcedure` is the membership check that builder stands for.
+        const evidence = { what: g.alias && this.isMembershipAlias(g.alias) ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line };
+        if (this.isMembershipCheck(g.call) || (g.alias !== undefined && this.isMembershipAlias(g.alias))) membership ??= evidence;
+        else authorization = evidence;
+      } else if (!authorization && this.isMembershipCheck(g.call)) membership ??= { what: describeCall(g.call), path: g.path, line: g.call.line };
       if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
     }
     const guardReach = reachFrom(this.facts, guards.filter((g) => !g.call.callee.includes('(')), 2, () => false);
+    // The body of a membership builder (`orgProcedure = protectedProcedure.use(async …)`) checks membership, whatever it throws.
+    const membershipBodies = guardReach.via.filter((f) => this.isMembershipAlias(f.name)).map((f) => f.location);
+    const inMembershipBody = (c: LocatedCall) => membershipBodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine);
     for (const c of guardReach.calls) {
-      if (!authorization && this.isAuthorizationCall(c.call)) authorization = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+      if (!authorization && this.isAuthorizationCall(c.call)) {
+        if (this.isMembershipCheck(c.call) || inMembershipBody(c)) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+        else authorization = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+      } else if (!authorization && this.isMembershipCheck(c.call)) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
     }
 
@@ -225,11 +249,14 @@ export class AccessAnalysis {
     const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip);
     const calls = [...handlerCalls, ...reach.calls];
     for (const c of calls) {
-      if (!authorization && this.isAuthorizationCall(c.call)) authorization = { what: describeCall(c.call), path: c.path, line: c.call.line };
+      if (!authorization && this.isAuthorizationCall(c.call)) {
+        if (this.isMembershipCheck(c.call)) membership ??= { what: describeCall(c.call), path: c.path, line: c.call.line };
+        else authorization = { what: describeCall(c.call), path: c.path, line: c.call.line };
+      } else if (!authorization && this.isMembershipCheck(c.call)) membership ??= { what: describeCall(c.call), path: c.path, line: c.call.line };
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: describeCall(c.call), path: c.path, line: c.call.line };
     }
     for (const fn of reach.via) related.push({ path: fn.location.path, startLine: fn.location.startLine, message: `helper ${fn.qualifiedName} was followed` });
-    authentication ??= authorization;
+    authentication ??= authorization ?? membership;
 
     const params = new Set([...(route.params ?? []), ...pathParams(linked.fullPath)]);
     const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model));
@@ -249,6 +276,8 @@ export class AccessAnalysis {
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
 
+    // Membership decides who is in the organization, not who in it may act: enough for ordinary actions only.
+    if (!authorization && membership && !privileged) authorization = membership;
     const token = [...reads, ...writes].find((s) => s.token !== null);
 
     // A change is limited to the caller when its own filter is, or when the object it changes was loaded
@@ -287,6 +316,7 @@ export class AccessAnalysis {
       anchor: anchorOf(linked),
       authentication,
       authorization,
+      membership,
       writes,
       reads,
       reveals,
@@ -316,6 +346,16 @@ export class AccessAnalysis {
     return null;
   }
 
+  /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
+  private isMembershipCheck(call: CallFact): boolean {
+    if (call.firstArg !== undefined && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.membershipErrors)) return true;
+    return this.isMembershipAlias(call.callee);
+  }
+
+  private isMembershipAlias(name: string): boolean {
+    return matches(name, this.options.membershipChecks) && !PERMISSION_WORDS.test(name);
+  }
+
   private isAuthorizationCall(call: CallFact): boolean {
     if (call.firstArg === '403' || call.firstArg === 'FORBIDDEN') return true;
     if (call.firstArg !== undefined && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.authorizationErrors)) return true;
@@ -336,7 +376,7 @@ export class AccessAnalysis {
       seen.add(name);
       for (const m of this.aliases.get(name) ?? []) {
         const path = this.pathOfMount(m);
-        guards.push(...m.guards.map((call) => ({ call, path })), { call: { callee: m.parent, line: m.location.startLine }, path });
+        guards.push(...m.guards.map((call) => ({ call, path, alias: name })), { call: { callee: m.parent, line: m.location.startLine }, path, alias: name });
         related.push({ path, startLine: m.location.startLine, message: `${name} is built on ${m.parent}${m.guards.length > 0 ? ` with ${m.guards.map((g) => g.callee).join(', ')}` : ''}` });
       }
     }

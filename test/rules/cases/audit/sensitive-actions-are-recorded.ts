@@ -105,6 +105,14 @@ const cases: RuleCases = {
       name: 'a queue job the app does not declare is bookkeeping',
       files: { 'src/app.ts': express("app.post('/jobs/:id/retry', requireAuth, async (req, res) => {\n  await prisma.job.update({ where: { id: req.params.id }, data: { status: 'queued', attempts: 0 } });\n  res.sendStatus(202);\n});\n") },
     },
+    {
+      name: 'lookalike: a read-only action about exports is not an export (getExportStatus, listExporters)',
+      files: { 'app/exports/actions.ts': "'use server';\nexport async function getExportStatus(id: string) {\n  return db.query.exportJobs.findFirst({ where: eq(exportJobs.id, id) });\n}\nexport async function exporters() {\n  return db.query.exporters.findMany();\n}\n" },
+    },
+    {
+      name: 'a read-only export server action that records the export',
+      files: { 'app/patients/actions.ts': "'use server';\nexport async function exportPatientRecord(patientId: string) {\n  const patient = await db.query.patients.findFirst({ where: eq(patients.id, patientId) });\n  await recordAudit({ action: 'patient.exported', targetId: patientId });\n  return toJson(patient);\n}\n" },
+    },
   ],
   invalid: [
     {
@@ -183,6 +191,11 @@ const cases: RuleCases = {
       name: 'a billing checkout is recognised by its Stripe checkout session',
       files: { 'src/app.ts': express("app.post('/checkout', requireAuth, async (req, res) => {\n  const session = await stripe.checkout.sessions.create({ customer: req.user.stripeCustomerId, mode: 'subscription' });\n  res.json({ url: session.url });\n});\n") },
       gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /checkout', 'calls stripe.checkout.sessions.create'] }],
+    },
+    {
+      name: 'a read-only server action named for an export is a data export',
+      files: { 'app/patients/actions.ts': "'use server';\nexport async function exportPatientRecord(patientId: string) {\n  const patient = await db.query.patients.findFirst({ where: eq(patients.id, patientId) });\n  return toJson(patient);\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'app/patients/actions.ts', includes: ['server action exportPatientRecord', 'exports data'] }],
     },
   ],
 };

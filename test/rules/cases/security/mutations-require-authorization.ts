@@ -44,6 +44,34 @@ export async function loadCaller() {
 }
 `;
 
+/** tRPC builders: membership of the organization, then an admin check on top of it. */
+const orgTrpc = `import { initTRPC, TRPCError } from '@trpc/server';
+const t = initTRPC.context().create();
+export const router = t.router;
+const isSignedIn = t.middleware(({ ctx, next }) => {
+  if (!ctx.session?.user) throw new TRPCError({ code: 'UNAUTHORIZED' });
+  return next();
+});
+export const protectedProcedure = t.procedure.use(isSignedIn);
+export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  const membership = await ctx.db.membership.findUnique({ where: { userId_orgId: { userId: ctx.session.user.id, orgId: ctx.session.user.orgId } } });
+  if (!membership) throw new TRPCError({ code: 'FORBIDDEN', message: 'Not a member of this organization' });
+  return next({ ctx: { membership, orgId: membership.orgId } });
+});
+export const adminProcedure = orgProcedure.use(({ ctx, next }) => {
+  if (ctx.membership.role !== 'ADMIN') throw new TRPCError({ code: 'FORBIDDEN' });
+  return next();
+});
+`;
+const revealToken = (procedure: string) => `import { ${procedure}, router } from '../trpc';
+export const integrationsRouter = router({
+  revealToken: ${procedure}.input(schema).mutation(async ({ ctx, input }) => {
+    const integration = await ctx.db.integration.findFirst({ where: { id: input.integrationId, orgId: ctx.orgId } });
+    return { token: decryptToken(integration.encryptedToken) };
+  }),
+});
+`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -140,6 +168,17 @@ const cases: RuleCases = {
     {
       name: 'cron route authenticated by a shared secret needs no user permission',
       files: { 'app/api/cron/close-stale/route.ts': "export async function POST(req: Request) {\n  if (req.headers.get('x-cron-secret') !== process.env.CRON_SECRET) return new Response(null, { status: 401 });\n  const { id } = await req.json();\n  await db.update(tickets).set({ status: 'closed' }).where(eq(tickets.id, id));\n  return new Response(null, { status: 204 });\n}\n" },
+    },
+    {
+      name: 'membership procedure is enough for an ordinary org-scoped change',
+      files: {
+        'src/server/trpc.ts': orgTrpc,
+        'src/server/routers/standups.ts': "import { orgProcedure, router } from '../trpc';\nexport const standupsRouter = router({\n  archive: orgProcedure.input(schema).mutation(async ({ ctx, input }) => {\n    await ctx.db.standup.updateMany({ where: { id: input.id, orgId: ctx.orgId }, data: { archivedAt: new Date() } });\n  }),\n});\n",
+      },
+    },
+    {
+      name: 'credential reveal behind an admin procedure built on the membership procedure',
+      files: { 'src/server/trpc.ts': orgTrpc, 'src/server/routers/integrations.ts': revealToken('adminProcedure') },
     },
   ],
   invalid: [
@@ -260,6 +299,16 @@ const cases: RuleCases = {
       name: 'a user token verified with the JWT secret is a session, not a shared secret',
       files: { 'app/api/tickets/[id]/route.ts': "import jwt from 'jsonwebtoken';\nexport async function DELETE(req: Request, { params }) {\n  const user = jwt.verify(req.headers.get('authorization'), process.env.JWT_SECRET);\n  await db.delete(tickets).where(eq(tickets.id, params.id));\n  return new Response(null, { status: 204 });\n}\n" },
       gaps: [{ messageId: 'missing', path: 'app/api/tickets/[id]/route.ts', includes: ['DELETE /api/tickets/[id]', 'jwt.verify'] }],
+    },
+    {
+      name: 'credential reveal behind a procedure that only checks organization membership',
+      files: { 'src/server/trpc.ts': orgTrpc, 'src/server/routers/integrations.ts': revealToken('orgProcedure') },
+      gaps: [{ messageId: 'missing', path: 'src/server/routers/integrations.ts', line: 3, includes: ['mutation revealToken', 'reveals a secret (decryptToken)', 'member of the organization', 'only checks membership'] }],
+    },
+    {
+      name: 'role change after a membership check in the handler',
+      files: { 'app/members/actions.ts': "'use server';\nexport async function changeRole(memberId: string, role: string) {\n  const session = await auth();\n  const orgId = await requireOrgMember(session);\n  await db.member.updateMany({ where: { id: memberId, orgId }, data: { role } });\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'app/members/actions.ts', includes: ['server action changeRole', 'requireOrgMember only checks membership'] }],
     },
   ],
 };
