@@ -390,13 +390,14 @@ export class SourceFile {
         } else if (kind === 'method_definition' && member.field('name')?.text() === 'constructor') {
           const assigned = new Map<string, string>();
           // `constructor(auth: AuthService) { this.auth = auth; }`
-          for (const m of (member.field('body')?.text() ?? '').matchAll(/this\.(\w+)\s*=\s*(\w+)\s*;/g)) assigned.set(m[2]!, m[1]!);
+          for (const m of (member.field('body')?.text() ?? '').matchAll(/this\.(\w+)\s*=\s*(\w+)\s*(?:;|$)/gm)) assigned.set(m[2]!, m[1]!);
           for (const param of member.field('parameters')?.namedChildren() ?? []) {
             if (kindOf(param) !== 'required_parameter' && kindOf(param) !== 'optional_parameter') continue;
             const id = param.field('pattern');
             if (!id || id.kind() !== 'identifier') continue;
             const property = param.children().some((c) => c.kind() === 'accessibility_modifier' || c.kind() === 'readonly') ? id.text() : assigned.get(id.text());
-            if (property && !fields.has(property)) fields.set(property, classField(param));
+            // An untyped field declaration (`auth;`) takes the type of the parameter assigned to it.
+            if (property && !fields.get(property)?.type) fields.set(property, classField(param));
           }
         }
       }

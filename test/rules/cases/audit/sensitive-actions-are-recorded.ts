@@ -84,6 +84,14 @@ const cases: RuleCases = {
       files: { 'src/auth/auth.controller.ts': authController('private readonly auth: AuthService;\n  constructor(auth: AuthService) { this.auth = auth; }'), 'src/auth/auth.service.ts': authService(true) },
     },
     {
+      name: 'a field assigned in a constructor written without semicolons is followed through its type',
+      files: {
+        'src/auth/auth.controller.ts': authController('auth\n  constructor(auth: AuthService) {\n    this.auth = auth\n  }'),
+        'src/auth/auth.service.ts': authService(true),
+        'src/admin/admin-auth.service.ts': authService(false).replace('class AuthService', 'class AdminAuthService'),
+      },
+    },
+    {
       name: 'lookalike: an in-memory Map field named like a repository is not a table',
       files: {
         'src/vendors/vendors.controller.ts': vendorsController,
