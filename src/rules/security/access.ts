@@ -223,8 +223,9 @@ export class AccessAnalysis {
     for (const g of guards) {
       if (!authorization && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call))) {
         // A refusal inside `orgProcedure` is the membership check that builder stands for.
-        const evidence = { what: g.alias && this.isMembershipAlias(g.alias) ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line };
-        if (this.isMembershipCheck(g.call) || (g.alias !== undefined && this.isMembershipAlias(g.alias))) membership ??= evidence;
+        const inMembershipBuilder = g.alias !== undefined && this.isMembershipAlias(g.alias) && !this.namesPermission(g.call);
+        const evidence = { what: inMembershipBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line };
+        if (this.isMembershipCheck(g.call) || inMembershipBuilder) membership ??= evidence;
         else authorization = evidence;
       } else if (!authorization && this.isMembershipCheck(g.call)) membership ??= { what: describeCall(g.call), path: g.path, line: g.call.line };
       if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
@@ -235,7 +236,7 @@ export class AccessAnalysis {
     const inMembershipBody = (c: LocatedCall) => membershipBodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine);
     for (const c of guardReach.calls) {
       if (!authorization && this.isAuthorizationCall(c.call)) {
-        if (this.isMembershipCheck(c.call) || inMembershipBody(c)) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+        if (this.isMembershipCheck(c.call) || (inMembershipBody(c) && !this.namesPermission(c.call))) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
         else authorization = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
       } else if (!authorization && this.isMembershipCheck(c.call)) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
@@ -350,6 +351,13 @@ export class AccessAnalysis {
   private isMembershipCheck(call: CallFact): boolean {
     if (call.firstArg !== undefined && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.membershipErrors)) return true;
     return this.isMembershipAlias(call.callee);
+  }
+
+  /** A check that says which permission it wants (`requireRole('admin')`, `ability.can`, "Only admins can…"), not a bare refusal. */
+  private namesPermission(call: CallFact): boolean {
+    // A bare 403 or FORBIDDEN is a refusal; "Only organization admins can…" names the role it wants.
+    if (call.firstArg !== undefined && ERROR_CALL.test(call.callee)) return PERMISSION_WORDS.test(call.firstArg) && !matches(call.firstArg, this.options.membershipErrors);
+    return !ERROR_CALL.test(call.callee) && (matches(call.callee, this.options.authorizationGuards) || matches(call.callee, this.options.authorizationCalls)) && !this.isMembershipCheck(call);
   }
 
   private isMembershipAlias(name: string): boolean {

@@ -180,6 +180,13 @@ const cases: RuleCases = {
       name: 'credential reveal behind an admin procedure built on the membership procedure',
       files: { 'src/server/trpc.ts': orgTrpc, 'src/server/routers/integrations.ts': revealToken('adminProcedure') },
     },
+    {
+      name: 'a role check inside a builder named for the workspace is a permission check',
+      files: {
+        'src/server/trpc.ts': orgTrpc.replace("export const adminProcedure", "export const workspaceProcedure = protectedProcedure.use(async ({ ctx, next }) => {\n  await requireRole(ctx.session.user, 'admin');\n  return next();\n});\nexport const adminProcedure"),
+        'src/server/routers/integrations.ts': revealToken('workspaceProcedure'),
+      },
+    },
   ],
   invalid: [
     {
