@@ -150,8 +150,9 @@ export class FactIndex {
       const target = this.importTarget(fromPath, imp, imp.local === head && parts.length > 1);
       const imported = candidates.find((c) => c.location.path === target);
       if (imported) return imported;
-      // `prisma.user.create` with `prisma` imported from lib/prisma.ts or a package: the import says where the method lives.
-      receiverElsewhere = imp.local === head && parts.length > 1 && (target !== null || (!fromPath.endsWith('.py') && isPackage(imp.source)));
+      // `db.create(…)` with `db` imported from lib/db.ts: the import says where the method lives, and it is not there.
+      // (A package or path alias that does not resolve says nothing: workspace packages hold the repository's own services.)
+      receiverElsewhere = imp.local === head && parts.length > 1 && target !== null;
     }
     // A unique name in the repository is taken as the one meant, but a plain function is not a method of some object
     // (`prisma.inboundMessage.create`, `ctx.db.user.delete`) just because it shares the method's name.
@@ -420,11 +421,6 @@ export class FactIndex {
     }
     return out;
   }
-}
-
-/** A bare JavaScript package specifier (`stripe`, `@prisma/client`), not a path or a path alias (`./db`, `@/lib/db`, `~/db`). */
-function isPackage(specifier: string): boolean {
-  return !/^(?:\.|@\/|~\/|#)/.test(specifier) && !specifier.startsWith('/');
 }
 
 /** The candidate sharing the longest folder prefix with `fromPath` (the same service or package), first on ties. */

@@ -187,6 +187,13 @@ const cases: RuleCases = {
         'src/server/routers/integrations.ts': revealToken('workspaceProcedure'),
       },
     },
+    {
+      name: 'permission checked in a workspace package service object (import that does not resolve to a path)',
+      files: {
+        'apps/api/src/app.ts': "import express from 'express';\nimport { projectService } from '@acme/services';\nconst app = express();\napp.delete('/projects/:id', requireAuth, async (req, res) => {\n  await projectService.remove(req.user, req.params.id);\n  res.sendStatus(204);\n});\n",
+        'packages/services/src/index.ts': "async function remove(user, id) {\n  await assertProjectAdmin(user, id);\n  await prisma.project.delete({ where: { id } });\n}\nexport const projectService = { remove };\n",
+      },
+    },
   ],
   invalid: [
     {
