@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-MY34IIX6.js";
-import "./chunks/chunk-DMLXN67A.js";
-import "./chunks/chunk-NVIKPPZB.js";
+} from "./chunks/chunk-WQFVDXCA.js";
+import "./chunks/chunk-TOP65WLI.js";
+import "./chunks/chunk-DWSVDGOY.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-MY34IIX6.js";
-import "./chunks/chunk-DMLXN67A.js";
-import "./chunks/chunk-NVIKPPZB.js";
+} from "./chunks/chunk-WQFVDXCA.js";
+import "./chunks/chunk-TOP65WLI.js";
+import "./chunks/chunk-DWSVDGOY.js";
 export {
   createApp,
   app_default as default

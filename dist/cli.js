@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-ICODJJ5A.js";
-import "./chunks/chunk-UYES6JRE.js";
+} from "./chunks/chunk-JGVAJNC2.js";
+import "./chunks/chunk-3SHTWI6Q.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-DMLXN67A.js";
+} from "./chunks/chunk-TOP65WLI.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-NVIKPPZB.js";
+} from "./chunks/chunk-DWSVDGOY.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

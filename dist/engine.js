@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-ICODJJ5A.js";
-import "./chunks/chunk-UYES6JRE.js";
+} from "./chunks/chunk-JGVAJNC2.js";
+import "./chunks/chunk-3SHTWI6Q.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-DMLXN67A.js";
+} from "./chunks/chunk-TOP65WLI.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-NVIKPPZB.js";
+} from "./chunks/chunk-DWSVDGOY.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

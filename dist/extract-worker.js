@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-NVIKPPZB.js";
+} from "./chunks/chunk-DWSVDGOY.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -118,25 +118,33 @@ export class FactIndex {
     return out;
   }
 
-  /** Functions named `name` in the repository, preferring the file's own and its imports (memoised: rules ask per call site). */
-  resolveFunction(fromPath: string, callee: string): FunctionFact | null {
-    const key = `${fromPath}\0${callee}`;
+  /**
+   * Functions named `name` in the repository, preferring the file's own and its imports (memoised: rules ask per call site).
+   * `receiverType` is the class the call's receiver is declared as (`CallFact.receiverType`): its method is the one meant.
+   */
+  resolveFunction(fromPath: string, callee: string, receiverType?: string): FunctionFact | null {
+    const key = `${fromPath}\0${callee}\0${receiverType ?? ''}`;
     const known = this.resolvedFunctions.get(key);
     if (known !== undefined) return known;
-    const found = this.lookupFunction(fromPath, callee);
+    const found = this.lookupFunction(fromPath, callee, receiverType);
     this.resolvedFunctions.set(key, found);
     return found;
   }
 
-  private lookupFunction(fromPath: string, callee: string): FunctionFact | null {
+  private lookupFunction(fromPath: string, callee: string, receiverType?: string): FunctionFact | null {
     const parts = callee.split('.');
     const last = parts[parts.length - 1]!;
     // Calling an instance of a Python class runs its `__call__` (FastAPI class-based dependencies).
     const callable = fromPath.endsWith('.py') ? this.functionsByName.get(`${last}.__call__`) : undefined;
+    // `this.auth.signIn(…)` with `private readonly auth: AuthService`: AuthService's method, wherever it is.
+    const typed = receiverType ? this.functionsByName.get(`${receiverType}.${last}`) : undefined;
     // `this.projectsService.remove(…)` (NestJS injection): the method of the class the field is named after.
     const owner = parts.length >= 2 ? parts[parts.length - 2]! : '';
     const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : undefined;
-    const candidates = this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
+    let candidates = typed ?? this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
+    // A method of another object (`this.auth.signIn` inside `AuthController.signIn`) is not a method of the calling
+    // file's classes by proximity alone: without a declared type, those are left out.
+    if (!typed && parts.length >= 3 && parts[0] === 'this') candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes('.'));
     if (candidates.length === 0) return null;
     const facts = this.byPath.get(fromPath);
     const head = parts[0]!;
@@ -150,13 +158,21 @@ export class FactIndex {
     const local = candidates.find((c) => c.location.path === fromPath);
     if (local) return local;
     const imp = facts?.imports.find((i) => i.local === head || i.local === last);
+    let receiverElsewhere = false;
     if (imp) {
       const target = this.importTarget(fromPath, imp, imp.local === head && parts.length > 1);
       const imported = candidates.find((c) => c.location.path === target);
       if (imported) return imported;
+      // `db.create(…)` with `db` imported from lib/db.ts: the import says where the method lives, and it is not there.
+      // (A package or path alias that does not resolve says nothing: workspace packages hold the repository's own services.)
+      receiverElsewhere = imp.local === head && parts.length > 1 && target !== null;
     }
-    // A unique name in the repository is taken as the one meant.
-    return candidates.length === 1 ? candidates[0]! : null;
+    // A unique name in the repository is taken as the one meant, but a plain function is not a method of some object
+    // (`prisma.inboundMessage.create`, `ctx.db.user.delete`) just because it shares the method's name.
+    if (candidates.length !== 1) return null;
+    const only = candidates[0]!;
+    if (!only.qualifiedName.includes('.') && (parts.length >= 3 || receiverElsewhere)) return null;
+    return only;
   }
 
   /**
@@ -254,7 +270,7 @@ export class FactIndex {
       const next: typeof frontier = [];
       for (const { path: p, calls: list } of frontier) {
         for (const call of list) {
-          const resolved = this.resolveFunction(p, call.callee);
+          const resolved = this.resolveFunction(p, call.callee, call.receiverType);
           for (const fn of resolved ? [resolved, ...this.receiversOf(call.callee)] : this.receiversOf(call.callee)) {
             if (seen.has(fn)) continue;
             seen.add(fn);

@@ -12,6 +12,11 @@ export interface CallFact {
   line: number;
   /** The first argument when it is a string literal (`requireRole('admin')` → `admin`). */
   firstArg?: string;
+  /**
+   * The class the receiver is declared as, when the code says: the enclosing class for
+   * `this.save()`, the field's type for `this.auth.signIn()` (`private readonly auth: AuthService`).
+   */
+  receiverType?: string;
 }
 
 export type DataOperation = 'create' | 'update' | 'delete' | 'read';

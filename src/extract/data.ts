@@ -45,6 +45,51 @@ const REPOSITORY_METHODS: Record<string, DataOperation> = {
 };
 const REPOSITORY_RECEIVER = /^(?:this\.)?([A-Za-z_]\w*?)(?:Repository|Repo|repository|repo)$/;
 
+/** A repository or model class injected into a field: `@InjectRepository(User) users: Repository<User>`, `@InjectModel(Cat.name) cats: Model<Cat>`. */
+export interface InjectedRepository {
+  model: string;
+  /** TypeORM's repository methods, or a Mongoose/Sequelize model's. */
+  orm: 'typeorm' | 'model';
+}
+
+const TYPEORM_TYPE = /^(?:Repository|MongoRepository|TreeRepository)<([A-Za-z_$][\w$]*)>$/;
+const MONGOOSE_TYPE = /^(?:Model|SoftDeleteModel|PaginateModel)<([A-Za-z_$][\w$]*?)(?:Document|Doc)?>$/;
+const INJECT_REPOSITORY = /^InjectRepository\(([A-Za-z_$][\w$]*)/;
+const INJECT_MODEL = /^InjectModel\((?:([A-Za-z_$][\w$]*)(?:\.name)?|['"]([A-Za-z_$][\w$]*)['"])/;
+
+/**
+ * What a class field holds when its declaration says it is an ORM repository: the type
+ * (`Repository<User>`, `Model<CatDocument>`) or the injection decorator (`InjectRepository(User)`,
+ * `InjectModel(Cat.name)`) names the model, whatever the field is called.
+ */
+export function repositoryOfField(type: string | null, decorators: readonly string[]): InjectedRepository | null {
+  for (const d of decorators) {
+    const repo = INJECT_REPOSITORY.exec(d);
+    if (repo) return { model: repo[1]!, orm: 'typeorm' };
+    const model = INJECT_MODEL.exec(d);
+    if (model) return { model: (model[1] ?? model[2])!, orm: 'model' };
+  }
+  const typeorm = type ? TYPEORM_TYPE.exec(type) : null;
+  if (typeorm) return { model: typeorm[1]!, orm: 'typeorm' };
+  const mongoose = type ? MONGOOSE_TYPE.exec(type) : null;
+  if (mongoose) return { model: mongoose[1]!, orm: 'model' };
+  return null;
+}
+
+/** A method call on an injected repository (`this.users.delete(id)`), or null when the method is not a query. */
+export function classifyInjectedRepository(call: SgNode, method: string, repository: InjectedRepository, leaves: LeafCollector): ClassifiedNode | null {
+  const args = argumentNodes(call);
+  if (repository.orm === 'typeorm') {
+    const base = REPOSITORY_METHODS[method];
+    if (!base) return null;
+    const op = method === 'save' ? saveOperation(args[0]) : base;
+    return { op, model: repository.model, via: 'typeorm', ...modelArguments(method, op, args, leaves) };
+  }
+  const op = MODEL_METHODS[method];
+  if (!op) return null;
+  return { op, model: repository.model, via: 'orm', ...modelArguments(method, op, args, leaves) };
+}
+
 /** Django ORM: `<Model>.objects.<method>(…)` and SQLAlchemy sessions. */
 const DJANGO_METHODS: Record<string, DataOperation> = {
   create: 'create', get_or_create: 'create', update_or_create: 'update', bulk_create: 'create',
@@ -213,7 +258,19 @@ export function sqlParameters(call: SgNode, leaves: LeafCollector): string[] {
 
 /** TypeORM `save({ name })` inserts; `save(entity)` or `save({ id, … })` may update an existing row. */
 function saveOperation(arg: SgNode | undefined): DataOperation {
+  // `repo.save(repo.create({ … }))`: the entity was just built, so the row is new.
+  const built = builtEntity(arg);
+  if (built) return saveOperation(built);
   return arg?.kind() === 'object' && !objectEntries(arg).some(([k]) => k === 'id') ? 'create' : 'update';
+}
+
+/** The object literal of `repo.create({ … })` (TypeORM builds an entity in memory; `save` writes it). */
+function builtEntity(arg: SgNode | undefined): SgNode | null {
+  if (arg?.kind() !== 'call_expression') return null;
+  const fn = arg.field('function');
+  if (fn?.kind() !== 'member_expression' || fn.field('property')?.text() !== 'create') return null;
+  const first = argumentNodes(arg)[0];
+  return first?.kind() === 'object' ? first : null;
 }
 
 function prismaArguments(arg: SgNode | undefined, leaves: LeafCollector): { filter: string[]; values: string[] } {
@@ -297,6 +354,8 @@ function chainAbove(call: SgNode, leaves: LeafCollector): { filter: string[]; va
  */
 function write(node: SgNode | undefined, values: string[], leaves: LeafCollector): void {
   if (!node) return;
+  const built = builtEntity(node);
+  if (built) node = built;
   leaves(node, values);
   if (node.kind() === 'object' || node.kind() === 'dictionary') {
     for (const [key] of objectEntries(node)) if (!values.includes(`.${key}`) && values.length < 40) values.push(`.${key}`);

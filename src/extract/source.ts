@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { BodySummary, CallFact, DataOpFact } from '../core/facts.js';
 import type { Language, Location } from '../core/model.js';
-import { classifyDataNode, classifySql, mightBeDataCall, sqlParameters, type ClassifiedNode } from './data.js';
+import { classifyDataNode, classifyInjectedRepository, classifySql, mightBeDataCall, repositoryOfField, sqlParameters, type ClassifiedNode, type InjectedRepository } from './data.js';
 import { type DataOpDraft, PythonDataAnalysis } from './python/orm.js';
 import type { NodeQuery } from './types.js';
 
@@ -44,6 +44,22 @@ interface LocalValue {
   text: string | null;
 }
 
+/** A field of a class as its declaration types it: `private readonly auth: AuthService`, `@InjectRepository(User) users: Repository<User>`. */
+interface ClassField {
+  /** The declared class or interface (`AuthService`), without type arguments; null when untyped. */
+  type: string | null;
+  /** An ORM repository or model injected into the field: what it operates on. */
+  repository: InjectedRepository | null;
+}
+
+/** A class and its typed fields (constructor parameter properties, field declarations, `this.x = param` in the constructor). */
+interface ClassScope {
+  name: string;
+  start: number;
+  end: number;
+  fields: Map<string, ClassField>;
+}
+
 /**
  * One parsed source file and what every extractor needs from it. Every native query is a
  * walk of the whole tree, so the tree is walked ONCE for the union of node kinds the
@@ -81,6 +97,7 @@ export class SourceFile {
   private readonly buckets = new Map<string, SgNode[]>();
   private statements: { start: number; end: number; node: SgNode }[] | null = null;
   private locals: Map<number, Map<string, (LocalValue & { decl: SgNode })[]>> | null = null;
+  private classScopes: ClassScope[] | null = null;
 
   constructor(
     readonly path: string,
@@ -140,6 +157,8 @@ export class SourceFile {
       // The callee text and a leading string argument are read from the source by offset.
       const callee = compact(text.slice(fnRange.start.index, fnRange.end.index));
       const firstString = leadingString(text, fnRange.end.index, end.index, python);
+      // `this.auth.signIn(…)`: the class around the call says what `this.auth` is.
+      const owner = !python && callee.startsWith('this.') ? this.classAt(start.index) : null;
       const call: IndexedCall = {
         callee,
         line: start.line + 1,
@@ -150,8 +169,10 @@ export class SourceFile {
         endColumn: end.column + 1,
         firstString,
         node,
-        data: isNew ? null : python ? this.pythonData.classify(node, callee, firstString) : this.classify(node, callee, firstString),
+        data: isNew ? null : python ? this.pythonData.classify(node, callee, firstString) : this.classify(node, callee, firstString, owner),
       };
+      const receiverType = owner ? receiverTypeOf(callee, owner) : null;
+      if (receiverType) call.receiverType = receiverType;
       let firstArg = firstString;
       // Numbers and the `code`/`status` of error objects are the point of some calls (`res.status(403)`,
       // `new TRPCError({ code: 'FORBIDDEN' })`): only then is the first argument's node fetched.
@@ -177,7 +198,9 @@ export class SourceFile {
     for (let i = lowerBound(all, start); i < all.length && all[i]!.start < end; i++) {
       const call = all[i]!;
       if (call.end > end) continue;
-      calls.push(call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg });
+      const callFact: CallFact = call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
+      if (call.receiverType) callFact.receiverType = call.receiverType;
+      calls.push(callFact);
       const op = call.data;
       if (op) {
         const { filter, values, ...rest } = op;
@@ -190,10 +213,14 @@ export class SourceFile {
     return { calls, dataOps };
   }
 
-  private classify(node: SgNode, callee: string, firstString: string | null): ClassifiedNode | null {
+  private classify(node: SgNode, callee: string, firstString: string | null, owner: ClassScope | null): ClassifiedNode | null {
     // Locals are looked up in the top-level statement around the call (closures included), not the whole file.
     let scope: SgNode | null = null;
     const leaves = (n: SgNode | null | undefined, out: string[]) => this.collectLeaves(n, out, 0, (scope ??= this.topLevel(node)));
+    // `this.users.delete(id)` where `users` is an injected `Repository<User>` (whatever the field is called).
+    const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(callee) : null;
+    const repository = injected ? owner!.fields.get(injected[1]!)?.repository : null;
+    if (injected && repository) return classifyInjectedRepository(node, injected[2]!, repository, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
     const sql = firstString ? classifySql(callee, firstString) : null;
@@ -339,6 +366,46 @@ export class SourceFile {
     return node;
   }
 
+  /** The innermost class around an offset, with its typed fields. */
+  private classAt(offset: number): ClassScope | null {
+    this.classScopes ??= this.collectClasses();
+    let found: ClassScope | null = null;
+    for (const c of this.classScopes) if (c.start <= offset && offset < c.end && (!found || c.start > found.start)) found = c;
+    return found;
+  }
+
+  private collectClasses(): ClassScope[] {
+    const out: ClassScope[] = [];
+    for (const node of this.nodes('class_declaration')) {
+      const name = node.field('name')?.text();
+      const body = node.field('body');
+      if (!name || !body) continue;
+      const { start, end } = node.range();
+      const fields = new Map<string, ClassField>();
+      for (const member of body.namedChildren()) {
+        const kind = kindOf(member);
+        if (kind === 'public_field_definition') {
+          const field = member.field('name')?.text();
+          if (field) fields.set(field, classField(member));
+        } else if (kind === 'method_definition' && member.field('name')?.text() === 'constructor') {
+          const assigned = new Map<string, string>();
+          // `constructor(auth: AuthService) { this.auth = auth; }`
+          for (const m of (member.field('body')?.text() ?? '').matchAll(/this\.(\w+)\s*=\s*(\w+)\s*(?:;|$)/gm)) assigned.set(m[2]!, m[1]!);
+          for (const param of member.field('parameters')?.namedChildren() ?? []) {
+            if (kindOf(param) !== 'required_parameter' && kindOf(param) !== 'optional_parameter') continue;
+            const id = param.field('pattern');
+            if (!id || id.kind() !== 'identifier') continue;
+            const property = param.children().some((c) => c.kind() === 'accessibility_modifier' || c.kind() === 'readonly') ? id.text() : assigned.get(id.text());
+            // An untyped field declaration (`auth;`) takes the type of the parameter assigned to it.
+            if (property && !fields.get(property)?.type) fields.set(property, classField(param));
+          }
+        }
+      }
+      out.push({ name, start: start.index, end: end.index, fields });
+    }
+    return out;
+  }
+
   summariseNode(node: SgNode): BodySummary {
     const range = node.range();
     return this.summarise(range.start.index, range.end.index);
@@ -476,4 +543,25 @@ export function compact(text: string): string {
 export function unquote(text: string): string {
   const m = /^[rRbBuUfF]{0,2}('''|"""|'|"|`)([\s\S]*)\1$/.exec(text);
   return m ? m[2]! : text;
+}
+
+/** What a field's declaration says: its type and, for an injected ORM repository or model, what it operates on. */
+function classField(declaration: SgNode): ClassField {
+  const annotation = declaration.field('type');
+  const typeText = annotation ? compact(annotation.text()).replace(/^:/, '') : null;
+  const decorators = declaration.children().filter((c) => c.kind() === 'decorator').map((d) => compact(d.text()).replace(/^@/, ''));
+  const type = typeText ? (/^(?:typeof)?([A-Za-z_$][\w$]*)(?:<|$)/.exec(typeText.replace(/^typeof/, ''))?.[1] ?? null) : null;
+  return { type, repository: repositoryOfField(typeText, decorators) };
+}
+
+/**
+ * The class a call's receiver is declared as: the enclosing class for `this.method()`, the
+ * field's declared type for `this.field.method()` (an injected repository is data, not a service).
+ */
+function receiverTypeOf(callee: string, owner: ClassScope): string | null {
+  const parts = callee.split('.');
+  if (parts.length === 2) return owner.name;
+  if (parts.length !== 3) return null;
+  const field = owner.fields.get(parts[1]!);
+  return field && !field.repository ? field.type : null;
 }

@@ -7,7 +7,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "audit",
     "phase": "polish",
     "title": "Audit records are never changed or deleted outside a retention job",
-    "why": "An audit log is evidence only if nobody can quietly rewrite it. Code that updates or\ndeletes audit rows — an admin \"clear log\" button, a repair script, a cascade from deleting\na user — means the record of who did what can be edited by the people it records. Deleting\nold entries on a schedule, under a documented retention policy, is the one exception.\n",
+    "why": "An audit log is evidence only if nobody can quietly rewrite it. Code that updates or\ndeletes audit rows — an admin \"clear log\" button, a repair script, a cascade from deleting\na user — means the record of who did what can be edited by the people it records. Deleting\nold entries on a schedule, under a documented retention policy, is the one exception: a\nretention job (named for retention, purge, cleanup…) whose query selects rows by age (a\ndate comparison such as `createdAt < cutoff`). A \"purge this user's entries\" action is not\none, whatever it is called, and neither is a cutoff the caller chooses.\n",
     "fix": "Remove the update or delete. If entries must expire, do it in one scheduled retention job\n(a file or function named for retention, purge or cleanup) that deletes only by age, and\nrestrict the database role the application uses to INSERT and SELECT on the audit table.\n",
     "example": {
       "language": "ts",
@@ -53,9 +53,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail. Same default as audit/audit-trail-exists.",
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail (`audit_log`, `AuditEvent`, `AuditLogEntry`, `audit_log_entries`). Same default as audit/audit-trail-exists.",
           "default": [
-            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?(?:_?(?:entry|entrie|event|record|item))?s?$"
           ]
         },
         "retentionPatterns": {
@@ -63,7 +63,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the file path and the enclosing function's name that mark a retention job allowed to delete old audit records.",
+          "description": "Regular expressions (case-insensitive) matched against the file path and the enclosing function's name that mark a retention job allowed to delete old audit records (when it selects them by age, see `ageFilters`).",
           "default": [
             "retention",
             "purge",
@@ -75,6 +75,20 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "rotate",
             "gdpr",
             "erasure"
+          ]
+        },
+        "ageFilters": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the values a query selects rows by that make it a selection by age: a cutoff date, a comparison helper (`lt(t.createdAt, cutoff)`, `LessThan(cutoff)`), the clock (`new Date()`, `Date.now()`, `timezone.now()`). A retention job's update or delete is excused only with one of these.",
+          "default": [
+            "^(?:Date|now|cutoff|cut_?off|threshold|older_?than|expires_?at|retention\\w*|\\w*_?(?:cutoff|before|ago))$",
+            "(?:^|\\.)(?:lt|lte|LessThan|LessThanOrEqual|isBefore|before)\\(",
+            "(?:^|\\.)(?:now|utcnow|today)\\(\\)$",
+            "^(?:timedelta|relativedelta|subDays|subWeeks|subMonths|subYears|dayjs|moment|addDays|Temporal\\.\\w+)\\b",
+            "(?:^|\\.)(?:RETENTION\\w*|\\w*_DAYS|\\w*_MONTHS|\\w*_YEARS|\\w*Cutoff|\\w*_CUTOFF)$"
           ]
         }
       }
@@ -131,9 +145,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail.",
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail (`audit_log`, `AuditEvent`, `AuditLogEntry`, `audit_log_entries`).",
           "default": [
-            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?(?:_?(?:entry|entrie|event|record|item))?s?$"
           ]
         }
       }
@@ -148,7 +162,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced — and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions…) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data, submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row — or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in). Writes made to a row a service is\nhanded (`case.status = …; case.save()` in `close_case(case: Case)`) count as the route's.\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced — and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions…) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `GET /users.csv`, an `exportPatientRecord` action), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row — or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in). Writes made to a row a service is\nhanded (`case.status = …; case.save()` in `close_case(case: Case)`) count as the route's.\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
@@ -190,9 +204,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail. Same default as audit/audit-trail-exists.",
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail (`audit_log`, `AuditEvent`, `AuditLogEntry`, `audit_log_entries`). Same default as audit/audit-trail-exists.",
           "default": [
-            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?(?:_?(?:entry|entrie|event|record|item))?s?$"
           ]
         },
         "sensitiveModels": {
@@ -210,9 +224,9 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`POST /documents/:id/submit`; camelCase names split into words, `server action submit Document`) that make a change sensitive.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`POST /documents/:id/submit`; camelCase names split into words, `server action submit Document`) that make a change sensitive. A bare `checkout` is not among them (an equipment or library checkout is an ordinary change): a billing checkout is recognised by its call (`stripe.checkout.sessions.create`, see `sensitiveCalls`).",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|status|approve|approval|reject|submit|submission|publish|unpublish|exports?|download|reveal|decrypt|credentials?|secrets?|api-?keys?|billing|subscription|plan|checkout|settings|impersonat\\w*|transfer|archive|restore|deactivate|suspend|ban|grant|revoke)(?:$|[/._\\s-])"
+            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|status|approve|approval|reject|submit|submission|publish|unpublish|exports?|download|reveal|decrypt|credentials?|secrets?|api-?keys?|billing|subscription|plan|settings|impersonat\\w*|transfer|archive|restore|deactivate|suspend|ban|grant|revoke)(?:$|[/._\\s-])"
           ]
         },
         "signInRoutes": {
@@ -230,10 +244,12 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and its helpers that make a route sensitive (an export, an approval, an impersonation).",
+          "description": "Regular expressions matched against calls in the handler and its helpers that make a route sensitive (an export, an approval, an impersonation, a billing checkout or subscription change).",
           "default": [
             "(?:^|\\.)(?:export|approve|reject|submit|publish|impersonate|transfer|grant|revoke)[A-Z]\\w*$",
-            "(?:^|\\.)(?:export|approve|reject|submit|publish|impersonate|transfer|grant|revoke)_\\w+$"
+            "(?:^|\\.)(?:export|approve|reject|submit|publish|impersonate|transfer|grant|revoke)_\\w+$",
+            "(?:^|\\.)(?:checkout|billingPortal)\\.sessions\\.create$",
+            "(?:^|\\.)stripe\\.subscriptions\\.(?:create|update|cancel|del|resume)$"
           ]
         },
         "statusFields": {
@@ -253,7 +269,17 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions (case-insensitive) matched against models whose changes are bookkeeping, not actions (sessions, caches, one-time tokens).",
           "default": [
-            "^(?:session|sessions|user_session|usersession|verificationtoken|verification_token|refreshtoken|refresh_token|passwordresettoken|cache\\w*|rate_?limit\\w*|job|jobs|outbox\\w*)$"
+            "^(?:session|sessions|user_session|usersession|verificationtoken|verification_token|refreshtoken|refresh_token|passwordresettoken|cache\\w*|rate_?limit\\w*|outbox\\w*)$"
+          ]
+        },
+        "queueModels": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against models that are usually a job queue's bookkeeping (`jobs`), ignored like `ignoredModels` unless the repository declares a model of that name itself (a Prisma `model Job`, a Django or SQLAlchemy model): then it is the business's own record (a field-service job) and its changes are judged.",
+          "default": [
+            "^(?:job|jobs)$"
           ]
         },
         "revealCalls": {
@@ -1183,7 +1209,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data requires a signed-in caller, unless it is public by design",
-    "why": "A route that creates, changes or deletes data — or decrypts a stored secret — with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, links authorized by a secret token in the request (invites, password\nresets), and webhooks that verify their sender's signature (Stripe `constructEvent`,\nGitHub's HMAC with `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's\nsigning secret). A webhook route that verifies nothing is reported, since anyone can post\nforged events to it.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n",
+    "why": "A route that creates, changes or deletes data — or decrypts a stored secret — with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, public forms that only add records (waitlist, newsletter, contact),\nlinks authorized by a secret token in the request (invites, password resets), scheduled\njobs that check a shared secret (`authorization === \\`Bearer ${process.env.CRON_SECRET}\\``),\nand webhooks that verify their sender's signature (Stripe `constructEvent`, GitHub's HMAC\nwith `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's signing\nsecret). A webhook route that verifies nothing is reported, even when it only creates\nrecords, since anyone can post forged events to it.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n",
     "fix": "Put the route behind your authentication middleware or guard, or check the session in\nthe handler. For a webhook, verify the provider's signature over the raw body before\nacting on it. If your check has another name, add it to the `authenticationGuards` or\n`authenticationCalls` option.\n",
     "example": {
       "language": "ts",
@@ -1193,7 +1219,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "messages": {
       "missing": {
         "title": "{{route}} {{action}} without any authentication",
-        "message": "{{route}} {{action}} and anyone who can reach the server can call it: no authentication guard among its guards ({{guards}}), no session check in the handler or the helpers it calls ({{helpers}}), and it is not a verified webhook, a token link or a sign-in endpoint."
+        "message": "{{route}} {{action}} and anyone who can reach the server can call it: no authentication guard among its guards ({{guards}}), no session check in the handler or the helpers it calls ({{helpers}}), and it is not a verified webhook, a shared-secret job, a token link, a sign-in endpoint or a public form."
       },
       "webhook": {
         "title": "{{route}} {{action}} but verifies no webhook signature",
@@ -1226,10 +1252,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts (`UnauthorizedError` is about who the caller is, not what they may do).",
           "default": [
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
+            "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
             "^(?:get_current_user|get_current_active_user|authenticate)$"
           ]
         },
@@ -1244,7 +1271,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
             "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
-            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "^(?:\\w*(?:Admin|Owner|Role|Permission|Staff)|admin|owner|staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
             "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
@@ -1264,7 +1291,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
             "(?:^|\\.)assertCan\\w*$",
             "^ForbiddenError\\.from$",
-            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized)\\w*(?:Error|Exception)$",
             "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
             "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
@@ -1281,6 +1308,30 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
             "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
             "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "membershipChecks": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "default": [
+            "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+          ]
+        },
+        "membershipErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "default": [
+            "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
+            "must be (?:an? )?(?:active )?member\\b",
+            "(?:^|\\s)no (?:active )?membership\\b",
+            "membership (?:is )?(?:required|not found)"
           ]
         },
         "publicMarkers": {
@@ -1395,6 +1446,36 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
           ]
         },
+        "publicForms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "default": [
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+          ]
+        },
+        "sharedSecretHeaders": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "default": [
+            "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
+          ]
+        },
+        "sharedSecretEnv": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "default": [
+            "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
+          ]
+        },
         "maxDepth": {
           "type": "integer",
           "minimum": 0,
@@ -1416,7 +1497,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data checks that the caller may do it",
-    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user — a new hire, a contractor, a client's employee — do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
+    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user — a new hire, a contractor, a client's employee — do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping — and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, \"Not a member of this organization\"), which only establishes membership.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
     "fix": "Check the permission where the action happens: a role guard on the route or its router,\na policy call in the service (`assertProjectAdmin(user, projectId)`), or a query that\nonly matches the caller's own rows. If your check has another name, add it to the\n`authorizationCalls` or `authorizationGuards` option.\n",
     "example": {
       "language": "ts",
@@ -1455,10 +1536,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts (`UnauthorizedError` is about who the caller is, not what they may do).",
           "default": [
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
+            "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
             "^(?:get_current_user|get_current_active_user|authenticate)$"
           ]
         },
@@ -1473,7 +1555,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
             "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
-            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "^(?:\\w*(?:Admin|Owner|Role|Permission|Staff)|admin|owner|staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
             "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
@@ -1493,7 +1575,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
             "(?:^|\\.)assertCan\\w*$",
             "^ForbiddenError\\.from$",
-            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized)\\w*(?:Error|Exception)$",
             "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
             "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
@@ -1510,6 +1592,30 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
             "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
             "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "membershipChecks": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "default": [
+            "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+          ]
+        },
+        "membershipErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "default": [
+            "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
+            "must be (?:an? )?(?:active )?member\\b",
+            "(?:^|\\s)no (?:active )?membership\\b",
+            "membership (?:is )?(?:required|not found)"
           ]
         },
         "publicMarkers": {
@@ -1622,6 +1728,36 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
             "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+          ]
+        },
+        "publicForms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "default": [
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+          ]
+        },
+        "sharedSecretHeaders": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "default": [
+            "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
+          ]
+        },
+        "sharedSecretEnv": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "default": [
+            "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]
         },
         "maxDepth": {
@@ -1830,10 +1966,11 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts (`UnauthorizedError` is about who the caller is, not what they may do).",
           "default": [
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
+            "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
             "^(?:get_current_user|get_current_active_user|authenticate)$"
           ]
         },
@@ -1848,7 +1985,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
             "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
-            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "^(?:\\w*(?:Admin|Owner|Role|Permission|Staff)|admin|owner|staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
             "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
@@ -1868,7 +2005,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
             "(?:^|\\.)assertCan\\w*$",
             "^ForbiddenError\\.from$",
-            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized)\\w*(?:Error|Exception)$",
             "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
             "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
@@ -1885,6 +2022,30 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
             "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
             "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "membershipChecks": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "default": [
+            "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+          ]
+        },
+        "membershipErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "default": [
+            "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
+            "must be (?:an? )?(?:active )?member\\b",
+            "(?:^|\\s)no (?:active )?membership\\b",
+            "membership (?:is )?(?:required|not found)"
           ]
         },
         "publicMarkers": {
@@ -1997,6 +2158,36 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
             "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+          ]
+        },
+        "publicForms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "default": [
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+          ]
+        },
+        "sharedSecretHeaders": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "default": [
+            "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
+          ]
+        },
+        "sharedSecretEnv": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "default": [
+            "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]
         },
         "maxDepth": {

@@ -27,7 +27,7 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next: LocatedCall[] = [];
     for (const { call, path } of frontier) {
-      const resolved = facts.resolveFunction(path, call.callee);
+      const resolved = facts.resolveFunction(path, call.callee, call.receiverType);
       // A signal sent runs its receivers (Django `login()` sends `user_logged_in`).
       for (const fn of resolved ? [resolved, ...facts.receiversOf(call.callee)] : facts.receiversOf(call.callee)) {
         if (seen.has(fn)) continue;

@@ -6,6 +6,8 @@ import type { RuleCheck } from '../types.js';
 import { auditMatchers, findAuditRecord, isAuditCall, isAuditModel } from './audit-calls.js';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** An action named for exporting (`exportPatientRecord`, `export_users`, `export-csv`), not `exporter` or `exported`. */
+const EXPORT_ACTION = /^export(?:[A-Z_-]\w*|s)$/;
 
 function compile(options: Record<string, unknown>, key: string, flags = 'i'): RegExp[] {
   const list = options[key];
@@ -13,6 +15,8 @@ function compile(options: Record<string, unknown>, key: string, flags = 'i'): Re
 }
 
 const any = (value: string, list: readonly RegExp[]) => list.some((p) => p.test(value));
+/** `Job`, `job`, `jobs`, `field_jobs` → one key per model, whatever the ORM's casing or table plural. */
+const modelKey = (name: string) => name.toLowerCase().replace(/_/g, '').replace(/s$/, '');
 const at = (op: DataOpFact, message: string): RelatedLocation => ({ path: op.location.path, startLine: op.location.startLine, message });
 
 export const sensitiveActionsAreRecorded: RuleCheck = {
@@ -27,6 +31,10 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
     const sensitiveCalls = compile(options, 'sensitiveCalls', '');
     const statusFields = compile(options, 'statusFields', '');
     const ignoredModels = compile(options, 'ignoredModels');
+    const queueModels = compile(options, 'queueModels');
+    // A queue's `jobs` table is bookkeeping; a `Job` the app declares in its own schema is a business record.
+    const declared = new Set([...facts.fileFacts].flatMap((f) => f.models.map((m) => modelKey(m.name))));
+    const ignored = (model: string | null) => model !== null && (any(model, ignoredModels) || (any(model, queueModels) && !declared.has(modelKey(model))));
     const revealCalls = compile(options, 'revealCalls', '');
     const depth = typeof options.maxDepth === 'number' ? options.maxDepth : 3;
 
@@ -43,7 +51,7 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
 
       const label = describeRoute(linked);
       const spoken = splitWords(label);
-      const writes = ops.filter((op) => op.op !== 'read' && !isAuditModel(op.model, audit) && !(op.model && any(op.model, ignoredModels)));
+      const writes = ops.filter((op) => op.op !== 'read' && !isAuditModel(op.model, audit) && !ignored(op.model));
       const reveal = calls.find((c) => any(c.call.callee, revealCalls) && !isAuditCall(c.call, audit));
       const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
       const readOnly = READ_METHODS.has(route.method);
@@ -66,10 +74,11 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         if (signIn && !passwordRequest) reasons.push({ text: `is a sign-in event (${signIn[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       }
-      // An export is the route itself (`POST /exports`, `GET /reports/export`, `/users.csv`), whatever its method: not a
-      // status lookup under it, and not one file's download.
+      // An export is the route itself (`POST /exports`, `GET /reports/export`, `/users.csv`, a server action or procedure
+      // `exportPatientRecord`), whatever its method, even when it only reads: not a status lookup under it, and not one file's download.
       const last = linked.fullPath.split('/').filter((s) => s && !/^[:[{]/.test(s)).pop() ?? '';
-      if (/^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) && linked.fullPath.split('/').pop() === last && !reasons.some((r) => r.text.startsWith('is a sensitive action'))) {
+      const exportsData = /^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) || (EXPORT_ACTION.test(last) && ops.some((op) => op.op === 'read'));
+      if (exportsData && linked.fullPath.split('/').pop() === last && !reasons.some((r) => r.text.startsWith('is a sensitive action'))) {
         reasons.push({ text: 'exports data', at: { path: route.location.path, startLine: route.location.startLine, message: label } });
       }
       if (reasons.length === 0) continue;

@@ -1,6 +1,6 @@
 import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
 import type { CallFact, DataOpFact, MountFact } from '../../core/facts.js';
-import type { RelatedLocation } from '../../core/model.js';
+import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
 import { reachFrom, type LocatedCall } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
@@ -25,6 +25,8 @@ export interface AccessOptions {
   authorizationGuards: RegExp[];
   authorizationCalls: RegExp[];
   authorizationErrors: RegExp[];
+  membershipChecks: RegExp[];
+  membershipErrors: RegExp[];
   publicMarkers: RegExp[];
   ownerValues: RegExp[];
   tenantValues: RegExp[];
@@ -34,10 +36,17 @@ export interface AccessOptions {
   revealCalls: RegExp[];
   webhookVerification: RegExp[];
   publicEndpoints: RegExp[];
+  publicForms: RegExp[];
+  sharedSecretHeaders: RegExp[];
+  sharedSecretEnv: RegExp[];
   maxDepth: number;
 }
 
-const CASE_INSENSITIVE = new Set(['privilegedActions', 'publicEndpoints', 'authorizationErrors']);
+const CASE_INSENSITIVE = new Set(['privilegedActions', 'publicEndpoints', 'publicForms', 'sharedSecretHeaders', 'authorizationErrors', 'membershipErrors']);
+/** A name that says more than membership (`orgAdminProcedure`, `requireTeamOwner`) is a permission check. */
+const PERMISSION_WORDS = /admin|owner|role|permission|polic|abilit|staff|manager|editor|superuser/i;
+/** Calls that read a request header by name: `req.headers.get('authorization')`, `req.get('x-cron-secret')`, `headers().get(…)`. */
+const HEADER_READ = /(?:^|\.)(?:get|header|getHeader)$/;
 /** Calls that raise or answer an error, whose message can say why the caller was refused. */
 const ERROR_CALL = /(?:^|\.)(?:\w*Error|\w*Exception|abort|error|throw|fail|reject)$/;
 
@@ -49,6 +58,8 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
     authorizationGuards: list('authorizationGuards'),
     authorizationCalls: list('authorizationCalls'),
     authorizationErrors: list('authorizationErrors'),
+    membershipChecks: list('membershipChecks'),
+    membershipErrors: list('membershipErrors'),
     publicMarkers: list('publicMarkers'),
     ownerValues: list('ownerValues'),
     tenantValues: list('tenantValues'),
@@ -58,6 +69,9 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
     revealCalls: list('revealCalls'),
     webhookVerification: list('webhookVerification'),
     publicEndpoints: list('publicEndpoints'),
+    publicForms: list('publicForms'),
+    sharedSecretHeaders: list('sharedSecretHeaders'),
+    sharedSecretEnv: list('sharedSecretEnv'),
     maxDepth: typeof options.maxDepth === 'number' ? options.maxDepth : 3,
   };
 }
@@ -88,6 +102,11 @@ export interface RouteAccess {
   anchor: string;
   authentication: Evidence | null;
   authorization: Evidence | null;
+  /**
+   * A check that only establishes the caller's membership of an organization or team (`orgProcedure`,
+   * `requireOrgMember`, "Not a member of this organization"): authorization for ordinary actions, not for privileged ones.
+   */
+  membership: Evidence | null;
   /** Changes made (audit records excluded) and secrets revealed. */
   writes: ScopedOp[];
   reads: ScopedOp[];
@@ -123,7 +142,8 @@ export function verdict(access: RouteAccess): AccessVerdict {
   return null;
 }
 
-type Located = LocatedCall;
+/** A guard and, when it came from a builder alias (`orgProcedure = protectedProcedure.use(…)`), the alias's name. */
+type Located = LocatedCall & { alias?: string };
 
 const SHARED = new WeakMap<FactIndex, Map<string, AccessAnalysis>>();
 
@@ -199,13 +219,26 @@ export class AccessAnalysis {
     // Evidence in the guards themselves, then inside the guard functions.
     let authentication: Evidence | null = null;
     let authorization: Evidence | null = null;
+    let membership: Evidence | null = null;
     for (const g of guards) {
-      if (!authorization && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call))) authorization = { what: describeCall(g.call), path: g.path, line: g.call.line };
+      if (!authorization && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call))) {
+        // A refusal inside `orgProcedure` is the membership check that builder stands for.
+        const inMembershipBuilder = g.alias !== undefined && this.isMembershipAlias(g.alias) && !this.namesPermission(g.call);
+        const evidence = { what: inMembershipBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line };
+        if (this.isMembershipCheck(g.call) || inMembershipBuilder) membership ??= evidence;
+        else authorization = evidence;
+      } else if (!authorization && this.isMembershipCheck(g.call)) membership ??= { what: describeCall(g.call), path: g.path, line: g.call.line };
       if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
     }
     const guardReach = reachFrom(this.facts, guards.filter((g) => !g.call.callee.includes('(')), 2, () => false);
+    // The body of a membership builder (`orgProcedure = protectedProcedure.use(async …)`) checks membership, whatever it throws.
+    const membershipBodies = guardReach.via.filter((f) => this.isMembershipAlias(f.name)).map((f) => f.location);
+    const inMembershipBody = (c: LocatedCall) => membershipBodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine);
     for (const c of guardReach.calls) {
-      if (!authorization && this.isAuthorizationCall(c.call)) authorization = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+      if (!authorization && this.isAuthorizationCall(c.call)) {
+        if (this.isMembershipCheck(c.call) || (inMembershipBody(c) && !this.namesPermission(c.call))) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+        else authorization = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+      } else if (!authorization && this.isMembershipCheck(c.call)) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
     }
 
@@ -217,11 +250,14 @@ export class AccessAnalysis {
     const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip);
     const calls = [...handlerCalls, ...reach.calls];
     for (const c of calls) {
-      if (!authorization && this.isAuthorizationCall(c.call)) authorization = { what: describeCall(c.call), path: c.path, line: c.call.line };
+      if (!authorization && this.isAuthorizationCall(c.call)) {
+        if (this.isMembershipCheck(c.call)) membership ??= { what: describeCall(c.call), path: c.path, line: c.call.line };
+        else authorization = { what: describeCall(c.call), path: c.path, line: c.call.line };
+      } else if (!authorization && this.isMembershipCheck(c.call)) membership ??= { what: describeCall(c.call), path: c.path, line: c.call.line };
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: describeCall(c.call), path: c.path, line: c.call.line };
     }
     for (const fn of reach.via) related.push({ path: fn.location.path, startLine: fn.location.startLine, message: `helper ${fn.qualifiedName} was followed` });
-    authentication ??= authorization;
+    authentication ??= authorization ?? membership;
 
     const params = new Set([...(route.params ?? []), ...pathParams(linked.fullPath)]);
     const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model));
@@ -241,6 +277,8 @@ export class AccessAnalysis {
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
 
+    // Membership decides who is in the organization, not who in it may act: enough for ordinary actions only.
+    if (!authorization && membership && !privileged) authorization = membership;
     const token = [...reads, ...writes].find((s) => s.token !== null);
 
     // A change is limited to the caller when its own filter is, or when the object it changes was loaded
@@ -260,10 +298,16 @@ export class AccessAnalysis {
     const verification = [...guards, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
+    // A waitlist or contact form is public by design while it only adds rows; changing or deleting is not a form's job.
+    const publicForm = writes.length > 0 && writes.every((w) => w.op.op === 'create') && reveals.length === 0 && matches(spoken, o.publicForms);
+    // With no session anywhere, a header compared with a secret from the environment is the caller's credential (a cron job's bearer secret).
+    const sharedSecret = authentication ? null : this.sharedSecret(calls, [{ path: bodyPath, location: body.location }, ...reach.via.map((f) => ({ path: f.location.path, location: f.location }))]);
     let publicByDesign: string | null = null;
     if (verification) publicByDesign = `it verifies the caller's signature (${verification.call.callee})`;
+    else if (sharedSecret) publicByDesign = `it checks a shared secret (${sharedSecret})`;
     else if (token) publicByDesign = `the token in the request authorizes it (${token.token} in ${token.op.callee})`;
     else if (publicEndpoint && !webhookLike) publicByDesign = 'it is a sign-in or sign-up style endpoint';
+    else if (publicForm && !webhookLike) publicByDesign = 'it is a public form that only adds records (waitlist, newsletter, contact)';
     // A verified webhook, a token link or a sign-in endpoint is authorized by design: its 401 for a bad signature or password is not a session.
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
 
@@ -273,6 +317,7 @@ export class AccessAnalysis {
       anchor: anchorOf(linked),
       authentication,
       authorization,
+      membership,
       writes,
       reads,
       reveals,
@@ -288,6 +333,35 @@ export class AccessAnalysis {
     };
     this.cache.set(linked, access);
     return access;
+  }
+
+  /** `CRON_SECRET in the authorization header` when a header is read and a secret env var is read in the same bodies, else null. */
+  private sharedSecret(calls: readonly LocatedCall[], bodies: readonly { path: string; location: Location }[]): string | null {
+    const o = this.options;
+    const header = calls.find((c) => c.call.firstArg !== undefined && HEADER_READ.test(c.call.callee) && matches(c.call.firstArg, o.sharedSecretHeaders));
+    if (!header) return null;
+    for (const { path, location } of bodies) {
+      const env = this.facts.byPath.get(path)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && matches(e.name, o.sharedSecretEnv));
+      if (env) return `${env.name} in the ${header.call.firstArg} header`;
+    }
+    return null;
+  }
+
+  /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
+  private isMembershipCheck(call: CallFact): boolean {
+    if (call.firstArg !== undefined && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.membershipErrors)) return true;
+    return this.isMembershipAlias(call.callee);
+  }
+
+  /** A check that says which permission it wants (`requireRole('admin')`, `ability.can`, "Only admins can…"), not a bare refusal. */
+  private namesPermission(call: CallFact): boolean {
+    // A bare 403 or FORBIDDEN is a refusal; "Only organization admins can…" names the role it wants.
+    if (call.firstArg !== undefined && ERROR_CALL.test(call.callee)) return PERMISSION_WORDS.test(call.firstArg) && !matches(call.firstArg, this.options.membershipErrors);
+    return !ERROR_CALL.test(call.callee) && (matches(call.callee, this.options.authorizationGuards) || matches(call.callee, this.options.authorizationCalls)) && !this.isMembershipCheck(call);
+  }
+
+  private isMembershipAlias(name: string): boolean {
+    return matches(name, this.options.membershipChecks) && !PERMISSION_WORDS.test(name);
   }
 
   private isAuthorizationCall(call: CallFact): boolean {
@@ -310,7 +384,7 @@ export class AccessAnalysis {
       seen.add(name);
       for (const m of this.aliases.get(name) ?? []) {
         const path = this.pathOfMount(m);
-        guards.push(...m.guards.map((call) => ({ call, path })), { call: { callee: m.parent, line: m.location.startLine }, path });
+        guards.push(...m.guards.map((call) => ({ call, path, alias: name })), { call: { callee: m.parent, line: m.location.startLine }, path, alias: name });
         related.push({ path, startLine: m.location.startLine, message: `${name} is built on ${m.parent}${m.guards.length > 0 ? ` with ${m.guards.map((g) => g.callee).join(', ')}` : ''}` });
       }
     }

@@ -6,6 +6,18 @@ const cases: RuleCases = {
     { name: 'retention job deletes old entries', files: { 'src/jobs/audit-retention.ts': "export async function run() {\n  await prisma.auditLog.deleteMany({ where: { createdAt: { lt: cutoff } } });\n}\n" } },
     { name: 'purge function name marks the retention job', files: { 'src/maintenance.ts': "export async function purgeExpiredAuditEntries() {\n  await prisma.auditLog.deleteMany({ where: { createdAt: { lt: cutoff } } });\n}\n" } },
     { name: 'lookalike: deleting another model named like a log', files: { 'src/logs.ts': "export async function clearBuildLogs(id) {\n  await prisma.buildLog.deleteMany({ where: { buildId: id } });\n}\n" } },
+    {
+      name: 'NestJS scheduled retention task deletes TypeORM AuditLogEntry rows by age',
+      files: { 'src/audit/audit-retention.task.ts': "import { Cron } from '@nestjs/schedule';\nimport { LessThan, Repository } from 'typeorm';\nexport class AuditRetentionTask {\n  constructor(@InjectRepository(AuditLogEntry) private readonly entries: Repository<AuditLogEntry>) {}\n  @Cron('0 3 * * *')\n  async purgeExpiredEntries() {\n    const cutoff = new Date(Date.now() - 730 * 86400000);\n    await this.entries.delete({ createdAt: LessThan(cutoff) });\n  }\n}\n" },
+    },
+    {
+      name: 'Django retention command deletes entries older than a timedelta',
+      files: { 'app/management/commands/purge_audit_log.py': 'from datetime import timedelta\nfrom django.utils import timezone\n\ndef handle():\n    cutoff = timezone.now() - timedelta(days=365)\n    AuditLog.objects.filter(created_at__lt=cutoff).delete()\n' },
+    },
+    {
+      name: 'lookalike: an audit-log settings table is not the audit log',
+      files: { 'src/settings.ts': "export async function disableAuditExport(orgId) {\n  await prisma.auditLogSettings.update({ where: { orgId }, data: { exportEnabled: false } });\n}\n" },
+    },
   ],
   invalid: [
     {
@@ -23,6 +35,27 @@ const cases: RuleCases = {
         { messageId: 'updated', path: 'src/fix.ts', line: 2, includes: ['anonymiseActor'] },
         { messageId: 'deleted', path: 'app/views.py', line: 2, includes: ['clear'] },
       ],
+    },
+    {
+      name: 'TypeORM AuditLogEntry (table audit_log) cleared through an injected repository and getRepository',
+      files: {
+        'src/audit/audit.service.ts': "export class AuditService {\n  constructor(@InjectRepository(AuditLogEntry) private readonly entries: Repository<AuditLogEntry>) {}\n  async clearForTenant(tenantId: string) {\n    await this.entries.delete({ tenantId });\n  }\n}\n",
+        'src/account/account.service.ts': "export class AccountService {\n  async deleteAccount(user) {\n    await this.dataSource.transaction(async (tx) => {\n      await tx.getRepository(AuditLogEntry).delete({ actorId: user.id });\n    });\n  }\n}\n",
+      },
+      gaps: [
+        { messageId: 'deleted', path: 'src/audit/audit.service.ts', line: 4, includes: ['AuditService.clearForTenant', 'AuditLogEntry'] },
+        { messageId: 'deleted', path: 'src/account/account.service.ts', line: 4, includes: ['AccountService.deleteAccount'] },
+      ],
+    },
+    {
+      name: 'a purge named like retention but selecting one user entries is not a retention job',
+      files: { 'src/server/routers/auditLog.ts': "import { adminProcedure, router } from '../trpc';\nexport const auditLogRouter = router({\n  purgeUser: adminProcedure.input(schema).mutation(async ({ ctx, input }) => {\n    await ctx.db.auditLog.deleteMany({ where: { orgId: ctx.orgId, actorId: input.userId } });\n  }),\n});\n" },
+      gaps: [{ messageId: 'deleted', path: 'src/server/routers/auditLog.ts', line: 4, includes: ['ctx.db.auditLog.deleteMany'] }],
+    },
+    {
+      name: 'a purge whose cutoff comes from the request is the caller choice, not a retention policy',
+      files: { 'src/admin.ts': "import express from 'express';\nconst app = express();\napp.post('/admin/audit/purge', requireRole('owner'), async (req, res) => {\n  await prisma.auditLog.deleteMany({ where: { createdAt: { lt: req.body.before } } });\n  res.sendStatus(204);\n});\n" },
+      gaps: [{ messageId: 'deleted', path: 'src/admin.ts', line: 4 }],
     },
   ],
 };

@@ -17,6 +17,40 @@ const djangoLogin = (signals: string) => ({
   'core/signals.py': signals,
 });
 
+/** A NestJS controller whose `signIn` delegates to the service's `signIn` (same method name, another class). */
+const authController = (injection: string) => `import { Body, Controller, Post } from '@nestjs/common';
+import { AuthService } from './auth.service';
+@Controller('auth')
+export class AuthController {
+  ${injection}
+  @Post('sign-in')
+  async signIn(@Body() dto) {
+    return this.auth.signIn(dto.email, dto.password);
+  }
+}
+`;
+const authService = (recorded: boolean) => `import { Injectable } from '@nestjs/common';
+@Injectable()
+export class AuthService {
+  constructor(private readonly audit: AuditService, private readonly jwt: JwtService) {}
+  async signIn(email: string, password: string) {
+    const token = await this.jwt.signAsync({ email });
+${recorded ? "    await this.audit.log({ action: 'auth.signed_in', email });\n" : ''}    return { token };
+  }
+}
+`;
+const vendorsController = `import { Controller, Delete, Param } from '@nestjs/common';
+import { VendorsService } from './vendors.service';
+@Controller('vendors')
+export class VendorsController {
+  constructor(private readonly vendors: VendorsService) {}
+  @Delete(':id')
+  async remove(@Param('id') id: string) {
+    await this.vendors.remove(id);
+  }
+}
+`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -81,6 +115,52 @@ const cases: RuleCases = {
     {
       name: 'asking for a password reset email through Django built-in view changes no account',
       files: { 'accounts/urls.py': 'from django.contrib.auth import views as auth_views\nfrom django.urls import path\n\nurlpatterns = [path("password-reset/", auth_views.PasswordResetView.as_view())]\n' },
+    },
+    {
+      name: 'NestJS: this.auth.signIn resolves to AuthService.signIn (which records), not the controller own signIn',
+      files: { 'src/auth/auth.controller.ts': authController('constructor(private readonly auth: AuthService) {}'), 'src/auth/auth.service.ts': authService(true) },
+    },
+    {
+      name: 'a field assigned from a typed constructor parameter is followed through its type',
+      files: { 'src/auth/auth.controller.ts': authController('private readonly auth: AuthService;\n  constructor(auth: AuthService) { this.auth = auth; }'), 'src/auth/auth.service.ts': authService(true) },
+    },
+    {
+      name: 'a field assigned in a constructor written without semicolons is followed through its type',
+      files: {
+        'src/auth/auth.controller.ts': authController('auth\n  constructor(auth: AuthService) {\n    this.auth = auth\n  }'),
+        'src/auth/auth.service.ts': authService(true),
+        'src/admin/admin-auth.service.ts': authService(false).replace('class AuthService', 'class AdminAuthService'),
+      },
+    },
+    {
+      name: 'lookalike: an in-memory Map field named like a repository is not a table',
+      files: {
+        'src/vendors/vendors.controller.ts': vendorsController,
+        'src/vendors/vendors.service.ts': "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class VendorsService {\n  private readonly cache: Map<string, Vendor> = new Map();\n  remove(id: string) {\n    this.cache.delete(id);\n  }\n}\n",
+      },
+    },
+    {
+      name: 'untyped JavaScript: this.auth.signIn is never the controller own signIn',
+      files: {
+        'src/auth/auth.controller.js': "const { Body, Controller, Post } = require('@nestjs/common');\n@Controller('auth')\nclass AuthController {\n  constructor(auth) { this.auth = auth; }\n  @Post('sign-in')\n  async signIn(@Body() dto) {\n    return this.auth.signIn(dto.email, dto.password);\n  }\n}\nmodule.exports = { AuthController };\n",
+        'src/auth/auth.service.ts': authService(true),
+      },
+    },
+    {
+      name: 'lookalike: an equipment checkout is not a billing checkout',
+      files: { 'src/app.ts': express("app.post('/equipment/:id/checkout', requireAuth, async (req, res) => {\n  res.json(await prisma.equipment.update({ where: { id: req.params.id }, data: { checkedOutById: req.user.id, checkedOutAt: new Date() } }));\n});\n") },
+    },
+    {
+      name: 'a queue job the app does not declare is bookkeeping',
+      files: { 'src/app.ts': express("app.post('/jobs/:id/retry', requireAuth, async (req, res) => {\n  await prisma.job.update({ where: { id: req.params.id }, data: { status: 'queued', attempts: 0 } });\n  res.sendStatus(202);\n});\n") },
+    },
+    {
+      name: 'lookalike: a read-only action about exports is not an export (getExportStatus, listExporters)',
+      files: { 'app/exports/actions.ts': "'use server';\nexport async function getExportStatus(id: string) {\n  return db.query.exportJobs.findFirst({ where: eq(exportJobs.id, id) });\n}\nexport async function exporters() {\n  return db.query.exporters.findMany();\n}\n" },
+    },
+    {
+      name: 'a read-only export server action that records the export',
+      files: { 'app/patients/actions.ts': "'use server';\nexport async function exportPatientRecord(patientId: string) {\n  const patient = await db.query.patients.findFirst({ where: eq(patients.id, patientId) });\n  await recordAudit({ action: 'patient.exported', targetId: patientId });\n  return toJson(patient);\n}\n" },
     },
   ],
   invalid: [
@@ -149,6 +229,45 @@ const cases: RuleCases = {
       name: 'Django built-in sign-in view with no receiver recording it',
       files: { 'accounts/urls.py': 'from django.contrib.auth import views as auth_views\nfrom django.urls import path\n\nurlpatterns = [path("login/", auth_views.LoginView.as_view())]\n' },
       gaps: [{ messageId: 'missing', path: 'accounts/urls.py', line: 4, includes: ['POST /login', 'sign-in event'] }],
+    },
+    {
+      name: 'NestJS: sign-in delegated to a service that does not record it',
+      files: { 'src/auth/auth.controller.ts': authController('constructor(private readonly auth: AuthService) {}'), 'src/auth/auth.service.ts': authService(false) },
+      gaps: [{ messageId: 'missing', path: 'src/auth/auth.controller.ts', includes: ['POST /auth/sign-in', 'sign-in event', 'AuthService.signIn'] }],
+    },
+    {
+      name: 'TypeORM repository injected under any field name (this.repo, this.bankAccounts)',
+      files: {
+        'src/vendors/vendors.controller.ts': vendorsController,
+        'src/vendors/vendors.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\n@Injectable()\nexport class VendorsService {\n  constructor(@InjectRepository(Vendor) private readonly repo: Repository<Vendor>) {}\n  async remove(id: string) {\n    await this.repo.delete({ id });\n  }\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/vendors/vendors.controller.ts', includes: ['DELETE /vendors/:id', 'deletes Vendor', 'VendorsService.remove'] }],
+    },
+    {
+      name: 'Mongoose model injected with @InjectModel',
+      files: {
+        'src/vendors/vendors.controller.ts': vendorsController,
+        'src/vendors/vendors.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\n@Injectable()\nexport class VendorsService {\n  constructor(@InjectModel(Vendor.name) private vendors: Model<VendorDocument>) {}\n  async remove(id: string) {\n    await this.vendors.findByIdAndDelete(id);\n  }\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/vendors/vendors.controller.ts', includes: ['DELETE /vendors/:id', 'deletes Vendor'] }],
+    },
+    {
+      name: 'a Job model declared in the app schema is a business record: its status change is sensitive',
+      files: {
+        'prisma/schema.prisma': 'model Job {\n  id         String @id\n  status     String\n  customerId String\n}\n',
+        'src/app.ts': express("app.post('/jobs/:id/status', requireAuth, async (req, res) => {\n  await prisma.job.update({ where: { id: req.params.id }, data: { status: req.body.status } });\n  res.sendStatus(204);\n});\n"),
+      },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /jobs/:id/status', 'changes the status of Job'] }],
+    },
+    {
+      name: 'a billing checkout is recognised by its Stripe checkout session',
+      files: { 'src/app.ts': express("app.post('/checkout', requireAuth, async (req, res) => {\n  const session = await stripe.checkout.sessions.create({ customer: req.user.stripeCustomerId, mode: 'subscription' });\n  res.json({ url: session.url });\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /checkout', 'calls stripe.checkout.sessions.create'] }],
+    },
+    {
+      name: 'a read-only server action named for an export is a data export',
+      files: { 'app/patients/actions.ts': "'use server';\nexport async function exportPatientRecord(patientId: string) {\n  const patient = await db.query.patients.findFirst({ where: eq(patients.id, patientId) });\n  return toJson(patient);\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'app/patients/actions.ts', includes: ['server action exportPatientRecord', 'exports data'] }],
     },
   ],
 };

@@ -2,6 +2,13 @@ import type { RuleCases } from '../../rule-tester.js';
 
 const express = (route: string) => `import express from 'express';\nconst app = express();\n${route}`;
 
+const cronRoute = (check: string) => `export async function GET(req: Request) {
+${check}  const due = await db.select().from(reminders).where(isNull(reminders.sentAt));
+  for (const r of due) await db.update(reminders).set({ sentAt: new Date() }).where(eq(reminders.id, r.id));
+  return Response.json({ sent: due.length });
+}
+`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -58,6 +65,21 @@ const cases: RuleCases = {
       name: 'webhook verified by the team own verify*Signature helper',
       files: { 'src/paddle.ts': express("app.post('/webhooks/paddle', async (req, res) => {\n  verifyPaddleSignature(req.rawBody, req.get('Paddle-Signature'));\n  await prisma.subscription.updateMany({ where: { paddleId: req.body.data.id }, data: { state: req.body.data.status } });\n  res.sendStatus(200);\n});\n") },
     },
+    {
+      name: 'session helper that throws a 401 UnauthorizedError authenticates the caller',
+      files: {
+        'lib/session.ts': "export class UnauthorizedError extends Error { status = 401; }\nexport async function loadCaller() {\n  const session = await readSessionCookie();\n  if (!session) throw new UnauthorizedError('Not signed in');\n  return session;\n}\n",
+        'app/notes/actions.ts': "'use server';\nimport { loadCaller } from '@/lib/session';\nexport async function deleteDraft(id: string) {\n  const caller = await loadCaller();\n  await db.delete(drafts).where(and(eq(drafts.id, id), eq(drafts.authorId, caller.userId)));\n}\n",
+      },
+    },
+    {
+      name: 'Next.js cron route that checks the Bearer CRON_SECRET shared secret',
+      files: { 'app/api/cron/send-reminders/route.ts': cronRoute("  if (req.headers.get('authorization') !== `Bearer ${process.env.CRON_SECRET}`) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n") },
+    },
+    {
+      name: 'public waitlist form that only adds a record',
+      files: { 'app/(marketing)/actions.ts': "'use server';\nexport async function joinWaitlist(formData: FormData) {\n  await db.insert(waitlist).values({ email: formData.get('email') });\n  return { ok: true };\n}\n" },
+    },
   ],
   invalid: [
     {
@@ -106,6 +128,26 @@ const cases: RuleCases = {
       name: 'pages API route with a method branch',
       files: { 'pages/api/projects/[id].ts': "export default async function handler(req, res) {\n  if (req.method === 'DELETE') {\n    await prisma.project.delete({ where: { id: req.query.id } });\n    return res.status(204).end();\n  }\n  res.json(await prisma.project.findMany());\n}\n" },
       gaps: [{ messageId: 'missing', path: 'pages/api/projects/[id].ts', line: 2, includes: ['DELETE /api/projects/[id]'] }],
+    },
+    {
+      name: 'a header read without a secret from the environment is not a shared-secret check',
+      files: { 'app/api/cron/send-reminders/route.ts': cronRoute("  console.log('cron', req.headers.get('authorization'));\n") },
+      gaps: [{ messageId: 'missing', path: 'app/api/cron/send-reminders/route.ts', includes: ['GET /api/cron/send-reminders', 'updates reminders'] }],
+    },
+    {
+      name: 'lookalike: removing a waitlist entry is not a public form',
+      files: { 'app/(marketing)/actions.ts': "'use server';\nexport async function removeFromWaitlist(id: string) {\n  await db.delete(waitlist).where(eq(waitlist.id, id));\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'app/(marketing)/actions.ts', includes: ['server action removeFromWaitlist', 'deletes waitlist'] }],
+    },
+    {
+      name: 'webhook that only creates, with no signature check (and a same-named create helper elsewhere)',
+      files: {
+        'src/webhooks.ts': "import express from 'express';\nimport { prisma } from './prisma';\nexport const webhooksRouter = express.Router();\nwebhooksRouter.post('/sms', async (req, res) => {\n  await prisma.inboundMessage.create({ data: { from: req.body.From, body: req.body.Body } });\n  res.type('text/xml').send('<Response></Response>');\n});\n",
+        'src/server.ts': "import express from 'express';\nimport { webhooksRouter } from './webhooks';\nconst app = express();\napp.use('/api/webhooks', webhooksRouter);\n",
+        'src/prisma.ts': "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n",
+        'src/jobs.service.ts': "async function create(user, input) {\n  assertCan(user, 'job.create');\n  return prisma.job.create({ data: input });\n}\nexport const jobsService = { create };\n",
+      },
+      gaps: [{ messageId: 'webhook', path: 'src/webhooks.ts', line: 4, includes: ['POST /api/webhooks/sms', 'creates InboundMessage'] }],
     },
   ],
 };

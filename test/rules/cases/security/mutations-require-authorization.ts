@@ -39,6 +39,43 @@ const membersService = "from sqlalchemy import select\nfrom app.models import Us
 const membersRoute = (guard: string) =>
   `from fastapi import APIRouter, Depends\nfrom app.services import members_service\nrouter = APIRouter()\n\n@router.patch("/members/{member_id}/role")\ndef change_member_role(member_id: int, body: RoleIn, user=Depends(${guard}), db=Depends(get_db)):\n    return members_service.set_role(db, user.org_id, member_id, body.role)\n\n@router.put("/billing/plan")\ndef change_plan(body: PlanIn, user=Depends(${guard}), db=Depends(get_db)):\n    return members_service.change_plan(db, user.organization, body.plan)\n`;
 
+const sessionHelper = `export class UnauthorizedError extends Error { status = 401; }
+export class ForbiddenError extends Error { status = 403; }
+export async function loadCaller() {
+  const session = await readSessionCookie();
+  if (!session) throw new UnauthorizedError('Not signed in');
+  return { userId: session.user.id, orgId: session.user.orgId, role: session.user.role };
+}
+`;
+
+/** tRPC builders: membership of the organization, then an admin check on top of it. */
+const orgTrpc = `import { initTRPC, TRPCError } from '@trpc/server';
+const t = initTRPC.context().create();
+export const router = t.router;
+const isSignedIn = t.middleware(({ ctx, next }) => {
+  if (!ctx.session?.user) throw new TRPCError({ code: 'UNAUTHORIZED' });
+  return next();
+});
+export const protectedProcedure = t.procedure.use(isSignedIn);
+export const orgProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  const membership = await ctx.db.membership.findUnique({ where: { userId_orgId: { userId: ctx.session.user.id, orgId: ctx.session.user.orgId } } });
+  if (!membership) throw new TRPCError({ code: 'FORBIDDEN', message: 'Not a member of this organization' });
+  return next({ ctx: { membership, orgId: membership.orgId } });
+});
+export const adminProcedure = orgProcedure.use(({ ctx, next }) => {
+  if (ctx.membership.role !== 'ADMIN') throw new TRPCError({ code: 'FORBIDDEN' });
+  return next();
+});
+`;
+const revealToken = (procedure: string) => `import { ${procedure}, router } from '../trpc';
+export const integrationsRouter = router({
+  revealToken: ${procedure}.input(schema).mutation(async ({ ctx, input }) => {
+    const integration = await ctx.db.integration.findFirst({ where: { id: input.integrationId, orgId: ctx.orgId } });
+    return { token: decryptToken(integration.encryptedToken) };
+  }),
+});
+`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -127,6 +164,51 @@ const cases: RuleCases = {
     {
       name: 'FastAPI profile update of the caller own row',
       files: { 'app/routers/auth.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.put("/users/me")\ndef update_profile(body: ProfileIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    user.full_name = body.full_name\n    db.commit()\n' },
+    },
+    {
+      name: 'a 403 error class thrown by a role helper is a permission check',
+      files: {
+        'lib/session.ts': sessionHelper,
+        'lib/authz.ts': "import { ForbiddenError } from './session';\nexport function ensureStaffLevel(ctx, level) {\n  if (ctx.level < level) throw new ForbiddenError();\n}\n",
+        'app/api/notes/[noteId]/route.ts': "import { loadCaller } from '@/lib/session';\nimport { ensureStaffLevel } from '@/lib/authz';\nexport async function PATCH(req: Request, { params }) {\n  const ctx = await loadCaller();\n  ensureStaffLevel(ctx, 2);\n  await db.update(notes).set({ body: 'x' }).where(eq(notes.id, params.noteId));\n  return Response.json({ ok: true });\n}\n",
+      },
+    },
+    {
+      name: 'TypeORM save(repo.create({ … tenantId })) is a tenant-scoped create, not an update',
+      files: {
+        'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+        'src/contacts.controller.ts': "import { Body, Controller, Param, Post } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\n@Controller('vendors/:vendorId/contacts')\nexport class ContactsController {\n  constructor(@InjectRepository(VendorContact) private readonly contacts: Repository<VendorContact>) {}\n  @Post()\n  create(@CurrentUser() user, @Param('vendorId') vendorId: string, @Body() dto) {\n    return this.contacts.save(this.contacts.create({ ...dto, vendorId, tenantId: user.tenantId }));\n  }\n}\n",
+        'package.json': '{"name":"api"}\n',
+      },
+    },
+    {
+      name: 'cron route authenticated by a shared secret needs no user permission',
+      files: { 'app/api/cron/close-stale/route.ts': "export async function POST(req: Request) {\n  if (req.headers.get('x-cron-secret') !== process.env.CRON_SECRET) return new Response(null, { status: 401 });\n  const { id } = await req.json();\n  await db.update(tickets).set({ status: 'closed' }).where(eq(tickets.id, id));\n  return new Response(null, { status: 204 });\n}\n" },
+    },
+    {
+      name: 'membership procedure is enough for an ordinary org-scoped change',
+      files: {
+        'src/server/trpc.ts': orgTrpc,
+        'src/server/routers/standups.ts': "import { orgProcedure, router } from '../trpc';\nexport const standupsRouter = router({\n  archive: orgProcedure.input(schema).mutation(async ({ ctx, input }) => {\n    await ctx.db.standup.updateMany({ where: { id: input.id, orgId: ctx.orgId }, data: { archivedAt: new Date() } });\n  }),\n});\n",
+      },
+    },
+    {
+      name: 'credential reveal behind an admin procedure built on the membership procedure',
+      files: { 'src/server/trpc.ts': orgTrpc, 'src/server/routers/integrations.ts': revealToken('adminProcedure') },
+    },
+    {
+      name: 'a role check inside a builder named for the workspace is a permission check',
+      files: {
+        'src/server/trpc.ts': orgTrpc.replace("export const adminProcedure", "export const workspaceProcedure = protectedProcedure.use(async ({ ctx, next }) => {\n  await requireRole(ctx.session.user, 'admin');\n  return next();\n});\nexport const adminProcedure"),
+        'src/server/routers/integrations.ts': revealToken('workspaceProcedure'),
+      },
+    },
+    {
+      name: 'permission checked in a workspace package service object (import that does not resolve to a path)',
+      files: {
+        'apps/api/src/app.ts': "import express from 'express';\nimport { projectService } from '@acme/services';\nconst app = express();\napp.delete('/projects/:id', requireAuth, async (req, res) => {\n  await projectService.remove(req.user, req.params.id);\n  res.sendStatus(204);\n});\n",
+        'packages/services/src/index.ts': "async function remove(user, id) {\n  await assertProjectAdmin(user, id);\n  await prisma.project.delete({ where: { id } });\n}\nexport const projectService = { remove };\n",
+      },
     },
   ],
   invalid: [
@@ -235,6 +317,46 @@ const cases: RuleCases = {
       name: 'an error that is not a refusal is not a permission check',
       files: { 'app/members/actions.ts': "'use server';\nexport async function removeMember(projectId: string, userId: string) {\n  const session = await auth();\n  if (!userId) throw new Error('Only one member can be removed at a time');\n  await db.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });\n}\n" },
       gaps: [{ messageId: 'missing', path: 'app/members/actions.ts', includes: ['server action removeMember'] }],
+    },
+    {
+      name: 'a 401 error class (UnauthorizedError) is authentication, not permission',
+      files: {
+        'lib/session.ts': sessionHelper,
+        'app/api/notes/[noteId]/route.ts': "import { loadCaller } from '@/lib/session';\nexport async function PATCH(req: Request, { params }) {\n  const ctx = await loadCaller();\n  await db.update(notes).set({ body: 'x' }).where(eq(notes.id, params.noteId));\n  return Response.json({ ok: true });\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'app/api/notes/[noteId]/route.ts', includes: ['PATCH /api/notes/[noteId]', 'UnauthorizedError'] }],
+    },
+    {
+      name: 'NestJS UnauthorizedException thrown in the handler does not decide permission',
+      files: {
+        'src/projects.controller.ts': "import { Controller, Delete, Param, Req, UnauthorizedException } from '@nestjs/common';\n@Controller('projects')\nexport class ProjectsController {\n  @Delete(':id')\n  async remove(@Param('id') id: string, @Req() req) {\n    if (!req.user) throw new UnauthorizedException();\n    await this.prisma.project.delete({ where: { id } });\n  }\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/projects.controller.ts', includes: ['DELETE /projects/:id', 'UnauthorizedException'] }],
+    },
+    {
+      name: 'NestJS service deletes through an injected Repository<User> named users (tenant scoping only)',
+      files: {
+        'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+        'src/team.controller.ts': "import { Controller, Delete, Param } from '@nestjs/common';\nimport { TeamService } from './team.service';\n@Controller('team')\nexport class TeamController {\n  constructor(private readonly team: TeamService) {}\n  @Delete('members/:userId')\n  removeMember(@CurrentUser() user, @Param('userId') userId: string) {\n    return this.team.removeMember(user, userId);\n  }\n}\n",
+        'src/team.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\n@Injectable()\nexport class TeamService {\n  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}\n  async removeMember(user, userId: string) {\n    await this.users.delete({ id: userId, tenantId: user.tenantId });\n  }\n}\n",
+        'package.json': '{"name":"api"}\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'src/team.controller.ts', includes: ['DELETE /team/members/:userId', 'deletes User', 'TeamService.removeMember'] }],
+    },
+    {
+      name: 'a user token verified with the JWT secret is a session, not a shared secret',
+      files: { 'app/api/tickets/[id]/route.ts': "import jwt from 'jsonwebtoken';\nexport async function DELETE(req: Request, { params }) {\n  const user = jwt.verify(req.headers.get('authorization'), process.env.JWT_SECRET);\n  await db.delete(tickets).where(eq(tickets.id, params.id));\n  return new Response(null, { status: 204 });\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'app/api/tickets/[id]/route.ts', includes: ['DELETE /api/tickets/[id]', 'jwt.verify'] }],
+    },
+    {
+      name: 'credential reveal behind a procedure that only checks organization membership',
+      files: { 'src/server/trpc.ts': orgTrpc, 'src/server/routers/integrations.ts': revealToken('orgProcedure') },
+      gaps: [{ messageId: 'missing', path: 'src/server/routers/integrations.ts', line: 3, includes: ['mutation revealToken', 'reveals a secret (decryptToken)', 'member of the organization', 'only checks membership'] }],
+    },
+    {
+      name: 'role change after a membership check in the handler',
+      files: { 'app/members/actions.ts': "'use server';\nexport async function changeRole(memberId: string, role: string) {\n  const session = await auth();\n  const orgId = await requireOrgMember(session);\n  await db.member.updateMany({ where: { id: memberId, orgId }, data: { role } });\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'app/members/actions.ts', includes: ['server action changeRole', 'requireOrgMember only checks membership'] }],
     },
   ],
 };

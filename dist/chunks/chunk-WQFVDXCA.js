@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-DMLXN67A.js";
+} from "./chunk-TOP65WLI.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-NVIKPPZB.js";
+} from "./chunk-DWSVDGOY.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

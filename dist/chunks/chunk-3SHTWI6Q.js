@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-DMLXN67A.js";
+} from "./chunk-TOP65WLI.js";
 
 // src/report/json.ts
 function location(value) {

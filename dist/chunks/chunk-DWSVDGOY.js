@@ -7499,6 +7499,35 @@ var REPOSITORY_METHODS = {
   findAndCount: "read"
 };
 var REPOSITORY_RECEIVER = /^(?:this\.)?([A-Za-z_]\w*?)(?:Repository|Repo|repository|repo)$/;
+var TYPEORM_TYPE = /^(?:Repository|MongoRepository|TreeRepository)<([A-Za-z_$][\w$]*)>$/;
+var MONGOOSE_TYPE = /^(?:Model|SoftDeleteModel|PaginateModel)<([A-Za-z_$][\w$]*?)(?:Document|Doc)?>$/;
+var INJECT_REPOSITORY = /^InjectRepository\(([A-Za-z_$][\w$]*)/;
+var INJECT_MODEL = /^InjectModel\((?:([A-Za-z_$][\w$]*)(?:\.name)?|['"]([A-Za-z_$][\w$]*)['"])/;
+function repositoryOfField(type, decorators2) {
+  for (const d of decorators2) {
+    const repo = INJECT_REPOSITORY.exec(d);
+    if (repo) return { model: repo[1], orm: "typeorm" };
+    const model = INJECT_MODEL.exec(d);
+    if (model) return { model: model[1] ?? model[2], orm: "model" };
+  }
+  const typeorm = type ? TYPEORM_TYPE.exec(type) : null;
+  if (typeorm) return { model: typeorm[1], orm: "typeorm" };
+  const mongoose = type ? MONGOOSE_TYPE.exec(type) : null;
+  if (mongoose) return { model: mongoose[1], orm: "model" };
+  return null;
+}
+function classifyInjectedRepository(call, method, repository, leaves) {
+  const args = argumentNodes(call);
+  if (repository.orm === "typeorm") {
+    const base = REPOSITORY_METHODS[method];
+    if (!base) return null;
+    const op2 = method === "save" ? saveOperation(args[0]) : base;
+    return { op: op2, model: repository.model, via: "typeorm", ...modelArguments(method, op2, args, leaves) };
+  }
+  const op = MODEL_METHODS[method];
+  if (!op) return null;
+  return { op, model: repository.model, via: "orm", ...modelArguments(method, op, args, leaves) };
+}
 var DJANGO_METHODS = {
   create: "create",
   get_or_create: "create",
@@ -7641,7 +7670,16 @@ function sqlParameters(call, leaves) {
   return out;
 }
 function saveOperation(arg) {
+  const built = builtEntity(arg);
+  if (built) return saveOperation(built);
   return arg?.kind() === "object" && !objectEntries(arg).some(([k]) => k === "id") ? "create" : "update";
+}
+function builtEntity(arg) {
+  if (arg?.kind() !== "call_expression") return null;
+  const fn = arg.field("function");
+  if (fn?.kind() !== "member_expression" || fn.field("property")?.text() !== "create") return null;
+  const first = argumentNodes(arg)[0];
+  return first?.kind() === "object" ? first : null;
 }
 function prismaArguments(arg, leaves) {
   const filter = [];
@@ -7707,6 +7745,8 @@ function chainAbove(call, leaves) {
 }
 function write(node, values, leaves) {
   if (!node) return;
+  const built = builtEntity(node);
+  if (built) node = built;
   leaves(node, values);
   if (node.kind() === "object" || node.kind() === "dictionary") {
     for (const [key] of objectEntries(node)) if (!values.includes(`.${key}`) && values.length < 40) values.push(`.${key}`);
@@ -8787,6 +8827,7 @@ var SourceFile = class {
   buckets = /* @__PURE__ */ new Map();
   statements = null;
   locals = null;
+  classScopes = null;
   /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
   nodes(kind2) {
     const bucket = this.buckets.get(kind2);
@@ -8829,6 +8870,7 @@ var SourceFile = class {
       const fnRange = fn.range();
       const callee = compact(text2.slice(fnRange.start.index, fnRange.end.index));
       const firstString2 = leadingString(text2, fnRange.end.index, end.index, python2);
+      const owner = !python2 && callee.startsWith("this.") ? this.classAt(start.index) : null;
       const call = {
         callee,
         line: start.line + 1,
@@ -8839,8 +8881,10 @@ var SourceFile = class {
         endColumn: end.column + 1,
         firstString: firstString2,
         node,
-        data: isNew ? null : python2 ? this.pythonData.classify(node, callee, firstString2) : this.classify(node, callee, firstString2)
+        data: isNew ? null : python2 ? this.pythonData.classify(node, callee, firstString2) : this.classify(node, callee, firstString2, owner)
       };
+      const receiverType = owner ? receiverTypeOf(callee, owner) : null;
+      if (receiverType) call.receiverType = receiverType;
       let firstArg = firstString2;
       if (firstArg === null && (ERROR_CALLEE.test(callee) || /^\(\s*\d/.test(text2.slice(fnRange.end.index, fnRange.end.index + 8)))) {
         const first = firstArgument(node.field("arguments"));
@@ -8862,7 +8906,9 @@ var SourceFile = class {
     for (let i = lowerBound(all, start); i < all.length && all[i].start < end; i++) {
       const call = all[i];
       if (call.end > end) continue;
-      calls.push(call.firstArg === void 0 ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg });
+      const callFact = call.firstArg === void 0 ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
+      if (call.receiverType) callFact.receiverType = call.receiverType;
+      calls.push(callFact);
       const op = call.data;
       if (op) {
         const { filter, values, ...rest } = op;
@@ -8874,9 +8920,12 @@ var SourceFile = class {
     }
     return { calls, dataOps };
   }
-  classify(node, callee, firstString2) {
+  classify(node, callee, firstString2, owner) {
     let scope = null;
     const leaves = (n, out) => this.collectLeaves(n, out, 0, scope ??= this.topLevel(node));
+    const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(callee) : null;
+    const repository = injected ? owner.fields.get(injected[1])?.repository : null;
+    if (injected && repository) return classifyInjectedRepository(node, injected[2], repository, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
     const sql = firstString2 ? classifySql(callee, firstString2) : null;
@@ -9015,6 +9064,42 @@ var SourceFile = class {
     }
     return node;
   }
+  /** The innermost class around an offset, with its typed fields. */
+  classAt(offset) {
+    this.classScopes ??= this.collectClasses();
+    let found = null;
+    for (const c of this.classScopes) if (c.start <= offset && offset < c.end && (!found || c.start > found.start)) found = c;
+    return found;
+  }
+  collectClasses() {
+    const out = [];
+    for (const node of this.nodes("class_declaration")) {
+      const name = node.field("name")?.text();
+      const body = node.field("body");
+      if (!name || !body) continue;
+      const { start, end } = node.range();
+      const fields = /* @__PURE__ */ new Map();
+      for (const member of body.namedChildren()) {
+        const kind2 = kindOf(member);
+        if (kind2 === "public_field_definition") {
+          const field = member.field("name")?.text();
+          if (field) fields.set(field, classField(member));
+        } else if (kind2 === "method_definition" && member.field("name")?.text() === "constructor") {
+          const assigned = /* @__PURE__ */ new Map();
+          for (const m of (member.field("body")?.text() ?? "").matchAll(/this\.(\w+)\s*=\s*(\w+)\s*(?:;|$)/gm)) assigned.set(m[2], m[1]);
+          for (const param of member.field("parameters")?.namedChildren() ?? []) {
+            if (kindOf(param) !== "required_parameter" && kindOf(param) !== "optional_parameter") continue;
+            const id = param.field("pattern");
+            if (!id || id.kind() !== "identifier") continue;
+            const property = param.children().some((c) => c.kind() === "accessibility_modifier" || c.kind() === "readonly") ? id.text() : assigned.get(id.text());
+            if (property && !fields.get(property)?.type) fields.set(property, classField(param));
+          }
+        }
+      }
+      out.push({ name, start: start.index, end: end.index, fields });
+    }
+    return out;
+  }
   summariseNode(node) {
     const range = node.range();
     return this.summarise(range.start.index, range.end.index);
@@ -9121,6 +9206,20 @@ function compact(text2) {
 function unquote(text2) {
   const m = /^[rRbBuUfF]{0,2}('''|"""|'|"|`)([\s\S]*)\1$/.exec(text2);
   return m ? m[2] : text2;
+}
+function classField(declaration) {
+  const annotation = declaration.field("type");
+  const typeText = annotation ? compact(annotation.text()).replace(/^:/, "") : null;
+  const decorators2 = declaration.children().filter((c) => c.kind() === "decorator").map((d) => compact(d.text()).replace(/^@/, ""));
+  const type = typeText ? /^(?:typeof)?([A-Za-z_$][\w$]*)(?:<|$)/.exec(typeText.replace(/^typeof/, ""))?.[1] ?? null : null;
+  return { type, repository: repositoryOfField(typeText, decorators2) };
+}
+function receiverTypeOf(callee, owner) {
+  const parts = callee.split(".");
+  if (parts.length === 2) return owner.name;
+  if (parts.length !== 3) return null;
+  const field = owner.fields.get(parts[1]);
+  return field && !field.repository ? field.type : null;
 }
 
 // src/extract/js/checkly.ts
@@ -14018,7 +14117,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 9;
+var EXTRACTOR_VERSION = 10;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-NVIKPPZB.js";
+} from "./chunk-DWSVDGOY.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10214,7 +10214,7 @@ var RULE_DEFINITIONS = [
     "dimension": "audit",
     "phase": "polish",
     "title": "Audit records are never changed or deleted outside a retention job",
-    "why": 'An audit log is evidence only if nobody can quietly rewrite it. Code that updates or\ndeletes audit rows \u2014 an admin "clear log" button, a repair script, a cascade from deleting\na user \u2014 means the record of who did what can be edited by the people it records. Deleting\nold entries on a schedule, under a documented retention policy, is the one exception.\n',
+    "why": 'An audit log is evidence only if nobody can quietly rewrite it. Code that updates or\ndeletes audit rows \u2014 an admin "clear log" button, a repair script, a cascade from deleting\na user \u2014 means the record of who did what can be edited by the people it records. Deleting\nold entries on a schedule, under a documented retention policy, is the one exception: a\nretention job (named for retention, purge, cleanup\u2026) whose query selects rows by age (a\ndate comparison such as `createdAt < cutoff`). A "purge this user\'s entries" action is not\none, whatever it is called, and neither is a cutoff the caller chooses.\n',
     "fix": "Remove the update or delete. If entries must expire, do it in one scheduled retention job\n(a file or function named for retention, purge or cleanup) that deletes only by age, and\nrestrict the database role the application uses to INSERT and SELECT on the audit table.\n",
     "example": {
       "language": "ts",
@@ -10260,9 +10260,9 @@ var RULE_DEFINITIONS = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail. Same default as audit/audit-trail-exists.",
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail (`audit_log`, `AuditEvent`, `AuditLogEntry`, `audit_log_entries`). Same default as audit/audit-trail-exists.",
           "default": [
-            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?(?:_?(?:entry|entrie|event|record|item))?s?$"
           ]
         },
         "retentionPatterns": {
@@ -10270,7 +10270,7 @@ var RULE_DEFINITIONS = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the file path and the enclosing function's name that mark a retention job allowed to delete old audit records.",
+          "description": "Regular expressions (case-insensitive) matched against the file path and the enclosing function's name that mark a retention job allowed to delete old audit records (when it selects them by age, see `ageFilters`).",
           "default": [
             "retention",
             "purge",
@@ -10282,6 +10282,20 @@ var RULE_DEFINITIONS = [
             "rotate",
             "gdpr",
             "erasure"
+          ]
+        },
+        "ageFilters": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the values a query selects rows by that make it a selection by age: a cutoff date, a comparison helper (`lt(t.createdAt, cutoff)`, `LessThan(cutoff)`), the clock (`new Date()`, `Date.now()`, `timezone.now()`). A retention job's update or delete is excused only with one of these.",
+          "default": [
+            "^(?:Date|now|cutoff|cut_?off|threshold|older_?than|expires_?at|retention\\w*|\\w*_?(?:cutoff|before|ago))$",
+            "(?:^|\\.)(?:lt|lte|LessThan|LessThanOrEqual|isBefore|before)\\(",
+            "(?:^|\\.)(?:now|utcnow|today)\\(\\)$",
+            "^(?:timedelta|relativedelta|subDays|subWeeks|subMonths|subYears|dayjs|moment|addDays|Temporal\\.\\w+)\\b",
+            "(?:^|\\.)(?:RETENTION\\w*|\\w*_DAYS|\\w*_MONTHS|\\w*_YEARS|\\w*Cutoff|\\w*_CUTOFF)$"
           ]
         }
       }
@@ -10342,9 +10356,9 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail.",
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail (`audit_log`, `AuditEvent`, `AuditLogEntry`, `audit_log_entries`).",
           "default": [
-            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?(?:_?(?:entry|entrie|event|record|item))?s?$"
           ]
         }
       }
@@ -10359,7 +10373,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data, submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's.\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `GET /users.csv`, an `exportPatientRecord` action), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's.\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
@@ -10401,9 +10415,9 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail. Same default as audit/audit-trail-exists.",
+          "description": "Regular expressions matched case-insensitively against model and table names that hold an audit trail (`audit_log`, `AuditEvent`, `AuditLogEntry`, `audit_log_entries`). Same default as audit/audit-trail-exists.",
           "default": [
-            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?$"
+            "^(?:audit|activity|security)_?(?:log|event|trail|entry|entrie|record)s?(?:_?(?:entry|entrie|event|record|item))?s?$"
           ]
         },
         "sensitiveModels": {
@@ -10421,9 +10435,9 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`POST /documents/:id/submit`; camelCase names split into words, `server action submit Document`) that make a change sensitive.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`POST /documents/:id/submit`; camelCase names split into words, `server action submit Document`) that make a change sensitive. A bare `checkout` is not among them (an equipment or library checkout is an ordinary change): a billing checkout is recognised by its call (`stripe.checkout.sessions.create`, see `sensitiveCalls`).",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|status|approve|approval|reject|submit|submission|publish|unpublish|exports?|download|reveal|decrypt|credentials?|secrets?|api-?keys?|billing|subscription|plan|checkout|settings|impersonat\\w*|transfer|archive|restore|deactivate|suspend|ban|grant|revoke)(?:$|[/._\\s-])"
+            "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|status|approve|approval|reject|submit|submission|publish|unpublish|exports?|download|reveal|decrypt|credentials?|secrets?|api-?keys?|billing|subscription|plan|settings|impersonat\\w*|transfer|archive|restore|deactivate|suspend|ban|grant|revoke)(?:$|[/._\\s-])"
           ]
         },
         "signInRoutes": {
@@ -10441,10 +10455,12 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and its helpers that make a route sensitive (an export, an approval, an impersonation).",
+          "description": "Regular expressions matched against calls in the handler and its helpers that make a route sensitive (an export, an approval, an impersonation, a billing checkout or subscription change).",
           "default": [
             "(?:^|\\.)(?:export|approve|reject|submit|publish|impersonate|transfer|grant|revoke)[A-Z]\\w*$",
-            "(?:^|\\.)(?:export|approve|reject|submit|publish|impersonate|transfer|grant|revoke)_\\w+$"
+            "(?:^|\\.)(?:export|approve|reject|submit|publish|impersonate|transfer|grant|revoke)_\\w+$",
+            "(?:^|\\.)(?:checkout|billingPortal)\\.sessions\\.create$",
+            "(?:^|\\.)stripe\\.subscriptions\\.(?:create|update|cancel|del|resume)$"
           ]
         },
         "statusFields": {
@@ -10464,7 +10480,17 @@ ask for it in security questionnaires, and SOC 2 expects it.
           },
           "description": "Regular expressions (case-insensitive) matched against models whose changes are bookkeeping, not actions (sessions, caches, one-time tokens).",
           "default": [
-            "^(?:session|sessions|user_session|usersession|verificationtoken|verification_token|refreshtoken|refresh_token|passwordresettoken|cache\\w*|rate_?limit\\w*|job|jobs|outbox\\w*)$"
+            "^(?:session|sessions|user_session|usersession|verificationtoken|verification_token|refreshtoken|refresh_token|passwordresettoken|cache\\w*|rate_?limit\\w*|outbox\\w*)$"
+          ]
+        },
+        "queueModels": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against models that are usually a job queue's bookkeeping (`jobs`), ignored like `ignoredModels` unless the repository declares a model of that name itself (a Prisma `model Job`, a Django or SQLAlchemy model): then it is the business's own record (a field-service job) and its changes are judged.",
+          "default": [
+            "^(?:job|jobs)$"
           ]
         },
         "revealCalls": {
@@ -11399,7 +11425,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data requires a signed-in caller, unless it is public by design",
-    "why": "A route that creates, changes or deletes data \u2014 or decrypts a stored secret \u2014 with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, links authorized by a secret token in the request (invites, password\nresets), and webhooks that verify their sender's signature (Stripe `constructEvent`,\nGitHub's HMAC with `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's\nsigning secret). A webhook route that verifies nothing is reported, since anyone can post\nforged events to it.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n",
+    "why": "A route that creates, changes or deletes data \u2014 or decrypts a stored secret \u2014 with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, public forms that only add records (waitlist, newsletter, contact),\nlinks authorized by a secret token in the request (invites, password resets), scheduled\njobs that check a shared secret (`authorization === \\`Bearer ${process.env.CRON_SECRET}\\``),\nand webhooks that verify their sender's signature (Stripe `constructEvent`, GitHub's HMAC\nwith `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's signing\nsecret). A webhook route that verifies nothing is reported, even when it only creates\nrecords, since anyone can post forged events to it.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n",
     "fix": "Put the route behind your authentication middleware or guard, or check the session in\nthe handler. For a webhook, verify the provider's signature over the raw body before\nacting on it. If your check has another name, add it to the `authenticationGuards` or\n`authenticationCalls` option.\n",
     "example": {
       "language": "ts",
@@ -11409,7 +11435,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "messages": {
       "missing": {
         "title": "{{route}} {{action}} without any authentication",
-        "message": "{{route}} {{action}} and anyone who can reach the server can call it: no authentication guard among its guards ({{guards}}), no session check in the handler or the helpers it calls ({{helpers}}), and it is not a verified webhook, a token link or a sign-in endpoint."
+        "message": "{{route}} {{action}} and anyone who can reach the server can call it: no authentication guard among its guards ({{guards}}), no session check in the handler or the helpers it calls ({{helpers}}), and it is not a verified webhook, a shared-secret job, a token link, a sign-in endpoint or a public form."
       },
       "webhook": {
         "title": "{{route}} {{action}} but verifies no webhook signature",
@@ -11442,10 +11468,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts (`UnauthorizedError` is about who the caller is, not what they may do).",
           "default": [
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
+            "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
             "^(?:get_current_user|get_current_active_user|authenticate)$"
           ]
         },
@@ -11460,7 +11487,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
             "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
-            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "^(?:\\w*(?:Admin|Owner|Role|Permission|Staff)|admin|owner|staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
             "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
@@ -11480,7 +11507,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
             "(?:^|\\.)assertCan\\w*$",
             "^ForbiddenError\\.from$",
-            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized)\\w*(?:Error|Exception)$",
             "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
             "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
@@ -11497,6 +11524,30 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
             "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
             "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "membershipChecks": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "default": [
+            "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+          ]
+        },
+        "membershipErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "default": [
+            "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
+            "must be (?:an? )?(?:active )?member\\b",
+            "(?:^|\\s)no (?:active )?membership\\b",
+            "membership (?:is )?(?:required|not found)"
           ]
         },
         "publicMarkers": {
@@ -11611,6 +11662,36 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
           ]
         },
+        "publicForms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "default": [
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+          ]
+        },
+        "sharedSecretHeaders": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "default": [
+            "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
+          ]
+        },
+        "sharedSecretEnv": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "default": [
+            "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
+          ]
+        },
         "maxDepth": {
           "type": "integer",
           "minimum": 0,
@@ -11632,7 +11713,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data checks that the caller may do it",
-    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
+    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, \"Not a member of this organization\"), which only establishes membership.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
     "fix": "Check the permission where the action happens: a role guard on the route or its router,\na policy call in the service (`assertProjectAdmin(user, projectId)`), or a query that\nonly matches the caller's own rows. If your check has another name, add it to the\n`authorizationCalls` or `authorizationGuards` option.\n",
     "example": {
       "language": "ts",
@@ -11671,10 +11752,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts (`UnauthorizedError` is about who the caller is, not what they may do).",
           "default": [
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
+            "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
             "^(?:get_current_user|get_current_active_user|authenticate)$"
           ]
         },
@@ -11689,7 +11771,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
             "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
-            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "^(?:\\w*(?:Admin|Owner|Role|Permission|Staff)|admin|owner|staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
             "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
@@ -11709,7 +11791,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
             "(?:^|\\.)assertCan\\w*$",
             "^ForbiddenError\\.from$",
-            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized)\\w*(?:Error|Exception)$",
             "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
             "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
@@ -11726,6 +11808,30 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
             "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
             "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "membershipChecks": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "default": [
+            "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+          ]
+        },
+        "membershipErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "default": [
+            "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
+            "must be (?:an? )?(?:active )?member\\b",
+            "(?:^|\\s)no (?:active )?membership\\b",
+            "membership (?:is )?(?:required|not found)"
           ]
         },
         "publicMarkers": {
@@ -11838,6 +11944,36 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
             "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+          ]
+        },
+        "publicForms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "default": [
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+          ]
+        },
+        "sharedSecretHeaders": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "default": [
+            "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
+          ]
+        },
+        "sharedSecretEnv": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "default": [
+            "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]
         },
         "maxDepth": {
@@ -12046,10 +12182,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts.",
+          "description": "Regular expressions matched against calls in the handler and the helpers it calls that establish who the caller is. A `401`/`UNAUTHORIZED` response or error also counts (`UnauthorizedError` is about who the caller is, not what they may do).",
           "default": [
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
+            "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
             "^(?:get_current_user|get_current_active_user|authenticate)$"
           ]
         },
@@ -12064,7 +12201,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
             "^(?:Roles|Role|Permissions|Permission|RequirePermissions?|RequireRoles?|CheckPolicies|CheckAbilit(?:y|ies)|Policy|Policies|Scopes|HasRole|HasPermission|Authorize|Abilities)$",
             "(?:Roles?|Permissions?|Policies|Policy|Ability|Abilities|Owner|Ownership|Admin|Member|Casl|Acl|Rbac)\\w*Guard$",
-            "^\\w*(?:Admin|Owner|Member|Role|Permission|Org|Organization|Team|Tenant|Workspace|Staff)\\w*(?:Procedure|ActionClient)$",
+            "^(?:\\w*(?:Admin|Owner|Role|Permission|Staff)|admin|owner|staff)\\w*(?:Procedure|ActionClient)$",
             "(?:^|\\.)(?:require|check|has)_(?:admin|role|roles|permission|permissions|owner|member|scope|scopes|staff|superuser)\\w*$",
             "^(?:permission_required|user_passes_test|staff_member_required|superuser_required|IsAdminUser|DjangoModelPermissions\\w*|DjangoObjectPermissions|IsOwner\\w*|Is\\w*(?:Admin|Owner|Member|Staff)\\w*|Has\\w*(?:Permission|Role)\\w*|PermissionRequiredMixin|UserPassesTestMixin)$"
           ]
@@ -12084,7 +12221,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\.)(?:has|is)(?:Permission|Permissions|Role|Roles|Access|Admin|Owner|Scope|Ability)\\w*$",
             "(?:^|\\.)assertCan\\w*$",
             "^ForbiddenError\\.from$",
-            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized|Unauthorized)\\w*(?:Error|Exception)$",
+            "(?:^|\\.)(?:Forbidden|Permission|AccessDenied|NotAuthorized)\\w*(?:Error|Exception)$",
             "^(?:PermissionDenied|ForbiddenException|HTTPForbidden)$",
             "^(?:ability|abilities|policy|policies|permissions|acl|rbac|enforcer|guard|gate|oso|cerbos|permit|authz)\\.\\w+$",
             "(?:^|\\.)(?:check|has|require|assert)_(?:permission|permissions|perm|perms|role|roles|object_permissions|access|owner|admin|membership)\\w*$"
@@ -12101,6 +12238,30 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\s)only (?:the )?(?:an? )?(?:organi[sz]ation |org |team |project |workspace )?(?:admins?|owners?|managers?|editors?)\\b",
             "(?:requires?|need|needs|must (?:be|have)) (?:an? )?(?:admin|owner|manager|editor)(?: role| rights| permission)?\\b",
             "(?:^|\\s)not (?:an? )?(?:admin|owner|member of)"
+          ]
+        },
+        "membershipChecks": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "default": [
+            "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+          ]
+        },
+        "membershipErrors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "default": [
+            "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
+            "must be (?:an? )?(?:active )?member\\b",
+            "(?:^|\\s)no (?:active )?membership\\b",
+            "membership (?:is )?(?:required|not found)"
           ]
         },
         "publicMarkers": {
@@ -12215,6 +12376,36 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
           ]
         },
+        "publicForms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "default": [
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+          ]
+        },
+        "sharedSecretHeaders": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "default": [
+            "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
+          ]
+        },
+        "sharedSecretEnv": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "default": [
+            "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
+          ]
+        },
         "maxDepth": {
           "type": "integer",
           "minimum": 0,
@@ -12325,12 +12516,18 @@ function findAuditRecord(calls, dataOps, m) {
 }
 
 // src/rules/audit/audit-log-is-append-only.ts
+var FROM_REQUEST = /^(?:req|request|ctx\.request|c\.req|input|body|params|query|args|parsedInput|payload|dto|searchParams|formData)(?:\.|$)/;
 var auditLogIsAppendOnly = {
   id: "audit/audit-log-is-append-only",
   check({ facts, options, report }) {
     const audit = auditMatchers(options);
     const retention = (Array.isArray(options.retentionPatterns) ? options.retentionPatterns : []).map((p) => new RegExp(String(p), "i"));
     const isRetention = (text) => retention.some((p) => p.test(text));
+    const age = (Array.isArray(options.ageFilters) ? options.ageFilters : []).map((p) => new RegExp(String(p), "i"));
+    const byAge = (op) => {
+      const filter = op.filter ?? [];
+      return filter.some((v) => age.some((p) => p.test(v))) && !filter.some((v) => FROM_REQUEST.test(v));
+    };
     let auditWrites = 0;
     const seen = /* @__PURE__ */ new Set();
     for (const file of facts.fileFacts) {
@@ -12347,7 +12544,7 @@ var auditLogIsAppendOnly = {
           const key = `${op.location.path}:${op.location.startLine}:${op.location.startColumn}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          if (isRetention(file.path) || isRetention(name)) continue;
+          if ((isRetention(file.path) || isRetention(name)) && byAge(op)) continue;
           report({
             messageId: op.op === "delete" ? "deleted" : "updated",
             data: { callee: op.callee, model: op.model ?? "audit log", where: name, path: op.location.path, line: op.location.startLine },
@@ -12396,7 +12593,7 @@ function reachFrom(facts, start, depth, skip = () => false) {
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next = [];
     for (const { call, path: path10 } of frontier) {
-      const resolved = facts.resolveFunction(path10, call.callee);
+      const resolved = facts.resolveFunction(path10, call.callee, call.receiverType);
       for (const fn of resolved ? [resolved, ...facts.receiversOf(call.callee)] : facts.receiversOf(call.callee)) {
         if (seen.has(fn)) continue;
         seen.add(fn);
@@ -12413,7 +12610,9 @@ function reachFrom(facts, start, depth, skip = () => false) {
 }
 
 // src/rules/security/access.ts
-var CASE_INSENSITIVE = /* @__PURE__ */ new Set(["privilegedActions", "publicEndpoints", "authorizationErrors"]);
+var CASE_INSENSITIVE = /* @__PURE__ */ new Set(["privilegedActions", "publicEndpoints", "publicForms", "sharedSecretHeaders", "authorizationErrors", "membershipErrors"]);
+var PERMISSION_WORDS = /admin|owner|role|permission|polic|abilit|staff|manager|editor|superuser/i;
+var HEADER_READ = /(?:^|\.)(?:get|header|getHeader)$/;
 var ERROR_CALL = /(?:^|\.)(?:\w*Error|\w*Exception|abort|error|throw|fail|reject)$/;
 function accessOptions(options) {
   const list = (key) => Array.isArray(options[key]) ? options[key].map((p) => new RegExp(String(p), CASE_INSENSITIVE.has(key) ? "i" : "")) : [];
@@ -12423,6 +12622,8 @@ function accessOptions(options) {
     authorizationGuards: list("authorizationGuards"),
     authorizationCalls: list("authorizationCalls"),
     authorizationErrors: list("authorizationErrors"),
+    membershipChecks: list("membershipChecks"),
+    membershipErrors: list("membershipErrors"),
     publicMarkers: list("publicMarkers"),
     ownerValues: list("ownerValues"),
     tenantValues: list("tenantValues"),
@@ -12432,6 +12633,9 @@ function accessOptions(options) {
     revealCalls: list("revealCalls"),
     webhookVerification: list("webhookVerification"),
     publicEndpoints: list("publicEndpoints"),
+    publicForms: list("publicForms"),
+    sharedSecretHeaders: list("sharedSecretHeaders"),
+    sharedSecretEnv: list("sharedSecretEnv"),
     maxDepth: typeof options.maxDepth === "number" ? options.maxDepth : 3
   };
 }
@@ -12509,13 +12713,24 @@ var AccessAnalysis = class _AccessAnalysis {
     }
     let authentication = null;
     let authorization = null;
+    let membership = null;
     for (const g of guards) {
-      if (!authorization && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call))) authorization = { what: describeCall(g.call), path: g.path, line: g.call.line };
+      if (!authorization && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call))) {
+        const inMembershipBuilder = g.alias !== void 0 && this.isMembershipAlias(g.alias) && !this.namesPermission(g.call);
+        const evidence = { what: inMembershipBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line };
+        if (this.isMembershipCheck(g.call) || inMembershipBuilder) membership ??= evidence;
+        else authorization = evidence;
+      } else if (!authorization && this.isMembershipCheck(g.call)) membership ??= { what: describeCall(g.call), path: g.path, line: g.call.line };
       if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
     }
     const guardReach = reachFrom(this.facts, guards.filter((g) => !g.call.callee.includes("(")), 2, () => false);
+    const membershipBodies = guardReach.via.filter((f) => this.isMembershipAlias(f.name)).map((f) => f.location);
+    const inMembershipBody = (c) => membershipBodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine);
     for (const c of guardReach.calls) {
-      if (!authorization && this.isAuthorizationCall(c.call)) authorization = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+      if (!authorization && this.isAuthorizationCall(c.call)) {
+        if (this.isMembershipCheck(c.call) || inMembershipBody(c) && !this.namesPermission(c.call)) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+        else authorization = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+      } else if (!authorization && this.isMembershipCheck(c.call)) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
     }
     const body = linked.handler ?? route;
@@ -12525,11 +12740,14 @@ var AccessAnalysis = class _AccessAnalysis {
     const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip);
     const calls = [...handlerCalls, ...reach.calls];
     for (const c of calls) {
-      if (!authorization && this.isAuthorizationCall(c.call)) authorization = { what: describeCall(c.call), path: c.path, line: c.call.line };
+      if (!authorization && this.isAuthorizationCall(c.call)) {
+        if (this.isMembershipCheck(c.call)) membership ??= { what: describeCall(c.call), path: c.path, line: c.call.line };
+        else authorization = { what: describeCall(c.call), path: c.path, line: c.call.line };
+      } else if (!authorization && this.isMembershipCheck(c.call)) membership ??= { what: describeCall(c.call), path: c.path, line: c.call.line };
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: describeCall(c.call), path: c.path, line: c.call.line };
     }
     for (const fn of reach.via) related.push({ path: fn.location.path, startLine: fn.location.startLine, message: `helper ${fn.qualifiedName} was followed` });
-    authentication ??= authorization;
+    authentication ??= authorization ?? membership;
     const params = /* @__PURE__ */ new Set([...route.params ?? [], ...pathParams(linked.fullPath)]);
     const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel2(op.model));
     const scoped = ops.map((op) => this.scope(op, params));
@@ -12545,6 +12763,7 @@ var AccessAnalysis = class _AccessAnalysis {
       if (w.op.op !== "create" && w.op.model && matches(w.op.model, o.privilegedActions)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0].what})`, path: reveals[0].path, line: reveals[0].line };
+    if (!authorization && membership && !privileged) authorization = membership;
     const token = [...reads, ...writes].find((s) => s.token !== null);
     const scopedReads = reads.filter((r) => r.owner || r.tenant && !privileged);
     const loadedScoped = (s) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || s.request.some((v) => r.request.includes(v))));
@@ -12558,10 +12777,14 @@ var AccessAnalysis = class _AccessAnalysis {
     const verification = [...guards, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
+    const publicForm = writes.length > 0 && writes.every((w) => w.op.op === "create") && reveals.length === 0 && matches(spoken, o.publicForms);
+    const sharedSecret = authentication ? null : this.sharedSecret(calls, [{ path: bodyPath, location: body.location }, ...reach.via.map((f) => ({ path: f.location.path, location: f.location }))]);
     let publicByDesign = null;
     if (verification) publicByDesign = `it verifies the caller's signature (${verification.call.callee})`;
+    else if (sharedSecret) publicByDesign = `it checks a shared secret (${sharedSecret})`;
     else if (token) publicByDesign = `the token in the request authorizes it (${token.token} in ${token.op.callee})`;
     else if (publicEndpoint && !webhookLike) publicByDesign = "it is a sign-in or sign-up style endpoint";
+    else if (publicForm && !webhookLike) publicByDesign = "it is a public form that only adds records (waitlist, newsletter, contact)";
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
     const access = {
       linked,
@@ -12569,6 +12792,7 @@ var AccessAnalysis = class _AccessAnalysis {
       anchor: anchorOf(linked),
       authentication,
       authorization,
+      membership,
       writes,
       reads,
       reveals,
@@ -12584,6 +12808,30 @@ var AccessAnalysis = class _AccessAnalysis {
     };
     this.cache.set(linked, access);
     return access;
+  }
+  /** `CRON_SECRET in the authorization header` when a header is read and a secret env var is read in the same bodies, else null. */
+  sharedSecret(calls, bodies) {
+    const o = this.options;
+    const header = calls.find((c) => c.call.firstArg !== void 0 && HEADER_READ.test(c.call.callee) && matches(c.call.firstArg, o.sharedSecretHeaders));
+    if (!header) return null;
+    for (const { path: path10, location } of bodies) {
+      const env = this.facts.byPath.get(path10)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && matches(e.name, o.sharedSecretEnv));
+      if (env) return `${env.name} in the ${header.call.firstArg} header`;
+    }
+    return null;
+  }
+  /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
+  isMembershipCheck(call) {
+    if (call.firstArg !== void 0 && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.membershipErrors)) return true;
+    return this.isMembershipAlias(call.callee);
+  }
+  /** A check that says which permission it wants (`requireRole('admin')`, `ability.can`, "Only admins can…"), not a bare refusal. */
+  namesPermission(call) {
+    if (call.firstArg !== void 0 && ERROR_CALL.test(call.callee)) return PERMISSION_WORDS.test(call.firstArg) && !matches(call.firstArg, this.options.membershipErrors);
+    return !ERROR_CALL.test(call.callee) && (matches(call.callee, this.options.authorizationGuards) || matches(call.callee, this.options.authorizationCalls)) && !this.isMembershipCheck(call);
+  }
+  isMembershipAlias(name) {
+    return matches(name, this.options.membershipChecks) && !PERMISSION_WORDS.test(name);
   }
   isAuthorizationCall(call) {
     if (call.firstArg === "403" || call.firstArg === "FORBIDDEN") return true;
@@ -12603,7 +12851,7 @@ var AccessAnalysis = class _AccessAnalysis {
       seen.add(name);
       for (const m of this.aliases.get(name) ?? []) {
         const path10 = this.pathOfMount(m);
-        guards.push(...m.guards.map((call) => ({ call, path: path10 })), { call: { callee: m.parent, line: m.location.startLine }, path: path10 });
+        guards.push(...m.guards.map((call) => ({ call, path: path10, alias: name })), { call: { callee: m.parent, line: m.location.startLine }, path: path10, alias: name });
         related.push({ path: path10, startLine: m.location.startLine, message: `${name} is built on ${m.parent}${m.guards.length > 0 ? ` with ${m.guards.map((g) => g.callee).join(", ")}` : ""}` });
       }
     }
@@ -12713,11 +12961,13 @@ function whereOf(s) {
 
 // src/rules/audit/sensitive-actions-are-recorded.ts
 var READ_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
+var EXPORT_ACTION = /^export(?:[A-Z_-]\w*|s)$/;
 function compile(options, key, flags = "i") {
   const list = options[key];
   return Array.isArray(list) ? list.map((p) => new RegExp(String(p), flags)) : [];
 }
 var any = (value, list) => list.some((p) => p.test(value));
+var modelKey2 = (name) => name.toLowerCase().replace(/_/g, "").replace(/s$/, "");
 var at = (op, message) => ({ path: op.location.path, startLine: op.location.startLine, message });
 var sensitiveActionsAreRecorded = {
   id: "audit/sensitive-actions-are-recorded",
@@ -12731,6 +12981,9 @@ var sensitiveActionsAreRecorded = {
     const sensitiveCalls = compile(options, "sensitiveCalls", "");
     const statusFields = compile(options, "statusFields", "");
     const ignoredModels = compile(options, "ignoredModels");
+    const queueModels = compile(options, "queueModels");
+    const declared = new Set([...facts.fileFacts].flatMap((f) => f.models.map((m) => modelKey2(m.name))));
+    const ignored = (model) => model !== null && (any(model, ignoredModels) || any(model, queueModels) && !declared.has(modelKey2(model)));
     const revealCalls = compile(options, "revealCalls", "");
     const depth = typeof options.maxDepth === "number" ? options.maxDepth : 3;
     for (const linked of routes) {
@@ -12745,7 +12998,7 @@ var sensitiveActionsAreRecorded = {
       if (recorded) continue;
       const label = describeRoute(linked);
       const spoken = splitWords(label);
-      const writes = ops.filter((op) => op.op !== "read" && !isAuditModel(op.model, audit) && !(op.model && any(op.model, ignoredModels)));
+      const writes = ops.filter((op) => op.op !== "read" && !isAuditModel(op.model, audit) && !ignored(op.model));
       const reveal = calls.find((c) => any(c.call.callee, revealCalls) && !isAuditCall(c.call, audit));
       const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
       const readOnly = READ_METHODS.has(route.method);
@@ -12766,7 +13019,8 @@ var sensitiveActionsAreRecorded = {
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       }
       const last = linked.fullPath.split("/").filter((s) => s && !/^[:[{]/.test(s)).pop() ?? "";
-      if (/^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) && linked.fullPath.split("/").pop() === last && !reasons.some((r) => r.text.startsWith("is a sensitive action"))) {
+      const exportsData = /^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) || EXPORT_ACTION.test(last) && ops.some((op) => op.op === "read");
+      if (exportsData && linked.fullPath.split("/").pop() === last && !reasons.some((r) => r.text.startsWith("is a sensitive action"))) {
         reasons.push({ text: "exports data", at: { path: route.location.path, startLine: route.location.startLine, message: label } });
       }
       if (reasons.length === 0) continue;
@@ -12928,7 +13182,7 @@ var ErrorPaths = class {
     const out = [];
     for (const { path: path10, call } of this.callsByName.get(fn.name) ?? []) {
       if (path10 === fn.location.path && call.line >= fn.location.startLine && call.line <= fn.location.endLine) continue;
-      if (this.facts.resolveFunction(path10, call.callee) === fn) out.push({ path: path10, line: call.line });
+      if (this.facts.resolveFunction(path10, call.callee, call.receiverType) === fn) out.push({ path: path10, line: call.line });
     }
     return out;
   }
@@ -12952,7 +13206,7 @@ function servicesUsing(facts, tracker, callsByName) {
   if (!fn) return [own];
   const services = /* @__PURE__ */ new Set([own]);
   for (const { path: path10, call } of callsByName.get(fn.name) ?? []) {
-    if (facts.resolveFunction(path10, call.callee) === fn) services.add(facts.serviceOf(path10));
+    if (facts.resolveFunction(path10, call.callee, call.receiverType) === fn) services.add(facts.serviceOf(path10));
   }
   return [...services];
 }
@@ -14230,7 +14484,7 @@ var mutationsRequireAuthorization = {
       const { route } = access.linked;
       const offending = access.unscopedWrites.length > 0 ? access.unscopedWrites : access.writes;
       const first = offending[0];
-      const scoping = first ? first.tenant && access.privileged ? `${whereOf(first)} is limited to the caller's organization only (${first.tenant}), which does not decide who in it may perform ${access.privileged.what}` : `${whereOf(first)} is not limited to the caller${first.request.length > 0 ? ` (it is selected by ${requestKeys(first.request).join(", ")})` : ""}` : `${access.reveals[0].what} reveals a secret to any signed-in user`;
+      const scoping = first ? first.tenant && access.privileged ? `${whereOf(first)} is limited to the caller's organization only (${first.tenant}${access.membership ? `; ${access.membership.what} only checks membership` : ""}), which does not decide who in it may perform ${access.privileged.what}` : `${whereOf(first)} is not limited to the caller${first.request.length > 0 ? ` (it is selected by ${requestKeys(first.request).join(", ")})` : ""}` : `${access.reveals[0].what} reveals a secret to any ${access.membership ? `member of the organization (${access.membership.what} only checks membership)` : "signed-in user"}`;
       report({
         messageId: "missing",
         data: {
@@ -14880,22 +15134,27 @@ var FactIndex = class {
     }
     return out;
   }
-  /** Functions named `name` in the repository, preferring the file's own and its imports (memoised: rules ask per call site). */
-  resolveFunction(fromPath, callee) {
-    const key = `${fromPath}\0${callee}`;
+  /**
+   * Functions named `name` in the repository, preferring the file's own and its imports (memoised: rules ask per call site).
+   * `receiverType` is the class the call's receiver is declared as (`CallFact.receiverType`): its method is the one meant.
+   */
+  resolveFunction(fromPath, callee, receiverType) {
+    const key = `${fromPath}\0${callee}\0${receiverType ?? ""}`;
     const known = this.resolvedFunctions.get(key);
     if (known !== void 0) return known;
-    const found = this.lookupFunction(fromPath, callee);
+    const found = this.lookupFunction(fromPath, callee, receiverType);
     this.resolvedFunctions.set(key, found);
     return found;
   }
-  lookupFunction(fromPath, callee) {
+  lookupFunction(fromPath, callee, receiverType) {
     const parts = callee.split(".");
     const last = parts[parts.length - 1];
     const callable = fromPath.endsWith(".py") ? this.functionsByName.get(`${last}.__call__`) : void 0;
+    const typed = receiverType ? this.functionsByName.get(`${receiverType}.${last}`) : void 0;
     const owner = parts.length >= 2 ? parts[parts.length - 2] : "";
     const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : void 0;
-    const candidates = this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
+    let candidates = typed ?? this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
+    if (!typed && parts.length >= 3 && parts[0] === "this") candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes("."));
     if (candidates.length === 0) return null;
     const facts = this.byPath.get(fromPath);
     const head = parts[0];
@@ -14908,12 +15167,17 @@ var FactIndex = class {
     const local = candidates.find((c) => c.location.path === fromPath);
     if (local) return local;
     const imp = facts?.imports.find((i) => i.local === head || i.local === last);
+    let receiverElsewhere = false;
     if (imp) {
       const target = this.importTarget(fromPath, imp, imp.local === head && parts.length > 1);
       const imported = candidates.find((c) => c.location.path === target);
       if (imported) return imported;
+      receiverElsewhere = imp.local === head && parts.length > 1 && target !== null;
     }
-    return candidates.length === 1 ? candidates[0] : null;
+    if (candidates.length !== 1) return null;
+    const only = candidates[0];
+    if (!only.qualifiedName.includes(".") && (parts.length >= 3 || receiverElsewhere)) return null;
+    return only;
   }
   /**
    * The functions a call runs besides its callee's own body: the receivers of a signal it
@@ -15004,7 +15268,7 @@ var FactIndex = class {
       const next = [];
       for (const { path: p, calls: list } of frontier) {
         for (const call of list) {
-          const resolved = this.resolveFunction(p, call.callee);
+          const resolved = this.resolveFunction(p, call.callee, call.receiverType);
           for (const fn of resolved ? [resolved, ...this.receiversOf(call.callee)] : this.receiversOf(call.callee)) {
             if (seen.has(fn)) continue;
             seen.add(fn);
