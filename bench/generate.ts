@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 /** Written at the root of every generated repository; lets a re-run replace it safely. */
 export const MARKER_FILE = '.shipshape-bench';
 
-/** Share of counted lines that are Python (`.py`). */
+/** Share of counted lines that are Python (`.py`) by default; the bench also measures a TypeScript-only repository. */
 const PYTHON_SHARE = 0.15;
 /** Share of counted lines that are Markdown docs under docs/. */
 const DOCS_SHARE = 0.04;
@@ -1854,7 +1854,7 @@ function prepare(dir: string) {
  * targets of a few thousand lines and up) into `dir`, which must be empty, missing, or a
  * previous output of this function. Returns the counted files and lines.
  */
-export function generateRepo(dir: string, targetLines: number, seed = 1): { files: number; lines: number } {
+export function generateRepo(dir: string, targetLines: number, seed = 1, pythonShare = PYTHON_SHARE): { files: number; lines: number } {
   if (!Number.isInteger(targetLines) || targetLines < 1) throw new Error(`targetLines must be a positive integer, got ${targetLines}`);
   const root = resolve(dir);
   prepare(root);
@@ -1870,7 +1870,7 @@ export function generateRepo(dir: string, targetLines: number, seed = 1): { file
   w.write('README.md', '# Acme platform\n\nMonorepo for the Acme B2B platform: API apps, web apps, shared packages and Python services.\n\nSee docs/ for architecture notes and runbooks.\n');
 
   const fixed = w.lines;
-  const pyBudget = Math.round(targetLines * PYTHON_SHARE);
+  const pyBudget = Math.round(targetLines * pythonShare);
   const docsBudget = Math.round(targetLines * DOCS_SHARE);
   const tsBudget = Math.max(0, targetLines - fixed - pyBudget - docsBudget);
 
@@ -1906,7 +1906,7 @@ export function generateRepo(dir: string, targetLines: number, seed = 1): { file
     else sharedPackage(w, rng, `packages/${name}`, share);
   });
 
-  const pyCount = Math.max(pyBudget >= 1500 ? 2 : 1, Math.min(16, Math.round(pyBudget / 25000)));
+  const pyCount = pyBudget === 0 ? 0 : Math.max(pyBudget >= 1500 ? 2 : 1, Math.min(16, Math.round(pyBudget / 25000)));
   spread(pyBudget, pyCount, (i, share) => {
     const kind = i % 2 === 0 ? 'fastapi' : 'django';
     const name = workspaceName(kind);

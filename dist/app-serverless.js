@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-WQFVDXCA.js";
-import "./chunks/chunk-TOP65WLI.js";
-import "./chunks/chunk-DWSVDGOY.js";
+} from "./chunks/chunk-NTAUB3GQ.js";
+import "./chunks/chunk-HI7C5UWZ.js";
+import "./chunks/chunk-2INUMV5N.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-WQFVDXCA.js";
-import "./chunks/chunk-TOP65WLI.js";
-import "./chunks/chunk-DWSVDGOY.js";
+} from "./chunks/chunk-NTAUB3GQ.js";
+import "./chunks/chunk-HI7C5UWZ.js";
+import "./chunks/chunk-2INUMV5N.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-JGVAJNC2.js";
-import "./chunks/chunk-3SHTWI6Q.js";
+} from "./chunks/chunk-E37LXSNH.js";
+import "./chunks/chunk-XHCEJBFF.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-TOP65WLI.js";
+} from "./chunks/chunk-HI7C5UWZ.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-DWSVDGOY.js";
+} from "./chunks/chunk-2INUMV5N.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-JGVAJNC2.js";
-import "./chunks/chunk-3SHTWI6Q.js";
+} from "./chunks/chunk-E37LXSNH.js";
+import "./chunks/chunk-XHCEJBFF.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-TOP65WLI.js";
+} from "./chunks/chunk-HI7C5UWZ.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-DWSVDGOY.js";
+} from "./chunks/chunk-2INUMV5N.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

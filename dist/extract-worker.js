@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-DWSVDGOY.js";
+} from "./chunks/chunk-2INUMV5N.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -20,6 +20,26 @@ export interface IndexedCall extends CallFact {
   data: ClassifiedNode | DataOpDraft | null;
 }
 
+/** A dotted name (`a.b.c`, `this.#x`, `a?.b`), anchored where a call starts. */
+const JS_SIMPLE_CALLEE = /[A-Za-z_$][\w$]*(?:\s*\??\.\s*#?[A-Za-z_$][\w$]*)*/y;
+const PY_SIMPLE_CALLEE = /[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*/y;
+
+/**
+ * Where the callee of a call starting at `at` ends, read from the text: only for a plain
+ * dotted name followed (after spaces) by the argument list, and only when no other call starts
+ * at the same place (`a(b).c(d)` starts where `a(b)` does); -1 means ask the tree.
+ */
+function simpleCalleeEnd(text: string, at: number, python: boolean, alone: boolean): number {
+  if (!alone) return -1;
+  const pattern = python ? PY_SIMPLE_CALLEE : JS_SIMPLE_CALLEE;
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  if (!m) return -1;
+  let next = at + m[0].length;
+  while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
+  return text[next] === '(' ? at + m[0].length : -1;
+}
+
 export const CALL_KINDS: Record<Language, string> = {
   typescript: 'call_expression',
   tsx: 'call_expression',
@@ -138,9 +158,22 @@ export class SourceFile {
     const text = this.text;
     const python = this.isPython;
     // `raise PermissionDenied` instantiates the exception class: a call in all but syntax; `new X()` likewise.
-    const nodes = python ? [...this.nodes('call'), ...this.nodes('raise_statement')] : [...this.nodes(CALL_KINDS[this.language]), ...this.nodes('new_expression')];
-    for (const node of nodes) {
-      const nodeKind = kindOf(node);
+    // Each bucket holds one kind: the kind is known without asking every node for it.
+    const buckets: [string, readonly SgNode[]][] = python
+      ? [['call', this.nodes('call')], ['raise_statement', this.nodes('raise_statement')]]
+      : [[CALL_KINDS[this.language], this.nodes(CALL_KINDS[this.language])], ['new_expression', this.nodes('new_expression')]];
+    // Calls that share a start (`a(b).c(d)` and `a(b)`) need the tree to tell their callees apart.
+    const starts = new Map<number, number>();
+    const ranges = new Map<SgNode, { start: { index: number; line: number; column: number }; end: { index: number; line: number; column: number } }>();
+    for (const [nodeKind, nodes] of buckets) {
+      if (nodeKind === 'raise_statement' || nodeKind === 'new_expression') continue;
+      for (const node of nodes) {
+        const range = node.range();
+        ranges.set(node, range);
+        starts.set(range.start.index, (starts.get(range.start.index) ?? 0) + 1);
+      }
+    }
+    for (const [nodeKind, nodes] of buckets) for (const node of nodes) {
       if (nodeKind === 'raise_statement') {
         const raised = node.namedChildren()[0];
         if (raised && (raised.kind() === 'identifier' || raised.kind() === 'attribute')) {
@@ -150,13 +183,20 @@ export class SourceFile {
         continue;
       }
       const isNew = nodeKind === 'new_expression';
-      const fn = isNew ? node.field('constructor') : node.field('function');
-      if (!fn) continue;
-      const { start, end } = node.range();
-      const fnRange = fn.range();
-      // The callee text and a leading string argument are read from the source by offset.
-      const callee = compact(text.slice(fnRange.start.index, fnRange.end.index));
-      const firstString = leadingString(text, fnRange.end.index, end.index, python);
+      const { start, end } = ranges.get(node) ?? node.range();
+      // The callee text and a leading string argument are read from the source by offset. A plain
+      // dotted name right before `(` is read from the text alone; anything else asks the tree.
+      let calleeStart = start.index;
+      let calleeEnd = isNew ? -1 : simpleCalleeEnd(text, start.index, python, starts.get(start.index) === 1);
+      if (calleeEnd < 0) {
+        const fn = isNew ? node.field('constructor') : node.field('function');
+        if (!fn) continue;
+        const fnRange = fn.range();
+        calleeStart = fnRange.start.index;
+        calleeEnd = fnRange.end.index;
+      }
+      const callee = compact(text.slice(calleeStart, calleeEnd));
+      const firstString = leadingString(text, calleeEnd, end.index, python);
       // `this.auth.signIn(…)`: the class around the call says what `this.auth` is.
       const owner = !python && callee.startsWith('this.') ? this.classAt(start.index) : null;
       const call: IndexedCall = {
@@ -176,7 +216,7 @@ export class SourceFile {
       let firstArg = firstString;
       // Numbers and the `code`/`status` of error objects are the point of some calls (`res.status(403)`,
       // `new TRPCError({ code: 'FORBIDDEN' })`): only then is the first argument's node fetched.
-      if (firstArg === null && (ERROR_CALLEE.test(callee) || /^\(\s*\d/.test(text.slice(fnRange.end.index, fnRange.end.index + 8)))) {
+      if (firstArg === null && (ERROR_CALLEE.test(callee) || /^\(\s*\d/.test(text.slice(calleeEnd, calleeEnd + 8)))) {
         const first = firstArgument(node.field('arguments'));
         const firstKind = first ? kindOf(first) : null;
         if (first && (NUMBER_KINDS.has(firstKind!) || ((LITERAL_KINDS.has(firstKind!) || CONSTANT_KINDS.has(firstKind!)) && ERROR_CALLEE.test(callee)))) firstArg = literalOf(first, firstKind!);

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-TOP65WLI.js";
+} from "./chunk-HI7C5UWZ.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-DWSVDGOY.js";
+} from "./chunk-2INUMV5N.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-TOP65WLI.js";
+} from "./chunk-HI7C5UWZ.js";
 
 // src/report/json.ts
 function location(value) {

@@ -8778,6 +8778,18 @@ function parameters(fn) {
 }
 
 // src/extract/source.ts
+var JS_SIMPLE_CALLEE = /[A-Za-z_$][\w$]*(?:\s*\??\.\s*#?[A-Za-z_$][\w$]*)*/y;
+var PY_SIMPLE_CALLEE = /[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*/y;
+function simpleCalleeEnd(text2, at, python2, alone) {
+  if (!alone) return -1;
+  const pattern = python2 ? PY_SIMPLE_CALLEE : JS_SIMPLE_CALLEE;
+  pattern.lastIndex = at;
+  const m = pattern.exec(text2);
+  if (!m) return -1;
+  let next = at + m[0].length;
+  while (next < text2.length && (text2[next] === " " || text2[next] === "	")) next++;
+  return text2[next] === "(" ? at + m[0].length : -1;
+}
 var CALL_KINDS = {
   typescript: "call_expression",
   tsx: "call_expression",
@@ -8852,9 +8864,18 @@ var SourceFile = class {
     const calls = [];
     const text2 = this.text;
     const python2 = this.isPython;
-    const nodes = python2 ? [...this.nodes("call"), ...this.nodes("raise_statement")] : [...this.nodes(CALL_KINDS[this.language]), ...this.nodes("new_expression")];
-    for (const node of nodes) {
-      const nodeKind = kindOf(node);
+    const buckets = python2 ? [["call", this.nodes("call")], ["raise_statement", this.nodes("raise_statement")]] : [[CALL_KINDS[this.language], this.nodes(CALL_KINDS[this.language])], ["new_expression", this.nodes("new_expression")]];
+    const starts = /* @__PURE__ */ new Map();
+    const ranges = /* @__PURE__ */ new Map();
+    for (const [nodeKind, nodes] of buckets) {
+      if (nodeKind === "raise_statement" || nodeKind === "new_expression") continue;
+      for (const node of nodes) {
+        const range = node.range();
+        ranges.set(node, range);
+        starts.set(range.start.index, (starts.get(range.start.index) ?? 0) + 1);
+      }
+    }
+    for (const [nodeKind, nodes] of buckets) for (const node of nodes) {
       if (nodeKind === "raise_statement") {
         const raised = node.namedChildren()[0];
         if (raised && (raised.kind() === "identifier" || raised.kind() === "attribute")) {
@@ -8864,12 +8885,18 @@ var SourceFile = class {
         continue;
       }
       const isNew = nodeKind === "new_expression";
-      const fn = isNew ? node.field("constructor") : node.field("function");
-      if (!fn) continue;
-      const { start, end } = node.range();
-      const fnRange = fn.range();
-      const callee = compact(text2.slice(fnRange.start.index, fnRange.end.index));
-      const firstString2 = leadingString(text2, fnRange.end.index, end.index, python2);
+      const { start, end } = ranges.get(node) ?? node.range();
+      let calleeStart = start.index;
+      let calleeEnd = isNew ? -1 : simpleCalleeEnd(text2, start.index, python2, starts.get(start.index) === 1);
+      if (calleeEnd < 0) {
+        const fn = isNew ? node.field("constructor") : node.field("function");
+        if (!fn) continue;
+        const fnRange = fn.range();
+        calleeStart = fnRange.start.index;
+        calleeEnd = fnRange.end.index;
+      }
+      const callee = compact(text2.slice(calleeStart, calleeEnd));
+      const firstString2 = leadingString(text2, calleeEnd, end.index, python2);
       const owner = !python2 && callee.startsWith("this.") ? this.classAt(start.index) : null;
       const call = {
         callee,
@@ -8886,7 +8913,7 @@ var SourceFile = class {
       const receiverType = owner ? receiverTypeOf(callee, owner) : null;
       if (receiverType) call.receiverType = receiverType;
       let firstArg = firstString2;
-      if (firstArg === null && (ERROR_CALLEE.test(callee) || /^\(\s*\d/.test(text2.slice(fnRange.end.index, fnRange.end.index + 8)))) {
+      if (firstArg === null && (ERROR_CALLEE.test(callee) || /^\(\s*\d/.test(text2.slice(calleeEnd, calleeEnd + 8)))) {
         const first = firstArgument(node.field("arguments"));
         const firstKind = first ? kindOf(first) : null;
         if (first && (NUMBER_KINDS.has(firstKind) || (LITERAL_KINDS.has(firstKind) || CONSTANT_KINDS.has(firstKind)) && ERROR_CALLEE.test(callee))) firstArg = literalOf(first, firstKind);

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-DWSVDGOY.js";
+} from "./chunk-2INUMV5N.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunk-3SHTWI6Q.js";
+} from "./chunk-XHCEJBFF.js";
 import {
   PHASES,
   PHASE_TITLES,
@@ -18,7 +18,7 @@ import {
   renderMarkdown,
   safeHref,
   scorecard
-} from "./chunk-TOP65WLI.js";
+} from "./chunk-HI7C5UWZ.js";
 
 // src/report/html.ts
 var CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
