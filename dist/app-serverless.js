@@ -1,8 +1,8 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-NTAUB3GQ.js";
-import "./chunks/chunk-HI7C5UWZ.js";
+} from "./chunks/chunk-FJWLSE2C.js";
+import "./chunks/chunk-MINBPRRT.js";
 import "./chunks/chunk-2INUMV5N.js";
 
 // src/app/serverless.ts

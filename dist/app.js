@@ -2,8 +2,8 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-NTAUB3GQ.js";
-import "./chunks/chunk-HI7C5UWZ.js";
+} from "./chunks/chunk-FJWLSE2C.js";
+import "./chunks/chunk-MINBPRRT.js";
 import "./chunks/chunk-2INUMV5N.js";
 export {
   createApp,

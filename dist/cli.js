@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-E37LXSNH.js";
-import "./chunks/chunk-XHCEJBFF.js";
+} from "./chunks/chunk-XKQBKNR3.js";
+import "./chunks/chunk-R3WZLYYF.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,7 +13,7 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-HI7C5UWZ.js";
+} from "./chunks/chunk-MINBPRRT.js";
 import {
   ConfigError,
   ShipshapeError,

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-E37LXSNH.js";
-import "./chunks/chunk-XHCEJBFF.js";
+} from "./chunks/chunk-XKQBKNR3.js";
+import "./chunks/chunk-R3WZLYYF.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,7 +12,7 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-HI7C5UWZ.js";
+} from "./chunks/chunk-MINBPRRT.js";
 import {
   ConfigError,
   ShipshapeError,

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-XHCEJBFF.js";
+} from "./chunks/chunk-R3WZLYYF.js";
 import {
   CONFIG_LOCATIONS,
   FileFactCache,
@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-HI7C5UWZ.js";
+} from "./chunks/chunk-MINBPRRT.js";
 import {
   ConfigError,
   ShipshapeError,

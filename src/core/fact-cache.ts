@@ -1,7 +1,5 @@
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { types } from 'node:util';
-import { deserialize, serialize } from 'node:v8';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { errorMessage } from './errors.js';
 import type { FileFacts } from './facts.js';
@@ -27,15 +25,16 @@ export class MemoryFactCache implements FactCache {
 }
 
 /** Bumped when the file's layout changes; the tool and extractor versions are checked as well. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** A cache larger than this is not read (a hostile or runaway file must not exhaust memory). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
+/** JSON: facts are plain data, and JSON.parse reads them faster than v8.deserialize (0.3 s against 0.6 s for 29 MB). */
 interface CacheFile {
   format: number;
   tool: string;
   extractor: number;
-  entries: Map<string, FileFacts>;
+  entries: [string, FileFacts][];
 }
 
 /**
@@ -80,7 +79,7 @@ export class FileFactCache extends MemoryFactCache {
           if (read === 0) break;
           offset += read;
         }
-        cache.adopt(deserialize(buffer.subarray(0, offset)) as unknown, file);
+        cache.adopt(JSON.parse(buffer.toString('utf8', 0, offset)) as unknown, file);
       }
     } catch (error) {
       cache.problem = `the fact cache ${file} could not be read (${errorMessage(error)}); starting empty`;
@@ -92,7 +91,7 @@ export class FileFactCache extends MemoryFactCache {
 
   private adopt(data: unknown, file: string): void {
     const cacheFile = data as Partial<CacheFile> | null;
-    if (!cacheFile || typeof cacheFile !== 'object' || !types.isMap(cacheFile.entries)) {
+    if (!cacheFile || typeof cacheFile !== 'object' || !Array.isArray(cacheFile.entries)) {
       this.problem = `the fact cache ${file} is not a shipshape fact cache; starting empty`;
       return;
     }
@@ -100,7 +99,9 @@ export class FileFactCache extends MemoryFactCache {
       this.problem = `the fact cache ${file} was written by another shipshape version; starting empty`;
       return;
     }
-    for (const [key, facts] of cacheFile.entries as Map<unknown, unknown>) {
+    for (const entry of cacheFile.entries as unknown[]) {
+      if (!Array.isArray(entry) || entry.length !== 2) continue;
+      const [key, facts] = entry as [unknown, unknown];
       if (typeof key === 'string' && facts && typeof facts === 'object' && typeof (facts as FileFacts).path === 'string') this.map.set(key, facts as FileFacts);
     }
     this.loaded = this.map.size;
@@ -119,13 +120,13 @@ export class FileFactCache extends MemoryFactCache {
 
   /** Writes the entries this process used (atomically: a crash leaves the old file or the new one). */
   save(): void {
-    const entries = new Map<string, FileFacts>();
-    for (const key of this.used) entries.set(key, this.map.get(key)!);
+    const entries: [string, FileFacts][] = [];
+    for (const key of this.used) entries.push([key, this.map.get(key)!]);
     const data: CacheFile = { format: FORMAT, tool: TOOL_VERSION, extractor: EXTRACTOR_VERSION, entries };
     mkdirSync(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, serialize(data), { flag: 'wx' });
+      writeFileSync(temporary, JSON.stringify(data), { flag: 'wx' });
       renameSync(temporary, this.file);
     } catch (error) {
       rmSync(temporary, { force: true });

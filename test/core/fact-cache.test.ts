@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serialize } from 'node:v8';
 import { FileFactCache, scan } from '../../src/core/engine.js';
 import { EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import { TOOL_VERSION } from '../../src/core/version.js';
@@ -67,14 +66,14 @@ describe('FileFactCache', () => {
       const file = path.join(dir, 'facts');
       writeFileSync(file, 'not a cache');
       expect(FileFactCache.load(file).problem).toMatch(/could not be read/);
-      writeFileSync(file, serialize({ format: 1, tool: '0.0.0-other', extractor: EXTRACTOR_VERSION, entries: new Map([['k', { path: 'a.ts' }]]) }));
+      writeFileSync(file, JSON.stringify({ format: 2, tool: '0.0.0-other', extractor: EXTRACTOR_VERSION, entries: [['k', { path: 'a.ts' }]] }));
       const old = FileFactCache.load(file);
       expect(old.problem).toMatch(/another shipshape version/);
       expect(old.get('k')).toBeUndefined();
-      writeFileSync(file, serialize({ format: 1, tool: TOOL_VERSION, extractor: EXTRACTOR_VERSION, entries: [['k', { path: 'a.ts' }]] }));
+      writeFileSync(file, JSON.stringify({ format: 2, tool: TOOL_VERSION, extractor: EXTRACTOR_VERSION, entries: { k: { path: 'a.ts' } } }));
       expect(FileFactCache.load(file).problem).toMatch(/not a shipshape fact cache/);
       // Entries of the wrong shape are dropped one by one, the rest is kept.
-      writeFileSync(file, serialize({ format: 1, tool: TOOL_VERSION, extractor: EXTRACTOR_VERSION, entries: new Map<unknown, unknown>([['ok', { path: 'a.ts' }], [7, { path: 'b.ts' }], ['bad', 'text']]) }));
+      writeFileSync(file, JSON.stringify({ format: 2, tool: TOOL_VERSION, extractor: EXTRACTOR_VERSION, entries: [['ok', { path: 'a.ts' }], [7, { path: 'b.ts' }], ['bad', 'text'], 'junk'] }));
       const mixed = FileFactCache.load(file);
       expect(mixed.problem).toBeNull();
       expect(mixed.loaded).toBe(1);

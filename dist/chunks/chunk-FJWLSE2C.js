@@ -13,7 +13,7 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-HI7C5UWZ.js";
+} from "./chunk-MINBPRRT.js";
 import {
   ConfigError,
   ShipshapeError,

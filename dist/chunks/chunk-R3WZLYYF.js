@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-HI7C5UWZ.js";
+} from "./chunk-MINBPRRT.js";
 
 // src/report/json.ts
 function location(value) {
