@@ -124,12 +124,12 @@ function localValue(root: SgNode, name: string, use: SgNode): SgNode | null {
 const SCOPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition']);
 
 /** Whether, earlier in the same function, the value is tested against a list (`has`, `includes`, `test`, `indexOf`, `===`). */
-function checkedBefore(file: SourceFile, value: string, use: SgNode): boolean {
+function checkedBefore(file: SourceFile, expression: string, use: SgNode): boolean {
   let scope: SgNode | null = use.parent();
   while (scope && !SCOPES.has(kindOf(scope))) scope = scope.parent();
   const start = scope ? scope.range().start.index : 0;
   const before = file.text.slice(start, use.range().start.index);
-  const v = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\s*\\??\\.\\s*');
+  const v = expression.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\s*\\??\\.\\s*');
   // A membership test, or an equality with a literal origin; `origin !== undefined` decides nothing.
   return new RegExp(`(?:\\.has|\\.includes|\\.test|\\.indexOf|\\.startsWith|\\.endsWith|\\.some)\\(\\s*${v}\\b|\\b${v}\\s*===?\\s*['"\`]|['"\`]\\s*===?\\s*${v}\\b`).test(before);
 }
