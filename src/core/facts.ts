@@ -176,6 +176,13 @@ export interface EnvDeclarationFact {
    * whole repository (CI workflows).
    */
   appliesTo?: string;
+  /**
+   * For Kubernetes manifests and Helm values: the names the deployment gives the workload that
+   * reads it (the object's name, its app labels, the container's name and image's last path
+   * segment, `nameOverride`). A manifest outside every service's folder (`deploy/k8s/api.yaml`)
+   * is linked to the service folder that these, or the manifest's own path, name.
+   */
+  deployedAs?: string[];
   /** For `.env` files: whether a value is given (`set`), left out (`empty`) or obviously fake (`placeholder`). The value itself is never kept. */
   value?: 'empty' | 'placeholder' | 'set';
 }
