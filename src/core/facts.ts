@@ -222,10 +222,14 @@ export interface SecretFact {
 
 /** A data model (Prisma model, SQLAlchemy/Django model, TypeORM entity…). */
 export interface ModelFact {
+  /** The name code uses for it: the class, or the variable holding a table (`sessions = Table(…)`, `export const invites = pgTable(…)`). */
   name: string;
   fields: string[];
+  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`. */
   orm: string;
   location: Location;
+  /** The database table's name when it is written down (`__tablename__`, `db_table`, `Table("sessions", …)`, `pgTable('invites', …)`). */
+  table?: string;
 }
 
 /** A hit of a pattern rule (built-in or the user's `.shipshape/rules/*.yml`). */

@@ -4,6 +4,18 @@ const POLICY = '# Privacy policy\n\n## Retention\n\nInvitations expire after 7 d
 const SCHEMA = 'model Invite {\n  id        String   @id\n  email     String\n  expiresAt DateTime\n}\n\nmodel Session {\n  id        String   @id\n  userId    String\n  expiresAt DateTime\n}\n';
 const cron = (body: string) => `import cron from 'node-cron';\nimport { prisma } from './db';\n${body}\n`;
 
+// A FastAPI service owns the schema; its Celery worker deletes through SQLAlchemy Core table handles.
+const SA_MODELS = 'from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\nclass Base(DeclarativeBase):\n    pass\n\nclass UserSession(Base):\n    __tablename__ = "sessions"\n    id: Mapped[str] = mapped_column(primary_key=True)\n    expires_at: Mapped[datetime] = mapped_column()\n';
+const coreWorker = (table: string) => ({
+  'services/api/pyproject.toml': '[project]\nname = "api"\n',
+  'services/api/app/models.py': SA_MODELS,
+  'services/worker/pyproject.toml': '[project]\nname = "worker"\n',
+  'services/worker/worker/db.py': `from sqlalchemy import Column, DateTime, MetaData, String, Table\n\nmetadata = MetaData()\nsessions = Table(\n    "${table}", metadata,\n    Column("id", String(64), primary_key=True),\n    Column("expires_at", DateTime(timezone=True)),\n)\n`,
+  'services/worker/worker/celery_app.py': 'app.conf.beat_schedule = {\n    "purge-sessions": {"task": "worker.jobs.purge_sessions", "schedule": crontab(hour=3)},\n}\n',
+  'services/worker/worker/jobs.py': 'from sqlalchemy import delete\nfrom worker.db import sessions, session_scope\n\n@app.task\ndef purge_sessions():\n    with session_scope() as db:\n        db.execute(delete(sessions).where(sessions.c.expires_at < cutoff()))\n',
+  'PRIVACY.md': '# Privacy policy\n\nSign-in sessions are deleted 30 days after they expire.\n',
+});
+
 const cases: RuleCases = {
   valid: [
     { name: 'node-cron job deletes expired invites', files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});") } },
@@ -58,6 +70,7 @@ const cases: RuleCases = {
         'accounts/tasks.py': '@shared_task\ndef purge_login_history():\n    LoginEvent.objects.filter(created_at__lt=cutoff()).delete()\n',
       },
     },
+    { name: 'a Celery task deletes through a SQLAlchemy Core Table("sessions") handle: the table of UserSession (__tablename__)', files: coreWorker('sessions') },
     { name: 'a minimum retention is not a deletion promise', files: { 'PRIVACY.md': '# Privacy policy\n\nInvitations are kept for at least 90 days.\n', 'prisma/schema.prisma': SCHEMA } },
   ],
   invalid: [
@@ -99,6 +112,11 @@ const cases: RuleCases = {
       name: 'the data named before an aside: "We delete sign-in sessions, with the IP address and browser they record, …"',
       files: { 'PRIVACY.md': '# Privacy policy\n\nWe delete sign-in sessions, with the IP address and browser they record, 30 days after they expire.\n', 'prisma/schema.prisma': SCHEMA },
       gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 3, includes: ['Retention promise for sign-in sessions', 'Session (prisma/schema.prisma:7)'] }],
+    },
+    {
+      name: 'lookalike: a Core table handle called sessions on another table (session_archive)',
+      files: coreWorker('session_archive'),
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 3, includes: ['UserSession (services/api/app/models.py:6)', 'scheduled jobs delete only sessions'] }],
     },
     {
       name: 'login history names the LoginEvent model',
