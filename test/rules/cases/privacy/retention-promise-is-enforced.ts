@@ -24,6 +24,15 @@ const cases: RuleCases = {
       files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': "import cron from 'node-cron';\nimport { purgeExpiredInvites } from './cleanup';\ncron.schedule('0 3 * * *', purgeExpiredInvites);\n", 'src/cleanup.ts': "import { prisma } from './db';\nexport async function purgeExpiredInvites() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n" },
     },
     {
+      name: 'the cron callback hands the cleanup function to a wrapper: runJob(name, purgeExpiredInvites)',
+      files: {
+        'PRIVACY.md': POLICY,
+        'prisma/schema.prisma': SCHEMA,
+        'src/jobs/scheduler.ts': "import cron from 'node-cron';\nimport { purgeExpiredInvites } from './cleanup';\n\nasync function runJob(name: string, job: () => Promise<number>) {\n  try {\n    await job();\n  } catch (err) {\n    console.error(name, err);\n  }\n}\n\ncron.schedule('0 3 * * *', () => runJob('purge-invites', purgeExpiredInvites));\n",
+        'src/jobs/cleanup.ts': "import { prisma } from '../db';\nexport async function purgeExpiredInvites() {\n  const { count } = await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return count;\n}\n",
+      },
+    },
+    {
       name: 'Celery beat task deletes expired sessions (SQLAlchemy)',
       files: {
         'PRIVACY.md': '# Privacy policy\n\nSign-in sessions are deleted 30 days after they expire.\n',
@@ -78,6 +87,16 @@ const cases: RuleCases = {
       name: 'lookalike: the job cleans sessions, the promise is about invitations',
       files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});") },
       gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 5, includes: ['Invitations expire after 7 days', 'PRIVACY.md:5', 'No scheduled job deletes Invite (prisma/schema.prisma:1)', 'scheduled jobs delete only session'] }],
+    },
+    {
+      name: 'lookalike: the cron callback hands a wrapper a function that only counts expired invites, and the deleting one sits unused',
+      files: {
+        'PRIVACY.md': POLICY,
+        'prisma/schema.prisma': SCHEMA,
+        'src/jobs/scheduler.ts': "import cron from 'node-cron';\nimport { countExpiredInvites } from './cleanup';\nimport { metrics } from '../metrics';\n\ncron.schedule('0 3 * * *', () => metrics.track('expired-invites', countExpiredInvites));\n",
+        'src/jobs/cleanup.ts': "import { prisma } from '../db';\nexport async function countExpiredInvites() {\n  return prisma.invite.count({ where: { expiresAt: { lt: new Date() } } });\n}\nexport async function purgeExpiredInvites() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n",
+      },
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 5, includes: ['No scheduled job deletes Invite'] }],
     },
     {
       name: 'lookalike: a cleanup function that nothing schedules',
