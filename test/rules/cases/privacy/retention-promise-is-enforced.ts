@@ -80,6 +80,15 @@ const cases: RuleCases = {
       },
     },
     { name: 'a Celery task deletes through a SQLAlchemy Core Table("sessions") handle: the table of UserSession (__tablename__)', files: coreWorker('sessions') },
+    {
+      name: 'login history with an aside in parentheses, deleted by its own beat task',
+      files: {
+        'PRIVACY.md': '# Privacy policy\n\n- Login history (IP address and user agent of each sign-in) is kept for 90 days and then deleted.\n',
+        'accounts/models.py': 'from django.db import models\n\nclass LoginEvent(models.Model):\n    ip_address = models.GenericIPAddressField()\n    created_at = models.DateTimeField(auto_now_add=True)\n',
+        'app/celery.py': 'app.conf.beat_schedule = {\n    "purge-login-history": {"task": "accounts.tasks.purge_login_history", "schedule": crontab(hour=3)},\n}\n',
+        'accounts/tasks.py': '@shared_task\ndef purge_login_history():\n    LoginEvent.objects.filter(created_at__lt=cutoff()).delete()\n',
+      },
+    },
     { name: 'a minimum retention is not a deletion promise', files: { 'PRIVACY.md': '# Privacy policy\n\nInvitations are kept for at least 90 days.\n', 'prisma/schema.prisma': SCHEMA } },
   ],
   invalid: [
@@ -136,6 +145,17 @@ const cases: RuleCases = {
       name: 'lookalike: a Core table handle called sessions on another table (session_archive)',
       files: coreWorker('session_archive'),
       gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 3, includes: ['UserSession (services/api/app/models.py:6)', 'scheduled jobs delete only sessions'] }],
+    },
+    {
+      name: 'the data named before an aside in parentheses: "Login history (IP address and user agent of each sign-in) is kept for 90 days and then deleted"',
+      files: {
+        'PRIVACY.md': '# Privacy policy\n\n- Login history (IP address and user agent of each sign-in) is kept for 90 days and then deleted.\n',
+        'accounts/models.py': 'from django.db import models\n\nclass LoginEvent(models.Model):\n    ip_address = models.GenericIPAddressField()\n    created_at = models.DateTimeField(auto_now_add=True)\n\nclass StripeEvent(models.Model):\n    received_at = models.DateTimeField()\n',
+        'app/celery.py': 'app.conf.beat_schedule = {\n    "purge-old-events": {"task": "accounts.tasks.purge_old_events", "schedule": crontab(hour=3)},\n}\n',
+        // The 90-day job purges other events.
+        'accounts/tasks.py': '@shared_task\ndef purge_old_events():\n    StripeEvent.objects.filter(received_at__lt=cutoff()).delete()\n',
+      },
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 3, includes: ['Retention promise for Login history', 'LoginEvent', 'scheduled jobs delete only StripeEvent'] }],
     },
     {
       name: 'login history names the LoginEvent model',
