@@ -25,6 +25,7 @@ import { djangoExtractor } from './python/django.js';
 import { fastapiExtractor } from './python/fastapi.js';
 import { flaskExtractor } from './python/flask.js';
 import { pythonModels } from './python/models.js';
+import { jsModels } from './js/models.js';
 import { pythonScheduler } from './python/scheduler.js';
 import { pythonSignals } from './python/signals.js';
 import { pythonMonitoring } from './python/monitoring.js';
@@ -72,6 +73,7 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   pythonCorsExtractor,
   pythonSignals,
   pythonModels,
+  jsModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,
   jsScheduler,
