@@ -291,15 +291,13 @@ export class FactIndex {
    * manifest (package.json, requirements.txt, pyproject.toml…); `.` for the root.
    */
   serviceOf(filePath: string): string {
-    this.serviceRoots ??= new Set(
-      this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path.posix.dirname(f.path)),
-    );
+    const roots = this.serviceRootSet();
     const dir = path.posix.dirname(filePath);
     let service = this.services.get(dir);
     if (service === undefined) {
       service = '.';
       for (let d = dir; d !== '.' && d !== '/'; d = path.posix.dirname(d)) {
-        if (this.serviceRoots.has(d)) {
+        if (roots.has(d)) {
           service = d;
           break;
         }
@@ -307,6 +305,16 @@ export class FactIndex {
       this.services.set(dir, service);
     }
     return service;
+  }
+
+  /** The folders of the repository's services below the root (folders holding a package manifest). */
+  serviceFolders(): string[] {
+    return [...this.serviceRootSet()].filter((d) => d !== '.').sort();
+  }
+
+  private serviceRootSet(): Set<string> {
+    this.serviceRoots ??= new Set(this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path.posix.dirname(f.path)));
+    return this.serviceRoots;
   }
 
   /** Routes with their mounts and router-level guards resolved. */

@@ -176,6 +176,13 @@ export interface EnvDeclarationFact {
    * whole repository (CI workflows).
    */
   appliesTo?: string;
+  /**
+   * For Kubernetes manifests and Helm values: the names the deployment gives the workload that
+   * reads it (the object's name, its app labels, the container's name and image's last path
+   * segment, `nameOverride`). A manifest outside every service's folder (`deploy/k8s/api.yaml`)
+   * is linked to the service folder that these, or the manifest's own path, name.
+   */
+  deployedAs?: string[];
   /** For `.env` files: whether a value is given (`set`), left out (`empty`) or obviously fake (`placeholder`). The value itself is never kept. */
   value?: 'empty' | 'placeholder' | 'set';
 }
@@ -215,10 +222,14 @@ export interface SecretFact {
 
 /** A data model (Prisma model, SQLAlchemy/Django model, TypeORM entity…). */
 export interface ModelFact {
+  /** The name code uses for it: the class, or the variable holding a table (`sessions = Table(…)`, `export const invites = pgTable(…)`). */
   name: string;
   fields: string[];
+  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`. */
   orm: string;
   location: Location;
+  /** The database table's name when it is written down (`__tablename__`, `db_table`, `Table("sessions", …)`, `pgTable('invites', …)`). */
+  table?: string;
 }
 
 /** A hit of a pattern rule (built-in or the user's `.shipshape/rules/*.yml`). */

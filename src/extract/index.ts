@@ -25,6 +25,7 @@ import { djangoExtractor } from './python/django.js';
 import { fastapiExtractor } from './python/fastapi.js';
 import { flaskExtractor } from './python/flask.js';
 import { pythonModels } from './python/models.js';
+import { jsModels } from './js/models.js';
 import { pythonScheduler } from './python/scheduler.js';
 import { pythonSignals } from './python/signals.js';
 import { pythonMonitoring } from './python/monitoring.js';
@@ -72,6 +73,7 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   pythonCorsExtractor,
   pythonSignals,
   pythonModels,
+  jsModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,
   jsScheduler,
@@ -104,7 +106,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
 ];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 10;
+export const EXTRACTOR_VERSION = 11;
 
 const QUERIES = new Map<Language, NodeQueries>();
 

@@ -66,9 +66,75 @@ export function normaliseModel(name: string): string {
 /** Every model the repository declares (schemas, ORM classes) plus every table its code writes or reads. */
 export function knownModels(facts: FactIndex): { name: string; model: ModelFact | null }[] {
   const out = new Map<string, { name: string; model: ModelFact | null }>();
-  for (const f of facts.fileFacts) for (const m of f.models) if (!out.has(normaliseModel(m.name))) out.set(normaliseModel(m.name), { name: m.name, model: m });
-  for (const op of facts.dataOps()) if (op.model && !out.has(normaliseModel(op.model))) out.set(normaliseModel(op.model), { name: op.model, model: null });
+  const tables = tableNames(facts);
+  const seen = (name: string) => tables.spellings(name).some((k) => out.has(k));
+  for (const m of declaredModels(facts)) {
+    // A Core table is named by its table, not by the variable that holds it.
+    const name = isHandle(m) && m.table ? m.table : m.name;
+    if (!seen(name)) out.set(normaliseModel(name), { name, model: m });
+  }
+  for (const op of facts.dataOps()) if (op.model && !seen(op.model)) out.set(normaliseModel(op.model), { name: op.model, model: null });
   return [...out.values()];
+}
+
+/** Whether a model is a handle on a table declared elsewhere (SQLAlchemy Core `Table(…)`) rather than its own declaration. */
+const isHandle = (m: ModelFact) => m.orm === 'sqlalchemy-core';
+
+const declaredCache = new WeakMap<FactIndex, ModelFact[]>();
+
+/**
+ * The models the repository declares, one per table: a SQLAlchemy Core `Table("sessions", …)`
+ * kept beside the ORM class whose `__tablename__` is `sessions` (a worker's lightweight handle
+ * on the API's schema) is the same table, and the class stands for it.
+ */
+export function declaredModels(facts: FactIndex): ModelFact[] {
+  const cached = declaredCache.get(facts);
+  if (cached) return cached;
+  const all = [...facts.fileFacts].flatMap((f) => f.models);
+  const owned = new Set(all.filter((m) => !isHandle(m)).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
+  const out = all.filter((m) => !isHandle(m) || !owned.has(normaliseModel(m.table ?? m.name)));
+  declaredCache.set(facts, out);
+  return out;
+}
+
+/** The normalised spellings a model name used in code stands for (its own, its table's, a Core table variable's table). */
+export function modelSpellings(facts: FactIndex, name: string): string[] {
+  return tableNames(facts).spellings(name);
+}
+
+interface TableNames {
+  /** The normalised spellings a name used in code may stand for: a model and its table (`UserSession`, `sessions`); a Core table's variable stands for its table only. */
+  spellings(name: string): string[];
+}
+
+const tableCache = new WeakMap<FactIndex, TableNames>();
+
+function tableNames(facts: FactIndex): TableNames {
+  const cached = tableCache.get(facts);
+  if (cached) return cached;
+  const groups = new Map<string, Set<string>>();
+  const handles = new Map<string, string>();
+  for (const f of facts.fileFacts) {
+    for (const m of f.models) {
+      if (!m.table) continue;
+      if (isHandle(m)) {
+        handles.set(normaliseModel(m.name), normaliseModel(m.table));
+        continue;
+      }
+      const merged = new Set<string>();
+      for (const key of [normaliseModel(m.name), normaliseModel(m.table)]) for (const k of groups.get(key) ?? [key]) merged.add(k);
+      for (const k of merged) groups.set(k, merged);
+    }
+  }
+  const names: TableNames = {
+    spellings(name) {
+      const key = normaliseModel(name);
+      const table = handles.get(key) ?? key;
+      return [...(groups.get(table) ?? [table])];
+    },
+  };
+  tableCache.set(facts, names);
+  return names;
 }
 
 const WORD_SYNONYMS: Record<string, string[]> = {
@@ -169,8 +235,9 @@ export function resolvedJobs(facts: FactIndex): ResolvedJob[] {
 
 /** Scheduled jobs that delete rows of a model (by any spelling of its name). */
 export function jobsDeleting(facts: FactIndex, modelNames: readonly string[]): ResolvedJob[] {
-  const wanted = new Set(modelNames.map(normaliseModel));
-  return resolvedJobs(facts).filter((j) => j.deletes.some((op) => op.model !== null && wanted.has(normaliseModel(op.model))));
+  const tables = tableNames(facts);
+  const wanted = new Set(modelNames.flatMap((m) => tables.spellings(m)));
+  return resolvedJobs(facts).filter((j) => j.deletes.some((op) => op.model !== null && tables.spellings(op.model).some((k) => wanted.has(k))));
 }
 
 /** "the scheduled jobs delete only Session (node-cron … at …)" / "no scheduled job deletes anything": what was considered. */

@@ -5,18 +5,59 @@ import type { EnvDeclarationFact } from '../core/facts.js';
 /**
  * Where a service's deployment reads its environment: declarations in its own folder or an
  * enclosing one (`.env.example`, Dockerfile, fly.toml, Kubernetes manifests…), and those that
- * name it (a docker-compose service built from its folder, a render.yaml `rootDir`, CI `env`).
- * A declaration made for another service does not count.
+ * name it (a docker-compose service built from its folder, a render.yaml `rootDir`, CI `env`,
+ * a Kubernetes manifest or Helm values outside the services' folders whose workload, container,
+ * image or file is named after the service's folder). A declaration made for another service
+ * does not count.
  */
 export function declarationsFor(facts: FactIndex, service: string): EnvDeclarationFact[] {
   const out: EnvDeclarationFact[] = [];
   for (const f of facts.fileFacts) {
     for (const d of f.envDeclarations) {
-      const folder = d.appliesTo ?? path.posix.dirname(d.location.path);
-      if (isWithin(service, folder) || (d.appliesTo === undefined && facts.serviceOf(d.location.path) === service)) out.push(d);
+      const linked = d.appliesTo ?? deploymentTarget(facts, d);
+      const folder = linked ?? path.posix.dirname(d.location.path);
+      if (isWithin(service, folder) || (linked === undefined && facts.serviceOf(d.location.path) === service)) out.push(d);
     }
   }
   return out;
+}
+
+const targets = new WeakMap<FactIndex, Map<EnvDeclarationFact, string | undefined>>();
+
+/**
+ * The service a Kubernetes or Helm declaration kept outside every service's folder deploys
+ * (`deploy/k8s/api.yaml`, `k8s/worker/deployment.yaml`, `charts/api/values.yaml`): the one
+ * service folder its workload names or, failing that, its path name best. A manifest that
+ * names no service, or several equally, may deploy any of them: it counts for the whole
+ * repository. Undefined for every other declaration.
+ */
+function deploymentTarget(facts: FactIndex, d: EnvDeclarationFact): string | undefined {
+  if (d.deployedAs === undefined) return undefined;
+  let cache = targets.get(facts);
+  if (!cache) targets.set(facts, (cache = new Map()));
+  if (cache.has(d)) return cache.get(d);
+  let target: string | undefined;
+  const services = facts.serviceFolders();
+  if (facts.serviceOf(d.location.path) === '.' && services.length > 0) {
+    const segments = d.location.path.replace(/\.ya?ml$/, '').split('/');
+    const scores = services.map((s) => {
+      const base = path.posix.basename(s).toLowerCase();
+      // The manifest's own names outrank its path; an exact name outranks a prefixed one.
+      const named = Math.max(0, ...d.deployedAs!.map((n) => nameMatch(n, base)));
+      return named > 0 ? named + 2 : Math.max(0, ...segments.map((n) => nameMatch(n, base)));
+    });
+    const best = Math.max(...scores);
+    target = best > 0 && scores.filter((x) => x === best).length === 1 ? services[scores.indexOf(best)] : '.';
+  }
+  cache.set(d, target);
+  return target;
+}
+
+/** 2 when `name` is `base`, 1 when it is `base` with a prefix or suffix (`acme-api`, `api-server`), else 0. */
+function nameMatch(name: string, base: string): number {
+  const n = name.toLowerCase();
+  if (n === base) return 2;
+  return n.startsWith(`${base}-`) || n.startsWith(`${base}_`) || n.endsWith(`-${base}`) || n.endsWith(`_${base}`) ? 1 : 0;
 }
 
 /** Whether `folder` is `ancestor` or inside it (`.` contains everything). */

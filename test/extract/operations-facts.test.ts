@@ -39,6 +39,17 @@ describe('environment declared by deployment configuration', () => {
     expect(declared(text('charts/api/values.yaml', 'image: api\nenv:\n  SENTRY_DSN: ""\n  LOG_LEVEL: info\n'))).toEqual(['SENTRY_DSN', 'LOG_LEVEL']);
   });
 
+  it('Kubernetes and Helm declarations carry the names of the workload that reads them', () => {
+    const k8s = text(
+      'deploy/k8s/worker.yaml',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: acme-worker\n  labels:\n    app.kubernetes.io/component: jobs\nspec:\n  template:\n    metadata:\n      labels: { app: acme-worker-pod }\n    spec:\n      containers:\n        - name: ops-api\n          image: ghcr.io/acme/worker:1.2@sha256:abc\n          env:\n            - name: SENTRY_DSN\n',
+    );
+    expect(k8s.envDeclarations.map((d) => [d.name, d.deployedAs])).toEqual([['SENTRY_DSN', ['acme-worker', 'acme-worker-pod', 'jobs', 'ops-api', 'worker']]]);
+    const helm = text('charts/api/values.yaml', 'nameOverride: api\nimage:\n  repository: ghcr.io/acme/api-server\nenv:\n  - name: SENTRY_DSN\n');
+    expect(helm.envDeclarations.map((d) => [d.name, d.deployedAs])).toEqual([['SENTRY_DSN', ['api', 'api-server']]]);
+    expect(text('docker-compose.yml', 'services:\n  api:\n    environment:\n      - SENTRY_DSN\n').envDeclarations[0]!.deployedAs).toBeUndefined();
+  });
+
   it('Terraform Lambda environment and ECS container definitions', () => {
     const facts = text('infra/main.tf', 'resource "aws_lambda_function" "f" {\n  environment {\n    variables = {\n      SENTRY_DSN = var.sentry_dsn\n    }\n  }\n}\nresource "aws_ecs_task_definition" "t" {\n  container_definitions = jsonencode([{\n    environment = [{ name = "PAGERDUTY_ROUTING_KEY", value = var.key }]\n  }])\n}\nlocals {\n  NOT_ENV = 1\n}\n');
     expect(declared(facts)).toEqual(['SENTRY_DSN', 'PAGERDUTY_ROUTING_KEY']);
@@ -57,6 +68,20 @@ describe('environment declared by deployment configuration', () => {
   it('a file that is not valid YAML or JSON is a notice, never a crash', () => {
     expect(text('docker-compose.yml', 'services:\n  api: [\n').problems.map((p) => p.kind)).toEqual(['notice']);
     expect(text('vercel.json', '{ nope').problems.map((p) => p.kind)).toEqual(['notice']);
+  });
+});
+
+describe('Drizzle tables', () => {
+  it('are models named by their variable, with the table name and column properties', async () => {
+    const facts = await source(
+      'src/db/schema.ts',
+      'typescript',
+      "import { pgTable, text, timestamp } from 'drizzle-orm/pg-core';\nimport { sqliteTable } from 'drizzle-orm/sqlite-core';\n\nexport const invitations = pgTable('invitations', {\n  id: text('id').primaryKey(),\n  expiresAt: timestamp('expires_at'),\n});\nconst magicLinks = sqliteTable('magic_links', (t) => ({ id: t.text('id'), usedAt: t.integer('used_at') }));\nexport const notATable = makeTable('x', { id: 1 });\n",
+    );
+    expect(facts.models.map((m) => [m.name, m.orm, m.table, m.fields, m.location.startLine])).toEqual([
+      ['invitations', 'drizzle', 'invitations', ['id', 'expiresAt'], 4],
+      ['magicLinks', 'drizzle', 'magic_links', ['id', 'usedAt'], 8],
+    ]);
   });
 });
 

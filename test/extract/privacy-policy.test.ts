@@ -107,6 +107,16 @@ describe('privacy-policy claims from prose', () => {
     expect(summary(claims('PRIVACY.md', policy))).toEqual(['retention/statement@3 sign-in sessions (30 days)', 'retention/statement@5 invoices (7 years)']);
   });
 
+  it('takes the data a passive sentence names before an aside in parentheses or dashes', () => {
+    const policy =
+      '# Privacy policy\n\n- Login history (IP address and user agent of each sign-in) is kept for 90 days and then deleted.\n- Support tickets — with the messages and attachments in them — are deleted after 2 years.\n- After 30 days (or sooner), unused API keys are deleted.\n';
+    expect(summary(claims('PRIVACY.md', policy))).toEqual([
+      'retention/statement@3 Login history (90 days)',
+      'retention/statement@4 Support tickets (2 years)',
+      'retention/statement@5 API keys (30 days)',
+    ]);
+  });
+
   it('marks rights statements and email requests as such', () => {
     expect(summary(claims('PRIVACY.md', ON_REQUEST))).toEqual(['erasure/on-request@3 (30 days)', 'export/on-request@3']);
   });

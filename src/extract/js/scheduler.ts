@@ -61,24 +61,24 @@ export const jsScheduler: SourceExtractor = {
         if (!imported.has('cron') && !imported.has('croner')) continue;
         const options = args[0]?.kind() === 'object' ? args[0] : null;
         const tick = options ? propertyValue(options, 'onTick') : args.find((a, i) => i > 0 && isCallable(a)) ?? null;
-        job(imported.has('cron') ? 'cron' : 'croner', { schedule: options ? literal(propertyValue(options, 'cronTime')) : literal(args[0]), ...runs(file, tick) });
+        job(imported.has('cron') ? 'cron' : 'croner', { schedule: options ? literal(propertyValue(options, 'cronTime')) : literal(args[0]), ...runs(file, facts, tick) });
         continue;
       }
       if (isNew && callee === 'SimpleIntervalJob') {
-        job('toad-scheduler', { ...runs(file, args[1] ?? null) });
+        job('toad-scheduler', { ...runs(file, facts, args[1] ?? null) });
         continue;
       }
       if (callee === 'setInterval') {
-        job('setInterval', { schedule: args[1] ? compact(args[1].text()) : null, ...runs(file, args[0] ?? null) });
+        job('setInterval', { schedule: args[1] ? compact(args[1].text()) : null, ...runs(file, facts, args[0] ?? null) });
         continue;
       }
       if (method === 'schedule' && (imported.has('node-cron') || /^(?:cron|nodeCron)$/.test(receiver))) {
-        job('node-cron', { schedule: literal(args[0]), ...runs(file, args[1] ?? null) });
+        job('node-cron', { schedule: literal(args[0]), ...runs(file, facts, args[1] ?? null) });
         continue;
       }
       if ((callee === 'scheduleJob' || method === 'scheduleJob') && imported.has('node-schedule')) {
         const fn = args[args.length - 1] ?? null;
-        job('node-schedule', { name: args.length > 2 ? literal(args[0]) : null, schedule: literal(args[args.length - 2]), ...runs(file, fn) });
+        job('node-schedule', { name: args.length > 2 ? literal(args[0]) : null, schedule: literal(args[args.length - 2]), ...runs(file, facts, fn) });
         continue;
       }
       // The queue is often imported from a module of its own: a `repeat` option or a job scheduler is specific enough.
@@ -99,13 +99,13 @@ export const jsScheduler: SourceExtractor = {
       }
       if (method === 'task' && receiver === 'schedules' && imported.has('@trigger.dev/sdk')) {
         const options = args[0]?.kind() === 'object' ? args[0] : null;
-        if (options) job('trigger.dev', { name: literal(propertyValue(options, 'id')), schedule: literal(propertyValue(options, 'cron')), ...runs(file, propertyValue(options, 'run')) });
+        if (options) job('trigger.dev', { name: literal(propertyValue(options, 'id')), schedule: literal(propertyValue(options, 'cron')), ...runs(file, facts, propertyValue(options, 'run')) });
         continue;
       }
       if (method === 'createFunction' && imported.has('inngest')) {
         const trigger = args[1]?.kind() === 'object' ? args[1] : null;
         const cronExpr = trigger ? propertyValue(trigger, 'cron') : null;
-        if (cronExpr) job('inngest', { name: args[0]?.kind() === 'object' ? literal(propertyValue(args[0], 'id')) : null, schedule: literal(cronExpr), ...runs(file, args[2] ?? null) });
+        if (cronExpr) job('inngest', { name: args[0]?.kind() === 'object' ? literal(propertyValue(args[0], 'id')) : null, schedule: literal(cronExpr), ...runs(file, facts, args[2] ?? null) });
         continue;
       }
       if (method === 'create' && receiver.endsWith('schedule') && imported.has('@temporalio/client')) {
@@ -116,7 +116,7 @@ export const jsScheduler: SourceExtractor = {
         continue;
       }
       if (callee === 'schedule' && imported.has('@netlify/functions')) {
-        job('netlify', { schedule: literal(args[0]), ...runs(file, args[1] ?? null) });
+        job('netlify', { schedule: literal(args[0]), ...runs(file, facts, args[1] ?? null) });
       }
     }
     netlifyConfig(file, facts);
@@ -167,15 +167,15 @@ function repeatable(file: SourceFile, facts: FileFacts, node: SgNode, method: st
 
 function handler(file: SourceFile, facts: FileFacts, framework: string, queue: string | null, name: string | null, fn: SgNode | undefined, node: SgNode): void {
   if (!fn) return;
-  const t = runs(file, fn);
+  const t = runs(file, facts, fn);
   facts.jobHandlers.push({ framework, queue, name, handlerRef: t.handlerRefs[0] ?? null, location: file.location(node), ...t.body });
 }
 
 /** What a callback argument runs: an inline function's body, or a function referenced by name. */
-function runs(file: SourceFile, node: SgNode | null | undefined): { body: BodySummary; handlerRefs: string[] } {
+function runs(file: SourceFile, facts: FileFacts, node: SgNode | null | undefined): { body: BodySummary; handlerRefs: string[] } {
   if (!node) return { body: EMPTY, handlerRefs: [] };
   const kind = kindOf(node);
-  if (FUNCTION_KINDS.has(kind)) return { body: file.summariseNode(node), handlerRefs: [] };
+  if (FUNCTION_KINDS.has(kind)) return { body: file.summariseNode(node), handlerRefs: passedFunctions(facts, node) };
   if (kind === 'identifier' || kind === 'member_expression') return { body: EMPTY, handlerRefs: [compact(node.text()).replace(/^this\./, '')] };
   if (kind === 'call_expression') {
     // wrap(purge) / purge.bind(this) / () => purge() wrapped: follow the callee and the arguments.
@@ -183,10 +183,33 @@ function runs(file: SourceFile, node: SgNode | null | undefined): { body: BodySu
     const callee = compact(fn?.text() ?? '');
     if (callee.endsWith('.bind')) return { body: EMPTY, handlerRefs: [callee.slice(0, -'.bind'.length).replace(/^this\./, '')] };
     const inner = argumentsOf(node.field('arguments')).find(isCallable);
-    if (inner) return runs(file, inner);
+    if (inner) return runs(file, facts, inner);
     return { body: file.summariseNode(node), handlerRefs: [] };
   }
   return { body: EMPTY, handlerRefs: [] };
+}
+
+/**
+ * Functions an inline callback hands to a wrapper instead of calling them itself:
+ * `() => runJob('sessions', purgeExpiredSessions)`, `() => withLock(cleanup.purgeInvites)`.
+ * The wrapper calls them; only names the file imports or declares as functions count, so a
+ * table or a value passed along is not taken for a job.
+ */
+function passedFunctions(facts: FileFacts, callback: SgNode): string[] {
+  const imported = new Set(facts.imports.map((i) => i.local));
+  const declared = new Set(facts.functions.map((f) => f.name));
+  const out: string[] = [];
+  for (const call of callback.findAll({ rule: { kind: 'call_expression' } })) {
+    for (const arg of argumentsOf(call.field('arguments'))) {
+      if (arg.kind() !== 'identifier' && arg.kind() !== 'member_expression') continue;
+      const ref = compact(arg.text()).replace(/^this\./, '');
+      const root = ref.split('.')[0]!;
+      if ((imported.has(root) && (ref === root || /^[\w$]+\.[\w$]+$/.test(ref))) || (ref === root && declared.has(ref)) || (arg.text().startsWith('this.') && !ref.includes('.'))) {
+        if (!out.includes(ref)) out.push(ref);
+      }
+    }
+  }
+  return out;
 }
 
 function isCallable(node: SgNode): boolean {

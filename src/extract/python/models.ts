@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { SourceExtractor } from '../types.js';
-import { compact } from '../source.js';
+import { argumentsOf, compact, unquote } from '../source.js';
 import { classBases, lastName, located, moduleClasses } from './common.js';
 
 const DJANGO_FIELD = /^(?:\w*Field|ForeignKey|OneToOneField|ManyToManyField|GenericForeignKey|GenericRelation)$/;
@@ -8,13 +8,17 @@ const SQLALCHEMY_ATTRIBUTE = new Set(['Column', 'mapped_column', 'relationship',
 const SQLALCHEMY_BASES = /^(?:Base|DeclarativeBase|DeclarativeBaseNoMeta|Model|AsyncAttrs|MappedAsDataclass)$/;
 
 type Orm = 'django' | 'sqlalchemy' | 'sqlmodel';
+const CORE_TABLE = /^(?:(?:sa|sqlalchemy|db)\.)?Table$/;
+const CORE_COLUMN = /^(?:(?:sa|sqlalchemy|db)\.)?Column$/;
 
 /**
  * Data models declared in Python: Django `models.Model` subclasses, SQLAlchemy declarative
  * classes (`Column` / `mapped_column` / `Mapped[...]`), Flask-SQLAlchemy `db.Model` and
  * SQLModel `table=True` classes, with their fields (inherited from same-file abstract bases
- * and mixins too). Abstract bases, declarative bases and Pydantic-only SQLModel classes are
- * not tables and are left out.
+ * and mixins too) and table names (`__tablename__`, Django's `Meta.db_table`), and SQLAlchemy
+ * Core tables (`sessions = Table("sessions", metadata, Column("expires_at", …))`, named by
+ * the variable code uses). Abstract bases, declarative bases and Pydantic-only SQLModel
+ * classes are not tables and are left out.
  */
 export const pythonModels: SourceExtractor = {
   id: 'python-models',
@@ -38,10 +42,43 @@ export const pythonModels: SourceExtractor = {
       const fields: string[] = [];
       for (const c of lineage.toReversed()) for (const field of fieldsOf(c, orm)) if (!fields.includes(field)) fields.push(field);
       if (fields.length === 0 && orm !== 'django') continue;
-      facts.models.push({ name: cls.field('name')!.text(), fields, orm, location: file.location(located(cls)) });
+      const table = tableNameOf(cls);
+      facts.models.push({ name: cls.field('name')!.text(), fields, orm, location: file.location(located(cls)), ...(table ? { table } : {}) });
     }
+    if (file.text.includes('Table(')) coreTables(file.root, (model) => facts.models.push({ ...model, location: file.location(model.node) }));
   },
 };
+
+/** Module-level `name = Table("table", metadata, Column("col", …), …)`. */
+function coreTables(root: SgNode, push: (model: { name: string; table: string; fields: string[]; orm: string; node: SgNode }) => void): void {
+  for (const statement of root.namedChildren()) {
+    const assignment = statement.kind() === 'expression_statement' ? statement.namedChildren().find((c) => c.kind() === 'assignment') : null;
+    const left = assignment?.field('left');
+    const right = assignment?.field('right');
+    if (left?.kind() !== 'identifier' || right?.kind() !== 'call' || !CORE_TABLE.test(compact(right.field('function')?.text() ?? ''))) continue;
+    const [first, ...rest] = argumentsOf(right.field('arguments'));
+    if (first?.kind() !== 'string') continue;
+    const fields: string[] = [];
+    for (const arg of rest) {
+      if (arg.kind() !== 'call' || !CORE_COLUMN.test(compact(arg.field('function')?.text() ?? ''))) continue;
+      const [column] = argumentsOf(arg.field('arguments'));
+      if (column?.kind() === 'string') fields.push(unquote(column.text()));
+    }
+    push({ name: left.text(), table: unquote(first.text()), fields, orm: 'sqlalchemy-core', node: statement });
+  }
+}
+
+/** `__tablename__ = "sessions"`, or Django's `class Meta: db_table = "sessions"`. */
+function tableNameOf(cls: SgNode): string | null {
+  const literal = (node: SgNode | null | undefined) => (node?.kind() === 'string' ? unquote(node.text()) : null);
+  for (const a of statements(cls)) if (a.field('left')?.text() === '__tablename__') return literal(a.field('right'));
+  for (const s of cls.field('body')?.namedChildren() ?? []) {
+    if (s.kind() === 'class_definition' && s.field('name')?.text() === 'Meta') {
+      for (const a of statements(s)) if (a.field('left')?.text() === 'db_table') return literal(a.field('right'));
+    }
+  }
+  return null;
+}
 
 function lineageOf(cls: SgNode, classes: Map<string, SgNode>): SgNode[] {
   const lineage: SgNode[] = [];

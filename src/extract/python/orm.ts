@@ -480,7 +480,7 @@ export class PythonDataAnalysis {
     const builder = builderOf(stmt);
     if (!builder) return null;
     const op = this.op(node, chain, scope, builder.op, builder.model, this.statementVia, [stmt]);
-    this.chainValues(chainOf(stmt), 0, scope, op.filter, op.values, builder.op);
+    this.chainValues(chainOf(stmt), builder.after, scope, op.filter, op.values, builder.op);
     return op;
   }
 
@@ -1046,14 +1046,30 @@ function managerModel(chain: Chain): string | null {
   return /^[A-Z]\w*$/.test(name) ? name : null;
 }
 
-/** `select(Project)`, `delete(Project).where(…)`, `sa.update(Project)…` → the statement's kind and model. */
-function builderOf(stmt: SgNode): { op: DataOperation; model: string | null } | null {
+/** `select(Project)`, `delete(Project).where(…)`, `sa.update(Project)…` → the statement's kind, model and the chain steps after the builder. */
+function builderOf(stmt: SgNode): { op: DataOperation; model: string | null; after: number } | null {
   const chain = chainOf(stmt);
-  if (chain.root.kind() !== 'call') return null;
-  const fn = compact(chain.root.field('function')?.text() ?? '');
+  // `delete(Model)` is the chain's root call; `sa.delete(Model)` is a step on the module.
+  const qualified = chain.root.kind() === 'identifier' && /^(?:sa|sqlalchemy|sqlmodel|db)$/.test(chain.root.text()) && chain.steps[0]?.args ? chain.steps[0] : null;
+  if (chain.root.kind() !== 'call' && !qualified) return null;
+  const fn = qualified ? `${chain.root.text()}.${qualified.name}` : compact(chain.root.field('function')?.text() ?? '');
   const op = BUILDERS[fn.slice(fn.lastIndexOf('.') + 1)];
   if (!op || !/^(?:(?:sa|sqlalchemy|sqlmodel|db)\.)?(?:select|delete|update|insert)$/.test(fn)) return null;
-  return { op, model: modelName(firstArgument(chain.root.field('arguments'))) };
+  const target = firstArgument(qualified ? qualified.args : chain.root.field('arguments'));
+  return { op, model: modelName(target) ?? tableHandle(target), after: qualified ? 1 : 0 };
+}
+
+/**
+ * A SQLAlchemy Core table a statement is built on: `delete(sessions)`, `insert(db.invites)`,
+ * `select(users.c.id, …)` name the variable holding a `Table(…)`.
+ */
+function tableHandle(node: SgNode | null): string | null {
+  if (!node) return null;
+  const text = compact(node.text());
+  const m = /^(?:([a-z_]\w*)|(?:[a-z_]\w*\.)?([a-z_]\w*)(?:\.c\.\w+)?)$/.exec(text);
+  const name = m?.[1] ?? m?.[2];
+  if (!name || (node.kind() !== 'identifier' && node.kind() !== 'attribute') || /^(?:self|cls)\./.test(text)) return null;
+  return name;
 }
 
 /** The SQL of a string or `text("…")` argument, or null. */

@@ -39,10 +39,11 @@ export const deploymentConfigExtractor: TextExtractor = {
   },
 };
 
-function declare(facts: FileFacts, name: string, p: string, line: number, source: string, appliesTo?: string): void {
+function declare(facts: FileFacts, name: string, p: string, line: number, source: string, appliesTo?: string, deployedAs?: readonly string[]): void {
   if (name !== '*' && !ENV_NAME.test(name)) return;
   const fact: FileFacts['envDeclarations'][number] = { name, location: { path: p, startLine: line, endLine: line, startColumn: 1, endColumn: 1 }, source };
   if (appliesTo !== undefined) fact.appliesTo = appliesTo;
+  if (deployedAs !== undefined) fact.deployedAs = [...new Set(deployedAs)].sort();
   facts.envDeclarations.push(fact);
 }
 
@@ -134,39 +135,67 @@ function jsonEnv(p: string, content: string, facts: FileFacts, source: string, e
 /**
  * Kubernetes manifests: every container's `env` (names) and `envFrom` (a secret or config map:
  * any name). A Job's or CronJob's `envFrom` says nothing about the long-running workloads, so
- * it does not make every name declared.
+ * it does not make every name declared. Each declaration carries the names the manifest gives
+ * its workload (the object's name, its `app`/`app.kubernetes.io/*` labels, the container's
+ * name and image), so a manifest kept outside the services' folders can be linked to one.
  */
 function kubernetes(p: string, content: string, facts: FileFacts): void {
   const yaml = YamlNodes.parse(p, content, facts);
-  for (const doc of yaml?.documents ?? []) walkEnv(yaml!, doc, facts, 'kubernetes', 0, /^(?:Cron)?Job$/.test(text(get(doc, 'kind')) ?? ''));
+  for (const doc of yaml?.documents ?? []) {
+    const names = [text(get(get(doc, 'metadata'), 'name')), ...labelNames(get(get(doc, 'metadata'), 'labels')), ...labelNames(get(get(get(get(doc, 'spec'), 'template'), 'metadata'), 'labels'))];
+    walkEnv(yaml!, doc, facts, 'kubernetes', 0, present(names), /^(?:Cron)?Job$/.test(text(get(doc, 'kind')) ?? ''));
+  }
 }
 
 /** Helm values: `env`/`extraEnv`/`envVars` lists of `{ name }` or maps of NAME: value, and `envFrom`. */
 function helmValues(p: string, content: string, facts: FileFacts): void {
   // Values files are YAML; chart templates with `{{ }}` are not and are skipped by accepts().
   const yaml = YamlNodes.parse(p, content, facts);
-  for (const doc of yaml?.documents ?? []) walkEnv(yaml!, doc, facts, 'helm', 0);
+  for (const doc of yaml?.documents ?? []) {
+    const names = [text(get(doc, 'nameOverride')), text(get(doc, 'fullnameOverride')), imageName(text(get(get(doc, 'image'), 'repository')))];
+    walkEnv(yaml!, doc, facts, 'helm', 0, present(names));
+  }
 }
 
-function walkEnv(yaml: YamlNodes, node: unknown, facts: FileFacts, source: string, depth: number, batch = false): void {
+const WORKLOAD_LABEL = /^(?:app|name|component|app\.kubernetes\.io\/(?:name|instance|component))$/;
+
+function labelNames(labels: unknown): (string | null)[] {
+  return pairs(labels).filter((pair) => WORKLOAD_LABEL.test(keyOf(pair))).map((pair) => text(pair.value));
+}
+
+/** `ghcr.io/acme/api:1.2@sha256:…` → `api`. */
+function imageName(image: string | null): string | null {
+  if (!image) return null;
+  const last = image.split('@')[0]!.split('/').pop()!;
+  return last.split(':')[0] || null;
+}
+
+function present(names: readonly (string | null | undefined)[]): string[] {
+  return names.filter((n): n is string => typeof n === 'string' && n.length > 0 && !n.includes('{{'));
+}
+
+function walkEnv(yaml: YamlNodes, node: unknown, facts: FileFacts, source: string, depth: number, names: readonly string[], batch = false): void {
   if (depth > 12) return;
   if (isMap(node)) {
+    // A container (`name` and `image`) adds its own names for the variables it declares.
+    const image = text(get(node, 'image')) ?? text(get(get(node, 'image'), 'repository'));
+    const scoped = image ? [...names, ...present([text(get(node, 'name')), imageName(image)])] : names;
     for (const pair of pairs(node)) {
       const key = keyOf(pair);
       if (/^(?:env|extraEnv|envVars|extraEnvVars)$/.test(key)) {
         for (const item of items(pair.value)) {
           const name = text(get(item, 'name'));
-          if (name) declare(facts, name, yaml.path, yaml.line(item), source);
+          if (name) declare(facts, name, yaml.path, yaml.line(item), source, undefined, scoped);
         }
-        for (const entry of pairs(pair.value)) if (/^[A-Z][A-Z0-9_]*$/.test(keyOf(entry))) declare(facts, keyOf(entry), yaml.path, yaml.line(entry.key), source);
+        for (const entry of pairs(pair.value)) if (/^[A-Z][A-Z0-9_]*$/.test(keyOf(entry))) declare(facts, keyOf(entry), yaml.path, yaml.line(entry.key), source, undefined, scoped);
       } else if (key === 'envFrom' && (items(pair.value).length > 0 || isSeq(pair.value))) {
-        if (!batch) declare(facts, '*', yaml.path, yaml.line(pair.key), source);
+        if (!batch) declare(facts, '*', yaml.path, yaml.line(pair.key), source, undefined, scoped);
       } else {
-        walkEnv(yaml, pair.value, facts, source, depth + 1, batch);
+        walkEnv(yaml, pair.value, facts, source, depth + 1, scoped, batch);
       }
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) walkEnv(yaml, item, facts, source, depth + 1, batch);
+    for (const item of node.items) walkEnv(yaml, item, facts, source, depth + 1, names, batch);
   }
 }
 

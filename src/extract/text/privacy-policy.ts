@@ -344,7 +344,10 @@ const APPOSITION = /^(?:including|such as|together|which|that|who|along|as well|
 
 /** The data a retention sentence is about, without articles, qualifiers or trailing clauses. */
 export function cleanSubject(raw: string): string {
+  // An aside in parentheses or between dashes after the data says what it holds, not which data it is:
+  // "Login history (IP address and user agent of each sign-in) is kept…".
   const pieces = raw
+    .replace(/\([^()]*\)|\s[—–]\s[^—–]*\s[—–](?=\s)/g, ' ')
     .split(/[,;:()—–]|\b(?:and|but|while|whereas)\b/i)
     .map((p) => p.trim())
     .filter((p) => p.length > 0 && !APPOSITION.test(p));

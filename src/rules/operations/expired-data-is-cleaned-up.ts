@@ -1,4 +1,4 @@
-import { describeJobs, jobRelated, jobsDeleting, knownModels, modelsForSubject, normaliseModel, policyClaims, resolvedJobs, snakeCase } from '../data-lifecycle.js';
+import { declaredModels, describeJobs, jobRelated, jobsDeleting, knownModels, modelSpellings, modelsForSubject, normaliseModel, policyClaims, resolvedJobs, snakeCase } from '../data-lifecycle.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
 
@@ -9,8 +9,7 @@ export const expiredDataIsCleanedUp: RuleCheck = {
   check({ facts, options, config, report }) {
     const modelNames = patterns(options, 'modelNames');
     const expiryFields = patterns(options, 'expiryFields');
-    const expiring = [...facts.fileFacts]
-      .flatMap((f) => f.models)
+    const expiring = declaredModels(facts)
       .map((model) => ({ model, field: model.fields.find((field) => matchesAny(snakeCase(field), expiryFields)) }))
       .filter((m) => m.field !== undefined && matchesAny(normaliseModel(m.model.name), modelNames));
     if (expiring.length === 0) return 'not-applicable';
@@ -19,12 +18,12 @@ export const expiredDataIsCleanedUp: RuleCheck = {
     if (config.rules[RETENTION_RULE]?.enabled !== false) {
       const models = knownModels(facts);
       for (const claim of policyClaims(facts, config, 'retention')) {
-        if (claim.subject) for (const m of modelsForSubject(claim.subject, models)) promised.add(normaliseModel(m.name));
+        if (claim.subject) for (const m of modelsForSubject(claim.subject, models)) for (const k of modelSpellings(facts, m.name)) promised.add(k);
       }
     }
     const jobs = resolvedJobs(facts);
     for (const { model, field } of expiring) {
-      if (promised.has(normaliseModel(model.name))) continue;
+      if (modelSpellings(facts, model.name).some((k) => promised.has(k))) continue;
       if (jobsDeleting(facts, [model.name]).length > 0) continue;
       report({
         messageId: 'notCleaned',

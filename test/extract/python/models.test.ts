@@ -31,6 +31,36 @@ describe('Python models', () => {
     ]);
   });
 
+  it('reads table names and SQLAlchemy Core tables, named by their variable', async () => {
+    const facts = await extractPython('worker/db.py', py`
+      import sqlalchemy as sa
+      from sqlalchemy import Column, DateTime, MetaData, String, Table
+
+      metadata = MetaData()
+      sessions_table = Table(
+          "sessions", metadata,
+          Column("id", String(64), primary_key=True),
+          sa.Column("expires_at", DateTime(timezone=True)),
+      )
+      not_a_table = make_table("x")
+
+      class UserSession(Base):
+          __tablename__ = "sessions"
+          id: Mapped[str] = mapped_column(primary_key=True)
+
+      class Invite(models.Model):
+          email = models.EmailField()
+
+          class Meta:
+              db_table = "invitations"
+    `);
+    expect(facts.models.map((m) => [m.name, m.orm, m.table ?? null, m.fields])).toEqual([
+      ['UserSession', 'sqlalchemy', 'sessions', ['id']],
+      ['Invite', 'django', 'invitations', ['email']],
+      ['sessions_table', 'sqlalchemy-core', 'sessions', ['id', 'expires_at']],
+    ]);
+  });
+
   it('reads SQLModel tables and not their Pydantic-only siblings', async () => {
     const facts = await extractPython('app/models.py', py`
       from sqlmodel import Field, SQLModel

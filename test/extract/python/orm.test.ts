@@ -206,6 +206,27 @@ describe('Python data operations: SQLAlchemy, SQLModel, raw SQL', () => {
     ]);
   });
 
+  it('reads module-qualified builders (sa.delete) and statements on SQLAlchemy Core table handles', async () => {
+    expect(
+      await opsOf(py`
+        def purge(project_id, conn):
+            conn.execute(sa.delete(Project).where(Project.id == project_id))
+            conn.execute(sa.update(Project).where(Project.id == project_id).values(archived=True))
+            db.execute(delete(sessions).where(sessions.c.expires_at < cutoff))
+            db.execute(select(users.c.id, users.c.email).where(users.c.id == project_id))
+            db.execute(insert(tables.audit_events).values(action="purge"))
+            db.execute(delete(self.model))
+      `),
+    ).toEqual([
+      'delete Project conn.execute keyed',
+      'update Project conn.execute keyed',
+      'delete sessions db.execute',
+      'read users db.execute keyed',
+      'create audit_events db.execute',
+      'delete null db.execute',
+    ]);
+  });
+
   it('turns a commit after changing a loaded row into an update of that row', async () => {
     expect(
       await opsOf(py`

@@ -2,6 +2,14 @@ import type { RuleCases } from '../../rule-tester.js';
 
 const alerts = "export async function sendAlert(title: string) {\n  const url = process.env.SLACK_ALERT_WEBHOOK_URL;\n  if (!url) return;\n  await fetch(url, { method: 'POST', body: JSON.stringify({ text: title }) });\n}\n";
 
+const pyWorker = (folder: string) => ({
+  [`${folder}/pyproject.toml`]: '[project]\nname = "worker"\n',
+  [`${folder}/worker/alerts.py`]: 'import os\nimport httpx\n\ndef notify_failure(task):\n    httpx.post(os.environ["SLACK_ALERTS_WEBHOOK_URL"], json={"text": task})\n',
+  [`${folder}/worker/run.py`]: 'from worker.alerts import notify_failure\n\ndef main():\n    try:\n        work()\n    except Exception:\n        notify_failure("main")\n        raise\n',
+});
+const workerManifest = (name: string, env: string) =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: ${name}\n          image: ghcr.io/acme/${name}:1.4\n          env:\n            - name: ${env}\n              valueFrom:\n                secretKeyRef: { name: slack, key: url }\n`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -60,6 +68,10 @@ const cases: RuleCases = {
         '.env.example': 'PAGERDUTY_ROUTING_KEY=\n',
       },
     },
+    {
+      name: 'monorepo: the webhook declared by the top-level Kubernetes manifest of the worker (deploy/k8s/worker.yaml)',
+      files: { ...pyWorker('services/worker'), 'services/api/pyproject.toml': '[project]\nname = "api"\n', 'deploy/k8s/worker.yaml': workerManifest('worker', 'SLACK_ALERTS_WEBHOOK_URL') },
+    },
   ],
   invalid: [
     {
@@ -84,6 +96,11 @@ const cases: RuleCases = {
         '.env.example': 'SLACK_WEBHOOK=\n',
       },
       gaps: [{ messageId: 'undeclared', path: 'src/alerts.ts', line: 4, includes: ['SLACK_ALERT_WEBHOOK_URL'] }],
+    },
+    {
+      name: 'lookalike: monorepo, the webhook declared only by the top-level manifest of another service (deploy/k8s/api.yaml)',
+      files: { ...pyWorker('services/worker'), 'services/api/pyproject.toml': '[project]\nname = "api"\n', 'deploy/k8s/api.yaml': workerManifest('api', 'SLACK_ALERTS_WEBHOOK_URL') },
+      gaps: [{ messageId: 'undeclared', path: 'services/worker/worker/alerts.py', line: 5, includes: ['SLACK_ALERTS_WEBHOOK_URL', 'services/worker'] }],
     },
   ],
 };

@@ -3,6 +3,15 @@ import type { RuleCases } from '../../rule-tester.js';
 const server = "import express from 'express';\nimport './instrument';\nconst app = express();\napp.get('/projects', listProjects);\n";
 const instrument = (dsn: string) => `import * as Sentry from '@sentry/node';\n\nSentry.init({\n  dsn: ${dsn},\n  tracesSampleRate: 0.1,\n});\n`;
 
+const pyService = (name: string) => ({
+  [`services/${name}/pyproject.toml`]: `[project]\nname = "${name}"\n`,
+  [`services/${name}/app/main.py`]: 'import os\nimport sentry_sdk\nfrom fastapi import FastAPI\n\nsentry_sdk.init(dsn=os.environ["SENTRY_DSN"])\napp = FastAPI()\n\n@app.get("/items")\ndef items():\n    return []\n',
+});
+const deployment = (name: string, containers: { name: string; image: string; env: string[] }[]) =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n${containers
+    .map((c) => `        - name: ${c.name}\n          image: ${c.image}\n          env:\n${c.env.map((e) => `            - name: ${e}\n              value: x\n`).join('')}`)
+    .join('')}`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -58,6 +67,28 @@ const cases: RuleCases = {
         'apps/api/.env.example': 'SENTRY_DSN=\n',
       },
     },
+    {
+      name: 'monorepo: a top-level Kubernetes manifest declares the DSN for the service its deployment and image are named after',
+      files: {
+        ...pyService('api'),
+        ...pyService('worker'),
+        'deploy/k8s/api.yaml': deployment('acme-api', [{ name: 'api', image: 'ghcr.io/acme/api:latest', env: ['SENTRY_DSN'] }]),
+        'deploy/k8s/worker.yaml': deployment('acme-worker', [{ name: 'worker', image: 'ghcr.io/acme/worker:latest', env: ['SENTRY_DSN'] }]),
+      },
+    },
+    {
+      name: 'monorepo: k8s/<service>/ folder and charts/<service>/values.yaml name the service by their path',
+      files: {
+        ...pyService('api'),
+        ...pyService('worker'),
+        'k8s/api/deployment.yaml': deployment('backend', [{ name: 'app', image: 'acme/backend', env: ['SENTRY_DSN'] }]),
+        'charts/worker/values.yaml': 'replicaCount: 2\nenv:\n  - name: SENTRY_DSN\n    valueFrom:\n      secretKeyRef: { name: sentry, key: dsn }\n',
+      },
+    },
+    {
+      name: 'monorepo: a top-level manifest that names no service may deploy any of them',
+      files: { ...pyService('api'), ...pyService('worker'), 'deploy/k8s/backend.yaml': deployment('backend', [{ name: 'app', image: 'acme/backend', env: ['SENTRY_DSN'] }]) },
+    },
     { name: 'no routes and no SDK: nothing to judge', files: { 'src/lib.ts': 'export const add = (a: number, b: number) => a + b;\n' } },
   ],
   invalid: [
@@ -77,6 +108,17 @@ const cases: RuleCases = {
         'apps/worker/.env.example': 'SENTRY_DSN=\n',
       },
       gaps: [{ messageId: 'undeclared', path: 'apps/api/src/instrument.ts', includes: ['apps/api does not declare'] }],
+    },
+    {
+      name: 'lookalike: top-level Kubernetes manifests, the DSN declared under another name for the api and only for the worker',
+      files: {
+        ...pyService('api'),
+        ...pyService('worker'),
+        'deploy/k8s/api.yaml': deployment('acme-api', [{ name: 'api', image: 'ghcr.io/acme/api:latest', env: ['DATABASE_URL', 'SENTRY_DSN_API'] }]),
+        // The worker's sidecar is called ops-api, but it runs the worker's image in the worker's deployment.
+        'deploy/k8s/worker.yaml': deployment('acme-worker', [{ name: 'ops-api', image: 'ghcr.io/acme/worker:latest', env: ['SENTRY_DSN'] }]),
+      },
+      gaps: [{ messageId: 'undeclared', path: 'services/api/app/main.py', line: 5, includes: ['services/api does not declare', 'SENTRY_DSN_API'] }],
     },
     {
       name: 'Python service reading a variable no template declares',

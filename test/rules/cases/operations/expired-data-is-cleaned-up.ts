@@ -24,6 +24,11 @@ model Subscription {
 `;
 const cron = (body: string) => `import cron from 'node-cron';\nimport { prisma } from './db';\n${body}\n`;
 
+const DRIZZLE_SCHEMA =
+  "import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';\n\nexport const sessions = pgTable('sessions', {\n  id: text('id').primaryKey(),\n  expiresAt: timestamp('expires_at').notNull(),\n});\n\nexport const invitations = pgTable('invitations', {\n  id: uuid('id').primaryKey(),\n  email: text('email').notNull(),\n  expiresAt: timestamp('expires_at').notNull(),\n});\n\nexport const subscriptions = pgTable('subscriptions', (t) => ({\n  id: t.uuid('id').primaryKey(),\n  expiresAt: t.timestamp('expires_at'),\n}));\n";
+const drizzleCron = (tables: string[]) =>
+  `import cron from 'node-cron';\nimport { lt } from 'drizzle-orm';\nimport { db } from './db';\nimport { ${tables.join(', ')} } from './schema';\n\ncron.schedule('0 3 * * *', async () => {\n${tables.map((t) => `  await db.delete(${t}).where(lt(${t}.expiresAt, new Date()));\n`).join('')}});\n`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -47,6 +52,18 @@ const cases: RuleCases = {
         'svc/jobs.py': 'def purge():\n    db.execute(delete(Session).where(Session.expires_at < now()))\n',
       },
     },
+    {
+      name: 'SQLAlchemy Core: sa.delete on the Table whose name is the model\'s __tablename__, run by APScheduler',
+      files: {
+        'app/models.py': 'from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\nclass Base(DeclarativeBase):\n    pass\n\nclass EmailVerificationToken(Base):\n    __tablename__ = "verification_codes"\n    id: Mapped[str] = mapped_column(primary_key=True)\n    expires_at: Mapped[datetime] = mapped_column()\n',
+        'app/tables.py': 'import sqlalchemy as sa\n\nmetadata = sa.MetaData()\ncodes_table = sa.Table("verification_codes", metadata, sa.Column("id", sa.String), sa.Column("expires_at", sa.DateTime))\n',
+        'app/scheduler.py': 'import sqlalchemy as sa\nfrom apscheduler.schedulers.background import BackgroundScheduler\nfrom app.tables import codes_table\n\ndef purge_codes():\n    with engine.begin() as conn:\n        conn.execute(sa.delete(codes_table).where(codes_table.c.expires_at < sa.func.now()))\n\nscheduler = BackgroundScheduler()\nscheduler.add_job(purge_codes, "cron", hour=3)\n',
+      },
+    },
+    {
+      name: 'Drizzle tables whose expired rows a node-cron job deletes (subscriptions expire but are not data to clean up)',
+      files: { 'src/schema.ts': DRIZZLE_SCHEMA, 'src/cron.ts': drizzleCron(['sessions', 'invitations']) },
+    },
   ],
   invalid: [
     {
@@ -66,6 +83,21 @@ const cases: RuleCases = {
       name: 'lookalike: a cleanup defined but never scheduled',
       files: { 'prisma/schema.prisma': 'model Invite {\n  id String @id\n  expiresAt DateTime\n}\n', 'src/cleanup.ts': "export async function purgeInvites() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n" },
       gaps: [{ messageId: 'notCleaned', path: 'prisma/schema.prisma', line: 1, includes: ['Invite'] }],
+    },
+    {
+      name: 'SQLAlchemy Core only: a Table with an expiry column that nothing deletes, one gap for the table and its ORM class',
+      files: {
+        'app/models.py': 'from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\nclass Base(DeclarativeBase):\n    pass\n\nclass Invitation(Base):\n    __tablename__ = "invitations"\n    id: Mapped[str] = mapped_column(primary_key=True)\n    expires_at: Mapped[datetime] = mapped_column()\n',
+        'worker/db.py': 'from sqlalchemy import Column, DateTime, MetaData, String, Table\n\nmetadata = MetaData()\ninvitations = Table("invitations", metadata, Column("id", String), Column("expires_at", DateTime))\nmagic_links = Table("magic_links", metadata, Column("id", String), Column("expires_at", DateTime))\n',
+        // The job deletes rows of another table than the one the handle's name suggests.
+        'worker/jobs.py': 'from sqlalchemy import delete\nfrom worker.db import magic_links\n\ndef purge():\n    db.execute(delete(magic_links).where(magic_links.c.expires_at < now()))\n\nscheduler.add_job(purge, "interval", hours=1)\n',
+      },
+      gaps: [{ messageId: 'notCleaned', path: 'app/models.py', line: 6, includes: ['Invitation', 'scheduled jobs delete only magic_links'] }],
+    },
+    {
+      name: 'lookalike: Drizzle, the job deletes expired sessions but not expired invitations',
+      files: { 'src/schema.ts': DRIZZLE_SCHEMA, 'src/cron.ts': drizzleCron(['sessions']) },
+      gaps: [{ messageId: 'notCleaned', path: 'src/schema.ts', line: 8, includes: ['Expired invitations rows are never deleted', 'expiresAt', 'scheduled jobs delete only sessions'] }],
     },
     {
       name: 'with the retention rule off, a promised model is reported here',

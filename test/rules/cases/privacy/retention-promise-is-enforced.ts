@@ -4,12 +4,33 @@ const POLICY = '# Privacy policy\n\n## Retention\n\nInvitations expire after 7 d
 const SCHEMA = 'model Invite {\n  id        String   @id\n  email     String\n  expiresAt DateTime\n}\n\nmodel Session {\n  id        String   @id\n  userId    String\n  expiresAt DateTime\n}\n';
 const cron = (body: string) => `import cron from 'node-cron';\nimport { prisma } from './db';\n${body}\n`;
 
+// A FastAPI service owns the schema; its Celery worker deletes through SQLAlchemy Core table handles.
+const SA_MODELS = 'from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\nclass Base(DeclarativeBase):\n    pass\n\nclass UserSession(Base):\n    __tablename__ = "sessions"\n    id: Mapped[str] = mapped_column(primary_key=True)\n    expires_at: Mapped[datetime] = mapped_column()\n';
+const coreWorker = (table: string) => ({
+  'services/api/pyproject.toml': '[project]\nname = "api"\n',
+  'services/api/app/models.py': SA_MODELS,
+  'services/worker/pyproject.toml': '[project]\nname = "worker"\n',
+  'services/worker/worker/db.py': `from sqlalchemy import Column, DateTime, MetaData, String, Table\n\nmetadata = MetaData()\nsessions = Table(\n    "${table}", metadata,\n    Column("id", String(64), primary_key=True),\n    Column("expires_at", DateTime(timezone=True)),\n)\n`,
+  'services/worker/worker/celery_app.py': 'app.conf.beat_schedule = {\n    "purge-sessions": {"task": "worker.jobs.purge_sessions", "schedule": crontab(hour=3)},\n}\n',
+  'services/worker/worker/jobs.py': 'from sqlalchemy import delete\nfrom worker.db import sessions, session_scope\n\n@app.task\ndef purge_sessions():\n    with session_scope() as db:\n        db.execute(delete(sessions).where(sessions.c.expires_at < cutoff()))\n',
+  'PRIVACY.md': '# Privacy policy\n\nSign-in sessions are deleted 30 days after they expire.\n',
+});
+
 const cases: RuleCases = {
   valid: [
     { name: 'node-cron job deletes expired invites', files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});") } },
     {
       name: 'cron runs a cleanup function in another module',
       files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': "import cron from 'node-cron';\nimport { purgeExpiredInvites } from './cleanup';\ncron.schedule('0 3 * * *', purgeExpiredInvites);\n", 'src/cleanup.ts': "import { prisma } from './db';\nexport async function purgeExpiredInvites() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n" },
+    },
+    {
+      name: 'the cron callback hands the cleanup function to a wrapper: runJob(name, purgeExpiredInvites)',
+      files: {
+        'PRIVACY.md': POLICY,
+        'prisma/schema.prisma': SCHEMA,
+        'src/jobs/scheduler.ts': "import cron from 'node-cron';\nimport { purgeExpiredInvites } from './cleanup';\n\nasync function runJob(name: string, job: () => Promise<number>) {\n  try {\n    await job();\n  } catch (err) {\n    console.error(name, err);\n  }\n}\n\ncron.schedule('0 3 * * *', () => runJob('purge-invites', purgeExpiredInvites));\n",
+        'src/jobs/cleanup.ts': "import { prisma } from '../db';\nexport async function purgeExpiredInvites() {\n  const { count } = await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return count;\n}\n",
+      },
     },
     {
       name: 'Celery beat task deletes expired sessions (SQLAlchemy)',
@@ -58,6 +79,16 @@ const cases: RuleCases = {
         'accounts/tasks.py': '@shared_task\ndef purge_login_history():\n    LoginEvent.objects.filter(created_at__lt=cutoff()).delete()\n',
       },
     },
+    { name: 'a Celery task deletes through a SQLAlchemy Core Table("sessions") handle: the table of UserSession (__tablename__)', files: coreWorker('sessions') },
+    {
+      name: 'login history with an aside in parentheses, deleted by its own beat task',
+      files: {
+        'PRIVACY.md': '# Privacy policy\n\n- Login history (IP address and user agent of each sign-in) is kept for 90 days and then deleted.\n',
+        'accounts/models.py': 'from django.db import models\n\nclass LoginEvent(models.Model):\n    ip_address = models.GenericIPAddressField()\n    created_at = models.DateTimeField(auto_now_add=True)\n',
+        'app/celery.py': 'app.conf.beat_schedule = {\n    "purge-login-history": {"task": "accounts.tasks.purge_login_history", "schedule": crontab(hour=3)},\n}\n',
+        'accounts/tasks.py': '@shared_task\ndef purge_login_history():\n    LoginEvent.objects.filter(created_at__lt=cutoff()).delete()\n',
+      },
+    },
     { name: 'a minimum retention is not a deletion promise', files: { 'PRIVACY.md': '# Privacy policy\n\nInvitations are kept for at least 90 days.\n', 'prisma/schema.prisma': SCHEMA } },
   ],
   invalid: [
@@ -65,6 +96,16 @@ const cases: RuleCases = {
       name: 'lookalike: the job cleans sessions, the promise is about invitations',
       files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});") },
       gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 5, includes: ['Invitations expire after 7 days', 'PRIVACY.md:5', 'No scheduled job deletes Invite (prisma/schema.prisma:1)', 'scheduled jobs delete only session'] }],
+    },
+    {
+      name: 'lookalike: the cron callback hands a wrapper a function that only counts expired invites, and the deleting one sits unused',
+      files: {
+        'PRIVACY.md': POLICY,
+        'prisma/schema.prisma': SCHEMA,
+        'src/jobs/scheduler.ts': "import cron from 'node-cron';\nimport { countExpiredInvites } from './cleanup';\nimport { metrics } from '../metrics';\n\ncron.schedule('0 3 * * *', () => metrics.track('expired-invites', countExpiredInvites));\n",
+        'src/jobs/cleanup.ts': "import { prisma } from '../db';\nexport async function countExpiredInvites() {\n  return prisma.invite.count({ where: { expiresAt: { lt: new Date() } } });\n}\nexport async function purgeExpiredInvites() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n",
+      },
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 5, includes: ['No scheduled job deletes Invite'] }],
     },
     {
       name: 'lookalike: a cleanup function that nothing schedules',
@@ -99,6 +140,22 @@ const cases: RuleCases = {
       name: 'the data named before an aside: "We delete sign-in sessions, with the IP address and browser they record, …"',
       files: { 'PRIVACY.md': '# Privacy policy\n\nWe delete sign-in sessions, with the IP address and browser they record, 30 days after they expire.\n', 'prisma/schema.prisma': SCHEMA },
       gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 3, includes: ['Retention promise for sign-in sessions', 'Session (prisma/schema.prisma:7)'] }],
+    },
+    {
+      name: 'lookalike: a Core table handle called sessions on another table (session_archive)',
+      files: coreWorker('session_archive'),
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 3, includes: ['UserSession (services/api/app/models.py:6)', 'scheduled jobs delete only sessions'] }],
+    },
+    {
+      name: 'the data named before an aside in parentheses: "Login history (IP address and user agent of each sign-in) is kept for 90 days and then deleted"',
+      files: {
+        'PRIVACY.md': '# Privacy policy\n\n- Login history (IP address and user agent of each sign-in) is kept for 90 days and then deleted.\n',
+        'accounts/models.py': 'from django.db import models\n\nclass LoginEvent(models.Model):\n    ip_address = models.GenericIPAddressField()\n    created_at = models.DateTimeField(auto_now_add=True)\n\nclass StripeEvent(models.Model):\n    received_at = models.DateTimeField()\n',
+        'app/celery.py': 'app.conf.beat_schedule = {\n    "purge-old-events": {"task": "accounts.tasks.purge_old_events", "schedule": crontab(hour=3)},\n}\n',
+        // The 90-day job purges other events.
+        'accounts/tasks.py': '@shared_task\ndef purge_old_events():\n    StripeEvent.objects.filter(received_at__lt=cutoff()).delete()\n',
+      },
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 3, includes: ['Retention promise for Login history', 'LoginEvent', 'scheduled jobs delete only StripeEvent'] }],
     },
     {
       name: 'login history names the LoginEvent model',
