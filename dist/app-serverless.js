@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-FJWLSE2C.js";
-import "./chunks/chunk-MINBPRRT.js";
-import "./chunks/chunk-2INUMV5N.js";
+} from "./chunks/chunk-ASAE4WW2.js";
+import "./chunks/chunk-FOJW7WF7.js";
+import "./chunks/chunk-CFYYIKBQ.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-FJWLSE2C.js";
-import "./chunks/chunk-MINBPRRT.js";
-import "./chunks/chunk-2INUMV5N.js";
+} from "./chunks/chunk-ASAE4WW2.js";
+import "./chunks/chunk-FOJW7WF7.js";
+import "./chunks/chunk-CFYYIKBQ.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-XKQBKNR3.js";
-import "./chunks/chunk-R3WZLYYF.js";
+} from "./chunks/chunk-HECEJXJS.js";
+import "./chunks/chunk-BE3TTGA2.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-MINBPRRT.js";
+} from "./chunks/chunk-FOJW7WF7.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-2INUMV5N.js";
+} from "./chunks/chunk-CFYYIKBQ.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

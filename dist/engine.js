@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-XKQBKNR3.js";
-import "./chunks/chunk-R3WZLYYF.js";
+} from "./chunks/chunk-HECEJXJS.js";
+import "./chunks/chunk-BE3TTGA2.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-MINBPRRT.js";
+} from "./chunks/chunk-FOJW7WF7.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-2INUMV5N.js";
+} from "./chunks/chunk-CFYYIKBQ.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-2INUMV5N.js";
+} from "./chunks/chunk-CFYYIKBQ.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

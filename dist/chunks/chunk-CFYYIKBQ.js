@@ -8193,7 +8193,7 @@ var PythonDataAnalysis = class {
     const builder = builderOf(stmt);
     if (!builder) return null;
     const op = this.op(node, chain, scope, builder.op, builder.model, this.statementVia, [stmt]);
-    this.chainValues(chainOf(stmt), 0, scope, op.filter, op.values, builder.op);
+    this.chainValues(chainOf(stmt), builder.after, scope, op.filter, op.values, builder.op);
     return op;
   }
   /** `session.add(obj)`, `db.delete(obj)`, `session.get(Model, id)`, `db.commit()` after changing a loaded row. */
@@ -8693,11 +8693,21 @@ function managerModel(chain) {
 }
 function builderOf(stmt) {
   const chain = chainOf(stmt);
-  if (chain.root.kind() !== "call") return null;
-  const fn = compact(chain.root.field("function")?.text() ?? "");
+  const qualified = chain.root.kind() === "identifier" && /^(?:sa|sqlalchemy|sqlmodel|db)$/.test(chain.root.text()) && chain.steps[0]?.args ? chain.steps[0] : null;
+  if (chain.root.kind() !== "call" && !qualified) return null;
+  const fn = qualified ? `${chain.root.text()}.${qualified.name}` : compact(chain.root.field("function")?.text() ?? "");
   const op = BUILDERS[fn.slice(fn.lastIndexOf(".") + 1)];
   if (!op || !/^(?:(?:sa|sqlalchemy|sqlmodel|db)\.)?(?:select|delete|update|insert)$/.test(fn)) return null;
-  return { op, model: modelName(firstArgument(chain.root.field("arguments"))) };
+  const target = firstArgument(qualified ? qualified.args : chain.root.field("arguments"));
+  return { op, model: modelName(target) ?? tableHandle(target), after: qualified ? 1 : 0 };
+}
+function tableHandle(node) {
+  if (!node) return null;
+  const text2 = compact(node.text());
+  const m = /^(?:([a-z_]\w*)|(?:[a-z_]\w*\.)?([a-z_]\w*)(?:\.c\.\w+)?)$/.exec(text2);
+  const name = m?.[1] ?? m?.[2];
+  if (!name || node.kind() !== "identifier" && node.kind() !== "attribute" || /^(?:self|cls)\./.test(text2)) return null;
+  return name;
 }
 function sqlText(node) {
   if (node.kind() === "string") return unquote(node.text());
@@ -9465,12 +9475,12 @@ function localValue(root, name, use) {
   return found;
 }
 var SCOPES = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "method_definition"]);
-function checkedBefore(file, value3, use) {
+function checkedBefore(file, expression, use) {
   let scope = use.parent();
   while (scope && !SCOPES.has(kindOf(scope))) scope = scope.parent();
   const start = scope ? scope.range().start.index : 0;
   const before = file.text.slice(start, use.range().start.index);
-  const v = value3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\./g, "\\s*\\??\\.\\s*");
+  const v = expression.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\./g, "\\s*\\??\\.\\s*");
   return new RegExp(`(?:\\.has|\\.includes|\\.test|\\.indexOf|\\.startsWith|\\.endsWith|\\.some)\\(\\s*${v}\\b|\\b${v}\\s*===?\\s*['"\`]|['"\`]\\s*===?\\s*${v}\\b`).test(before);
 }
 
@@ -10707,7 +10717,7 @@ var SUBJECT_NOISE = /* @__PURE__ */ new Set([
 var SUBJECT_END = /\s(?:including|together|which|that|who|along|expire[sd]?|is|are|will|shall|get|gets|older|after|within|for|in|on|from|when|once|by|automatically|permanently)\b/i;
 var APPOSITION = /^(?:including|such as|together|which|that|who|along|as well|e\.g|i\.e|except|if|when|unless)\b/i;
 function cleanSubject(raw) {
-  const pieces = raw.split(/[,;:()—–]|\b(?:and|but|while|whereas)\b/i).map((p) => p.trim()).filter((p) => p.length > 0 && !APPOSITION.test(p));
+  const pieces = raw.replace(/\([^()]*\)|\s[—–]\s[^—–]*\s[—–](?=\s)/g, " ").split(/[,;:()—–]|\b(?:and|but|while|whereas)\b/i).map((p) => p.trim()).filter((p) => p.length > 0 && !APPOSITION.test(p));
   for (let i = pieces.length - 1; i >= 0; i--) {
     const lead = pieces[i].split(/\s+/);
     while (lead.length > 0 && SUBJECT_NOISE.has(lead[0].toLowerCase())) lead.shift();
@@ -10868,24 +10878,24 @@ var jsScheduler = {
         if (!imported.has("cron") && !imported.has("croner")) continue;
         const options = args[0]?.kind() === "object" ? args[0] : null;
         const tick = options ? propertyValue2(options, "onTick") : args.find((a, i) => i > 0 && isCallable(a)) ?? null;
-        job2(imported.has("cron") ? "cron" : "croner", { schedule: options ? literal(propertyValue2(options, "cronTime")) : literal(args[0]), ...runs(file, tick) });
+        job2(imported.has("cron") ? "cron" : "croner", { schedule: options ? literal(propertyValue2(options, "cronTime")) : literal(args[0]), ...runs(file, facts, tick) });
         continue;
       }
       if (isNew && callee === "SimpleIntervalJob") {
-        job2("toad-scheduler", { ...runs(file, args[1] ?? null) });
+        job2("toad-scheduler", { ...runs(file, facts, args[1] ?? null) });
         continue;
       }
       if (callee === "setInterval") {
-        job2("setInterval", { schedule: args[1] ? compact(args[1].text()) : null, ...runs(file, args[0] ?? null) });
+        job2("setInterval", { schedule: args[1] ? compact(args[1].text()) : null, ...runs(file, facts, args[0] ?? null) });
         continue;
       }
       if (method === "schedule" && (imported.has("node-cron") || /^(?:cron|nodeCron)$/.test(receiver))) {
-        job2("node-cron", { schedule: literal(args[0]), ...runs(file, args[1] ?? null) });
+        job2("node-cron", { schedule: literal(args[0]), ...runs(file, facts, args[1] ?? null) });
         continue;
       }
       if ((callee === "scheduleJob" || method === "scheduleJob") && imported.has("node-schedule")) {
         const fn = args[args.length - 1] ?? null;
-        job2("node-schedule", { name: args.length > 2 ? literal(args[0]) : null, schedule: literal(args[args.length - 2]), ...runs(file, fn) });
+        job2("node-schedule", { name: args.length > 2 ? literal(args[0]) : null, schedule: literal(args[args.length - 2]), ...runs(file, facts, fn) });
         continue;
       }
       if (method === "add" || method === "upsertJobScheduler") {
@@ -10905,13 +10915,13 @@ var jsScheduler = {
       }
       if (method === "task" && receiver === "schedules" && imported.has("@trigger.dev/sdk")) {
         const options = args[0]?.kind() === "object" ? args[0] : null;
-        if (options) job2("trigger.dev", { name: literal(propertyValue2(options, "id")), schedule: literal(propertyValue2(options, "cron")), ...runs(file, propertyValue2(options, "run")) });
+        if (options) job2("trigger.dev", { name: literal(propertyValue2(options, "id")), schedule: literal(propertyValue2(options, "cron")), ...runs(file, facts, propertyValue2(options, "run")) });
         continue;
       }
       if (method === "createFunction" && imported.has("inngest")) {
         const trigger = args[1]?.kind() === "object" ? args[1] : null;
         const cronExpr = trigger ? propertyValue2(trigger, "cron") : null;
-        if (cronExpr) job2("inngest", { name: args[0]?.kind() === "object" ? literal(propertyValue2(args[0], "id")) : null, schedule: literal(cronExpr), ...runs(file, args[2] ?? null) });
+        if (cronExpr) job2("inngest", { name: args[0]?.kind() === "object" ? literal(propertyValue2(args[0], "id")) : null, schedule: literal(cronExpr), ...runs(file, facts, args[2] ?? null) });
         continue;
       }
       if (method === "create" && receiver.endsWith("schedule") && imported.has("@temporalio/client")) {
@@ -10922,7 +10932,7 @@ var jsScheduler = {
         continue;
       }
       if (callee === "schedule" && imported.has("@netlify/functions")) {
-        job2("netlify", { schedule: literal(args[0]), ...runs(file, args[1] ?? null) });
+        job2("netlify", { schedule: literal(args[0]), ...runs(file, facts, args[1] ?? null) });
       }
     }
     netlifyConfig(file, facts);
@@ -10967,23 +10977,39 @@ function repeatable(file, facts, node, method, receiver, args, queues) {
 }
 function handler(file, facts, framework, queue, name, fn, node) {
   if (!fn) return;
-  const t = runs(file, fn);
+  const t = runs(file, facts, fn);
   facts.jobHandlers.push({ framework, queue, name, handlerRef: t.handlerRefs[0] ?? null, location: file.location(node), ...t.body });
 }
-function runs(file, node) {
+function runs(file, facts, node) {
   if (!node) return { body: EMPTY, handlerRefs: [] };
   const kind2 = kindOf(node);
-  if (FUNCTION_KINDS6.has(kind2)) return { body: file.summariseNode(node), handlerRefs: [] };
+  if (FUNCTION_KINDS6.has(kind2)) return { body: file.summariseNode(node), handlerRefs: passedFunctions(facts, node) };
   if (kind2 === "identifier" || kind2 === "member_expression") return { body: EMPTY, handlerRefs: [compact(node.text()).replace(/^this\./, "")] };
   if (kind2 === "call_expression") {
     const fn = node.field("function");
     const callee = compact(fn?.text() ?? "");
     if (callee.endsWith(".bind")) return { body: EMPTY, handlerRefs: [callee.slice(0, -".bind".length).replace(/^this\./, "")] };
     const inner = argumentsOf(node.field("arguments")).find(isCallable);
-    if (inner) return runs(file, inner);
+    if (inner) return runs(file, facts, inner);
     return { body: file.summariseNode(node), handlerRefs: [] };
   }
   return { body: EMPTY, handlerRefs: [] };
+}
+function passedFunctions(facts, callback) {
+  const imported = new Set(facts.imports.map((i) => i.local));
+  const declared = new Set(facts.functions.map((f) => f.name));
+  const out = [];
+  for (const call of callback.findAll({ rule: { kind: "call_expression" } })) {
+    for (const arg of argumentsOf(call.field("arguments"))) {
+      if (arg.kind() !== "identifier" && arg.kind() !== "member_expression") continue;
+      const ref = compact(arg.text()).replace(/^this\./, "");
+      const root = ref.split(".")[0];
+      if (imported.has(root) && (ref === root || /^[\w$]+\.[\w$]+$/.test(ref)) || ref === root && declared.has(ref) || arg.text().startsWith("this.") && !ref.includes(".")) {
+        if (!out.includes(ref)) out.push(ref);
+      }
+    }
+  }
+  return out;
 }
 function isCallable(node) {
   const kind2 = kindOf(node);
@@ -12530,6 +12556,8 @@ function urlRule(file, facts, call, parent, args, functions) {
 var DJANGO_FIELD = /^(?:\w*Field|ForeignKey|OneToOneField|ManyToManyField|GenericForeignKey|GenericRelation)$/;
 var SQLALCHEMY_ATTRIBUTE = /* @__PURE__ */ new Set(["Column", "mapped_column", "relationship", "column_property", "synonym", "deferred", "composite", "association_proxy"]);
 var SQLALCHEMY_BASES = /^(?:Base|DeclarativeBase|DeclarativeBaseNoMeta|Model|AsyncAttrs|MappedAsDataclass)$/;
+var CORE_TABLE = /^(?:(?:sa|sqlalchemy|db)\.)?Table$/;
+var CORE_COLUMN = /^(?:(?:sa|sqlalchemy|db)\.)?Column$/;
 var pythonModels = {
   id: "python-models",
   languages: ["python"],
@@ -12552,10 +12580,39 @@ var pythonModels = {
       const fields = [];
       for (const c of lineage.toReversed()) for (const field of fieldsOf(c, orm)) if (!fields.includes(field)) fields.push(field);
       if (fields.length === 0 && orm !== "django") continue;
-      facts.models.push({ name: cls.field("name").text(), fields, orm, location: file.location(located(cls)) });
+      const table = tableNameOf(cls);
+      facts.models.push({ name: cls.field("name").text(), fields, orm, location: file.location(located(cls)), ...table ? { table } : {} });
     }
+    if (file.text.includes("Table(")) coreTables(file.root, (model) => facts.models.push({ ...model, location: file.location(model.node) }));
   }
 };
+function coreTables(root, push4) {
+  for (const statement of root.namedChildren()) {
+    const assignment = statement.kind() === "expression_statement" ? statement.namedChildren().find((c) => c.kind() === "assignment") : null;
+    const left = assignment?.field("left");
+    const right = assignment?.field("right");
+    if (left?.kind() !== "identifier" || right?.kind() !== "call" || !CORE_TABLE.test(compact(right.field("function")?.text() ?? ""))) continue;
+    const [first, ...rest] = argumentsOf(right.field("arguments"));
+    if (first?.kind() !== "string") continue;
+    const fields = [];
+    for (const arg of rest) {
+      if (arg.kind() !== "call" || !CORE_COLUMN.test(compact(arg.field("function")?.text() ?? ""))) continue;
+      const [column] = argumentsOf(arg.field("arguments"));
+      if (column?.kind() === "string") fields.push(unquote(column.text()));
+    }
+    push4({ name: left.text(), table: unquote(first.text()), fields, orm: "sqlalchemy-core", node: statement });
+  }
+}
+function tableNameOf(cls) {
+  const literal2 = (node) => node?.kind() === "string" ? unquote(node.text()) : null;
+  for (const a of statements(cls)) if (a.field("left")?.text() === "__tablename__") return literal2(a.field("right"));
+  for (const s of cls.field("body")?.namedChildren() ?? []) {
+    if (s.kind() === "class_definition" && s.field("name")?.text() === "Meta") {
+      for (const a of statements(s)) if (a.field("left")?.text() === "db_table") return literal2(a.field("right"));
+    }
+  }
+  return null;
+}
 function lineageOf(cls, classes) {
   const lineage = [];
   const queue = [cls];
@@ -12608,6 +12665,41 @@ function classFields(cls, orm) {
     if (isField) fields.push(left.text());
   }
   return fields;
+}
+
+// src/extract/js/models.ts
+var TABLE_BUILDER = /^(?:pgTable|mysqlTable|sqliteTable|singlestoreTable|[\w$]+\.table)$/;
+var jsModels = {
+  id: "js-models",
+  languages: ["typescript", "tsx", "javascript"],
+  // Its own query runs only in the files the text test below selects.
+  kinds: [],
+  applies: (text2) => text2.includes("drizzle-orm") && /(?:Table|\.table)\s*\(/.test(text2),
+  extract(file, facts) {
+    if (!facts.imports.some((i) => /^drizzle-orm(?:\/|$)/.test(i.source))) return;
+    for (const declarator of file.root.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression" } } })) {
+      const name = declarator.field("name");
+      const call = declarator.field("value");
+      if (name?.kind() !== "identifier" || !TABLE_BUILDER.test(compact(call.field("function")?.text() ?? ""))) continue;
+      const [table, columns] = argumentsOf(call.field("arguments"));
+      if (table?.kind() !== "string") continue;
+      const statement = declarator.parent()?.parent()?.kind() === "export_statement" ? declarator.parent().parent() : declarator.parent() ?? declarator;
+      facts.models.push({ name: name.text(), fields: columnNames(columns), orm: "drizzle", location: file.location(statement), table: unquote(table.text()) });
+    }
+  }
+};
+function columnNames(node) {
+  let object = node;
+  if (object && (kindOf(object) === "arrow_function" || kindOf(object) === "function_expression")) object = object.field("body");
+  while (object && object.kind() === "parenthesized_expression") object = object.namedChildren()[0];
+  if (!object || object.kind() !== "object") return [];
+  const out = [];
+  for (const child of object.namedChildren()) {
+    if (child.kind() !== "pair" && child.kind() !== "shorthand_property_identifier") continue;
+    const key = child.kind() === "pair" ? child.field("key") : child;
+    if (key) out.push(unquote(key.text()));
+  }
+  return out;
 }
 
 // src/extract/python/scheduler.ts
@@ -13672,10 +13764,11 @@ var deploymentConfigExtractor = {
     else if (/(?:^|\/)values(?:[.-][\w-]+)?\.ya?ml$/.test(p)) helmValues(p, content, facts);
   }
 };
-function declare(facts, name, p, line, source, appliesTo) {
+function declare(facts, name, p, line, source, appliesTo, deployedAs) {
   if (name !== "*" && !ENV_NAME.test(name)) return;
   const fact = { name, location: { path: p, startLine: line, endLine: line, startColumn: 1, endColumn: 1 }, source };
   if (appliesTo !== void 0) fact.appliesTo = appliesTo;
+  if (deployedAs !== void 0) fact.deployedAs = [...new Set(deployedAs)].sort();
   facts.envDeclarations.push(fact);
 }
 function resolveFolder(fromFile, folder2) {
@@ -13756,31 +13849,51 @@ function jsonEnv(p, content, facts, source, envObjects) {
 }
 function kubernetes(p, content, facts) {
   const yaml = YamlNodes.parse(p, content, facts);
-  for (const doc of yaml?.documents ?? []) walkEnv(yaml, doc, facts, "kubernetes", 0, /^(?:Cron)?Job$/.test(text(get(doc, "kind")) ?? ""));
+  for (const doc of yaml?.documents ?? []) {
+    const names = [text(get(get(doc, "metadata"), "name")), ...labelNames(get(get(doc, "metadata"), "labels")), ...labelNames(get(get(get(get(doc, "spec"), "template"), "metadata"), "labels"))];
+    walkEnv(yaml, doc, facts, "kubernetes", 0, present(names), /^(?:Cron)?Job$/.test(text(get(doc, "kind")) ?? ""));
+  }
 }
 function helmValues(p, content, facts) {
   const yaml = YamlNodes.parse(p, content, facts);
-  for (const doc of yaml?.documents ?? []) walkEnv(yaml, doc, facts, "helm", 0);
+  for (const doc of yaml?.documents ?? []) {
+    const names = [text(get(doc, "nameOverride")), text(get(doc, "fullnameOverride")), imageName(text(get(get(doc, "image"), "repository")))];
+    walkEnv(yaml, doc, facts, "helm", 0, present(names));
+  }
 }
-function walkEnv(yaml, node, facts, source, depth, batch = false) {
+var WORKLOAD_LABEL = /^(?:app|name|component|app\.kubernetes\.io\/(?:name|instance|component))$/;
+function labelNames(labels) {
+  return pairs2(labels).filter((pair) => WORKLOAD_LABEL.test(keyOf(pair))).map((pair) => text(pair.value));
+}
+function imageName(image) {
+  if (!image) return null;
+  const last = image.split("@")[0].split("/").pop();
+  return last.split(":")[0] || null;
+}
+function present(names) {
+  return names.filter((n) => typeof n === "string" && n.length > 0 && !n.includes("{{"));
+}
+function walkEnv(yaml, node, facts, source, depth, names, batch = false) {
   if (depth > 12) return;
   if ((0, import_yaml.isMap)(node)) {
+    const image = text(get(node, "image")) ?? text(get(get(node, "image"), "repository"));
+    const scoped = image ? [...names, ...present([text(get(node, "name")), imageName(image)])] : names;
     for (const pair of pairs2(node)) {
       const key = keyOf(pair);
       if (/^(?:env|extraEnv|envVars|extraEnvVars)$/.test(key)) {
         for (const item of items(pair.value)) {
           const name = text(get(item, "name"));
-          if (name) declare(facts, name, yaml.path, yaml.line(item), source);
+          if (name) declare(facts, name, yaml.path, yaml.line(item), source, void 0, scoped);
         }
-        for (const entry2 of pairs2(pair.value)) if (/^[A-Z][A-Z0-9_]*$/.test(keyOf(entry2))) declare(facts, keyOf(entry2), yaml.path, yaml.line(entry2.key), source);
+        for (const entry2 of pairs2(pair.value)) if (/^[A-Z][A-Z0-9_]*$/.test(keyOf(entry2))) declare(facts, keyOf(entry2), yaml.path, yaml.line(entry2.key), source, void 0, scoped);
       } else if (key === "envFrom" && (items(pair.value).length > 0 || (0, import_yaml.isSeq)(pair.value))) {
-        if (!batch) declare(facts, "*", yaml.path, yaml.line(pair.key), source);
+        if (!batch) declare(facts, "*", yaml.path, yaml.line(pair.key), source, void 0, scoped);
       } else {
-        walkEnv(yaml, pair.value, facts, source, depth + 1, batch);
+        walkEnv(yaml, pair.value, facts, source, depth + 1, scoped, batch);
       }
     }
   } else if ((0, import_yaml.isSeq)(node)) {
-    for (const item of node.items) walkEnv(yaml, item, facts, source, depth + 1, batch);
+    for (const item of node.items) walkEnv(yaml, item, facts, source, depth + 1, names, batch);
   }
 }
 function terraform(p, content, facts) {
@@ -14114,6 +14227,7 @@ var SOURCE_EXTRACTORS = [
   pythonCorsExtractor,
   pythonSignals,
   pythonModels,
+  jsModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,
   jsScheduler,
@@ -14144,7 +14258,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 10;
+var EXTRACTOR_VERSION = 11;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

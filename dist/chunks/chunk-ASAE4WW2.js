@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-MINBPRRT.js";
+} from "./chunk-FOJW7WF7.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-2INUMV5N.js";
+} from "./chunk-CFYYIKBQ.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

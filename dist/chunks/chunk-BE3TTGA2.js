@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-MINBPRRT.js";
+} from "./chunk-FOJW7WF7.js";
 
 // src/report/json.ts
 function location(value) {

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-2INUMV5N.js";
+} from "./chunk-CFYYIKBQ.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10525,7 +10525,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "Alert code is called when something fails and posts to a declared destination",
     "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one \u2014 while everyone believes alerting is in place.\n",
-    "fix": "Call the alert helper from the places where failures surface: the error middleware, the\n`catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler. Declare its destination variable in the service's environment\ntemplate and deployment configuration, and send a test alert once to check the channel.\n",
+    "fix": "Call the alert helper from the places where failures surface: the error middleware, the\n`catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler. Declare its destination variable in the service's environment\ntemplate and deployment configuration (a Kubernetes manifest outside the services' folders\ncounts for the service its deployment, container, image or path is named after), and send a\ntest alert once to check the channel.\n",
     "example": {
       "language": "ts",
       "before": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  res.status(500).json({ error: 'internal_error' });\n}\n",
@@ -10594,7 +10594,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "Every service reports its errors to an error tracker that has its key",
     "why": "Without error tracking, an exception in production is seen only by whoever reads the logs,\nusually after a customer complained. Installing the SDK is not enough: when the variable\nits DSN or API key is read from is not set where the service is deployed, the SDK starts\nwithout a key and silently sends nothing. The classic case is a template that declares\n`SENTRY_DSN_API` while the code reads `SENTRY_DSN`: everything looks wired, nothing arrives.\n",
-    "fix": "Initialise an error tracker (Sentry, Bugsnag, Rollbar, Honeybadger\u2026) first thing in each\nservice, read its key from one variable, and declare that exact variable where the service's\ndeployment reads its environment: its `.env.example`, docker-compose `environment`, fly.toml,\nKubernetes manifest or Helm values. Then set the real value in the deployment's secrets.\n",
+    "fix": "Initialise an error tracker (Sentry, Bugsnag, Rollbar, Honeybadger\u2026) first thing in each\nservice, read its key from one variable, and declare that exact variable where the service's\ndeployment reads its environment: its `.env.example`, docker-compose `environment`, fly.toml,\nKubernetes manifest or Helm values. Then set the real value in the deployment's secrets.\nIn a monorepo, a Kubernetes manifest or Helm values file kept outside the services' folders\n(`deploy/k8s/api.yaml`, `k8s/api/deployment.yaml`, `charts/api/values.yaml`) counts for the\nservice folder its deployment, container, image or path is named after (`services/api`);\none that names no service counts for all of them.\n",
     "example": {
       "language": "ts",
       "before": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN_API=\n",
@@ -10787,7 +10787,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Expired sessions, tokens, invites and one-time codes are deleted by a scheduled job",
-    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models whose name says they expire and that have an expiry field,\nand for a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs. When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
+    "why": 'Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, SQLAlchemy, SQLModel, Django) whose\nname says they expire and that have an expiry field,\nand for a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs. A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table("sessions", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n',
     "fix": "Add a scheduled job that deletes expired rows, for example a daily cron running\n`prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, a Celery beat\ntask, or a pg_cron statement.\n",
     "example": {
       "language": "typescript",
@@ -11355,7 +11355,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "privacy",
     "phase": "hardening",
     "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
-    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" \u2192 `Invite`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table) and looks for a\nscheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
+    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" \u2192 `Invite`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table) and looks for a\nscheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)`, included). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
     "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, or change the\npolicy to say what really happens.\n",
     "example": {
       "language": "typescript",
@@ -13047,11 +13047,38 @@ function declarationsFor(facts, service) {
   const out = [];
   for (const f of facts.fileFacts) {
     for (const d of f.envDeclarations) {
-      const folder = d.appliesTo ?? path3.posix.dirname(d.location.path);
-      if (isWithin(service, folder) || d.appliesTo === void 0 && facts.serviceOf(d.location.path) === service) out.push(d);
+      const linked = d.appliesTo ?? deploymentTarget(facts, d);
+      const folder = linked ?? path3.posix.dirname(d.location.path);
+      if (isWithin(service, folder) || linked === void 0 && facts.serviceOf(d.location.path) === service) out.push(d);
     }
   }
   return out;
+}
+var targets = /* @__PURE__ */ new WeakMap();
+function deploymentTarget(facts, d) {
+  if (d.deployedAs === void 0) return void 0;
+  let cache = targets.get(facts);
+  if (!cache) targets.set(facts, cache = /* @__PURE__ */ new Map());
+  if (cache.has(d)) return cache.get(d);
+  let target;
+  const services = facts.serviceFolders();
+  if (facts.serviceOf(d.location.path) === "." && services.length > 0) {
+    const segments = d.location.path.replace(/\.ya?ml$/, "").split("/");
+    const scores = services.map((s) => {
+      const base = path3.posix.basename(s).toLowerCase();
+      const named = Math.max(0, ...d.deployedAs.map((n) => nameMatch(n, base)));
+      return named > 0 ? named + 2 : Math.max(0, ...segments.map((n) => nameMatch(n, base)));
+    });
+    const best = Math.max(...scores);
+    target = best > 0 && scores.filter((x) => x === best).length === 1 ? services[scores.indexOf(best)] : ".";
+  }
+  cache.set(d, target);
+  return target;
+}
+function nameMatch(name, base) {
+  const n = name.toLowerCase();
+  if (n === base) return 2;
+  return n.startsWith(`${base}-`) || n.startsWith(`${base}_`) || n.endsWith(`-${base}`) || n.endsWith(`_${base}`) ? 1 : 0;
 }
 function isWithin(folder, ancestor) {
   return ancestor === "." || folder === ancestor || folder.startsWith(`${ancestor}/`);
@@ -13484,9 +13511,56 @@ function normaliseModel(name) {
 }
 function knownModels(facts) {
   const out = /* @__PURE__ */ new Map();
-  for (const f of facts.fileFacts) for (const m of f.models) if (!out.has(normaliseModel(m.name))) out.set(normaliseModel(m.name), { name: m.name, model: m });
-  for (const op of facts.dataOps()) if (op.model && !out.has(normaliseModel(op.model))) out.set(normaliseModel(op.model), { name: op.model, model: null });
+  const tables = tableNames(facts);
+  const seen = (name) => tables.spellings(name).some((k) => out.has(k));
+  for (const m of declaredModels(facts)) {
+    const name = isHandle(m) && m.table ? m.table : m.name;
+    if (!seen(name)) out.set(normaliseModel(name), { name, model: m });
+  }
+  for (const op of facts.dataOps()) if (op.model && !seen(op.model)) out.set(normaliseModel(op.model), { name: op.model, model: null });
   return [...out.values()];
+}
+var isHandle = (m) => m.orm === "sqlalchemy-core";
+var declaredCache = /* @__PURE__ */ new WeakMap();
+function declaredModels(facts) {
+  const cached = declaredCache.get(facts);
+  if (cached) return cached;
+  const all = [...facts.fileFacts].flatMap((f) => f.models);
+  const owned = new Set(all.filter((m) => !isHandle(m)).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
+  const out = all.filter((m) => !isHandle(m) || !owned.has(normaliseModel(m.table ?? m.name)));
+  declaredCache.set(facts, out);
+  return out;
+}
+function modelSpellings(facts, name) {
+  return tableNames(facts).spellings(name);
+}
+var tableCache = /* @__PURE__ */ new WeakMap();
+function tableNames(facts) {
+  const cached = tableCache.get(facts);
+  if (cached) return cached;
+  const groups = /* @__PURE__ */ new Map();
+  const handles = /* @__PURE__ */ new Map();
+  for (const f of facts.fileFacts) {
+    for (const m of f.models) {
+      if (!m.table) continue;
+      if (isHandle(m)) {
+        handles.set(normaliseModel(m.name), normaliseModel(m.table));
+        continue;
+      }
+      const merged = /* @__PURE__ */ new Set();
+      for (const key of [normaliseModel(m.name), normaliseModel(m.table)]) for (const k of groups.get(key) ?? [key]) merged.add(k);
+      for (const k of merged) groups.set(k, merged);
+    }
+  }
+  const names = {
+    spellings(name) {
+      const key = normaliseModel(name);
+      const table = handles.get(key) ?? key;
+      return [...groups.get(table) ?? [table]];
+    }
+  };
+  tableCache.set(facts, names);
+  return names;
 }
 var WORD_SYNONYMS = {
   invitation: ["invite"],
@@ -13547,8 +13621,9 @@ function resolvedJobs(facts) {
   return jobs;
 }
 function jobsDeleting(facts, modelNames) {
-  const wanted = new Set(modelNames.map(normaliseModel));
-  return resolvedJobs(facts).filter((j) => j.deletes.some((op) => op.model !== null && wanted.has(normaliseModel(op.model))));
+  const tables = tableNames(facts);
+  const wanted = new Set(modelNames.flatMap((m) => tables.spellings(m)));
+  return resolvedJobs(facts).filter((j) => j.deletes.some((op) => op.model !== null && tables.spellings(op.model).some((k) => wanted.has(k))));
 }
 function describeJobs(jobs) {
   const deleting = jobs.filter((j) => j.deletes.some((d) => d.model));
@@ -13790,18 +13865,18 @@ var expiredDataIsCleanedUp = {
   check({ facts, options, config, report }) {
     const modelNames = patterns(options, "modelNames");
     const expiryFields = patterns(options, "expiryFields");
-    const expiring = [...facts.fileFacts].flatMap((f) => f.models).map((model) => ({ model, field: model.fields.find((field) => matchesAny(snakeCase(field), expiryFields)) })).filter((m) => m.field !== void 0 && matchesAny(normaliseModel(m.model.name), modelNames));
+    const expiring = declaredModels(facts).map((model) => ({ model, field: model.fields.find((field) => matchesAny(snakeCase(field), expiryFields)) })).filter((m) => m.field !== void 0 && matchesAny(normaliseModel(m.model.name), modelNames));
     if (expiring.length === 0) return "not-applicable";
     const promised = /* @__PURE__ */ new Set();
     if (config.rules[RETENTION_RULE]?.enabled !== false) {
       const models = knownModels(facts);
       for (const claim of policyClaims(facts, config, "retention")) {
-        if (claim.subject) for (const m of modelsForSubject(claim.subject, models)) promised.add(normaliseModel(m.name));
+        if (claim.subject) for (const m of modelsForSubject(claim.subject, models)) for (const k of modelSpellings(facts, m.name)) promised.add(k);
       }
     }
     const jobs = resolvedJobs(facts);
     for (const { model, field } of expiring) {
-      if (promised.has(normaliseModel(model.name))) continue;
+      if (modelSpellings(facts, model.name).some((k) => promised.has(k))) continue;
       if (jobsDeleting(facts, [model.name]).length > 0) continue;
       report({
         messageId: "notCleaned",
@@ -15288,15 +15363,13 @@ var FactIndex = class {
    * manifest (package.json, requirements.txt, pyproject.toml…); `.` for the root.
    */
   serviceOf(filePath) {
-    this.serviceRoots ??= new Set(
-      this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path7.posix.dirname(f.path))
-    );
+    const roots = this.serviceRootSet();
     const dir = path7.posix.dirname(filePath);
     let service = this.services.get(dir);
     if (service === void 0) {
       service = ".";
       for (let d = dir; d !== "." && d !== "/"; d = path7.posix.dirname(d)) {
-        if (this.serviceRoots.has(d)) {
+        if (roots.has(d)) {
           service = d;
           break;
         }
@@ -15304,6 +15377,14 @@ var FactIndex = class {
       this.services.set(dir, service);
     }
     return service;
+  }
+  /** The folders of the repository's services below the root (folders holding a package manifest). */
+  serviceFolders() {
+    return [...this.serviceRootSet()].filter((d) => d !== ".").sort();
+  }
+  serviceRootSet() {
+    this.serviceRoots ??= new Set(this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path7.posix.dirname(f.path)));
+    return this.serviceRoots;
   }
   /** Routes with their mounts and router-level guards resolved. */
   routes() {
