@@ -1351,7 +1351,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
@@ -1366,9 +1366,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)\\.\\w+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
@@ -1635,7 +1636,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
@@ -1650,9 +1651,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)\\.\\w+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
@@ -2065,7 +2067,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
@@ -2080,9 +2082,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)\\.\\w+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",

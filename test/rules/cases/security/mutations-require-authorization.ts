@@ -210,6 +210,10 @@ const cases: RuleCases = {
         'packages/services/src/index.ts': "async function remove(user, id) {\n  await assertProjectAdmin(user, id);\n  await prisma.project.delete({ where: { id } });\n}\nexport const projectService = { remove };\n",
       },
     },
+    {
+      name: 'Flask change to a sample loaded by the caller lab (an attribute of current_user)',
+      files: { 'app/labels.py': 'from flask import Blueprint\nfrom flask_login import current_user, login_required\nbp = Blueprint("labels", __name__)\n\n@bp.post("/samples/<int:sample_id>/printed")\n@login_required\ndef mark_printed(sample_id):\n    sample = Sample.query.filter_by(id=sample_id, lab_id=current_user.lab_id).first_or_404()\n    sample.printed = True\n    db.session.commit()\n' },
+    },
   ],
   invalid: [
     {
@@ -357,6 +361,11 @@ const cases: RuleCases = {
       name: 'role change after a membership check in the handler',
       files: { 'app/members/actions.ts': "'use server';\nexport async function changeRole(memberId: string, role: string) {\n  const session = await auth();\n  const orgId = await requireOrgMember(session);\n  await db.member.updateMany({ where: { id: memberId, orgId }, data: { role } });\n}\n" },
       gaps: [{ messageId: 'missing', path: 'app/members/actions.ts', includes: ['server action changeRole', 'requireOrgMember only checks membership'] }],
+    },
+    {
+      name: 'Flask change to a sample loaded by a lab id the client sends',
+      files: { 'app/labels.py': 'from flask import Blueprint, request\nfrom flask_login import current_user, login_required\nbp = Blueprint("labels", __name__)\n\n@bp.post("/samples/<int:sample_id>/printed")\n@login_required\ndef mark_printed(sample_id):\n    sample = Sample.query.filter_by(id=sample_id, lab_id=request.form["lab_id"]).first_or_404()\n    sample.printed = True\n    db.session.commit()\n' },
+      gaps: [{ messageId: 'missing', path: 'app/labels.py', line: 5 }],
     },
   ],
 };
