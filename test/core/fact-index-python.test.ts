@@ -25,6 +25,35 @@ describe('FactIndex: Python modules, mounts and defaults', () => {
     expect(index.resolveFunction('app/main.py', 'services.archive_project')?.location.path).toBe('app/services.py');
   });
 
+  it('does not take any object\'s `.get(…)` for a MethodView\'s `get`', async () => {
+    const index = await indexFiles({
+      'app/results.py': py`
+        from flask import request
+        from flask.views import MethodView
+
+        class ResultAPI(MethodView):
+            def get(self, result_id):
+                return load(result_id)
+
+            def patch(self, result_id):
+                data = request.get_json()
+                self.get(result_id)
+                return data.get("value")
+
+        def helper():
+            return request.headers.get("X-Token")
+      `,
+      'app/webhooks.py': 'from flask import request\n\ndef hook():\n    return request.headers.get("X-Signature")\n',
+    });
+    expect(index.resolveFunction('app/results.py', 'data.get')).toBeNull();
+    expect(index.resolveFunction('app/results.py', 'request.headers.get')).toBeNull();
+    expect(index.resolveFunction('app/webhooks.py', 'request.headers.get')).toBeNull();
+    // The class's own instance, or the class itself, does call it.
+    expect(index.resolveFunction('app/results.py', 'self.get')?.qualifiedName).toBe('ResultAPI.get');
+    expect(index.resolveFunction('app/results.py', 'ResultAPI.get')?.qualifiedName).toBe('ResultAPI.get');
+    expect(index.resolveFunction('app/results.py', 'result_api.get')?.qualifiedName).toBe('ResultAPI.get');
+  });
+
   it('links a mount only to the router it names when a module holds several', async () => {
     const index = await indexFiles({
       'app/main.py': py`
