@@ -362,6 +362,12 @@ export class FactIndex {
       const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
       // FastAPI `router = APIRouter(dependencies=…)` is a mount of the router onto itself.
       const self = here.mounts.filter((m) => m.parent === router && m.child === router && m.childModule === undefined);
+      // Reached through a file that imports the router (`register_result_views(results_bp)` in the app factory): the
+      // router's own hooks and prefix are where it is defined.
+      if (hops > 0 && here.path.endsWith('.py')) {
+        const origin = this.importedRouter(here, router);
+        if (origin) self.push(...origin.file.mounts.filter((m) => m.parent === origin.name && m.child === origin.name && m.childModule === undefined && !chain.includes(m)));
+      }
       chain.unshift(...self, ...local);
       relative = joinPaths(self.map((m) => m.prefix).join(''), relative);
       const outer = this.findParentMount(here, router);

@@ -54,6 +54,41 @@ describe('FactIndex: Python modules, mounts and defaults', () => {
     expect(index.resolveFunction('app/results.py', 'result_api.get')?.qualifiedName).toBe('ResultAPI.get');
   });
 
+  it('mounts views a helper registers on the blueprint it is handed under that blueprint', async () => {
+    const index = await indexFiles({
+      'app/__init__.py': py`
+        from flask import Flask
+
+        def create_app():
+            app = Flask(__name__)
+            from .results import register_result_views, results_bp
+            register_result_views(results_bp)
+            app.register_blueprint(results_bp, url_prefix="/results")
+            return app
+      `,
+      'app/results.py': py`
+        from flask import Blueprint, abort
+        from flask.views import MethodView
+        from flask_login import current_user
+
+        results_bp = Blueprint("results", __name__)
+
+        @results_bp.before_request
+        def require_login():
+            if not current_user.is_authenticated:
+                abort(401)
+
+        class ResultAPI(MethodView):
+            def get(self, result_id):
+                return load(result_id)
+
+        def register_result_views(bp):
+            bp.add_url_rule("/<int:result_id>", view_func=ResultAPI.as_view("result"))
+      `,
+    });
+    expect(routeLines(index)).toEqual(['GET /results/<int:result_id> [require_login, abort(401)]']);
+  });
+
   it('links a mount only to the router it names when a module holds several', async () => {
     const index = await indexFiles({
       'app/main.py': py`

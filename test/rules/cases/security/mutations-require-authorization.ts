@@ -367,6 +367,14 @@ const cases: RuleCases = {
       files: { 'app/labels.py': 'from flask import Blueprint, request\nfrom flask_login import current_user, login_required\nbp = Blueprint("labels", __name__)\n\n@bp.post("/samples/<int:sample_id>/printed")\n@login_required\ndef mark_printed(sample_id):\n    sample = Sample.query.filter_by(id=sample_id, lab_id=request.form["lab_id"]).first_or_404()\n    sample.printed = True\n    db.session.commit()\n' },
       gaps: [{ messageId: 'missing', path: 'app/labels.py', line: 5 }],
     },
+    {
+      name: 'Flask blueprint login hook: the guard is named by the hook, not by the abort it calls',
+      files: {
+        'app/__init__.py': 'from flask import Flask\nfrom .samples import samples_bp\napp = Flask(__name__)\napp.register_blueprint(samples_bp, url_prefix="/samples")\n',
+        'app/samples.py': 'from flask import Blueprint, abort\nfrom flask_login import current_user\nsamples_bp = Blueprint("samples", __name__)\n\n@samples_bp.before_request\ndef require_login():\n    if not current_user.is_authenticated:\n        abort(401)\n\n@samples_bp.delete("/<int:sample_id>")\ndef delete_sample(sample_id):\n    db.session.delete(db.session.get(Sample, sample_id))\n    db.session.commit()\n    return "", 204\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'app/samples.py', line: 10, includes: ['DELETE /samples/<int:sample_id>', 'require_login'], excludes: ['abort'] }],
+    },
   ],
 };
 export default cases;
