@@ -83,7 +83,7 @@ function isFlaskCorsInit(callee: string, instances: ReadonlyMap<string, unknown>
 
 /** The last keyword argument of that name: init_app's keywords follow the constructor's and override them. */
 function lastKeyword(args: readonly SgNode[], name: string): SgNode | null {
-  return keyword([...args].reverse(), name);
+  return keyword(args.toReversed(), name);
 }
 
 /** `CORS_ALLOW_ALL_ORIGINS = True` (or the legacy `CORS_ORIGIN_ALLOW_ALL`) and `CORS_ALLOW_CREDENTIALS = True` at module level. */

@@ -72,7 +72,7 @@ export function productionConfigs(classes: readonly ConfigClass[]): Map<string, 
   const extended = new Set(production.flatMap((c) => c.bases));
   const effective = (c: ConfigClass, depth: number): Map<string, Setting> => {
     const out = new Map<string, Setting>();
-    if (depth < 8) for (const base of [...c.bases].reverse()) for (const [k, v] of effective(byName.get(base) ?? { name: base, bases: [], settings: new Map() }, depth + 1)) out.set(k, v);
+    if (depth < 8) for (const base of c.bases.toReversed()) for (const [k, v] of effective(byName.get(base) ?? { name: base, bases: [], settings: new Map() }, depth + 1)) out.set(k, v);
     for (const [k, v] of c.settings) out.set(k, v);
     return out;
   };
