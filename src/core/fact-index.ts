@@ -146,13 +146,14 @@ export class FactIndex {
     const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : undefined;
     let candidates = typed ?? this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
     // Found by its last name only, a method is not what any object's `.get(…)` runs (`data.get`, `request.headers.get` are
-    // not `ResultAPI.get`): only `self`/`cls`/`this`, an import, or a receiver named after the class (`result_api`) reach it.
+    // not `ResultAPI.get`, nor is `db.session.get` with `db` from extensions.py): only `self`/`cls`/`this`, a receiver
+    // imported from the method's own module, or a receiver named after the class (`result_api`) reach it.
     if (!typed && parts.length >= 2 && !this.functionsByName.has(callee) && !injected?.length && !RECEIVER_SELF.test(parts[0]!)) {
       // An import from the repository says where the receiver lives (`from .services import billing`); a package's (`flask.request`) does not.
       const imp = this.byPath.get(fromPath)?.imports.find((i) => i.local === parts[0]);
-      const imported = imp !== undefined && this.importTarget(fromPath, imp, true) !== null;
+      const target = imp ? this.importTarget(fromPath, imp, true) : null;
       const receiver = parts[parts.length - 2]!.replace(/_/g, '').toLowerCase();
-      if (!imported) candidates = candidates.filter((c) => !c.qualifiedName.includes('.') || c.qualifiedName.split('.')[0]!.toLowerCase() === receiver);
+      candidates = candidates.filter((c) => !c.qualifiedName.includes('.') || c.location.path === target || c.qualifiedName.split('.')[0]!.toLowerCase() === receiver);
     }
     // A method of another object (`this.auth.signIn` inside `AuthController.signIn`) is not a method of the calling
     // file's classes by proximity alone: without a declared type, those are left out.

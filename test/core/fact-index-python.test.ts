@@ -44,7 +44,11 @@ describe('FactIndex: Python modules, mounts and defaults', () => {
             return request.headers.get("X-Token")
       `,
       'app/webhooks.py': 'from flask import request\n\ndef hook():\n    return request.headers.get("X-Signature")\n',
+      'app/extensions.py': 'from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\n',
+      'app/samples.py': 'from .extensions import db\n\ndef get_sample(sample_id):\n    return db.session.get(Sample, sample_id)\n',
     });
+    // `db` comes from the repository, but not from the module that defines ResultAPI.
+    expect(index.resolveFunction('app/samples.py', 'db.session.get')).toBeNull();
     expect(index.resolveFunction('app/results.py', 'data.get')).toBeNull();
     expect(index.resolveFunction('app/results.py', 'request.headers.get')).toBeNull();
     expect(index.resolveFunction('app/webhooks.py', 'request.headers.get')).toBeNull();
