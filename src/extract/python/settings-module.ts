@@ -16,8 +16,8 @@ export function isDevelopmentSettings(path: string): boolean {
 /** A Flask config object for a developer's machine or the test run: `DevelopmentConfig`, `DevConfig`, `TestingConfig`, `LocalSettings`, `CIConfig`. */
 export const DEVELOPMENT_CLASS = /^(?:Dev|Development|Test|Testing|Tests|Local|Debug|CI)(?:[A-Z_]\w*)?$|(?:Dev|Development|Test|Testing|Local|Debug)(?:Config|Configuration|Settings)$/;
 
-/** A branch taken only when debugging or testing (`if app.debug:`, `if DEBUG:`, `if app.testing:`). */
-export const DEVELOPMENT_CONDITION = /\b(?:debug|DEBUG|testing|TESTING)\b/;
+/** A branch taken only when debugging or testing (`if app.debug:`, `if DEBUG:`, `if app.testing:`, `if env == "development":`). */
+export const DEVELOPMENT_CONDITION = /\b(?:debug|DEBUG|testing|TESTING)\b|==\s*["'](?:dev|development|local|test|testing)["']/;
 
 export interface Setting {
   assignment: SgNode;

@@ -36,6 +36,10 @@ const cases: RuleCases = {
       name: 'Flask app.config insecure cookie only under app.debug',
       files: { 'app/__init__.py': 'from flask import Flask\napp = Flask(__name__)\napp.config["SESSION_COOKIE_SECURE"] = True\nif app.debug:\n    app.config["SESSION_COOKIE_SECURE"] = False\n' },
     },
+    {
+      name: 'Flask app factory turns the secure flag off only for the development environment',
+      files: { 'app/__init__.py': 'from flask import Flask\n\ndef create_app(env="production"):\n    app = Flask(__name__)\n    app.config["SESSION_COOKIE_SECURE"] = True\n    if env == "development":\n        app.config["SESSION_COOKIE_SECURE"] = False\n    return app\n' },
+    },
   ],
   invalid: [
     {
