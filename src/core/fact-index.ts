@@ -22,6 +22,9 @@ const RESOLVE_EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '/
  * The facts of one scan, indexed for rules. Rules ask questions ("which routes change
  * data?", "is there a runbook?"); they never see syntax.
  */
+/** The receivers that name the calling object itself. */
+const RECEIVER_SELF = /^(?:self|cls|this)$/;
+
 export class FactIndex {
   readonly files: readonly FileEntry[];
   readonly byPath = new Map<string, FileFacts>();
@@ -142,6 +145,16 @@ export class FactIndex {
     const owner = parts.length >= 2 ? parts[parts.length - 2]! : '';
     const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : undefined;
     let candidates = typed ?? this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
+    // Found by its last name only, a method is not what any object's `.get(…)` runs (`data.get`, `request.headers.get` are
+    // not `ResultAPI.get`, nor is `db.session.get` with `db` from extensions.py): only `self`/`cls`/`this`, a receiver
+    // imported from the method's own module, or a receiver named after the class (`result_api`) reach it.
+    if (!typed && parts.length >= 2 && !this.functionsByName.has(callee) && !injected?.length && !RECEIVER_SELF.test(parts[0]!)) {
+      // An import from the repository says where the receiver lives (`from .services import billing`); a package's (`flask.request`) does not.
+      const imp = this.byPath.get(fromPath)?.imports.find((i) => i.local === parts[0]);
+      const target = imp ? this.importTarget(fromPath, imp, true) : null;
+      const receiver = parts[parts.length - 2]!.replace(/_/g, '').toLowerCase();
+      candidates = candidates.filter((c) => !c.qualifiedName.includes('.') || c.location.path === target || c.qualifiedName.split('.')[0]!.toLowerCase() === receiver);
+    }
     // A method of another object (`this.auth.signIn` inside `AuthController.signIn`) is not a method of the calling
     // file's classes by proximity alone: without a declared type, those are left out.
     if (!typed && parts.length >= 3 && parts[0] === 'this') candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes('.'));
@@ -358,6 +371,12 @@ export class FactIndex {
       const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
       // FastAPI `router = APIRouter(dependencies=…)` is a mount of the router onto itself.
       const self = here.mounts.filter((m) => m.parent === router && m.child === router && m.childModule === undefined);
+      // Reached through a file that imports the router (`register_result_views(results_bp)` in the app factory): the
+      // router's own hooks and prefix are where it is defined.
+      if (hops > 0 && here.path.endsWith('.py')) {
+        const origin = this.importedRouter(here, router);
+        if (origin) self.push(...origin.file.mounts.filter((m) => m.parent === origin.name && m.child === origin.name && m.childModule === undefined && !chain.includes(m)));
+      }
       chain.unshift(...self, ...local);
       relative = joinPaths(self.map((m) => m.prefix).join(''), relative);
       const outer = this.findParentMount(here, router);

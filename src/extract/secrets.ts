@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { SgNode } from '@ast-grep/napi';
 import type { FileFacts, SecretFact } from '../core/facts.js';
 import type { SourceExtractor, TextExtractor } from './types.js';
 import { type SourceFile, unquote } from './source.js';
+import { DEVELOPMENT_CLASS, DEVELOPMENT_CONDITION } from './python/settings-module.js';
 
 /** Key formats with a distinctive shape: a match is a secret whatever it is assigned to. */
 const KNOWN_FORMATS: { kind: string; pattern: RegExp }[] = [
@@ -54,7 +56,7 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /** Names that say a string is a credential; a plural (`API_KEYS`, `CLIENT_SECRETS`) holds several. */
-const SECRET_NAME = /(?:^|[_.-]|[a-z])(?:secret|password|passwd|pwd|api_?key|apikey|access_?key|auth_?token|access_?token|private_?key|client_?secret|signing_?key|encryption_?key)s?$/i;
+const SECRET_NAME = /(?:^|[_.-]|[a-z])(?:secret|secret_?key|password|passwd|pwd|api_?key|apikey|access_?key|auth_?token|access_?token|private_?key|client_?secret|signing_?key|encryption_?key)s?$/i;
 
 export function redact(value: string): string {
   return `${value.slice(0, 4)}…[redacted ${value.length} chars]`;
@@ -138,13 +140,33 @@ function scanNamedLiterals(file: SourceFile, facts: FileFacts): void {
     const nameNode = node.field('name') ?? node.field('key') ?? node.field('left');
     const valueNode = node.field('value') ?? node.field('right');
     if (!nameNode || !valueNode) continue;
-    const name = unquote(nameNode.text()).replace(/^.*\./, '');
+    const name = subscriptKey(nameNode) ?? unquote(nameNode.text()).replace(/^.*\./, '');
     if (!SECRET_NAME.test(name)) continue;
+    if (file.isPython && forDevelopment(node)) continue;
     const value = unquote(valueNode.text());
     if (!looksRandom(value) || isPlaceholder(value)) continue;
     const { start } = valueNode.range();
     pushSecret(facts, file.path, `hard-coded ${name}`, value, start.line + 1, start.column + 1);
   }
+}
+
+/** `app.config["SECRET_KEY"]`: the key a subscript assigns, or null. */
+function subscriptKey(node: SgNode): string | null {
+  if (node.kind() !== 'subscript') return null;
+  const key = node.field('subscript');
+  return key?.kind() === 'string' ? unquote(key.text()) : null;
+}
+
+/**
+ * A value a developer's machine or the test run uses: set in a `DevelopmentConfig`/`TestingConfig` class
+ * (Flask config objects) or under `if app.debug:` / `if DEBUG:`. What production runs is elsewhere.
+ */
+function forDevelopment(node: SgNode): boolean {
+  for (let p = node.parent(); p; p = p.parent()) {
+    if (p.kind() === 'class_definition' && DEVELOPMENT_CLASS.test(p.field('name')?.text() ?? '')) return true;
+    if (p.kind() === 'if_statement' && DEVELOPMENT_CONDITION.test(p.field('condition')?.text() ?? '')) return true;
+  }
+  return false;
 }
 
 /** `env.SOME_SECRET || '…'` / `?? '…'` somewhere in the text: only then is the fallback query run. */

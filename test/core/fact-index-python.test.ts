@@ -25,6 +25,74 @@ describe('FactIndex: Python modules, mounts and defaults', () => {
     expect(index.resolveFunction('app/main.py', 'services.archive_project')?.location.path).toBe('app/services.py');
   });
 
+  it('does not take any object\'s `.get(…)` for a MethodView\'s `get`', async () => {
+    const index = await indexFiles({
+      'app/results.py': py`
+        from flask import request
+        from flask.views import MethodView
+
+        class ResultAPI(MethodView):
+            def get(self, result_id):
+                return load(result_id)
+
+            def patch(self, result_id):
+                data = request.get_json()
+                self.get(result_id)
+                return data.get("value")
+
+        def helper():
+            return request.headers.get("X-Token")
+      `,
+      'app/webhooks.py': 'from flask import request\n\ndef hook():\n    return request.headers.get("X-Signature")\n',
+      'app/extensions.py': 'from flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\n',
+      'app/samples.py': 'from .extensions import db\n\ndef get_sample(sample_id):\n    return db.session.get(Sample, sample_id)\n',
+    });
+    // `db` comes from the repository, but not from the module that defines ResultAPI.
+    expect(index.resolveFunction('app/samples.py', 'db.session.get')).toBeNull();
+    expect(index.resolveFunction('app/results.py', 'data.get')).toBeNull();
+    expect(index.resolveFunction('app/results.py', 'request.headers.get')).toBeNull();
+    expect(index.resolveFunction('app/webhooks.py', 'request.headers.get')).toBeNull();
+    // The class's own instance, or the class itself, does call it.
+    expect(index.resolveFunction('app/results.py', 'self.get')?.qualifiedName).toBe('ResultAPI.get');
+    expect(index.resolveFunction('app/results.py', 'ResultAPI.get')?.qualifiedName).toBe('ResultAPI.get');
+    expect(index.resolveFunction('app/results.py', 'result_api.get')?.qualifiedName).toBe('ResultAPI.get');
+  });
+
+  it('mounts views a helper registers on the blueprint it is handed under that blueprint', async () => {
+    const index = await indexFiles({
+      'app/__init__.py': py`
+        from flask import Flask
+
+        def create_app():
+            app = Flask(__name__)
+            from .results import register_result_views, results_bp
+            register_result_views(results_bp)
+            app.register_blueprint(results_bp, url_prefix="/results")
+            return app
+      `,
+      'app/results.py': py`
+        from flask import Blueprint, abort
+        from flask.views import MethodView
+        from flask_login import current_user
+
+        results_bp = Blueprint("results", __name__)
+
+        @results_bp.before_request
+        def require_login():
+            if not current_user.is_authenticated:
+                abort(401)
+
+        class ResultAPI(MethodView):
+            def get(self, result_id):
+                return load(result_id)
+
+        def register_result_views(bp):
+            bp.add_url_rule("/<int:result_id>", view_func=ResultAPI.as_view("result"))
+      `,
+    });
+    expect(routeLines(index)).toEqual(['GET /results/<int:result_id> [require_login, abort(401)]']);
+  });
+
   it('links a mount only to the router it names when a module holds several', async () => {
     const index = await indexFiles({
       'app/main.py': py`

@@ -3,7 +3,7 @@ import type { FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
 import { keyword } from './common.js';
-import { isDevelopmentSettings, topLevelSettings } from './settings-module.js';
+import { configClasses, DEVELOPMENT_CLASS, DEVELOPMENT_CONDITION, isDevelopmentSettings, productionConfigs, topLevelSettings, type Setting } from './settings-module.js';
 
 const ATTRIBUTES: Record<string, string> = { httponly: 'httpOnly', secure: 'secure', samesite: 'sameSite' };
 /** Django's session cookie settings, by the attribute they set. */
@@ -22,7 +22,10 @@ export const pythonCookiesExtractor: SourceExtractor = {
   applies: (text) => text.includes('set_cookie') || text.includes('SESSION_COOKIE_'),
   extract(file, facts) {
     if (file.text.includes('set_cookie')) setCookieCalls(file, facts);
-    if (file.text.includes('SESSION_COOKIE_')) djangoSettings(file, facts);
+    if (file.text.includes('SESSION_COOKIE_')) {
+      djangoSettings(file, facts);
+      flaskConfig(file, facts);
+    }
   },
 };
 
@@ -69,6 +72,61 @@ function djangoSettings(file: SourceFile, facts: FileFacts): void {
   if (!first) return;
   const name = settings.get('SESSION_COOKIE_NAME')?.value;
   facts.cookies.push({ name: name?.kind() === 'string' ? unquote(name.text()) : 'sessionid', via: 'django-settings', attributes, location: file.location(first) });
+}
+
+/**
+ * Flask's session cookie settings, read like Django's: in config classes (`class ProductionConfig(BaseConfig)`, inherited
+ * values included, development and testing classes left out), `app.config["SESSION_COOKIE_SECURE"] = False` and
+ * `app.config.update(SESSION_COOKIE_SECURE=False)` (not under `if app.debug:`).
+ */
+function flaskConfig(file: SourceFile, facts: FileFacts): void {
+  if (isDevelopmentSettings(file.path)) return;
+  const seen = new Set<number>();
+  for (const settings of productionConfigs(configClasses(file.root))) pushSettings(file, facts, settings, 'flask-config', seen);
+  const written = new Map<string, Setting>();
+  for (const node of file.root.findAll({ rule: { kind: 'assignment', has: { field: 'left', kind: 'subscript', regex: 'config\\s*\\[' } } })) {
+    const key = node.field('left')?.field('subscript');
+    const value = node.field('right');
+    if (key?.kind() === 'string' && value && unquote(key.text()) in DJANGO_SETTINGS && !forDevelopment(node)) written.set(unquote(key.text()), { assignment: node, value });
+  }
+  for (const { node: call, callee } of file.calls) {
+    if (!/(?:^|\.)config\.(?:update|from_mapping)$/.test(callee) || forDevelopment(call)) continue;
+    for (const arg of argumentsOf(call.field('arguments'))) {
+      const name = arg.kind() === 'keyword_argument' ? (arg.field('name')?.text() ?? '') : '';
+      const value = arg.field('value');
+      if (name in DJANGO_SETTINGS && value) written.set(name, { assignment: arg, value });
+    }
+  }
+  if (written.size > 0) pushSettings(file, facts, written, 'flask-config', seen);
+}
+
+/** Inside a development or testing config class or function, or an `if app.debug:` branch. */
+function forDevelopment(node: SgNode): boolean {
+  for (let p = node.parent(); p; p = p.parent()) {
+    if ((p.kind() === 'class_definition' || p.kind() === 'function_definition') && DEVELOPMENT_CLASS.test(p.field('name')?.text() ?? '')) return true;
+    if (p.kind() === 'if_statement' && DEVELOPMENT_CONDITION.test(p.field('condition')?.text() ?? '')) return true;
+  }
+  return false;
+}
+
+/** One cookie fact for a set of session cookie settings, at the weakest one; the same assignment is recorded once. */
+function pushSettings(file: SourceFile, facts: FileFacts, settings: ReadonlyMap<string, Setting>, via: string, seen: Set<number>): void {
+  const attributes: Record<string, string> = {};
+  let first: SgNode | null = null;
+  let weak = false;
+  for (const [setting, attribute] of Object.entries(DJANGO_SETTINGS)) {
+    const found = settings.get(setting);
+    if (!found) continue;
+    attributes[attribute] = found.value.kind() === 'none' ? 'false' : valueText(found.value);
+    if (!first || (!weak && attributes[attribute] === 'false')) {
+      first = found.assignment;
+      weak = attributes[attribute] === 'false';
+    }
+  }
+  if (!first || seen.has(first.id())) return;
+  seen.add(first.id());
+  const name = settings.get('SESSION_COOKIE_NAME')?.value;
+  facts.cookies.push({ name: name?.kind() === 'string' ? unquote(name.text()) : 'session', via, attributes, location: file.location(first) });
 }
 
 function valueText(value: SgNode): string {

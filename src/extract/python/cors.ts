@@ -15,15 +15,32 @@ export const pythonCorsExtractor: SourceExtractor = {
   id: 'python-cors',
   languages: ['python'],
   kinds: [],
-  applies: (text) => /CORSMiddleware|flask_cors|CORS_/.test(text),
+  applies: (text) => /CORSMiddleware|flask_cors|CORS_|cors\w*\.init_app\(/i.test(text),
   extract(file, facts) {
-    if (/CORSMiddleware|flask_cors/.test(file.text)) middleware(file, facts);
+    if (/CORSMiddleware|flask_cors|cors\w*\.init_app\(/i.test(file.text)) middleware(file, facts);
     if (/CORS_(?:ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL|ALLOWED_ORIGIN_REGEXES|ORIGIN_REGEX_WHITELIST)/.test(file.text)) djangoSettings(file, facts);
   },
 };
 
 function middleware(file: SourceFile, facts: FileFacts): void {
   const flaskNames = new Set(facts.imports.filter((i) => i.source === 'flask_cors' && (i.imported === 'CORS' || i.imported === 'cross_origin')).map((i) => i.local));
+  // `cors = CORS()` / `cors = CORS(supports_credentials=True)` at module level: the instance and its constructor's keywords.
+  const instances = new Map<string, SgNode[]>();
+  const constructors = new Map<string, SgNode>();
+  for (const { node: call, callee } of file.calls) {
+    const assignment = call.parent();
+    const target = assignment?.kind() === 'assignment' ? assignment.field('left') : null;
+    if (!flaskNames.has(callee) || target?.kind() !== 'identifier') continue;
+    const args = argumentsOf(call.field('arguments'));
+    if (args.some((a) => a.kind() !== 'keyword_argument')) continue;
+    instances.set(target.text(), args);
+    constructors.set(target.text(), call);
+  }
+  const initialised = new Set<number>();
+  for (const { callee } of file.calls) {
+    const ctor = callee.endsWith('.init_app') ? constructors.get(callee.slice(0, -'.init_app'.length)) : undefined;
+    if (ctor) initialised.add(ctor.id());
+  }
   for (const { node: call, callee } of file.calls) {
     const args = argumentsOf(call.field('arguments'));
     const first = args[0];
@@ -35,18 +52,38 @@ function middleware(file: SourceFile, facts: FileFacts): void {
       let origin = originsOf(keyword(args, 'allow_origins'), 'none');
       if (origin !== '*' && regex && anyOrigin(regex)) origin = 'reflect';
       facts.cors.push({ via: 'CORSMiddleware', origin: origin === '*' && credentials === true ? 'reflect' : origin, credentials: credentials ?? false, location: file.location(call) });
-    } else if (flaskNames.has(callee)) {
+    } else if (flaskNames.has(callee) || isFlaskCorsInit(callee, instances)) {
+      // The app factory form: `cors = CORS()` (often in extensions.py), then `cors.init_app(app, …)`: the options
+      // of both apply, init_app's winning. A `CORS()` that init_app configures later is that one policy, not another.
+      const receiver = callee.endsWith('.init_app') ? callee.slice(0, -'.init_app'.length) : null;
+      if (!receiver && initialised.has(call.id())) continue;
+      if (receiver) args.unshift(...(instances.get(receiver) ?? []));
       // Flask-CORS allows every origin by default and reflects it when credentials are supported.
-      const credentials = booleanOf(keyword(args, 'supports_credentials'));
-      let origin = originsOf(keyword(args, 'origins'), '*');
-      const resources = keyword(args, 'resources');
-      if (keyword(args, 'origins') === null && resources?.kind() === 'dictionary') {
+      const credentials = booleanOf(lastKeyword(args, 'supports_credentials'));
+      let origin = originsOf(lastKeyword(args, 'origins'), '*');
+      const resources = lastKeyword(args, 'resources');
+      if (lastKeyword(args, 'origins') === null && resources?.kind() === 'dictionary') {
         const nested = resources.findAll({ rule: { kind: 'pair', has: { field: 'key', regex: '^.origins.$' } } }).map((p) => originsOf(p.field('value'), '*'));
         origin = nested.length === 0 || nested.includes('*') ? '*' : (nested[0] ?? '*');
       }
       facts.cors.push({ via: 'flask-cors', origin: origin === '*' && credentials === true ? 'reflect' : origin, credentials: credentials ?? false, location: file.location(call) });
     }
   }
+}
+
+/**
+ * `cors.init_app(app, …)` on a Flask-CORS instance: one built from `CORS()` in this file, or one imported under a
+ * name that says CORS (`from .extensions import cors`) and given Flask-CORS's own keywords or none besides the app.
+ */
+function isFlaskCorsInit(callee: string, instances: ReadonlyMap<string, unknown>): boolean {
+  const m = /^(\w+)\.init_app$/.exec(callee);
+  if (!m) return false;
+  return instances.has(m[1]!) || /^(?:cors|\w+_cors|cors_\w+)$/i.test(m[1]!);
+}
+
+/** The last keyword argument of that name: init_app's keywords follow the constructor's and override them. */
+function lastKeyword(args: readonly SgNode[], name: string): SgNode | null {
+  return keyword(args.toReversed(), name);
 }
 
 /** `CORS_ALLOW_ALL_ORIGINS = True` (or the legacy `CORS_ORIGIN_ALLOW_ALL`) and `CORS_ALLOW_CREDENTIALS = True` at module level. */

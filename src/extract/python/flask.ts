@@ -179,6 +179,7 @@ function functionsByName(file: SourceFile): Map<string, SgNode> {
 }
 
 function registrations(file: SourceFile, facts: FileFacts, functions: Map<string, SgNode>): void {
+  const routers = new Set<string>();
   for (const assignment of file.nodes('assignment')) {
     const call = assignment.field('right');
     if (call?.kind() !== 'call') continue;
@@ -187,6 +188,7 @@ function registrations(file: SourceFile, facts: FileFacts, functions: Map<string
     if (!name || !/^[A-Za-z_][\w.]*$/.test(name)) continue;
     const args = argumentsOf(call.field('arguments'));
     const positional = args.filter((a) => a.kind() !== 'keyword_argument');
+    if (callee === 'Blueprint' || callee === 'Flask') routers.add(name);
     if (callee === 'Blueprint') {
       const prefix = keywordString(args, 'url_prefix');
       if (prefix) facts.mounts.push({ framework: 'flask', parent: name, prefix, guards: [], child: name, location: file.location(assignment) });
@@ -203,7 +205,10 @@ function registrations(file: SourceFile, facts: FileFacts, functions: Map<string
   for (const { node: call, callee } of file.calls) {
     if (!/\.(?:register_blueprint|add_url_rule|add_resource|add_namespace|init_app|before_request|before_app_request)$/.test(callee)) continue;
     const fn = call.field('function')!;
-    const parent = compact(fn.field('object')?.text() ?? '');
+    const parent = registeringParameter(fn.field('object'), call) ?? compact(fn.field('object')?.text() ?? '');
+    if (fn.field('object')?.kind() === 'identifier') routers.add(parent);
+    const registered = /\.(?:register_blueprint|add_namespace)$/.test(callee) ? argumentsOf(call.field('arguments'))[0] : undefined;
+    if (registered?.kind() === 'identifier') routers.add(registered.text());
     const method = fn.field('attribute')!.text();
     const args = argumentsOf(call.field('arguments'));
     const positional = args.filter((a) => a.kind() !== 'keyword_argument');
@@ -240,6 +245,12 @@ function registrations(file: SourceFile, facts: FileFacts, functions: Map<string
       }
     }
   }
+  // `register_result_views(results_bp)`: a helper that registers views on the blueprint it is handed is mounted on that blueprint.
+  for (const { node: call, callee } of file.calls) {
+    if (!/^\w+$/.test(callee) || !functions.has(callee) && !facts.imports.some((i) => i.local === callee)) continue;
+    const router = argumentsOf(call.field('arguments')).find((a) => a.kind() === 'identifier' && routers.has(a.text()));
+    if (router) facts.mounts.push({ framework: 'flask', parent: router.text(), prefix: '', guards: [], child: callee, location: file.location(call) });
+  }
   for (const decorated of file.nodes('decorated_definition')) {
     if (decorated.field('definition')?.kind() !== 'function_definition') continue;
     const hook = decorators(decorated).find((d) => d.kind() === 'attribute' && HOOKS.has(d.field('attribute')?.text() ?? ''));
@@ -251,6 +262,20 @@ function registrations(file: SourceFile, facts: FileFacts, functions: Map<string
     // A hook runs before every request the app or blueprint handles, wherever it is declared: a mount onto itself.
     facts.mounts.push({ framework: 'flask', parent, prefix: '/', guards, child: parent, location: file.location(decorated) });
   }
+}
+
+/**
+ * `def register_result_views(bp): bp.add_url_rule(…)`: the blueprint is whatever the caller hands in, so what is
+ * registered on it is mounted on the function (`register_result_views`), and each call of it mounts that on its argument.
+ */
+function registeringParameter(receiver: SgNode | null, call: SgNode): string | null {
+  if (receiver?.kind() !== 'identifier') return null;
+  let fn: SgNode | null = call.parent();
+  while (fn && fn.kind() !== 'function_definition') fn = fn.parent();
+  if (!fn) return null;
+  const params = fn.field('parameters')?.namedChildren() ?? [];
+  const named = params.some((p) => (p.kind() === 'identifier' ? p : p.field('name') ?? p.namedChildren()[0])?.text() === receiver.text());
+  return named ? (fn.field('name')?.text() ?? null) : null;
 }
 
 /** A hook function named in `before_request(fn)`: its name, and its decorators and calls when it is defined here. */

@@ -212,7 +212,7 @@ export class AccessAnalysis {
       }
     }
     for (const m of linked.mounts) {
-      const names = m.guards.map((c) => c.callee).filter((n) => !PLUMBING.test(n));
+      const names = m.guards.map((c) => c.callee).filter(isGuardName);
       if (names.length > 0) related.push({ path: mountPaths.get(m) ?? routePath, startLine: m.location.startLine, message: `router-level guard ${names.join(', ')}` });
     }
 
@@ -328,7 +328,7 @@ export class AccessAnalysis {
       unscopedWrites,
       unscopedByRequest,
       related: dedupeRelated(related),
-      guardNames: [...new Set(guards.map((g) => g.call.callee).filter((n) => !PLUMBING.test(n)))],
+      guardNames: [...new Set(guards.map((g) => g.call.callee).filter(isGuardName))],
       helperNames: reach.via.map((f) => f.qualifiedName),
     };
     this.cache.set(linked, access);
@@ -418,6 +418,11 @@ export class AccessAnalysis {
 
 /** Middleware that parses, logs or limits requests: not worth naming when listing the guards looked at. */
 const PLUMBING = /^(?:helmet|cors|compression|morgan|cookieParser|express\.(?:json|raw|urlencoded|static|text)|bodyParser\.\w+|\w*[Ll]imiter|rateLimit|multer|upload\.\w+|logger|requestLogger|pinoHttp|csrf\w*|get_db|get_session|Depends)$/;
+
+/** A guard worth naming: not plumbing, and not the refusal a hook's body makes (`abort(401)` inside `require_login`). */
+function isGuardName(name: string): boolean {
+  return !PLUMBING.test(name) && !ERROR_CALL.test(name);
+}
 
 /** `server action updateBillingEmail` → `server action update Billing Email`, so word patterns see camelCase names. */
 export function splitWords(label: string): string {

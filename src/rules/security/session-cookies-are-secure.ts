@@ -11,8 +11,8 @@ const DEFAULTS: Record<string, Record<string, string>> = {
   'koa-session': { httpOnly: 'true' },
 };
 
-/** Settings that only say what they change: an attribute left out keeps the framework's default, set elsewhere (a production settings module) as often as not. */
-const EXPLICIT_ONLY = new Set(['django-settings']);
+/** Settings that only say what they change (Django settings, Flask config): an attribute left out keeps the framework's default, set elsewhere (a production settings module) as often as not. */
+const EXPLICIT_ONLY = new Set(['django-settings', 'flask-config']);
 
 export const sessionCookiesAreSecure: RuleCheck = {
   id: 'security/session-cookies-are-secure',

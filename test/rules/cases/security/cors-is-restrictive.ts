@@ -24,6 +24,17 @@ const cases: RuleCases = {
     { name: 'django-cors-headers allow-all with credentials in a development settings module', files: { 'config/settings/dev.py': 'from .base import *\nCORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True\n' } },
     { name: 'django-cors-headers allow-all only when DEBUG', files: { 'config/settings.py': 'CORS_ALLOW_ALL_ORIGINS = DEBUG\nCORS_ALLOW_CREDENTIALS = True\nif DEBUG:\n    CORS_ORIGIN_ALLOW_ALL = True\n' } },
     { name: 'Flask-CORS with named origins and credentials', files: { 'app/__init__.py': 'from flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\nCORS(app, origins=["https://app.acme.com"], supports_credentials=True)\n' } },
+    {
+      name: 'Flask-CORS app factory: init_app with named origins and credentials',
+      files: {
+        'app/extensions.py': 'from flask_cors import CORS\nfrom flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\ncors = CORS()\n',
+        'app/__init__.py': 'from flask import Flask\nfrom .extensions import cors, db\n\ndef create_app():\n    app = Flask(__name__)\n    db.init_app(app)\n    cors.init_app(app, origins=[app.config["APP_ORIGIN"]], supports_credentials=True)\n    return app\n',
+      },
+    },
+    {
+      name: 'Flask-CORS constructor names the origins, init_app only attaches the app',
+      files: { 'app/__init__.py': 'from flask import Flask\nfrom flask_cors import CORS\ncors = CORS(origins=["https://app.acme.com"], supports_credentials=True)\n\ndef create_app():\n    app = Flask(__name__)\n    cors.init_app(app)\n    return app\n' },
+    },
   ],
   invalid: [
     {
@@ -85,6 +96,19 @@ const cases: RuleCases = {
       name: 'Flask-CORS with credentials and the default any origin',
       files: { 'app/__init__.py': 'from flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\nCORS(app, supports_credentials=True)\n' },
       gaps: [{ messageId: 'reflectedWithCredentials', path: 'app/__init__.py', line: 4, includes: ['flask-cors'] }],
+    },
+    {
+      name: 'Flask-CORS app factory: init_app with credentials and the default any-origin',
+      files: {
+        'app/extensions.py': 'from flask_cors import CORS\nfrom flask_sqlalchemy import SQLAlchemy\ndb = SQLAlchemy()\ncors = CORS()\n',
+        'app/__init__.py': 'from flask import Flask\nfrom .extensions import cors, db\n\ndef create_app():\n    app = Flask(__name__)\n    db.init_app(app)\n    cors.init_app(app, supports_credentials=True)\n    return app\n',
+      },
+      gaps: [{ messageId: 'reflectedWithCredentials', path: 'app/__init__.py', line: 7, includes: ['flask-cors'] }],
+    },
+    {
+      name: 'Flask-CORS constructor allows credentials, init_app attaches it with every origin',
+      files: { 'app/__init__.py': 'from flask import Flask\nfrom flask_cors import CORS\ncors = CORS(supports_credentials=True)\n\ndef create_app():\n    app = Flask(__name__)\n    cors.init_app(app)\n    return app\n' },
+      gaps: [{ messageId: 'reflectedWithCredentials', path: 'app/__init__.py', line: 7, includes: ['flask-cors'] }],
     },
   ],
 };

@@ -210,6 +210,10 @@ const cases: RuleCases = {
         'packages/services/src/index.ts': "async function remove(user, id) {\n  await assertProjectAdmin(user, id);\n  await prisma.project.delete({ where: { id } });\n}\nexport const projectService = { remove };\n",
       },
     },
+    {
+      name: 'Flask change to a sample loaded by the caller lab (an attribute of current_user)',
+      files: { 'app/labels.py': 'from flask import Blueprint\nfrom flask_login import current_user, login_required\nbp = Blueprint("labels", __name__)\n\n@bp.post("/samples/<int:sample_id>/printed")\n@login_required\ndef mark_printed(sample_id):\n    sample = Sample.query.filter_by(id=sample_id, lab_id=current_user.lab_id).first_or_404()\n    sample.printed = True\n    db.session.commit()\n' },
+    },
   ],
   invalid: [
     {
@@ -357,6 +361,19 @@ const cases: RuleCases = {
       name: 'role change after a membership check in the handler',
       files: { 'app/members/actions.ts': "'use server';\nexport async function changeRole(memberId: string, role: string) {\n  const session = await auth();\n  const orgId = await requireOrgMember(session);\n  await db.member.updateMany({ where: { id: memberId, orgId }, data: { role } });\n}\n" },
       gaps: [{ messageId: 'missing', path: 'app/members/actions.ts', includes: ['server action changeRole', 'requireOrgMember only checks membership'] }],
+    },
+    {
+      name: 'Flask change to a sample loaded by a lab id the client sends',
+      files: { 'app/labels.py': 'from flask import Blueprint, request\nfrom flask_login import current_user, login_required\nbp = Blueprint("labels", __name__)\n\n@bp.post("/samples/<int:sample_id>/printed")\n@login_required\ndef mark_printed(sample_id):\n    sample = Sample.query.filter_by(id=sample_id, lab_id=request.form["lab_id"]).first_or_404()\n    sample.printed = True\n    db.session.commit()\n' },
+      gaps: [{ messageId: 'missing', path: 'app/labels.py', line: 5 }],
+    },
+    {
+      name: 'Flask blueprint login hook: the guard is named by the hook, not by the abort it calls',
+      files: {
+        'app/__init__.py': 'from flask import Flask\nfrom .samples import samples_bp\napp = Flask(__name__)\napp.register_blueprint(samples_bp, url_prefix="/samples")\n',
+        'app/samples.py': 'from flask import Blueprint, abort\nfrom flask_login import current_user\nsamples_bp = Blueprint("samples", __name__)\n\n@samples_bp.before_request\ndef require_login():\n    if not current_user.is_authenticated:\n        abort(401)\n\n@samples_bp.delete("/<int:sample_id>")\ndef delete_sample(sample_id):\n    db.session.delete(db.session.get(Sample, sample_id))\n    db.session.commit()\n    return "", 204\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'app/samples.py', line: 10, includes: ['DELETE /samples/<int:sample_id>', 'require_login'], excludes: ['abort'] }],
     },
   ],
 };

@@ -21,6 +21,14 @@ const cases: RuleCases = {
     { name: 'test-named values are placeholders', files: { 'src/config.ts': "const apiKey = 'test_key_4f8a9b2c1d7e6f5a3b9c';\n" } },
     { name: 'database URL without a real password', files: { 'docker-compose.yml': 'environment:\n  DATABASE_URL: postgres://app:${DB_PASSWORD}@db:5432/app\n' } },
     { name: 'fallback that is a development default', files: { 'src/config.ts': "const secret = process.env.SESSION_SECRET ?? 'changeme';\nconst url = process.env.API_KEY || 'dev';\n" } },
+    {
+      name: 'Flask config: a random SECRET_KEY only in the development and testing config classes, production reads the environment',
+      files: { 'config.py': 'import os\n\nclass BaseConfig:\n    SECRET_KEY = os.environ.get("SECRET_KEY")\n\nclass DevelopmentConfig(BaseConfig):\n    SECRET_KEY = "f3c9a71e0b5d4e88a2c6d1f07b94e3a5c8d2e6f1a9b7c4d0"\n\nclass TestingConfig(BaseConfig):\n    SECRET_KEY = "a81c0f3e9d7b4c2a6e5f1d8b0c3a9e7f4d2b6c1a"\n' },
+    },
+    {
+      name: 'Flask app.config SECRET_KEY literal set only under app.debug',
+      files: { 'app/__init__.py': 'import os\nfrom flask import Flask\napp = Flask(__name__)\napp.config["SECRET_KEY"] = os.environ["SECRET_KEY"]\nif app.debug:\n    app.config["SECRET_KEY"] = "f3c9a71e0b5d4e88a2c6d1f07b94e3a5c8d2e6f1a9b7c4d0"\n' },
+    },
   ],
   invalid: [
     {
@@ -77,6 +85,19 @@ const cases: RuleCases = {
       name: 'short password as the fallback of a credential-named variable',
       files: { 'src/db.js': "const sequelize = new Sequelize('app', 'app', process.env.DB_PASSWORD || 'hX9#mQ2vL7pZ4wK');\n" },
       gaps: [{ messageId: 'hardcoded', path: 'src/db.js', line: 1, includes: ['DB_PASSWORD fallback'], excludes: ['mQ2vL7pZ4wK'] }],
+    },
+    {
+      name: 'Flask config class: a random SECRET_KEY in the base class production inherits',
+      files: { 'config.py': 'import os\n\nclass BaseConfig:\n    SECRET_KEY = "f3c9a71e0b5d4e88a2c6d1f07b94e3a5c8d2e6f1a9b7c4d0"\n\nclass ProductionConfig(BaseConfig):\n    PREFERRED_URL_SCHEME = "https"\n' },
+      gaps: [{ messageId: 'hardcoded', path: 'config.py', line: 4, includes: ['SECRET_KEY'], excludes: ['a71e0b5d4e88a2c6d1f07b94e3a5c8d2e6f1a9b7c4d0'] }],
+    },
+    {
+      name: 'Flask app.config[\'SECRET_KEY\'] and config.update(SECRET_KEY=…) literals',
+      files: { 'app/__init__.py': 'from flask import Flask\napp = Flask(__name__)\napp.config["SECRET_KEY"] = "f3c9a71e0b5d4e88a2c6d1f07b94e3a5c8d2e6f1a9b7c4d0"\napp.config.update(SECRET_KEY="9b1e4c7a2d8f0e3b6a5c1d9f7e2b4a8c0d3f6e1b")\n' },
+      gaps: [
+        { messageId: 'hardcoded', path: 'app/__init__.py', line: 3, includes: ['SECRET_KEY'] },
+        { messageId: 'hardcoded', path: 'app/__init__.py', line: 4, includes: ['SECRET_KEY'] },
+      ],
     },
   ],
 };

@@ -2,6 +2,8 @@ import type { RuleCases } from '../../rule-tester.js';
 
 const express = (route: string) => `import express from 'express';\nconst app = express();\n${route}`;
 
+const flask = (body: string) => `from flask import Blueprint, g, request\nfrom flask_login import current_user, login_required\nbp = Blueprint("samples", __name__)\n\n${body}`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -42,6 +44,21 @@ const cases: RuleCases = {
       name: 'Hono route scoped by the JWT payload in the context',
       files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\nconst app = new Hono();\napp.use('/api/*', jwt({ secret }));\napp.get('/api/monitors/:id', async (c) => c.json(await knex('monitors').where({ id: c.req.param('id'), team_id: c.get('jwtPayload').teamId }).first()));\n" },
     },
+    {
+      name: 'Flask query filtered by an attribute of the caller, whatever the column is called',
+      files: { 'app/samples.py': flask('@bp.get("/samples/<int:sample_id>")\n@login_required\ndef get_sample(sample_id):\n    return Sample.query.filter_by(id=sample_id, lab_id=current_user.lab_id).first_or_404()\n') },
+    },
+    {
+      name: 'Flask helper handed current_user filters by the user lab',
+      files: {
+        'app/samples.py': flask('from .services import get_lab_sample\n\n@bp.get("/samples/<int:sample_id>")\n@login_required\ndef get_sample(sample_id):\n    return get_lab_sample(current_user, sample_id).barcode\n'),
+        'app/services.py': 'def get_lab_sample(user, sample_id):\n    return Sample.query.filter_by(id=sample_id, lab_id=user.lab_id).first()\n',
+      },
+    },
+    {
+      name: 'SQLAlchemy where on a local read from g.user',
+      files: { 'app/samples.py': flask('@bp.get("/samples/<int:sample_id>")\n@login_required\ndef get_sample(sample_id):\n    clinic = g.user.clinic_id\n    return db.session.execute(select(Sample).where(Sample.id == sample_id, Sample.clinic_id == clinic)).scalar_one()\n') },
+    },
   ],
   invalid: [
     {
@@ -66,6 +83,11 @@ const cases: RuleCases = {
       name: 'Mongoose findById in a NestJS controller with a JWT guard',
       files: { 'src/orders.controller.ts': "import { Controller, Get, Param, UseGuards } from '@nestjs/common';\n@Controller('orders')\n@UseGuards(JwtAuthGuard)\nexport class OrdersController {\n  @Get(':id')\n  findOne(@Param('id') id: string) {\n    return Order.findById(id);\n  }\n}\n" },
       gaps: [{ messageId: 'unscoped', path: 'src/orders.controller.ts', includes: ['GET /orders/:id', 'loads Order'] }],
+    },
+    {
+      name: 'Flask query filtered by a lab id from the request body is not limited to the caller',
+      files: { 'app/samples.py': flask('@bp.get("/samples/<int:sample_id>")\n@login_required\ndef get_sample(sample_id):\n    data = request.get_json()\n    return Sample.query.filter_by(id=sample_id, lab_id=data["lab_id"]).first_or_404()\n') },
+      gaps: [{ messageId: 'unscoped', path: 'app/samples.py', line: 5, includes: ['GET /samples/<int:sample_id>', 'loads Sample'] }],
     },
   ],
 };

@@ -24,6 +24,22 @@ const cases: RuleCases = {
       name: 'NextAuth sessionToken override with every attribute',
       files: { 'src/auth.ts': "import type { NextAuthOptions } from 'next-auth';\nexport const authOptions: NextAuthOptions = {\n  cookies: { sessionToken: { name: 'app.session', options: { httpOnly: true, secure: true, sameSite: 'lax', path: '/' } } },\n};\n" },
     },
+    {
+      name: 'Flask config: production sets the secure flag, only the testing class turns it off',
+      files: { 'config.py': 'class BaseConfig:\n    SESSION_COOKIE_HTTPONLY = True\n    SESSION_COOKIE_SECURE = True\n    SESSION_COOKIE_SAMESITE = "Lax"\n\nclass ProductionConfig(BaseConfig):\n    pass\n\nclass TestingConfig(BaseConfig):\n    SESSION_COOKIE_SECURE = False\n' },
+    },
+    {
+      name: 'Flask config: a base class turns it off and the production subclass turns it back on',
+      files: { 'config.py': 'class BaseConfig:\n    SESSION_COOKIE_SECURE = False\n\nclass ProductionConfig(BaseConfig):\n    SESSION_COOKIE_SECURE = True\n\nclass DevelopmentConfig(BaseConfig):\n    DEBUG = True\n' },
+    },
+    {
+      name: 'Flask app.config insecure cookie only under app.debug',
+      files: { 'app/__init__.py': 'from flask import Flask\napp = Flask(__name__)\napp.config["SESSION_COOKIE_SECURE"] = True\nif app.debug:\n    app.config["SESSION_COOKIE_SECURE"] = False\n' },
+    },
+    {
+      name: 'Flask app factory turns the secure flag off only for the development environment',
+      files: { 'app/__init__.py': 'from flask import Flask\n\ndef create_app(env="production"):\n    app = Flask(__name__)\n    app.config["SESSION_COOKIE_SECURE"] = True\n    if env == "development":\n        app.config["SESSION_COOKIE_SECURE"] = False\n    return app\n' },
+    },
   ],
   invalid: [
     {
@@ -86,6 +102,16 @@ const cases: RuleCases = {
       name: 'Django settings switch the secure session cookie off',
       files: { 'casebook/settings.py': 'DEBUG = False\nSESSION_COOKIE_HTTPONLY = True\nSESSION_COOKIE_SECURE = False  # TODO\n' },
       gaps: [{ messageId: 'weak', path: 'casebook/settings.py', line: 3, includes: ['sessionid', 'secure: false'] }],
+    },
+    {
+      name: 'Flask config: SESSION_COOKIE_SECURE = False in the base class production inherits',
+      files: { 'config.py': 'class BaseConfig:\n    SESSION_COOKIE_NAME = "labtrack_session"\n    SESSION_COOKIE_HTTPONLY = True\n    SESSION_COOKIE_SECURE = False\n\nclass ProductionConfig(BaseConfig):\n    PREFERRED_URL_SCHEME = "https"\n\nclass DevelopmentConfig(BaseConfig):\n    DEBUG = True\n' },
+      gaps: [{ messageId: 'weak', path: 'config.py', line: 4, includes: ['labtrack_session', 'secure: false'] }],
+    },
+    {
+      name: 'Flask app.config.update turns the secure flag off',
+      files: { 'app/__init__.py': 'from flask import Flask\napp = Flask(__name__)\napp.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SECURE=False)\n' },
+      gaps: [{ messageId: 'weak', path: 'app/__init__.py', line: 3, includes: ['secure: false'] }],
     },
   ],
 };
