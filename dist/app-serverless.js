@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-ASAE4WW2.js";
-import "./chunks/chunk-FOJW7WF7.js";
-import "./chunks/chunk-CFYYIKBQ.js";
+} from "./chunks/chunk-XEL7QSDD.js";
+import "./chunks/chunk-7NW6YODW.js";
+import "./chunks/chunk-Q7TA5RUL.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

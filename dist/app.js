@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-ASAE4WW2.js";
-import "./chunks/chunk-FOJW7WF7.js";
-import "./chunks/chunk-CFYYIKBQ.js";
+} from "./chunks/chunk-XEL7QSDD.js";
+import "./chunks/chunk-7NW6YODW.js";
+import "./chunks/chunk-Q7TA5RUL.js";
 export {
   createApp,
   app_default as default

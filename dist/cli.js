@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-HECEJXJS.js";
-import "./chunks/chunk-BE3TTGA2.js";
+} from "./chunks/chunk-3SS6WUKP.js";
+import "./chunks/chunk-RWKW6CWO.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-FOJW7WF7.js";
+} from "./chunks/chunk-7NW6YODW.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-CFYYIKBQ.js";
+} from "./chunks/chunk-Q7TA5RUL.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

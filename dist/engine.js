@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-HECEJXJS.js";
-import "./chunks/chunk-BE3TTGA2.js";
+} from "./chunks/chunk-3SS6WUKP.js";
+import "./chunks/chunk-RWKW6CWO.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-FOJW7WF7.js";
+} from "./chunks/chunk-7NW6YODW.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-CFYYIKBQ.js";
+} from "./chunks/chunk-Q7TA5RUL.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-CFYYIKBQ.js";
+} from "./chunks/chunk-Q7TA5RUL.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-FOJW7WF7.js";
+} from "./chunk-7NW6YODW.js";
 
 // src/report/json.ts
 function location(value) {

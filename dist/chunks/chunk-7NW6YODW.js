@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-CFYYIKBQ.js";
+} from "./chunk-Q7TA5RUL.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -11382,7 +11382,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "CORS does not let any website make credentialed requests",
-    "why": 'When an API answers any origin with `Access-Control-Allow-Credentials: true` \u2014 by echoing\nthe request\'s `Origin` (`origin: true`, a callback that always allows, or a hand-written\nheader copied from the request) \u2014 any website a signed-in user visits can call the API\nwith their cookies and read the answers: their data, their CSRF tokens, their actions.\nA wildcard origin with credentials is the same intent; browsers refuse it today, which\nbreaks the app rather than protecting it, and the next "fix" usually turns it into\nreflection. A wildcard without credentials is normal for public APIs and is not reported\nunless `flagWildcardWithoutCredentials` is on. A hand-written header is followed through a\nlocal (`const origin = req.headers.origin`), and is not reported when the origin was first\ntested against an allow-list (`allowed.has(origin)`, `includes`, a comparison with a literal)\n\u2014 a presence check such as `if (origin)` is not one.\n\nPython is read too: Starlette/FastAPI `CORSMiddleware` with `allow_origins=["*"]` (or an\n`allow_origin_regex` that matches everything) and `allow_credentials=True`, Flask-CORS\n`CORS(app, supports_credentials=True)` with its default any-origin, and django-cors-headers\n`CORS_ALLOW_ALL_ORIGINS = True` (or `CORS_ORIGIN_ALLOW_ALL`) with `CORS_ALLOW_CREDENTIALS = True`\nall echo the request\'s origin. Development settings modules (`settings/dev.py`,\n`local_settings.py`) and values set under `if DEBUG:` are not judged.\n',
+    "why": 'When an API answers any origin with `Access-Control-Allow-Credentials: true` \u2014 by echoing\nthe request\'s `Origin` (`origin: true`, a callback that always allows, or a hand-written\nheader copied from the request) \u2014 any website a signed-in user visits can call the API\nwith their cookies and read the answers: their data, their CSRF tokens, their actions.\nA wildcard origin with credentials is the same intent; browsers refuse it today, which\nbreaks the app rather than protecting it, and the next "fix" usually turns it into\nreflection. A wildcard without credentials is normal for public APIs and is not reported\nunless `flagWildcardWithoutCredentials` is on. A hand-written header is followed through a\nlocal (`const origin = req.headers.origin`), and is not reported when the origin was first\ntested against an allow-list (`allowed.has(origin)`, `includes`, a comparison with a literal)\n\u2014 a presence check such as `if (origin)` is not one.\n\nPython is read too: Starlette/FastAPI `CORSMiddleware` with `allow_origins=["*"]` (or an\n`allow_origin_regex` that matches everything) and `allow_credentials=True`, Flask-CORS\n`CORS(app, supports_credentials=True)` with its default any-origin (also in the app factory\nform, `cors = CORS()` then `cors.init_app(app, supports_credentials=True)`), and django-cors-headers\n`CORS_ALLOW_ALL_ORIGINS = True` (or `CORS_ORIGIN_ALLOW_ALL`) with `CORS_ALLOW_CREDENTIALS = True`\nall echo the request\'s origin. Development settings modules (`settings/dev.py`,\n`local_settings.py`) and values set under `if DEBUG:` are not judged.\n',
     "fix": "List the origins that may call the API (`origin: ['https://app.example.com']`, or a\ncallback that checks an allow-list) and keep `credentials: true` only for those. In Python,\n`allow_origins=[settings.app_origin]`, Flask-CORS `origins=[\u2026]`, django-cors-headers\n`CORS_ALLOWED_ORIGINS = [...]`.\n",
     "example": {
       "language": "ts",
@@ -11567,7 +11567,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
@@ -11582,9 +11582,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)\\.\\w+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
@@ -11851,7 +11852,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
@@ -11866,9 +11867,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)\\.\\w+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
@@ -12080,7 +12082,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "No secrets are committed to the repository",
-    "why": 'A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it \u2014 and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n\nKnown key formats (cloud, payment, source hosting, chat, AI, package registries, vaults)\nare reported wherever they appear; other values only when a credential-named variable\nholds a long random-looking literal. Documentation placeholders (`EXAMPLE`, `your_key`,\n`xxxx`, `${VAR}`, local database URLs) are not secrets. A live-format key is reported even\nwhen it says "fake": scanners and attackers cannot tell either.\n',
+    "why": 'A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it \u2014 and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n\nKnown key formats (cloud, payment, source hosting, chat, AI, package registries, vaults)\nare reported wherever they appear; other values only when a credential-named variable\nholds a long random-looking literal (`SECRET_KEY = "\u2026"` in a Flask config class,\n`app.config["SECRET_KEY"] = "\u2026"`; a `DevelopmentConfig`/`TestingConfig` class or an\n`if app.debug:` branch is the developer\'s, not production\'s). Documentation placeholders (`EXAMPLE`, `your_key`,\n`xxxx`, `${VAR}`, local database URLs) are not secrets. A live-format key is reported even\nwhen it says "fake": scanners and attackers cannot tell either.\n',
     "fix": "1. Revoke and rotate the key at its provider first: removing it from the code does not\n   un-leak it.\n2. Read it from the environment (or a secret manager) instead, and declare the variable\n   name \u2014 never its value \u2014 in `.env.example`.\n3. If the value is a test fixture, use an obviously fake value (`sk_live_xxx\u2026`) or exclude\n   the fixture folder with the rule's `excludePaths` option.\n",
     "example": {
       "language": "ts",
@@ -12143,7 +12145,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Objects selected by an id from the request are limited to the caller",
-    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n",
+    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\nAny value taken from the caller counts, whatever the column is called\n(`filter_by(id=sample_id, lab_id=current_user.lab_id)`, also through a local or a helper\nhanded `current_user`); a value from the request body or URL does not.\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n",
     "fix": "Add the caller's organization or identity to the query's filter, or load the object\nthrough a helper that checks the caller's access (`assertProjectRole`, `ability.can`),\nand answer 404 when it does not match.\n",
     "example": {
       "language": "ts",
@@ -12281,7 +12283,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
@@ -12296,9 +12298,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)\\.\\w+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
@@ -12427,8 +12430,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Session and authentication cookies are httpOnly, secure and sameSite",
-    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Options spread from a constant of the same file (`{ ...cookieOptions }`) are read\nthrough; a spread that cannot be followed (an import) may set anything, so then only an\nattribute switched off is reported.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\n",
-    "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session`, put them under `cookie`. In Python,\n`response.set_cookie(key, value, httponly=True, secure=True, samesite=\"lax\")`; in Django,\n`SESSION_COOKIE_SECURE = True` in the production settings.\n",
+    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Options spread from a constant of the same file (`{ ...cookieOptions }`) are read\nthrough; a spread that cannot be followed (an import) may set anything, so then only an\nattribute switched off is reported.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\nFlask's session cookie is read the same way from config classes (a `BaseConfig` value\ncounts for the `ProductionConfig` that inherits it unless the subclass sets it again;\n`DevelopmentConfig`/`TestingConfig` classes are left out), `app.config[\"SESSION_COOKIE_SECURE\"] = \u2026`\nand `app.config.update(SESSION_COOKIE_SECURE=\u2026)` outside `if app.debug:`.\n",
+    "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session`, put them under `cookie`. In Python,\n`response.set_cookie(key, value, httponly=True, secure=True, samesite=\"lax\")`; in Django,\n`SESSION_COOKIE_SECURE = True` in the production settings (in Flask, in the production\nconfig class or `app.config`).\n",
     "example": {
       "language": "ts",
       "before": "app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\n",
@@ -12708,7 +12711,7 @@ var AccessAnalysis = class _AccessAnalysis {
       }
     }
     for (const m of linked.mounts) {
-      const names = m.guards.map((c) => c.callee).filter((n) => !PLUMBING.test(n));
+      const names = m.guards.map((c) => c.callee).filter(isGuardName);
       if (names.length > 0) related.push({ path: mountPaths.get(m) ?? routePath, startLine: m.location.startLine, message: `router-level guard ${names.join(", ")}` });
     }
     let authentication = null;
@@ -12803,7 +12806,7 @@ var AccessAnalysis = class _AccessAnalysis {
       unscopedWrites,
       unscopedByRequest,
       related: dedupeRelated(related),
-      guardNames: [...new Set(guards.map((g) => g.call.callee).filter((n) => !PLUMBING.test(n)))],
+      guardNames: [...new Set(guards.map((g) => g.call.callee).filter(isGuardName))],
       helperNames: reach.via.map((f) => f.qualifiedName)
     };
     this.cache.set(linked, access);
@@ -12880,6 +12883,9 @@ var AccessAnalysis = class _AccessAnalysis {
   }
 };
 var PLUMBING = /^(?:helmet|cors|compression|morgan|cookieParser|express\.(?:json|raw|urlencoded|static|text)|bodyParser\.\w+|\w*[Ll]imiter|rateLimit|multer|upload\.\w+|logger|requestLogger|pinoHttp|csrf\w*|get_db|get_session|Depends)$/;
+function isGuardName(name) {
+  return !PLUMBING.test(name) && !ERROR_CALL.test(name);
+}
 function splitWords(label) {
   return label.replace(/([a-z0-9])([A-Z])/g, "$1 $2");
 }
@@ -14678,7 +14684,7 @@ var DEFAULTS = {
   "fastify-secure-session": { httpOnly: "true" },
   "koa-session": { httpOnly: "true" }
 };
-var EXPLICIT_ONLY = /* @__PURE__ */ new Set(["django-settings"]);
+var EXPLICIT_ONLY = /* @__PURE__ */ new Set(["django-settings", "flask-config"]);
 var sessionCookiesAreSecure = {
   id: "security/session-cookies-are-secure",
   check({ facts, options, report }) {
@@ -15123,6 +15129,7 @@ function distance(a, b) {
 import path7 from "node:path";
 var SERVICE_MANIFEST = /(^|\/)(package\.json|requirements\.txt|pyproject\.toml|Pipfile|setup\.py|go\.mod|Gemfile)$/;
 var RESOLVE_EXTENSIONS = ["", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", ".py", "/__init__.py"];
+var RECEIVER_SELF = /^(?:self|cls|this)$/;
 var FactIndex = class {
   files;
   byPath = /* @__PURE__ */ new Map();
@@ -15229,6 +15236,12 @@ var FactIndex = class {
     const owner = parts.length >= 2 ? parts[parts.length - 2] : "";
     const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : void 0;
     let candidates = typed ?? this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
+    if (!typed && parts.length >= 2 && !this.functionsByName.has(callee) && !injected?.length && !RECEIVER_SELF.test(parts[0])) {
+      const imp2 = this.byPath.get(fromPath)?.imports.find((i) => i.local === parts[0]);
+      const target = imp2 ? this.importTarget(fromPath, imp2, true) : null;
+      const receiver = parts[parts.length - 2].replace(/_/g, "").toLowerCase();
+      candidates = candidates.filter((c) => !c.qualifiedName.includes(".") || c.location.path === target || c.qualifiedName.split(".")[0].toLowerCase() === receiver);
+    }
     if (!typed && parts.length >= 3 && parts[0] === "this") candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes("."));
     if (candidates.length === 0) return null;
     const facts = this.byPath.get(fromPath);
@@ -15422,6 +15435,10 @@ var FactIndex = class {
       const { file: here, router, line } = current;
       const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
       const self = here.mounts.filter((m) => m.parent === router && m.child === router && m.childModule === void 0);
+      if (hops > 0 && here.path.endsWith(".py")) {
+        const origin = this.importedRouter(here, router);
+        if (origin) self.push(...origin.file.mounts.filter((m) => m.parent === origin.name && m.child === origin.name && m.childModule === void 0 && !chain.includes(m)));
+      }
       chain.unshift(...self, ...local);
       relative = joinPaths(self.map((m) => m.prefix).join(""), relative);
       const outer = this.findParentMount(here, router);

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-FOJW7WF7.js";
+} from "./chunk-7NW6YODW.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-CFYYIKBQ.js";
+} from "./chunk-Q7TA5RUL.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

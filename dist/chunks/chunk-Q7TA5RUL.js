@@ -11428,6 +11428,8 @@ function isDevelopmentSettings(path2) {
   if (/settings/.test(folder2) && dev.test(name)) return true;
   return /^(?:(?:dev|development|local|test|testing|ci)_settings|settings_(?:dev|development|local|test|testing|ci))$/.test(name);
 }
+var DEVELOPMENT_CLASS = /^(?:Dev|Development|Test|Testing|Tests|Local|Debug|CI)(?:[A-Z_]\w*)?$|(?:Dev|Development|Test|Testing|Local|Debug)(?:Config|Configuration|Settings)$/;
+var DEVELOPMENT_CONDITION = /\b(?:debug|DEBUG|testing|TESTING)\b|==\s*["'](?:dev|development|local|test|testing)["']/;
 function topLevelSettings(root) {
   const out = /* @__PURE__ */ new Map();
   for (const statement of root.namedChildren()) {
@@ -11440,6 +11442,30 @@ function topLevelSettings(root) {
   }
   return out;
 }
+function configClasses(root) {
+  const out = [];
+  for (const statement of root.namedChildren()) {
+    const cls = statement.kind() === "decorated_definition" ? statement.field("definition") : statement;
+    if (cls?.kind() !== "class_definition") continue;
+    const body = cls.field("body");
+    if (!body) continue;
+    const bases = (cls.field("superclasses")?.namedChildren() ?? []).filter((b) => b.kind() === "identifier" || b.kind() === "attribute").map((b) => b.text().replace(/^.*\./, ""));
+    out.push({ name: cls.field("name")?.text() ?? "", bases, settings: topLevelSettings(body) });
+  }
+  return out;
+}
+function productionConfigs(classes) {
+  const byName = new Map(classes.map((c) => [c.name, c]));
+  const production = classes.filter((c) => !DEVELOPMENT_CLASS.test(c.name));
+  const extended = new Set(production.flatMap((c) => c.bases));
+  const effective = (c, depth) => {
+    const out = /* @__PURE__ */ new Map();
+    if (depth < 8) for (const base of c.bases.toReversed()) for (const [k, v] of effective(byName.get(base) ?? { name: base, bases: [], settings: /* @__PURE__ */ new Map() }, depth + 1)) out.set(k, v);
+    for (const [k, v] of c.settings) out.set(k, v);
+    return out;
+  };
+  return production.filter((c) => !extended.has(c.name)).map((c) => effective(c, 0));
+}
 
 // src/extract/python/cookies.ts
 var ATTRIBUTES2 = { httponly: "httpOnly", secure: "secure", samesite: "sameSite" };
@@ -11451,7 +11477,10 @@ var pythonCookiesExtractor = {
   applies: (text2) => text2.includes("set_cookie") || text2.includes("SESSION_COOKIE_"),
   extract(file, facts) {
     if (file.text.includes("set_cookie")) setCookieCalls(file, facts);
-    if (file.text.includes("SESSION_COOKIE_")) djangoSettings(file, facts);
+    if (file.text.includes("SESSION_COOKIE_")) {
+      djangoSettings(file, facts);
+      flaskConfig(file, facts);
+    }
   }
 };
 function setCookieCalls(file, facts) {
@@ -11494,6 +11523,51 @@ function djangoSettings(file, facts) {
   const name = settings2.get("SESSION_COOKIE_NAME")?.value;
   facts.cookies.push({ name: name?.kind() === "string" ? unquote(name.text()) : "sessionid", via: "django-settings", attributes, location: file.location(first) });
 }
+function flaskConfig(file, facts) {
+  if (isDevelopmentSettings(file.path)) return;
+  const seen = /* @__PURE__ */ new Set();
+  for (const settings2 of productionConfigs(configClasses(file.root))) pushSettings(file, facts, settings2, "flask-config", seen);
+  const written = /* @__PURE__ */ new Map();
+  for (const node of file.root.findAll({ rule: { kind: "assignment", has: { field: "left", kind: "subscript", regex: "config\\s*\\[" } } })) {
+    const key = node.field("left")?.field("subscript");
+    const value3 = node.field("right");
+    if (key?.kind() === "string" && value3 && unquote(key.text()) in DJANGO_SETTINGS && !forDevelopment(node)) written.set(unquote(key.text()), { assignment: node, value: value3 });
+  }
+  for (const { node: call, callee } of file.calls) {
+    if (!/(?:^|\.)config\.(?:update|from_mapping)$/.test(callee) || forDevelopment(call)) continue;
+    for (const arg of argumentsOf(call.field("arguments"))) {
+      const name = arg.kind() === "keyword_argument" ? arg.field("name")?.text() ?? "" : "";
+      const value3 = arg.field("value");
+      if (name in DJANGO_SETTINGS && value3) written.set(name, { assignment: arg, value: value3 });
+    }
+  }
+  if (written.size > 0) pushSettings(file, facts, written, "flask-config", seen);
+}
+function forDevelopment(node) {
+  for (let p = node.parent(); p; p = p.parent()) {
+    if ((p.kind() === "class_definition" || p.kind() === "function_definition") && DEVELOPMENT_CLASS.test(p.field("name")?.text() ?? "")) return true;
+    if (p.kind() === "if_statement" && DEVELOPMENT_CONDITION.test(p.field("condition")?.text() ?? "")) return true;
+  }
+  return false;
+}
+function pushSettings(file, facts, settings2, via, seen) {
+  const attributes = {};
+  let first = null;
+  let weak = false;
+  for (const [setting, attribute] of Object.entries(DJANGO_SETTINGS)) {
+    const found = settings2.get(setting);
+    if (!found) continue;
+    attributes[attribute] = found.value.kind() === "none" ? "false" : valueText(found.value);
+    if (!first || !weak && attributes[attribute] === "false") {
+      first = found.assignment;
+      weak = attributes[attribute] === "false";
+    }
+  }
+  if (!first || seen.has(first.id())) return;
+  seen.add(first.id());
+  const name = settings2.get("SESSION_COOKIE_NAME")?.value;
+  facts.cookies.push({ name: name?.kind() === "string" ? unquote(name.text()) : "session", via, attributes, location: file.location(first) });
+}
 function valueText(value3) {
   if (value3.kind() === "true") return "true";
   if (value3.kind() === "false") return "false";
@@ -11505,14 +11579,30 @@ var pythonCorsExtractor = {
   id: "python-cors",
   languages: ["python"],
   kinds: [],
-  applies: (text2) => /CORSMiddleware|flask_cors|CORS_/.test(text2),
+  applies: (text2) => /CORSMiddleware|flask_cors|CORS_|cors\w*\.init_app\(/i.test(text2),
   extract(file, facts) {
-    if (/CORSMiddleware|flask_cors/.test(file.text)) middleware2(file, facts);
+    if (/CORSMiddleware|flask_cors|cors\w*\.init_app\(/i.test(file.text)) middleware2(file, facts);
     if (/CORS_(?:ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL|ALLOWED_ORIGIN_REGEXES|ORIGIN_REGEX_WHITELIST)/.test(file.text)) djangoSettings2(file, facts);
   }
 };
 function middleware2(file, facts) {
   const flaskNames = new Set(facts.imports.filter((i) => i.source === "flask_cors" && (i.imported === "CORS" || i.imported === "cross_origin")).map((i) => i.local));
+  const instances = /* @__PURE__ */ new Map();
+  const constructors = /* @__PURE__ */ new Map();
+  for (const { node: call, callee } of file.calls) {
+    const assignment = call.parent();
+    const target = assignment?.kind() === "assignment" ? assignment.field("left") : null;
+    if (!flaskNames.has(callee) || target?.kind() !== "identifier") continue;
+    const args = argumentsOf(call.field("arguments"));
+    if (args.some((a) => a.kind() !== "keyword_argument")) continue;
+    instances.set(target.text(), args);
+    constructors.set(target.text(), call);
+  }
+  const initialised = /* @__PURE__ */ new Set();
+  for (const { callee } of file.calls) {
+    const ctor = callee.endsWith(".init_app") ? constructors.get(callee.slice(0, -".init_app".length)) : void 0;
+    if (ctor) initialised.add(ctor.id());
+  }
   for (const { node: call, callee } of file.calls) {
     const args = argumentsOf(call.field("arguments"));
     const first = args[0];
@@ -11523,17 +11613,28 @@ function middleware2(file, facts) {
       let origin = originsOf(keyword(args, "allow_origins"), "none");
       if (origin !== "*" && regex && anyOrigin(regex)) origin = "reflect";
       facts.cors.push({ via: "CORSMiddleware", origin: origin === "*" && credentials === true ? "reflect" : origin, credentials: credentials ?? false, location: file.location(call) });
-    } else if (flaskNames.has(callee)) {
-      const credentials = booleanOf(keyword(args, "supports_credentials"));
-      let origin = originsOf(keyword(args, "origins"), "*");
-      const resources = keyword(args, "resources");
-      if (keyword(args, "origins") === null && resources?.kind() === "dictionary") {
+    } else if (flaskNames.has(callee) || isFlaskCorsInit(callee, instances)) {
+      const receiver = callee.endsWith(".init_app") ? callee.slice(0, -".init_app".length) : null;
+      if (!receiver && initialised.has(call.id())) continue;
+      if (receiver) args.unshift(...instances.get(receiver) ?? []);
+      const credentials = booleanOf(lastKeyword(args, "supports_credentials"));
+      let origin = originsOf(lastKeyword(args, "origins"), "*");
+      const resources = lastKeyword(args, "resources");
+      if (lastKeyword(args, "origins") === null && resources?.kind() === "dictionary") {
         const nested = resources.findAll({ rule: { kind: "pair", has: { field: "key", regex: "^.origins.$" } } }).map((p) => originsOf(p.field("value"), "*"));
         origin = nested.length === 0 || nested.includes("*") ? "*" : nested[0] ?? "*";
       }
       facts.cors.push({ via: "flask-cors", origin: origin === "*" && credentials === true ? "reflect" : origin, credentials: credentials ?? false, location: file.location(call) });
     }
   }
+}
+function isFlaskCorsInit(callee, instances) {
+  const m = /^(\w+)\.init_app$/.exec(callee);
+  if (!m) return false;
+  return instances.has(m[1]) || /^(?:cors|\w+_cors|cors_\w+)$/i.test(m[1]);
+}
+function lastKeyword(args, name) {
+  return keyword(args.toReversed(), name);
 }
 function djangoSettings2(file, facts) {
   if (isDevelopmentSettings(file.path)) return;
@@ -12454,6 +12555,7 @@ function functionsByName(file) {
   return functions;
 }
 function registrations(file, facts, functions) {
+  const routers = /* @__PURE__ */ new Set();
   for (const assignment of file.nodes("assignment")) {
     const call = assignment.field("right");
     if (call?.kind() !== "call") continue;
@@ -12462,6 +12564,7 @@ function registrations(file, facts, functions) {
     if (!name || !/^[A-Za-z_][\w.]*$/.test(name)) continue;
     const args = argumentsOf(call.field("arguments"));
     const positional = args.filter((a) => a.kind() !== "keyword_argument");
+    if (callee === "Blueprint" || callee === "Flask") routers.add(name);
     if (callee === "Blueprint") {
       const prefix = keywordString(args, "url_prefix");
       if (prefix) facts.mounts.push({ framework: "flask", parent: name, prefix, guards: [], child: name, location: file.location(assignment) });
@@ -12478,7 +12581,10 @@ function registrations(file, facts, functions) {
   for (const { node: call, callee } of file.calls) {
     if (!/\.(?:register_blueprint|add_url_rule|add_resource|add_namespace|init_app|before_request|before_app_request)$/.test(callee)) continue;
     const fn = call.field("function");
-    const parent = compact(fn.field("object")?.text() ?? "");
+    const parent = registeringParameter(fn.field("object"), call) ?? compact(fn.field("object")?.text() ?? "");
+    if (fn.field("object")?.kind() === "identifier") routers.add(parent);
+    const registered = /\.(?:register_blueprint|add_namespace)$/.test(callee) ? argumentsOf(call.field("arguments"))[0] : void 0;
+    if (registered?.kind() === "identifier") routers.add(registered.text());
     const method = fn.field("attribute").text();
     const args = argumentsOf(call.field("arguments"));
     const positional = args.filter((a) => a.kind() !== "keyword_argument");
@@ -12513,6 +12619,11 @@ function registrations(file, facts, functions) {
       }
     }
   }
+  for (const { node: call, callee } of file.calls) {
+    if (!/^\w+$/.test(callee) || !functions.has(callee) && !facts.imports.some((i) => i.local === callee)) continue;
+    const router = argumentsOf(call.field("arguments")).find((a) => a.kind() === "identifier" && routers.has(a.text()));
+    if (router) facts.mounts.push({ framework: "flask", parent: router.text(), prefix: "", guards: [], child: callee, location: file.location(call) });
+  }
   for (const decorated of file.nodes("decorated_definition")) {
     if (decorated.field("definition")?.kind() !== "function_definition") continue;
     const hook = decorators(decorated).find((d) => d.kind() === "attribute" && HOOKS2.has(d.field("attribute")?.text() ?? ""));
@@ -12523,6 +12634,15 @@ function registrations(file, facts, functions) {
     const guards = [{ callee: name, line: definition.range().start.line + 1 }, ...guardDecorators(decorators(decorated), true), ...file.summariseNode(definition).calls];
     facts.mounts.push({ framework: "flask", parent, prefix: "/", guards, child: parent, location: file.location(decorated) });
   }
+}
+function registeringParameter(receiver, call) {
+  if (receiver?.kind() !== "identifier") return null;
+  let fn = call.parent();
+  while (fn && fn.kind() !== "function_definition") fn = fn.parent();
+  if (!fn) return null;
+  const params = fn.field("parameters")?.namedChildren() ?? [];
+  const named2 = params.some((p) => (p.kind() === "identifier" ? p : p.field("name") ?? p.namedChildren()[0])?.text() === receiver.text());
+  return named2 ? fn.field("name")?.text() ?? null : null;
 }
 function hookGuards2(file, hook, functions) {
   const guard = guardOf2(hook);
@@ -13280,7 +13400,7 @@ var GENERIC_PLACEHOLDER = /fake|dummy|test[_-]?(?:key|secret|token)|not[_-]?a[_-
 function isPlaceholder(value3) {
   return PLACEHOLDER.test(value3) || GENERIC_PLACEHOLDER.test(value3) || /^(?:x+|\.+|-+|_+|0+)$/i.test(value3);
 }
-var SECRET_NAME = /(?:^|[_.-]|[a-z])(?:secret|password|passwd|pwd|api_?key|apikey|access_?key|auth_?token|access_?token|private_?key|client_?secret|signing_?key|encryption_?key)s?$/i;
+var SECRET_NAME = /(?:^|[_.-]|[a-z])(?:secret|secret_?key|password|passwd|pwd|api_?key|apikey|access_?key|auth_?token|access_?token|private_?key|client_?secret|signing_?key|encryption_?key)s?$/i;
 function redact(value3) {
   return `${value3.slice(0, 4)}\u2026[redacted ${value3.length} chars]`;
 }
@@ -13346,13 +13466,26 @@ function scanNamedLiterals(file, facts) {
     const nameNode = node.field("name") ?? node.field("key") ?? node.field("left");
     const valueNode = node.field("value") ?? node.field("right");
     if (!nameNode || !valueNode) continue;
-    const name = unquote(nameNode.text()).replace(/^.*\./, "");
+    const name = subscriptKey(nameNode) ?? unquote(nameNode.text()).replace(/^.*\./, "");
     if (!SECRET_NAME.test(name)) continue;
+    if (file.isPython && forDevelopment2(node)) continue;
     const value3 = unquote(valueNode.text());
     if (!looksRandom(value3) || isPlaceholder(value3)) continue;
     const { start } = valueNode.range();
     pushSecret(facts, file.path, `hard-coded ${name}`, value3, start.line + 1, start.column + 1);
   }
+}
+function subscriptKey(node) {
+  if (node.kind() !== "subscript") return null;
+  const key = node.field("subscript");
+  return key?.kind() === "string" ? unquote(key.text()) : null;
+}
+function forDevelopment2(node) {
+  for (let p = node.parent(); p; p = p.parent()) {
+    if (p.kind() === "class_definition" && DEVELOPMENT_CLASS.test(p.field("name")?.text() ?? "")) return true;
+    if (p.kind() === "if_statement" && DEVELOPMENT_CONDITION.test(p.field("condition")?.text() ?? "")) return true;
+  }
+  return false;
 }
 var ENV_FALLBACK_HINT = /env\.\w*(?:secret|passw|pwd|key|token)\w*\s*(?:\|\||\?\?)\s*['"`]/i;
 function scanEnvFallbacks(file, facts) {
@@ -14258,7 +14391,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 11;
+var EXTRACTOR_VERSION = 12;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);
