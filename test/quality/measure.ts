@@ -49,9 +49,15 @@ export interface FixtureResult {
   errors: string[];
 }
 
-export const FIXTURE_ROOT = path.resolve(import.meta.dirname, '../fixtures/apps');
+/**
+ * Every fixture root: the apps written with the rules, and the apps written blind — from the
+ * rule docs alone, keyed before the tool first ran on them (round 1, then round 2 after
+ * round 1's fixes). Each blind app keeps its untouched FIRST-RUN.txt.
+ */
+export const FIXTURE_ROOTS = ['apps', 'blind', 'blind2'].map((d) => path.resolve(import.meta.dirname, '../fixtures', d));
 
-export function loadFixtures(root = FIXTURE_ROOT): Fixture[] {
+export function loadFixtures(root?: string): Fixture[] {
+  if (root === undefined) return FIXTURE_ROOTS.flatMap((r) => loadFixtures(r));
   if (!existsSync(root)) return [];
   const fixtures: Fixture[] = [];
   for (const app of readdirSync(root).sort()) {
