@@ -17,6 +17,13 @@ export interface CallFact {
    * `this.save()`, the field's type for `this.auth.signIn()` (`private readonly auth: AuthService`).
    */
   receiverType?: string;
+  /**
+   * The arguments as value texts, by position, when at least one is a plain value path
+   * (`request.user.companyId`, `request.params.userId`; a local read from one is resolved to
+   * it): `''` for an argument that is not. Lets a rule follow the caller's values into the
+   * parameters of the helper or service it calls.
+   */
+  args?: string[];
 }
 
 export type DataOperation = 'create' | 'update' | 'delete' | 'read';
@@ -69,6 +76,8 @@ export interface FunctionFact extends BodySummary {
   qualifiedName: string;
   exported: boolean;
   location: Location;
+  /** The parameter names by position (`''` for a destructured one), for binding a caller's arguments. */
+  params?: string[];
   /**
    * For a dependency alias rather than a function (FastAPI `CurrentUser = Annotated[User,
    * Depends(get_current_user)]`): the dependencies it injects wherever it is used as a type.

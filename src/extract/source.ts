@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
-import type { BodySummary, CallFact, DataOpFact } from '../core/facts.js';
+import type { BodySummary, CallFact, DataOpFact, DataOperation } from '../core/facts.js';
 import type { Language, Location } from '../core/model.js';
-import { classifyDataNode, classifyInjectedRepository, classifySql, mightBeDataCall, repositoryOfField, sqlParameters, type ClassifiedNode, type InjectedRepository } from './data.js';
+import { classifyDataNode, classifyInjectedRepository, classifySql, mightBeDataCall, objectEntries, repositoryOfField, sqlParameters, type ClassifiedNode, type InjectedRepository, type LeafCollector } from './data.js';
 import { type DataOpDraft, PythonDataAnalysis } from './python/orm.js';
 import type { NodeQuery } from './types.js';
 
@@ -52,6 +52,9 @@ const CODE_KEYS = /^(?:code|status|statusCode|status_code)$/;
 const LITERAL_IDENTIFIERS = new Set(['undefined', 'null', 'true', 'false', 'None', 'True', 'False', 'this', 'self']);
 const FUNCTION_SCOPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function_definition', 'function']);
 const MAX_LEAVES = 32;
+/** Writes through a loaded row (Sequelize instances, Mongoose documents, active-record entities). */
+const INSTANCE_METHODS: Record<string, DataOperation> = { save: 'update', update: 'update', set: 'update', increment: 'update', decrement: 'update', destroy: 'delete', remove: 'delete', deleteOne: 'delete' };
+const INSTANCE_WRITE = /^([A-Za-z_$][\w$]*)\.(save|update|increment|decrement|destroy|remove|deleteOne)$/;
 
 /** A local variable's value: a node, or the source a destructured name was read from (`req.params.id`). */
 interface LocalValue {
@@ -222,12 +225,37 @@ export class SourceFile {
         if (first && (NUMBER_KINDS.has(firstKind!) || ((LITERAL_KINDS.has(firstKind!) || CONSTANT_KINDS.has(firstKind!)) && ERROR_CALLEE.test(callee)))) firstArg = literalOf(first, firstKind!);
       }
       if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
+      if (!isNew && !python) {
+        const args = this.argumentValues(calleeEnd, end.index, start.index, node);
+        if (args) call.args = args;
+      }
       calls.push(call);
     }
     // Two kinds were collected one after the other: summaries and rules read calls in source order.
     calls.sort((a, b) => a.start - b.start);
     this.indexedCalls = calls;
     return calls;
+  }
+
+  /**
+   * The arguments of a call as value texts (`request.user!.companyId` → `request.user.companyId`,
+   * a local `const caller = request.user!` → `request.user`), `''` for anything else; null when
+   * none is a value path. Read from the text: the tree is asked only to resolve a local.
+   */
+  private argumentValues(from: number, to: number, at: number, node: SgNode): string[] | null {
+    const raw = splitArguments(this.text, from, to);
+    if (!raw || raw.length === 0 || raw.length > 8) return null;
+    let scope: SgNode | null = null;
+    const out = raw.map((a) => {
+      const value = valuePath(a);
+      if (!value || value.includes('.') || LITERAL_IDENTIFIERS.has(value)) return value ?? '';
+      // A local read from a value path stands for that path.
+      const local = this.localsAt(value, at, (scope ??= this.topLevel(node)))[0];
+      if (!local) return value;
+      if (local.text) return valuePath(local.text) ?? value;
+      return (local.node && valuePath(stripAwait(local.node).text())) || value;
+    });
+    return out.some((v) => v !== '') ? out : null;
   }
 
   /** The calls and data operations between two byte offsets. */
@@ -240,6 +268,7 @@ export class SourceFile {
       if (call.end > end) continue;
       const callFact: CallFact = call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
       if (call.receiverType) callFact.receiverType = call.receiverType;
+      if (call.args) callFact.args = call.args;
       calls.push(callFact);
       const op = call.data;
       if (op) {
@@ -263,10 +292,59 @@ export class SourceFile {
     if (injected && repository) return classifyInjectedRepository(node, injected[2]!, repository, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
+    const instance = INSTANCE_WRITE.exec(callee);
+    if (instance) {
+      const written = this.instanceWrite(node, instance[1]!, instance[2]!, owner, (scope ??= this.topLevel(node)), leaves);
+      if (written) return written;
+    }
     const sql = firstString ? classifySql(callee, firstString) : null;
     if (!sql) return null;
     const params = sqlParameters(node, leaves);
     return sql.op === 'create' ? { ...sql, filter: [], values: params } : { ...sql, filter: params, values: [] };
+  }
+
+  /**
+   * `member.destroy()`, `invoice.save()` after `invoice.status = 'void'`, `member.update({ role })`
+   * on a row the same function loaded from a model (`const member = await User.findOne({ where })`,
+   * Sequelize/Mongoose/active-record style): a write of that model, selected by the load's filter.
+   * Anything else called `save` or `destroy` (a form, a socket, `req.session`) is not a local loaded from a model.
+   */
+  private instanceWrite(call: SgNode, name: string, method: string, owner: ClassScope | null, scope: SgNode, leaves: LeafCollector): ClassifiedNode | null {
+    const at = call.range().start.index;
+    const local = this.localsAt(name, at, scope)[0];
+    if (!local?.node) return null;
+    let load = stripAwait(local.node);
+    // `Invoice.findById(id).exec()` / `.orFail()`: the query is below the terminal call.
+    for (let hops = 0; hops < 2 && load.kind() === 'call_expression'; hops++) {
+      const fn = load.field('function');
+      if (fn?.kind() !== 'member_expression' || !/^(?:exec|orFail)$/.test(fn.field('property')?.text() ?? '')) break;
+      load = fn.field('object') ?? load;
+    }
+    if (load.kind() !== 'call_expression') return null;
+    const loadCallee = compact(load.field('function')?.text() ?? '');
+    const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(loadCallee) : null;
+    const repository = injected ? owner!.fields.get(injected[1]!)?.repository : null;
+    const read = injected && repository ? classifyInjectedRepository(load, injected[2]!, repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;
+    if (!read || read.op !== 'read' || read.via !== 'orm' || !read.model) return null;
+    const op = INSTANCE_METHODS[method]!;
+    const values: string[] = [];
+    if (method === 'update' || method === 'set') {
+      for (const arg of argumentsOf(call.field('arguments'))) {
+        leaves(arg, values);
+        if (arg.kind() === 'object') for (const [key] of objectEntries(arg)) if (!values.includes(`.${key}`)) values.push(`.${key}`);
+      }
+    } else if (op === 'update') {
+      // `invoice.status = 'void'` between the load and the save: the fields written.
+      const rule = { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression', has: { field: 'object', regex: `^${name}$` } } };
+      for (const assignment of scope.findAll({ rule })) {
+        const offset = assignment.range().start.index;
+        if (offset <= local.at || offset >= at) continue;
+        const field = assignment.field('left')?.field('property')?.text();
+        if (field && !values.includes(`.${field}`)) values.push(`.${field}`);
+        leaves(assignment.field('right'), values);
+      }
+    }
+    return { op, model: read.model, via: 'orm', filter: read.filter, values };
   }
 
   /**
@@ -517,6 +595,42 @@ export function firstArgument(args: SgNode | null): SgNode | null {
 export function argumentsOf(args: SgNode | null): SgNode[] {
   if (!args) return [];
   return args.namedChildren().filter((c) => c.kind() !== 'comment');
+}
+
+/** `request.user!.companyId`, `req.query.id as string`, `userId` → the compact path; null for anything else. */
+function valuePath(text: string): string | null {
+  const bare = text.trim().replace(/\s+as\s+[\w$.<>[\]| ]+$/, '').replace(/!+$/, '');
+  if (bare.length > 80) return null;
+  const path = compact(bare);
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(path) ? path : null;
+}
+
+/** The top-level argument texts of the call whose argument list starts at `from` (`(a, f(b, c), d)` → 3), or null. */
+function splitArguments(text: string, from: number, to: number): string[] | null {
+  let i = from;
+  while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] !== '(' || to - i > 600) return null;
+  const out: string[] = [];
+  let depth = 0;
+  let start = i + 1;
+  for (let j = i; j < to; j++) {
+    const ch = text[j]!;
+    if (ch === '"' || ch === "'" || ch === '`') {
+      for (j++; j < to && text[j] !== ch; j++) if (text[j] === '\\') j++;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      depth--;
+      if (depth === 0) {
+        const last = text.slice(start, j);
+        if (last.trim() !== '' || out.length > 0) out.push(last);
+        return out;
+      }
+    } else if (ch === ',' && depth === 1) {
+      out.push(text.slice(start, j));
+      start = j + 1;
+    }
+  }
+  return null;
 }
 
 function push(out: string[], text: string): void {

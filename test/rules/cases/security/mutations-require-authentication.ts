@@ -12,6 +12,10 @@ ${check}  const due = await db.select().from(reminders).where(isNull(reminders.s
 const cases: RuleCases = {
   valid: [
     {
+      name: 'lookalike: save() on a form builder and destroy() on the session or a socket are not data writes',
+      files: { 'src/app.ts': "import express from 'express';\nconst app = express();\napp.post('/drafts/preview', async (req, res) => {\n  const form = new FormBuilder(req.body);\n  form.title = req.body.title;\n  await form.save();\n  const socket = net.connect(9000);\n  socket.destroy();\n  const cache = new Map();\n  cache.set('k', 1);\n  await cache.save?.();\n  req.session.destroy(() => res.sendStatus(204));\n});\n" },
+    },
+    {
       name: 'Stripe webhook verified with constructEvent',
       files: { 'src/billing.ts': express("app.post('/billing/webhook', express.raw({ type: 'application/json' }), async (req, res) => {\n  const event = stripe.webhooks.constructEvent(req.body, req.get('stripe-signature'), secret);\n  await prisma.organization.update({ where: { stripeCustomerId: event.data.object.customer }, data: { plan: 'team' } });\n  res.json({ received: true });\n});\n") },
     },
@@ -82,6 +86,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Sequelize row loaded by primary key and destroyed with no guard',
+      files: { 'src/app.ts': "import express from 'express';\nconst app = express();\napp.delete('/shifts/:id', async (req, res) => {\n  const shift = await Shift.findByPk(req.params.id);\n  await shift.destroy();\n  res.sendStatus(204);\n});\n" },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 3, includes: ['DELETE /shifts/:id', 'deletes Shift'] }],
+    },
     {
       name: 'FastAPI dependency alias of a function that authenticates nobody',
       files: { 'app/deps.py': 'from typing import Annotated\nfrom fastapi import Depends\n\ndef get_locale(accept_language: str = Header("en")):\n    return accept_language\n\ncurrent_locale = get_locale\nLocale = Annotated[str, Depends(current_locale)]\n', 'app/routers/projects.py': 'from fastapi import APIRouter\nfrom app.deps import Locale\nrouter = APIRouter()\n\n@router.delete("/projects/{project_id}")\ndef delete_project(project_id: int, locale: Locale, db: DbSession):\n    db.delete(db.get(Project, project_id))\n    db.commit()\n' },

@@ -5,6 +5,10 @@ const express = (route: string) => `import express from 'express';\nconst app = 
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a companyId service parameter fed by the caller company is tenant scoping',
+      files: { 'src/shifts.ts': "import type { FastifyInstance } from 'fastify';\nimport { getShift } from './shifts.service';\nexport default async function shiftRoutes(fastify: FastifyInstance) {\n  fastify.get('/shifts/:id', { preHandler: [fastify.authenticate] }, async (request) => getShift(request.user!.companyId, request.params.id));\n}\n", 'src/shifts.service.ts': "export async function getShift(companyId: string, id: string) {\n  return Shift.findOne({ where: { id, companyId } });\n}\n" },
+    },
+    {
       name: 'read scoped to the caller organization',
       files: { 'src/app.ts': express("app.get('/documents/:id', requireAuth, async (req, res) => {\n  res.json(await prisma.document.findFirst({ where: { id: req.params.id, organizationId: req.user.organizationId } }));\n});\n") },
     },
@@ -44,6 +48,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a companyId service parameter fed by the query string is not tenant scoping',
+      files: { 'src/shifts.ts': "import type { FastifyInstance } from 'fastify';\nimport { getShift } from './shifts.service';\nexport default async function shiftRoutes(fastify: FastifyInstance) {\n  fastify.get('/shifts/:id', { preHandler: [fastify.authenticate] }, async (request) => getShift(request.query.companyId, request.params.id));\n}\n", 'src/shifts.service.ts': "export async function getShift(companyId: string, id: string) {\n  return Shift.findOne({ where: { id, companyId } });\n}\n" },
+      gaps: [{ messageId: 'unscoped', path: 'src/shifts.ts', line: 4, includes: ['GET /shifts/:id', 'loads Shift', 'request.query.companyId'] }],
+    },
     {
       name: 'document loaded by id with authentication only',
       files: { 'src/app.ts': express("app.get('/documents/:id', requireAuth, async (req, res) => {\n  const document = await prisma.document.findUnique({ where: { id: req.params.id } });\n  res.json(document);\n});\n") },
