@@ -51,6 +51,12 @@ export interface DataOpFact {
    */
   values?: string[];
   /**
+   * For a read, the local its result is bound to (`const project = await prisma.project.findFirst(…)`
+   * → `project`), so a later create that hangs a record under the loaded row (`projectId: project.id`)
+   * can be judged as scoped as the load.
+   */
+  boundTo?: string;
+  /**
    * The rows touched are restricted to the caller: the query filters on the caller's identity
    * or tenant (`owner=request.user`, `organization_id=current_user.organization_id`), or the
    * object it loads is compared with the caller before use. Absent when not analysed.
@@ -67,6 +73,11 @@ export interface DataOpFact {
 export interface BodySummary {
   calls: CallFact[];
   dataOps: DataOpFact[];
+  /**
+   * Request headers read as properties (`req.headers.authorization`, `req.headers['x-cron-secret']`),
+   * lower-cased; absent when none. Header reads through a call (`req.headers.get('authorization')`) are calls.
+   */
+  headerReads?: { name: string; line: number }[];
 }
 
 /** A named function, method or function-valued constant, so calls into it can be followed. */

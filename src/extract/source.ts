@@ -121,6 +121,7 @@ export class SourceFile {
   private statements: { start: number; end: number; node: SgNode }[] | null = null;
   private locals: Map<number, Map<string, (LocalValue & { decl: SgNode })[]>> | null = null;
   private classScopes: ClassScope[] | null = null;
+  private headerProperties: { name: string; line: number; start: number }[] | null = null;
 
   constructor(
     readonly path: string,
@@ -214,6 +215,10 @@ export class SourceFile {
         node,
         data: isNew ? null : python ? this.pythonData.classify(node, callee, firstString) : this.classify(node, callee, firstString, owner),
       };
+      if (!python && call.data?.op === 'read' && !('callee' in call.data)) {
+        const bound = boundLocal(node);
+        if (bound) call.data = { ...call.data, boundTo: bound };
+      }
       const receiverType = owner ? receiverTypeOf(callee, owner) : null;
       if (receiverType) call.receiverType = receiverType;
       let firstArg = firstString;
@@ -279,7 +284,25 @@ export class SourceFile {
         dataOps.push(fact);
       }
     }
-    return { calls, dataOps };
+    const headers = this.headerReads.filter((h) => h.start >= start && h.start < end).map(({ name, line }) => ({ name, line }));
+    return headers.length > 0 ? { calls, dataOps, headerReads: headers } : { calls, dataOps };
+  }
+
+  /** `req.headers.authorization`, `request.headers['x-cron-secret']`: request headers read as properties, in source order. */
+  private get headerReads(): { name: string; line: number; start: number }[] {
+    if (this.headerProperties) return this.headerProperties;
+    const out: { name: string; line: number; start: number }[] = [];
+    if (!this.isPython && this.text.includes('headers')) {
+      const rule = { any: [{ kind: 'member_expression' }, { kind: 'subscript_expression' }], has: { field: 'object', regex: '(?:^|\\.)headers$' } };
+      for (const node of this.root.findAll({ rule })) {
+        const key = node.kind() === 'member_expression' ? node.field('property') : node.field('index');
+        if (!key || (key.kind() !== 'property_identifier' && key.kind() !== 'string')) continue;
+        const { start } = node.range();
+        out.push({ name: unquote(key.text()).toLowerCase(), line: start.line + 1, start: start.index });
+      }
+    }
+    this.headerProperties = out;
+    return out;
   }
 
   private classify(node: SgNode, callee: string, firstString: string | null, owner: ClassScope | null): ClassifiedNode | null {
@@ -595,6 +618,23 @@ export function firstArgument(args: SgNode | null): SgNode | null {
 export function argumentsOf(args: SgNode | null): SgNode[] {
   if (!args) return [];
   return args.namedChildren().filter((c) => c.kind() !== 'comment');
+}
+
+/** `const project = await prisma.project.findFirst(…)` → `project`: the local a call's result is bound to. */
+function boundLocal(call: SgNode): string | null {
+  let node = call;
+  for (let hops = 0; hops < 3; hops++) {
+    const parent = node.parent();
+    if (!parent) return null;
+    const kind = kindOf(parent);
+    if (kind === 'variable_declarator') {
+      const name = parent.field('name');
+      return name?.kind() === 'identifier' ? name.text() : null;
+    }
+    if (kind !== 'await_expression' && kind !== 'parenthesized_expression' && kind !== 'as_expression' && kind !== 'non_null_expression') return null;
+    node = parent;
+  }
+  return null;
 }
 
 /** `request.user!.companyId`, `req.query.id as string`, `userId` → the compact path; null for anything else. */

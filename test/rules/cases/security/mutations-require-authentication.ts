@@ -12,6 +12,10 @@ ${check}  const due = await db.select().from(reminders).where(isNull(reminders.s
 const cases: RuleCases = {
   valid: [
     {
+      name: 'Next.js pages handler: the session check before the method branches covers every branch',
+      files: { 'pages/api/projects/[id]/files.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth/next';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).json({ error: 'Unauthorized' });\n  const projectId = req.query.id as string;\n  if (req.method === 'GET') {\n    const files = await prisma.file.findMany({ where: { projectId } });\n    return res.json(files);\n  }\n  if (req.method === 'POST') {\n    const project = await prisma.project.findFirst({ where: { id: projectId, teamId: session.user.teamId } });\n    if (!project) return res.status(404).end();\n    const file = await prisma.file.create({ data: { projectId: project.id, name: req.body.name } });\n    return res.status(201).json(file);\n  }\n  return res.status(405).end();\n}\n" },
+    },
+    {
       name: 'lookalike: save() on a form builder and destroy() on the session or a socket are not data writes',
       files: { 'src/app.ts': "import express from 'express';\nconst app = express();\napp.post('/drafts/preview', async (req, res) => {\n  const form = new FormBuilder(req.body);\n  form.title = req.body.title;\n  await form.save();\n  const socket = net.connect(9000);\n  socket.destroy();\n  const cache = new Map();\n  cache.set('k', 1);\n  await cache.save?.();\n  req.session.destroy(() => res.sendStatus(204));\n});\n" },
     },
@@ -86,6 +90,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: Next.js pages handler whose session check sits inside the GET branch only',
+      files: { 'pages/api/projects/[id]/files.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth/next';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const projectId = req.query.id as string;\n  if (req.method === 'GET') {\n    const session = await getServerSession(req, res, authOptions);\n    if (!session) return res.status(401).end();\n    const files = await prisma.file.findMany({ where: { projectId } });\n    return res.json(files);\n  }\n  if (req.method === 'POST') {\n    const project = await prisma.project.findFirst({ where: { id: projectId } });\n    if (!project) return res.status(404).end();\n    const file = await prisma.file.create({ data: { projectId: project.id, name: req.body.name } });\n    return res.status(201).json(file);\n  }\n  return res.status(405).end();\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'pages/api/projects/[id]/files.ts', line: 11, includes: ['POST /api/projects/[id]/files', 'creates File'] }],
+    },
     {
       name: 'Sequelize row loaded by primary key and destroyed with no guard',
       files: { 'src/app.ts': "import express from 'express';\nconst app = express();\napp.delete('/shifts/:id', async (req, res) => {\n  const shift = await Shift.findByPk(req.params.id);\n  await shift.destroy();\n  res.sendStatus(204);\n});\n" },

@@ -144,6 +144,14 @@ module.exports = router;
 const cases: RuleCases = {
   valid: [
     {
+      name: 'Next.js pages cron route protected by a Bearer CRON_SECRET header property and a 401',
+      files: { 'pages/api/cron/cleanup.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default async function cleanup(req: NextApiRequest, res: NextApiResponse) {\n  if (req.headers.authorization !== `Bearer ${process.env.CRON_SECRET}`) {\n    return res.status(401).json({ error: 'Unauthorized' });\n  }\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return res.json({ ok: true });\n}\n" },
+    },
+    {
+      name: 'a file created under a project loaded in the caller team',
+      files: { 'pages/api/projects/[id]/files.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth/next';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).json({ error: 'Unauthorized' });\n  const projectId = req.query.id as string;\n  if (req.method === 'GET') {\n    const files = await prisma.file.findMany({ where: { projectId } });\n    return res.json(files);\n  }\n  if (req.method === 'POST') {\n    const project = await prisma.project.findFirst({ where: { id: projectId, teamId: session.user.teamId } });\n    if (!project) return res.status(404).end();\n    const file = await prisma.file.create({ data: { projectId: project.id, name: req.body.name } });\n    return res.status(201).json(file);\n  }\n  return res.status(405).end();\n}\n" },
+    },
+    {
       name: 'caller passed into a service that filters and creates with caller.id and caller.companyId',
       files: {
         'src/routes/swaps.ts': "import type { FastifyInstance } from 'fastify';\nimport { requestSwap } from '../services/swapService';\nexport default async function swapRoutes(fastify: FastifyInstance) {\n  fastify.addHook('preHandler', fastify.authenticate);\n  fastify.post('/swaps', async (request, reply) => {\n    const swap = await requestSwap(request.user!, request.body.shiftId, request.body.takerId);\n    return reply.code(201).send(swap);\n  });\n}\n",
@@ -303,6 +311,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a 401 after comparing a header that is no secret is not a shared-secret caller',
+      files: { 'pages/api/cron/cleanup.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default async function cleanup(req: NextApiRequest, res: NextApiResponse) {\n  if (req.headers['x-forwarded-proto'] !== process.env.EXPECTED_PROTO) return res.status(401).end();\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return res.json({ ok: true });\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'pages/api/cron/cleanup.ts', line: 2, includes: ['ANY /api/cron/cleanup', 'deletes Invite'] }],
+    },
+    {
+      name: 'lookalike: a file created under a project loaded by any id',
+      files: { 'pages/api/projects/[id]/files.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth/next';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).json({ error: 'Unauthorized' });\n  const projectId = req.query.id as string;\n  if (req.method === 'GET') {\n    const files = await prisma.file.findMany({ where: { projectId } });\n    return res.json(files);\n  }\n  if (req.method === 'POST') {\n    const project = await prisma.project.findFirst({ where: { id: projectId } });\n    if (!project) return res.status(404).end();\n    const file = await prisma.file.create({ data: { projectId: project.id, name: req.body.name } });\n    return res.status(201).json(file);\n  }\n  return res.status(405).end();\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'pages/api/projects/[id]/files.ts', line: 11, includes: ['POST /api/projects/[id]/files', 'creates File'] }],
+    },
     {
       name: 'Sequelize member.destroy() on a row a service loaded, tenant-scoped by the caller company only',
       files: { 'src/routes/members.ts': fastifyMembers('fastify.authenticate'), 'src/services/memberService.ts': sequelizeMemberService },

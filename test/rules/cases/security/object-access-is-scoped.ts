@@ -49,6 +49,11 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'Next.js pages GET branch lists by a URL id after a session check made before the branches',
+      files: { 'pages/api/projects/[id]/files.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth/next';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).json({ error: 'Unauthorized' });\n  const projectId = req.query.id as string;\n  if (req.method === 'GET') {\n    const files = await prisma.file.findMany({ where: { projectId } });\n    return res.json(files);\n  }\n  if (req.method === 'POST') {\n    const project = await prisma.project.findFirst({ where: { id: projectId, teamId: session.user.teamId } });\n    if (!project) return res.status(404).end();\n    const file = await prisma.file.create({ data: { projectId: project.id, name: req.body.name } });\n    return res.status(201).json(file);\n  }\n  return res.status(405).end();\n}\n" },
+      gaps: [{ messageId: 'unscoped', path: 'pages/api/projects/[id]/files.ts', line: 7, includes: ['GET /api/projects/[id]/files', 'loads File', 'req.query.id', 'getServerSession'] }],
+    },
+    {
       name: 'lookalike: a companyId service parameter fed by the query string is not tenant scoping',
       files: { 'src/shifts.ts': "import type { FastifyInstance } from 'fastify';\nimport { getShift } from './shifts.service';\nexport default async function shiftRoutes(fastify: FastifyInstance) {\n  fastify.get('/shifts/:id', { preHandler: [fastify.authenticate] }, async (request) => getShift(request.query.companyId, request.params.id));\n}\n", 'src/shifts.service.ts': "export async function getShift(companyId: string, id: string) {\n  return Shift.findOne({ where: { id, companyId } });\n}\n" },
       gaps: [{ messageId: 'unscoped', path: 'src/shifts.ts', line: 4, includes: ['GET /shifts/:id', 'loads Shift', 'request.query.companyId'] }],
