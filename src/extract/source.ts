@@ -122,6 +122,7 @@ export class SourceFile {
   private locals: Map<number, Map<string, (LocalValue & { decl: SgNode })[]>> | null = null;
   private classScopes: ClassScope[] | null = null;
   private headerProperties: { name: string; line: number; start: number }[] | null = null;
+  private pathLocals: Set<string> | null = null;
 
   constructor(
     readonly path: string,
@@ -230,7 +231,7 @@ export class SourceFile {
         if (first && (NUMBER_KINDS.has(firstKind!) || ((LITERAL_KINDS.has(firstKind!) || CONSTANT_KINDS.has(firstKind!)) && ERROR_CALLEE.test(callee)))) firstArg = literalOf(first, firstKind!);
       }
       if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
-      if (!isNew && !python) {
+      if (!isNew && !python && !NO_ARGUMENTS.test(callee)) {
         const args = this.argumentValues(calleeEnd, end.index, start.index, node);
         if (args) call.args = args;
       }
@@ -254,13 +255,30 @@ export class SourceFile {
     const out = raw.map((a) => {
       const value = valuePath(a);
       if (!value || value.includes('.') || LITERAL_IDENTIFIERS.has(value)) return value ?? '';
-      // A local read from a value path stands for that path.
+      // A local read from a value path stands for that path. Asking the tree costs a walk of the
+      // statement, so only names the text declares from a path (`const caller = request.user!`) are looked up.
+      if (!this.pathDeclared().has(value)) return value;
       const local = this.localsAt(value, at, (scope ??= this.topLevel(node)))[0];
       if (!local) return value;
       if (local.text) return valuePath(local.text) ?? value;
       return (local.node && valuePath(stripAwait(local.node).text())) || value;
     });
     return out.some((v) => v !== '') ? out : null;
+  }
+
+  /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`. */
+  private pathDeclared(): ReadonlySet<string> {
+    if (this.pathLocals) return this.pathLocals;
+    const names = new Set<string>();
+    for (const m of this.text.matchAll(PATH_DECLARATION)) {
+      if (m[1]) names.add(m[1]);
+      else for (const part of m[2]!.split(',')) {
+        const name = /(?:^|:)\s*([A-Za-z_$][\w$]*)\s*(?:=[^,]*)?$/.exec(part.trim())?.[1];
+        if (name) names.add(name);
+      }
+    }
+    this.pathLocals = names;
+    return names;
   }
 
   /** The calls and data operations between two byte offsets. */
@@ -636,6 +654,12 @@ function boundLocal(call: SgNode): string | null {
   }
   return null;
 }
+
+/** Callees that are never the repository's own helpers or services: their arguments are not kept. */
+const NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|Date|Reflect|Buffer|z|expect|describe|it|test|vi|jest|logger|log|res|reply|response|router|app|fastify|require|import|parseInt|parseFloat|setTimeout|setInterval)(?:\.|$)|(?:^|\.)(?:push|map|filter|forEach|reduce|some|every|includes|join|split|slice|replace|toString|then|catch|json|send|status|log|debug|info|warn|error|use|on|emit)$/;
+
+/** `const caller = request.user!;` / `const { id, userId: member } = req.params` (group 1 or 2), up to the end of the statement. */
+const PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
 
 /** `request.user!.companyId`, `req.query.id as string`, `userId` → the compact path; null for anything else. */
 function valuePath(text: string): string | null {

@@ -5,6 +5,13 @@ const express = (route: string) => `import express from 'express';\nconst app = 
 const cases: RuleCases = {
   valid: [
     {
+      name: 'the caller kept in a local and passed into a helper that scopes by caller.companyId',
+      files: {
+        'src/shifts.ts': "import type { FastifyInstance } from 'fastify';\nimport { loadShift } from './shifts.service';\nexport default async function shiftRoutes(fastify: FastifyInstance) {\n  fastify.get('/shifts/:id', { preHandler: [fastify.authenticate] }, async (request) => {\n    const caller = request.user!;\n    return loadShift(caller, request.params.id);\n  });\n}\n",
+        'src/shifts.service.ts': "export async function loadShift(caller: Caller, shiftId: string) {\n  return Shift.findOne({ where: { id: shiftId, companyId: caller.companyId } });\n}\n",
+      },
+    },
+    {
       name: 'a companyId service parameter fed by the caller company is tenant scoping',
       files: { 'src/shifts.ts': "import type { FastifyInstance } from 'fastify';\nimport { getShift } from './shifts.service';\nexport default async function shiftRoutes(fastify: FastifyInstance) {\n  fastify.get('/shifts/:id', { preHandler: [fastify.authenticate] }, async (request) => getShift(request.user!.companyId, request.params.id));\n}\n", 'src/shifts.service.ts': "export async function getShift(companyId: string, id: string) {\n  return Shift.findOne({ where: { id, companyId } });\n}\n" },
     },
