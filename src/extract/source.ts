@@ -53,7 +53,7 @@ const LITERAL_IDENTIFIERS = new Set(['undefined', 'null', 'true', 'false', 'None
 const FUNCTION_SCOPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function_definition', 'function']);
 const MAX_LEAVES = 32;
 /** Writes through a loaded row (Sequelize instances, Mongoose documents, active-record entities). */
-const INSTANCE_METHODS: Record<string, DataOperation> = { save: 'update', update: 'update', set: 'update', increment: 'update', decrement: 'update', destroy: 'delete', remove: 'delete', deleteOne: 'delete' };
+const INSTANCE_METHODS: Record<string, DataOperation> = { save: 'update', update: 'update', increment: 'update', decrement: 'update', destroy: 'delete', remove: 'delete', deleteOne: 'delete' };
 const INSTANCE_WRITE = /^([A-Za-z_$][\w$]*)\.(save|update|increment|decrement|destroy|remove|deleteOne)$/;
 
 /** A local variable's value: a node, or the source a destructured name was read from (`req.params.id`). */
@@ -369,20 +369,29 @@ export class SourceFile {
     if (!read || read.op !== 'read' || read.via !== 'orm' || !read.model) return null;
     const op = INSTANCE_METHODS[method]!;
     const values: string[] = [];
-    if (method === 'update' || method === 'set') {
-      for (const arg of argumentsOf(call.field('arguments'))) {
-        leaves(arg, values);
-        if (arg.kind() === 'object') for (const [key] of objectEntries(arg)) if (!values.includes(`.${key}`)) values.push(`.${key}`);
-      }
-    } else if (op === 'update') {
-      // `invoice.status = 'void'` between the load and the save: the fields written.
-      const rule = { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression', has: { field: 'object', regex: `^${name}$` } } };
-      for (const assignment of scope.findAll({ rule })) {
-        const offset = assignment.range().start.index;
+    const written = (arg: SgNode) => {
+      leaves(arg, values);
+      if (arg.kind() === 'object') for (const [key] of objectEntries(arg)) if (!values.includes(`.${key}`)) values.push(`.${key}`);
+    };
+    if (method === 'update') for (const arg of argumentsOf(call.field('arguments'))) written(arg);
+    else if (method === 'save') {
+      // `invoice.status = 'void'` or `member.set({ role })` between the load and the save: the fields written.
+      const rule = {
+        any: [
+          { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression', has: { field: 'object', regex: `^${name}$` } } },
+          { kind: 'call_expression', has: { field: 'function', regex: `^${name}\\s*\\.\\s*set$` } },
+        ],
+      };
+      for (const node of scope.findAll({ rule })) {
+        const offset = node.range().start.index;
         if (offset <= local.at || offset >= at) continue;
-        const field = assignment.field('left')?.field('property')?.text();
+        if (node.kind() === 'call_expression') {
+          for (const arg of argumentsOf(node.field('arguments'))) written(arg);
+          continue;
+        }
+        const field = node.field('left')?.field('property')?.text();
         if (field && !values.includes(`.${field}`)) values.push(`.${field}`);
-        leaves(assignment.field('right'), values);
+        leaves(node.field('right'), values);
       }
     }
     return { op, model: read.model, via: 'orm', filter: read.filter, values };

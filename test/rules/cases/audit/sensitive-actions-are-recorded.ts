@@ -54,6 +54,10 @@ export class VendorsController {
 const cases: RuleCases = {
   valid: [
     {
+      name: 'lookalike: a form builder whose status is set and saved is no record',
+      files: { 'src/app.ts': express("app.post('/projects/:id/preview', requireAuth, async (req, res) => {\n  const draft = new FormDraft(req.body);\n  draft.set({ status: 'previewed' });\n  await draft.save();\n  res.sendStatus(204);\n});\n") },
+    },
+    {
       name: 'Mongoose document status change saved and recorded',
       files: { 'src/routes/invoices.js': "'use strict';\nconst Router = require('@koa/router');\nconst Invoice = require('../models/Invoice');\nconst router = new Router({ prefix: '/invoices' });\nrouter.post('/:id/void', requireAuth, async (ctx) => {\n  const invoice = await Invoice.findOne({ _id: ctx.params.id, accountId: ctx.state.user.accountId });\n  invoice.status = 'void';\n  await invoice.save();\n  await recordAudit(ctx, 'invoice.voided', { id: ctx.params.id });\n  ctx.body = invoice;\n});\nmodule.exports = router;\n" },
     },
@@ -168,6 +172,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Sequelize row loaded by primary key, status set with set() and saved, never recorded',
+      files: { 'src/app.ts': express("app.post('/projects/:id/archive', requireAuth, async (req, res) => {\n  const project = await Project.findByPk(req.params.id);\n  project.set({ status: 'archived' });\n  await project.save();\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /projects/:id/archive', 'changes the status of Project'] }],
+    },
     {
       name: 'Mongoose document status assigned and saved without an audit record',
       files: { 'src/routes/invoices.js': "'use strict';\nconst Router = require('@koa/router');\nconst Invoice = require('../models/Invoice');\nconst router = new Router({ prefix: '/invoices' });\nrouter.post('/:id/void', requireAuth, async (ctx) => {\n  const invoice = await Invoice.findOne({ _id: ctx.params.id, accountId: ctx.state.user.accountId });\n  invoice.status = 'void';\n  await invoice.save();\n  ctx.body = invoice;\n});\nmodule.exports = router;\n" },
