@@ -35,7 +35,7 @@ export const cookiesExtractor: SourceExtractor = {
       const called = compact(call.field('function')?.text() ?? '');
       let args = argumentsOf(call.field('arguments'));
       let via = middleware.get(called);
-      if (!via && fastify && /\.register$/.test(called)) {
+      if (!via && fastify && called.endsWith('.register')) {
         via = registeredPlugin(args[0], middleware);
         if (!via) continue;
         args = args.slice(1);
