@@ -68,10 +68,28 @@ function bind(fn: FunctionFact, call: CallFact, outer: ReadonlyMap<string, strin
   return binding;
 }
 
+/** The value each rebound text stood for inside the called function, by operation. */
+const ORIGINALS = new WeakMap<DataOpFact, Map<string, string>>();
+
+/**
+ * What a value of a followed operation was called inside the function (`orgId` for `org.id`):
+ * when the caller's text says nothing about whose value it is, the parameter's name still may.
+ */
+export function originalValue(op: DataOpFact, value: string): string | undefined {
+  return ORIGINALS.get(op)?.get(value);
+}
+
 /** A data operation of a called function, its filter and values in the caller's terms. */
 function substitute(op: DataOpFact, binding: ReadonlyMap<string, string>): DataOpFact {
   const out: DataOpFact = { ...op };
-  if (op.filter) out.filter = op.filter.map((v) => rebind(v, binding));
-  if (op.values) out.values = op.values.map((v) => (v.startsWith('.') ? v : rebind(v, binding)));
+  const originals = new Map<string, string>();
+  const map = (v: string) => {
+    const bound = v.startsWith('.') ? v : rebind(v, binding);
+    if (bound !== v && !originals.has(bound)) originals.set(bound, v);
+    return bound;
+  };
+  if (op.filter) out.filter = op.filter.map(map);
+  if (op.values) out.values = op.values.map(map);
+  if (originals.size > 0) ORIGINALS.set(out, originals);
   return out;
 }

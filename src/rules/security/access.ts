@@ -2,7 +2,7 @@ import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
 import type { CallFact, DataOpFact, MountFact } from '../../core/facts.js';
 import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
-import { reachFrom, type LocatedCall } from '../reach.js';
+import { originalValue, reachFrom, type LocatedCall } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
 
 /**
@@ -427,9 +427,13 @@ export class AccessAnalysis {
     const o = this.options;
     const values = op.op === 'create' ? [...(op.values ?? []), ...(op.filter ?? [])] : (op.filter ?? []);
     const out: ScopedOp = { op, owner: null, tenant: null, request: [], token: null };
-    for (const v of values) {
+    // `org.id` passed as a helper's `orgId` says nothing by itself: then the parameter's name is judged, as it was written.
+    const says = (v: string) => params.has(v.split(/[.([]/)[0]!) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(v, list));
+    for (const written of values) {
       // `.field` entries name the fields written, not values: they say nothing about whose row it is.
-      if (v.startsWith('.')) continue;
+      if (written.startsWith('.')) continue;
+      const original = originalValue(op, written);
+      const v = original !== undefined && !says(written) ? original : written;
       const root = v.split(/[.([]/)[0]!;
       if (params.has(root)) {
         if (!out.token && matches(v, o.tokenValues)) out.token = v;

@@ -144,6 +144,13 @@ module.exports = router;
 const cases: RuleCases = {
   valid: [
     {
+      name: 'an orgId helper parameter fed by a value the caller text says nothing about keeps the meaning of its name',
+      files: {
+        'src/app.ts': "import express from 'express';\nimport { archiveProject } from './projects';\nconst app = express();\napp.post('/projects/:id/archive', requireAuth, async (req, res) => {\n  const org = await currentOrg(req);\n  await archiveProject(org.id, req.params.id);\n  res.sendStatus(204);\n});\n",
+        'src/projects.ts': "export async function archiveProject(orgId: string, id: string) {\n  await prisma.project.updateMany({ where: { id, orgId }, data: { archivedAt: new Date() } });\n}\n",
+      },
+    },
+    {
       name: 'Next.js pages cron route protected by a Bearer CRON_SECRET header property and a 401',
       files: { 'pages/api/cron/cleanup.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default async function cleanup(req: NextApiRequest, res: NextApiResponse) {\n  if (req.headers.authorization !== `Bearer ${process.env.CRON_SECRET}`) {\n    return res.status(401).json({ error: 'Unauthorized' });\n  }\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return res.json({ ok: true });\n}\n" },
     },
