@@ -355,10 +355,10 @@ export class SourceFile {
     const local = this.localsAt(name, at, scope)[0];
     if (!local?.node) return null;
     let load = stripAwait(local.node);
-    // `Invoice.findById(id).exec()` / `.orFail()`: the query is below the terminal call.
-    for (let hops = 0; hops < 2 && load.kind() === 'call_expression'; hops++) {
+    // `Invoice.findById(id).populate('customer').exec()`: the query is below the links that still return documents.
+    for (let hops = 0; hops < 3 && load.kind() === 'call_expression'; hops++) {
       const fn = load.field('function');
-      if (fn?.kind() !== 'member_expression' || !/^(?:exec|orFail)$/.test(fn.field('property')?.text() ?? '')) break;
+      if (fn?.kind() !== 'member_expression' || !/^(?:exec|orFail|populate|select|session)$/.test(fn.field('property')?.text() ?? '')) break;
       load = fn.field('object') ?? load;
     }
     if (load.kind() !== 'call_expression') return null;

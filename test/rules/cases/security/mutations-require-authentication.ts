@@ -12,6 +12,10 @@ ${check}  const due = await db.select().from(reminders).where(isNull(reminders.s
 const cases: RuleCases = {
   valid: [
     {
+      name: 'lookalike: save() on a view built from a loaded document is no write of the model',
+      files: { 'src/app.js': "const express = require('express');\nconst app = express();\napp.post('/documents/:id/preview', async (req, res) => {\n  const doc = await Document.findById(req.params.id).lean();\n  const view = buildView(doc);\n  await view.save();\n  res.json(view);\n});\n" },
+    },
+    {
       name: 'Next.js pages handler: the session check before the method branches covers every branch',
       files: { 'pages/api/projects/[id]/files.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth/next';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).json({ error: 'Unauthorized' });\n  const projectId = req.query.id as string;\n  if (req.method === 'GET') {\n    const files = await prisma.file.findMany({ where: { projectId } });\n    return res.json(files);\n  }\n  if (req.method === 'POST') {\n    const project = await prisma.project.findFirst({ where: { id: projectId, teamId: session.user.teamId } });\n    if (!project) return res.status(404).end();\n    const file = await prisma.file.create({ data: { projectId: project.id, name: req.body.name } });\n    return res.status(201).json(file);\n  }\n  return res.status(405).end();\n}\n" },
     },
@@ -90,6 +94,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Mongoose document loaded with populate() and deleted with no guard',
+      files: { 'src/app.js': "const express = require('express');\nconst app = express();\napp.delete('/documents/:id', async (req, res) => {\n  const doc = await Document.findById(req.params.id).populate('owner').exec();\n  await doc.deleteOne();\n  res.sendStatus(204);\n});\n" },
+      gaps: [{ messageId: 'missing', path: 'src/app.js', line: 3, includes: ['DELETE /documents/:id', 'deletes Document'] }],
+    },
     {
       name: 'lookalike: Next.js pages handler whose session check sits inside the GET branch only',
       files: { 'pages/api/projects/[id]/files.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth/next';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const projectId = req.query.id as string;\n  if (req.method === 'GET') {\n    const session = await getServerSession(req, res, authOptions);\n    if (!session) return res.status(401).end();\n    const files = await prisma.file.findMany({ where: { projectId } });\n    return res.json(files);\n  }\n  if (req.method === 'POST') {\n    const project = await prisma.project.findFirst({ where: { id: projectId } });\n    if (!project) return res.status(404).end();\n    const file = await prisma.file.create({ data: { projectId: project.id, name: req.body.name } });\n    return res.status(201).json(file);\n  }\n  return res.status(405).end();\n}\n" },
