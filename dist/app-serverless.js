@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-XEL7QSDD.js";
-import "./chunks/chunk-7NW6YODW.js";
-import "./chunks/chunk-Q7TA5RUL.js";
+} from "./chunks/chunk-OHBL5RTE.js";
+import "./chunks/chunk-N6L2UADG.js";
+import "./chunks/chunk-6OGEIICJ.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

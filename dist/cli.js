@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-3SS6WUKP.js";
-import "./chunks/chunk-RWKW6CWO.js";
+} from "./chunks/chunk-NGIGAEDE.js";
+import "./chunks/chunk-HZ6VPD2H.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-7NW6YODW.js";
+} from "./chunks/chunk-N6L2UADG.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-Q7TA5RUL.js";
+} from "./chunks/chunk-6OGEIICJ.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

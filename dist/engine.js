@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-3SS6WUKP.js";
-import "./chunks/chunk-RWKW6CWO.js";
+} from "./chunks/chunk-NGIGAEDE.js";
+import "./chunks/chunk-HZ6VPD2H.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-7NW6YODW.js";
+} from "./chunks/chunk-N6L2UADG.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-Q7TA5RUL.js";
+} from "./chunks/chunk-6OGEIICJ.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-Q7TA5RUL.js";
+} from "./chunks/chunk-6OGEIICJ.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -17,6 +17,13 @@ export interface CallFact {
    * `this.save()`, the field's type for `this.auth.signIn()` (`private readonly auth: AuthService`).
    */
   receiverType?: string;
+  /**
+   * The arguments as value texts, by position, when at least one is a plain value path
+   * (`request.user.companyId`, `request.params.userId`; a local read from one is resolved to
+   * it): `''` for an argument that is not. Lets a rule follow the caller's values into the
+   * parameters of the helper or service it calls.
+   */
+  args?: string[];
 }
 
 export type DataOperation = 'create' | 'update' | 'delete' | 'read';
@@ -44,6 +51,12 @@ export interface DataOpFact {
    */
   values?: string[];
   /**
+   * For a read, the local its result is bound to (`const project = await prisma.project.findFirst(…)`
+   * → `project`), so a later create that hangs a record under the loaded row (`projectId: project.id`)
+   * can be judged as scoped as the load.
+   */
+  boundTo?: string;
+  /**
    * The rows touched are restricted to the caller: the query filters on the caller's identity
    * or tenant (`owner=request.user`, `organization_id=current_user.organization_id`), or the
    * object it loads is compared with the caller before use. Absent when not analysed.
@@ -60,6 +73,11 @@ export interface DataOpFact {
 export interface BodySummary {
   calls: CallFact[];
   dataOps: DataOpFact[];
+  /**
+   * Request headers read as properties (`req.headers.authorization`, `req.headers['x-cron-secret']`),
+   * lower-cased; absent when none. Header reads through a call (`req.headers.get('authorization')`) are calls.
+   */
+  headerReads?: { name: string; line: number }[];
 }
 
 /** A named function, method or function-valued constant, so calls into it can be followed. */
@@ -69,6 +87,8 @@ export interface FunctionFact extends BodySummary {
   qualifiedName: string;
   exported: boolean;
   location: Location;
+  /** The parameter names by position (`''` for a destructured one), for binding a caller's arguments. */
+  params?: string[];
   /**
    * For a dependency alias rather than a function (FastAPI `CurrentUser = Annotated[User,
    * Depends(get_current_user)]`): the dependencies it injects wherever it is used as a type.

@@ -12,6 +12,8 @@ interface Classified {
 export interface ClassifiedNode extends Classified {
   filter: string[];
   values: string[];
+  /** For a read: the local its result is bound to. */
+  boundTo?: string;
 }
 
 /** Collects the value texts under a node (identifiers, member paths, request accessors), resolving locals. */

@@ -118,8 +118,13 @@ function pushSecret(facts: FileFacts, path: string, kind: string, value: string,
  */
 const NAMED_LITERAL_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?\s*[:=]\s*[rbuRBU]?['"`]/i;
 
+/** The same with the literal as a fallback: `jwtSecret: env.JWT_SECRET || 'kR7v…'`, `const apiKey = cfg.key ?? '…'`. */
+const NAMED_FALLBACK_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?\s*[:=][^\n;,]*?(?:\|\||\?\?)\s*['"`]/i;
+
 const named = (kind: string, valueField: string) => ({ kind, has: { field: valueField, kind: 'string' } });
+const fallback = (kind: string, valueField: string) => ({ kind, has: { field: valueField, kind: 'binary_expression', has: { field: 'right', kind: 'string' } } });
 const JS_NAMED = { any: [named('variable_declarator', 'value'), named('pair', 'value'), named('assignment_expression', 'right'), named('public_field_definition', 'value')] };
+const JS_NAMED_OR_FALLBACK = { any: [...JS_NAMED.any, fallback('variable_declarator', 'value'), fallback('pair', 'value'), fallback('public_field_definition', 'value')] };
 const PY_NAMED = { any: [named('assignment', 'right'), named('keyword_argument', 'value'), named('pair', 'value')] };
 
 /** Source files: known formats anywhere, plus credential-named variables assigned a random-looking literal. */
@@ -130,16 +135,23 @@ export const sourceSecrets: SourceExtractor = {
   kinds: [],
   extract(file, facts) {
     scanKnownFormats(file.path, file.text, facts);
-    if (NAMED_LITERAL_HINT.test(file.text)) scanNamedLiterals(file, facts);
+    const fallbacks = !file.isPython && NAMED_FALLBACK_HINT.test(file.text);
+    if (fallbacks || NAMED_LITERAL_HINT.test(file.text)) scanNamedLiterals(file, facts, fallbacks);
     if (!file.isPython && ENV_FALLBACK_HINT.test(file.text)) scanEnvFallbacks(file, facts);
   },
 };
 
-function scanNamedLiterals(file: SourceFile, facts: FileFacts): void {
-  for (const node of file.root.findAll({ rule: file.isPython ? PY_NAMED : JS_NAMED })) {
+function scanNamedLiterals(file: SourceFile, facts: FileFacts, fallbacks: boolean): void {
+  for (const node of file.root.findAll({ rule: file.isPython ? PY_NAMED : fallbacks ? JS_NAMED_OR_FALLBACK : JS_NAMED })) {
     const nameNode = node.field('name') ?? node.field('key') ?? node.field('left');
-    const valueNode = node.field('value') ?? node.field('right');
+    let valueNode = node.field('value') ?? node.field('right');
     if (!nameNode || !valueNode) continue;
+    if (valueNode.kind() === 'binary_expression') {
+      // Only a fallback (`||`, `??`) stands in for the credential; `'a' + b` builds something else.
+      const operator = valueNode.field('operator')?.text() ?? valueNode.children()[1]?.text();
+      if (operator !== '||' && operator !== '??') continue;
+      valueNode = valueNode.field('right')!;
+    }
     const name = subscriptKey(nameNode) ?? unquote(nameNode.text()).replace(/^.*\./, '');
     if (!SECRET_NAME.test(name)) continue;
     if (file.isPython && forDevelopment(node)) continue;

@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
-import type { BodySummary, CallFact, DataOpFact } from '../core/facts.js';
+import type { BodySummary, CallFact, DataOpFact, DataOperation } from '../core/facts.js';
 import type { Language, Location } from '../core/model.js';
-import { classifyDataNode, classifyInjectedRepository, classifySql, mightBeDataCall, repositoryOfField, sqlParameters, type ClassifiedNode, type InjectedRepository } from './data.js';
+import { classifyDataNode, classifyInjectedRepository, classifySql, mightBeDataCall, objectEntries, repositoryOfField, sqlParameters, type ClassifiedNode, type InjectedRepository, type LeafCollector } from './data.js';
 import { type DataOpDraft, PythonDataAnalysis } from './python/orm.js';
 import type { NodeQuery } from './types.js';
 
@@ -52,6 +52,9 @@ const CODE_KEYS = /^(?:code|status|statusCode|status_code)$/;
 const LITERAL_IDENTIFIERS = new Set(['undefined', 'null', 'true', 'false', 'None', 'True', 'False', 'this', 'self']);
 const FUNCTION_SCOPES = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function_definition', 'function']);
 const MAX_LEAVES = 32;
+/** Writes through a loaded row (Sequelize instances, Mongoose documents, active-record entities). */
+const INSTANCE_METHODS: Record<string, DataOperation> = { save: 'update', update: 'update', increment: 'update', decrement: 'update', destroy: 'delete', remove: 'delete', deleteOne: 'delete' };
+const INSTANCE_WRITE = /^([A-Za-z_$][\w$]*)\.(save|update|increment|decrement|destroy|remove|deleteOne)$/;
 
 /** A local variable's value: a node, or the source a destructured name was read from (`req.params.id`). */
 interface LocalValue {
@@ -118,6 +121,8 @@ export class SourceFile {
   private statements: { start: number; end: number; node: SgNode }[] | null = null;
   private locals: Map<number, Map<string, (LocalValue & { decl: SgNode })[]>> | null = null;
   private classScopes: ClassScope[] | null = null;
+  private headerProperties: { name: string; line: number; start: number }[] | null = null;
+  private pathLocals: Set<string> | null = null;
 
   constructor(
     readonly path: string,
@@ -211,6 +216,10 @@ export class SourceFile {
         node,
         data: isNew ? null : python ? this.pythonData.classify(node, callee, firstString) : this.classify(node, callee, firstString, owner),
       };
+      if (!python && call.data?.op === 'read' && !('callee' in call.data)) {
+        const bound = boundLocal(node);
+        if (bound) call.data = { ...call.data, boundTo: bound };
+      }
       const receiverType = owner ? receiverTypeOf(callee, owner) : null;
       if (receiverType) call.receiverType = receiverType;
       let firstArg = firstString;
@@ -222,12 +231,54 @@ export class SourceFile {
         if (first && (NUMBER_KINDS.has(firstKind!) || ((LITERAL_KINDS.has(firstKind!) || CONSTANT_KINDS.has(firstKind!)) && ERROR_CALLEE.test(callee)))) firstArg = literalOf(first, firstKind!);
       }
       if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
+      if (!isNew && !python && !NO_ARGUMENTS.test(callee)) {
+        const args = this.argumentValues(calleeEnd, end.index, start.index, node);
+        if (args) call.args = args;
+      }
       calls.push(call);
     }
     // Two kinds were collected one after the other: summaries and rules read calls in source order.
     calls.sort((a, b) => a.start - b.start);
     this.indexedCalls = calls;
     return calls;
+  }
+
+  /**
+   * The arguments of a call as value texts (`request.user!.companyId` → `request.user.companyId`,
+   * a local `const caller = request.user!` → `request.user`), `''` for anything else; null when
+   * none is a value path. Read from the text: the tree is asked only to resolve a local.
+   */
+  private argumentValues(from: number, to: number, at: number, node: SgNode): string[] | null {
+    const raw = splitArguments(this.text, from, to);
+    if (!raw || raw.length === 0 || raw.length > 8) return null;
+    let scope: SgNode | null = null;
+    const out = raw.map((a) => {
+      const value = valuePath(a);
+      if (!value || value.includes('.') || LITERAL_IDENTIFIERS.has(value)) return value ?? '';
+      // A local read from a value path stands for that path. Asking the tree costs a walk of the
+      // statement, so only names the text declares from a path (`const caller = request.user!`) are looked up.
+      if (!this.pathDeclared().has(value)) return value;
+      const local = this.localsAt(value, at, (scope ??= this.topLevel(node)))[0];
+      if (!local) return value;
+      if (local.text) return valuePath(local.text) ?? value;
+      return (local.node && valuePath(stripAwait(local.node).text())) || value;
+    });
+    return out.some((v) => v !== '') ? out : null;
+  }
+
+  /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`. */
+  private pathDeclared(): ReadonlySet<string> {
+    if (this.pathLocals) return this.pathLocals;
+    const names = new Set<string>();
+    for (const m of this.text.matchAll(PATH_DECLARATION)) {
+      if (m[1]) names.add(m[1]);
+      else for (const part of m[2]!.split(',')) {
+        const name = /(?:^|:)\s*([A-Za-z_$][\w$]*)\s*(?:=[^,]*)?$/.exec(part.trim())?.[1];
+        if (name) names.add(name);
+      }
+    }
+    this.pathLocals = names;
+    return names;
   }
 
   /** The calls and data operations between two byte offsets. */
@@ -240,6 +291,7 @@ export class SourceFile {
       if (call.end > end) continue;
       const callFact: CallFact = call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
       if (call.receiverType) callFact.receiverType = call.receiverType;
+      if (call.args) callFact.args = call.args;
       calls.push(callFact);
       const op = call.data;
       if (op) {
@@ -250,7 +302,25 @@ export class SourceFile {
         dataOps.push(fact);
       }
     }
-    return { calls, dataOps };
+    const headers = this.headerReads.filter((h) => h.start >= start && h.start < end).map(({ name, line }) => ({ name, line }));
+    return headers.length > 0 ? { calls, dataOps, headerReads: headers } : { calls, dataOps };
+  }
+
+  /** `req.headers.authorization`, `request.headers['x-cron-secret']`: request headers read as properties, in source order. */
+  private get headerReads(): { name: string; line: number; start: number }[] {
+    if (this.headerProperties) return this.headerProperties;
+    const out: { name: string; line: number; start: number }[] = [];
+    if (!this.isPython && this.text.includes('headers')) {
+      const rule = { any: [{ kind: 'member_expression' }, { kind: 'subscript_expression' }], has: { field: 'object', regex: '(?:^|\\.)headers$' } };
+      for (const node of this.root.findAll({ rule })) {
+        const key = node.kind() === 'member_expression' ? node.field('property') : node.field('index');
+        if (!key || (key.kind() !== 'property_identifier' && key.kind() !== 'string')) continue;
+        const { start } = node.range();
+        out.push({ name: unquote(key.text()).toLowerCase(), line: start.line + 1, start: start.index });
+      }
+    }
+    this.headerProperties = out;
+    return out;
   }
 
   private classify(node: SgNode, callee: string, firstString: string | null, owner: ClassScope | null): ClassifiedNode | null {
@@ -263,10 +333,68 @@ export class SourceFile {
     if (injected && repository) return classifyInjectedRepository(node, injected[2]!, repository, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
+    const instance = INSTANCE_WRITE.exec(callee);
+    if (instance) {
+      const written = this.instanceWrite(node, instance[1]!, instance[2]!, owner, (scope ??= this.topLevel(node)), leaves);
+      if (written) return written;
+    }
     const sql = firstString ? classifySql(callee, firstString) : null;
     if (!sql) return null;
     const params = sqlParameters(node, leaves);
     return sql.op === 'create' ? { ...sql, filter: [], values: params } : { ...sql, filter: params, values: [] };
+  }
+
+  /**
+   * `member.destroy()`, `invoice.save()` after `invoice.status = 'void'`, `member.update({ role })`
+   * on a row the same function loaded from a model (`const member = await User.findOne({ where })`,
+   * Sequelize/Mongoose/active-record style): a write of that model, selected by the load's filter.
+   * Anything else called `save` or `destroy` (a form, a socket, `req.session`) is not a local loaded from a model.
+   */
+  private instanceWrite(call: SgNode, name: string, method: string, owner: ClassScope | null, scope: SgNode, leaves: LeafCollector): ClassifiedNode | null {
+    const at = call.range().start.index;
+    const local = this.localsAt(name, at, scope)[0];
+    if (!local?.node) return null;
+    let load = stripAwait(local.node);
+    // `Invoice.findById(id).populate('customer').exec()`: the query is below the links that still return documents.
+    for (let hops = 0; hops < 3 && load.kind() === 'call_expression'; hops++) {
+      const fn = load.field('function');
+      if (fn?.kind() !== 'member_expression' || !/^(?:exec|orFail|populate|select|session)$/.test(fn.field('property')?.text() ?? '')) break;
+      load = fn.field('object') ?? load;
+    }
+    if (load.kind() !== 'call_expression') return null;
+    const loadCallee = compact(load.field('function')?.text() ?? '');
+    const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(loadCallee) : null;
+    const repository = injected ? owner!.fields.get(injected[1]!)?.repository : null;
+    const read = injected && repository ? classifyInjectedRepository(load, injected[2]!, repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;
+    if (!read || read.op !== 'read' || read.via !== 'orm' || !read.model) return null;
+    const op = INSTANCE_METHODS[method]!;
+    const values: string[] = [];
+    const written = (arg: SgNode) => {
+      leaves(arg, values);
+      if (arg.kind() === 'object') for (const [key] of objectEntries(arg)) if (!values.includes(`.${key}`)) values.push(`.${key}`);
+    };
+    if (method === 'update') for (const arg of argumentsOf(call.field('arguments'))) written(arg);
+    else if (method === 'save') {
+      // `invoice.status = 'void'` or `member.set({ role })` between the load and the save: the fields written.
+      const rule = {
+        any: [
+          { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression', has: { field: 'object', regex: `^${name}$` } } },
+          { kind: 'call_expression', has: { field: 'function', regex: `^${name}\\s*\\.\\s*set$` } },
+        ],
+      };
+      for (const node of scope.findAll({ rule })) {
+        const offset = node.range().start.index;
+        if (offset <= local.at || offset >= at) continue;
+        if (node.kind() === 'call_expression') {
+          for (const arg of argumentsOf(node.field('arguments'))) written(arg);
+          continue;
+        }
+        const field = node.field('left')?.field('property')?.text();
+        if (field && !values.includes(`.${field}`)) values.push(`.${field}`);
+        leaves(node.field('right'), values);
+      }
+    }
+    return { op, model: read.model, via: 'orm', filter: read.filter, values };
   }
 
   /**
@@ -517,6 +645,65 @@ export function firstArgument(args: SgNode | null): SgNode | null {
 export function argumentsOf(args: SgNode | null): SgNode[] {
   if (!args) return [];
   return args.namedChildren().filter((c) => c.kind() !== 'comment');
+}
+
+/** `const project = await prisma.project.findFirst(…)` → `project`: the local a call's result is bound to. */
+function boundLocal(call: SgNode): string | null {
+  let node = call;
+  for (let hops = 0; hops < 3; hops++) {
+    const parent = node.parent();
+    if (!parent) return null;
+    const kind = kindOf(parent);
+    if (kind === 'variable_declarator') {
+      const name = parent.field('name');
+      return name?.kind() === 'identifier' ? name.text() : null;
+    }
+    if (kind !== 'await_expression' && kind !== 'parenthesized_expression' && kind !== 'as_expression' && kind !== 'non_null_expression') return null;
+    node = parent;
+  }
+  return null;
+}
+
+/** Callees that are never the repository's own helpers or services: their arguments are not kept. */
+const NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|Date|Reflect|Buffer|z|expect|describe|it|test|vi|jest|logger|log|res|reply|response|router|app|fastify|require|import|parseInt|parseFloat|setTimeout|setInterval)(?:\.|$)|(?:^|\.)(?:push|map|filter|forEach|reduce|some|every|includes|join|split|slice|replace|toString|then|catch|json|send|status|log|debug|info|warn|error|use|on|emit)$/;
+
+/** `const caller = request.user!;` / `const { id, userId: member } = req.params` (group 1 or 2), up to the end of the statement. */
+const PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
+
+/** `request.user!.companyId`, `req.query.id as string`, `userId` → the compact path; null for anything else. */
+function valuePath(text: string): string | null {
+  const bare = text.trim().replace(/\s+as\s+[\w$.<>[\]| ]+$/, '').replace(/!+$/, '');
+  if (bare.length > 80) return null;
+  const path = compact(bare);
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(path) ? path : null;
+}
+
+/** The top-level argument texts of the call whose argument list starts at `from` (`(a, f(b, c), d)` → 3), or null. */
+function splitArguments(text: string, from: number, to: number): string[] | null {
+  let i = from;
+  while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] !== '(' || to - i > 600) return null;
+  const out: string[] = [];
+  let depth = 0;
+  let start = i + 1;
+  for (let j = i; j < to; j++) {
+    const ch = text[j]!;
+    if (ch === '"' || ch === "'" || ch === '`') {
+      for (j++; j < to && text[j] !== ch; j++) if (text[j] === '\\') j++;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      depth--;
+      if (depth === 0) {
+        const last = text.slice(start, j);
+        if (last.trim() !== '' || out.length > 0) out.push(last);
+        return out;
+      }
+    } else if (ch === ',' && depth === 1) {
+      out.push(text.slice(start, j));
+      start = j + 1;
+    }
+  }
+  return null;
 }
 
 function push(out: string[], text: string): void {

@@ -23,23 +23,73 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
   const dataOps: DataOpFact[] = [];
   const via: FunctionFact[] = [];
   const seen = new Set<FunctionFact>();
-  let frontier = start.filter((c) => !skip(c.call));
+  let frontier: Bound[] = start.filter((c) => !skip(c.call)).map((c) => ({ ...c, binding: NO_BINDING }));
   for (let level = 0; level < depth && frontier.length > 0; level++) {
-    const next: LocatedCall[] = [];
-    for (const { call, path } of frontier) {
+    const next: Bound[] = [];
+    for (const { call, path, binding } of frontier) {
       const resolved = facts.resolveFunction(path, call.callee, call.receiverType);
       // A signal sent runs its receivers (Django `login()` sends `user_logged_in`).
       for (const fn of resolved ? [resolved, ...facts.receiversOf(call.callee)] : facts.receiversOf(call.callee)) {
         if (seen.has(fn)) continue;
         seen.add(fn);
         via.push(fn);
-        const inner = fn.calls.map((c) => ({ call: c, path: fn.location.path }));
-        calls.push(...inner);
-        dataOps.push(...fn.dataOps);
-        next.push(...inner.filter((c) => !skip(c.call)));
+        // `removeMember(request.user.companyId, request.params.userId)`: inside, `companyId` is the caller's company.
+        const inner = fn === resolved ? bind(fn, call, binding) : NO_BINDING;
+        const innerCalls = fn.calls.map((c) => ({ call: c, path: fn.location.path }));
+        calls.push(...innerCalls);
+        dataOps.push(...(inner.size > 0 ? fn.dataOps.map((op) => substitute(op, inner)) : fn.dataOps));
+        next.push(...innerCalls.filter((c) => !skip(c.call)).map((c) => ({ ...c, binding: inner })));
       }
     }
     frontier = next;
   }
   return { calls, dataOps, via };
+}
+
+type Bound = LocatedCall & { binding: ReadonlyMap<string, string> };
+const NO_BINDING: ReadonlyMap<string, string> = new Map();
+
+/** A value text with its root name replaced by what it is bound to (`caller.id` with `caller` → `request.user` → `request.user.id`). */
+function rebind(value: string, binding: ReadonlyMap<string, string>): string {
+  if (binding.size === 0) return value;
+  const root = /^[A-Za-z_$][\w$]*/.exec(value)?.[0];
+  const bound = root ? binding.get(root) : undefined;
+  return bound === undefined ? value : bound + value.slice(root!.length);
+}
+
+/** What the called function's parameters stand for at this call site, in the caller's own terms. */
+function bind(fn: FunctionFact, call: CallFact, outer: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  if (!fn.params || !call.args) return NO_BINDING;
+  const binding = new Map<string, string>();
+  fn.params.forEach((param, i) => {
+    const arg = call.args![i];
+    if (param && arg && param !== 'this') binding.set(param, rebind(arg, outer));
+  });
+  return binding;
+}
+
+/** The value each rebound text stood for inside the called function, by operation. */
+const ORIGINALS = new WeakMap<DataOpFact, Map<string, string>>();
+
+/**
+ * What a value of a followed operation was called inside the function (`orgId` for `org.id`):
+ * when the caller's text says nothing about whose value it is, the parameter's name still may.
+ */
+export function originalValue(op: DataOpFact, value: string): string | undefined {
+  return ORIGINALS.get(op)?.get(value);
+}
+
+/** A data operation of a called function, its filter and values in the caller's terms. */
+function substitute(op: DataOpFact, binding: ReadonlyMap<string, string>): DataOpFact {
+  const out: DataOpFact = { ...op };
+  const originals = new Map<string, string>();
+  const map = (v: string) => {
+    const bound = v.startsWith('.') ? v : rebind(v, binding);
+    if (bound !== v && !originals.has(bound)) originals.set(bound, v);
+    return bound;
+  };
+  if (op.filter) out.filter = op.filter.map(map);
+  if (op.values) out.values = op.values.map(map);
+  if (originals.size > 0) ORIGINALS.set(out, originals);
+  return out;
 }

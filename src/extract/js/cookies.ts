@@ -28,16 +28,23 @@ export const cookiesExtractor: SourceExtractor = {
     }
     // Only calls that can set a cookie are visited: a native filter on the callee instead of every call in JavaScript.
     const names = [...middleware.keys()].map((n) => n.replace(/\$/g, '\\$'));
-    const callee = `[Cc]ookie${names.length > 0 ? `|^(?:${names.join('|')})$` : ''}|^(?:cookieStore|jar)\\.set$`;
+    // Fastify plugins are registered, not called: `app.register(session, { cookieName, cookie: {…} })`.
+    const fastify = /@fastify\/(?:secure-)?session/.test(file.text);
+    const callee = `[Cc]ookie${names.length > 0 ? `|^(?:${names.join('|')})$` : ''}${fastify ? '|\\.register$' : ''}|^(?:cookieStore|jar)\\.set$`;
     for (const call of file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: callee } } })) {
       const called = compact(call.field('function')?.text() ?? '');
-      const args = argumentsOf(call.field('arguments'));
-      const via = middleware.get(called);
+      let args = argumentsOf(call.field('arguments'));
+      let via = middleware.get(called);
+      if (!via && fastify && called.endsWith('.register')) {
+        via = registeredPlugin(args[0], middleware);
+        if (!via) continue;
+        args = args.slice(1);
+      }
       if (via) {
         const options = args[0]?.kind() === 'object' ? args[0] : null;
-        const nameNode = options ? entry(options, 'name') : null;
+        const nameNode = options ? (entry(options, 'name') ?? entry(options, 'cookieName')) : null;
         const cookie = options ? entry(options, 'cookie') : null;
-        const attrs = attributesOf(via === 'express-session' || via === 'fastify-session' ? (cookie?.kind() === 'object' ? cookie : null) : options, file.root);
+        const attrs = attributesOf(via === 'express-session' || via === 'fastify-session' || via === 'fastify-secure-session' ? (cookie?.kind() === 'object' ? cookie : null) : options, file.root);
         facts.cookies.push({ name: nameNode ? unquote(nameNode.text()) : null, via, attributes: attrs, location: file.location(call) });
         continue;
       }
@@ -64,6 +71,17 @@ export const cookiesExtractor: SourceExtractor = {
 };
 
 const NEXT_AUTH = /^(?:next-auth|@auth\/)/;
+
+/** The session middleware a Fastify `register` call installs: an imported plugin, or `require('@fastify/session')` in place. */
+function registeredPlugin(plugin: SgNode | undefined, middleware: ReadonlyMap<string, string>): string | undefined {
+  if (!plugin) return undefined;
+  if (plugin.kind() === 'identifier') return middleware.get(plugin.text());
+  if (plugin.kind() === 'call_expression' && plugin.field('function')?.text() === 'require') {
+    const source = argumentsOf(plugin.field('arguments'))[0];
+    return source?.kind() === 'string' ? SESSION_MIDDLEWARE[unquote(source.text())] : undefined;
+  }
+  return undefined;
+}
 
 /**
  * Auth.js / NextAuth `cookies: { sessionToken: { name, options: {…} } }`: options given here

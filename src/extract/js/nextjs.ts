@@ -1,5 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
-import type { CallFact, FileFacts, RouteFact } from '../../core/facts.js';
+import type { BodySummary, CallFact, FileFacts, RouteFact } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, kindOf, type SourceFile, unquote } from '../source.js';
 import { pathParams } from './paths.js';
@@ -128,21 +128,37 @@ function pagesApiHandlers(file: SourceFile, facts: FileFacts, url: string): void
   const params = pathParams(url);
   const branches = methodBranches(fn);
   if (branches.length === 0) facts.routes.push(route(file, 'nextjs', 'ANY', url, stmt, fn, guards, params));
-  for (const b of branches) facts.routes.push(route(file, 'nextjs', b.method, url, b.node, b.node, guards, params));
+  const fnStart = fn.range().start.index;
+  const spans = branches.map((b) => ({ start: b.statement.range().start.index, end: b.statement.range().end.index }));
+  for (const [i, b] of branches.entries()) {
+    const fact = route(file, 'nextjs', b.method, url, b.node, b.node, guards, params);
+    // What the handler does before it branches on the method (a session check and its 401, a load
+    // every method shares) runs for this method too; another method's branch does not.
+    const before: BodySummary[] = [];
+    let from = fnStart;
+    for (const other of spans.filter((s) => s.start < spans[i]!.start).sort((a, c) => a.start - c.start)) {
+      if (other.start > from) before.push(file.summarise(from, other.start));
+      from = Math.max(from, other.end);
+    }
+    if (spans[i]!.start > from) before.push(file.summarise(from, spans[i]!.start));
+    fact.calls = [...before.flatMap((s) => s.calls), ...fact.calls];
+    fact.dataOps = [...before.flatMap((s) => s.dataOps), ...fact.dataOps];
+    facts.routes.push(fact);
+  }
 }
 
 /** `if (req.method === 'DELETE') { … }` and `switch (req.method) { case 'DELETE': … }` blocks. */
-function methodBranches(fn: SgNode): { method: string; node: SgNode }[] {
-  const out: { method: string; node: SgNode }[] = [];
+function methodBranches(fn: SgNode): { method: string; node: SgNode; statement: SgNode }[] {
+  const out: { method: string; node: SgNode; statement: SgNode }[] = [];
   for (const stmt of fn.findAll({ rule: { kind: 'if_statement', has: { field: 'condition', regex: '\\.method\\s*===?\\s*[\'"]' } } })) {
     const m = /\.method\s*===?\s*['"]([A-Z]+)['"]/.exec(stmt.field('condition')!.text());
     const body = stmt.field('consequence');
-    if (m && body) out.push({ method: m[1]!, node: body });
+    if (m && body) out.push({ method: m[1]!, node: body, statement: stmt });
   }
   for (const sw of fn.findAll({ rule: { kind: 'switch_statement', has: { field: 'value', regex: '\\.method' } } })) {
     for (const c of sw.findAll({ rule: { kind: 'switch_case' } })) {
       const value = c.field('value');
-      if (value?.kind() === 'string') out.push({ method: unquote(value.text()).toUpperCase(), node: c });
+      if (value?.kind() === 'string') out.push({ method: unquote(value.text()).toUpperCase(), node: c, statement: c });
     }
   }
   return out;

@@ -76,14 +76,34 @@ function collectFunctions(file: SourceFile, facts: FileFacts): void {
       exported = exports.some((e) => e.start < range.start.index && range.end.index <= e.end && file.text.slice(e.start, range.start.index).replace(/\s+/g, ' ').trim().match(/^export (const|let|var)$/) !== null);
     }
     const bodyRange = body === node ? range : body.range();
+    const params = parameterNames(body);
     facts.functions.push({
       name,
       qualifiedName,
       exported,
       location: file.locationOf(range),
+      ...(params ? { params } : {}),
       ...file.summarise(bodyRange.start.index, bodyRange.end.index),
     });
   }
+}
+
+/** `(companyId: string, { role }, userId = '')` → `['companyId', '', 'userId']`; null when there is no named one. */
+function parameterNames(fn: SgNode): string[] | null {
+  const single = fn.field('parameter');
+  if (single) return single.kind() === 'identifier' ? [single.text()] : null;
+  const list = fn.field('parameters');
+  if (!list) return null;
+  const out: string[] = [];
+  for (const p of list.namedChildren()) {
+    const kind = kindOf(p);
+    if (kind === 'comment') continue;
+    // TypeScript wraps a parameter (`required_parameter` with a `pattern`); JavaScript gives the pattern itself.
+    let pattern: SgNode | null = kind === 'required_parameter' || kind === 'optional_parameter' ? p.field('pattern') : p;
+    if (pattern && kindOf(pattern) === 'assignment_pattern') pattern = pattern.field('left');
+    out.push(pattern && kindOf(pattern) === 'identifier' ? pattern.text() : '');
+  }
+  return out.some((n) => n !== '' && n !== 'this') ? out : null;
 }
 
 function lastFunctionArgument(call: SgNode): SgNode | null {

@@ -2,7 +2,7 @@ import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
 import type { CallFact, DataOpFact, MountFact } from '../../core/facts.js';
 import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
-import { reachFrom, type LocatedCall } from '../reach.js';
+import { originalValue, reachFrom, type LocatedCall } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
 
 /**
@@ -287,8 +287,15 @@ export class AccessAnalysis {
     const scopedReads = reads.filter((r) => r.owner || (r.tenant && !privileged));
     // `findFirst({ id, organizationId })` then `update({ where: { id } })`: the change is as scoped as the load that found it.
     const loadedScoped = (s: ScopedOp) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || s.request.some((v) => r.request.includes(v))));
+    // `const project = await …findFirst({ where: { id, teamId: session.user.teamId } })` then
+    // `file.create({ data: { projectId: project.id } })`: the new record hangs under a row the caller may use.
+    const underScopedRow = (s: ScopedOp): boolean =>
+      (s.op.values ?? []).some((v) => {
+        const root = /^[A-Za-z_$][\w$]*/.exec(v)?.[0];
+        return root !== undefined && scopedReads.some((r) => r.op.boundTo === root && r.op.location.path === s.op.location.path && r.op.location.startLine <= s.op.location.startLine);
+      });
     const limited = (s: ScopedOp): boolean => {
-      if (s.op.op === 'create') return !privileged && (s.owner !== null || s.tenant !== null);
+      if (s.op.op === 'create') return (!privileged && (s.owner !== null || s.tenant !== null)) || underScopedRow(s);
       if (s.owner || (s.tenant && !privileged)) return true;
       return loadedScoped(s);
     };
@@ -301,7 +308,16 @@ export class AccessAnalysis {
     // A waitlist or contact form is public by design while it only adds rows; changing or deleting is not a form's job.
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === 'create') && reveals.length === 0 && matches(spoken, o.publicForms);
     // With no session anywhere, a header compared with a secret from the environment is the caller's credential (a cron job's bearer secret).
-    const sharedSecret = authentication ? null : this.sharedSecret(calls, [{ path: bodyPath, location: body.location }, ...reach.via.map((f) => ({ path: f.location.path, location: f.location }))]);
+    // A bare 401 answers whoever fails the check, a session or a shared secret: alone, it says nothing about which.
+    const bySession = (c: CallFact) => this.isAuthenticationCall(c) && !this.isBareUnauthorized(c);
+    const statusOnly = authentication !== null && !authorization && !membership
+      && !guards.some((g) => matches(g.call.callee, o.authenticationGuards) || bySession(g.call))
+      && !guardReach.calls.some((c) => bySession(c.call)) && !calls.some((c) => bySession(c.call));
+    const headerReads = [
+      ...(body.headerReads ?? []).map((h) => ({ ...h, path: bodyPath })),
+      ...reach.via.flatMap((f) => (f.headerReads ?? []).map((h) => ({ ...h, path: f.location.path }))),
+    ];
+    const sharedSecret = authentication && !statusOnly ? null : this.sharedSecret(calls, headerReads, [{ path: bodyPath, location: body.location }, ...reach.via.map((f) => ({ path: f.location.path, location: f.location }))]);
     let publicByDesign: string | null = null;
     if (verification) publicByDesign = `it verifies the caller's signature (${verification.call.callee})`;
     else if (sharedSecret) publicByDesign = `it checks a shared secret (${sharedSecret})`;
@@ -335,16 +351,29 @@ export class AccessAnalysis {
     return access;
   }
 
-  /** `CRON_SECRET in the authorization header` when a header is read and a secret env var is read in the same bodies, else null. */
-  private sharedSecret(calls: readonly LocatedCall[], bodies: readonly { path: string; location: Location }[]): string | null {
+  /**
+   * `CRON_SECRET in the authorization header` when a header is read (`req.headers.get('authorization')`,
+   * `req.headers.authorization`) and a secret env var is read in the same bodies or on the header's line, else null.
+   */
+  private sharedSecret(calls: readonly LocatedCall[], headerReads: readonly { name: string; line: number; path: string }[], bodies: readonly { path: string; location: Location }[]): string | null {
     const o = this.options;
-    const header = calls.find((c) => c.call.firstArg !== undefined && HEADER_READ.test(c.call.callee) && matches(c.call.firstArg, o.sharedSecretHeaders));
+    const byCall = calls.find((c) => c.call.firstArg !== undefined && HEADER_READ.test(c.call.callee) && matches(c.call.firstArg, o.sharedSecretHeaders));
+    const header = byCall ? { name: byCall.call.firstArg!, line: byCall.call.line, path: byCall.path } : headerReads.find((h) => matches(h.name, o.sharedSecretHeaders));
     if (!header) return null;
+    const secret = (e: { name: string }) => matches(e.name, o.sharedSecretEnv);
+    // A branch of a Next.js pages handler checks the secret before it branches: the header's line holds both.
+    const onHeaderLine = this.facts.byPath.get(header.path)?.envReads.find((e) => e.location.startLine === header.line && secret(e));
+    if (onHeaderLine) return `${onHeaderLine.name} in the ${header.name} header`;
     for (const { path, location } of bodies) {
-      const env = this.facts.byPath.get(path)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && matches(e.name, o.sharedSecretEnv));
-      if (env) return `${env.name} in the ${header.call.firstArg} header`;
+      const env = this.facts.byPath.get(path)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && secret(e));
+      if (env) return `${env.name} in the ${header.name} header`;
     }
     return null;
+  }
+
+  /** `res.status(401)`, `ctx.throw(401)`: a refusal that does not say who was asked for (a session or a secret). */
+  private isBareUnauthorized(call: CallFact): boolean {
+    return (call.firstArg === '401' || call.firstArg === 'UNAUTHORIZED') && !matches(call.callee, this.options.authenticationCalls);
   }
 
   /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
@@ -398,9 +427,13 @@ export class AccessAnalysis {
     const o = this.options;
     const values = op.op === 'create' ? [...(op.values ?? []), ...(op.filter ?? [])] : (op.filter ?? []);
     const out: ScopedOp = { op, owner: null, tenant: null, request: [], token: null };
-    for (const v of values) {
+    // `org.id` passed as a helper's `orgId` says nothing by itself: then the parameter's name is judged, as it was written.
+    const says = (v: string) => params.has(v.split(/[.([]/)[0]!) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(v, list));
+    for (const written of values) {
       // `.field` entries name the fields written, not values: they say nothing about whose row it is.
-      if (v.startsWith('.')) continue;
+      if (written.startsWith('.')) continue;
+      const original = originalValue(op, written);
+      const v = original !== undefined && !says(written) ? original : written;
       const root = v.split(/[.([]/)[0]!;
       if (params.has(root)) {
         if (!out.token && matches(v, o.tokenValues)) out.token = v;

@@ -6,7 +6,8 @@ import type { RuleCheck } from '../types.js';
 const DEFAULTS: Record<string, Record<string, string>> = {
   'express-session': { httpOnly: 'true', path: '/' },
   'cookie-session': { httpOnly: 'true' },
-  'fastify-session': { httpOnly: 'true' },
+  // @fastify/session: httpOnly and secure default to true; sameSite has no default.
+  'fastify-session': { httpOnly: 'true', secure: 'true', path: '/' },
   'fastify-secure-session': { httpOnly: 'true' },
   'koa-session': { httpOnly: 'true' },
 };

@@ -54,6 +54,14 @@ export class VendorsController {
 const cases: RuleCases = {
   valid: [
     {
+      name: 'lookalike: a form builder whose status is set and saved is no record',
+      files: { 'src/app.ts': express("app.post('/projects/:id/preview', requireAuth, async (req, res) => {\n  const draft = new FormDraft(req.body);\n  draft.set({ status: 'previewed' });\n  await draft.save();\n  res.sendStatus(204);\n});\n") },
+    },
+    {
+      name: 'Mongoose document status change saved and recorded',
+      files: { 'src/routes/invoices.js': "'use strict';\nconst Router = require('@koa/router');\nconst Invoice = require('../models/Invoice');\nconst router = new Router({ prefix: '/invoices' });\nrouter.post('/:id/void', requireAuth, async (ctx) => {\n  const invoice = await Invoice.findOne({ _id: ctx.params.id, accountId: ctx.state.user.accountId });\n  invoice.status = 'void';\n  await invoice.save();\n  await recordAudit(ctx, 'invoice.voided', { id: ctx.params.id });\n  ctx.body = invoice;\n});\nmodule.exports = router;\n" },
+    },
+    {
       name: 'delete recorded in the handler',
       files: { 'src/audit.ts': auditLib, 'src/app.ts': express("app.delete('/projects/:id', requireAuth, async (req, res) => {\n  await prisma.project.delete({ where: { id: req.params.id } });\n  await audit.record({ actor: req.user, action: 'project.deleted' });\n  res.sendStatus(204);\n});\n") },
     },
@@ -164,6 +172,24 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Sequelize row loaded by primary key, status set with set() and saved, never recorded',
+      files: { 'src/app.ts': express("app.post('/projects/:id/archive', requireAuth, async (req, res) => {\n  const project = await Project.findByPk(req.params.id);\n  project.set({ status: 'archived' });\n  await project.save();\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /projects/:id/archive', 'changes the status of Project'] }],
+    },
+    {
+      name: 'Mongoose document status assigned and saved without an audit record',
+      files: { 'src/routes/invoices.js': "'use strict';\nconst Router = require('@koa/router');\nconst Invoice = require('../models/Invoice');\nconst router = new Router({ prefix: '/invoices' });\nrouter.post('/:id/void', requireAuth, async (ctx) => {\n  const invoice = await Invoice.findOne({ _id: ctx.params.id, accountId: ctx.state.user.accountId });\n  invoice.status = 'void';\n  await invoice.save();\n  ctx.body = invoice;\n});\nmodule.exports = router;\n" },
+      gaps: [{ messageId: 'missing', path: 'src/routes/invoices.js', line: 5, includes: ['POST /invoices/:id/void', 'Invoice'] }],
+    },
+    {
+      name: 'Sequelize member destroyed in a service without an audit record',
+      files: {
+        'src/routes/members.ts': "import type { FastifyInstance } from 'fastify';\nimport { removeMember } from '../services/members';\nexport default async function memberRoutes(fastify: FastifyInstance) {\n  fastify.delete('/members/:userId', { preHandler: [fastify.authenticate, requireOwner] }, async (request) => {\n    await removeMember(request.user!.companyId, request.params.userId);\n  });\n}\n",
+        'src/services/members.ts': "export async function removeMember(companyId: string, userId: string) {\n  const member = await User.findOne({ where: { id: userId, companyId } });\n  await member.destroy();\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/routes/members.ts', line: 4, includes: ['DELETE /members/:userId', 'deletes User'] }],
+    },
     {
       name: 'credential reveal through a service, never recorded',
       files: {

@@ -76,8 +76,114 @@ export const integrationsRouter = router({
 });
 `;
 
+
+/** A Fastify route that passes the caller's company and the target's id into a Sequelize service. */
+const fastifyMembers = (guards: string) => `import type { FastifyInstance } from 'fastify';
+import { removeMember } from '../services/memberService';
+export default async function memberRoutes(fastify: FastifyInstance) {
+  fastify.delete<{ Params: { userId: string } }>('/members/:userId', { preHandler: [${guards}] }, async (request, reply) => {
+    await removeMember(request.user!.companyId, request.params.userId);
+    return reply.code(204).send();
+  });
+}
+`;
+const sequelizeMemberService = `import { User } from '../models';
+export async function removeMember(companyId: string, userId: string) {
+  const member = await User.findOne({ where: { id: userId, companyId } });
+  if (!member) throw new NotFoundError('member not found');
+  await member.destroy();
+}
+`;
+/** Koa + Mongoose (CommonJS): a role change through a service, behind a guard. */
+const koaMembers = (guard: string) => `'use strict';
+const Router = require('@koa/router');
+const requireAuth = require('../middleware/requireAuth');
+const { setRole } = require('../services/memberService');
+const router = new Router({ prefix: '/members' });
+router.use(requireAuth);
+router.patch('/:id/role', ${guard}, async (ctx) => {
+  ctx.body = await setRole(ctx.state.user.accountId, ctx.params.id, ctx.request.body.role);
+});
+module.exports = router;
+`;
+const mongooseMemberService = `'use strict';
+const User = require('../models/User');
+async function setRole(accountId, userId, role) {
+  return User.findOneAndUpdate({ _id: userId, accountId }, { role }, { new: true });
+}
+module.exports = { setRole };
+`;
+const koaGuards = `'use strict';
+async function requireAccountMember(ctx, next) {
+  const exists = await User.exists({ _id: ctx.params.id, accountId: ctx.state.user.accountId });
+  if (!exists) ctx.throw(404, 'Not a member of this account');
+  await next();
+}
+async function requireAccountAdmin(ctx, next) {
+  if (ctx.state.user.role !== 'admin') ctx.throw(403, 'Forbidden');
+  await next();
+}
+module.exports = { requireAccountMember, requireAccountAdmin };
+`;
+const koaInvoices = (check: string) => `'use strict';
+const Router = require('@koa/router');
+const requireAuth = require('../middleware/requireAuth');
+const Invoice = require('../models/Invoice');
+const router = new Router({ prefix: '/invoices' });
+router.use(requireAuth);
+router.post('/:id/void', async (ctx) => {
+${check}  const invoice = await Invoice.findById(ctx.params.id);
+  if (!invoice) ctx.throw(404, 'invoice not found');
+  invoice.status = 'void';
+  await invoice.save();
+  ctx.body = invoice;
+});
+module.exports = router;
+`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'an orgId helper parameter fed by a value the caller text says nothing about keeps the meaning of its name',
+      files: {
+        'src/app.ts': "import express from 'express';\nimport { archiveProject } from './projects';\nconst app = express();\napp.post('/projects/:id/archive', requireAuth, async (req, res) => {\n  const org = await currentOrg(req);\n  await archiveProject(org.id, req.params.id);\n  res.sendStatus(204);\n});\n",
+        'src/projects.ts': "export async function archiveProject(orgId: string, id: string) {\n  await prisma.project.updateMany({ where: { id, orgId }, data: { archivedAt: new Date() } });\n}\n",
+      },
+    },
+    {
+      name: 'Next.js pages cron route protected by a Bearer CRON_SECRET header property and a 401',
+      files: { 'pages/api/cron/cleanup.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default async function cleanup(req: NextApiRequest, res: NextApiResponse) {\n  if (req.headers.authorization !== `Bearer ${process.env.CRON_SECRET}`) {\n    return res.status(401).json({ error: 'Unauthorized' });\n  }\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return res.json({ ok: true });\n}\n" },
+    },
+    {
+      name: 'a file created under a project loaded in the caller team',
+      files: { 'pages/api/projects/[id]/files.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth/next';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).json({ error: 'Unauthorized' });\n  const projectId = req.query.id as string;\n  if (req.method === 'GET') {\n    const files = await prisma.file.findMany({ where: { projectId } });\n    return res.json(files);\n  }\n  if (req.method === 'POST') {\n    const project = await prisma.project.findFirst({ where: { id: projectId, teamId: session.user.teamId } });\n    if (!project) return res.status(404).end();\n    const file = await prisma.file.create({ data: { projectId: project.id, name: req.body.name } });\n    return res.status(201).json(file);\n  }\n  return res.status(405).end();\n}\n" },
+    },
+    {
+      name: 'caller passed into a service that filters and creates with caller.id and caller.companyId',
+      files: {
+        'src/routes/swaps.ts': "import type { FastifyInstance } from 'fastify';\nimport { requestSwap } from '../services/swapService';\nexport default async function swapRoutes(fastify: FastifyInstance) {\n  fastify.addHook('preHandler', fastify.authenticate);\n  fastify.post('/swaps', async (request, reply) => {\n    const swap = await requestSwap(request.user!, request.body.shiftId, request.body.takerId);\n    return reply.code(201).send(swap);\n  });\n}\n",
+        'src/services/swapService.ts': "import { Shift, ShiftSwap } from '../models';\ntype Caller = { id: string; companyId: string };\nexport async function requestSwap(caller: Caller, shiftId: string, takerId: string) {\n  const shift = await Shift.findOne({ where: { id: shiftId, userId: caller.id } });\n  if (!shift) throw new NotFoundError('shift not found');\n  return ShiftSwap.create({ companyId: caller.companyId, shiftId, requesterId: caller.id, takerId, status: 'pending' });\n}\n",
+      },
+    },
+    {
+      name: 'a service parameter called userId that is the caller own id (the key is theirs)',
+      files: {
+        'src/app.ts': "import express from 'express';\nimport { deleteMyKey } from './keys';\nconst app = express();\napp.delete('/api-keys/:id', requireAuth, async (req, res) => {\n  await deleteMyKey(req.user.id, req.params.id);\n  res.sendStatus(204);\n});\n",
+        'src/keys.ts': "export async function deleteMyKey(userId: string, id: string) {\n  await prisma.apiKey.deleteMany({ where: { id, userId } });\n}\n",
+      },
+    },
+    {
+      name: 'Sequelize member removal through a service behind an owner guard',
+      files: { 'src/routes/members.ts': fastifyMembers('fastify.authenticate, requireOwner'), 'src/services/memberService.ts': sequelizeMemberService },
+    },
+    {
+      name: 'Koa role change behind requireAccountAdmin (a guard that names a permission)',
+      files: { 'src/routes/members.js': koaMembers('requireAccountAdmin'), 'src/middleware/guards.js': koaGuards, 'src/services/memberService.js': mongooseMemberService },
+    },
+    {
+      name: 'Mongoose document voided after a can() check',
+      files: { 'src/routes/invoices.js': koaInvoices("  if (!can(ctx.state.user, 'void', 'Invoice')) ctx.throw(403, 'Forbidden');\n") },
+    },
     {
       name: 'router-level role guard on the mounted router',
       files: { 'src/server.ts': server, 'src/auth.ts': auth, 'src/members.ts': members(unscopedDelete).replace("export const membersRouter = Router();", "export const membersRouter = Router();\nmembersRouter.use(requireRole('admin'));").replace("import { prisma } from './db';", "import { prisma } from './db';\nimport { requireRole } from './auth';") },
@@ -216,6 +322,31 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a 401 after comparing a header that is no secret is not a shared-secret caller',
+      files: { 'pages/api/cron/cleanup.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default async function cleanup(req: NextApiRequest, res: NextApiResponse) {\n  if (req.headers['x-forwarded-proto'] !== process.env.EXPECTED_PROTO) return res.status(401).end();\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return res.json({ ok: true });\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'pages/api/cron/cleanup.ts', line: 2, includes: ['ANY /api/cron/cleanup', 'deletes Invite'] }],
+    },
+    {
+      name: 'lookalike: a file created under a project loaded by any id',
+      files: { 'pages/api/projects/[id]/files.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth/next';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).json({ error: 'Unauthorized' });\n  const projectId = req.query.id as string;\n  if (req.method === 'GET') {\n    const files = await prisma.file.findMany({ where: { projectId } });\n    return res.json(files);\n  }\n  if (req.method === 'POST') {\n    const project = await prisma.project.findFirst({ where: { id: projectId } });\n    if (!project) return res.status(404).end();\n    const file = await prisma.file.create({ data: { projectId: project.id, name: req.body.name } });\n    return res.status(201).json(file);\n  }\n  return res.status(405).end();\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'pages/api/projects/[id]/files.ts', line: 11, includes: ['POST /api/projects/[id]/files', 'creates File'] }],
+    },
+    {
+      name: 'Sequelize member.destroy() on a row a service loaded, tenant-scoped by the caller company only',
+      files: { 'src/routes/members.ts': fastifyMembers('fastify.authenticate'), 'src/services/memberService.ts': sequelizeMemberService },
+      gaps: [{ messageId: 'missing', path: 'src/routes/members.ts', line: 4, includes: ['DELETE /members/:userId', 'deletes User', 'removeMember'] }],
+    },
+    {
+      name: 'Mongoose document loaded by id, status assigned and saved, no permission check',
+      files: { 'src/routes/invoices.js': koaInvoices('') },
+      gaps: [{ messageId: 'missing', path: 'src/routes/invoices.js', line: 7, includes: ['POST /invoices/:id/void', 'updates Invoice'] }],
+    },
+    {
+      name: 'Koa role change behind requireAccountMember only (membership is not permission)',
+      files: { 'src/routes/members.js': koaMembers('requireAccountMember'), 'src/middleware/guards.js': koaGuards, 'src/services/memberService.js': mongooseMemberService },
+      gaps: [{ messageId: 'missing', path: 'src/routes/members.js', line: 7, includes: ['PATCH /members/:id/role', 'updates User', 'requireAccountMember only checks membership'] }],
+    },
     {
       name: 'member removed behind authentication only (router mounted in another file)',
       files: { 'src/server.ts': server, 'src/auth.ts': auth, 'src/members.ts': members(unscopedDelete) },

@@ -10,6 +10,10 @@ const SHOPIFY = ['shpat_', '0a1b2c3d4e5f60718293a4b5c6d7e8f9'].join('');
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'credential-named properties whose fallbacks are placeholders, test values, low-entropy defaults or concatenations',
+      files: { 'src/config.ts': "const env = process.env;\nexport const config = {\n  sendgridApiKey: env.SENDGRID_API_KEY ?? 'your_sendgrid_api_key_here',\n  jwtSecret: env.JWT_SECRET || 'dev-secret',\n  sessionSecret: env.SESSION_SECRET || 'test_secret_4f8a9b2c1d7e6f5a',\n  twilioAuthToken: env.TWILIO_AUTH_TOKEN ?? '',\n  cookieSecret: env.COOKIE_PREFIX + 'kR7vX2pQ9mZ4tL8wN3bY6cH1',\n  requestId: env.REQUEST_ID || 'kR7vX2pQ9mZ4tL8wN3bY6cH1jF5gD0sA',\n};\n" },
+    },
     { name: 'key read from the environment', files: { 'src/stripe.ts': "export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n" } },
     { name: 'placeholder values in .env.example', files: { '.env.example': 'STRIPE_SECRET_KEY=sk_live_your_key_here\nAPI_KEY=changeme\nDATABASE_URL=postgres://postgres:postgres@localhost:5432/app\n' } },
     { name: 'documented example AWS key', files: { 'docs/setup.md': 'Set AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n', 'src/a.ts': "const example = 'AKIAIOSFODNN7EXAMPLE';\n" } },
@@ -31,6 +35,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a random-looking literal as the fallback of a credential-named property',
+      files: { 'src/config.ts': "const env = process.env;\nexport const config = {\n  port: Number(env.PORT ?? 3000),\n  jwtSecret: env.JWT_SECRET || 'kR7vX2pQ9mZ4tL8wN3bY6cH1jF5gD0sA',\n};\nconst signingKey = settings.signingKey ?? 'Zq4Wm8Rt2Yx6Vb1Nc5Lp9Hs3Kd7Fg0Ja';\n" },
+      gaps: [
+        { messageId: 'hardcoded', path: 'src/config.ts', line: 4, includes: ['hard-coded jwtSecret'], excludes: ['mZ4tL8wN3bY6cH1jF5gD0sA'] },
+        { messageId: 'hardcoded', path: 'src/config.ts', line: 6, includes: ['hard-coded signingKey'], excludes: ['Rt2Yx6Vb1Nc5Lp9Hs3Kd7Fg0Ja'] },
+      ],
+    },
     {
       name: 'Stripe live key as a fallback in code',
       files: { 'src/lib/stripe.ts': `const secretKey = process.env.STRIPE_SECRET_KEY || '${STRIPE}';\n` },

@@ -7,6 +7,17 @@ const flask = (body: string) => `from flask import Blueprint, g, request\nfrom f
 const cases: RuleCases = {
   valid: [
     {
+      name: 'the caller kept in a local and passed into a helper that scopes by caller.companyId',
+      files: {
+        'src/shifts.ts': "import type { FastifyInstance } from 'fastify';\nimport { loadShift } from './shifts.service';\nexport default async function shiftRoutes(fastify: FastifyInstance) {\n  fastify.get('/shifts/:id', { preHandler: [fastify.authenticate] }, async (request) => {\n    const caller = request.user!;\n    return loadShift(caller, request.params.id);\n  });\n}\n",
+        'src/shifts.service.ts': "export async function loadShift(caller: Caller, shiftId: string) {\n  return Shift.findOne({ where: { id: shiftId, companyId: caller.companyId } });\n}\n",
+      },
+    },
+    {
+      name: 'a companyId service parameter fed by the caller company is tenant scoping',
+      files: { 'src/shifts.ts': "import type { FastifyInstance } from 'fastify';\nimport { getShift } from './shifts.service';\nexport default async function shiftRoutes(fastify: FastifyInstance) {\n  fastify.get('/shifts/:id', { preHandler: [fastify.authenticate] }, async (request) => getShift(request.user!.companyId, request.params.id));\n}\n", 'src/shifts.service.ts': "export async function getShift(companyId: string, id: string) {\n  return Shift.findOne({ where: { id, companyId } });\n}\n" },
+    },
+    {
       name: 'read scoped to the caller organization',
       files: { 'src/app.ts': express("app.get('/documents/:id', requireAuth, async (req, res) => {\n  res.json(await prisma.document.findFirst({ where: { id: req.params.id, organizationId: req.user.organizationId } }));\n});\n") },
     },
@@ -61,6 +72,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Next.js pages GET branch lists by a URL id after a session check made before the branches',
+      files: { 'pages/api/projects/[id]/files.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth/next';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).json({ error: 'Unauthorized' });\n  const projectId = req.query.id as string;\n  if (req.method === 'GET') {\n    const files = await prisma.file.findMany({ where: { projectId } });\n    return res.json(files);\n  }\n  if (req.method === 'POST') {\n    const project = await prisma.project.findFirst({ where: { id: projectId, teamId: session.user.teamId } });\n    if (!project) return res.status(404).end();\n    const file = await prisma.file.create({ data: { projectId: project.id, name: req.body.name } });\n    return res.status(201).json(file);\n  }\n  return res.status(405).end();\n}\n" },
+      gaps: [{ messageId: 'unscoped', path: 'pages/api/projects/[id]/files.ts', line: 7, includes: ['GET /api/projects/[id]/files', 'loads File', 'req.query.id', 'getServerSession'] }],
+    },
+    {
+      name: 'lookalike: a companyId service parameter fed by the query string is not tenant scoping',
+      files: { 'src/shifts.ts': "import type { FastifyInstance } from 'fastify';\nimport { getShift } from './shifts.service';\nexport default async function shiftRoutes(fastify: FastifyInstance) {\n  fastify.get('/shifts/:id', { preHandler: [fastify.authenticate] }, async (request) => getShift(request.query.companyId, request.params.id));\n}\n", 'src/shifts.service.ts': "export async function getShift(companyId: string, id: string) {\n  return Shift.findOne({ where: { id, companyId } });\n}\n" },
+      gaps: [{ messageId: 'unscoped', path: 'src/shifts.ts', line: 4, includes: ['GET /shifts/:id', 'loads Shift', 'request.query.companyId'] }],
+    },
     {
       name: 'document loaded by id with authentication only',
       files: { 'src/app.ts': express("app.get('/documents/:id', requireAuth, async (req, res) => {\n  const document = await prisma.document.findUnique({ where: { id: req.params.id } });\n  res.json(document);\n});\n") },

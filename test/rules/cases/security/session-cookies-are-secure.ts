@@ -2,6 +2,10 @@ import type { RuleCases } from '../../rule-tester.js';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: '@fastify/session registered with its secure default and a sameSite, @fastify/cookie with no options',
+      files: { 'src/server.ts': "import Fastify from 'fastify';\nimport cookie from '@fastify/cookie';\nimport session from '@fastify/session';\nconst app = Fastify();\nawait app.register(cookie);\nawait app.register(session, { secret: config.sessionSecret, cookieName: 'sb_session', cookie: { sameSite: 'lax' } });\nawait app.register(routes, { prefix: '/api' });\n" },
+    },
     { name: 'express-session with a complete cookie', files: { 'src/app.ts': "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'lax' } }));\n" } },
     { name: 'session cookie with attributes from the environment', files: { 'src/auth.ts': "res.cookie(SESSION_COOKIE, token, { httpOnly: true, secure: process.env.NODE_ENV === 'production', sameSite: 'lax' });\n" } },
     { name: 'non-session cookie without attributes', files: { 'src/prefs.ts': "res.cookie('theme', 'dark');\n" } },
@@ -42,6 +46,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: '@fastify/session registered with secure switched off and no sameSite',
+      files: { 'src/server.ts': "import Fastify from 'fastify';\nimport session from '@fastify/session';\nconst app = Fastify();\nawait app.register(session, {\n  secret: config.sessionSecret,\n  cookieName: 'sb_session',\n  cookie: { httpOnly: true, secure: false },\n});\n" },
+      gaps: [{ messageId: 'weak', path: 'src/server.ts', line: 4, includes: ['sb_session', 'secure: false', 'sameSite not set'] }],
+    },
+    {
+      name: '@fastify/secure-session required in place with its cookie secure switched off',
+      files: { 'src/server.js': "const fastify = require('fastify')();\nfastify.register(require('@fastify/secure-session'), { key: fs.readFileSync('secret-key'), cookie: { path: '/', secure: false } });\n" },
+      gaps: [{ messageId: 'weak', path: 'src/server.js', line: 2, includes: ['fastify-secure-session', 'secure: false'] }],
+    },
     {
       name: 'lookalike: a spread constant that leaves secure out, overridden to switch httpOnly off',
       files: { 'src/routes/auth.ts': "const base = { sameSite: 'lax' as const };\nres.cookie('app_session', token, { ...base, httpOnly: false });\n" },

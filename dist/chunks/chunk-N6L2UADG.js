@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-Q7TA5RUL.js";
+} from "./chunk-6OGEIICJ.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -11678,7 +11678,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`) is that check's refusal, not a session.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -11714,7 +11714,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data checks that the caller may do it",
-    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, \"Not a member of this organization\"), which only establishes membership.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
+    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
     "fix": "Check the permission where the action happens: a role guard on the route or its router,\na policy call in the service (`assertProjectAdmin(user, projectId)`), or a query that\nonly matches the caller's own rows. If your check has another name, add it to the\n`authorizationCalls` or `authorizationGuards` option.\n",
     "example": {
       "language": "ts",
@@ -11963,7 +11963,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`) is that check's refusal, not a session.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -12082,7 +12082,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "No secrets are committed to the repository",
-    "why": 'A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it \u2014 and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n\nKnown key formats (cloud, payment, source hosting, chat, AI, package registries, vaults)\nare reported wherever they appear; other values only when a credential-named variable\nholds a long random-looking literal (`SECRET_KEY = "\u2026"` in a Flask config class,\n`app.config["SECRET_KEY"] = "\u2026"`; a `DevelopmentConfig`/`TestingConfig` class or an\n`if app.debug:` branch is the developer\'s, not production\'s). Documentation placeholders (`EXAMPLE`, `your_key`,\n`xxxx`, `${VAR}`, local database URLs) are not secrets. A live-format key is reported even\nwhen it says "fake": scanners and attackers cannot tell either.\n',
+    "why": 'A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it \u2014 and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n\nKnown key formats (cloud, payment, source hosting, chat, AI, package registries, vaults)\nare reported wherever they appear; other values only when a credential-named variable or\nproperty holds a long random-looking literal, directly or as the fallback of another value\n(`jwtSecret: env.JWT_SECRET || \'kR7v\u2026\'`, `SECRET_KEY = "\u2026"` in a Flask config class,\n`app.config["SECRET_KEY"] = "\u2026"`; a `DevelopmentConfig`/`TestingConfig` class or an\n`if app.debug:` branch is the developer\'s, not production\'s). Documentation placeholders (`EXAMPLE`, `your_key`,\n`xxxx`, `${VAR}`, local database URLs) are not secrets. A live-format key is reported even\nwhen it says "fake": scanners and attackers cannot tell either.\n',
     "fix": "1. Revoke and rotate the key at its provider first: removing it from the code does not\n   un-leak it.\n2. Read it from the environment (or a secret manager) instead, and declare the variable\n   name \u2014 never its value \u2014 in `.env.example`.\n3. If the value is a test fixture, use an obviously fake value (`sk_live_xxx\u2026`) or exclude\n   the fixture folder with the rule's `excludePaths` option.\n",
     "example": {
       "language": "ts",
@@ -12145,7 +12145,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Objects selected by an id from the request are limited to the caller",
-    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\nAny value taken from the caller counts, whatever the column is called\n(`filter_by(id=sample_id, lab_id=current_user.lab_id)`, also through a local or a helper\nhanded `current_user`); a value from the request body or URL does not.\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n",
+    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\nAny value taken from the caller counts, whatever the column is called\n(`filter_by(id=sample_id, lab_id=current_user.lab_id)`, also through a local or a helper\nhanded `current_user`); a value from the request body or URL does not.\n\nQueries in the helpers and services a handler calls are judged with the values the handler\npasses: `getShift(request.user.companyId, request.params.id)` filtering by its `companyId`\nparameter is limited to the caller's company; the same helper called with\n`request.query.companyId` is not.\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n",
     "fix": "Add the caller's organization or identity to the query's filter, or load the object\nthrough a helper that checks the caller's access (`assertProjectRole`, `ability.can`),\nand answer 404 when it does not match.\n",
     "example": {
       "language": "ts",
@@ -12394,7 +12394,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session needed.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`) is that check's refusal, not a session.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -12430,8 +12430,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Session and authentication cookies are httpOnly, secure and sameSite",
-    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Options spread from a constant of the same file (`{ ...cookieOptions }`) are read\nthrough; a spread that cannot be followed (an import) may set anything, so then only an\nattribute switched off is reported.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\nFlask's session cookie is read the same way from config classes (a `BaseConfig` value\ncounts for the `ProductionConfig` that inherits it unless the subclass sets it again;\n`DevelopmentConfig`/`TestingConfig` classes are left out), `app.config[\"SESSION_COOKIE_SECURE\"] = \u2026`\nand `app.config.update(SESSION_COOKIE_SECURE=\u2026)` outside `if app.debug:`.\n",
-    "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session`, put them under `cookie`. In Python,\n`response.set_cookie(key, value, httponly=True, secure=True, samesite=\"lax\")`; in Django,\n`SESSION_COOKIE_SECURE = True` in the production settings (in Flask, in the production\nconfig class or `app.config`).\n",
+    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Fastify's `@fastify/session` and `@fastify/secure-session` are judged where they\nare registered (`app.register(session, { cookieName, cookie: {\u2026} })`), with their own\ndefaults (`@fastify/session` sets `httpOnly` and `secure` unless told otherwise, and no\n`sameSite`). Options spread from a constant of the same file (`{ ...cookieOptions }`) are read\nthrough; a spread that cannot be followed (an import) may set anything, so then only an\nattribute switched off is reported.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\nFlask's session cookie is read the same way from config classes (a `BaseConfig` value\ncounts for the `ProductionConfig` that inherits it unless the subclass sets it again;\n`DevelopmentConfig`/`TestingConfig` classes are left out), `app.config[\"SESSION_COOKIE_SECURE\"] = \u2026`\nand `app.config.update(SESSION_COOKIE_SECURE=\u2026)` outside `if app.debug:`.\n",
+    "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session` and `@fastify/session`, put them under `cookie`. In Python,\n`response.set_cookie(key, value, httponly=True, secure=True, samesite=\"lax\")`; in Django,\n`SESSION_COOKIE_SECURE = True` in the production settings (in Flask, in the production\nconfig class or `app.config`).\n",
     "example": {
       "language": "ts",
       "before": "app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\n",
@@ -12592,24 +12592,58 @@ function reachFrom(facts, start, depth, skip = () => false) {
   const dataOps = [];
   const via = [];
   const seen = /* @__PURE__ */ new Set();
-  let frontier = start.filter((c) => !skip(c.call));
+  let frontier = start.filter((c) => !skip(c.call)).map((c) => ({ ...c, binding: NO_BINDING }));
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next = [];
-    for (const { call, path: path10 } of frontier) {
+    for (const { call, path: path10, binding } of frontier) {
       const resolved = facts.resolveFunction(path10, call.callee, call.receiverType);
       for (const fn of resolved ? [resolved, ...facts.receiversOf(call.callee)] : facts.receiversOf(call.callee)) {
         if (seen.has(fn)) continue;
         seen.add(fn);
         via.push(fn);
-        const inner = fn.calls.map((c) => ({ call: c, path: fn.location.path }));
-        calls.push(...inner);
-        dataOps.push(...fn.dataOps);
-        next.push(...inner.filter((c) => !skip(c.call)));
+        const inner = fn === resolved ? bind(fn, call, binding) : NO_BINDING;
+        const innerCalls = fn.calls.map((c) => ({ call: c, path: fn.location.path }));
+        calls.push(...innerCalls);
+        dataOps.push(...inner.size > 0 ? fn.dataOps.map((op) => substitute(op, inner)) : fn.dataOps);
+        next.push(...innerCalls.filter((c) => !skip(c.call)).map((c) => ({ ...c, binding: inner })));
       }
     }
     frontier = next;
   }
   return { calls, dataOps, via };
+}
+var NO_BINDING = /* @__PURE__ */ new Map();
+function rebind(value, binding) {
+  if (binding.size === 0) return value;
+  const root = /^[A-Za-z_$][\w$]*/.exec(value)?.[0];
+  const bound = root ? binding.get(root) : void 0;
+  return bound === void 0 ? value : bound + value.slice(root.length);
+}
+function bind(fn, call, outer) {
+  if (!fn.params || !call.args) return NO_BINDING;
+  const binding = /* @__PURE__ */ new Map();
+  fn.params.forEach((param, i) => {
+    const arg = call.args[i];
+    if (param && arg && param !== "this") binding.set(param, rebind(arg, outer));
+  });
+  return binding;
+}
+var ORIGINALS = /* @__PURE__ */ new WeakMap();
+function originalValue(op, value) {
+  return ORIGINALS.get(op)?.get(value);
+}
+function substitute(op, binding) {
+  const out = { ...op };
+  const originals = /* @__PURE__ */ new Map();
+  const map = (v) => {
+    const bound = v.startsWith(".") ? v : rebind(v, binding);
+    if (bound !== v && !originals.has(bound)) originals.set(bound, v);
+    return bound;
+  };
+  if (op.filter) out.filter = op.filter.map(map);
+  if (op.values) out.values = op.values.map(map);
+  if (originals.size > 0) ORIGINALS.set(out, originals);
+  return out;
 }
 
 // src/rules/security/access.ts
@@ -12770,8 +12804,12 @@ var AccessAnalysis = class _AccessAnalysis {
     const token = [...reads, ...writes].find((s) => s.token !== null);
     const scopedReads = reads.filter((r) => r.owner || r.tenant && !privileged);
     const loadedScoped = (s) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || s.request.some((v) => r.request.includes(v))));
+    const underScopedRow = (s) => (s.op.values ?? []).some((v) => {
+      const root = /^[A-Za-z_$][\w$]*/.exec(v)?.[0];
+      return root !== void 0 && scopedReads.some((r) => r.op.boundTo === root && r.op.location.path === s.op.location.path && r.op.location.startLine <= s.op.location.startLine);
+    });
     const limited = (s) => {
-      if (s.op.op === "create") return !privileged && (s.owner !== null || s.tenant !== null);
+      if (s.op.op === "create") return !privileged && (s.owner !== null || s.tenant !== null) || underScopedRow(s);
       if (s.owner || s.tenant && !privileged) return true;
       return loadedScoped(s);
     };
@@ -12781,7 +12819,13 @@ var AccessAnalysis = class _AccessAnalysis {
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === "create") && reveals.length === 0 && matches(spoken, o.publicForms);
-    const sharedSecret = authentication ? null : this.sharedSecret(calls, [{ path: bodyPath, location: body.location }, ...reach.via.map((f) => ({ path: f.location.path, location: f.location }))]);
+    const bySession = (c) => this.isAuthenticationCall(c) && !this.isBareUnauthorized(c);
+    const statusOnly = authentication !== null && !authorization && !membership && !guards.some((g) => matches(g.call.callee, o.authenticationGuards) || bySession(g.call)) && !guardReach.calls.some((c) => bySession(c.call)) && !calls.some((c) => bySession(c.call));
+    const headerReads = [
+      ...(body.headerReads ?? []).map((h) => ({ ...h, path: bodyPath })),
+      ...reach.via.flatMap((f) => (f.headerReads ?? []).map((h) => ({ ...h, path: f.location.path })))
+    ];
+    const sharedSecret = authentication && !statusOnly ? null : this.sharedSecret(calls, headerReads, [{ path: bodyPath, location: body.location }, ...reach.via.map((f) => ({ path: f.location.path, location: f.location }))]);
     let publicByDesign = null;
     if (verification) publicByDesign = `it verifies the caller's signature (${verification.call.callee})`;
     else if (sharedSecret) publicByDesign = `it checks a shared secret (${sharedSecret})`;
@@ -12812,16 +12856,27 @@ var AccessAnalysis = class _AccessAnalysis {
     this.cache.set(linked, access);
     return access;
   }
-  /** `CRON_SECRET in the authorization header` when a header is read and a secret env var is read in the same bodies, else null. */
-  sharedSecret(calls, bodies) {
+  /**
+   * `CRON_SECRET in the authorization header` when a header is read (`req.headers.get('authorization')`,
+   * `req.headers.authorization`) and a secret env var is read in the same bodies or on the header's line, else null.
+   */
+  sharedSecret(calls, headerReads, bodies) {
     const o = this.options;
-    const header = calls.find((c) => c.call.firstArg !== void 0 && HEADER_READ.test(c.call.callee) && matches(c.call.firstArg, o.sharedSecretHeaders));
+    const byCall = calls.find((c) => c.call.firstArg !== void 0 && HEADER_READ.test(c.call.callee) && matches(c.call.firstArg, o.sharedSecretHeaders));
+    const header = byCall ? { name: byCall.call.firstArg, line: byCall.call.line, path: byCall.path } : headerReads.find((h) => matches(h.name, o.sharedSecretHeaders));
     if (!header) return null;
+    const secret = (e) => matches(e.name, o.sharedSecretEnv);
+    const onHeaderLine = this.facts.byPath.get(header.path)?.envReads.find((e) => e.location.startLine === header.line && secret(e));
+    if (onHeaderLine) return `${onHeaderLine.name} in the ${header.name} header`;
     for (const { path: path10, location } of bodies) {
-      const env = this.facts.byPath.get(path10)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && matches(e.name, o.sharedSecretEnv));
-      if (env) return `${env.name} in the ${header.call.firstArg} header`;
+      const env = this.facts.byPath.get(path10)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && secret(e));
+      if (env) return `${env.name} in the ${header.name} header`;
     }
     return null;
+  }
+  /** `res.status(401)`, `ctx.throw(401)`: a refusal that does not say who was asked for (a session or a secret). */
+  isBareUnauthorized(call) {
+    return (call.firstArg === "401" || call.firstArg === "UNAUTHORIZED") && !matches(call.callee, this.options.authenticationCalls);
   }
   /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
   isMembershipCheck(call) {
@@ -12866,8 +12921,11 @@ var AccessAnalysis = class _AccessAnalysis {
     const o = this.options;
     const values = op.op === "create" ? [...op.values ?? [], ...op.filter ?? []] : op.filter ?? [];
     const out = { op, owner: null, tenant: null, request: [], token: null };
-    for (const v of values) {
-      if (v.startsWith(".")) continue;
+    const says = (v) => params.has(v.split(/[.([]/)[0]) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(v, list));
+    for (const written of values) {
+      if (written.startsWith(".")) continue;
+      const original = originalValue(op, written);
+      const v = original !== void 0 && !says(written) ? original : written;
       const root = v.split(/[.([]/)[0];
       if (params.has(root)) {
         if (!out.token && matches(v, o.tokenValues)) out.token = v;
@@ -14680,7 +14738,8 @@ var objectAccessIsScoped = {
 var DEFAULTS = {
   "express-session": { httpOnly: "true", path: "/" },
   "cookie-session": { httpOnly: "true" },
-  "fastify-session": { httpOnly: "true" },
+  // @fastify/session: httpOnly and secure default to true; sameSite has no default.
+  "fastify-session": { httpOnly: "true", secure: "true", path: "/" },
   "fastify-secure-session": { httpOnly: "true" },
   "koa-session": { httpOnly: "true" }
 };

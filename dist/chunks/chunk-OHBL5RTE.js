@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-7NW6YODW.js";
+} from "./chunk-N6L2UADG.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-Q7TA5RUL.js";
+} from "./chunk-6OGEIICJ.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

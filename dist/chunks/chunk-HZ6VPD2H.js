@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-7NW6YODW.js";
+} from "./chunk-N6L2UADG.js";
 
 // src/report/json.ts
 function location(value) {

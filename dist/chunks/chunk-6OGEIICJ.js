@@ -8810,6 +8810,8 @@ var CODE_KEYS = /^(?:code|status|statusCode|status_code)$/;
 var LITERAL_IDENTIFIERS = /* @__PURE__ */ new Set(["undefined", "null", "true", "false", "None", "True", "False", "this", "self"]);
 var FUNCTION_SCOPES = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "method_definition", "generator_function_declaration", "function_definition", "function"]);
 var MAX_LEAVES2 = 32;
+var INSTANCE_METHODS = { save: "update", update: "update", increment: "update", decrement: "update", destroy: "delete", remove: "delete", deleteOne: "delete" };
+var INSTANCE_WRITE = /^([A-Za-z_$][\w$]*)\.(save|update|increment|decrement|destroy|remove|deleteOne)$/;
 var NodeQueries = class {
   kinds;
   rule;
@@ -8850,6 +8852,8 @@ var SourceFile = class {
   statements = null;
   locals = null;
   classScopes = null;
+  headerProperties = null;
+  pathLocals = null;
   /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
   nodes(kind2) {
     const bucket = this.buckets.get(kind2);
@@ -8920,6 +8924,10 @@ var SourceFile = class {
         node,
         data: isNew ? null : python2 ? this.pythonData.classify(node, callee, firstString2) : this.classify(node, callee, firstString2, owner)
       };
+      if (!python2 && call.data?.op === "read" && !("callee" in call.data)) {
+        const bound = boundLocal(node);
+        if (bound) call.data = { ...call.data, boundTo: bound };
+      }
       const receiverType = owner ? receiverTypeOf(callee, owner) : null;
       if (receiverType) call.receiverType = receiverType;
       let firstArg = firstString2;
@@ -8929,11 +8937,49 @@ var SourceFile = class {
         if (first && (NUMBER_KINDS.has(firstKind) || (LITERAL_KINDS.has(firstKind) || CONSTANT_KINDS.has(firstKind)) && ERROR_CALLEE.test(callee))) firstArg = literalOf(first, firstKind);
       }
       if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
+      if (!isNew && !python2 && !NO_ARGUMENTS.test(callee)) {
+        const args = this.argumentValues(calleeEnd, end.index, start.index, node);
+        if (args) call.args = args;
+      }
       calls.push(call);
     }
     calls.sort((a, b) => a.start - b.start);
     this.indexedCalls = calls;
     return calls;
+  }
+  /**
+   * The arguments of a call as value texts (`request.user!.companyId` → `request.user.companyId`,
+   * a local `const caller = request.user!` → `request.user`), `''` for anything else; null when
+   * none is a value path. Read from the text: the tree is asked only to resolve a local.
+   */
+  argumentValues(from, to, at, node) {
+    const raw = splitArguments(this.text, from, to);
+    if (!raw || raw.length === 0 || raw.length > 8) return null;
+    let scope = null;
+    const out = raw.map((a) => {
+      const value3 = valuePath(a);
+      if (!value3 || value3.includes(".") || LITERAL_IDENTIFIERS.has(value3)) return value3 ?? "";
+      if (!this.pathDeclared().has(value3)) return value3;
+      const local = this.localsAt(value3, at, scope ??= this.topLevel(node))[0];
+      if (!local) return value3;
+      if (local.text) return valuePath(local.text) ?? value3;
+      return local.node && valuePath(stripAwait(local.node).text()) || value3;
+    });
+    return out.some((v) => v !== "") ? out : null;
+  }
+  /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`. */
+  pathDeclared() {
+    if (this.pathLocals) return this.pathLocals;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of this.text.matchAll(PATH_DECLARATION)) {
+      if (m[1]) names.add(m[1]);
+      else for (const part of m[2].split(",")) {
+        const name = /(?:^|:)\s*([A-Za-z_$][\w$]*)\s*(?:=[^,]*)?$/.exec(part.trim())?.[1];
+        if (name) names.add(name);
+      }
+    }
+    this.pathLocals = names;
+    return names;
   }
   /** The calls and data operations between two byte offsets. */
   summarise(start, end) {
@@ -8945,6 +8991,7 @@ var SourceFile = class {
       if (call.end > end) continue;
       const callFact = call.firstArg === void 0 ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
       if (call.receiverType) callFact.receiverType = call.receiverType;
+      if (call.args) callFact.args = call.args;
       calls.push(callFact);
       const op = call.data;
       if (op) {
@@ -8955,7 +9002,24 @@ var SourceFile = class {
         dataOps.push(fact);
       }
     }
-    return { calls, dataOps };
+    const headers = this.headerReads.filter((h) => h.start >= start && h.start < end).map(({ name, line }) => ({ name, line }));
+    return headers.length > 0 ? { calls, dataOps, headerReads: headers } : { calls, dataOps };
+  }
+  /** `req.headers.authorization`, `request.headers['x-cron-secret']`: request headers read as properties, in source order. */
+  get headerReads() {
+    if (this.headerProperties) return this.headerProperties;
+    const out = [];
+    if (!this.isPython && this.text.includes("headers")) {
+      const rule = { any: [{ kind: "member_expression" }, { kind: "subscript_expression" }], has: { field: "object", regex: "(?:^|\\.)headers$" } };
+      for (const node of this.root.findAll({ rule })) {
+        const key = node.kind() === "member_expression" ? node.field("property") : node.field("index");
+        if (!key || key.kind() !== "property_identifier" && key.kind() !== "string") continue;
+        const { start } = node.range();
+        out.push({ name: unquote(key.text()).toLowerCase(), line: start.line + 1, start: start.index });
+      }
+    }
+    this.headerProperties = out;
+    return out;
   }
   classify(node, callee, firstString2, owner) {
     let scope = null;
@@ -8965,10 +9029,67 @@ var SourceFile = class {
     if (injected && repository) return classifyInjectedRepository(node, injected[2], repository, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
+    const instance = INSTANCE_WRITE.exec(callee);
+    if (instance) {
+      const written = this.instanceWrite(node, instance[1], instance[2], owner, scope ??= this.topLevel(node), leaves);
+      if (written) return written;
+    }
     const sql = firstString2 ? classifySql(callee, firstString2) : null;
     if (!sql) return null;
     const params = sqlParameters(node, leaves);
     return sql.op === "create" ? { ...sql, filter: [], values: params } : { ...sql, filter: params, values: [] };
+  }
+  /**
+   * `member.destroy()`, `invoice.save()` after `invoice.status = 'void'`, `member.update({ role })`
+   * on a row the same function loaded from a model (`const member = await User.findOne({ where })`,
+   * Sequelize/Mongoose/active-record style): a write of that model, selected by the load's filter.
+   * Anything else called `save` or `destroy` (a form, a socket, `req.session`) is not a local loaded from a model.
+   */
+  instanceWrite(call, name, method, owner, scope, leaves) {
+    const at = call.range().start.index;
+    const local = this.localsAt(name, at, scope)[0];
+    if (!local?.node) return null;
+    let load = stripAwait(local.node);
+    for (let hops = 0; hops < 3 && load.kind() === "call_expression"; hops++) {
+      const fn = load.field("function");
+      if (fn?.kind() !== "member_expression" || !/^(?:exec|orFail|populate|select|session)$/.test(fn.field("property")?.text() ?? "")) break;
+      load = fn.field("object") ?? load;
+    }
+    if (load.kind() !== "call_expression") return null;
+    const loadCallee = compact(load.field("function")?.text() ?? "");
+    const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(loadCallee) : null;
+    const repository = injected ? owner.fields.get(injected[1])?.repository : null;
+    const read = injected && repository ? classifyInjectedRepository(load, injected[2], repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;
+    if (!read || read.op !== "read" || read.via !== "orm" || !read.model) return null;
+    const op = INSTANCE_METHODS[method];
+    const values = [];
+    const written = (arg) => {
+      leaves(arg, values);
+      if (arg.kind() === "object") {
+        for (const [key] of objectEntries(arg)) if (!values.includes(`.${key}`)) values.push(`.${key}`);
+      }
+    };
+    if (method === "update") for (const arg of argumentsOf(call.field("arguments"))) written(arg);
+    else if (method === "save") {
+      const rule = {
+        any: [
+          { kind: "assignment_expression", has: { field: "left", kind: "member_expression", has: { field: "object", regex: `^${name}$` } } },
+          { kind: "call_expression", has: { field: "function", regex: `^${name}\\s*\\.\\s*set$` } }
+        ]
+      };
+      for (const node of scope.findAll({ rule })) {
+        const offset = node.range().start.index;
+        if (offset <= local.at || offset >= at) continue;
+        if (node.kind() === "call_expression") {
+          for (const arg of argumentsOf(node.field("arguments"))) written(arg);
+          continue;
+        }
+        const field = node.field("left")?.field("property")?.text();
+        if (field && !values.includes(`.${field}`)) values.push(`.${field}`);
+        leaves(node.field("right"), values);
+      }
+    }
+    return { op, model: read.model, via: "orm", filter: read.filter, values };
   }
   /**
    * The value texts under a node: identifiers, member paths and short accessor calls
@@ -9194,6 +9315,55 @@ function argumentsOf(args) {
   if (!args) return [];
   return args.namedChildren().filter((c) => c.kind() !== "comment");
 }
+function boundLocal(call) {
+  let node = call;
+  for (let hops = 0; hops < 3; hops++) {
+    const parent = node.parent();
+    if (!parent) return null;
+    const kind2 = kindOf(parent);
+    if (kind2 === "variable_declarator") {
+      const name = parent.field("name");
+      return name?.kind() === "identifier" ? name.text() : null;
+    }
+    if (kind2 !== "await_expression" && kind2 !== "parenthesized_expression" && kind2 !== "as_expression" && kind2 !== "non_null_expression") return null;
+    node = parent;
+  }
+  return null;
+}
+var NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|Date|Reflect|Buffer|z|expect|describe|it|test|vi|jest|logger|log|res|reply|response|router|app|fastify|require|import|parseInt|parseFloat|setTimeout|setInterval)(?:\.|$)|(?:^|\.)(?:push|map|filter|forEach|reduce|some|every|includes|join|split|slice|replace|toString|then|catch|json|send|status|log|debug|info|warn|error|use|on|emit)$/;
+var PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
+function valuePath(text2) {
+  const bare = text2.trim().replace(/\s+as\s+[\w$.<>[\]| ]+$/, "").replace(/!+$/, "");
+  if (bare.length > 80) return null;
+  const path2 = compact(bare);
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(path2) ? path2 : null;
+}
+function splitArguments(text2, from, to) {
+  let i = from;
+  while (i < to && (text2[i] === " " || text2[i] === "	")) i++;
+  if (text2[i] !== "(" || to - i > 600) return null;
+  const out = [];
+  let depth = 0;
+  let start = i + 1;
+  for (let j = i; j < to; j++) {
+    const ch = text2[j];
+    if (ch === '"' || ch === "'" || ch === "`") {
+      for (j++; j < to && text2[j] !== ch; j++) if (text2[j] === "\\") j++;
+    } else if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") {
+      depth--;
+      if (depth === 0) {
+        const last = text2.slice(start, j);
+        if (last.trim() !== "" || out.length > 0) out.push(last);
+        return out;
+      }
+    } else if (ch === "," && depth === 1) {
+      out.push(text2.slice(start, j));
+      start = j + 1;
+    }
+  }
+  return null;
+}
 function push2(out, text2) {
   if (out.length < MAX_LEAVES2 && !out.includes(text2)) out.push(text2);
 }
@@ -9297,16 +9467,22 @@ var cookiesExtractor = {
       if (via && imp.local !== "*") middleware3.set(imp.local, via);
     }
     const names = [...middleware3.keys()].map((n) => n.replace(/\$/g, "\\$"));
-    const callee = `[Cc]ookie${names.length > 0 ? `|^(?:${names.join("|")})$` : ""}|^(?:cookieStore|jar)\\.set$`;
+    const fastify = /@fastify\/(?:secure-)?session/.test(file.text);
+    const callee = `[Cc]ookie${names.length > 0 ? `|^(?:${names.join("|")})$` : ""}${fastify ? "|\\.register$" : ""}|^(?:cookieStore|jar)\\.set$`;
     for (const call of file.root.findAll({ rule: { kind: "call_expression", has: { field: "function", regex: callee } } })) {
       const called = compact(call.field("function")?.text() ?? "");
-      const args = argumentsOf(call.field("arguments"));
-      const via = middleware3.get(called);
+      let args = argumentsOf(call.field("arguments"));
+      let via = middleware3.get(called);
+      if (!via && fastify && called.endsWith(".register")) {
+        via = registeredPlugin(args[0], middleware3);
+        if (!via) continue;
+        args = args.slice(1);
+      }
       if (via) {
         const options = args[0]?.kind() === "object" ? args[0] : null;
-        const nameNode = options ? entry(options, "name") : null;
+        const nameNode = options ? entry(options, "name") ?? entry(options, "cookieName") : null;
         const cookie = options ? entry(options, "cookie") : null;
-        const attrs = attributesOf(via === "express-session" || via === "fastify-session" ? cookie?.kind() === "object" ? cookie : null : options, file.root);
+        const attrs = attributesOf(via === "express-session" || via === "fastify-session" || via === "fastify-secure-session" ? cookie?.kind() === "object" ? cookie : null : options, file.root);
         facts.cookies.push({ name: nameNode ? unquote(nameNode.text()) : null, via, attributes: attrs, location: file.location(call) });
         continue;
       }
@@ -9330,6 +9506,15 @@ var cookiesExtractor = {
   }
 };
 var NEXT_AUTH = /^(?:next-auth|@auth\/)/;
+function registeredPlugin(plugin, middleware3) {
+  if (!plugin) return void 0;
+  if (plugin.kind() === "identifier") return middleware3.get(plugin.text());
+  if (plugin.kind() === "call_expression" && plugin.field("function")?.text() === "require") {
+    const source = argumentsOf(plugin.field("arguments"))[0];
+    return source?.kind() === "string" ? SESSION_MIDDLEWARE[unquote(source.text())] : void 0;
+  }
+  return void 0;
+}
 function nextAuthCookies(file, facts) {
   for (const pair of file.root.findAll({ rule: { kind: "pair", has: { field: "key", regex: `^['"]?sessionToken['"]?$` } } })) {
     const token = pair.field("value");
@@ -10317,19 +10502,33 @@ function pagesApiHandlers(file, facts, url) {
   const params = pathParams(url);
   const branches = methodBranches(fn);
   if (branches.length === 0) facts.routes.push(route(file, "nextjs", "ANY", url, stmt, fn, guards, params));
-  for (const b of branches) facts.routes.push(route(file, "nextjs", b.method, url, b.node, b.node, guards, params));
+  const fnStart = fn.range().start.index;
+  const spans2 = branches.map((b) => ({ start: b.statement.range().start.index, end: b.statement.range().end.index }));
+  for (const [i, b] of branches.entries()) {
+    const fact = route(file, "nextjs", b.method, url, b.node, b.node, guards, params);
+    const before = [];
+    let from = fnStart;
+    for (const other of spans2.filter((s) => s.start < spans2[i].start).sort((a, c) => a.start - c.start)) {
+      if (other.start > from) before.push(file.summarise(from, other.start));
+      from = Math.max(from, other.end);
+    }
+    if (spans2[i].start > from) before.push(file.summarise(from, spans2[i].start));
+    fact.calls = [...before.flatMap((s) => s.calls), ...fact.calls];
+    fact.dataOps = [...before.flatMap((s) => s.dataOps), ...fact.dataOps];
+    facts.routes.push(fact);
+  }
 }
 function methodBranches(fn) {
   const out = [];
   for (const stmt of fn.findAll({ rule: { kind: "if_statement", has: { field: "condition", regex: `\\.method\\s*===?\\s*['"]` } } })) {
     const m = /\.method\s*===?\s*['"]([A-Z]+)['"]/.exec(stmt.field("condition").text());
     const body = stmt.field("consequence");
-    if (m && body) out.push({ method: m[1], node: body });
+    if (m && body) out.push({ method: m[1], node: body, statement: stmt });
   }
   for (const sw of fn.findAll({ rule: { kind: "switch_statement", has: { field: "value", regex: "\\.method" } } })) {
     for (const c of sw.findAll({ rule: { kind: "switch_case" } })) {
       const value3 = c.field("value");
-      if (value3?.kind() === "string") out.push({ method: unquote(value3.text()).toUpperCase(), node: c });
+      if (value3?.kind() === "string") out.push({ method: unquote(value3.text()).toUpperCase(), node: c, statement: c });
     }
   }
   return out;
@@ -11111,14 +11310,31 @@ function collectFunctions(file, facts) {
       exported = exports.some((e) => e.start < range.start.index && range.end.index <= e.end && file.text.slice(e.start, range.start.index).replace(/\s+/g, " ").trim().match(/^export (const|let|var)$/) !== null);
     }
     const bodyRange = body === node ? range : body.range();
+    const params = parameterNames2(body);
     facts.functions.push({
       name,
       qualifiedName: qualifiedName2,
       exported,
       location: file.locationOf(range),
+      ...params ? { params } : {},
       ...file.summarise(bodyRange.start.index, bodyRange.end.index)
     });
   }
+}
+function parameterNames2(fn) {
+  const single = fn.field("parameter");
+  if (single) return single.kind() === "identifier" ? [single.text()] : null;
+  const list = fn.field("parameters");
+  if (!list) return null;
+  const out = [];
+  for (const p of list.namedChildren()) {
+    const kind2 = kindOf(p);
+    if (kind2 === "comment") continue;
+    let pattern = kind2 === "required_parameter" || kind2 === "optional_parameter" ? p.field("pattern") : p;
+    if (pattern && kindOf(pattern) === "assignment_pattern") pattern = pattern.field("left");
+    out.push(pattern && kindOf(pattern) === "identifier" ? pattern.text() : "");
+  }
+  return out.some((n) => n !== "" && n !== "this") ? out : null;
 }
 function lastFunctionArgument(call) {
   const args = call.field("arguments")?.children() ?? [];
@@ -11653,8 +11869,8 @@ function djangoSettings2(file, facts) {
   }
   if (at) facts.cors.push({ via: "django-cors-headers", origin, credentials: credentials ?? false, location: file.location(at) });
 }
-function originsOf(node, fallback) {
-  if (!node) return fallback;
+function originsOf(node, fallback2) {
+  if (!node) return fallback2;
   if (node.kind() === "string") return unquote(node.text()) === "*" ? "*" : "list";
   if (node.kind() === "list" || node.kind() === "tuple" || node.kind() === "set") {
     const items2 = node.namedChildren().filter((c) => c.kind() !== "comment");
@@ -13447,8 +13663,11 @@ function pushSecret(facts, path2, kind2, value3, line, index) {
   if (!facts.secrets.some((s) => s.location.startLine === line && s.location.startColumn === fact.location.startColumn)) facts.secrets.push(fact);
 }
 var NAMED_LITERAL_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?\s*[:=]\s*[rbuRBU]?['"`]/i;
+var NAMED_FALLBACK_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?\s*[:=][^\n;,]*?(?:\|\||\?\?)\s*['"`]/i;
 var named = (kind2, valueField) => ({ kind: kind2, has: { field: valueField, kind: "string" } });
+var fallback = (kind2, valueField) => ({ kind: kind2, has: { field: valueField, kind: "binary_expression", has: { field: "right", kind: "string" } } });
 var JS_NAMED = { any: [named("variable_declarator", "value"), named("pair", "value"), named("assignment_expression", "right"), named("public_field_definition", "value")] };
+var JS_NAMED_OR_FALLBACK = { any: [...JS_NAMED.any, fallback("variable_declarator", "value"), fallback("pair", "value"), fallback("public_field_definition", "value")] };
 var PY_NAMED = { any: [named("assignment", "right"), named("keyword_argument", "value"), named("pair", "value")] };
 var sourceSecrets = {
   id: "secrets",
@@ -13457,15 +13676,21 @@ var sourceSecrets = {
   kinds: [],
   extract(file, facts) {
     scanKnownFormats(file.path, file.text, facts);
-    if (NAMED_LITERAL_HINT.test(file.text)) scanNamedLiterals(file, facts);
+    const fallbacks = !file.isPython && NAMED_FALLBACK_HINT.test(file.text);
+    if (fallbacks || NAMED_LITERAL_HINT.test(file.text)) scanNamedLiterals(file, facts, fallbacks);
     if (!file.isPython && ENV_FALLBACK_HINT.test(file.text)) scanEnvFallbacks(file, facts);
   }
 };
-function scanNamedLiterals(file, facts) {
-  for (const node of file.root.findAll({ rule: file.isPython ? PY_NAMED : JS_NAMED })) {
+function scanNamedLiterals(file, facts, fallbacks) {
+  for (const node of file.root.findAll({ rule: file.isPython ? PY_NAMED : fallbacks ? JS_NAMED_OR_FALLBACK : JS_NAMED })) {
     const nameNode = node.field("name") ?? node.field("key") ?? node.field("left");
-    const valueNode = node.field("value") ?? node.field("right");
+    let valueNode = node.field("value") ?? node.field("right");
     if (!nameNode || !valueNode) continue;
+    if (valueNode.kind() === "binary_expression") {
+      const operator = valueNode.field("operator")?.text() ?? valueNode.children()[1]?.text();
+      if (operator !== "||" && operator !== "??") continue;
+      valueNode = valueNode.field("right");
+    }
     const name = subscriptKey(nameNode) ?? unquote(nameNode.text()).replace(/^.*\./, "");
     if (!SECRET_NAME.test(name)) continue;
     if (file.isPython && forDevelopment2(node)) continue;
@@ -14391,7 +14616,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 12;
+var EXTRACTOR_VERSION = 13;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);
