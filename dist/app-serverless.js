@@ -1,8 +1,8 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-OHBL5RTE.js";
-import "./chunks/chunk-N6L2UADG.js";
+} from "./chunks/chunk-5GCCAT2I.js";
+import "./chunks/chunk-3U6Y4TO4.js";
 import "./chunks/chunk-6OGEIICJ.js";
 
 // src/app/serverless.ts

@@ -2,8 +2,8 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-OHBL5RTE.js";
-import "./chunks/chunk-N6L2UADG.js";
+} from "./chunks/chunk-5GCCAT2I.js";
+import "./chunks/chunk-3U6Y4TO4.js";
 import "./chunks/chunk-6OGEIICJ.js";
 export {
   createApp,

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-NGIGAEDE.js";
-import "./chunks/chunk-HZ6VPD2H.js";
+} from "./chunks/chunk-QK55UGJQ.js";
+import "./chunks/chunk-FFDRONEN.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,7 +13,7 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-N6L2UADG.js";
+} from "./chunks/chunk-3U6Y4TO4.js";
 import {
   ConfigError,
   ShipshapeError,

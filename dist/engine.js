@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-NGIGAEDE.js";
-import "./chunks/chunk-HZ6VPD2H.js";
+} from "./chunks/chunk-QK55UGJQ.js";
+import "./chunks/chunk-FFDRONEN.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,7 +12,7 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-N6L2UADG.js";
+} from "./chunks/chunk-3U6Y4TO4.js";
 import {
   ConfigError,
   ShipshapeError,

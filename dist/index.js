@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-HZ6VPD2H.js";
+} from "./chunks/chunk-FFDRONEN.js";
 import {
   CONFIG_LOCATIONS,
   FileFactCache,
@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-N6L2UADG.js";
+} from "./chunks/chunk-3U6Y4TO4.js";
 import {
   ConfigError,
   ShipshapeError,

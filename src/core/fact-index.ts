@@ -39,7 +39,7 @@ export class FactIndex {
   /** Where each router or view is mounted: `${file}\0${name}` (name `*` for JS, `\0local\0` for same-file mounts). */
   private parents: Map<string, { file: FileFacts; mount: MountFact }[]> | null = null;
   private defaults: Map<string, MountFact[]> | null = null;
-  private readonly resolvedFunctions = new Map<string, FunctionFact | null>();
+  private readonly resolvedFunctions = new Map<string, Map<string, FunctionFact | null>>();
   private readonly receiversBySignal = new Map<string, FunctionFact[]>();
 
   constructor(files: readonly FileEntry[], facts: readonly FileFacts[]) {
@@ -126,11 +126,14 @@ export class FactIndex {
    * `receiverType` is the class the call's receiver is declared as (`CallFact.receiverType`): its method is the one meant.
    */
   resolveFunction(fromPath: string, callee: string, receiverType?: string): FunctionFact | null {
-    const key = `${fromPath}\0${callee}\0${receiverType ?? ''}`;
-    const known = this.resolvedFunctions.get(key);
+    // Keyed per file, then by call: no key string is built on the hot path of every rule.
+    let byCall = this.resolvedFunctions.get(fromPath);
+    if (!byCall) this.resolvedFunctions.set(fromPath, (byCall = new Map()));
+    const key = receiverType ? `${callee}\0${receiverType}` : callee;
+    const known = byCall.get(key);
     if (known !== undefined) return known;
     const found = this.lookupFunction(fromPath, callee, receiverType);
-    this.resolvedFunctions.set(key, found);
+    byCall.set(key, found);
     return found;
   }
 

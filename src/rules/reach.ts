@@ -23,22 +23,28 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
   const dataOps: DataOpFact[] = [];
   const via: FunctionFact[] = [];
   const seen = new Set<FunctionFact>();
-  let frontier: Bound[] = start.filter((c) => !skip(c.call)).map((c) => ({ ...c, binding: NO_BINDING }));
+  // The frontier is kept as runs of calls sharing one binding: no object per call and level.
+  let frontier: Run[] = [{ calls: start, binding: NO_BINDING }];
   for (let level = 0; level < depth && frontier.length > 0; level++) {
-    const next: Bound[] = [];
-    for (const { call, path, binding } of frontier) {
-      const resolved = facts.resolveFunction(path, call.callee, call.receiverType);
-      // A signal sent runs its receivers (Django `login()` sends `user_logged_in`).
-      for (const fn of resolved ? [resolved, ...facts.receiversOf(call.callee)] : facts.receiversOf(call.callee)) {
-        if (seen.has(fn)) continue;
-        seen.add(fn);
-        via.push(fn);
-        // `removeMember(request.user.companyId, request.params.userId)`: inside, `companyId` is the caller's company.
-        const inner = fn === resolved ? bind(fn, call, binding) : NO_BINDING;
-        const innerCalls = fn.calls.map((c) => ({ call: c, path: fn.location.path }));
-        calls.push(...innerCalls);
-        dataOps.push(...(inner.size > 0 ? fn.dataOps.map((op) => substitute(op, inner)) : fn.dataOps));
-        next.push(...innerCalls.filter((c) => !skip(c.call)).map((c) => ({ ...c, binding: inner })));
+    const next: Run[] = [];
+    for (const run of frontier) {
+      for (const { call, path } of run.calls) {
+        if (skip(call)) continue;
+        const resolved = facts.resolveFunction(path, call.callee, call.receiverType);
+        const receivers = facts.receiversOf(call.callee);
+        if (!resolved && receivers.length === 0) continue;
+        // A signal sent runs its receivers (Django `login()` sends `user_logged_in`).
+        for (const fn of resolved ? [resolved, ...receivers] : receivers) {
+          if (seen.has(fn)) continue;
+          seen.add(fn);
+          via.push(fn);
+          // `removeMember(request.user.companyId, request.params.userId)`: inside, `companyId` is the caller's company.
+          const inner = fn === resolved ? bind(fn, call, run.binding) : NO_BINDING;
+          const innerCalls = locatedCalls(fn);
+          for (const c of innerCalls) calls.push(c);
+          for (const op of fn.dataOps) dataOps.push(inner.size > 0 ? substitute(op, inner) : op);
+          next.push({ calls: innerCalls, binding: inner });
+        }
       }
     }
     frontier = next;
@@ -46,8 +52,19 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
   return { calls, dataOps, via };
 }
 
-type Bound = LocatedCall & { binding: ReadonlyMap<string, string> };
+interface Run {
+  calls: readonly LocatedCall[];
+  binding: ReadonlyMap<string, string>;
+}
 const NO_BINDING: ReadonlyMap<string, string> = new Map();
+
+/** A function's calls with its file, made once per function (routes reach the same helpers again and again). */
+const LOCATED = new WeakMap<FunctionFact, readonly LocatedCall[]>();
+function locatedCalls(fn: FunctionFact): readonly LocatedCall[] {
+  let located = LOCATED.get(fn);
+  if (!located) LOCATED.set(fn, (located = fn.calls.map((call) => ({ call, path: fn.location.path }))));
+  return located;
+}
 
 /** A value text with its root name replaced by what it is bound to (`caller.id` with `caller` → `request.user` → `request.user.id`). */
 function rebind(value: string, binding: ReadonlyMap<string, string>): string {

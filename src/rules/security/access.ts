@@ -393,15 +393,30 @@ export class AccessAnalysis {
     return matches(name, this.options.membershipChecks) && !PERMISSION_WORDS.test(name);
   }
 
+  /** Per call, memoised: routes reach the same helpers' calls again and again. */
+  private readonly authorizationMemo = new WeakMap<CallFact, boolean>();
+  private readonly authenticationMemo = new WeakMap<CallFact, boolean>();
+
   private isAuthorizationCall(call: CallFact): boolean {
-    if (call.firstArg === '403' || call.firstArg === 'FORBIDDEN') return true;
-    if (call.firstArg !== undefined && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.authorizationErrors)) return true;
-    return matches(call.callee, this.options.authorizationCalls);
+    let known = this.authorizationMemo.get(call);
+    if (known === undefined) {
+      known =
+        call.firstArg === '403' ||
+        call.firstArg === 'FORBIDDEN' ||
+        (call.firstArg !== undefined && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.authorizationErrors)) ||
+        matches(call.callee, this.options.authorizationCalls);
+      this.authorizationMemo.set(call, known);
+    }
+    return known;
   }
 
   private isAuthenticationCall(call: CallFact): boolean {
-    if (call.firstArg === '401' || call.firstArg === 'UNAUTHORIZED') return true;
-    return matches(call.callee, this.options.authenticationCalls);
+    let known = this.authenticationMemo.get(call);
+    if (known === undefined) {
+      known = call.firstArg === '401' || call.firstArg === 'UNAUTHORIZED' || matches(call.callee, this.options.authenticationCalls);
+      this.authenticationMemo.set(call, known);
+    }
+    return known;
   }
 
   /** `adminProcedure` → what `adminProcedure = protectedProcedure.use(isAdmin)` adds, down to the base builder. */

@@ -12592,20 +12592,25 @@ function reachFrom(facts, start, depth, skip = () => false) {
   const dataOps = [];
   const via = [];
   const seen = /* @__PURE__ */ new Set();
-  let frontier = start.filter((c) => !skip(c.call)).map((c) => ({ ...c, binding: NO_BINDING }));
+  let frontier = [{ calls: start, binding: NO_BINDING }];
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next = [];
-    for (const { call, path: path10, binding } of frontier) {
-      const resolved = facts.resolveFunction(path10, call.callee, call.receiverType);
-      for (const fn of resolved ? [resolved, ...facts.receiversOf(call.callee)] : facts.receiversOf(call.callee)) {
-        if (seen.has(fn)) continue;
-        seen.add(fn);
-        via.push(fn);
-        const inner = fn === resolved ? bind(fn, call, binding) : NO_BINDING;
-        const innerCalls = fn.calls.map((c) => ({ call: c, path: fn.location.path }));
-        calls.push(...innerCalls);
-        dataOps.push(...inner.size > 0 ? fn.dataOps.map((op) => substitute(op, inner)) : fn.dataOps);
-        next.push(...innerCalls.filter((c) => !skip(c.call)).map((c) => ({ ...c, binding: inner })));
+    for (const run of frontier) {
+      for (const { call, path: path10 } of run.calls) {
+        if (skip(call)) continue;
+        const resolved = facts.resolveFunction(path10, call.callee, call.receiverType);
+        const receivers = facts.receiversOf(call.callee);
+        if (!resolved && receivers.length === 0) continue;
+        for (const fn of resolved ? [resolved, ...receivers] : receivers) {
+          if (seen.has(fn)) continue;
+          seen.add(fn);
+          via.push(fn);
+          const inner = fn === resolved ? bind(fn, call, run.binding) : NO_BINDING;
+          const innerCalls = locatedCalls(fn);
+          for (const c of innerCalls) calls.push(c);
+          for (const op of fn.dataOps) dataOps.push(inner.size > 0 ? substitute(op, inner) : op);
+          next.push({ calls: innerCalls, binding: inner });
+        }
       }
     }
     frontier = next;
@@ -12613,6 +12618,12 @@ function reachFrom(facts, start, depth, skip = () => false) {
   return { calls, dataOps, via };
 }
 var NO_BINDING = /* @__PURE__ */ new Map();
+var LOCATED = /* @__PURE__ */ new WeakMap();
+function locatedCalls(fn) {
+  let located = LOCATED.get(fn);
+  if (!located) LOCATED.set(fn, located = fn.calls.map((call) => ({ call, path: fn.location.path })));
+  return located;
+}
 function rebind(value, binding) {
   if (binding.size === 0) return value;
   const root = /^[A-Za-z_$][\w$]*/.exec(value)?.[0];
@@ -12891,14 +12902,24 @@ var AccessAnalysis = class _AccessAnalysis {
   isMembershipAlias(name) {
     return matches(name, this.options.membershipChecks) && !PERMISSION_WORDS.test(name);
   }
+  /** Per call, memoised: routes reach the same helpers' calls again and again. */
+  authorizationMemo = /* @__PURE__ */ new WeakMap();
+  authenticationMemo = /* @__PURE__ */ new WeakMap();
   isAuthorizationCall(call) {
-    if (call.firstArg === "403" || call.firstArg === "FORBIDDEN") return true;
-    if (call.firstArg !== void 0 && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.authorizationErrors)) return true;
-    return matches(call.callee, this.options.authorizationCalls);
+    let known = this.authorizationMemo.get(call);
+    if (known === void 0) {
+      known = call.firstArg === "403" || call.firstArg === "FORBIDDEN" || call.firstArg !== void 0 && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.authorizationErrors) || matches(call.callee, this.options.authorizationCalls);
+      this.authorizationMemo.set(call, known);
+    }
+    return known;
   }
   isAuthenticationCall(call) {
-    if (call.firstArg === "401" || call.firstArg === "UNAUTHORIZED") return true;
-    return matches(call.callee, this.options.authenticationCalls);
+    let known = this.authenticationMemo.get(call);
+    if (known === void 0) {
+      known = call.firstArg === "401" || call.firstArg === "UNAUTHORIZED" || matches(call.callee, this.options.authenticationCalls);
+      this.authenticationMemo.set(call, known);
+    }
+    return known;
   }
   /** `adminProcedure` → what `adminProcedure = protectedProcedure.use(isAdmin)` adds, down to the base builder. */
   expandAliases(guards, related) {
@@ -15280,11 +15301,13 @@ var FactIndex = class {
    * `receiverType` is the class the call's receiver is declared as (`CallFact.receiverType`): its method is the one meant.
    */
   resolveFunction(fromPath, callee, receiverType) {
-    const key = `${fromPath}\0${callee}\0${receiverType ?? ""}`;
-    const known = this.resolvedFunctions.get(key);
+    let byCall = this.resolvedFunctions.get(fromPath);
+    if (!byCall) this.resolvedFunctions.set(fromPath, byCall = /* @__PURE__ */ new Map());
+    const key = receiverType ? `${callee}\0${receiverType}` : callee;
+    const known = byCall.get(key);
     if (known !== void 0) return known;
     const found = this.lookupFunction(fromPath, callee, receiverType);
-    this.resolvedFunctions.set(key, found);
+    byCall.set(key, found);
     return found;
   }
   lookupFunction(fromPath, callee, receiverType) {

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-N6L2UADG.js";
+} from "./chunk-3U6Y4TO4.js";
 
 // src/report/json.ts
 function location(value) {

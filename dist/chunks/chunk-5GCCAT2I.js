@@ -13,7 +13,7 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-N6L2UADG.js";
+} from "./chunk-3U6Y4TO4.js";
 import {
   ConfigError,
   ShipshapeError,
