@@ -18,6 +18,11 @@ const cases: RuleCases = {
       files: { 'src/server.ts': server, '__checks__/api.check.ts': "import { ApiCheck } from 'checkly/constructs';\nnew ApiCheck('api-health', { name: 'API health', request: { method: 'GET', url: 'https://api.acme.example/healthz' } });\n" },
     },
     { name: 'runbook names the hosted monitor', files: { 'src/server.ts': server, 'docs/runbook.md': '# Runbook\n\n## Monitoring\nUptimeRobot checks https://api.acme.example/healthz every minute and alerts #ops.\n' } },
+    {
+      name: 'runbook section on uptime: the service line need not repeat the word',
+      files: { 'src/server.ts': server, 'docs/runbook.md': '# Runbook\n\n## Uptime monitoring\n\nBetter Stack (betterstack.com) checks https://api.acme.example/healthz every minute and\npages the on-call person.\n' },
+    },
+    { name: 'runbook says the service checks the site every N minutes', files: { 'src/server.ts': server, 'docs/ops.md': '# Operations\n\nPingdom hits https://api.acme.example/healthz every 5 minutes from three regions.\n' } },
     { name: 'no routes: nothing to monitor', files: { 'src/lib.ts': 'export const x = 1;\n' } },
   ],
   invalid: [
@@ -30,6 +35,16 @@ const cases: RuleCases = {
     {
       name: 'lookalike: a runbook that plans a monitor someday',
       files: { 'src/server.ts': server, 'docs/runbook.md': '# Runbook\n\nTODO: set up UptimeRobot monitoring for the API.\n' },
+      gaps: [{ messageId: 'missing', path: null }],
+    },
+    {
+      name: 'lookalike: the same vendor named for logs, in a monitoring section, is not an uptime monitor',
+      files: { 'src/server.ts': server, 'docs/runbook.md': '# Runbook\n\n## Monitoring\n\nLogs ship to Better Stack; search them there first.\n' },
+      gaps: [{ messageId: 'missing', path: null }],
+    },
+    {
+      name: 'lookalike: an uptime section that only plans a monitor',
+      files: { 'src/server.ts': server, 'docs/runbook.md': '# Runbook\n\n## Uptime (planned)\n\nPingdom checks https://api.acme.example/healthz every minute.\n' },
       gaps: [{ messageId: 'missing', path: null }],
     },
   ],
