@@ -6,6 +6,9 @@ import { matchesAny, patterns } from '../types.js';
 /** A package script that serves a Next.js app as a server (not `next dev`, not a static export). */
 const NEXT_SERVER = /\bnext\s+start\b/;
 
+/** A call that asks whether the caller is signed in rather than requiring it. */
+const PREDICATE = /(?:^|\.)(?:is|has|check)[A-Z]/;
+
 export const healthEndpointExists: RuleCheck = {
   id: 'monitoring/health-endpoint-exists',
   check({ facts, options, report }) {
@@ -40,11 +43,15 @@ export const healthEndpointExists: RuleCheck = {
       // The whole path is a health path (`/healthz`, `/api/health`), not a resource's `/invoices/:id/status`.
       const probes = routes.filter((r) => (r.route.method === 'GET' || r.route.method === 'ANY' || r.route.method === 'HEAD') && matchesAny(r.fullPath, health));
       // A probe cannot sign in: a health path behind authentication answers 401 or a login redirect to the load balancer.
-      const open = probes.filter((r) => !r.guards.some((g) => matchesAny(g.callee, authGuards)));
+      // The handler's own first statements count as much as a guard (`await requireSession()` in a Next.js route), but not a predicate (`isAuthenticated()`), which may only pick what to show.
+      const lockedBy = (r: LinkedRoute) =>
+        r.guards.find((g) => matchesAny(g.callee, authGuards)) ??
+        [...r.route.calls, ...(r.handler?.calls ?? [])].find((c) => !PREDICATE.test(c.callee) && matchesAny(c.callee, authGuards));
+      const open = probes.filter((r) => !lockedBy(r));
       if (open.length > 0) continue;
       const locked = probes[0];
       if (locked) {
-        const guard = locked.guards.find((g) => matchesAny(g.callee, authGuards))!;
+        const guard = lockedBy(locked)!;
         report({
           messageId: 'authenticated',
           data: { service, route: `${locked.route.method} ${locked.fullPath}`, guard: guard.callee },

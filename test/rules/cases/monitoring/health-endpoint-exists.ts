@@ -30,6 +30,13 @@ const cases: RuleCases = {
       files: { 'docs-site/package.json': JSON.stringify({ name: 'docs', scripts: { dev: 'next dev' } }), 'docs-site/app/page.tsx': 'export default function Home() { return <main>Docs</main>; }\n' },
     },
     { name: 'no routes at all', files: { 'src/lib.ts': 'export const add = (a: number, b: number) => a + b;\n' } },
+    {
+      name: 'lookalike: a health route that only asks whether the caller is signed in, to show more detail',
+      files: {
+        'app/api/health/route.ts': "import { isAuthenticated } from '@/lib/auth';\nexport async function GET(req: Request) {\n  const detailed = await isAuthenticated(req);\n  return Response.json(detailed ? { status: 'ok', db: 'up' } : { status: 'ok' });\n}\n",
+        'app/api/projects/route.ts': "export async function POST(req: Request) {\n  return Response.json({});\n}\n",
+      },
+    },
   ],
   invalid: [
     {
@@ -71,6 +78,14 @@ const cases: RuleCases = {
       name: 'a health path behind authentication',
       files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.get('/api/status', requireAuth, status);\napp.post('/projects', requireAuth, createProject);\n" },
       gaps: [{ messageId: 'authenticated', path: 'src/server.ts', line: 3, includes: ['GET /api/status', 'requireAuth'] }],
+    },
+    {
+      name: 'a Next.js health route whose handler requires a session first',
+      files: {
+        'app/api/health/route.ts': "import { requireSession } from '@/lib/auth';\nexport async function GET() {\n  await requireSession();\n  return Response.json({ status: 'ok' });\n}\n",
+        'app/api/projects/route.ts': "export async function POST(req: Request) {\n  return Response.json({});\n}\n",
+      },
+      gaps: [{ messageId: 'authenticated', path: 'app/api/health/route.ts', includes: ['GET /api/health', 'requireSession'] }],
     },
     {
       name: 'a Next.js app served with next start that has pages only',
