@@ -1,5 +1,6 @@
 import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
-import type { CallFact, RateLimiterFact } from '../../core/facts.js';
+import type { CallFact, MountFact, RateLimiterFact } from '../../core/facts.js';
+import { prefixCovers, sameFamily } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
 
@@ -67,12 +68,15 @@ class Limiters {
   private readonly global = new Map<string, RateLimiterFact[]>();
   /** A proxy in front of every service (nginx `limit_req`): everything, or the path prefixes it limits. */
   private readonly edge: RateLimiterFact[] = [];
+  /** Middleware in front of every route of a service whose path it matches (Next.js `middleware.ts` and its `matcher`), with its file. */
+  private readonly middleware: { mount: MountFact; path: string; service: string }[] = [];
 
   constructor(
     private readonly facts: FactIndex,
     private readonly names: readonly RegExp[],
   ) {
     for (const f of facts.fileFacts) {
+      for (const m of f.mounts) if (m.parent === '*' && m.child === null) this.middleware.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
       for (const l of f.rateLimiters) {
         if (l.via.startsWith('nginx')) this.edge.push(l);
         if (l.scope !== 'global' || l.via.startsWith('nginx')) continue;
@@ -94,6 +98,11 @@ class Limiters {
     const routePath = linked.route.location.path;
     if ((this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
     if (this.edge.some((l) => l.scope === 'global' || l.paths.some((p) => p === '/' || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
+    const service = this.facts.serviceOf(routePath);
+    for (const m of this.middleware) {
+      if (m.service !== service || !sameFamily(m.mount.framework, linked.route.framework) || !prefixCovers(m.mount.prefix, linked.fullPath, linked.route.framework)) continue;
+      if (m.mount.guards.some((g) => this.isLimiter(g, [m.path]))) return true;
+    }
     const guardFiles = [...linked.mounts.map((m) => m.location.path), routePath];
     for (const guard of linked.guards) {
       if (this.isLimiter(guard, guardFiles)) return true;

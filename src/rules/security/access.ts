@@ -492,12 +492,12 @@ function isAuditCall(callee: string): boolean {
   return matchesAuditCall({ callee, line: 0 }, AUDIT);
 }
 
-function sameFamily(mountFramework: string, routeFramework: string): boolean {
+export function sameFamily(mountFramework: string, routeFramework: string): boolean {
   if (mountFramework === routeFramework) return true;
   return mountFramework === 'nextjs' && routeFramework === 'next-action';
 }
 
-function prefixCovers(prefix: string, fullPath: string, framework: string): boolean {
+export function prefixCovers(prefix: string, fullPath: string, framework: string): boolean {
   if (framework === 'next-action') return prefix === '/' || prefix === '';
   const base = prefix.replace(/\/?\*$/, '').replace(/\/$/, '');
   return base === '' || fullPath === base || fullPath.startsWith(`${base}/`);

@@ -7,8 +7,22 @@ const djangoAuthUrls = (head: string, patterns: string) => ({
   'accounts/urls.py': `from django.contrib.auth import views as auth_views\nfrom django.urls import path\n${head}\nurlpatterns = [\n${patterns}]\n`,
 });
 
+const nextLimiter = "import { Ratelimit } from '@upstash/ratelimit';\nimport { Redis } from '@upstash/redis';\nexport const authRatelimit = new Ratelimit({ redis: Redis.fromEnv(), limiter: Ratelimit.slidingWindow(10, '1 m') });\n";
+const nextMiddleware = (matcher: string) =>
+  `import { NextResponse, type NextRequest } from 'next/server';\nimport { authRatelimit } from './lib/ratelimit';\nexport async function middleware(request: NextRequest) {\n  const { success } = await authRatelimit.limit(request.ip ?? 'anon');\n  if (!success) return NextResponse.json({ error: 'too_many_requests' }, { status: 429 });\n  return NextResponse.next();\n}\n${matcher}`;
+const nextRoutes = {
+  'lib/ratelimit.ts': nextLimiter,
+  'app/api/auth/sign-in/route.ts': 'export async function POST(req: Request) {\n  return Response.json({});\n}\n',
+  'app/api/public/v1/projects/route.ts': 'export async function GET(req: Request) {\n  return Response.json([]);\n}\n',
+};
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Next.js middleware limiter whose matcher covers the public routes',
+      files: { ...nextRoutes, 'middleware.ts': nextMiddleware("export const config = { matcher: ['/api/auth/:path*', '/api/public/:path*'] };\n") },
+    },
+    { name: 'Next.js middleware limiter without a matcher runs for every route', files: { ...nextRoutes, 'middleware.ts': nextMiddleware('') } },
     {
       name: 'every auth flow carries the limiter',
       files: { 'src/auth.ts': `${header}authRouter.post('/login', limiter, login);\nauthRouter.post('/signup', limiter, signup);\nauthRouter.post('/password-reset', limiter, reset);\n` },
@@ -82,6 +96,22 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a Next.js middleware limiter whose matcher leaves the public API out',
+      files: { ...nextRoutes, 'middleware.ts': nextMiddleware("export const config = { matcher: ['/api/auth/:path*'] };\n") },
+      gaps: [{ messageId: 'unlimited', path: 'app/api/public/v1/projects/route.ts', includes: ['GET /api/public/v1/projects'] }],
+    },
+    {
+      name: 'lookalike: a Next.js middleware that matches the routes but only checks the session',
+      files: {
+        ...nextRoutes,
+        'middleware.ts': "import { NextResponse } from 'next/server';\nexport function middleware(request) {\n  if (!request.cookies.get('sid')) return NextResponse.redirect(new URL('/login', request.url));\n  return NextResponse.next();\n}\nexport const config = { matcher: ['/api/:path*'] };\n",
+      },
+      gaps: [
+        { messageId: 'unlimited', path: 'app/api/auth/sign-in/route.ts' },
+        { messageId: 'unlimited', path: 'app/api/public/v1/projects/route.ts' },
+      ],
+    },
     {
       name: 'lookalike: a throttler that covers a single route',
       files: { 'src/auth.ts': `${header}authRouter.post('/login', limiter, login);\nauthRouter.post('/password-reset', reset);\nauthRouter.post('/password-reset/confirm', confirm);\n` },
