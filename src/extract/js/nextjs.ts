@@ -103,8 +103,18 @@ function route(file: SourceFile, framework: string, method: string, path: string
 function appRouteHandlers(file: SourceFile, facts: FileFacts, url: string): void {
   for (const { name, node, fn, wrappers } of exportedFunctions(file)) {
     if (!HTTP_EXPORTS.test(name)) continue;
-    facts.routes.push(route(file, 'nextjs', name, url, node, fn, wrapperGuards(wrappers), pathParams(url)));
+    const fact = route(file, 'nextjs', name, url, node, fn, wrapperGuards(wrappers), pathParams(url));
+    // `export const GET = cronHandler('purge-tokens', purgeExpiredTokens)`: a handler built by a factory runs the functions passed to it.
+    if (!fn) fact.calls = [...functionReferences(wrappers), ...fact.calls];
+    facts.routes.push(fact);
   }
+}
+
+/** The names passed to the factories that build a handler (`cronHandler('x', purgeTokens)` → `purgeTokens`), as calls the handler makes. */
+function functionReferences(wrappers: SgNode[]): CallFact[] {
+  return wrappers.flatMap((w) => argumentsOf(w.field('arguments')))
+    .filter((a) => a.kind() === 'identifier' && a.text() !== 'undefined')
+    .map((a) => ({ callee: a.text(), line: a.range().start.line + 1 }));
 }
 
 function pagesApiHandlers(file: SourceFile, facts: FileFacts, url: string): void {

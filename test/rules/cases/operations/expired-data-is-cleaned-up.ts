@@ -29,8 +29,18 @@ const DRIZZLE_SCHEMA =
 const drizzleCron = (tables: string[]) =>
   `import cron from 'node-cron';\nimport { lt } from 'drizzle-orm';\nimport { db } from './db';\nimport { ${tables.join(', ')} } from './schema';\n\ncron.schedule('0 3 * * *', async () => {\n${tables.map((t) => `  await db.delete(${t}).where(lt(${t}.expiresAt, new Date()));\n`).join('')}});\n`;
 
+/** Vercel crons whose routes are built by a factory given the cleanup function (`export const GET = cronHandler('purge', purgeTokens)`). */
+const vercelFactory = (job: string) => ({
+  'prisma/schema.prisma': SCHEMA,
+  'vercel.json': JSON.stringify({ crons: [{ path: '/api/cron/cleanup', schedule: '0 3 * * *' }] }),
+  'lib/cron.ts': "export function cronHandler(name: string, job: () => Promise<number>) {\n  return async function GET(request: Request) {\n    const deleted = await job();\n    return Response.json({ job: name, deleted });\n  };\n}\n",
+  'lib/cleanup.ts': "import { prisma } from './db';\nexport async function purgeExpired() {\n  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  await prisma.passwordResetToken.deleteMany({ where: { expires: { lt: new Date() } } });\n}\nexport async function countExpired() {\n  return prisma.session.count({ where: { expiresAt: { lt: new Date() } } });\n}\n",
+  'app/api/cron/cleanup/route.ts': `import { cronHandler } from '@/lib/cron';\nimport { ${job} } from '@/lib/cleanup';\n\nexport const GET = cronHandler('cleanup', ${job});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    { name: 'a Vercel cron route built by a factory runs the cleanup function passed to it', files: vercelFactory('purgeExpired') },
     {
       name: 'one job cleans every expiring model',
       files: { 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  await prisma.passwordResetToken.deleteMany({ where: { expires: { lt: new Date() } } });\n});") },
@@ -66,6 +76,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the factory-built cron route is given a function that only counts expired rows',
+      files: vercelFactory('countExpired'),
+      gaps: [
+        { messageId: 'notCleaned', path: 'prisma/schema.prisma', line: 7 },
+        { messageId: 'notCleaned', path: 'prisma/schema.prisma', line: 12 },
+      ],
+    },
     {
       name: 'nothing cleans expired sessions or reset tokens',
       files: { 'prisma/schema.prisma': SCHEMA },

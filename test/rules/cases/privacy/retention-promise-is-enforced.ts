@@ -16,8 +16,19 @@ const coreWorker = (table: string) => ({
   'PRIVACY.md': '# Privacy policy\n\nSign-in sessions are deleted 30 days after they expire.\n',
 });
 
+/** A Vercel cron whose route is built by a factory given the job (`export const GET = cronHandler('purge-invites', purgeExpiredInvites)`). */
+const vercelFactory = (job: string) => ({
+  'PRIVACY.md': POLICY,
+  'prisma/schema.prisma': SCHEMA,
+  'vercel.json': JSON.stringify({ crons: [{ path: '/api/cron/purge-invites', schedule: '0 3 * * *' }] }),
+  'lib/cron.ts': 'export function cronHandler(name: string, job: () => Promise<number>) {\n  return async function GET() {\n    return Response.json({ job: name, deleted: await job() });\n  };\n}\n',
+  'lib/cleanup.ts': "import { prisma } from './db';\nexport async function purgeExpiredInvites() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\nexport async function purgeExpiredSessions() {\n  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n",
+  'app/api/cron/purge-invites/route.ts': `import { cronHandler } from '@/lib/cron';\nimport { ${job} } from '@/lib/cleanup';\n\nexport const GET = cronHandler('purge-invites', ${job});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    { name: 'a Vercel cron route built by a factory runs the function passed to it', files: vercelFactory('purgeExpiredInvites') },
     { name: 'node-cron job deletes expired invites', files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});") } },
     {
       name: 'cron runs a cleanup function in another module',
@@ -92,6 +103,11 @@ const cases: RuleCases = {
     { name: 'a minimum retention is not a deletion promise', files: { 'PRIVACY.md': '# Privacy policy\n\nInvitations are kept for at least 90 days.\n', 'prisma/schema.prisma': SCHEMA } },
   ],
   invalid: [
+    {
+      name: 'lookalike: the factory-built Vercel cron route is given the sessions cleanup, the promise is about invitations',
+      files: vercelFactory('purgeExpiredSessions'),
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 5 }],
+    },
     {
       name: 'lookalike: the job cleans sessions, the promise is about invitations',
       files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});") },
