@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-5GCCAT2I.js";
-import "./chunks/chunk-3U6Y4TO4.js";
-import "./chunks/chunk-6OGEIICJ.js";
+} from "./chunks/chunk-ENBERDQJ.js";
+import "./chunks/chunk-4TGBZCBE.js";
+import "./chunks/chunk-4WG5UHPV.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

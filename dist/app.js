@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-5GCCAT2I.js";
-import "./chunks/chunk-3U6Y4TO4.js";
-import "./chunks/chunk-6OGEIICJ.js";
+} from "./chunks/chunk-ENBERDQJ.js";
+import "./chunks/chunk-4TGBZCBE.js";
+import "./chunks/chunk-4WG5UHPV.js";
 export {
   createApp,
   app_default as default

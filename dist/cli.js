@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-QK55UGJQ.js";
-import "./chunks/chunk-FFDRONEN.js";
+} from "./chunks/chunk-KNENVR4O.js";
+import "./chunks/chunk-VYBHA3BL.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-3U6Y4TO4.js";
+} from "./chunks/chunk-4TGBZCBE.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-6OGEIICJ.js";
+} from "./chunks/chunk-4WG5UHPV.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-QK55UGJQ.js";
-import "./chunks/chunk-FFDRONEN.js";
+} from "./chunks/chunk-KNENVR4O.js";
+import "./chunks/chunk-VYBHA3BL.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-3U6Y4TO4.js";
+} from "./chunks/chunk-4TGBZCBE.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-6OGEIICJ.js";
+} from "./chunks/chunk-4WG5UHPV.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

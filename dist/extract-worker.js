@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-6OGEIICJ.js";
+} from "./chunks/chunk-4WG5UHPV.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -54,7 +54,7 @@ export const healthEndpointExists: RuleCheck = {
         const guard = lockedBy(locked)!;
         report({
           messageId: 'authenticated',
-          data: { service, route: `${locked.route.method} ${locked.fullPath}`, guard: guard.callee },
+          data: { service: service === '.' ? 'the app' : service, route: `${locked.route.method} ${locked.fullPath}`, guard: guard.callee },
           location: locked.route.location,
           anchor: `service:${service}`,
         });

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-6OGEIICJ.js";
+} from "./chunk-4WG5UHPV.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10685,7 +10685,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one does not count, since a probe cannot sign in.",
+          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one does not count, since a probe cannot sign in. Calls in the handler's own body count too (`await requireSession()` in a Next.js route), except predicates (`isAuthenticated()`), which may only choose what to show.",
           "default": [
             "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
             "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key|permission_required)$",
@@ -10787,7 +10787,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Expired sessions, tokens, invites and one-time codes are deleted by a scheduled job",
-    "why": 'Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, SQLAlchemy, SQLModel, Django) whose\nname says they expire and that have an expiry field,\nand for a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs. A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table("sessions", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n',
+    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, SQLAlchemy, SQLModel, Django) whose\nname says they expire and that have an expiry field,\nand for a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs (a Vercel cron route built by a factory, `export const GET =\ncronHandler('purge', purgeExpiredTokens)`, runs the function passed to it). A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table(\"sessions\", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
     "fix": "Add a scheduled job that deletes expired rows, for example a daily cron running\n`prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, a Celery beat\ntask, or a pg_cron statement.\n",
     "example": {
       "language": "typescript",
@@ -10848,8 +10848,8 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Sign-in, sign-up, password reset, invitation, magic-link and public API endpoints are rate-limited",
-    "why": 'Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n\nDjango\'s built-in `LoginView`, `PasswordResetView` and `PasswordResetConfirmView` mounted in\na `urls.py` are judged as the POST routes they are, at their `path(...)`; wrapping them\n(`ratelimit(key="ip", rate="5/h")(auth_views.PasswordResetView.as_view())`) covers them.\n',
-    "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler, slowapi's\n`@limiter.limit(...)`, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
+    "why": 'Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n\nDjango\'s built-in `LoginView`, `PasswordResetView` and `PasswordResetConfirmView` mounted in\na `urls.py` are judged as the POST routes they are, at their `path(...)`; wrapping them\n(`ratelimit(key="ip", rate="5/h")(auth_views.PasswordResetView.as_view())`) covers them.\n\nA limiter called in a Next.js `middleware.ts` covers the routes its `config.matcher` matches\n(every route when there is no matcher); routes outside the matcher stay unlimited.\n',
+    "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler or in a Next.js `middleware.ts` whose matcher covers the route, slowapi's\n`@limiter.limit(...)`, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
     "example": {
       "language": "ts",
       "before": "authRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n",
@@ -11355,7 +11355,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "privacy",
     "phase": "hardening",
     "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
-    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" \u2192 `Invite`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table) and looks for a\nscheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)`, included). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
+    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" \u2192 `Invite`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table) and looks for a\nscheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)`, and a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, included). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
     "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, or change the\npolicy to say what really happens.\n",
     "example": {
       "language": "typescript",
@@ -13420,6 +13420,7 @@ var errorTrackingIsConfigured = {
 
 // src/rules/monitoring/health-endpoint-exists.ts
 var NEXT_SERVER = /\bnext\s+start\b/;
+var PREDICATE = /(?:^|\.)(?:is|has|check)[A-Z]/;
 var healthEndpointExists = {
   id: "monitoring/health-endpoint-exists",
   check({ facts, options, report }) {
@@ -13450,14 +13451,15 @@ var healthEndpointExists = {
     for (const [service, routes] of [...byService].toSorted(([a], [b]) => compare(a, b))) {
       if (servedElsewhere.has(service)) continue;
       const probes = routes.filter((r) => (r.route.method === "GET" || r.route.method === "ANY" || r.route.method === "HEAD") && matchesAny(r.fullPath, health));
-      const open = probes.filter((r) => !r.guards.some((g) => matchesAny(g.callee, authGuards)));
+      const lockedBy = (r) => r.guards.find((g) => matchesAny(g.callee, authGuards)) ?? [...r.route.calls, ...r.handler?.calls ?? []].find((c) => !PREDICATE.test(c.callee) && matchesAny(c.callee, authGuards));
+      const open = probes.filter((r) => !lockedBy(r));
       if (open.length > 0) continue;
       const locked = probes[0];
       if (locked) {
-        const guard = locked.guards.find((g) => matchesAny(g.callee, authGuards));
+        const guard = lockedBy(locked);
         report({
           messageId: "authenticated",
-          data: { service, route: `${locked.route.method} ${locked.fullPath}`, guard: guard.callee },
+          data: { service: service === "." ? "the app" : service, route: `${locked.route.method} ${locked.fullPath}`, guard: guard.callee },
           location: locked.route.location,
           anchor: `service:${service}`
         });
@@ -14030,6 +14032,7 @@ var Limiters = class {
     this.facts = facts;
     this.names = names;
     for (const f of facts.fileFacts) {
+      for (const m of f.mounts) if (m.parent === "*" && m.child === null) this.middleware.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
       for (const l of f.rateLimiters) {
         if (l.via.startsWith("nginx")) this.edge.push(l);
         if (l.scope !== "global" || l.via.startsWith("nginx")) continue;
@@ -14043,6 +14046,8 @@ var Limiters = class {
   global = /* @__PURE__ */ new Map();
   /** A proxy in front of every service (nginx `limit_req`): everything, or the path prefixes it limits. */
   edge = [];
+  /** Middleware in front of every route of a service whose path it matches (Next.js `middleware.ts` and its `matcher`), with its file. */
+  middleware = [];
   memo = /* @__PURE__ */ new Map();
   covers(linked) {
     let covered = this.memo.get(linked);
@@ -14053,6 +14058,11 @@ var Limiters = class {
     const routePath = linked.route.location.path;
     if ((this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
     if (this.edge.some((l) => l.scope === "global" || l.paths.some((p) => p === "/" || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
+    const service = this.facts.serviceOf(routePath);
+    for (const m of this.middleware) {
+      if (m.service !== service || !sameFamily(m.mount.framework, linked.route.framework) || !prefixCovers(m.mount.prefix, linked.fullPath, linked.route.framework)) continue;
+      if (m.mount.guards.some((g) => this.isLimiter(g, [m.path]))) return true;
+    }
     const guardFiles = [...linked.mounts.map((m) => m.location.path), routePath];
     for (const guard of linked.guards) {
       if (this.isLimiter(guard, guardFiles)) return true;

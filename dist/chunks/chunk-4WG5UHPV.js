@@ -10479,8 +10479,13 @@ function route(file, framework, method, path2, at, body, guards, params) {
 function appRouteHandlers(file, facts, url) {
   for (const { name, node, fn, wrappers } of exportedFunctions(file)) {
     if (!HTTP_EXPORTS.test(name)) continue;
-    facts.routes.push(route(file, "nextjs", name, url, node, fn, wrapperGuards(wrappers), pathParams(url)));
+    const fact = route(file, "nextjs", name, url, node, fn, wrapperGuards(wrappers), pathParams(url));
+    if (!fn) fact.calls = [...functionReferences(wrappers), ...fact.calls];
+    facts.routes.push(fact);
   }
+}
+function functionReferences(wrappers) {
+  return wrappers.flatMap((w) => argumentsOf(w.field("arguments"))).filter((a) => a.kind() === "identifier" && a.text() !== "undefined").map((a) => ({ callee: a.text(), line: a.range().start.line + 1 }));
 }
 function pagesApiHandlers(file, facts, url) {
   const stmt = file.root.children().find((c) => c.kind() === "export_statement" && c.text().startsWith("export default"));
@@ -14535,6 +14540,8 @@ var UPPTIME = /(?:^|\/)\.upptimerc\.ya?ml$/;
 var PROSE4 = /\.(?:md|mdx|markdown|txt|rst)$/i;
 var TERRAFORM_MONITOR = /^\s*resource\s+"((?:betteruptime|betterstack_uptime|logtail)_monitor|uptimerobot_monitor|pingdom_check|statuscake_(?:uptime_)?test|checkly_check|datadog_synthetics_test|newrelic_synthetics_monitor|google_monitoring_uptime_check_config|aws_route53_health_check|grafana_synthetic_monitoring_check|azurerm_application_insights_standard_web_test|cloudflare_healthcheck|uptime_check)"/;
 var SERVICE = /\b(UptimeRobot|Uptime Robot|Better ?Stack|Better ?Uptime|Pingdom|StatusCake|Checkly|Cronitor|Freshping|Uptime Kuma|updown\.io|Oh Dear|Hetrix ?Tools|Site24x7|Upptime|Gatus)\b/i;
+var PROBES = /\b(?:checks?|checking|checked|pings?|pinging|polls?|polling|probes?|probing|hits?|requests?)\b.*\bevery\s+(?:\d+\s*|few\s+)?(?:s(?:ec(?:ond)?s?)?|min(?:ute)?s?|h(?:ou)?rs?)\b/i;
+var MONITOR_HEADING = /\b(?:uptime|availability|health ?checks?|status ?page|synthetic)\b/i;
 var NOT_DONE = /\b(todo|tbd|should|would|could|plan(?:ned)?|consider|not yet|someday|eventually|later|no uptime)\b/i;
 var uptimeMonitorsExtractor = {
   id: "uptime-monitors",
@@ -14549,6 +14556,7 @@ var uptimeMonitorsExtractor = {
       return;
     }
     const lines2 = content.split("\n");
+    let heading = "";
     for (let i = 0; i < lines2.length; i++) {
       const line = lines2[i];
       const location = { path: p, startLine: i + 1, endLine: i + 1, startColumn: 1, endColumn: line.length + 1 };
@@ -14557,8 +14565,11 @@ var uptimeMonitorsExtractor = {
         if (m2) facts.uptimeMonitors.push({ tool: m2[1], target: null, kind: "code", location });
         continue;
       }
+      const h = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line) ?? (/^\s*[=-]{3,}\s*$/.test(line) && i > 0 ? [line, lines2[i - 1]] : null);
+      if (h) heading = h[1];
       const m = SERVICE.exec(line);
-      if (m && /\b(?:uptime|monitor|status|ping|alert|down)/i.test(line) && !NOT_DONE.test(line)) {
+      const aboutUptime = /\b(?:uptime|monitor|status|ping|alert|down)/i.test(line) || PROBES.test(line) || MONITOR_HEADING.test(heading);
+      if (m && aboutUptime && !NOT_DONE.test(line) && !NOT_DONE.test(heading)) {
         facts.uptimeMonitors.push({ tool: m[1], target: /https?:\/\/[^\s)>\]]+/.exec(line)?.[0] ?? null, kind: "document", location });
       }
     }
@@ -14616,7 +14627,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 13;
+var EXTRACTOR_VERSION = 14;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

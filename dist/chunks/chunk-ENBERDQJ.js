@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-3U6Y4TO4.js";
+} from "./chunk-4TGBZCBE.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-6OGEIICJ.js";
+} from "./chunk-4WG5UHPV.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

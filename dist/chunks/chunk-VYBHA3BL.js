@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-3U6Y4TO4.js";
+} from "./chunk-4TGBZCBE.js";
 
 // src/report/json.ts
 function location(value) {
