@@ -161,6 +161,9 @@ export class FactIndex {
     // A method of another object (`this.auth.signIn` inside `AuthController.signIn`) is not a method of the calling
     // file's classes by proximity alone: without a declared type, those are left out.
     if (!typed && parts.length >= 3 && parts[0] === 'this') candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes('.'));
+    // `self.get_object(…)` in a class that neither defines nor inherits it in its own module: another class
+    // of that module (a sibling view's `get_object`) is not what runs; a mixin imported from elsewhere may be.
+    if (!typed?.length && receiverType && parts.length === 2 && /^(?:self|cls)$/.test(parts[0]!)) candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes('.'));
     if (candidates.length === 0) return null;
     const facts = this.byPath.get(fromPath);
     const head = parts[0]!;

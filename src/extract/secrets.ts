@@ -3,7 +3,7 @@ import type { SgNode } from '@ast-grep/napi';
 import type { FileFacts, SecretFact } from '../core/facts.js';
 import type { SourceExtractor, TextExtractor } from './types.js';
 import { type SourceFile, unquote } from './source.js';
-import { DEVELOPMENT_CLASS, DEVELOPMENT_CONDITION } from './python/settings-module.js';
+import { DEVELOPMENT_CLASS, DEVELOPMENT_CONDITION, isDevelopmentSettings } from './python/settings-module.js';
 
 /** Key formats with a distinctive shape: a match is a secret whatever it is assigned to. */
 const KNOWN_FORMATS: { kind: string; pattern: RegExp }[] = [
@@ -138,6 +138,7 @@ export const sourceSecrets: SourceExtractor = {
     const fallbacks = !file.isPython && NAMED_FALLBACK_HINT.test(file.text);
     if (fallbacks || NAMED_LITERAL_HINT.test(file.text)) scanNamedLiterals(file, facts, fallbacks);
     if (!file.isPython && ENV_FALLBACK_HINT.test(file.text)) scanEnvFallbacks(file, facts);
+    if (file.isPython && PY_ENV_FALLBACK_HINT.test(file.text) && !isDevelopmentSettings(file.path)) scanPythonEnvFallbacks(file, facts);
   },
 };
 
@@ -203,6 +204,45 @@ function scanEnvFallbacks(file: SourceFile, facts: FileFacts): void {
     const { start } = right.range();
     pushSecret(facts, file.path, `hard-coded ${m[1]} fallback`, value, start.line + 1, start.column + 1);
   }
+}
+
+/** `os.environ.get("X", "…")`, `os.getenv("X", "…")`, `env("X", default="…")`, `config("X", default="…")` somewhere in the text. */
+const PY_ENV_FALLBACK_HINT = /(?:environ\.get|getenv|\benv(?:\.\w+)?|\bconfig)\s*\(\s*['"][^'"]+['"]\s*,/;
+/** The environment readers whose second argument (or `default=`) is the value used when the variable is unset. */
+const PY_ENV_READER = /^(?:os\.environ\.get|environ\.get|os\.getenv|getenv|env(?:\.(?:str|bytes))?|config)$/;
+
+/**
+ * `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "p4Lq9#vX…")`: the literal a credential falls back to when
+ * the variable is unset is that credential, committed. Either the variable or the setting must be credential-named;
+ * placeholders, empty strings and development settings modules are not secrets.
+ */
+function scanPythonEnvFallbacks(file: SourceFile, facts: FileFacts): void {
+  for (const call of file.root.findAll({ rule: { kind: 'call', has: { field: 'arguments', has: { kind: 'string' } } } })) {
+    const callee = call.field('function')?.text().replace(/\s+/g, '') ?? '';
+    if (!PY_ENV_READER.test(callee)) continue;
+    const args = call.field('arguments')?.namedChildren() ?? [];
+    const variable = args[0]?.kind() === 'string' ? unquote(args[0].text()) : null;
+    if (!variable) continue;
+    const keyword = args.find((a) => a.kind() === 'keyword_argument' && a.field('name')?.text() === 'default')?.field('value');
+    // `env("X", default=…)` / `config("X", default=…)` name the default; `os.environ.get("X", "…")` passes it second.
+    const fallbackNode = keyword ?? (/environ\.get|getenv/.test(callee) && args[1]?.kind() === 'string' ? args[1] : null);
+    if (!fallbackNode || fallbackNode.kind() !== 'string') continue;
+    const assigned = settingName(call);
+    if (!SECRET_NAME.test(variable) && !(assigned && SECRET_NAME.test(assigned))) continue;
+    if (forDevelopment(call)) continue;
+    const value = unquote(fallbackNode.text());
+    if (value.length < 12 || /\s/.test(value) || isPlaceholder(value) || shannonEntropy(value) < 3.5) continue;
+    const { start } = fallbackNode.range();
+    pushSecret(facts, file.path, `hard-coded ${variable} fallback`, value, start.line + 1, start.column + 1);
+  }
+}
+
+/** The name a call's value is assigned to or passed as: `SECRET_KEY = …`, `secret_key=…`, `"SECRET_KEY": …`. */
+function settingName(call: SgNode): string | null {
+  const parent = call.parent();
+  if (!parent) return null;
+  const name = parent.kind() === 'assignment' ? parent.field('left') : parent.kind() === 'keyword_argument' ? parent.field('name') : parent.kind() === 'pair' ? parent.field('key') : null;
+  return name ? (subscriptKey(name) ?? unquote(name.text()).replace(/^.*\./, '')) : null;
 }
 
 const ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[=:]\s*["']?([^\s"'#]+)["']?/;

@@ -220,7 +220,7 @@ export class SourceFile {
         const bound = boundLocal(node);
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
-      const receiverType = owner ? receiverTypeOf(callee, owner) : null;
+      const receiverType = owner ? receiverTypeOf(callee, owner) : python && PY_SELF_CALL.test(callee) ? pythonSelfClass(node, callee.slice(callee.indexOf('.') + 1)) : null;
       if (receiverType) call.receiverType = receiverType;
       let firstArg = firstString;
       // Numbers and the `code`/`status` of error objects are the point of some calls (`res.status(403)`,
@@ -779,6 +779,49 @@ function classField(declaration: SgNode): ClassField {
   const decorators = declaration.children().filter((c) => c.kind() === 'decorator').map((d) => compact(d.text()).replace(/^@/, ''));
   const type = typeText ? (/^(?:typeof)?([A-Za-z_$][\w$]*)(?:<|$)/.exec(typeText.replace(/^typeof/, ''))?.[1] ?? null) : null;
   return { type, repository: repositoryOfField(typeText, decorators) };
+}
+
+/** `self.get_object(…)`, `cls.create(…)`: a method of the calling object's own class. */
+const PY_SELF_CALL = /^(?:self|cls)\.\w+$/;
+
+/**
+ * The class whose method `self.method()` runs: the enclosing class, or the base class in the same
+ * module that defines the method (`class Detail(OwnedMixin)`). The enclosing class when none does:
+ * the method is inherited from elsewhere, and a sibling class of the module is not what runs.
+ */
+function pythonSelfClass(node: SgNode, method: string): string | null {
+  let cls: SgNode | null = null;
+  for (let p = node.parent(); p; p = p.parent()) {
+    if (p.kind() === 'class_definition') {
+      cls = p;
+      break;
+    }
+  }
+  const name = cls?.field('name')?.text();
+  if (!cls || !name) return null;
+  const module = cls.parent();
+  const classes = new Map<string, SgNode>();
+  for (const c of module?.children() ?? []) {
+    const def = c.kind() === 'decorated_definition' ? c.field('definition') : c;
+    const n = def?.kind() === 'class_definition' ? def.field('name')?.text() : undefined;
+    if (n && def) classes.set(n, def);
+  }
+  const seen = new Set<string>();
+  const queue = [name];
+  while (queue.length > 0 && seen.size < 16) {
+    const current = queue.shift()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const def = current === name ? cls : classes.get(current);
+    if (!def) continue;
+    const defines = (def.field('body')?.children() ?? []).some((c) => {
+      const fn = c.kind() === 'decorated_definition' ? c.field('definition') : c;
+      return fn?.kind() === 'function_definition' && fn.field('name')?.text() === method;
+    });
+    if (defines) return current;
+    for (const base of def.field('superclasses')?.namedChildren() ?? []) if (base.kind() === 'identifier') queue.push(base.text());
+  }
+  return name;
 }
 
 /**

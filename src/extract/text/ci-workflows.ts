@@ -104,7 +104,32 @@ function gitlabTriggers(job: Node): string[] | null {
   }
   const rules = items(get(job, 'rules'));
   if (rules.length > 0 && rules.every((r) => /schedule/.test(text(get(r, 'if')) ?? '') || text(get(r, 'when')) === 'never')) return ['schedule'];
+  // `rules: - if: '$CI_COMMIT_BRANCH == "main"'`: pushes to one branch (or tags, schedules, manual runs) only, never a merge request.
+  const events = rules.filter((r) => text(get(r, 'when')) !== 'never').map(gitlabRuleEvent);
+  if (events.length > 0 && events.every((e) => e !== null)) return [...new Set(events as string[])];
   if (text(get(job, 'when')) === 'manual') return ['manual'];
+  return null;
+}
+
+/** A branch, the default branch or a tag named in a rule's condition: `$CI_COMMIT_BRANCH == "main"`, `$CI_COMMIT_REF_NAME == $CI_DEFAULT_BRANCH`. */
+const GITLAB_REF = String.raw`(?:\$CI_COMMIT_(?:BRANCH|REF_NAME)|\$CI_DEFAULT_BRANCH|"[^"]*"|'[^']*')`;
+const GITLAB_ONE_BRANCH = new RegExp(String.raw`^\s*${GITLAB_REF}\s*==\s*${GITLAB_REF}\s*$`);
+
+/**
+ * The one event a GitLab rule lets a job run on, when its condition says so plainly: a push to one named
+ * (or the default) branch, a tag, a schedule, a merge request. Null for anything else (no condition,
+ * `||`, `!=`, a pattern match): the rule may let the job run on merge requests too.
+ */
+function gitlabRuleEvent(rule: Node): string | null {
+  if (text(get(rule, 'when')) === 'manual') return 'manual';
+  const condition = text(get(rule, 'if'));
+  if (!condition || /\|\||!=|!~|=~/.test(condition)) return null;
+  if (/^\s*\$CI_PIPELINE_SOURCE\s*==\s*["']schedule["']\s*$/.test(condition)) return 'schedule';
+  if (/^\s*\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']\s*$/.test(condition) || /^\s*\$CI_MERGE_REQUEST_(?:IID|ID)\s*$/.test(condition)) return 'pull_request';
+  if (/^\s*\$CI_COMMIT_TAG\s*$/.test(condition)) return 'tag';
+  const m = GITLAB_ONE_BRANCH.exec(condition);
+  // Both sides a ref variable or both literals (`$CI_COMMIT_BRANCH == $CI_COMMIT_REF_NAME`) say nothing of which branch.
+  if (m && /\$CI_COMMIT_(?:BRANCH|REF_NAME)/.test(condition) && /\$CI_DEFAULT_BRANCH|["']/.test(condition)) return 'push';
   return null;
 }
 

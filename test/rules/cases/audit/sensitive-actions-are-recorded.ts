@@ -17,6 +17,14 @@ const djangoLogin = (signals: string) => ({
   'core/signals.py': signals,
 });
 
+/** A DRF view changing a member's role, and a model-signal receiver module. */
+const djangoRole = (save: string, signals: string) => ({
+  'accounts/urls.py': 'from django.urls import path\nfrom accounts import views\n\nurlpatterns = [path("members/<int:membership_id>/role", views.change_member_role)]\n',
+  'accounts/views.py': `from django.shortcuts import get_object_or_404\nfrom rest_framework.decorators import api_view, permission_classes\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom .models import Membership\n\n@api_view(["POST"])\n@permission_classes([IsAuthenticated, IsStudioAdmin])\ndef change_member_role(request, membership_id):\n    membership = get_object_or_404(Membership, pk=membership_id, studio=request.user.membership.studio)\n${save}\n    return Response(status=204)\n`,
+  'core/signals.py': signals,
+});
+const membershipReceiver = (sender: string) => `from django.db.models.signals import post_save\nfrom django.dispatch import receiver\nfrom accounts.models import Membership, Invite\n\n@receiver(post_save, sender=${sender})\ndef record_membership_change(sender, instance, created, **kwargs):\n    AuditLog.objects.create(action="membership.updated", target_id=str(instance.pk))\n`;
+
 /** A NestJS controller whose `signIn` delegates to the service's `signIn` (same method name, another class). */
 const authController = (injection: string) => `import { Body, Controller, Post } from '@nestjs/common';
 import { AuthService } from './auth.service';
@@ -53,6 +61,10 @@ export class VendorsController {
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "Django: instance.save() runs the model's post_save receiver, which records the change",
+      files: djangoRole('    membership.role = request.data["role"]\n    membership.save(update_fields=["role"])', membershipReceiver('Membership')),
+    },
     {
       name: 'lookalike: a form builder whose status is set and saved is no record',
       files: { 'src/app.ts': express("app.post('/projects/:id/preview', requireAuth, async (req, res) => {\n  const draft = new FormDraft(req.body);\n  draft.set({ status: 'previewed' });\n  await draft.save();\n  res.sendStatus(204);\n});\n") },
@@ -172,6 +184,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a post_save receiver for another model does not record this one',
+      files: djangoRole('    membership.role = request.data["role"]\n    membership.save(update_fields=["role"])', membershipReceiver('Invite')),
+      gaps: [{ messageId: 'missing', path: 'accounts/views.py', includes: ['Membership'] }],
+    },
+    {
+      name: "lookalike: a queryset .update() sends no post_save, so the model's receiver does not run",
+      files: djangoRole('    Membership.objects.filter(pk=membership.pk).update(role=request.data["role"])', membershipReceiver('Membership')),
+      gaps: [{ messageId: 'missing', path: 'accounts/views.py', includes: ['Membership'] }],
+    },
     {
       name: 'Sequelize row loaded by primary key, status set with set() and saved, never recorded',
       files: { 'src/app.ts': express("app.post('/projects/:id/archive', requireAuth, async (req, res) => {\n  const project = await Project.findByPk(req.params.id);\n  project.set({ status: 'archived' });\n  await project.save();\n  res.sendStatus(204);\n});\n") },

@@ -14,6 +14,14 @@ const workflow = (steps: string, on = 'on: [push, pull_request]') => `name: CI\n
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'GitLab test job with rules for main and for merge requests',
+      files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.gitlab-ci.yml': 'test:\n  rules:\n    - if: \'$CI_COMMIT_BRANCH == "main"\'\n    - if: \'$CI_PIPELINE_SOURCE == "merge_request_event"\'\n  script:\n    - npx vitest run\n' },
+    },
+    {
+      name: 'lookalike: a GitLab rule that excludes main (!=) still runs on every other branch',
+      files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.gitlab-ci.yml': 'test:\n  rules:\n    - if: \'$CI_COMMIT_BRANCH != "main"\'\n  script:\n    - npx vitest run\n' },
+    },
     { name: 'npm test on push', files: { 'package.json': pkg, 'test/app.test.ts': 'it("works", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: npm ci\n      - run: npm test\n') } },
     { name: 'npm run ci followed to vitest through package scripts', files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: npm run ci\n') } },
     {
@@ -58,6 +66,16 @@ const cases: RuleCases = {
     { name: 'no tests at all: nothing to run', files: { 'package.json': '{"name":"x","scripts":{"test":"echo \\"Error: no test specified\\" && exit 1"}}', '.github/workflows/ci.yml': workflow('      - run: npm run lint\n') } },
   ],
   invalid: [
+    {
+      name: 'GitLab test job whose rules run it for the main branch only',
+      files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.gitlab-ci.yml': 'test:\n  script:\n    - npx vitest run\n  rules:\n    - if: \'$CI_COMMIT_BRANCH == "main"\'\n' },
+      gaps: [{ messageId: 'afterMerge', path: '.gitlab-ci.yml', includes: ['run only on push'] }],
+    },
+    {
+      name: 'GitLab test job whose rules run it for the default branch only',
+      files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.gitlab-ci.yml': 'test:\n  script:\n    - npx vitest run\n  rules:\n    - if: $CI_COMMIT_REF_NAME == $CI_DEFAULT_BRANCH\n    - if: $CI_COMMIT_TAG\n' },
+      gaps: [{ messageId: 'afterMerge', path: '.gitlab-ci.yml' }],
+    },
     {
       name: 'lookalike: a CI workflow that only lints',
       files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: npm ci\n      - run: npm run lint\n') },

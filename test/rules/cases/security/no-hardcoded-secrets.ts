@@ -11,6 +11,17 @@ const SHOPIFY = ['shpat_', '0a1b2c3d4e5f60718293a4b5c6d7e8f9'].join('');
 const cases: RuleCases = {
   valid: [
     {
+      name: 'Python env reads with empty or placeholder fallbacks, and a fallback in a development settings module',
+      files: {
+        'proj/settings/base.py': 'import os\nSECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "change-me")\nSTRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")\nTWILIO_AUTH_TOKEN = os.getenv("TWILIO_AUTH_TOKEN", "your-twilio-auth-token")\n',
+        'proj/settings/dev.py': 'import os\nfrom .base import *\nSECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "p4Lq9#vX2mR8zT1wK6nB3cY7hJ0sD5fG-aE")\n',
+      },
+    },
+    {
+      name: 'lookalike: a random-looking fallback for a setting that is not a credential',
+      files: { 'proj/settings.py': 'import os\nBUILD_ID = os.environ.get("BUILD_ID", "p4Lq9vX2mR8zT1wK6nB3cY7hJ0sD5fG")\n' },
+    },
+    {
       name: 'credential-named properties whose fallbacks are placeholders, test values, low-entropy defaults or concatenations',
       files: { 'src/config.ts': "const env = process.env;\nexport const config = {\n  sendgridApiKey: env.SENDGRID_API_KEY ?? 'your_sendgrid_api_key_here',\n  jwtSecret: env.JWT_SECRET || 'dev-secret',\n  sessionSecret: env.SESSION_SECRET || 'test_secret_4f8a9b2c1d7e6f5a',\n  twilioAuthToken: env.TWILIO_AUTH_TOKEN ?? '',\n  cookieSecret: env.COOKIE_PREFIX + 'kR7vX2pQ9mZ4tL8wN3bY6cH1',\n  requestId: env.REQUEST_ID || 'kR7vX2pQ9mZ4tL8wN3bY6cH1jF5gD0sA',\n};\n" },
     },
@@ -35,6 +46,15 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Python credential setting falling back to a long random literal (os.environ.get, os.getenv, env(default=))',
+      files: { 'proj/settings/base.py': 'import os\nimport environ\nenv = environ.Env()\nSECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "p4Lq9#vX2mR8zT1wK6nB3cY7hJ0sD5fG-aE")\nAPI_KEY = os.getenv("MAPS_API_KEY", "Zk3r9QvX7wLp2Hs8Tn4Bc6Jd1Mf5Gy0A")\nSTRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY", default="sk9Wq2Lr7Tx4Vb8Nc3Hd6Jf1Kp5Mz0Ys")\n' },
+      gaps: [
+        { messageId: 'hardcoded', path: 'proj/settings/base.py', line: 4, excludes: ['vX2mR8zT1wK6nB3cY7hJ0sD5fG-aE'] },
+        { messageId: 'hardcoded', path: 'proj/settings/base.py', line: 5 },
+        { messageId: 'hardcoded', path: 'proj/settings/base.py', line: 6 },
+      ],
+    },
     {
       name: 'a random-looking literal as the fallback of a credential-named property',
       files: { 'src/config.ts': "const env = process.env;\nexport const config = {\n  port: Number(env.PORT ?? 3000),\n  jwtSecret: env.JWT_SECRET || 'kR7vX2pQ9mZ4tL8wN3bY6cH1jF5gD0sA',\n};\nconst signingKey = settings.signingKey ?? 'Zq4Wm8Rt2Yx6Vb1Nc5Lp9Hs3Kd7Fg0Ja';\n" },

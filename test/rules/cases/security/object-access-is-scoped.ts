@@ -7,6 +7,13 @@ const flask = (body: string) => `from flask import Blueprint, g, request\nfrom f
 const cases: RuleCases = {
   valid: [
     {
+      name: 'Django: a filter value two attributes deep into the caller (request.user.membership.studio) is caller scoping',
+      files: {
+        'app/urls.py': "from django.urls import path\nfrom . import views\n\nurlpatterns = [\n    path('invoices/<int:invoice_id>/pdf', views.invoice_pdf),\n    path('recordings/<int:pk>', views.RecordingDetail.as_view()),\n]\n",
+        'app/views.py': "from django.shortcuts import get_object_or_404\nfrom rest_framework.decorators import api_view, permission_classes\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\n@api_view(['GET'])\n@permission_classes([IsAuthenticated])\ndef invoice_pdf(request, invoice_id):\n    invoice = get_object_or_404(Invoice, pk=invoice_id, studio=request.user.membership.studio)\n    return Response({'url': invoice.pdf_url})\n\n\nclass RecordingDetail(APIView):\n    permission_classes = [IsAuthenticated]\n\n    def get_object(self, pk):\n        return get_object_or_404(Recording, pk=pk, lesson__studio=self.request.user.membership.studio)\n\n    def get(self, request, pk):\n        return Response({'id': self.get_object(pk).id})\n",
+      },
+    },
+    {
       name: 'the caller kept in a local and passed into a helper that scopes by caller.companyId',
       files: {
         'src/shifts.ts': "import type { FastifyInstance } from 'fastify';\nimport { loadShift } from './shifts.service';\nexport default async function shiftRoutes(fastify: FastifyInstance) {\n  fastify.get('/shifts/:id', { preHandler: [fastify.authenticate] }, async (request) => {\n    const caller = request.user!;\n    return loadShift(caller, request.params.id);\n  });\n}\n",
@@ -72,6 +79,22 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: self.get_object() runs the view's own method, not a sibling view's scoped get_object",
+      files: {
+        'app/urls.py': "from django.urls import path\nfrom . import views\n\nurlpatterns = [\n    path('invoices/<int:invoice_id>/pdf', views.invoice_pdf),\n    path('recordings/<int:pk>', views.RecordingDetail.as_view()),\n]\n",
+        'app/views.py': "from django.shortcuts import get_object_or_404\nfrom rest_framework.decorators import api_view, permission_classes\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\n@api_view(['GET'])\n@permission_classes([IsAuthenticated])\ndef invoice_pdf(request, invoice_id):\n    invoice = get_object_or_404(Invoice, pk=invoice_id, studio=request.user.membership.studio)\n    return Response({'url': invoice.pdf_url})\n\n\nclass LessonNotes(APIView):\n    permission_classes = [IsAuthenticated]\n\n    def get_object(self, pk):\n        return get_object_or_404(Lesson, pk=pk, studio=self.request.user.membership.studio)\n\n\nclass RecordingDetail(APIView):\n    permission_classes = [IsAuthenticated]\n\n    def get_object(self, pk):\n        return get_object_or_404(Recording, pk=pk)\n\n    def get(self, request, pk):\n        return Response({'id': self.get_object(pk).id})\n",
+      },
+      gaps: [{ messageId: 'unscoped', path: 'app/views.py', includes: ['loads Recording'] }],
+    },
+    {
+      name: 'lookalike: a filter value deep into the request body is not the caller (request.data.studio.id)',
+      files: {
+        'app/urls.py': "from django.urls import path\nfrom . import views\n\nurlpatterns = [path('invoices/<int:invoice_id>/pdf', views.invoice_pdf)]\n",
+        'app/views.py': "from django.shortcuts import get_object_or_404\nfrom rest_framework.decorators import api_view, permission_classes\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\n@api_view(['GET'])\n@permission_classes([IsAuthenticated])\ndef invoice_pdf(request, invoice_id):\n    invoice = get_object_or_404(Invoice, pk=invoice_id, studio_id=request.data.studio.id)\n    return Response({'url': invoice.pdf_url})\n",
+      },
+      gaps: [{ messageId: 'unscoped', path: 'app/views.py', includes: ['loads Invoice'] }],
+    },
     {
       name: 'Next.js pages GET branch lists by a URL id after a session check made before the branches',
       files: { 'pages/api/projects/[id]/files.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { getServerSession } from 'next-auth/next';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const session = await getServerSession(req, res, authOptions);\n  if (!session) return res.status(401).json({ error: 'Unauthorized' });\n  const projectId = req.query.id as string;\n  if (req.method === 'GET') {\n    const files = await prisma.file.findMany({ where: { projectId } });\n    return res.json(files);\n  }\n  if (req.method === 'POST') {\n    const project = await prisma.project.findFirst({ where: { id: projectId, teamId: session.user.teamId } });\n    if (!project) return res.status(404).end();\n    const file = await prisma.file.create({ data: { projectId: project.id, name: req.body.name } });\n    return res.status(201).json(file);\n  }\n  return res.status(405).end();\n}\n" },
