@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-ENBERDQJ.js";
-import "./chunks/chunk-4TGBZCBE.js";
-import "./chunks/chunk-4WG5UHPV.js";
+} from "./chunks/chunk-2UDKDNTW.js";
+import "./chunks/chunk-NWWXANLX.js";
+import "./chunks/chunk-X27OJH2B.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

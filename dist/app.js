@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-ENBERDQJ.js";
-import "./chunks/chunk-4TGBZCBE.js";
-import "./chunks/chunk-4WG5UHPV.js";
+} from "./chunks/chunk-2UDKDNTW.js";
+import "./chunks/chunk-NWWXANLX.js";
+import "./chunks/chunk-X27OJH2B.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-KNENVR4O.js";
-import "./chunks/chunk-VYBHA3BL.js";
+} from "./chunks/chunk-T5ZSQVPG.js";
+import "./chunks/chunk-235YYF5E.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-4TGBZCBE.js";
+} from "./chunks/chunk-NWWXANLX.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-4WG5UHPV.js";
+} from "./chunks/chunk-X27OJH2B.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

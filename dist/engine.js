@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-KNENVR4O.js";
-import "./chunks/chunk-VYBHA3BL.js";
+} from "./chunks/chunk-T5ZSQVPG.js";
+import "./chunks/chunk-235YYF5E.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-4TGBZCBE.js";
+} from "./chunks/chunk-NWWXANLX.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-4WG5UHPV.js";
+} from "./chunks/chunk-X27OJH2B.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-4WG5UHPV.js";
+} from "./chunks/chunk-X27OJH2B.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

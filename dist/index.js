@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-VYBHA3BL.js";
+} from "./chunks/chunk-235YYF5E.js";
 import {
   CONFIG_LOCATIONS,
   FileFactCache,
@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-4TGBZCBE.js";
+} from "./chunks/chunk-NWWXANLX.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -29,7 +29,7 @@ import {
   __require,
   __toESM,
   errorMessage
-} from "./chunks/chunk-4WG5UHPV.js";
+} from "./chunks/chunk-X27OJH2B.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-4TGBZCBE.js";
+} from "./chunk-NWWXANLX.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-4WG5UHPV.js";
+} from "./chunk-X27OJH2B.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

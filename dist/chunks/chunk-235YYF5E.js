@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-4TGBZCBE.js";
+} from "./chunk-NWWXANLX.js";
 
 // src/report/json.ts
 function location(value) {

@@ -8928,7 +8928,7 @@ var SourceFile = class {
         const bound = boundLocal(node);
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
-      const receiverType = owner ? receiverTypeOf(callee, owner) : null;
+      const receiverType = owner ? receiverTypeOf(callee, owner) : python2 && PY_SELF_CALL.test(callee) ? pythonSelfClass(node, callee.slice(callee.indexOf(".") + 1)) : null;
       if (receiverType) call.receiverType = receiverType;
       let firstArg = firstString2;
       if (firstArg === null && (ERROR_CALLEE.test(callee) || /^\(\s*\d/.test(text2.slice(calleeEnd, calleeEnd + 8)))) {
@@ -9420,6 +9420,41 @@ function classField(declaration) {
   const decorators2 = declaration.children().filter((c) => c.kind() === "decorator").map((d) => compact(d.text()).replace(/^@/, ""));
   const type = typeText ? /^(?:typeof)?([A-Za-z_$][\w$]*)(?:<|$)/.exec(typeText.replace(/^typeof/, ""))?.[1] ?? null : null;
   return { type, repository: repositoryOfField(typeText, decorators2) };
+}
+var PY_SELF_CALL = /^(?:self|cls)\.\w+$/;
+function pythonSelfClass(node, method) {
+  let cls = null;
+  for (let p = node.parent(); p; p = p.parent()) {
+    if (p.kind() === "class_definition") {
+      cls = p;
+      break;
+    }
+  }
+  const name = cls?.field("name")?.text();
+  if (!cls || !name) return null;
+  const module = cls.parent();
+  const classes = /* @__PURE__ */ new Map();
+  for (const c of module?.children() ?? []) {
+    const def = c.kind() === "decorated_definition" ? c.field("definition") : c;
+    const n = def?.kind() === "class_definition" ? def.field("name")?.text() : void 0;
+    if (n && def) classes.set(n, def);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [name];
+  while (queue.length > 0 && seen.size < 16) {
+    const current = queue.shift();
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const def = current === name ? cls : classes.get(current);
+    if (!def) continue;
+    const defines = (def.field("body")?.children() ?? []).some((c) => {
+      const fn = c.kind() === "decorated_definition" ? c.field("definition") : c;
+      return fn?.kind() === "function_definition" && fn.field("name")?.text() === method;
+    });
+    if (defines) return current;
+    for (const base of def.field("superclasses")?.namedChildren() ?? []) if (base.kind() === "identifier") queue.push(base.text());
+  }
+  return name;
 }
 function receiverTypeOf(callee, owner) {
   const parts = callee.split(".");
@@ -13175,17 +13210,28 @@ var pythonSignals = {
   id: "python-signals",
   languages: ["python"],
   kinds: [],
-  applies: (text2) => text2.includes("receiver") || text2.includes(".connect(") || text2.includes("django.contrib"),
+  applies: (text2) => text2.includes("receiver") || text2.includes(".connect(") || text2.includes("django.contrib") || MODEL_WRITE_HINT.test(text2),
   extract(file, facts) {
     if (/receiver|\.connect\(/.test(file.text)) {
       for (const fn of file.root.findAll({ rule: { kind: "function_definition" } })) {
-        const signals = decorators(decoratedOf(fn)).flatMap((d) => d.kind() === "call" && lastName(compact(d.field("function")?.text() ?? "")) === "receiver" ? signalNames(argumentsOf(d.field("arguments"))[0] ?? null) : []);
+        const signals = decorators(decoratedOf(fn)).flatMap((d) => d.kind() === "call" && lastName(compact(d.field("function")?.text() ?? "")) === "receiver" ? signalNames(argumentsOf(d.field("arguments"))[0] ?? null, senderOf(d)) : []);
         if (signals.length > 0) mark(facts, fn.field("name")?.text() ?? "", file.location(decoratedOf(fn) ?? fn).startLine, signals);
       }
       for (const { node: call, callee } of file.calls) {
         if (!callee.endsWith(".connect")) continue;
         const handler2 = argumentsOf(call.field("arguments"))[0];
-        if (handler2?.kind() === "identifier") mark(facts, handler2.text(), null, [lastName(callee.slice(0, -".connect".length))]);
+        if (handler2?.kind() === "identifier") mark(facts, handler2.text(), null, modelSignal(lastName(callee.slice(0, -".connect".length)), senderOf(call)));
+      }
+    }
+    for (const summary of [...facts.functions, ...facts.routes, facts.moduleBody]) {
+      for (const op of summary.dataOps) {
+        if (!op.model || !op.via.startsWith("django")) continue;
+        const method = lastName(op.callee);
+        const signals = SAVE_METHODS.test(method) ? SAVE_SIGNALS : DELETE_METHODS.test(method) ? DELETE_SIGNALS : [];
+        for (const signal of signals) {
+          const callee = `${lastName(op.model)}__${signal}.send`;
+          if (!summary.calls.some((c) => c.callee === callee && c.line === op.location.startLine)) summary.calls.push({ callee, line: op.location.startLine });
+        }
       }
     }
     const auth = /* @__PURE__ */ new Map();
@@ -13202,8 +13248,25 @@ var pythonSignals = {
     }
   }
 };
-function signalNames(node) {
-  return listElements(node).flatMap((n) => n.kind() === "identifier" || n.kind() === "attribute" ? [lastName(compact(n.text()))] : []);
+var MODEL_WRITE_HINT = /\.(?:a?save|a?create|a?delete|get_or_create|update_or_create)\(/;
+var SAVE_METHODS = /^(?:a?save|a?create|create_user|create_superuser|a?get_or_create|a?update_or_create)$/;
+var DELETE_METHODS = /^a?delete$/;
+var SAVE_SIGNALS = ["pre_save", "post_save"];
+var DELETE_SIGNALS = ["pre_delete", "post_delete"];
+var MODEL_SIGNALS = /* @__PURE__ */ new Set([...SAVE_SIGNALS, ...DELETE_SIGNALS]);
+function signalNames(node, sender) {
+  return listElements(node).flatMap((n) => n.kind() === "identifier" || n.kind() === "attribute" ? modelSignal(lastName(compact(n.text())), sender) : []);
+}
+function modelSignal(signal, sender) {
+  if (!MODEL_SIGNALS.has(signal)) return [signal];
+  return sender ? [`${sender}__${signal}`] : [signal];
+}
+function senderOf(call) {
+  const args = call.kind() === "call" ? call.field("arguments")?.namedChildren() ?? [] : [];
+  const sender = args.find((a) => a.kind() === "keyword_argument" && a.field("name")?.text() === "sender")?.field("value");
+  if (!sender) return null;
+  const text2 = sender.kind() === "string" ? sender.text().replace(/^['"]|['"]$/g, "") : compact(sender.text());
+  return /^[\w.]+$/.test(text2) ? lastName(text2) : null;
 }
 function mark(facts, name, line, signals) {
   const fn = facts.functions.find((f) => f.name === name && f.qualifiedName === name && (line === null || f.location.startLine === line));
@@ -13684,6 +13747,7 @@ var sourceSecrets = {
     const fallbacks = !file.isPython && NAMED_FALLBACK_HINT.test(file.text);
     if (fallbacks || NAMED_LITERAL_HINT.test(file.text)) scanNamedLiterals(file, facts, fallbacks);
     if (!file.isPython && ENV_FALLBACK_HINT.test(file.text)) scanEnvFallbacks(file, facts);
+    if (file.isPython && PY_ENV_FALLBACK_HINT.test(file.text) && !isDevelopmentSettings(file.path)) scanPythonEnvFallbacks(file, facts);
   }
 };
 function scanNamedLiterals(file, facts, fallbacks) {
@@ -13733,6 +13797,33 @@ function scanEnvFallbacks(file, facts) {
     const { start } = right.range();
     pushSecret(facts, file.path, `hard-coded ${m[1]} fallback`, value3, start.line + 1, start.column + 1);
   }
+}
+var PY_ENV_FALLBACK_HINT = /(?:environ\.get|getenv|\benv(?:\.\w+)?|\bconfig)\s*\(\s*['"][^'"]+['"]\s*,/;
+var PY_ENV_READER = /^(?:os\.environ\.get|environ\.get|os\.getenv|getenv|env(?:\.(?:str|bytes))?|config)$/;
+function scanPythonEnvFallbacks(file, facts) {
+  for (const call of file.root.findAll({ rule: { kind: "call", has: { field: "arguments", has: { kind: "string" } } } })) {
+    const callee = call.field("function")?.text().replace(/\s+/g, "") ?? "";
+    if (!PY_ENV_READER.test(callee)) continue;
+    const args = call.field("arguments")?.namedChildren() ?? [];
+    const variable = args[0]?.kind() === "string" ? unquote(args[0].text()) : null;
+    if (!variable) continue;
+    const keyword3 = args.find((a) => a.kind() === "keyword_argument" && a.field("name")?.text() === "default")?.field("value");
+    const fallbackNode = keyword3 ?? (/environ\.get|getenv/.test(callee) && args[1]?.kind() === "string" ? args[1] : null);
+    if (!fallbackNode || fallbackNode.kind() !== "string") continue;
+    const assigned = settingName(call);
+    if (!SECRET_NAME.test(variable) && !(assigned && SECRET_NAME.test(assigned))) continue;
+    if (forDevelopment2(call)) continue;
+    const value3 = unquote(fallbackNode.text());
+    if (value3.length < 12 || /\s/.test(value3) || isPlaceholder(value3) || shannonEntropy(value3) < 3.5) continue;
+    const { start } = fallbackNode.range();
+    pushSecret(facts, file.path, `hard-coded ${variable} fallback`, value3, start.line + 1, start.column + 1);
+  }
+}
+function settingName(call) {
+  const parent = call.parent();
+  if (!parent) return null;
+  const name = parent.kind() === "assignment" ? parent.field("left") : parent.kind() === "keyword_argument" ? parent.field("name") : parent.kind() === "pair" ? parent.field("key") : null;
+  return name ? subscriptKey(name) ?? unquote(name.text()).replace(/^.*\./, "") : null;
 }
 var ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[=:]\s*["']?([^\s"'#]+)["']?/;
 var TEXT_CONFIG = /(?:^|\/)(?:\.env[^/]*|[^/]+\.(?:ya?ml|json|toml|ini|cfg|conf|properties|tfvars|tf|sh|xml)|Dockerfile[^/]*)$/i;
@@ -13973,7 +14064,22 @@ function gitlabTriggers(job2) {
   }
   const rules = items(get(job2, "rules"));
   if (rules.length > 0 && rules.every((r) => /schedule/.test(text(get(r, "if")) ?? "") || text(get(r, "when")) === "never")) return ["schedule"];
+  const events = rules.filter((r) => text(get(r, "when")) !== "never").map(gitlabRuleEvent);
+  if (events.length > 0 && events.every((e) => e !== null)) return [...new Set(events)];
   if (text(get(job2, "when")) === "manual") return ["manual"];
+  return null;
+}
+var GITLAB_REF = String.raw`(?:\$CI_COMMIT_(?:BRANCH|REF_NAME)|\$CI_DEFAULT_BRANCH|"[^"]*"|'[^']*')`;
+var GITLAB_ONE_BRANCH = new RegExp(String.raw`^\s*${GITLAB_REF}\s*==\s*${GITLAB_REF}\s*$`);
+function gitlabRuleEvent(rule) {
+  if (text(get(rule, "when")) === "manual") return "manual";
+  const condition = text(get(rule, "if"));
+  if (!condition || /\|\||!=|!~|=~/.test(condition)) return null;
+  if (/^\s*\$CI_PIPELINE_SOURCE\s*==\s*["']schedule["']\s*$/.test(condition)) return "schedule";
+  if (/^\s*\$CI_PIPELINE_SOURCE\s*==\s*["']merge_request_event["']\s*$/.test(condition) || /^\s*\$CI_MERGE_REQUEST_(?:IID|ID)\s*$/.test(condition)) return "pull_request";
+  if (/^\s*\$CI_COMMIT_TAG\s*$/.test(condition)) return "tag";
+  const m = GITLAB_ONE_BRANCH.exec(condition);
+  if (m && /\$CI_COMMIT_(?:BRANCH|REF_NAME)/.test(condition) && /\$CI_DEFAULT_BRANCH|["']/.test(condition)) return "push";
   return null;
 }
 function circleci(yaml, doc) {
@@ -14627,7 +14733,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 14;
+var EXTRACTOR_VERSION = 15;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-4WG5UHPV.js";
+} from "./chunk-X27OJH2B.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10373,7 +10373,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `GET /users.csv`, an `exportPatientRecord` action), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's.\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `GET /users.csv`, an `exportPatientRecord` action), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's.\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
@@ -11074,7 +11074,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "CI runs each service's tests on every push and pull request",
     "why": "Tests only catch a broken flow when they run before the change is merged. A test suite\nthat exists but that no CI job runs decays quietly: people stop running it locally, it goes\nred, and the next regression ships. A pipeline that only lints gives the comfort of a green\ncheck without the protection.\n",
-    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n\nWhat counts: a job started by `pull_request`, `pull_request_target` or `merge_group`, or by a\npush to any branch (every pull request's branch included); a workflow started only by pushes\nto named branches (`push: branches: [main]`), a schedule or by hand runs after the merge and\ngates nothing. A command scoped to some workspaces of a monorepo runs only their tests:\n`pnpm --filter @acme/api test`, `npm test -w apps/api`, `yarn workspace @acme/api test`,\n`turbo run test --filter=@acme/api`, `lerna run test --scope @acme/api`, `cd apps/api && npm test`.\nA selector that cannot be resolved (a dependency graph `@acme/api...`, a changed-since filter)\nis taken to cover every workspace.\n",
+    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n\nWhat counts: a job started by `pull_request`, `pull_request_target` or `merge_group`, or by a\npush to any branch (every pull request's branch included); a workflow started only by pushes\nto named branches (`push: branches: [main]`; GitLab `only: [main]` or\n`rules: - if: '$CI_COMMIT_BRANCH == \"main\"'` / `$CI_COMMIT_REF_NAME == $CI_DEFAULT_BRANCH`), a\nschedule or by hand runs after the merge and gates nothing. A command scoped to some workspaces of a monorepo runs only their tests:\n`pnpm --filter @acme/api test`, `npm test -w apps/api`, `yarn workspace @acme/api test`,\n`turbo run test --filter=@acme/api`, `lerna run test --scope @acme/api`, `cd apps/api && npm test`.\nA selector that cannot be resolved (a dependency graph `@acme/api...`, a changed-since filter)\nis taken to cover every workspace.\n",
     "example": {
       "language": "yaml",
       "before": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n",
@@ -11582,10 +11582,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
-            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)\\.\\w+$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
@@ -11867,10 +11867,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
-            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)\\.\\w+$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
@@ -12082,7 +12082,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "No secrets are committed to the repository",
-    "why": 'A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it \u2014 and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n\nKnown key formats (cloud, payment, source hosting, chat, AI, package registries, vaults)\nare reported wherever they appear; other values only when a credential-named variable or\nproperty holds a long random-looking literal, directly or as the fallback of another value\n(`jwtSecret: env.JWT_SECRET || \'kR7v\u2026\'`, `SECRET_KEY = "\u2026"` in a Flask config class,\n`app.config["SECRET_KEY"] = "\u2026"`; a `DevelopmentConfig`/`TestingConfig` class or an\n`if app.debug:` branch is the developer\'s, not production\'s). Documentation placeholders (`EXAMPLE`, `your_key`,\n`xxxx`, `${VAR}`, local database URLs) are not secrets. A live-format key is reported even\nwhen it says "fake": scanners and attackers cannot tell either.\n',
+    "why": 'A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it \u2014 and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n\nKnown key formats (cloud, payment, source hosting, chat, AI, package registries, vaults)\nare reported wherever they appear; other values only when a credential-named variable or\nproperty holds a long random-looking literal, directly or as the fallback of another value\n(`jwtSecret: env.JWT_SECRET || \'kR7v\u2026\'`, `SECRET_KEY = "\u2026"` in a Flask config class,\n`app.config["SECRET_KEY"] = "\u2026"`, `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "p4Lq\u2026")`,\n`os.getenv(\u2026, "\u2026")`, `env(\u2026, default="\u2026")`; a `DevelopmentConfig`/`TestingConfig` class, an\n`if app.debug:` branch or a `settings/dev.py` module is the developer\'s, not production\'s). Documentation placeholders (`EXAMPLE`, `your_key`,\n`xxxx`, `${VAR}`, local database URLs) are not secrets. A live-format key is reported even\nwhen it says "fake": scanners and attackers cannot tell either.\n',
     "fix": "1. Revoke and rotate the key at its provider first: removing it from the code does not\n   un-leak it.\n2. Read it from the environment (or a secret manager) instead, and declare the variable\n   name \u2014 never its value \u2014 in `.env.example`.\n3. If the value is a test fixture, use an obviously fake value (`sk_live_xxx\u2026`) or exclude\n   the fixture folder with the rule's `excludePaths` option.\n",
     "example": {
       "language": "ts",
@@ -12298,10 +12298,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
-            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)\\.\\w+$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
@@ -15335,6 +15335,7 @@ var FactIndex = class {
       candidates = candidates.filter((c) => !c.qualifiedName.includes(".") || c.location.path === target || c.qualifiedName.split(".")[0].toLowerCase() === receiver);
     }
     if (!typed && parts.length >= 3 && parts[0] === "this") candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes("."));
+    if (!typed?.length && receiverType && parts.length === 2 && /^(?:self|cls)$/.test(parts[0])) candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes("."));
     if (candidates.length === 0) return null;
     const facts = this.byPath.get(fromPath);
     const head = parts[0];
