@@ -1,8 +1,8 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-2UDKDNTW.js";
-import "./chunks/chunk-NWWXANLX.js";
+} from "./chunks/chunk-BZIR2LSF.js";
+import "./chunks/chunk-XRTAKAEA.js";
 import "./chunks/chunk-X27OJH2B.js";
 
 // src/app/serverless.ts

@@ -2,8 +2,8 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-2UDKDNTW.js";
-import "./chunks/chunk-NWWXANLX.js";
+} from "./chunks/chunk-BZIR2LSF.js";
+import "./chunks/chunk-XRTAKAEA.js";
 import "./chunks/chunk-X27OJH2B.js";
 export {
   createApp,

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-T5ZSQVPG.js";
-import "./chunks/chunk-235YYF5E.js";
+} from "./chunks/chunk-SEGVSPRV.js";
+import "./chunks/chunk-5FRZUHMV.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,7 +13,7 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-NWWXANLX.js";
+} from "./chunks/chunk-XRTAKAEA.js";
 import {
   ConfigError,
   ShipshapeError,

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-T5ZSQVPG.js";
-import "./chunks/chunk-235YYF5E.js";
+} from "./chunks/chunk-SEGVSPRV.js";
+import "./chunks/chunk-5FRZUHMV.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,7 +12,7 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-NWWXANLX.js";
+} from "./chunks/chunk-XRTAKAEA.js";
 import {
   ConfigError,
   ShipshapeError,

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-235YYF5E.js";
+} from "./chunks/chunk-5FRZUHMV.js";
 import {
   CONFIG_LOCATIONS,
   FileFactCache,
@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-NWWXANLX.js";
+} from "./chunks/chunk-XRTAKAEA.js";
 import {
   ConfigError,
   ShipshapeError,

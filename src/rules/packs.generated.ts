@@ -229,6 +229,16 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|status|approve|approval|reject|submit|submission|publish|unpublish|exports?|download|reveal|decrypt|credentials?|secrets?|api-?keys?|billing|subscription|plan|settings|impersonat\\w*|transfer|archive|restore|deactivate|suspend|ban|grant|revoke)(?:$|[/._\\s-])"
           ]
         },
+        "systemRoutes": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the full path of routes another system calls (webhooks, provider callbacks such as `/webhooks/twilio/status`). Their path words do not make a change sensitive, since no user acts there; what they delete, the privileged models and status fields they change, and the sensitive calls they make still do.",
+          "default": [
+            "(?:^|/)(?:webhooks?|hooks|callbacks?)(?:$|/)"
+          ]
+        },
         "signInRoutes": {
           "type": "array",
           "items": {

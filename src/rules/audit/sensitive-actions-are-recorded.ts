@@ -27,6 +27,7 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
     const audit = auditMatchers(options);
     const sensitiveModels = compile(options, 'sensitiveModels');
     const sensitiveRoutes = compile(options, 'sensitiveRoutes');
+    const systemRoutes = compile(options, 'systemRoutes');
     const signInRoutes = compile(options, 'signInRoutes');
     const sensitiveCalls = compile(options, 'sensitiveCalls', '');
     const statusFields = compile(options, 'statusFields', '');
@@ -66,7 +67,8 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         if (privileged) reasons.push({ text: `changes ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
         const status = writes.find((op) => op.op === 'update' && (op.values ?? []).some((v) => any(v, statusFields)));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
-        const word = sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
+        // A provider's callback (`/webhooks/twilio/status`) is not a user's action: its path words say nothing; what it changes still does.
+        const word = any(linked.fullPath, systemRoutes) ? null : sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
         if (word && reasons.length === 0 && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
         // Asking for a reset email (Django's PasswordResetView) changes no account: the password route that sets one writes.

@@ -62,6 +62,10 @@ export class VendorsController {
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a provider callback under /webhooks is not a user action: its path word (status) says nothing',
+      files: { 'src/app.ts': express("app.post('/webhooks/twilio/status', verifyTwilio, async (req, res) => {\n  await prisma.reminder.updateMany({ where: { twilioSid: req.body.MessageSid }, data: { deliveryStatus: req.body.MessageStatus } });\n  res.sendStatus(204);\n});\n") },
+    },
+    {
       name: "Django: instance.save() runs the model's post_save receiver, which records the change",
       files: djangoRole('    membership.role = request.data["role"]\n    membership.save(update_fields=["role"])', membershipReceiver('Membership')),
     },
@@ -306,6 +310,16 @@ const cases: RuleCases = {
         'src/app.ts': express("app.post('/jobs/:id/status', requireAuth, async (req, res) => {\n  await prisma.job.update({ where: { id: req.params.id }, data: { status: req.body.status } });\n  res.sendStatus(204);\n});\n"),
       },
       gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /jobs/:id/status', 'changes the status of Job'] }],
+    },
+    {
+      name: 'lookalike: a webhook that deletes a member is still a sensitive change',
+      files: { 'src/app.ts': express("app.post('/webhooks/scim/users', verifyScim, async (req, res) => {\n  await prisma.member.delete({ where: { id: req.body.id } });\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /webhooks/scim/users', 'deletes Member'] }],
+    },
+    {
+      name: 'lookalike: a user route ending in /status is still a status change',
+      files: { 'src/app.ts': express("app.post('/reminders/:id/status', requireAuth, async (req, res) => {\n  await prisma.reminder.update({ where: { id: req.params.id }, data: { deliveryStatus: req.body.value } });\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /reminders/:id/status', 'sensitive action (status)'] }],
     },
     {
       name: 'a billing checkout is recognised by its Stripe checkout session',

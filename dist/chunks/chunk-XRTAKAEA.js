@@ -10440,6 +10440,16 @@ ask for it in security questionnaires, and SOC 2 expects it.
             "(?:^|[/._\\s-])(?:members?|memberships?|roles?|permissions?|invites?|invitations?|status|approve|approval|reject|submit|submission|publish|unpublish|exports?|download|reveal|decrypt|credentials?|secrets?|api-?keys?|billing|subscription|plan|settings|impersonat\\w*|transfer|archive|restore|deactivate|suspend|ban|grant|revoke)(?:$|[/._\\s-])"
           ]
         },
+        "systemRoutes": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the full path of routes another system calls (webhooks, provider callbacks such as `/webhooks/twilio/status`). Their path words do not make a change sensitive, since no user acts there; what they delete, the privileged models and status fields they change, and the sensitive calls they make still do.",
+          "default": [
+            "(?:^|/)(?:webhooks?|hooks|callbacks?)(?:$|/)"
+          ]
+        },
         "signInRoutes": {
           "type": "array",
           "items": {
@@ -13062,6 +13072,7 @@ var sensitiveActionsAreRecorded = {
     const audit = auditMatchers(options);
     const sensitiveModels = compile(options, "sensitiveModels");
     const sensitiveRoutes = compile(options, "sensitiveRoutes");
+    const systemRoutes = compile(options, "systemRoutes");
     const signInRoutes = compile(options, "signInRoutes");
     const sensitiveCalls = compile(options, "sensitiveCalls", "");
     const statusFields = compile(options, "statusFields", "");
@@ -13096,7 +13107,7 @@ var sensitiveActionsAreRecorded = {
         if (privileged) reasons.push({ text: `changes ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
         const status = writes.find((op) => op.op === "update" && (op.values ?? []).some((v) => any(v, statusFields)));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
-        const word = sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
+        const word = any(linked.fullPath, systemRoutes) ? null : sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
         if (word && reasons.length === 0 && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0].replace(/^[/._\s-]|[/._\s-]$/g, "")})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
         const passwordRequest = !!signIn && /password|reset/i.test(signIn[0]) && writes.length === 0 && !sensitiveCall;

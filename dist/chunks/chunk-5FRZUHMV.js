@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-NWWXANLX.js";
+} from "./chunk-XRTAKAEA.js";
 
 // src/report/json.ts
 function location(value) {

@@ -13,7 +13,7 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-NWWXANLX.js";
+} from "./chunk-XRTAKAEA.js";
 import {
   ConfigError,
   ShipshapeError,
