@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-BZIR2LSF.js";
-import "./chunks/chunk-XRTAKAEA.js";
-import "./chunks/chunk-X27OJH2B.js";
+} from "./chunks/chunk-PH33LW37.js";
+import "./chunks/chunk-37QXKMLP.js";
+import "./chunks/chunk-ANLUQXDG.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

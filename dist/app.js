@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-BZIR2LSF.js";
-import "./chunks/chunk-XRTAKAEA.js";
-import "./chunks/chunk-X27OJH2B.js";
+} from "./chunks/chunk-PH33LW37.js";
+import "./chunks/chunk-37QXKMLP.js";
+import "./chunks/chunk-ANLUQXDG.js";
 export {
   createApp,
   app_default as default

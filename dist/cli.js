@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-SEGVSPRV.js";
-import "./chunks/chunk-5FRZUHMV.js";
+} from "./chunks/chunk-FQ6SZPSC.js";
+import "./chunks/chunk-HONIZJGE.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-XRTAKAEA.js";
+} from "./chunks/chunk-37QXKMLP.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-X27OJH2B.js";
+} from "./chunks/chunk-ANLUQXDG.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

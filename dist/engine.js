@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-SEGVSPRV.js";
-import "./chunks/chunk-5FRZUHMV.js";
+} from "./chunks/chunk-FQ6SZPSC.js";
+import "./chunks/chunk-HONIZJGE.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-XRTAKAEA.js";
+} from "./chunks/chunk-37QXKMLP.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-X27OJH2B.js";
+} from "./chunks/chunk-ANLUQXDG.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

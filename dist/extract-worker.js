@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-X27OJH2B.js";
+} from "./chunks/chunk-ANLUQXDG.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -198,6 +198,16 @@ export class FactIndex {
    * The functions a call runs besides its callee's own body: the receivers of a signal it
    * sends (`user_logged_in.send(…)`, `order_paid.send_robust(…)`).
    */
+  /**
+   * The functions a call runs: the one it resolves to, then the receivers of a signal it sends
+   * (Django `login()` sends `user_logged_in`). Both reach loops follow calls through this.
+   */
+  callees(fromPath: string, call: CallFact): readonly FunctionFact[] {
+    const resolved = this.resolveFunction(fromPath, call.callee, call.receiverType);
+    const receivers = this.receiversOf(call.callee);
+    return resolved ? (receivers.length > 0 ? [resolved, ...receivers] : [resolved]) : receivers;
+  }
+
   receiversOf(callee: string): readonly FunctionFact[] {
     const m = /(?:^|\.)(\w+)\.send(?:_robust)?$/.exec(callee);
     return m ? (this.receiversBySignal.get(m[1]!) ?? []) : [];
@@ -289,8 +299,7 @@ export class FactIndex {
       const next: typeof frontier = [];
       for (const { path: p, calls: list } of frontier) {
         for (const call of list) {
-          const resolved = this.resolveFunction(p, call.callee, call.receiverType);
-          for (const fn of resolved ? [resolved, ...this.receiversOf(call.callee)] : this.receiversOf(call.callee)) {
+          for (const fn of this.callees(p, call)) {
             if (seen.has(fn)) continue;
             seen.add(fn);
             via.push(fn);

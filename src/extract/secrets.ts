@@ -3,7 +3,7 @@ import type { SgNode } from '@ast-grep/napi';
 import type { FileFacts, SecretFact } from '../core/facts.js';
 import type { SourceExtractor, TextExtractor } from './types.js';
 import { type SourceFile, unquote } from './source.js';
-import { DEVELOPMENT_CLASS, DEVELOPMENT_CONDITION, isDevelopmentSettings } from './python/settings-module.js';
+import { forDevelopment, isDevelopmentSettings } from './python/settings-module.js';
 
 /** Key formats with a distinctive shape: a match is a secret whatever it is assigned to. */
 const KNOWN_FORMATS: { kind: string; pattern: RegExp }[] = [
@@ -170,18 +170,6 @@ function subscriptKey(node: SgNode): string | null {
   return key?.kind() === 'string' ? unquote(key.text()) : null;
 }
 
-/**
- * A value a developer's machine or the test run uses: set in a `DevelopmentConfig`/`TestingConfig` class
- * (Flask config objects) or under `if app.debug:` / `if DEBUG:`. What production runs is elsewhere.
- */
-function forDevelopment(node: SgNode): boolean {
-  for (let p = node.parent(); p; p = p.parent()) {
-    if (p.kind() === 'class_definition' && DEVELOPMENT_CLASS.test(p.field('name')?.text() ?? '')) return true;
-    if (p.kind() === 'if_statement' && DEVELOPMENT_CONDITION.test(p.field('condition')?.text() ?? '')) return true;
-  }
-  return false;
-}
-
 /** `env.SOME_SECRET || '…'` / `?? '…'` somewhere in the text: only then is the fallback query run. */
 const ENV_FALLBACK_HINT = /env\.\w*(?:secret|passw|pwd|key|token)\w*\s*(?:\|\||\?\?)\s*['"`]/i;
 
@@ -217,8 +205,8 @@ const PY_ENV_READER = /^(?:os\.environ\.get|environ\.get|os\.getenv|getenv|env(?
  * placeholders, empty strings and development settings modules are not secrets.
  */
 function scanPythonEnvFallbacks(file: SourceFile, facts: FileFacts): void {
-  for (const call of file.root.findAll({ rule: { kind: 'call', has: { field: 'arguments', has: { kind: 'string' } } } })) {
-    const callee = call.field('function')?.text().replace(/\s+/g, '') ?? '';
+  // The file's calls are already indexed with their callees: no second walk of the tree.
+  for (const { node: call, callee } of file.calls) {
     if (!PY_ENV_READER.test(callee)) continue;
     const args = call.field('arguments')?.namedChildren() ?? [];
     const variable = args[0]?.kind() === 'string' ? unquote(args[0].text()) : null;

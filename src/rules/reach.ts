@@ -30,11 +30,9 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
     for (const run of frontier) {
       for (const { call, path } of run.calls) {
         if (skip(call)) continue;
+        // The function the call resolves to is handed its arguments; a signal's receivers are not (memoised lookup).
         const resolved = facts.resolveFunction(path, call.callee, call.receiverType);
-        const receivers = facts.receiversOf(call.callee);
-        if (!resolved && receivers.length === 0) continue;
-        // A signal sent runs its receivers (Django `login()` sends `user_logged_in`).
-        for (const fn of resolved ? [resolved, ...receivers] : receivers) {
+        for (const fn of facts.callees(path, call)) {
           if (seen.has(fn)) continue;
           seen.add(fn);
           via.push(fn);

@@ -3,7 +3,7 @@ import type { FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
 import { keyword } from './common.js';
-import { configClasses, DEVELOPMENT_CLASS, DEVELOPMENT_CONDITION, isDevelopmentSettings, productionConfigs, topLevelSettings, type Setting } from './settings-module.js';
+import { configClasses, forDevelopment, isDevelopmentSettings, productionConfigs, topLevelSettings, type Setting } from './settings-module.js';
 
 const ATTRIBUTES: Record<string, string> = { httponly: 'httpOnly', secure: 'secure', samesite: 'sameSite' };
 /** Django's session cookie settings, by the attribute they set. */
@@ -54,24 +54,7 @@ function setCookieCalls(file: SourceFile, facts: FileFacts): void {
 
 /** `SESSION_COOKIE_SECURE = False`: only what the module writes is recorded; Django's defaults are for the rule. */
 function djangoSettings(file: SourceFile, facts: FileFacts): void {
-  if (isDevelopmentSettings(file.path)) return;
-  const settings = topLevelSettings(file.root);
-  const attributes: Record<string, string> = {};
-  let first: SgNode | null = null;
-  let weak = false;
-  for (const [setting, attribute] of Object.entries(DJANGO_SETTINGS)) {
-    const found = settings.get(setting);
-    if (!found) continue;
-    attributes[attribute] = found.value.kind() === 'none' ? 'false' : valueText(found.value);
-    // The gap is where the weakest setting is written.
-    if (!first || (!weak && attributes[attribute] === 'false')) {
-      first = found.assignment;
-      weak = attributes[attribute] === 'false';
-    }
-  }
-  if (!first) return;
-  const name = settings.get('SESSION_COOKIE_NAME')?.value;
-  facts.cookies.push({ name: name?.kind() === 'string' ? unquote(name.text()) : 'sessionid', via: 'django-settings', attributes, location: file.location(first) });
+  if (!isDevelopmentSettings(file.path)) pushSettings(file, facts, topLevelSettings(file.root), 'django-settings', new Set(), 'sessionid');
 }
 
 /**
@@ -100,17 +83,8 @@ function flaskConfig(file: SourceFile, facts: FileFacts): void {
   if (written.size > 0) pushSettings(file, facts, written, 'flask-config', seen);
 }
 
-/** Inside a development or testing config class or function, or an `if app.debug:` branch. */
-function forDevelopment(node: SgNode): boolean {
-  for (let p = node.parent(); p; p = p.parent()) {
-    if ((p.kind() === 'class_definition' || p.kind() === 'function_definition') && DEVELOPMENT_CLASS.test(p.field('name')?.text() ?? '')) return true;
-    if (p.kind() === 'if_statement' && DEVELOPMENT_CONDITION.test(p.field('condition')?.text() ?? '')) return true;
-  }
-  return false;
-}
-
 /** One cookie fact for a set of session cookie settings, at the weakest one; the same assignment is recorded once. */
-function pushSettings(file: SourceFile, facts: FileFacts, settings: ReadonlyMap<string, Setting>, via: string, seen: Set<number>): void {
+function pushSettings(file: SourceFile, facts: FileFacts, settings: ReadonlyMap<string, Setting>, via: string, seen: Set<number>, defaultName = 'session'): void {
   const attributes: Record<string, string> = {};
   let first: SgNode | null = null;
   let weak = false;
@@ -126,7 +100,7 @@ function pushSettings(file: SourceFile, facts: FileFacts, settings: ReadonlyMap<
   if (!first || seen.has(first.id())) return;
   seen.add(first.id());
   const name = settings.get('SESSION_COOKIE_NAME')?.value;
-  facts.cookies.push({ name: name?.kind() === 'string' ? unquote(name.text()) : 'session', via, attributes, location: file.location(first) });
+  facts.cookies.push({ name: name?.kind() === 'string' ? unquote(name.text()) : defaultName, via, attributes, location: file.location(first) });
 }
 
 function valueText(value: SgNode): string {

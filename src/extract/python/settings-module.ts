@@ -19,6 +19,18 @@ export const DEVELOPMENT_CLASS = /^(?:Dev|Development|Test|Testing|Tests|Local|D
 /** A branch taken only when debugging or testing (`if app.debug:`, `if DEBUG:`, `if app.testing:`, `if env == "development":`). */
 export const DEVELOPMENT_CONDITION = /\b(?:debug|DEBUG|testing|TESTING)\b|==\s*["'](?:dev|development|local|test|testing)["']/;
 
+/**
+ * Inside a development or testing config class or function (`DevelopmentConfig`, `def dev_settings()`), or a
+ * branch taken only when debugging (`if app.debug:`, `if DEBUG:`): what production runs is elsewhere.
+ */
+export function forDevelopment(node: SgNode): boolean {
+  for (let p = node.parent(); p; p = p.parent()) {
+    if ((p.kind() === 'class_definition' || p.kind() === 'function_definition') && DEVELOPMENT_CLASS.test(p.field('name')?.text() ?? '')) return true;
+    if (p.kind() === 'if_statement' && DEVELOPMENT_CONDITION.test(p.field('condition')?.text() ?? '')) return true;
+  }
+  return false;
+}
+
 export interface Setting {
   assignment: SgNode;
   value: SgNode;

@@ -1,5 +1,6 @@
 import type { DataOpFact } from '../../core/facts.js';
 import type { RelatedLocation } from '../../core/model.js';
+import { declaredModels, normaliseModel } from '../data-lifecycle.js';
 import { reachFrom } from '../reach.js';
 import { describeRoute, displayModel, splitWords } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
@@ -15,8 +16,6 @@ function compile(options: Record<string, unknown>, key: string, flags = 'i'): Re
 }
 
 const any = (value: string, list: readonly RegExp[]) => list.some((p) => p.test(value));
-/** `Job`, `job`, `jobs`, `field_jobs` → one key per model, whatever the ORM's casing or table plural. */
-const modelKey = (name: string) => name.toLowerCase().replace(/_/g, '').replace(/s$/, '');
 const at = (op: DataOpFact, message: string): RelatedLocation => ({ path: op.location.path, startLine: op.location.startLine, message });
 
 export const sensitiveActionsAreRecorded: RuleCheck = {
@@ -34,8 +33,9 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
     const ignoredModels = compile(options, 'ignoredModels');
     const queueModels = compile(options, 'queueModels');
     // A queue's `jobs` table is bookkeeping; a `Job` the app declares in its own schema is a business record.
-    const declared = new Set([...facts.fileFacts].flatMap((f) => f.models.map((m) => modelKey(m.name))));
-    const ignored = (model: string | null) => model !== null && (any(model, ignoredModels) || (any(model, queueModels) && !declared.has(modelKey(model))));
+    // Model names compared the way the data-lifecycle rules compare them (casing, table plurals, `Model.objects`).
+    const declared = new Set(declaredModels(facts).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
+    const ignored = (model: string | null) => model !== null && (any(model, ignoredModels) || (any(model, queueModels) && !declared.has(normaliseModel(model))));
     const revealCalls = compile(options, 'revealCalls', '');
     const depth = typeof options.maxDepth === 'number' ? options.maxDepth : 3;
 

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-X27OJH2B.js";
+} from "./chunk-ANLUQXDG.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -12596,6 +12596,397 @@ var auditTrailExists = {
   }
 };
 
+// src/rules/data-lifecycle.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import path3 from "node:path";
+var POLICY_HEADING = /\bprivacy (?:policy|notice|statement)\b|\bdatenschutz/i;
+function policyFiles(facts, config) {
+  const configured = config.privacyPolicies.filter((p) => !/^https?:\/\//i.test(p));
+  const isConfigured = configured.length > 0 ? (0, import_picomatch2.default)(configured.flatMap((p) => [p, `${p.replace(/\/$/, "")}/**`]), { dot: true }) : () => false;
+  const found = /* @__PURE__ */ new Set();
+  for (const p of facts.paths()) if (POLICY_PATH.test(p) || isConfigured(p)) found.add(p);
+  for (const doc of facts.documents()) if (doc.headings.some((h) => h.level <= 2 && POLICY_HEADING.test(h.text)) && !/(?:^|\/)CHANGELOG\.md$/i.test(doc.path)) found.add(doc.path);
+  return [...found].toSorted();
+}
+function missingConfiguredPolicies(facts, config) {
+  const paths = facts.paths();
+  return config.privacyPolicies.filter((p) => !/^https?:\/\//i.test(p)).filter((p) => {
+    const match = (0, import_picomatch2.default)([p, `${p.replace(/\/$/, "")}/**`], { dot: true });
+    return !paths.some((f) => match(f));
+  });
+}
+function policyClaims(facts, config, kind) {
+  const files = new Set(policyFiles(facts, config));
+  const out = [];
+  for (const f of facts.fileFacts) if (files.has(f.path)) out.push(...f.privacyClaims.filter((c) => c.kind === kind));
+  return out.toSorted((a, b) => a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : a.location.startLine - b.location.startLine);
+}
+function strongestClaim(claims) {
+  const rank = ["self-service", "on-request", "right", "statement"];
+  return claims.toSorted((a, b) => rank.indexOf(a.channel) - rank.indexOf(b.channel))[0];
+}
+function quote(claim) {
+  return claim.sentence.length > 220 ? `${claim.sentence.slice(0, 219)}\u2026` : claim.sentence;
+}
+function where(location) {
+  return `${location.path}:${location.startLine}`;
+}
+function normaliseModel(name) {
+  const bare = name.replace(/["'`[\]]/g, "").split(".").pop().toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (bare.endsWith("ies")) return `${bare.slice(0, -3)}y`;
+  if (bare.endsWith("sses") || bare.endsWith("xes")) return bare.slice(0, -2);
+  if (bare.endsWith("s") && !bare.endsWith("ss")) return bare.slice(0, -1);
+  return bare;
+}
+function knownModels(facts) {
+  const out = /* @__PURE__ */ new Map();
+  const tables = tableNames(facts);
+  const seen = (name) => tables.spellings(name).some((k) => out.has(k));
+  for (const m of declaredModels(facts)) {
+    const name = isHandle(m) && m.table ? m.table : m.name;
+    if (!seen(name)) out.set(normaliseModel(name), { name, model: m });
+  }
+  for (const op of facts.dataOps()) if (op.model && !seen(op.model)) out.set(normaliseModel(op.model), { name: op.model, model: null });
+  return [...out.values()];
+}
+var isHandle = (m) => m.orm === "sqlalchemy-core";
+var declaredCache = /* @__PURE__ */ new WeakMap();
+function declaredModels(facts) {
+  const cached = declaredCache.get(facts);
+  if (cached) return cached;
+  const all = [...facts.fileFacts].flatMap((f) => f.models);
+  const owned = new Set(all.filter((m) => !isHandle(m)).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
+  const out = all.filter((m) => !isHandle(m) || !owned.has(normaliseModel(m.table ?? m.name)));
+  declaredCache.set(facts, out);
+  return out;
+}
+function modelSpellings(facts, name) {
+  return tableNames(facts).spellings(name);
+}
+var tableCache = /* @__PURE__ */ new WeakMap();
+function tableNames(facts) {
+  const cached = tableCache.get(facts);
+  if (cached) return cached;
+  const groups = /* @__PURE__ */ new Map();
+  const handles = /* @__PURE__ */ new Map();
+  for (const f of facts.fileFacts) {
+    for (const m of f.models) {
+      if (!m.table) continue;
+      if (isHandle(m)) {
+        handles.set(normaliseModel(m.name), normaliseModel(m.table));
+        continue;
+      }
+      const merged = /* @__PURE__ */ new Set();
+      for (const key of [normaliseModel(m.name), normaliseModel(m.table)]) for (const k of groups.get(key) ?? [key]) merged.add(k);
+      for (const k of merged) groups.set(k, merged);
+    }
+  }
+  const names = {
+    spellings(name) {
+      const key = normaliseModel(name);
+      const table = handles.get(key) ?? key;
+      return [...groups.get(table) ?? [table]];
+    }
+  };
+  tableCache.set(facts, names);
+  return names;
+}
+var WORD_SYNONYMS = {
+  invitation: ["invite"],
+  invite: ["invitation"],
+  link: ["token"],
+  code: ["otp"]
+};
+var RECORD_HEADS = {
+  history: ["event", "log", "attempt", "activity", "history"],
+  event: ["event", "log", "history", "attempt"],
+  attempt: ["attempt", "event", "log"],
+  activity: ["activity", "event", "log"]
+};
+var GENERIC_HEADS = /* @__PURE__ */ new Set(["event", "log", "attempt"]);
+var SIGN_IN = ["login", "signin", "auth"];
+var FILLER = /* @__PURE__ */ new Set(["entry", "record", "data", "information", "detail", "row"]);
+var NEUTRAL = /* @__PURE__ */ new Set(["user", "signin", "login", "auth", "authentication", "browser", "web", "app", "account", "customer", "member", "team", "active", "onetime"]);
+function modelsForSubject(subject, models) {
+  const words = subject.toLowerCase().replace(/[-'’]/g, "").split(/\s+/).map((w) => normaliseModel(w)).filter((w) => w.length > 0 && !FILLER.has(w));
+  if (words.length === 0) return [];
+  const head = words[words.length - 1];
+  const keys = /* @__PURE__ */ new Set();
+  const recordHead = RECORD_HEADS[head];
+  for (const qualifiers of [words.slice(0, -1), words.slice(0, -1).filter((q) => !NEUTRAL.has(q))]) {
+    for (let i = 0; i <= qualifiers.length; i++) {
+      if (!qualifiers.slice(0, i).every((q) => NEUTRAL.has(q))) break;
+      const kept = qualifiers.slice(i);
+      if (recordHead && words.length > 1) {
+        if (kept.length === 0) {
+          if (!GENERIC_HEADS.has(head)) keys.add(head);
+          continue;
+        }
+        const spellings = kept.length === 1 && SIGN_IN.includes(kept[0]) ? SIGN_IN.map((q) => [q]) : [kept];
+        for (const q of spellings) for (const h of recordHead) keys.add([...q, h].join(""));
+        continue;
+      }
+      for (const h of [head, ...WORD_SYNONYMS[head] ?? []]) keys.add([...kept, h].join(""));
+    }
+  }
+  const prefixes = ["", ...NEUTRAL];
+  return models.filter((m) => {
+    const name = normaliseModel(m.name);
+    return [...keys].some((k) => prefixes.some((p) => name === p + k || name === `${p}${k}token`));
+  });
+}
+var BUILTIN_CLEANUPS = [
+  { command: /\bmanage\.py\s+clearsessions\b|\bdjango-admin\s+clearsessions\b/, models: ["django_session", "Session"] },
+  { command: /\bmanage\.py\s+flushexpiredtokens\b/, models: ["OutstandingToken", "BlacklistedToken"] },
+  { command: /\bmanage\.py\s+cleartokens\b/, models: ["AccessToken", "RefreshToken", "Grant", "IDToken"] }
+];
+var resolvedCache = /* @__PURE__ */ new WeakMap();
+function resolvedJobs(facts) {
+  const cached = resolvedCache.get(facts);
+  if (cached) return cached;
+  const resolver = new JobResolver(facts);
+  const jobs = [...facts.fileFacts].flatMap((f) => f.scheduledJobs).map((job) => resolver.resolve(job));
+  resolvedCache.set(facts, jobs);
+  return jobs;
+}
+function jobsDeleting(facts, modelNames) {
+  const tables = tableNames(facts);
+  const wanted = new Set(modelNames.flatMap((m) => tables.spellings(m)));
+  return resolvedJobs(facts).filter((j) => j.deletes.some((op) => op.model !== null && tables.spellings(op.model).some((k) => wanted.has(k))));
+}
+function describeJobs(jobs) {
+  const deleting = jobs.filter((j) => j.deletes.some((d) => d.model));
+  if (jobs.length === 0) return "no scheduled job was found (cron, queue repeatables, Vercel crons, scheduled workflows, Celery beat, APScheduler, CronJobs\u2026)";
+  if (deleting.length === 0) return `${jobs.length === 1 ? "the one scheduled job" : `none of the ${jobs.length} scheduled jobs`} (${jobs.slice(0, 3).map((j) => j.label).join("; ")}) deletes ${jobs.length === 1 ? "nothing" : "anything"}`;
+  const models = [...new Set(deleting.flatMap((j) => j.deletes.map((d) => d.model).filter((m) => m !== null)))];
+  return `scheduled jobs delete only ${models.join(", ")} (${deleting.slice(0, 3).map((j) => j.label).join("; ")})`;
+}
+function jobRelated(jobs, limit = 3) {
+  return jobs.slice(0, limit).map((j) => ({ path: j.job.location.path, startLine: j.job.location.startLine, message: `${j.label} deletes ${[...new Set(j.deletes.map((d) => d.model ?? "records"))].join(", ") || "nothing"}` }));
+}
+var JobResolver = class {
+  constructor(facts) {
+    this.facts = facts;
+    for (const f of facts.fileFacts) {
+      for (const fn of f.functions) {
+        const list = this.functionsByName.get(fn.name) ?? [];
+        list.push(fn);
+        this.functionsByName.set(fn.name, list);
+      }
+    }
+    this.handlers = [...facts.fileFacts].flatMap((f) => f.jobHandlers);
+  }
+  facts;
+  functionsByName = /* @__PURE__ */ new Map();
+  handlers;
+  resolve(job) {
+    const bodies = [];
+    const from = job.location.path;
+    if (job.body.calls.length > 0 || job.body.dataOps.length > 0) bodies.push({ path: from, body: job.body });
+    for (const ref of job.handlerRefs) this.addFunction(bodies, from, ref);
+    if (job.task) this.addTask(bodies, from, job.task);
+    if (job.queue) {
+      const queue = normaliseQueue(job.queue);
+      for (const handler of this.handlers.filter((h) => h.queue !== null && normaliseQueue(h.queue) === queue)) this.addHandler(bodies, handler);
+    }
+    if (job.requestPath) this.addRequest(bodies, job.requestPath);
+    const builtin = [];
+    if (job.command) {
+      for (const cleanup of BUILTIN_CLEANUPS) {
+        if (cleanup.command.test(job.command)) for (const model of cleanup.models) builtin.push({ op: "delete", model, callee: job.command, via: "command", location: job.location });
+      }
+      this.addCommand(bodies, from, job.command, 0);
+    }
+    const deletes = [...builtin];
+    const calls = [];
+    const writes = [];
+    for (const { path: p, body } of bodies) {
+      const reached = this.facts.reach(p, body, 4);
+      deletes.push(...reached.dataOps.filter((op) => op.op === "delete"));
+      calls.push(...reached.calls);
+      writes.push(...fieldWritesIn(this.facts, reached.via));
+    }
+    const name = job.name ? ` "${job.name}"` : "";
+    const schedule = job.schedule ? ` (${job.schedule})` : "";
+    return { job, label: `${job.scheduler} job${name}${schedule} at ${where(job.location)}`, deletes, calls, writes };
+  }
+  addFunction(bodies, from, ref) {
+    const fn = this.facts.resolveFunction(from, ref) ?? this.byDottedPath(ref);
+    if (fn) bodies.push({ path: fn.location.path, body: { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] } });
+  }
+  /** A task named by string: a job handler of that name, or a function at that dotted path (`app.tasks.purge`). */
+  addTask(bodies, from, task) {
+    const handlers = this.handlers.filter((h) => h.name === task);
+    for (const h of handlers) this.addHandler(bodies, h);
+    if (handlers.length === 0) this.addFunction(bodies, from, task);
+  }
+  byDottedPath(ref) {
+    const parts = ref.split(".");
+    const name = parts.pop();
+    const candidates = this.functionsByName.get(name) ?? [];
+    if (candidates.length === 1) return candidates[0];
+    const module = parts.join("/");
+    return candidates.find((c) => module && c.location.path.replace(/\.py$/, "").endsWith(module)) ?? null;
+  }
+  addHandler(bodies, handler) {
+    bodies.push({ path: handler.location.path, body: { calls: handler.calls, dataOps: handler.dataOps } });
+    if (handler.handlerRef) this.addFunction(bodies, handler.location.path, handler.handlerRef);
+  }
+  /** A route the schedule requests: a linked route with that path, or a Next.js route/page file at it. */
+  addRequest(bodies, requestPath) {
+    const wanted = requestPath.replace(/\/+$/, "") || "/";
+    for (const linked of this.facts.routes().filter((r) => r.fullPath === wanted)) {
+      bodies.push({ path: linked.route.location.path, body: linked.route });
+      if (linked.handler) bodies.push({ path: linked.handler.location.path, body: { calls: [{ callee: linked.handler.qualifiedName, line: linked.handler.location.startLine }], dataOps: [] } });
+    }
+    const file = new RegExp(`(?:^|/)(?:src/)?(?:app${escape2(wanted)}/route|pages${escape2(wanted)}(?:/index)?)\\.(?:ts|tsx|js|jsx|mjs)$`);
+    for (const f of this.facts.fileFacts) if (file.test(f.path)) this.addFile(bodies, f.path);
+  }
+  /** Everything a script file runs: its module code and its functions. */
+  addFile(bodies, filePath) {
+    const facts = this.facts.byPath.get(filePath);
+    if (!facts) return;
+    bodies.push({ path: filePath, body: facts.moduleBody });
+    for (const fn of facts.functions) bodies.push({ path: filePath, body: fn });
+  }
+  /** `npm run db:cleanup`, `node dist/jobs/purge.js`, `python -m app.jobs.purge`, `python manage.py purge_invites`, `curl …/api/cron/purge`. */
+  addCommand(bodies, from, command, depth) {
+    if (depth > 3) return;
+    for (const line of command.split(/\n|&&|\|\||;/)) {
+      const words = line.trim().split(/\s+/).filter((w) => w === "-m" || !w.startsWith("-") && !/^(?:sudo|exec|time|env)$/.test(w) && !/^\w+=/.test(w));
+      if (words.length === 0) continue;
+      const manager = words.findIndex((w) => /^(?:npm|pnpm|yarn|bun)$/.test(w));
+      const run = words.findIndex((w, i) => i > manager && (w === "run" || w === "run-script"));
+      const script = manager >= 0 ? words[run > manager ? run + 1 : manager + 1] : void 0;
+      if (script) {
+        for (const f of this.facts.fileFacts) {
+          for (const s of f.scripts) if (s.name === script) this.addCommand(bodies, f.path, s.command, depth + 1);
+        }
+        continue;
+      }
+      const managePy = words.indexOf("manage.py");
+      if (managePy >= 0 && words[managePy + 1]) {
+        for (const f of this.facts.fileFacts) if (f.path.endsWith(`/management/commands/${words[managePy + 1]}.py`)) this.addFile(bodies, f.path);
+        continue;
+      }
+      const moduleFlag = words.indexOf("-m");
+      if (moduleFlag >= 0 && words[moduleFlag + 1]) {
+        const module = words[moduleFlag + 1].replace(/\./g, "/");
+        for (const f of this.facts.fileFacts) if (f.path.endsWith(`${module}.py`) || f.path.endsWith(`${module}/__main__.py`)) this.addFile(bodies, f.path);
+        continue;
+      }
+      const url = words.find((w) => /^["']?https?:\/\/|^["']?\$\{?\w+\}?\/\S+/.test(w));
+      if (/^(?:curl|wget|http|xh)$/.test(words[0]) && url) {
+        const requestPath = url.replace(/^["']|["']$/g, "").replace(/^https?:\/\/[^/]+|^\$\{?\w+\}?/, "").split("?")[0];
+        if (requestPath) this.addRequest(bodies, requestPath);
+        continue;
+      }
+      for (const word of words) {
+        if (!/\.(?:[cm]?[jt]s|py)$/.test(word)) continue;
+        for (const candidate of scriptCandidates(word, from)) if (this.facts.byPath.has(candidate)) this.addFile(bodies, candidate);
+      }
+    }
+  }
+};
+function scriptCandidates(word, from) {
+  const clean = word.replace(/^["']|["']$/g, "").replace(/^\.\//, "");
+  const bases = [clean, path3.posix.join(path3.posix.dirname(from), clean)];
+  const out = /* @__PURE__ */ new Set();
+  for (const base of bases) {
+    out.add(base);
+    const source = base.replace(/(^|\/)(?:dist|build|out)\//, "$1src/");
+    for (const b of [base, source]) for (const ext of [".ts", ".tsx", ".js", ".mjs"]) out.add(b.replace(/\.[cm]?[jt]sx?$/, ext));
+  }
+  return [...out];
+}
+function normaliseQueue(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/queue$/, "");
+}
+function escape2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function fieldWritesIn(facts, functions) {
+  const out = [];
+  for (const fn of functions) out.push(...fieldWritesBetween(facts, fn.location.path, fn.location.startLine, fn.location.endLine));
+  return out;
+}
+function fieldWritesBetween(facts, filePath, startLine, endLine) {
+  return (facts.byPath.get(filePath)?.fieldWrites ?? []).filter((w) => w.location.startLine >= startLine && w.location.endLine <= endLine);
+}
+var flowCache = /* @__PURE__ */ new WeakMap();
+var NEXT_ROUTE_FILE = /(?:^|\/)app\/(.+)\/route\.(?:ts|tsx|js|jsx|mjs)$/;
+var NEXT_ACTIONS_FILE = /(?:^|\/)app\/(?:.+\/)?actions\.(?:ts|tsx|js|jsx)$|(?:^|\/)(?:app|src)\/actions\/[^/]+\.(?:ts|js)$/;
+var HTTP_METHODS = /* @__PURE__ */ new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+function flows(facts) {
+  const cached = flowCache.get(facts);
+  if (cached) return cached;
+  const out = [];
+  flowCache.set(facts, out);
+  for (const r of facts.routes()) {
+    const body = r.handler ? { calls: [...r.route.calls, { callee: r.handler.qualifiedName, line: r.handler.location.startLine }], dataOps: r.route.dataOps } : r.route;
+    const reached = facts.reach(r.route.location.path, body, 4);
+    const loc = r.route.location;
+    out.push({
+      // A server action has no URL of its own: it is named by its function.
+      label: r.route.framework === "next-action" ? `server action ${r.route.path.replace(/^\//, "")}` : `${r.route.method} ${r.fullPath}`,
+      location: loc,
+      names: reached.via.map((f) => f.name),
+      calls: reached.calls,
+      dataOps: reached.dataOps,
+      writes: [...fieldWritesBetween(facts, loc.path, loc.startLine, loc.endLine), ...fieldWritesIn(facts, reached.via)],
+      kind: "route",
+      route: r
+    });
+  }
+  const seen = new Set(out.map((f) => `${f.location.path}:${f.location.startLine}`));
+  for (const f of facts.fileFacts) {
+    const routeFile = NEXT_ROUTE_FILE.exec(f.path);
+    const actions = NEXT_ACTIONS_FILE.test(f.path);
+    if (!routeFile && !actions) continue;
+    for (const fn of f.functions) {
+      if (!fn.exported || routeFile && !HTTP_METHODS.has(fn.name) || seen.has(`${f.path}:${fn.location.startLine}`)) continue;
+      const reached = facts.reach(f.path, { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] }, 4);
+      const routePath = routeFile ? `/${routeFile[1]}`.replace(/\/\([^)]*\)/g, "").replace(/\[([^\]]+)\]/g, ":$1") : null;
+      out.push({
+        label: routePath ? `${fn.name} ${routePath}` : `server action ${fn.name}`,
+        location: fn.location,
+        names: [fn.name, ...reached.via.map((v) => v.name)],
+        calls: reached.calls,
+        dataOps: reached.dataOps,
+        writes: fieldWritesIn(facts, reached.via),
+        kind: "route",
+        route: routePath ? { route: { framework: "nextjs", method: fn.name, path: routePath, location: fn.location, guards: [], handlerRef: null, router: null, calls: fn.calls, dataOps: fn.dataOps }, fullPath: routePath, guards: [], mounts: [], handler: fn } : null
+      });
+    }
+  }
+  for (const j of resolvedJobs(facts)) {
+    out.push({ label: j.label, location: j.job.location, names: [j.job.name ?? "", ...j.job.handlerRefs, j.job.task ?? ""].filter(Boolean), calls: j.calls, dataOps: j.deletes, writes: j.writes, kind: "job", route: null });
+  }
+  for (const f of facts.fileFacts) {
+    for (const h of f.jobHandlers) {
+      const body = h.handlerRef ? { calls: [...h.calls, { callee: h.handlerRef, line: h.location.startLine }], dataOps: h.dataOps } : h;
+      const reached = facts.reach(h.location.path, body, 4);
+      out.push({
+        label: `${h.framework} worker${h.queue ? ` for queue "${h.queue}"` : ""}${h.name ? ` "${h.name}"` : ""} at ${where(h.location)}`,
+        location: h.location,
+        names: [h.queue ?? "", h.name ?? "", h.handlerRef ?? "", ...reached.via.map((v) => v.name)].filter(Boolean),
+        calls: reached.calls,
+        dataOps: reached.dataOps,
+        writes: [...fieldWritesBetween(facts, h.location.path, h.location.startLine, h.location.endLine), ...fieldWritesIn(facts, reached.via)],
+        kind: "worker",
+        route: null
+      });
+    }
+  }
+  return out;
+}
+function snakeCase(field) {
+  return field.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
+function wordsOf(texts) {
+  return texts.flatMap((t) => t.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/)).map((w) => w.toLowerCase()).filter(Boolean);
+}
+
 // src/rules/reach.ts
 function reachFrom(facts, start, depth, skip = () => false) {
   const calls = [];
@@ -12609,9 +13000,7 @@ function reachFrom(facts, start, depth, skip = () => false) {
       for (const { call, path: path10 } of run.calls) {
         if (skip(call)) continue;
         const resolved = facts.resolveFunction(path10, call.callee, call.receiverType);
-        const receivers = facts.receiversOf(call.callee);
-        if (!resolved && receivers.length === 0) continue;
-        for (const fn of resolved ? [resolved, ...receivers] : receivers) {
+        for (const fn of facts.callees(path10, call)) {
           if (seen.has(fn)) continue;
           seen.add(fn);
           via.push(fn);
@@ -13062,7 +13451,6 @@ function compile(options, key, flags = "i") {
   return Array.isArray(list) ? list.map((p) => new RegExp(String(p), flags)) : [];
 }
 var any = (value, list) => list.some((p) => p.test(value));
-var modelKey2 = (name) => name.toLowerCase().replace(/_/g, "").replace(/s$/, "");
 var at = (op, message) => ({ path: op.location.path, startLine: op.location.startLine, message });
 var sensitiveActionsAreRecorded = {
   id: "audit/sensitive-actions-are-recorded",
@@ -13078,8 +13466,8 @@ var sensitiveActionsAreRecorded = {
     const statusFields = compile(options, "statusFields", "");
     const ignoredModels = compile(options, "ignoredModels");
     const queueModels = compile(options, "queueModels");
-    const declared = new Set([...facts.fileFacts].flatMap((f) => f.models.map((m) => modelKey2(m.name))));
-    const ignored = (model) => model !== null && (any(model, ignoredModels) || any(model, queueModels) && !declared.has(modelKey2(model)));
+    const declared = new Set(declaredModels(facts).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
+    const ignored = (model) => model !== null && (any(model, ignoredModels) || any(model, queueModels) && !declared.has(normaliseModel(model)));
     const revealCalls = compile(options, "revealCalls", "");
     const depth = typeof options.maxDepth === "number" ? options.maxDepth : 3;
     for (const linked of routes) {
@@ -13138,13 +13526,13 @@ var sensitiveActionsAreRecorded = {
 };
 
 // src/rules/environment.ts
-import path3 from "node:path";
+import path4 from "node:path";
 function declarationsFor(facts, service) {
   const out = [];
   for (const f of facts.fileFacts) {
     for (const d of f.envDeclarations) {
       const linked = d.appliesTo ?? deploymentTarget(facts, d);
-      const folder = linked ?? path3.posix.dirname(d.location.path);
+      const folder = linked ?? path4.posix.dirname(d.location.path);
       if (isWithin(service, folder) || linked === void 0 && facts.serviceOf(d.location.path) === service) out.push(d);
     }
   }
@@ -13161,7 +13549,7 @@ function deploymentTarget(facts, d) {
   if (facts.serviceOf(d.location.path) === "." && services.length > 0) {
     const segments = d.location.path.replace(/\.ya?ml$/, "").split("/");
     const scores = services.map((s) => {
-      const base = path3.posix.basename(s).toLowerCase();
+      const base = path4.posix.basename(s).toLowerCase();
       const named = Math.max(0, ...d.deployedAs.map((n) => nameMatch(n, base)));
       return named > 0 ? named + 2 : Math.max(0, ...segments.map((n) => nameMatch(n, base)));
     });
@@ -13564,397 +13952,6 @@ var dependencyUpdatesAreAutomated = {
     }
   }
 };
-
-// src/rules/data-lifecycle.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import path4 from "node:path";
-var POLICY_HEADING = /\bprivacy (?:policy|notice|statement)\b|\bdatenschutz/i;
-function policyFiles(facts, config) {
-  const configured = config.privacyPolicies.filter((p) => !/^https?:\/\//i.test(p));
-  const isConfigured = configured.length > 0 ? (0, import_picomatch2.default)(configured.flatMap((p) => [p, `${p.replace(/\/$/, "")}/**`]), { dot: true }) : () => false;
-  const found = /* @__PURE__ */ new Set();
-  for (const p of facts.paths()) if (POLICY_PATH.test(p) || isConfigured(p)) found.add(p);
-  for (const doc of facts.documents()) if (doc.headings.some((h) => h.level <= 2 && POLICY_HEADING.test(h.text)) && !/(?:^|\/)CHANGELOG\.md$/i.test(doc.path)) found.add(doc.path);
-  return [...found].toSorted();
-}
-function missingConfiguredPolicies(facts, config) {
-  const paths = facts.paths();
-  return config.privacyPolicies.filter((p) => !/^https?:\/\//i.test(p)).filter((p) => {
-    const match = (0, import_picomatch2.default)([p, `${p.replace(/\/$/, "")}/**`], { dot: true });
-    return !paths.some((f) => match(f));
-  });
-}
-function policyClaims(facts, config, kind) {
-  const files = new Set(policyFiles(facts, config));
-  const out = [];
-  for (const f of facts.fileFacts) if (files.has(f.path)) out.push(...f.privacyClaims.filter((c) => c.kind === kind));
-  return out.toSorted((a, b) => a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : a.location.startLine - b.location.startLine);
-}
-function strongestClaim(claims) {
-  const rank = ["self-service", "on-request", "right", "statement"];
-  return claims.toSorted((a, b) => rank.indexOf(a.channel) - rank.indexOf(b.channel))[0];
-}
-function quote(claim) {
-  return claim.sentence.length > 220 ? `${claim.sentence.slice(0, 219)}\u2026` : claim.sentence;
-}
-function where(location) {
-  return `${location.path}:${location.startLine}`;
-}
-function normaliseModel(name) {
-  const bare = name.replace(/["'`[\]]/g, "").split(".").pop().toLowerCase().replace(/[^a-z0-9]/g, "");
-  if (bare.endsWith("ies")) return `${bare.slice(0, -3)}y`;
-  if (bare.endsWith("sses") || bare.endsWith("xes")) return bare.slice(0, -2);
-  if (bare.endsWith("s") && !bare.endsWith("ss")) return bare.slice(0, -1);
-  return bare;
-}
-function knownModels(facts) {
-  const out = /* @__PURE__ */ new Map();
-  const tables = tableNames(facts);
-  const seen = (name) => tables.spellings(name).some((k) => out.has(k));
-  for (const m of declaredModels(facts)) {
-    const name = isHandle(m) && m.table ? m.table : m.name;
-    if (!seen(name)) out.set(normaliseModel(name), { name, model: m });
-  }
-  for (const op of facts.dataOps()) if (op.model && !seen(op.model)) out.set(normaliseModel(op.model), { name: op.model, model: null });
-  return [...out.values()];
-}
-var isHandle = (m) => m.orm === "sqlalchemy-core";
-var declaredCache = /* @__PURE__ */ new WeakMap();
-function declaredModels(facts) {
-  const cached = declaredCache.get(facts);
-  if (cached) return cached;
-  const all = [...facts.fileFacts].flatMap((f) => f.models);
-  const owned = new Set(all.filter((m) => !isHandle(m)).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
-  const out = all.filter((m) => !isHandle(m) || !owned.has(normaliseModel(m.table ?? m.name)));
-  declaredCache.set(facts, out);
-  return out;
-}
-function modelSpellings(facts, name) {
-  return tableNames(facts).spellings(name);
-}
-var tableCache = /* @__PURE__ */ new WeakMap();
-function tableNames(facts) {
-  const cached = tableCache.get(facts);
-  if (cached) return cached;
-  const groups = /* @__PURE__ */ new Map();
-  const handles = /* @__PURE__ */ new Map();
-  for (const f of facts.fileFacts) {
-    for (const m of f.models) {
-      if (!m.table) continue;
-      if (isHandle(m)) {
-        handles.set(normaliseModel(m.name), normaliseModel(m.table));
-        continue;
-      }
-      const merged = /* @__PURE__ */ new Set();
-      for (const key of [normaliseModel(m.name), normaliseModel(m.table)]) for (const k of groups.get(key) ?? [key]) merged.add(k);
-      for (const k of merged) groups.set(k, merged);
-    }
-  }
-  const names = {
-    spellings(name) {
-      const key = normaliseModel(name);
-      const table = handles.get(key) ?? key;
-      return [...groups.get(table) ?? [table]];
-    }
-  };
-  tableCache.set(facts, names);
-  return names;
-}
-var WORD_SYNONYMS = {
-  invitation: ["invite"],
-  invite: ["invitation"],
-  link: ["token"],
-  code: ["otp"]
-};
-var RECORD_HEADS = {
-  history: ["event", "log", "attempt", "activity", "history"],
-  event: ["event", "log", "history", "attempt"],
-  attempt: ["attempt", "event", "log"],
-  activity: ["activity", "event", "log"]
-};
-var GENERIC_HEADS = /* @__PURE__ */ new Set(["event", "log", "attempt"]);
-var SIGN_IN = ["login", "signin", "auth"];
-var FILLER = /* @__PURE__ */ new Set(["entry", "record", "data", "information", "detail", "row"]);
-var NEUTRAL = /* @__PURE__ */ new Set(["user", "signin", "login", "auth", "authentication", "browser", "web", "app", "account", "customer", "member", "team", "active", "onetime"]);
-function modelsForSubject(subject, models) {
-  const words = subject.toLowerCase().replace(/[-'’]/g, "").split(/\s+/).map((w) => normaliseModel(w)).filter((w) => w.length > 0 && !FILLER.has(w));
-  if (words.length === 0) return [];
-  const head = words[words.length - 1];
-  const keys = /* @__PURE__ */ new Set();
-  const recordHead = RECORD_HEADS[head];
-  for (const qualifiers of [words.slice(0, -1), words.slice(0, -1).filter((q) => !NEUTRAL.has(q))]) {
-    for (let i = 0; i <= qualifiers.length; i++) {
-      if (!qualifiers.slice(0, i).every((q) => NEUTRAL.has(q))) break;
-      const kept = qualifiers.slice(i);
-      if (recordHead && words.length > 1) {
-        if (kept.length === 0) {
-          if (!GENERIC_HEADS.has(head)) keys.add(head);
-          continue;
-        }
-        const spellings = kept.length === 1 && SIGN_IN.includes(kept[0]) ? SIGN_IN.map((q) => [q]) : [kept];
-        for (const q of spellings) for (const h of recordHead) keys.add([...q, h].join(""));
-        continue;
-      }
-      for (const h of [head, ...WORD_SYNONYMS[head] ?? []]) keys.add([...kept, h].join(""));
-    }
-  }
-  const prefixes = ["", ...NEUTRAL];
-  return models.filter((m) => {
-    const name = normaliseModel(m.name);
-    return [...keys].some((k) => prefixes.some((p) => name === p + k || name === `${p}${k}token`));
-  });
-}
-var BUILTIN_CLEANUPS = [
-  { command: /\bmanage\.py\s+clearsessions\b|\bdjango-admin\s+clearsessions\b/, models: ["django_session", "Session"] },
-  { command: /\bmanage\.py\s+flushexpiredtokens\b/, models: ["OutstandingToken", "BlacklistedToken"] },
-  { command: /\bmanage\.py\s+cleartokens\b/, models: ["AccessToken", "RefreshToken", "Grant", "IDToken"] }
-];
-var resolvedCache = /* @__PURE__ */ new WeakMap();
-function resolvedJobs(facts) {
-  const cached = resolvedCache.get(facts);
-  if (cached) return cached;
-  const resolver = new JobResolver(facts);
-  const jobs = [...facts.fileFacts].flatMap((f) => f.scheduledJobs).map((job) => resolver.resolve(job));
-  resolvedCache.set(facts, jobs);
-  return jobs;
-}
-function jobsDeleting(facts, modelNames) {
-  const tables = tableNames(facts);
-  const wanted = new Set(modelNames.flatMap((m) => tables.spellings(m)));
-  return resolvedJobs(facts).filter((j) => j.deletes.some((op) => op.model !== null && tables.spellings(op.model).some((k) => wanted.has(k))));
-}
-function describeJobs(jobs) {
-  const deleting = jobs.filter((j) => j.deletes.some((d) => d.model));
-  if (jobs.length === 0) return "no scheduled job was found (cron, queue repeatables, Vercel crons, scheduled workflows, Celery beat, APScheduler, CronJobs\u2026)";
-  if (deleting.length === 0) return `${jobs.length === 1 ? "the one scheduled job" : `none of the ${jobs.length} scheduled jobs`} (${jobs.slice(0, 3).map((j) => j.label).join("; ")}) deletes ${jobs.length === 1 ? "nothing" : "anything"}`;
-  const models = [...new Set(deleting.flatMap((j) => j.deletes.map((d) => d.model).filter((m) => m !== null)))];
-  return `scheduled jobs delete only ${models.join(", ")} (${deleting.slice(0, 3).map((j) => j.label).join("; ")})`;
-}
-function jobRelated(jobs, limit = 3) {
-  return jobs.slice(0, limit).map((j) => ({ path: j.job.location.path, startLine: j.job.location.startLine, message: `${j.label} deletes ${[...new Set(j.deletes.map((d) => d.model ?? "records"))].join(", ") || "nothing"}` }));
-}
-var JobResolver = class {
-  constructor(facts) {
-    this.facts = facts;
-    for (const f of facts.fileFacts) {
-      for (const fn of f.functions) {
-        const list = this.functionsByName.get(fn.name) ?? [];
-        list.push(fn);
-        this.functionsByName.set(fn.name, list);
-      }
-    }
-    this.handlers = [...facts.fileFacts].flatMap((f) => f.jobHandlers);
-  }
-  facts;
-  functionsByName = /* @__PURE__ */ new Map();
-  handlers;
-  resolve(job) {
-    const bodies = [];
-    const from = job.location.path;
-    if (job.body.calls.length > 0 || job.body.dataOps.length > 0) bodies.push({ path: from, body: job.body });
-    for (const ref of job.handlerRefs) this.addFunction(bodies, from, ref);
-    if (job.task) this.addTask(bodies, from, job.task);
-    if (job.queue) {
-      const queue = normaliseQueue(job.queue);
-      for (const handler of this.handlers.filter((h) => h.queue !== null && normaliseQueue(h.queue) === queue)) this.addHandler(bodies, handler);
-    }
-    if (job.requestPath) this.addRequest(bodies, job.requestPath);
-    const builtin = [];
-    if (job.command) {
-      for (const cleanup of BUILTIN_CLEANUPS) {
-        if (cleanup.command.test(job.command)) for (const model of cleanup.models) builtin.push({ op: "delete", model, callee: job.command, via: "command", location: job.location });
-      }
-      this.addCommand(bodies, from, job.command, 0);
-    }
-    const deletes = [...builtin];
-    const calls = [];
-    const writes = [];
-    for (const { path: p, body } of bodies) {
-      const reached = this.facts.reach(p, body, 4);
-      deletes.push(...reached.dataOps.filter((op) => op.op === "delete"));
-      calls.push(...reached.calls);
-      writes.push(...fieldWritesIn(this.facts, reached.via));
-    }
-    const name = job.name ? ` "${job.name}"` : "";
-    const schedule = job.schedule ? ` (${job.schedule})` : "";
-    return { job, label: `${job.scheduler} job${name}${schedule} at ${where(job.location)}`, deletes, calls, writes };
-  }
-  addFunction(bodies, from, ref) {
-    const fn = this.facts.resolveFunction(from, ref) ?? this.byDottedPath(ref);
-    if (fn) bodies.push({ path: fn.location.path, body: { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] } });
-  }
-  /** A task named by string: a job handler of that name, or a function at that dotted path (`app.tasks.purge`). */
-  addTask(bodies, from, task) {
-    const handlers = this.handlers.filter((h) => h.name === task);
-    for (const h of handlers) this.addHandler(bodies, h);
-    if (handlers.length === 0) this.addFunction(bodies, from, task);
-  }
-  byDottedPath(ref) {
-    const parts = ref.split(".");
-    const name = parts.pop();
-    const candidates = this.functionsByName.get(name) ?? [];
-    if (candidates.length === 1) return candidates[0];
-    const module = parts.join("/");
-    return candidates.find((c) => module && c.location.path.replace(/\.py$/, "").endsWith(module)) ?? null;
-  }
-  addHandler(bodies, handler) {
-    bodies.push({ path: handler.location.path, body: { calls: handler.calls, dataOps: handler.dataOps } });
-    if (handler.handlerRef) this.addFunction(bodies, handler.location.path, handler.handlerRef);
-  }
-  /** A route the schedule requests: a linked route with that path, or a Next.js route/page file at it. */
-  addRequest(bodies, requestPath) {
-    const wanted = requestPath.replace(/\/+$/, "") || "/";
-    for (const linked of this.facts.routes().filter((r) => r.fullPath === wanted)) {
-      bodies.push({ path: linked.route.location.path, body: linked.route });
-      if (linked.handler) bodies.push({ path: linked.handler.location.path, body: { calls: [{ callee: linked.handler.qualifiedName, line: linked.handler.location.startLine }], dataOps: [] } });
-    }
-    const file = new RegExp(`(?:^|/)(?:src/)?(?:app${escape2(wanted)}/route|pages${escape2(wanted)}(?:/index)?)\\.(?:ts|tsx|js|jsx|mjs)$`);
-    for (const f of this.facts.fileFacts) if (file.test(f.path)) this.addFile(bodies, f.path);
-  }
-  /** Everything a script file runs: its module code and its functions. */
-  addFile(bodies, filePath) {
-    const facts = this.facts.byPath.get(filePath);
-    if (!facts) return;
-    bodies.push({ path: filePath, body: facts.moduleBody });
-    for (const fn of facts.functions) bodies.push({ path: filePath, body: fn });
-  }
-  /** `npm run db:cleanup`, `node dist/jobs/purge.js`, `python -m app.jobs.purge`, `python manage.py purge_invites`, `curl …/api/cron/purge`. */
-  addCommand(bodies, from, command, depth) {
-    if (depth > 3) return;
-    for (const line of command.split(/\n|&&|\|\||;/)) {
-      const words = line.trim().split(/\s+/).filter((w) => w === "-m" || !w.startsWith("-") && !/^(?:sudo|exec|time|env)$/.test(w) && !/^\w+=/.test(w));
-      if (words.length === 0) continue;
-      const manager = words.findIndex((w) => /^(?:npm|pnpm|yarn|bun)$/.test(w));
-      const run = words.findIndex((w, i) => i > manager && (w === "run" || w === "run-script"));
-      const script = manager >= 0 ? words[run > manager ? run + 1 : manager + 1] : void 0;
-      if (script) {
-        for (const f of this.facts.fileFacts) {
-          for (const s of f.scripts) if (s.name === script) this.addCommand(bodies, f.path, s.command, depth + 1);
-        }
-        continue;
-      }
-      const managePy = words.indexOf("manage.py");
-      if (managePy >= 0 && words[managePy + 1]) {
-        for (const f of this.facts.fileFacts) if (f.path.endsWith(`/management/commands/${words[managePy + 1]}.py`)) this.addFile(bodies, f.path);
-        continue;
-      }
-      const moduleFlag = words.indexOf("-m");
-      if (moduleFlag >= 0 && words[moduleFlag + 1]) {
-        const module = words[moduleFlag + 1].replace(/\./g, "/");
-        for (const f of this.facts.fileFacts) if (f.path.endsWith(`${module}.py`) || f.path.endsWith(`${module}/__main__.py`)) this.addFile(bodies, f.path);
-        continue;
-      }
-      const url = words.find((w) => /^["']?https?:\/\/|^["']?\$\{?\w+\}?\/\S+/.test(w));
-      if (/^(?:curl|wget|http|xh)$/.test(words[0]) && url) {
-        const requestPath = url.replace(/^["']|["']$/g, "").replace(/^https?:\/\/[^/]+|^\$\{?\w+\}?/, "").split("?")[0];
-        if (requestPath) this.addRequest(bodies, requestPath);
-        continue;
-      }
-      for (const word of words) {
-        if (!/\.(?:[cm]?[jt]s|py)$/.test(word)) continue;
-        for (const candidate of scriptCandidates(word, from)) if (this.facts.byPath.has(candidate)) this.addFile(bodies, candidate);
-      }
-    }
-  }
-};
-function scriptCandidates(word, from) {
-  const clean = word.replace(/^["']|["']$/g, "").replace(/^\.\//, "");
-  const bases = [clean, path4.posix.join(path4.posix.dirname(from), clean)];
-  const out = /* @__PURE__ */ new Set();
-  for (const base of bases) {
-    out.add(base);
-    const source = base.replace(/(^|\/)(?:dist|build|out)\//, "$1src/");
-    for (const b of [base, source]) for (const ext of [".ts", ".tsx", ".js", ".mjs"]) out.add(b.replace(/\.[cm]?[jt]sx?$/, ext));
-  }
-  return [...out];
-}
-function normaliseQueue(name) {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/queue$/, "");
-}
-function escape2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function fieldWritesIn(facts, functions) {
-  const out = [];
-  for (const fn of functions) out.push(...fieldWritesBetween(facts, fn.location.path, fn.location.startLine, fn.location.endLine));
-  return out;
-}
-function fieldWritesBetween(facts, filePath, startLine, endLine) {
-  return (facts.byPath.get(filePath)?.fieldWrites ?? []).filter((w) => w.location.startLine >= startLine && w.location.endLine <= endLine);
-}
-var flowCache = /* @__PURE__ */ new WeakMap();
-var NEXT_ROUTE_FILE = /(?:^|\/)app\/(.+)\/route\.(?:ts|tsx|js|jsx|mjs)$/;
-var NEXT_ACTIONS_FILE = /(?:^|\/)app\/(?:.+\/)?actions\.(?:ts|tsx|js|jsx)$|(?:^|\/)(?:app|src)\/actions\/[^/]+\.(?:ts|js)$/;
-var HTTP_METHODS = /* @__PURE__ */ new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
-function flows(facts) {
-  const cached = flowCache.get(facts);
-  if (cached) return cached;
-  const out = [];
-  flowCache.set(facts, out);
-  for (const r of facts.routes()) {
-    const body = r.handler ? { calls: [...r.route.calls, { callee: r.handler.qualifiedName, line: r.handler.location.startLine }], dataOps: r.route.dataOps } : r.route;
-    const reached = facts.reach(r.route.location.path, body, 4);
-    const loc = r.route.location;
-    out.push({
-      // A server action has no URL of its own: it is named by its function.
-      label: r.route.framework === "next-action" ? `server action ${r.route.path.replace(/^\//, "")}` : `${r.route.method} ${r.fullPath}`,
-      location: loc,
-      names: reached.via.map((f) => f.name),
-      calls: reached.calls,
-      dataOps: reached.dataOps,
-      writes: [...fieldWritesBetween(facts, loc.path, loc.startLine, loc.endLine), ...fieldWritesIn(facts, reached.via)],
-      kind: "route",
-      route: r
-    });
-  }
-  const seen = new Set(out.map((f) => `${f.location.path}:${f.location.startLine}`));
-  for (const f of facts.fileFacts) {
-    const routeFile = NEXT_ROUTE_FILE.exec(f.path);
-    const actions = NEXT_ACTIONS_FILE.test(f.path);
-    if (!routeFile && !actions) continue;
-    for (const fn of f.functions) {
-      if (!fn.exported || routeFile && !HTTP_METHODS.has(fn.name) || seen.has(`${f.path}:${fn.location.startLine}`)) continue;
-      const reached = facts.reach(f.path, { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] }, 4);
-      const routePath = routeFile ? `/${routeFile[1]}`.replace(/\/\([^)]*\)/g, "").replace(/\[([^\]]+)\]/g, ":$1") : null;
-      out.push({
-        label: routePath ? `${fn.name} ${routePath}` : `server action ${fn.name}`,
-        location: fn.location,
-        names: [fn.name, ...reached.via.map((v) => v.name)],
-        calls: reached.calls,
-        dataOps: reached.dataOps,
-        writes: fieldWritesIn(facts, reached.via),
-        kind: "route",
-        route: routePath ? { route: { framework: "nextjs", method: fn.name, path: routePath, location: fn.location, guards: [], handlerRef: null, router: null, calls: fn.calls, dataOps: fn.dataOps }, fullPath: routePath, guards: [], mounts: [], handler: fn } : null
-      });
-    }
-  }
-  for (const j of resolvedJobs(facts)) {
-    out.push({ label: j.label, location: j.job.location, names: [j.job.name ?? "", ...j.job.handlerRefs, j.job.task ?? ""].filter(Boolean), calls: j.calls, dataOps: j.deletes, writes: j.writes, kind: "job", route: null });
-  }
-  for (const f of facts.fileFacts) {
-    for (const h of f.jobHandlers) {
-      const body = h.handlerRef ? { calls: [...h.calls, { callee: h.handlerRef, line: h.location.startLine }], dataOps: h.dataOps } : h;
-      const reached = facts.reach(h.location.path, body, 4);
-      out.push({
-        label: `${h.framework} worker${h.queue ? ` for queue "${h.queue}"` : ""}${h.name ? ` "${h.name}"` : ""} at ${where(h.location)}`,
-        location: h.location,
-        names: [h.queue ?? "", h.name ?? "", h.handlerRef ?? "", ...reached.via.map((v) => v.name)].filter(Boolean),
-        calls: reached.calls,
-        dataOps: reached.dataOps,
-        writes: [...fieldWritesBetween(facts, h.location.path, h.location.startLine, h.location.endLine), ...fieldWritesIn(facts, reached.via)],
-        kind: "worker",
-        route: null
-      });
-    }
-  }
-  return out;
-}
-function snakeCase(field) {
-  return field.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
-}
-function wordsOf(texts) {
-  return texts.flatMap((t) => t.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/)).map((w) => w.toLowerCase()).filter(Boolean);
-}
 
 // src/rules/operations/expired-data-is-cleaned-up.ts
 var RETENTION_RULE = "privacy/retention-promise-is-enforced";
@@ -15375,6 +15372,15 @@ var FactIndex = class {
    * The functions a call runs besides its callee's own body: the receivers of a signal it
    * sends (`user_logged_in.send(…)`, `order_paid.send_robust(…)`).
    */
+  /**
+   * The functions a call runs: the one it resolves to, then the receivers of a signal it sends
+   * (Django `login()` sends `user_logged_in`). Both reach loops follow calls through this.
+   */
+  callees(fromPath, call) {
+    const resolved = this.resolveFunction(fromPath, call.callee, call.receiverType);
+    const receivers = this.receiversOf(call.callee);
+    return resolved ? receivers.length > 0 ? [resolved, ...receivers] : [resolved] : receivers;
+  }
   receiversOf(callee) {
     const m = /(?:^|\.)(\w+)\.send(?:_robust)?$/.exec(callee);
     return m ? this.receiversBySignal.get(m[1]) ?? [] : [];
@@ -15460,8 +15466,7 @@ var FactIndex = class {
       const next = [];
       for (const { path: p, calls: list } of frontier) {
         for (const call of list) {
-          const resolved = this.resolveFunction(p, call.callee, call.receiverType);
-          for (const fn of resolved ? [resolved, ...this.receiversOf(call.callee)] : this.receiversOf(call.callee)) {
+          for (const fn of this.callees(p, call)) {
             if (seen.has(fn)) continue;
             seen.add(fn);
             via.push(fn);

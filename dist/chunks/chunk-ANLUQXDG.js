@@ -11686,6 +11686,13 @@ function isDevelopmentSettings(path2) {
 }
 var DEVELOPMENT_CLASS = /^(?:Dev|Development|Test|Testing|Tests|Local|Debug|CI)(?:[A-Z_]\w*)?$|(?:Dev|Development|Test|Testing|Local|Debug)(?:Config|Configuration|Settings)$/;
 var DEVELOPMENT_CONDITION = /\b(?:debug|DEBUG|testing|TESTING)\b|==\s*["'](?:dev|development|local|test|testing)["']/;
+function forDevelopment(node) {
+  for (let p = node.parent(); p; p = p.parent()) {
+    if ((p.kind() === "class_definition" || p.kind() === "function_definition") && DEVELOPMENT_CLASS.test(p.field("name")?.text() ?? "")) return true;
+    if (p.kind() === "if_statement" && DEVELOPMENT_CONDITION.test(p.field("condition")?.text() ?? "")) return true;
+  }
+  return false;
+}
 function topLevelSettings(root) {
   const out = /* @__PURE__ */ new Map();
   for (const statement of root.namedChildren()) {
@@ -11761,23 +11768,7 @@ function setCookieCalls(file, facts) {
   }
 }
 function djangoSettings(file, facts) {
-  if (isDevelopmentSettings(file.path)) return;
-  const settings2 = topLevelSettings(file.root);
-  const attributes = {};
-  let first = null;
-  let weak = false;
-  for (const [setting, attribute] of Object.entries(DJANGO_SETTINGS)) {
-    const found = settings2.get(setting);
-    if (!found) continue;
-    attributes[attribute] = found.value.kind() === "none" ? "false" : valueText(found.value);
-    if (!first || !weak && attributes[attribute] === "false") {
-      first = found.assignment;
-      weak = attributes[attribute] === "false";
-    }
-  }
-  if (!first) return;
-  const name = settings2.get("SESSION_COOKIE_NAME")?.value;
-  facts.cookies.push({ name: name?.kind() === "string" ? unquote(name.text()) : "sessionid", via: "django-settings", attributes, location: file.location(first) });
+  if (!isDevelopmentSettings(file.path)) pushSettings(file, facts, topLevelSettings(file.root), "django-settings", /* @__PURE__ */ new Set(), "sessionid");
 }
 function flaskConfig(file, facts) {
   if (isDevelopmentSettings(file.path)) return;
@@ -11799,14 +11790,7 @@ function flaskConfig(file, facts) {
   }
   if (written.size > 0) pushSettings(file, facts, written, "flask-config", seen);
 }
-function forDevelopment(node) {
-  for (let p = node.parent(); p; p = p.parent()) {
-    if ((p.kind() === "class_definition" || p.kind() === "function_definition") && DEVELOPMENT_CLASS.test(p.field("name")?.text() ?? "")) return true;
-    if (p.kind() === "if_statement" && DEVELOPMENT_CONDITION.test(p.field("condition")?.text() ?? "")) return true;
-  }
-  return false;
-}
-function pushSettings(file, facts, settings2, via, seen) {
+function pushSettings(file, facts, settings2, via, seen, defaultName = "session") {
   const attributes = {};
   let first = null;
   let weak = false;
@@ -11822,7 +11806,7 @@ function pushSettings(file, facts, settings2, via, seen) {
   if (!first || seen.has(first.id())) return;
   seen.add(first.id());
   const name = settings2.get("SESSION_COOKIE_NAME")?.value;
-  facts.cookies.push({ name: name?.kind() === "string" ? unquote(name.text()) : "session", via, attributes, location: file.location(first) });
+  facts.cookies.push({ name: name?.kind() === "string" ? unquote(name.text()) : defaultName, via, attributes, location: file.location(first) });
 }
 function valueText(value3) {
   if (value3.kind() === "true") return "true";
@@ -13762,7 +13746,7 @@ function scanNamedLiterals(file, facts, fallbacks) {
     }
     const name = subscriptKey(nameNode) ?? unquote(nameNode.text()).replace(/^.*\./, "");
     if (!SECRET_NAME.test(name)) continue;
-    if (file.isPython && forDevelopment2(node)) continue;
+    if (file.isPython && forDevelopment(node)) continue;
     const value3 = unquote(valueNode.text());
     if (!looksRandom(value3) || isPlaceholder(value3)) continue;
     const { start } = valueNode.range();
@@ -13773,13 +13757,6 @@ function subscriptKey(node) {
   if (node.kind() !== "subscript") return null;
   const key = node.field("subscript");
   return key?.kind() === "string" ? unquote(key.text()) : null;
-}
-function forDevelopment2(node) {
-  for (let p = node.parent(); p; p = p.parent()) {
-    if (p.kind() === "class_definition" && DEVELOPMENT_CLASS.test(p.field("name")?.text() ?? "")) return true;
-    if (p.kind() === "if_statement" && DEVELOPMENT_CONDITION.test(p.field("condition")?.text() ?? "")) return true;
-  }
-  return false;
 }
 var ENV_FALLBACK_HINT = /env\.\w*(?:secret|passw|pwd|key|token)\w*\s*(?:\|\||\?\?)\s*['"`]/i;
 function scanEnvFallbacks(file, facts) {
@@ -13801,8 +13778,7 @@ function scanEnvFallbacks(file, facts) {
 var PY_ENV_FALLBACK_HINT = /(?:environ\.get|getenv|\benv(?:\.\w+)?|\bconfig)\s*\(\s*['"][^'"]+['"]\s*,/;
 var PY_ENV_READER = /^(?:os\.environ\.get|environ\.get|os\.getenv|getenv|env(?:\.(?:str|bytes))?|config)$/;
 function scanPythonEnvFallbacks(file, facts) {
-  for (const call of file.root.findAll({ rule: { kind: "call", has: { field: "arguments", has: { kind: "string" } } } })) {
-    const callee = call.field("function")?.text().replace(/\s+/g, "") ?? "";
+  for (const { node: call, callee } of file.calls) {
     if (!PY_ENV_READER.test(callee)) continue;
     const args = call.field("arguments")?.namedChildren() ?? [];
     const variable = args[0]?.kind() === "string" ? unquote(args[0].text()) : null;
@@ -13812,7 +13788,7 @@ function scanPythonEnvFallbacks(file, facts) {
     if (!fallbackNode || fallbackNode.kind() !== "string") continue;
     const assigned = settingName(call);
     if (!SECRET_NAME.test(variable) && !(assigned && SECRET_NAME.test(assigned))) continue;
-    if (forDevelopment2(call)) continue;
+    if (forDevelopment(call)) continue;
     const value3 = unquote(fallbackNode.text());
     if (value3.length < 12 || /\s/.test(value3) || isPlaceholder(value3) || shannonEntropy(value3) < 3.5) continue;
     const { start } = fallbackNode.range();

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-XRTAKAEA.js";
+} from "./chunk-37QXKMLP.js";
 
 // src/report/json.ts
 function location(value) {

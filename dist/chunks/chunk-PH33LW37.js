@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-XRTAKAEA.js";
+} from "./chunk-37QXKMLP.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-X27OJH2B.js";
+} from "./chunk-ANLUQXDG.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {
