@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-PH33LW37.js";
-import "./chunks/chunk-37QXKMLP.js";
-import "./chunks/chunk-ANLUQXDG.js";
+} from "./chunks/chunk-XMLCPJJD.js";
+import "./chunks/chunk-2OPOZ65D.js";
+import "./chunks/chunk-7GNZPX6Q.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-PH33LW37.js";
-import "./chunks/chunk-37QXKMLP.js";
-import "./chunks/chunk-ANLUQXDG.js";
+} from "./chunks/chunk-XMLCPJJD.js";
+import "./chunks/chunk-2OPOZ65D.js";
+import "./chunks/chunk-7GNZPX6Q.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-FQ6SZPSC.js";
-import "./chunks/chunk-HONIZJGE.js";
+} from "./chunks/chunk-YMSALFKA.js";
+import "./chunks/chunk-VUKUMZ4E.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-37QXKMLP.js";
+} from "./chunks/chunk-2OPOZ65D.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-ANLUQXDG.js";
+} from "./chunks/chunk-7GNZPX6Q.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-FQ6SZPSC.js";
-import "./chunks/chunk-HONIZJGE.js";
+} from "./chunks/chunk-YMSALFKA.js";
+import "./chunks/chunk-VUKUMZ4E.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-37QXKMLP.js";
+} from "./chunks/chunk-2OPOZ65D.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-ANLUQXDG.js";
+} from "./chunks/chunk-7GNZPX6Q.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

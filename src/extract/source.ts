@@ -116,6 +116,9 @@ export class NodeQueries {
 
 export class SourceFile {
   private indexedCalls: IndexedCall[] | null = null;
+  /** The module's top-level Python classes, read once: `self.m()` calls ask which class defines `m`. */
+  private pyClasses: Map<string, { start: number; end: number; methods: Set<string>; bases: string[] }> | null = null;
+  private readonly pySelfMemo = new Map<string, string | null>();
   private pythonAnalysis: PythonDataAnalysis | null = null;
   private readonly buckets = new Map<string, SgNode[]>();
   private statements: { start: number; end: number; node: SgNode }[] | null = null;
@@ -220,7 +223,7 @@ export class SourceFile {
         const bound = boundLocal(node);
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
-      const receiverType = owner ? receiverTypeOf(callee, owner) : python && PY_SELF_CALL.test(callee) ? pythonSelfClass(node, callee.slice(callee.indexOf('.') + 1)) : null;
+      const receiverType = owner ? receiverTypeOf(callee, owner) : python && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf('.') + 1)) : null;
       if (receiverType) call.receiverType = receiverType;
       let firstArg = firstString;
       // Numbers and the `code`/`status` of error objects are the point of some calls (`res.status(403)`,
@@ -279,6 +282,61 @@ export class SourceFile {
     }
     this.pathLocals = names;
     return names;
+  }
+
+  /**
+   * The class whose method `self.method()` runs: the enclosing top-level class, or the base class
+   * in the same module that defines the method (`class Detail(OwnedMixin)`). The enclosing class
+   * when none does: the method is inherited from elsewhere, and a sibling class is not what runs.
+   * The module's classes are read once per file, not walked up to from every call.
+   */
+  private pythonSelfClass(at: number, method: string): string | null {
+    if (!this.pyClasses) {
+      this.pyClasses = new Map();
+      for (const c of this.root.children()) {
+        const def = c.kind() === 'decorated_definition' ? c.field('definition') : c;
+        const name = def?.kind() === 'class_definition' ? def.field('name')?.text() : undefined;
+        if (!def || !name) continue;
+        const methods = new Set<string>();
+        for (const m of def.field('body')?.children() ?? []) {
+          const fn = m.kind() === 'decorated_definition' ? m.field('definition') : m;
+          const n = fn?.kind() === 'function_definition' ? fn.field('name')?.text() : undefined;
+          if (n) methods.add(n);
+        }
+        const bases = (def.field('superclasses')?.namedChildren() ?? []).filter((b) => b.kind() === 'identifier').map((b) => b.text());
+        const { start, end } = c.range();
+        this.pyClasses.set(name, { start: start.index, end: end.index, methods, bases });
+      }
+    }
+    let name: string | null = null;
+    for (const [n, c] of this.pyClasses) {
+      if (c.start <= at && at < c.end) {
+        name = n;
+        break;
+      }
+    }
+    if (name === null) return null;
+    const key = `${name}\0${method}`;
+    const known = this.pySelfMemo.get(key);
+    if (known !== undefined) return known;
+    // The class or the nearest base in the same module that defines the method; else the class itself.
+    let found: string = name;
+    const seen = new Set<string>();
+    const queue = [name];
+    while (queue.length > 0 && seen.size < 16) {
+      const current = queue.shift()!;
+      if (seen.has(current)) continue;
+      seen.add(current);
+      const cls = this.pyClasses.get(current);
+      if (!cls) continue;
+      if (cls.methods.has(method)) {
+        found = current;
+        break;
+      }
+      queue.push(...cls.bases);
+    }
+    this.pySelfMemo.set(key, found);
+    return found;
   }
 
   /** The calls and data operations between two byte offsets. */
@@ -784,45 +842,6 @@ function classField(declaration: SgNode): ClassField {
 /** `self.get_object(…)`, `cls.create(…)`: a method of the calling object's own class. */
 const PY_SELF_CALL = /^(?:self|cls)\.\w+$/;
 
-/**
- * The class whose method `self.method()` runs: the enclosing class, or the base class in the same
- * module that defines the method (`class Detail(OwnedMixin)`). The enclosing class when none does:
- * the method is inherited from elsewhere, and a sibling class of the module is not what runs.
- */
-function pythonSelfClass(node: SgNode, method: string): string | null {
-  let cls: SgNode | null = null;
-  for (let p = node.parent(); p; p = p.parent()) {
-    if (p.kind() === 'class_definition') {
-      cls = p;
-      break;
-    }
-  }
-  const name = cls?.field('name')?.text();
-  if (!cls || !name) return null;
-  const module = cls.parent();
-  const classes = new Map<string, SgNode>();
-  for (const c of module?.children() ?? []) {
-    const def = c.kind() === 'decorated_definition' ? c.field('definition') : c;
-    const n = def?.kind() === 'class_definition' ? def.field('name')?.text() : undefined;
-    if (n && def) classes.set(n, def);
-  }
-  const seen = new Set<string>();
-  const queue = [name];
-  while (queue.length > 0 && seen.size < 16) {
-    const current = queue.shift()!;
-    if (seen.has(current)) continue;
-    seen.add(current);
-    const def = current === name ? cls : classes.get(current);
-    if (!def) continue;
-    const defines = (def.field('body')?.children() ?? []).some((c) => {
-      const fn = c.kind() === 'decorated_definition' ? c.field('definition') : c;
-      return fn?.kind() === 'function_definition' && fn.field('name')?.text() === method;
-    });
-    if (defines) return current;
-    for (const base of def.field('superclasses')?.namedChildren() ?? []) if (base.kind() === 'identifier') queue.push(base.text());
-  }
-  return name;
-}
 
 /**
  * The class a call's receiver is declared as: the enclosing class for `this.method()`, the

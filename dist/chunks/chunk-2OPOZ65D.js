@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-ANLUQXDG.js";
+} from "./chunk-7GNZPX6Q.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

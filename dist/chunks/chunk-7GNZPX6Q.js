@@ -8847,6 +8847,9 @@ var SourceFile = class {
   text;
   root;
   indexedCalls = null;
+  /** The module's top-level Python classes, read once: `self.m()` calls ask which class defines `m`. */
+  pyClasses = null;
+  pySelfMemo = /* @__PURE__ */ new Map();
   pythonAnalysis = null;
   buckets = /* @__PURE__ */ new Map();
   statements = null;
@@ -8928,7 +8931,7 @@ var SourceFile = class {
         const bound = boundLocal(node);
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
-      const receiverType = owner ? receiverTypeOf(callee, owner) : python2 && PY_SELF_CALL.test(callee) ? pythonSelfClass(node, callee.slice(callee.indexOf(".") + 1)) : null;
+      const receiverType = owner ? receiverTypeOf(callee, owner) : python2 && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf(".") + 1)) : null;
       if (receiverType) call.receiverType = receiverType;
       let firstArg = firstString2;
       if (firstArg === null && (ERROR_CALLEE.test(callee) || /^\(\s*\d/.test(text2.slice(calleeEnd, calleeEnd + 8)))) {
@@ -8980,6 +8983,59 @@ var SourceFile = class {
     }
     this.pathLocals = names;
     return names;
+  }
+  /**
+   * The class whose method `self.method()` runs: the enclosing top-level class, or the base class
+   * in the same module that defines the method (`class Detail(OwnedMixin)`). The enclosing class
+   * when none does: the method is inherited from elsewhere, and a sibling class is not what runs.
+   * The module's classes are read once per file, not walked up to from every call.
+   */
+  pythonSelfClass(at, method) {
+    if (!this.pyClasses) {
+      this.pyClasses = /* @__PURE__ */ new Map();
+      for (const c of this.root.children()) {
+        const def = c.kind() === "decorated_definition" ? c.field("definition") : c;
+        const name2 = def?.kind() === "class_definition" ? def.field("name")?.text() : void 0;
+        if (!def || !name2) continue;
+        const methods = /* @__PURE__ */ new Set();
+        for (const m of def.field("body")?.children() ?? []) {
+          const fn = m.kind() === "decorated_definition" ? m.field("definition") : m;
+          const n = fn?.kind() === "function_definition" ? fn.field("name")?.text() : void 0;
+          if (n) methods.add(n);
+        }
+        const bases = (def.field("superclasses")?.namedChildren() ?? []).filter((b) => b.kind() === "identifier").map((b) => b.text());
+        const { start, end } = c.range();
+        this.pyClasses.set(name2, { start: start.index, end: end.index, methods, bases });
+      }
+    }
+    let name = null;
+    for (const [n, c] of this.pyClasses) {
+      if (c.start <= at && at < c.end) {
+        name = n;
+        break;
+      }
+    }
+    if (name === null) return null;
+    const key = `${name}\0${method}`;
+    const known = this.pySelfMemo.get(key);
+    if (known !== void 0) return known;
+    let found = name;
+    const seen = /* @__PURE__ */ new Set();
+    const queue = [name];
+    while (queue.length > 0 && seen.size < 16) {
+      const current = queue.shift();
+      if (seen.has(current)) continue;
+      seen.add(current);
+      const cls = this.pyClasses.get(current);
+      if (!cls) continue;
+      if (cls.methods.has(method)) {
+        found = current;
+        break;
+      }
+      queue.push(...cls.bases);
+    }
+    this.pySelfMemo.set(key, found);
+    return found;
   }
   /** The calls and data operations between two byte offsets. */
   summarise(start, end) {
@@ -9422,40 +9478,6 @@ function classField(declaration) {
   return { type, repository: repositoryOfField(typeText, decorators2) };
 }
 var PY_SELF_CALL = /^(?:self|cls)\.\w+$/;
-function pythonSelfClass(node, method) {
-  let cls = null;
-  for (let p = node.parent(); p; p = p.parent()) {
-    if (p.kind() === "class_definition") {
-      cls = p;
-      break;
-    }
-  }
-  const name = cls?.field("name")?.text();
-  if (!cls || !name) return null;
-  const module = cls.parent();
-  const classes = /* @__PURE__ */ new Map();
-  for (const c of module?.children() ?? []) {
-    const def = c.kind() === "decorated_definition" ? c.field("definition") : c;
-    const n = def?.kind() === "class_definition" ? def.field("name")?.text() : void 0;
-    if (n && def) classes.set(n, def);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const queue = [name];
-  while (queue.length > 0 && seen.size < 16) {
-    const current = queue.shift();
-    if (seen.has(current)) continue;
-    seen.add(current);
-    const def = current === name ? cls : classes.get(current);
-    if (!def) continue;
-    const defines = (def.field("body")?.children() ?? []).some((c) => {
-      const fn = c.kind() === "decorated_definition" ? c.field("definition") : c;
-      return fn?.kind() === "function_definition" && fn.field("name")?.text() === method;
-    });
-    if (defines) return current;
-    for (const base of def.field("superclasses")?.namedChildren() ?? []) if (base.kind() === "identifier") queue.push(base.text());
-  }
-  return name;
-}
 function receiverTypeOf(callee, owner) {
   const parts = callee.split(".");
   if (parts.length === 2) return owner.name;

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-37QXKMLP.js";
+} from "./chunk-2OPOZ65D.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-ANLUQXDG.js";
+} from "./chunk-7GNZPX6Q.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {
