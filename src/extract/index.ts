@@ -3,6 +3,7 @@ import { napiLanguage } from '../core/parse.js';
 import { emptyFileFacts, type FileFacts } from '../core/facts.js';
 import type { Language } from '../core/model.js';
 import type { PatternSpec } from '../core/rule.js';
+import { authjsExtractor } from './js/authjs.js';
 import { checklyExtractor } from './js/checkly.js';
 import { cookiesExtractor } from './js/cookies.js';
 import { corsExtractor } from './js/cors.js';
@@ -62,6 +63,7 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   honoExtractor,
   fastifyExtractor,
   nextjsExtractor,
+  authjsExtractor,
   nestjsExtractor,
   trpcExtractor,
   cookiesExtractor,
@@ -106,7 +108,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
 ];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 15;
+export const EXTRACTOR_VERSION = 16;
 
 const QUERIES = new Map<Language, NodeQueries>();
 

@@ -59,8 +59,43 @@ export class VendorsController {
 }
 `;
 
+/** Auth.js v5: the catch-all route hands requests to `handlers`, built from the configuration in auth.ts. */
+const authjsV5 = (events: string) => ({
+  'app/api/auth/[...nextauth]/route.ts': "import { handlers } from '@/auth';\n\nexport const { GET, POST } = handlers;\n",
+  'auth.ts': `import NextAuth from 'next-auth';\nimport GitHub from 'next-auth/providers/github';\nimport { recordAudit } from '@/lib/audit';\n\nexport const { handlers, auth, signIn, signOut } = NextAuth({\n  providers: [GitHub],\n  callbacks: {\n    session({ session }) {\n      return session;\n    },\n  },\n${events}});\n`,
+  'lib/audit.ts': "export async function recordAudit(entry: { actorId: string; action: string }) {\n  await db.insert(auditLogs).values(entry);\n}\n",
+  'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./*"] } } }\n',
+});
+/** Auth.js v4, pages router: `export default NextAuth(authOptions)` with the options in another module. */
+const authjsV4 = (events: string) => ({
+  'pages/api/auth/[...nextauth].ts': "import NextAuth from 'next-auth';\nimport { authOptions } from '../../../lib/auth';\n\nexport default NextAuth(authOptions);\n",
+  'lib/auth.ts': `import type { NextAuthOptions } from 'next-auth';\nimport EmailProvider from 'next-auth/providers/email';\nimport { recordAudit } from './audit';\n\nexport const authOptions: NextAuthOptions = {\n  providers: [EmailProvider({ server: process.env.EMAIL_SERVER })],\n${events}};\n`,
+  'lib/audit.ts': "export async function recordAudit(entry: { actorId: string; action: string }) {\n  await prisma.auditLog.create({ data: entry });\n}\n",
+});
+const signInEvent = "  events: {\n    async signIn({ user }) {\n      await recordAudit({ actorId: user.id, action: 'auth.sign_in' });\n    },\n  },\n";
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Auth.js v5: the configuration records sign-ins in its events callback',
+      files: authjsV5(signInEvent),
+    },
+    {
+      name: 'Auth.js v4 pages router: authOptions in another module records sign-ins',
+      files: authjsV4(signInEvent),
+    },
+    {
+      name: 'Auth.js: a sign-in recorded in callbacks.signIn counts too',
+      files: authjsV4("  callbacks: {\n    async signIn({ user }) {\n      await recordAudit({ actorId: user.id, action: 'auth.sign_in' });\n      return true;\n    },\n  },\n"),
+    },
+    {
+      name: 'Auth.js v5 split configuration: the events come with the spread edge-safe config',
+      files: {
+        ...authjsV5(''),
+        'auth.ts': "import NextAuth from 'next-auth';\nimport { authConfig } from './auth.config';\n\nexport const { handlers, auth } = NextAuth({ ...authConfig, session: { strategy: 'jwt' } });\n",
+        'auth.config.ts': `import type { NextAuthConfig } from 'next-auth';\nimport { recordAudit } from '@/lib/audit';\n\nexport const authConfig = {\n  providers: [],\n${signInEvent}} satisfies NextAuthConfig;\n`,
+      },
+    },
     {
       name: 'a provider callback under /webhooks is not a user action: its path word (status) says nothing',
       files: { 'src/app.ts': express("app.post('/webhooks/twilio/status', verifyTwilio, async (req, res) => {\n  await prisma.reminder.updateMany({ where: { twilioSid: req.body.MessageSid }, data: { deliveryStatus: req.body.MessageStatus } });\n  res.sendStatus(204);\n});\n") },
@@ -188,6 +223,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Auth.js v5 with no events callback: sign-ins and sign-outs are never recorded',
+      files: authjsV5(''),
+      gaps: [{ messageId: 'missing', path: 'app/api/auth/[...nextauth]/route.ts', line: 3, includes: ['POST /api/auth/[...nextauth]', 'sign-in'] }],
+    },
+    {
+      name: 'Auth.js v4: an events callback that only logs to the console records nothing',
+      files: authjsV4("  events: {\n    async signIn({ user }) {\n      console.info('signed in', user.id);\n    },\n  },\n"),
+      gaps: [{ messageId: 'missing', path: 'pages/api/auth/[...nextauth].ts', line: 4, includes: ['sign-in'] }],
+    },
+    {
+      name: 'Auth.js v4 app router (`export { handler as GET, handler as POST }`) with inline options and no events',
+      files: { 'app/api/auth/[...nextauth]/route.ts': "import NextAuth from 'next-auth';\nimport GoogleProvider from 'next-auth/providers/google';\n\nconst handler = NextAuth({ providers: [GoogleProvider({ clientId: '', clientSecret: '' })] });\n\nexport { handler as GET, handler as POST };\n" },
+      gaps: [{ messageId: 'missing', path: 'app/api/auth/[...nextauth]/route.ts', line: 6, includes: ['sign-in'] }],
+    },
     {
       name: 'lookalike: a post_save receiver for another model does not record this one',
       files: djangoRole('    membership.role = request.data["role"]\n    membership.save(update_fields=["role"])', membershipReceiver('Invite')),
