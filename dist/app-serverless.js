@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-XMLCPJJD.js";
-import "./chunks/chunk-2OPOZ65D.js";
-import "./chunks/chunk-7GNZPX6Q.js";
+} from "./chunks/chunk-UH7AUHL3.js";
+import "./chunks/chunk-CF3TQZVJ.js";
+import "./chunks/chunk-474SQQUZ.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

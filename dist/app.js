@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-XMLCPJJD.js";
-import "./chunks/chunk-2OPOZ65D.js";
-import "./chunks/chunk-7GNZPX6Q.js";
+} from "./chunks/chunk-UH7AUHL3.js";
+import "./chunks/chunk-CF3TQZVJ.js";
+import "./chunks/chunk-474SQQUZ.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-YMSALFKA.js";
-import "./chunks/chunk-VUKUMZ4E.js";
+} from "./chunks/chunk-L53HFBJX.js";
+import "./chunks/chunk-NLFEWAX7.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-2OPOZ65D.js";
+} from "./chunks/chunk-CF3TQZVJ.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-7GNZPX6Q.js";
+} from "./chunks/chunk-474SQQUZ.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-YMSALFKA.js";
-import "./chunks/chunk-VUKUMZ4E.js";
+} from "./chunks/chunk-L53HFBJX.js";
+import "./chunks/chunk-NLFEWAX7.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-2OPOZ65D.js";
+} from "./chunks/chunk-CF3TQZVJ.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-7GNZPX6Q.js";
+} from "./chunks/chunk-474SQQUZ.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-7GNZPX6Q.js";
+} from "./chunks/chunk-474SQQUZ.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -9486,6 +9486,166 @@ function receiverTypeOf(callee, owner) {
   return field && !field.repository ? field.type : null;
 }
 
+// src/extract/js/authjs.ts
+var CATCH_ALL = /(?:^|\/)(?:app\/((?:.*\/)?)\[\.\.\.nextauth\]\/route|pages\/((?:.*\/)?)\[\.\.\.nextauth\])\.(?:ts|tsx|js|jsx|mjs)$/;
+var SIGN_IN_EVENTS = /^(?:signIn|signOut|createUser|linkAccount|session)$/;
+var SIGN_IN_CALLBACKS = /^signIn$/;
+var authjsExtractor = {
+  id: "authjs",
+  languages: ["typescript", "tsx", "javascript"],
+  // A catch-all route file may name nothing but `handlers` (`export const { GET, POST } = handlers`).
+  applies: (text2) => /next-auth|NextAuth|@auth\/|\bhandlers\b|\bproviders\s*:/.test(text2),
+  kinds: [],
+  extract(file, facts) {
+    const catchAll = CATCH_ALL.exec(file.path);
+    if (catchAll) catchAllRoute(file, facts, `/${(catchAll[1] ?? catchAll[2] ?? "").split("/").filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("@")).join("/")}/[...nextauth]`);
+    if (/next-auth|NextAuth|@auth\//.test(file.text)) configurations(file, facts);
+  }
+};
+function catchAllRoute(file, facts, path2) {
+  let at = null;
+  const calls = [];
+  let inline = null;
+  const built = /* @__PURE__ */ new Map();
+  for (const stmt of file.root.children()) {
+    const decl = stmt.kind() === "export_statement" ? stmt.field("declaration") : stmt;
+    if (decl?.kind() !== "lexical_declaration" && decl?.kind() !== "variable_declaration") continue;
+    for (const v of decl.children()) {
+      if (v.kind() !== "variable_declarator") continue;
+      const name = v.field("name");
+      const value3 = v.field("value");
+      if (name?.kind() === "identifier" && value3 && isNextAuthCall(value3)) built.set(name.text(), value3);
+    }
+  }
+  const handOver = (value3) => {
+    if (!value3) return;
+    if (isNextAuthCall(value3)) {
+      const config = argumentsOf(value3.field("arguments"))[0];
+      if (config?.kind() === "identifier") calls.push({ callee: config.text(), line: config.range().start.line + 1 });
+      else if (config?.kind() === "object") inline = signInBody(file, config, calls);
+    } else if (value3.kind() === "identifier") {
+      const local = built.get(value3.text());
+      if (local) handOver(local);
+      else calls.push({ callee: value3.text(), line: value3.range().start.line + 1 });
+    } else if (value3.kind() === "member_expression") {
+      const object = value3.field("object");
+      if (object?.kind() === "identifier") handOver(object);
+    }
+  };
+  for (const stmt of file.root.children()) {
+    if (stmt.kind() !== "export_statement") continue;
+    const text2 = stmt.text();
+    const decl = stmt.field("declaration");
+    const value3 = stmt.field("value");
+    if (text2.startsWith("export default") && value3) {
+      at ??= stmt;
+      handOver(value3);
+    } else if (decl?.kind() === "lexical_declaration") {
+      for (const v of decl.children()) {
+        if (v.kind() !== "variable_declarator" || !/\b(?:GET|POST)\b/.test(v.field("name")?.text() ?? "")) continue;
+        at ??= stmt;
+        handOver(v.field("value"));
+      }
+    } else if (/\b(?:GET|POST)\b/.test(text2)) {
+      const source = stmt.field("source");
+      at ??= stmt;
+      if (source) calls.push({ callee: "handlers", line: stmt.range().start.line + 1 });
+      else for (const spec of stmt.findAll({ rule: { kind: "export_specifier" } })) handOver(spec.field("name"));
+    }
+  }
+  if (!at) return;
+  const body = inline ?? { calls: [], dataOps: [] };
+  facts.routes.push({
+    framework: "nextjs",
+    method: "POST",
+    path: path2,
+    location: file.location(at),
+    guards: [],
+    handlerRef: null,
+    router: null,
+    params: [],
+    calls: [...calls, ...body.calls],
+    dataOps: body.dataOps
+  });
+}
+function isNextAuthCall(node) {
+  return node.kind() === "call_expression" && /^(?:NextAuth|default)$/.test(node.field("function")?.text() ?? "");
+}
+function signInBody(file, config, spreads) {
+  const calls = [];
+  const dataOps = [];
+  const add = (node) => {
+    const summary = file.summariseNode(node);
+    calls.push(...summary.calls);
+    dataOps.push(...summary.dataOps);
+  };
+  for (const child of config.namedChildren()) {
+    if (child.kind() === "spread_element") {
+      const spread = child.namedChildren()[0];
+      if (spread?.kind() === "identifier") spreads.push({ callee: spread.text(), line: spread.range().start.line + 1 });
+    }
+  }
+  for (const [key, value3] of objectEntries(config)) {
+    if (key !== "events" && key !== "callbacks") continue;
+    if (value3.kind() !== "object") continue;
+    const wanted = key === "events" ? SIGN_IN_EVENTS : SIGN_IN_CALLBACKS;
+    for (const member of value3.namedChildren()) {
+      const name = member.kind() === "method_definition" ? member.field("name")?.text() : member.kind() === "pair" ? member.field("key")?.text() : null;
+      if (name && wanted.test(name)) add(member);
+    }
+  }
+  return { calls, dataOps };
+}
+function configurations(file, facts) {
+  for (const stmt of file.root.children()) {
+    const exported = stmt.kind() === "export_statement";
+    const decl = exported ? stmt.field("declaration") : stmt;
+    if (decl?.kind() !== "lexical_declaration" && decl?.kind() !== "variable_declaration") continue;
+    for (const v of decl.children()) {
+      if (v.kind() !== "variable_declarator") continue;
+      const name = v.field("name");
+      let value3 = v.field("value");
+      if (!name || !value3) continue;
+      while (value3 && (kindOf(value3) === "satisfies_expression" || kindOf(value3) === "as_expression")) value3 = value3.namedChildren()[0] ?? null;
+      if (!value3) continue;
+      let config = null;
+      let reference = null;
+      if (isNextAuthCall(value3)) {
+        const first = argumentsOf(value3.field("arguments"))[0];
+        if (first?.kind() === "object") config = first;
+        else if (first?.kind() === "identifier") reference = first;
+        else continue;
+      } else if (value3.kind() === "object" && objectEntries(value3).some(([key]) => key === "providers")) {
+        config = value3;
+      } else continue;
+      const calls = reference ? [{ callee: reference.text(), line: reference.range().start.line + 1 }] : [];
+      const body = config ? signInBody(file, config, calls) : { calls: [], dataOps: [] };
+      const names = name.kind() === "identifier" ? [name.text()] : name.kind() === "object_pattern" ? patternNames(name).filter((n) => n === "handlers" || n === "GET" || n === "POST") : [];
+      for (const fnName of names) {
+        facts.functions.push({
+          name: fnName,
+          qualifiedName: fnName,
+          exported,
+          location: file.location(v),
+          calls: [...calls, ...body.calls],
+          dataOps: body.dataOps
+        });
+      }
+    }
+  }
+}
+function patternNames(pattern) {
+  const out = [];
+  for (const p of pattern.namedChildren()) {
+    if (p.kind() === "shorthand_property_identifier_pattern") out.push(p.text());
+    else if (p.kind() === "pair_pattern") {
+      const key = p.field("key")?.text();
+      if (key) out.push(key);
+    }
+  }
+  return out;
+}
+
 // src/extract/js/checkly.ts
 var CHECK_CONSTRUCTS = /^(?:ApiCheck|BrowserCheck|MultiStepCheck|UrlMonitor|TcpMonitor|HeartbeatMonitor)$/;
 var checklyExtractor = {
@@ -14689,6 +14849,7 @@ var SOURCE_EXTRACTORS = [
   honoExtractor,
   fastifyExtractor,
   nextjsExtractor,
+  authjsExtractor,
   nestjsExtractor,
   trpcExtractor,
   cookiesExtractor,
@@ -14731,7 +14892,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 15;
+var EXTRACTOR_VERSION = 16;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

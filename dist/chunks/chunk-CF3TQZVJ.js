@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-7GNZPX6Q.js";
+} from "./chunk-474SQQUZ.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10373,7 +10373,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `GET /users.csv`, an `exportPatientRecord` action), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's.\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `GET /users.csv`, an `exportPatientRecord` action), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's.\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n\nAuth.js (NextAuth) answers sign-in and sign-out itself behind its catch-all route\n(`app/api/auth/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`): that route is\na sign-in event recorded by the configuration its handlers are built from \u2014 an audit call\nin its `events` (`signIn`, `signOut`, `createUser`, `linkAccount`) or in\n`callbacks.signIn`, followed into a configuration in another module (`authOptions`,\n`handlers` from `auth.ts`, an `authConfig` spread into it).\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
@@ -10457,7 +10457,8 @@ ask for it in security questionnaires, and SOC 2 expects it.
           },
           "description": "Regular expressions (case-insensitive) matched against the route (camelCase names split into words) that mark sign-in events, recorded even when no data changes.",
           "default": [
-            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|password|password[\\s_-]?reset|reset[\\s_-]?password|mfa|2fa|otp)(?:$|[/._\\s-])"
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|password|password[\\s_-]?reset|reset[\\s_-]?password|mfa|2fa|otp)(?:$|[/._\\s-])",
+            "/\\[\\.\\.\\.nextauth\\]$"
           ]
         },
         "sensitiveCalls": {
@@ -11670,7 +11671,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
-            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])",
+            "/\\[\\.\\.\\.nextauth\\]$"
           ]
         },
         "publicForms": {
@@ -11955,7 +11957,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
-            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])",
+            "/\\[\\.\\.\\.nextauth\\]$"
           ]
         },
         "publicForms": {
@@ -12386,7 +12389,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action sign In`), that mark public-by-design endpoints: sign-in, sign-up, password reset, email verification, OAuth callbacks.",
           "default": [
-            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])"
+            "(?:^|[/._\\s-])(?:log[\\s_-]?in|log[\\s_-]?out|sign[\\s_-]?in|sign[\\s_-]?out|sign[\\s_-]?up|register|registration|forgot|reset|password[\\s_-]?reset|reset[\\s_-]?password|verify|verify[\\s_-]?email|confirm|magic[\\s_-]?link|oauth|callback)(?:$|[/._\\s-])",
+            "/\\[\\.\\.\\.nextauth\\]$"
           ]
         },
         "publicForms": {

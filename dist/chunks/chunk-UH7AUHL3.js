@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-2OPOZ65D.js";
+} from "./chunk-CF3TQZVJ.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-7GNZPX6Q.js";
+} from "./chunk-474SQQUZ.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

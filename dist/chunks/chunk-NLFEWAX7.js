@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-2OPOZ65D.js";
+} from "./chunk-CF3TQZVJ.js";
 
 // src/report/json.ts
 function location(value) {
