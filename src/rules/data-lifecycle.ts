@@ -372,10 +372,9 @@ class JobResolver {
         for (const f of this.facts.fileFacts) if (f.path.endsWith(`${module}.py`) || f.path.endsWith(`${module}/__main__.py`)) this.addFile(bodies, f.path);
         continue;
       }
-      const url = words.find((w) => /^["']?https?:\/\/|^["']?\$\{?\w+\}?\/\S+/.test(w));
-      if (/^(?:curl|wget|http|xh)$/.test(words[0]!) && url) {
-        const requestPath = url.replace(/^["']|["']$/g, '').replace(/^https?:\/\/[^/]+|^\$\{?\w+\}?/, '').split('?')[0]!;
-        if (requestPath) this.addRequest(bodies, requestPath);
+      const requested = requestedPath(words);
+      if (requested !== undefined) {
+        if (requested) this.addRequest(bodies, requested);
         continue;
       }
       for (const word of words) {
@@ -408,6 +407,32 @@ function escape(text: string): string {
 }
 
 /** Field writes inside the given functions (by location). */
+/** The path a `curl https://app/api/cron/purge` (wget, httpie, xh) command line requests; undefined when it is no such command. */
+function requestedPath(words: readonly string[]): string | undefined {
+  const url = words.find((w) => /^["']?https?:\/\/|^["']?\$\{?\w+\}?\/\S+/.test(w));
+  if (!/^(?:curl|wget|http|xh)$/.test(words[0] ?? '') || !url) return undefined;
+  return url.replace(/^["']|["']$/g, '').replace(/^https?:\/\/[^/]+|^\$\{?\w+\}?/, '').split('?')[0]!;
+}
+
+/**
+ * The paths schedules request (a Vercel cron's `path`, a scheduled workflow's `curl …/api/cron/purge`):
+ * routes only a scheduler calls, where no user acts.
+ */
+export function scheduledRequestPaths(facts: FactIndex): Set<string> {
+  const paths = new Set<string>();
+  const add = (p: string) => paths.add(p.split('?')[0]!.replace(/\/+$/, '') || '/');
+  for (const f of facts.fileFacts) {
+    for (const job of f.scheduledJobs) {
+      if (job.requestPath) add(job.requestPath);
+      for (const line of job.command?.split(/\n|&&|\|\||;/) ?? []) {
+        const requested = requestedPath(line.trim().split(/\s+/).filter((w) => !w.startsWith('-')));
+        if (requested) add(requested);
+      }
+    }
+  }
+  return paths;
+}
+
 export function fieldWritesIn(facts: FactIndex, functions: readonly FunctionFact[]): FieldWriteFact[] {
   const out: FieldWriteFact[] = [];
   for (const fn of functions) out.push(...fieldWritesBetween(facts, fn.location.path, fn.location.startLine, fn.location.endLine));

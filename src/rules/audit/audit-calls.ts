@@ -28,8 +28,11 @@ export function auditMatchers(options: Record<string, unknown>): AuditMatchers {
   return { calls: list('auditCalls', AUDIT_CALL_DEFAULTS, ''), models: list('auditModels', AUDIT_MODEL_DEFAULTS, 'i') };
 }
 
+/** A call into the audit namespace that erases or rewrites entries (`prisma.auditLog.deleteMany`, `auditService.purgeOlderThan`) records nothing. */
+const ERASING = /\.(?:delete|remove|destroy|truncate|purge|clear|drop|update|upsert)\w*$/;
+
 export function isAuditCall(call: CallFact, m: AuditMatchers): boolean {
-  return m.calls.some((p) => p.test(call.callee));
+  return m.calls.some((p) => p.test(call.callee)) && !ERASING.test(call.callee);
 }
 
 export function isAuditModel(model: string | null, m: AuditMatchers): boolean {

@@ -1,6 +1,6 @@
 import type { DataOpFact } from '../../core/facts.js';
 import type { RelatedLocation } from '../../core/model.js';
-import { declaredModels, normaliseModel } from '../data-lifecycle.js';
+import { declaredModels, normaliseModel, scheduledRequestPaths } from '../data-lifecycle.js';
 import { reachFrom } from '../reach.js';
 import { describeRoute, displayModel, splitWords } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
@@ -39,8 +39,11 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
     const revealCalls = compile(options, 'revealCalls', '');
     const depth = typeof options.maxDepth === 'number' ? options.maxDepth : 3;
 
+    // A route only a schedule requests (a Vercel cron, a workflow's curl) is the scheduler's, not a user's action.
+    const scheduled = scheduledRequestPaths(facts);
     for (const linked of routes) {
       const { route } = linked;
+      if (scheduled.has(linked.fullPath.replace(/\/+$/, '') || '/')) continue;
       const body = linked.handler ?? route;
       const bodyPath = linked.handler?.location.path ?? route.location.path;
       const start = body.calls.map((call) => ({ call, path: bodyPath }));
@@ -52,7 +55,9 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
 
       const label = describeRoute(linked);
       const spoken = splitWords(label);
-      const writes = ops.filter((op) => op.op !== 'read' && !isAuditModel(op.model, audit) && !ignored(op.model));
+      // Writing an audit row is the record itself; purging or rewriting the trail is a deletion like any other,
+      // and "who cleared the audit log, and when?" is exactly what the log must answer.
+      const writes = ops.filter((op) => op.op !== 'read' && !(op.op === 'create' && isAuditModel(op.model, audit)) && !ignored(op.model));
       const reveal = calls.find((c) => any(c.call.callee, revealCalls) && !isAuditCall(c.call, audit));
       const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
       const readOnly = READ_METHODS.has(route.method);

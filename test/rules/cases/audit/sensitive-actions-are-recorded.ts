@@ -74,8 +74,26 @@ const authjsV4 = (events: string) => ({
 });
 const signInEvent = "  events: {\n    async signIn({ user }) {\n      await recordAudit({ actorId: user.id, action: 'auth.sign_in' });\n    },\n  },\n";
 
+const cronCleanup = "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default async function cleanup(req: NextApiRequest, res: NextApiResponse) {\n  if (req.headers.authorization !== `Bearer ${process.env.CRON_SECRET}`) return res.status(401).end();\n  const invites = await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  await prisma.auditLog.deleteMany({ where: { createdAt: { lt: cutoff() } } });\n  res.json({ invites: invites.count });\n}\n";
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a route only a Vercel cron requests is the scheduler purging expired rows, not a user action',
+      files: { 'pages/api/cron/cleanup.ts': cronCleanup, 'vercel.json': '{ "crons": [{ "path": "/api/cron/cleanup", "schedule": "0 4 * * *" }] }\n' },
+    },
+    {
+      name: 'a route a scheduled workflow curls is the scheduler too',
+      files: { 'pages/api/cron/cleanup.ts': cronCleanup, '.github/workflows/cleanup.yml': 'on:\n  schedule:\n    - cron: "0 4 * * *"\njobs:\n  cleanup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -fsS -X POST -H "Authorization: Bearer ${{ secrets.CRON_SECRET }}" https://app.example.com/api/cron/cleanup\n' },
+    },
+    {
+      name: 'purging old audit entries, and recording who purged them',
+      files: { 'src/app.ts': express("app.delete('/admin/audit-log', requireAuth, requireRole('owner'), async (req, res) => {\n  const { count } = await prisma.auditLog.deleteMany({ where: { orgId: req.user.orgId, createdAt: { lt: cutoff(req.body.before) } } });\n  await audit.record({ actor: req.user.id, action: 'audit_log.purged', meta: { count } });\n  res.json({ count });\n});\n"), 'src/audit.ts': auditLib },
+    },
+    {
+      name: 'writing an audit row is the record itself, not an action to record',
+      files: { 'src/app.ts': express("app.post('/audit/notes', requireAuth, async (req, res) => {\n  await prisma.auditLog.create({ data: { orgId: req.user.orgId, actorId: req.user.id, action: 'note', note: req.body.note } });\n  res.sendStatus(201);\n});\n") },
+    },
     {
       name: 'Auth.js v5: the configuration records sign-ins in its events callback',
       files: authjsV5(signInEvent),
@@ -223,6 +241,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the same cleanup route that no schedule requests is anyone-with-the-secret deleting rows unrecorded',
+      files: { 'pages/api/cron/cleanup.ts': cronCleanup },
+      gaps: [{ messageId: 'missing', path: 'pages/api/cron/cleanup.ts', includes: ['deletes Invite'] }],
+    },
+    {
+      name: 'clearing the audit log is a deletion nobody recorded',
+      files: { 'src/app.ts': express("app.delete('/admin/audit-log', requireAuth, requireRole('owner'), async (req, res) => {\n  await prisma.auditLog.deleteMany({ where: { orgId: req.user.orgId } });\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['DELETE /admin/audit-log', 'deletes AuditLog'] }],
+    },
     {
       name: 'Auth.js v5 with no events callback: sign-ins and sign-outs are never recorded',
       files: authjsV5(''),
