@@ -25,8 +25,9 @@ const SIGN_IN_CALLBACKS = /^signIn$/;
 export const authjsExtractor: SourceExtractor = {
   id: 'authjs',
   languages: ['typescript', 'tsx', 'javascript'],
-  // A catch-all route file may name nothing but `handlers` (`export const { GET, POST } = handlers`).
-  applies: (text) => /next-auth|NextAuth|@auth\/|\bhandlers\b|\bproviders\s*:/.test(text),
+  // A catch-all route file may name nothing but `handlers` (`export const { GET, POST } = handlers`)
+  // or a module called auth (`export { GET, POST } from '@/auth'`).
+  applies: (text) => /next-auth|NextAuth|@auth\/|\bhandlers\b|\bproviders\s*:|from\s+['"][^'"]*\bauth['"]/.test(text),
   kinds: [],
   extract(file, facts) {
     const catchAll = CATCH_ALL.exec(file.path);

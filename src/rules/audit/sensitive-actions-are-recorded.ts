@@ -78,7 +78,9 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
         // Asking for a reset email (Django's PasswordResetView) changes no account: the password route that sets one writes.
         const passwordRequest = !!signIn && /password|reset/i.test(signIn[0]) && writes.length === 0 && !sensitiveCall;
-        if (signIn && !passwordRequest) reasons.push({ text: `is a sign-in event (${signIn[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        // Auth.js's catch-all route is where its sign-ins and sign-outs happen.
+        const signInWord = signIn && /nextauth/i.test(signIn[0]) ? 'Auth.js sign-in and sign-out' : signIn?.[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '');
+        if (signIn && !passwordRequest) reasons.push({ text: `is a sign-in event (${signInWord})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       }
       // An export is the route itself (`POST /exports`, `GET /reports/export`, `/users.csv`, a server action or procedure

@@ -79,6 +79,14 @@ const cronCleanup = "import type { NextApiRequest, NextApiResponse } from 'next'
 const cases: RuleCases = {
   valid: [
     {
+      name: "Auth.js v5: the route re-exports GET and POST from auth.ts, whose events record sign-ins",
+      files: {
+        ...authjsV5(''),
+        'app/api/auth/[...nextauth]/route.ts': "export { GET, POST } from '@/auth';\n",
+        'auth.ts': `import NextAuth from 'next-auth';\nimport { recordAudit } from '@/lib/audit';\n\nexport const { auth, handlers: { GET, POST } } = NextAuth({\n  providers: [],\n${signInEvent}});\n`,
+      },
+    },
+    {
       name: 'a route only a Vercel cron requests is the scheduler purging expired rows, not a user action',
       files: { 'pages/api/cron/cleanup.ts': cronCleanup, 'vercel.json': '{ "crons": [{ "path": "/api/cron/cleanup", "schedule": "0 4 * * *" }] }\n' },
     },
@@ -241,6 +249,15 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Auth.js v5: the route re-exports GET and POST from auth.ts, which has no events',
+      files: {
+        ...authjsV5(''),
+        'app/api/auth/[...nextauth]/route.ts': "export { GET, POST } from '@/auth';\n",
+        'auth.ts': "import NextAuth from 'next-auth';\n\nexport const { auth, handlers: { GET, POST } } = NextAuth({ providers: [] });\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'app/api/auth/[...nextauth]/route.ts', line: 1, includes: ['is a sign-in event (Auth.js sign-in and sign-out)'] }],
+    },
     {
       name: 'lookalike: the same cleanup route that no schedule requests is anyone-with-the-secret deleting rows unrecorded',
       files: { 'pages/api/cron/cleanup.ts': cronCleanup },
