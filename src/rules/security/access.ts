@@ -160,7 +160,6 @@ export class AccessAnalysis {
   }
 
   private readonly aliases = new Map<string, MountFact[]>();
-  private readonly globals: { mount: MountFact; path: string; service: string }[] = [];
   private readonly cache = new Map<LinkedRoute, RouteAccess>();
   /** The file of every mount, for `related` locations (mount locations carry it too, but facts from a cache may not). */
   private readonly mountPath = new Map<MountFact, string>();
@@ -172,8 +171,7 @@ export class AccessAnalysis {
     for (const f of facts.fileFacts) {
       for (const m of f.mounts) {
         this.mountPath.set(m, f.path);
-        if (m.parent === '*') this.globals.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
-        else if (m.prefix === '' && m.child) {
+        if (m.parent !== '*' && m.prefix === '' && m.child) {
           const list = this.aliases.get(m.child) ?? [];
           list.push(m);
           this.aliases.set(m.child, list);
@@ -204,9 +202,7 @@ export class AccessAnalysis {
     this.expandAliases(guards, related);
     const publicMarker = guards.find((g) => matches(g.call.callee, o.publicMarkers));
     if (!publicMarker) {
-      const service = this.facts.serviceOf(routePath);
-      for (const g of this.globals) {
-        if (g.service !== service || !sameFamily(g.mount.framework, route.framework) || !prefixCovers(g.mount.prefix, linked.fullPath, route.framework)) continue;
+      for (const g of globalMiddleware(this.facts, linked)) {
         for (const call of g.mount.guards) guards.push({ call, path: g.path });
         related.push({ path: g.path, startLine: g.mount.location.startLine, message: `global guard ${g.mount.guards.map((c) => c.callee).join(', ')}` });
       }
@@ -492,12 +488,37 @@ function isAuditCall(callee: string): boolean {
   return matchesAuditCall({ callee, line: 0 }, AUDIT);
 }
 
-export function sameFamily(mountFramework: string, routeFramework: string): boolean {
+/** Middleware in front of every route of a service (NestJS global guards, Next.js `middleware.ts`), with its file. */
+export interface GlobalMount {
+  mount: MountFact;
+  path: string;
+}
+
+const GLOBALS = new WeakMap<FactIndex, (GlobalMount & { service: string })[]>();
+
+/**
+ * The global middleware in front of a route, in file order: of its service, its framework family, and a path
+ * prefix that covers the route's. Shared by the access rules (guards) and the rate-limit rule (limiters);
+ * indexed once per scan.
+ */
+export function globalMiddleware(facts: FactIndex, linked: LinkedRoute): GlobalMount[] {
+  let all = GLOBALS.get(facts);
+  if (!all) {
+    all = [];
+    for (const f of facts.fileFacts) for (const m of f.mounts) if (m.parent === '*') all.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
+    GLOBALS.set(facts, all);
+  }
+  const { route } = linked;
+  const service = facts.serviceOf(route.location.path);
+  return all.filter((g) => g.service === service && sameFamily(g.mount.framework, route.framework) && prefixCovers(g.mount.prefix, linked.fullPath, route.framework));
+}
+
+function sameFamily(mountFramework: string, routeFramework: string): boolean {
   if (mountFramework === routeFramework) return true;
   return mountFramework === 'nextjs' && routeFramework === 'next-action';
 }
 
-export function prefixCovers(prefix: string, fullPath: string, framework: string): boolean {
+function prefixCovers(prefix: string, fullPath: string, framework: string): boolean {
   if (framework === 'next-action') return prefix === '/' || prefix === '';
   const base = prefix.replace(/\/?\*$/, '').replace(/\/$/, '');
   return base === '' || fullPath === base || fullPath.startsWith(`${base}/`);
