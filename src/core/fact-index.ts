@@ -140,6 +140,17 @@ export class FactIndex {
   private lookupFunction(fromPath: string, callee: string, receiverType?: string): FunctionFact | null {
     const parts = callee.split('.');
     const last = parts[parts.length - 1]!;
+    const head = parts[0]!;
+    const facts = this.byPath.get(fromPath);
+    // The import that binds the receiver (`from .services import billing` for `billing.charge(…)`) and the file it names: looked up once, when first asked.
+    let receiverImport: { target: string | null } | null | undefined;
+    const importedReceiver = () => {
+      if (receiverImport === undefined) {
+        const imp = parts.length > 1 ? facts?.imports.find((i) => i.local === head) : undefined;
+        receiverImport = imp ? { target: this.importTarget(fromPath, imp, true) } : null;
+      }
+      return receiverImport;
+    };
     // Calling an instance of a Python class runs its `__call__` (FastAPI class-based dependencies).
     const callable = fromPath.endsWith('.py') ? this.functionsByName.get(`${last}.__call__`) : undefined;
     // `this.auth.signIn(…)` with `private readonly auth: AuthService`: AuthService's method, wherever it is.
@@ -151,10 +162,9 @@ export class FactIndex {
     // Found by its last name only, a method is not what any object's `.get(…)` runs (`data.get`, `request.headers.get` are
     // not `ResultAPI.get`, nor is `db.session.get` with `db` from extensions.py): only `self`/`cls`/`this`, a receiver
     // imported from the method's own module, or a receiver named after the class (`result_api`) reach it.
-    if (!typed && parts.length >= 2 && !this.functionsByName.has(callee) && !injected?.length && !RECEIVER_SELF.test(parts[0]!)) {
+    if (!typed && parts.length >= 2 && !this.functionsByName.has(callee) && !injected?.length && !RECEIVER_SELF.test(head)) {
       // An import from the repository says where the receiver lives (`from .services import billing`); a package's (`flask.request`) does not.
-      const imp = this.byPath.get(fromPath)?.imports.find((i) => i.local === parts[0]);
-      const target = imp ? this.importTarget(fromPath, imp, true) : null;
+      const target = importedReceiver()?.target ?? null;
       const receiver = parts[parts.length - 2]!.replace(/_/g, '').toLowerCase();
       candidates = candidates.filter((c) => !c.qualifiedName.includes('.') || c.location.path === target || c.qualifiedName.split('.')[0]!.toLowerCase() === receiver);
     }
@@ -165,12 +175,10 @@ export class FactIndex {
     // of that module (a sibling view's `get_object`) is not what runs; a mixin imported from elsewhere may be.
     if (!typed?.length && receiverType && parts.length === 2 && /^(?:self|cls)$/.test(parts[0]!)) candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes('.'));
     if (candidates.length === 0) return null;
-    const facts = this.byPath.get(fromPath);
-    const head = parts[0]!;
     // `billing_service.change_plan(…)` from a handler that is itself named `change_plan`: the module named wins.
-    const namespace = parts.length > 1 ? facts?.imports.find((i) => i.local === head) : undefined;
+    const namespace = importedReceiver();
     if (namespace) {
-      const target = this.importTarget(fromPath, namespace, true);
+      const { target } = namespace;
       const imported = target && target !== fromPath ? candidates.find((c) => c.location.path === target) : undefined;
       if (imported) return imported;
     }

@@ -55,6 +55,8 @@ const MAX_LEAVES = 32;
 /** Writes through a loaded row (Sequelize instances, Mongoose documents, active-record entities). */
 const INSTANCE_METHODS: Record<string, DataOperation> = { save: 'update', update: 'update', increment: 'update', decrement: 'update', destroy: 'delete', remove: 'delete', deleteOne: 'delete' };
 const INSTANCE_WRITE = /^([A-Za-z_$][\w$]*)\.(save|update|increment|decrement|destroy|remove|deleteOne)$/;
+/** A method called on a class field: `this.users.delete(id)`. */
+const THIS_FIELD_CALL = /^this\.(\w+)\.(\w+)$/;
 
 /** A local variable's value: a node, or the source a destructured name was read from (`req.params.id`). */
 interface LocalValue {
@@ -116,6 +118,8 @@ export class NodeQueries {
 
 export class SourceFile {
   private indexedCalls: IndexedCall[] | null = null;
+  /** The calls indexed so far while `calls` is being built (in source order until `new` expressions are added). */
+  private indexing: readonly IndexedCall[] = [];
   /** The module's top-level Python classes, read once: `self.m()` calls ask which class defines `m`. */
   private pyClasses: Map<string, { start: number; end: number; methods: Set<string>; bases: string[] }> | null = null;
   private readonly pySelfMemo = new Map<string, string | null>();
@@ -163,6 +167,7 @@ export class SourceFile {
   get calls(): IndexedCall[] {
     if (this.indexedCalls) return this.indexedCalls;
     const calls: IndexedCall[] = [];
+    this.indexing = calls;
     const text = this.text;
     const python = this.isPython;
     // `raise PermissionDenied` instantiates the exception class: a call in all but syntax; `new X()` likewise.
@@ -243,6 +248,7 @@ export class SourceFile {
     // Two kinds were collected one after the other: summaries and rules read calls in source order.
     calls.sort((a, b) => a.start - b.start);
     this.indexedCalls = calls;
+    this.indexing = [];
     return calls;
   }
 
@@ -421,9 +427,14 @@ export class SourceFile {
     }
     if (load.kind() !== 'call_expression') return null;
     const loadCallee = compact(load.field('function')?.text() ?? '');
-    const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(loadCallee) : null;
+    // The load comes before the write, so the calls index has classified it already: that is reused. A load through
+    // a class field (`this.userModel.findById`) is classified here as before: the index judged it with the class's
+    // injected repositories, which instance writes have not used (`owner` is the write call's class, and a write
+    // through `this` has no local).
+    const indexed = THIS_FIELD_CALL.test(loadCallee) ? undefined : this.indexedCall(load);
+    const injected = owner ? THIS_FIELD_CALL.exec(loadCallee) : null;
     const repository = injected ? owner!.fields.get(injected[1]!)?.repository : null;
-    const read = injected && repository ? classifyInjectedRepository(load, injected[2]!, repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;
+    const read = indexed ? indexed.data : injected && repository ? classifyInjectedRepository(load, injected[2]!, repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;
     if (!read || read.op !== 'read' || read.via !== 'orm' || !read.model) return null;
     const op = INSTANCE_METHODS[method]!;
     const values: string[] = [];
@@ -453,6 +464,14 @@ export class SourceFile {
       }
     }
     return { op, model: read.model, via: 'orm', filter: read.filter, values };
+  }
+
+  /** The index's entry for a call node, when it is indexed already (while the index is built: the calls before it). */
+  private indexedCall(node: SgNode): IndexedCall | undefined {
+    const all = this.indexedCalls ?? this.indexing;
+    const { start, end } = node.range();
+    for (let i = lowerBound(all, start.index); i < all.length && all[i]!.start === start.index; i++) if (all[i]!.end === end.index) return all[i];
+    return undefined;
   }
 
   /**

@@ -138,19 +138,19 @@ function pagesApiHandlers(file: SourceFile, facts: FileFacts, url: string): void
   const params = pathParams(url);
   const branches = methodBranches(fn);
   if (branches.length === 0) facts.routes.push(route(file, 'nextjs', 'ANY', url, stmt, fn, guards, params));
-  const fnStart = fn.range().start.index;
   const spans = branches.map((b) => ({ start: b.statement.range().start.index, end: b.statement.range().end.index }));
+  // What the handler does before it branches on the method (a session check and its 401, a load
+  // every method shares) runs for this method too; another method's branch does not. The code
+  // outside the branches is summarised once, in source order, as the stretches that end where a branch starts.
+  const stretches: { end: number; summary: BodySummary }[] = [];
+  let from = fn.range().start.index;
+  for (const span of spans.toSorted((a, c) => a.start - c.start)) {
+    if (span.start > from) stretches.push({ end: span.start, summary: file.summarise(from, span.start) });
+    from = Math.max(from, span.end);
+  }
   for (const [i, b] of branches.entries()) {
     const fact = route(file, 'nextjs', b.method, url, b.node, b.node, guards, params);
-    // What the handler does before it branches on the method (a session check and its 401, a load
-    // every method shares) runs for this method too; another method's branch does not.
-    const before: BodySummary[] = [];
-    let from = fnStart;
-    for (const other of spans.filter((s) => s.start < spans[i]!.start).sort((a, c) => a.start - c.start)) {
-      if (other.start > from) before.push(file.summarise(from, other.start));
-      from = Math.max(from, other.end);
-    }
-    if (spans[i]!.start > from) before.push(file.summarise(from, spans[i]!.start));
+    const before = stretches.filter((s) => s.end <= spans[i]!.start).map((s) => s.summary);
     fact.calls = [...before.flatMap((s) => s.calls), ...fact.calls];
     fact.dataOps = [...before.flatMap((s) => s.dataOps), ...fact.dataOps];
     facts.routes.push(fact);

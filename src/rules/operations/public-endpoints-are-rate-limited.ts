@@ -1,6 +1,6 @@
 import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
-import type { CallFact, MountFact, RateLimiterFact } from '../../core/facts.js';
-import { prefixCovers, sameFamily } from '../security/access.js';
+import type { BodySummary, CallFact, RateLimiterFact } from '../../core/facts.js';
+import { globalMiddleware } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
 
@@ -35,9 +35,10 @@ export const publicEndpointsAreRateLimited: RuleCheck = {
     // public: forged calls are refused before any work. Sign-in, reset and invitation flows stay judged, whatever they compare.
     function verifiesSignature(linked: LinkedRoute): boolean {
       if (webhookVerification.length === 0) return false;
-      const { route } = linked;
-      const body = { calls: [...linked.guards, ...route.calls, ...(linked.handler?.calls ?? [])], dataOps: [] };
-      return facts.reach(route.location.path, body, 2).calls.some((c) => matchesAny(c.callee, webhookVerification));
+      const verifies = (c: CallFact) => matchesAny(c.callee, webhookVerification);
+      // The handler is reached once, for this and for its limiters; its guards add what they call themselves.
+      if (limiters.handlerReach(linked).calls.some(verifies)) return true;
+      return linked.guards.length > 0 && facts.reach(linked.route.location.path, { calls: linked.guards, dataOps: [] }, 2).calls.some(verifies);
     }
 
     function reportGap(linked: LinkedRoute, flow: string) {
@@ -68,15 +69,12 @@ class Limiters {
   private readonly global = new Map<string, RateLimiterFact[]>();
   /** A proxy in front of every service (nginx `limit_req`): everything, or the path prefixes it limits. */
   private readonly edge: RateLimiterFact[] = [];
-  /** Middleware in front of every route of a service whose path it matches (Next.js `middleware.ts` and its `matcher`), with its file. */
-  private readonly middleware: { mount: MountFact; path: string; service: string }[] = [];
 
   constructor(
     private readonly facts: FactIndex,
     private readonly names: readonly RegExp[],
   ) {
     for (const f of facts.fileFacts) {
-      for (const m of f.mounts) if (m.parent === '*' && m.child === null) this.middleware.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
       for (const l of f.rateLimiters) {
         if (l.via.startsWith('nginx')) this.edge.push(l);
         if (l.scope !== 'global' || l.via.startsWith('nginx')) continue;
@@ -87,6 +85,7 @@ class Limiters {
   }
 
   private readonly memo = new Map<LinkedRoute, boolean>();
+  private readonly reached = new Map<LinkedRoute, BodySummary>();
 
   covers(linked: LinkedRoute): boolean {
     let covered = this.memo.get(linked);
@@ -98,17 +97,24 @@ class Limiters {
     const routePath = linked.route.location.path;
     if ((this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
     if (this.edge.some((l) => l.scope === 'global' || l.paths.some((p) => p === '/' || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
-    const service = this.facts.serviceOf(routePath);
-    for (const m of this.middleware) {
-      if (m.service !== service || !sameFamily(m.mount.framework, linked.route.framework) || !prefixCovers(m.mount.prefix, linked.fullPath, linked.route.framework)) continue;
-      if (m.mount.guards.some((g) => this.isLimiter(g, [m.path]))) return true;
-    }
+    // Middleware in front of every route of the service whose path it matches (Next.js `middleware.ts` and its `matcher`).
+    if (globalMiddleware(this.facts, linked).some((m) => m.mount.guards.some((g) => this.isLimiter(g, [m.path])))) return true;
     const guardFiles = [...linked.mounts.map((m) => m.location.path), routePath];
     for (const guard of linked.guards) {
       if (this.isLimiter(guard, guardFiles)) return true;
     }
-    const body = this.facts.reach(routePath, linked.handler ? { calls: [...linked.route.calls, ...linked.handler.calls], dataOps: [] } : linked.route, 2);
-    return body.calls.some((c) => this.isLimiter(c, [routePath]));
+    return this.handlerReach(linked).calls.some((c) => this.isLimiter(c, [routePath]));
+  }
+
+  /** The route's and its handler's calls and what they call, two levels deep: reached once per route. */
+  handlerReach(linked: LinkedRoute): BodySummary {
+    let body = this.reached.get(linked);
+    if (!body) {
+      const { route, handler } = linked;
+      body = this.facts.reach(route.location.path, { calls: handler ? [...route.calls, ...handler.calls] : route.calls, dataOps: [] }, 2);
+      this.reached.set(linked, body);
+    }
+    return body;
   }
 
   /** A call or middleware name is a limiter by name, or because it is bound to one built from a rate-limit package (here or in the module it is imported from). */

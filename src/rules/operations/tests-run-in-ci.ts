@@ -37,10 +37,10 @@ type Found = { dir: string; ecosystem: Ecosystem | 'any' };
 export const testsRunInCi: RuleCheck = {
   id: 'operations/tests-run-in-ci',
   check({ facts, options, report }) {
-    const commands = patterns(options, 'testCommands');
     const actions = patterns(options, 'testActions');
     const suites = testSuites(facts);
     if (suites.size === 0) return 'not-applicable';
+    const context: Context = { facts, commands: patterns(options, 'testCommands'), workspaces: new Workspaces(facts) };
     const workflows = [...facts.fileFacts].flatMap((f) => f.ciWorkflows.map((w) => ({ path: f.path, workflow: w }))).toSorted((a, b) => compare(a.path, b.path));
     const runs: TestRun[] = [];
     const ran = new Set<string>();
@@ -53,7 +53,7 @@ export const testsRunInCi: RuleCheck = {
           if (called && depth < 2) collect(step.uses!.slice(2), called.jobs, depth + 1, when);
           if (step.uses && matchesAny(step.uses, actions)) runs.push({ dir: step.workingDirectory ?? '.', ecosystem: 'any', line: step.line, path: file, ...when });
           for (const command of splitCommands(step.run ?? '')) {
-            const found = testRuns(facts, commands, command, step, 0);
+            const found = testRuns(context, command, step, 0);
             for (const run of found) runs.push({ ...run, line: step.line, path: file, ...when });
             // `pnpm --filter @acme/worker build` says what it runs only with its fourth word.
             if (found.length === 0 && when.gates && command.trim()) ran.add(command.trim().split(/\s+/).slice(0, workspaceCommand(command) ? 4 : 3).join(' '));
@@ -165,8 +165,16 @@ function splitCommands(run: string): string[] {
   return run.split(/\n|&&|\|\||;/).map((c) => c.trim()).filter((c) => c && !c.startsWith('#'));
 }
 
+/** What every command of a run is judged with, built once per run. */
+interface Context {
+  facts: FactIndex;
+  commands: readonly RegExp[];
+  workspaces: Workspaces;
+}
+
 /** Whether a shell command runs tests, and where (following `cd`, `--prefix`, workspace selectors and package.json scripts). */
-function testRuns(facts: FactIndex, commands: readonly RegExp[], command: string, step: CiStepFact, depth: number, scriptDir?: string): Found[] {
+function testRuns(context: Context, command: string, step: CiStepFact, depth: number, scriptDir?: string): Found[] {
+  const { facts, commands } = context;
   let dir = scriptDir ?? step.workingDirectory ?? '.';
   const cd = /^cd\s+(\S+)\s*$/.exec(command);
   if (cd) return [];
@@ -179,9 +187,9 @@ function testRuns(facts: FactIndex, commands: readonly RegExp[], command: string
   // `pnpm --filter @acme/api test`, `npm test -w apps/api`, `yarn workspace @acme/api test`, `turbo run test --filter=@acme/api`:
   // the tests of those workspaces only. A selector that cannot be resolved (`...[origin/main]`) is taken as every workspace.
   const scoped = depth <= 3 ? workspaceCommand(command) : null;
-  const folders = scoped ? workspaceFolders(facts, scoped.selectors, dir) : null;
+  const folders = scoped ? context.workspaces.folders(scoped.selectors, dir) : null;
   if (scoped && folders) {
-    return folders.flatMap((folder) => (scoped.exec !== null ? testRuns(facts, commands, scoped.exec, step, depth + 1, folder) : scoped.scripts.flatMap((script) => testRuns(facts, commands, `npm run ${script}`, step, depth + 1, folder))));
+    return folders.flatMap((folder) => (scoped.exec !== null ? testRuns(context, scoped.exec, step, depth + 1, folder) : scoped.scripts.flatMap((script) => testRuns(context, `npm run ${script}`, step, depth + 1, folder))));
   }
   // `yarn workspaces foreach run test`, `lerna run test --stream`: every workspace's own tests.
   if (DELEGATES.test(command) && /\btest\b/.test(command) && JS_COMMAND.test(command)) return [{ dir, ecosystem: 'js' }];
@@ -207,7 +215,7 @@ function testRuns(facts: FactIndex, commands: readonly RegExp[], command: string
   }
   if (name.startsWith('test') && DELEGATES.test(defined.command)) return [{ dir: scriptRoot, ecosystem: 'js' }];
   for (const inner of splitCommands(defined.command)) {
-    const runs = testRuns(facts, commands, inner, step, depth + 1, scriptRoot);
+    const runs = testRuns(context, inner, step, depth + 1, scriptRoot);
     if (runs.length > 0) return runs;
   }
   return [];
@@ -267,31 +275,47 @@ function workspaceCommand(command: string): WorkspaceCommand | null {
   return { selectors, scripts: tool === 'turbo' || tool === 'lerna' ? scripts : scripts.slice(0, 1), exec: null };
 }
 
-/**
- * The folders of the workspaces selectors name: a package name or a glob of names (`@acme/api`,
- * `@acme/*`), a folder relative to where the command runs (`./apps/api`, `{apps/*}`, npm's
- * `-w apps/api`), an exclusion (`!@acme/web`). Null when one cannot be resolved: dependency
- * graphs (`@acme/api...`), changed-since filters (`[origin/main]`) or a name no manifest has.
- */
-function workspaceFolders(facts: FactIndex, selectors: readonly string[], fromDir: string): string[] | null {
-  const manifests = [...facts.fileFacts]
-    .filter((f) => /(?:^|\/)package\.json$/.test(f.path))
-    .map((f) => ({ folder: path.posix.dirname(f.path), name: f.packages[0]?.name ?? null }));
-  const chosen = new Set<string>();
-  const excluded = new Set<string>();
-  for (const raw of selectors) {
-    const negated = raw.startsWith('!');
-    let selector = negated ? raw.slice(1) : raw;
-    if (/\.\.\.|\[|\^/.test(selector) || selector === '') return null;
-    const braced = /^\{(.*)\}$/.exec(selector);
-    if (braced) selector = braced[1]!;
-    const byName = braced ? [] : manifests.filter((m) => m.name !== null && picomatch.isMatch(m.name, selector));
-    const folder = path.posix.normalize(path.posix.join(fromDir, selector)).replace(/\/$/, '');
-    const byFolder = byName.length > 0 ? [] : manifests.filter((m) => picomatch.isMatch(m.folder, folder));
-    const found = [...byName, ...byFolder].map((m) => m.folder);
-    if (found.length === 0) return null;
-    for (const f of found) (negated ? excluded : chosen).add(f);
+/** The repository's package.json files and the globs selectors name, read and compiled once per run: many CI commands select workspaces. */
+class Workspaces {
+  private readonly manifests: { folder: string; name: string | null }[];
+  private readonly globs = new Map<string, picomatch.Matcher>();
+
+  constructor(facts: FactIndex) {
+    this.manifests = [...facts.fileFacts]
+      .filter((f) => /(?:^|\/)package\.json$/.test(f.path))
+      .map((f) => ({ folder: path.posix.dirname(f.path), name: f.packages[0]?.name ?? null }));
   }
-  const base = chosen.size > 0 ? [...chosen] : manifests.map((m) => m.folder).filter((f) => f !== '.' && f !== fromDir);
-  return base.filter((f) => !excluded.has(f)).toSorted(compare);
+
+  private isMatch(value: string, glob: string): boolean {
+    let matcher = this.globs.get(glob);
+    if (!matcher) this.globs.set(glob, (matcher = picomatch(glob)));
+    return matcher(value);
+  }
+
+  /**
+   * The folders of the workspaces selectors name: a package name or a glob of names (`@acme/api`,
+   * `@acme/*`), a folder relative to where the command runs (`./apps/api`, `{apps/*}`, npm's
+   * `-w apps/api`), an exclusion (`!@acme/web`). Null when one cannot be resolved: dependency
+   * graphs (`@acme/api...`), changed-since filters (`[origin/main]`) or a name no manifest has.
+   */
+  folders(selectors: readonly string[], fromDir: string): string[] | null {
+    const manifests = this.manifests;
+    const chosen = new Set<string>();
+    const excluded = new Set<string>();
+    for (const raw of selectors) {
+      const negated = raw.startsWith('!');
+      let selector = negated ? raw.slice(1) : raw;
+      if (/\.\.\.|\[|\^/.test(selector) || selector === '') return null;
+      const braced = /^\{(.*)\}$/.exec(selector);
+      if (braced) selector = braced[1]!;
+      const byName = braced ? [] : manifests.filter((m) => m.name !== null && this.isMatch(m.name, selector));
+      const folder = path.posix.normalize(path.posix.join(fromDir, selector)).replace(/\/$/, '');
+      const byFolder = byName.length > 0 ? [] : manifests.filter((m) => this.isMatch(m.folder, folder));
+      const found = [...byName, ...byFolder].map((m) => m.folder);
+      if (found.length === 0) return null;
+      for (const f of found) (negated ? excluded : chosen).add(f);
+    }
+    const base = chosen.size > 0 ? [...chosen] : manifests.map((m) => m.folder).filter((f) => f !== '.' && f !== fromDir);
+    return base.filter((f) => !excluded.has(f)).toSorted(compare);
+  }
 }

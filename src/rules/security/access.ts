@@ -142,6 +142,12 @@ export function verdict(access: RouteAccess): AccessVerdict {
   return null;
 }
 
+/** What the checks on a route's way establish: authorization, or only the caller's membership. */
+interface Checks {
+  authorization: Evidence | null;
+  membership: Evidence | null;
+}
+
 /** A guard and, when it came from a builder alias (`orgProcedure = protectedProcedure.use(…)`), the alias's name. */
 type Located = LocatedCall & { alias?: string };
 
@@ -160,7 +166,6 @@ export class AccessAnalysis {
   }
 
   private readonly aliases = new Map<string, MountFact[]>();
-  private readonly globals: { mount: MountFact; path: string; service: string }[] = [];
   private readonly cache = new Map<LinkedRoute, RouteAccess>();
   /** The file of every mount, for `related` locations (mount locations carry it too, but facts from a cache may not). */
   private readonly mountPath = new Map<MountFact, string>();
@@ -172,8 +177,7 @@ export class AccessAnalysis {
     for (const f of facts.fileFacts) {
       for (const m of f.mounts) {
         this.mountPath.set(m, f.path);
-        if (m.parent === '*') this.globals.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
-        else if (m.prefix === '' && m.child) {
+        if (m.parent !== '*' && m.prefix === '' && m.child) {
           const list = this.aliases.get(m.child) ?? [];
           list.push(m);
           this.aliases.set(m.child, list);
@@ -204,9 +208,7 @@ export class AccessAnalysis {
     this.expandAliases(guards, related);
     const publicMarker = guards.find((g) => matches(g.call.callee, o.publicMarkers));
     if (!publicMarker) {
-      const service = this.facts.serviceOf(routePath);
-      for (const g of this.globals) {
-        if (g.service !== service || !sameFamily(g.mount.framework, route.framework) || !prefixCovers(g.mount.prefix, linked.fullPath, route.framework)) continue;
+      for (const g of globalMiddleware(this.facts, linked)) {
         for (const call of g.mount.guards) guards.push({ call, path: g.path });
         related.push({ path: g.path, startLine: g.mount.location.startLine, message: `global guard ${g.mount.guards.map((c) => c.callee).join(', ')}` });
       }
@@ -218,16 +220,11 @@ export class AccessAnalysis {
 
     // Evidence in the guards themselves, then inside the guard functions.
     let authentication: Evidence | null = null;
-    let authorization: Evidence | null = null;
-    let membership: Evidence | null = null;
+    const checks: Checks = { authorization: null, membership: null };
     for (const g of guards) {
-      if (!authorization && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call))) {
-        // A refusal inside `orgProcedure` is the membership check that builder stands for.
-        const inMembershipBuilder = g.alias !== undefined && this.isMembershipAlias(g.alias) && !this.namesPermission(g.call);
-        const evidence = { what: inMembershipBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line };
-        if (this.isMembershipCheck(g.call) || inMembershipBuilder) membership ??= evidence;
-        else authorization = evidence;
-      } else if (!authorization && this.isMembershipCheck(g.call)) membership ??= { what: describeCall(g.call), path: g.path, line: g.call.line };
+      // A refusal inside `orgProcedure` is the membership check that builder stands for.
+      const inMembershipBuilder = g.alias !== undefined && this.isMembershipAlias(g.alias);
+      this.recordCheck(checks, g.call, true, inMembershipBuilder, (byBuilder) => ({ what: byBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line }));
       if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
     }
     const guardReach = reachFrom(this.facts, guards.filter((g) => !g.call.callee.includes('(')), 2, () => false);
@@ -235,11 +232,9 @@ export class AccessAnalysis {
     const membershipBodies = guardReach.via.filter((f) => this.isMembershipAlias(f.name)).map((f) => f.location);
     const inMembershipBody = (c: LocatedCall) => membershipBodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine);
     for (const c of guardReach.calls) {
-      if (!authorization && this.isAuthorizationCall(c.call)) {
-        if (this.isMembershipCheck(c.call) || (inMembershipBody(c) && !this.namesPermission(c.call))) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
-        else authorization = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
-      } else if (!authorization && this.isMembershipCheck(c.call)) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
-      if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+      const inGuard = () => ({ what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line });
+      this.recordCheck(checks, c.call, false, inMembershipBody(c), inGuard);
+      if (!authentication && this.isAuthenticationCall(c.call)) authentication = inGuard();
     }
 
     // The handler and the helpers and services it calls; authentication and audit helpers are not followed.
@@ -250,12 +245,12 @@ export class AccessAnalysis {
     const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip);
     const calls = [...handlerCalls, ...reach.calls];
     for (const c of calls) {
-      if (!authorization && this.isAuthorizationCall(c.call)) {
-        if (this.isMembershipCheck(c.call)) membership ??= { what: describeCall(c.call), path: c.path, line: c.call.line };
-        else authorization = { what: describeCall(c.call), path: c.path, line: c.call.line };
-      } else if (!authorization && this.isMembershipCheck(c.call)) membership ??= { what: describeCall(c.call), path: c.path, line: c.call.line };
-      if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: describeCall(c.call), path: c.path, line: c.call.line };
+      const evidence = () => ({ what: describeCall(c.call), path: c.path, line: c.call.line });
+      this.recordCheck(checks, c.call, false, false, evidence);
+      if (!authentication && this.isAuthenticationCall(c.call)) authentication = evidence();
     }
+    let { authorization } = checks;
+    const { membership } = checks;
     for (const fn of reach.via) related.push({ path: fn.location.path, startLine: fn.location.startLine, message: `helper ${fn.qualifiedName} was followed` });
     authentication ??= authorization ?? membership;
 
@@ -369,6 +364,21 @@ export class AccessAnalysis {
       if (env) return `${env.name} in the ${header.name} header`;
     }
     return null;
+  }
+
+  /**
+   * Records a check as authorization or as membership only, until authorization is found. A membership check
+   * (`requireOrgMember`, "Not a member…") is membership, and so is a refusal inside a membership builder or its body
+   * (`orgProcedure` throwing FORBIDDEN) that names no permission: `evidence` is told when the builder decided.
+   * A guard counts by the authorization guard names as well as by what it calls.
+   */
+  private recordCheck(checks: Checks, call: CallFact, asGuard: boolean, inMembershipBuilder: boolean, evidence: (byBuilder: boolean) => Evidence): void {
+    if (checks.authorization) return;
+    if ((asGuard && matches(call.callee, this.options.authorizationGuards)) || this.isAuthorizationCall(call)) {
+      const byBuilder = inMembershipBuilder && !this.namesPermission(call);
+      if (this.isMembershipCheck(call) || byBuilder) checks.membership ??= evidence(byBuilder);
+      else checks.authorization = evidence(false);
+    } else if (this.isMembershipCheck(call)) checks.membership ??= evidence(false);
   }
 
   /** `res.status(401)`, `ctx.throw(401)`: a refusal that does not say who was asked for (a session or a secret). */
@@ -492,12 +502,37 @@ function isAuditCall(callee: string): boolean {
   return matchesAuditCall({ callee, line: 0 }, AUDIT);
 }
 
-export function sameFamily(mountFramework: string, routeFramework: string): boolean {
+/** Middleware in front of every route of a service (NestJS global guards, Next.js `middleware.ts`), with its file. */
+export interface GlobalMount {
+  mount: MountFact;
+  path: string;
+}
+
+const GLOBALS = new WeakMap<FactIndex, (GlobalMount & { service: string })[]>();
+
+/**
+ * The global middleware in front of a route, in file order: of its service, its framework family, and a path
+ * prefix that covers the route's. Shared by the access rules (guards) and the rate-limit rule (limiters);
+ * indexed once per scan.
+ */
+export function globalMiddleware(facts: FactIndex, linked: LinkedRoute): GlobalMount[] {
+  let all = GLOBALS.get(facts);
+  if (!all) {
+    all = [];
+    for (const f of facts.fileFacts) for (const m of f.mounts) if (m.parent === '*') all.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
+    GLOBALS.set(facts, all);
+  }
+  const { route } = linked;
+  const service = facts.serviceOf(route.location.path);
+  return all.filter((g) => g.service === service && sameFamily(g.mount.framework, route.framework) && prefixCovers(g.mount.prefix, linked.fullPath, route.framework));
+}
+
+function sameFamily(mountFramework: string, routeFramework: string): boolean {
   if (mountFramework === routeFramework) return true;
   return mountFramework === 'nextjs' && routeFramework === 'next-action';
 }
 
-export function prefixCovers(prefix: string, fullPath: string, framework: string): boolean {
+function prefixCovers(prefix: string, fullPath: string, framework: string): boolean {
   if (framework === 'next-action') return prefix === '/' || prefix === '';
   const base = prefix.replace(/\/?\*$/, '').replace(/\/$/, '');
   return base === '' || fullPath === base || fullPath.startsWith(`${base}/`);
