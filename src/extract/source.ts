@@ -427,11 +427,9 @@ export class SourceFile {
     }
     if (load.kind() !== 'call_expression') return null;
     const loadCallee = compact(load.field('function')?.text() ?? '');
-    // The load comes before the write, so the calls index has classified it already: that is reused. A load through
-    // a class field (`this.userModel.findById`) is classified here as before: the index judged it with the class's
-    // injected repositories, which instance writes have not used (`owner` is the write call's class, and a write
-    // through `this` has no local).
-    const indexed = THIS_FIELD_CALL.test(loadCallee) ? undefined : this.indexedCall(load);
+    // The load comes before the write, so the calls index has classified it already, with the class's injected
+    // repositories for a load through a field (`const user = await this.userModel.findById(id)`): that is reused.
+    const indexed = this.indexedCall(load);
     const injected = owner ? THIS_FIELD_CALL.exec(loadCallee) : null;
     const repository = injected ? owner!.fields.get(injected[1]!)?.repository : null;
     const read = indexed ? indexed.data : injected && repository ? classifyInjectedRepository(load, injected[2]!, repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;

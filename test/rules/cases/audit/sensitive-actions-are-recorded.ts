@@ -76,8 +76,18 @@ const signInEvent = "  events: {\n    async signIn({ user }) {\n      await reco
 
 const cronCleanup = "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default async function cleanup(req: NextApiRequest, res: NextApiResponse) {\n  if (req.headers.authorization !== `Bearer ${process.env.CRON_SECRET}`) return res.status(401).end();\n  const invites = await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  await prisma.auditLog.deleteMany({ where: { createdAt: { lt: cutoff() } } });\n  res.json({ invites: invites.count });\n}\n";
 
+/** NestJS + Mongoose: a member document loaded through the injected model, its role assigned, then saved. */
+const nestMongoose = (recorded: boolean) => ({
+  'src/members/members.controller.ts': "import { Body, Controller, Param, Patch, UseGuards } from '@nestjs/common';\nimport { MembersService } from './members.service';\n@Controller('members')\n@UseGuards(JwtAuthGuard, RolesGuard)\nexport class MembersController {\n  constructor(private readonly members: MembersService) {}\n  @Roles('admin')\n  @Patch(':id/role')\n  changeRole(@Param('id') id: string, @Body() dto: { role: string }) {\n    return this.members.changeRole(id, dto.role);\n  }\n}\n",
+  'src/members/members.service.ts': `import { Injectable } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\nimport { Member, MemberDocument } from './member.schema';\n@Injectable()\nexport class MembersService {\n  constructor(@InjectModel(Member.name) private readonly memberModel: Model<MemberDocument>, private readonly audit: AuditService) {}\n  async changeRole(id: string, role: string) {\n    const member = await this.memberModel.findById(id);\n    member.role = role;\n    await member.save();\n${recorded ? "    await this.audit.record({ action: 'member.role_changed', target: id });\n" : ''}    return member;\n  }\n}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'NestJS + Mongoose: a role assigned on a document loaded through the injected model, saved and recorded',
+      files: nestMongoose(true),
+    },
     {
       name: "Auth.js v5: the route re-exports GET and POST from auth.ts, whose events record sign-ins",
       files: {
@@ -249,6 +259,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'NestJS + Mongoose: a role assigned on a document loaded through the injected model and saved, never recorded',
+      files: nestMongoose(false),
+      gaps: [{ messageId: 'missing', path: 'src/members/members.controller.ts', includes: ['PATCH /members/:id/role', 'Member'] }],
+    },
     {
       name: 'Auth.js v5: the route re-exports GET and POST from auth.ts, which has no events',
       files: {
