@@ -108,7 +108,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
 ];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 18;
+export const EXTRACTOR_VERSION = 19;
 
 const QUERIES = new Map<Language, NodeQueries>();
 

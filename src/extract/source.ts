@@ -837,8 +837,12 @@ function lowerBound(calls: readonly IndexedCall[], offset: number): number {
 }
 
 /** Callee text without whitespace, comments or optional-chaining noise: `prisma ?.user\n .delete` → `prisma.user.delete`. */
+/** A parenthesised TypeScript cast that a member access reads through: `(request.params as { id: string }).id`. */
+const READ_THROUGH_CAST = /\(\s*([^()]*?)\s+(?:as|satisfies)\s+[^()]*\)(?=\s*(?:[.[]|!\.|\?\.))/g;
+
 export function compact(text: string): string {
-  return text.replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!\./g, '.');
+  const uncast = text.includes(' as ') || text.includes(' satisfies ') ? text.replace(READ_THROUGH_CAST, '$1') : text;
+  return uncast.replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!\./g, '.');
 }
 
 /** The value of a string literal's source text (quotes and prefixes removed; escapes left as written). */

@@ -7,6 +7,10 @@ const flask = (body: string) => `from flask import Blueprint, g, request\nfrom f
 const cases: RuleCases = {
   valid: [
     {
+      name: 'Fastify: ids and the caller read through TypeScript casts, the query scoped to the caller\'s organization',
+      files: { 'src/app.ts': "import Fastify from 'fastify';\nconst app = Fastify();\napp.get('/files/:id', { preHandler: [app.authenticate] }, async (request) => {\n  return prisma.file.findFirst({ where: { id: (request.params as { id: string }).id, orgId: (request.user as AuthUser).orgId } });\n});\n" },
+    },
+    {
       name: 'Django: a filter value two attributes deep into the caller (request.user.membership.studio) is caller scoping',
       files: {
         'app/urls.py': "from django.urls import path\nfrom . import views\n\nurlpatterns = [\n    path('invoices/<int:invoice_id>/pdf', views.invoice_pdf),\n    path('recordings/<int:pk>', views.RecordingDetail.as_view()),\n]\n",
@@ -79,6 +83,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Fastify: an id read through a TypeScript cast (`(request.params as { id: string }).id`) is still the client\'s',
+      files: { 'src/app.ts': "import Fastify from 'fastify';\nconst app = Fastify();\napp.get('/files/:id', { preHandler: [app.authenticate] }, async (request) => {\n  return prisma.file.findUnique({ where: { id: (request.params as { id: string }).id } });\n});\n" },
+      gaps: [{ messageId: 'unscoped', path: 'src/app.ts', line: 3, includes: ['GET /files/:id', 'request.params.id'] }],
+    },
     {
       name: "lookalike: self.get_object() runs the view's own method, not a sibling view's scoped get_object",
       files: {
