@@ -67,6 +67,13 @@ export interface DataOpFact {
    * `request.data['id']`, or a parameter of the helper the query sits in. Absent when not analysed.
    */
   keyedByRequestId?: boolean;
+  /**
+   * For a ModelForm or serializer save (`form.save()`), the class whose instance saves
+   * (`AddressForm`) and the model guessed without it (from the class's name or the instance
+   * it was given): the fact index sets `model` to the class's `Meta.model` when the class is
+   * in the repository, and to the guess otherwise.
+   */
+  form?: { name: string; guess: string | null };
 }
 
 /** The calls and data operations inside one function body (nested closures included). */
@@ -250,6 +257,14 @@ export interface ModelFact {
   location: Location;
   /** The database table's name when it is written down (`__tablename__`, `db_table`, `Table("sessions", …)`, `pgTable('invites', …)`). */
   table?: string;
+}
+
+/** A form or serializer class bound to a model: Django's `ModelForm`, DRF's `ModelSerializer` with `class Meta: model = …`. */
+export interface FormClassFact {
+  name: string;
+  /** The model its `Meta.model` names, as written (`AddressBookEntry`). */
+  model: string;
+  location: Location;
 }
 
 /** A hit of a pattern rule (built-in or the user's `.shipshape/rules/*.yml`). */
@@ -516,6 +531,7 @@ export interface FileFacts {
   cookies: CookieFact[];
   cors: CorsFact[];
   models: ModelFact[];
+  formClasses: FormClassFact[];
   matches: PatternMatchFact[];
   documents: DocumentFact[];
   privacyClaims: PrivacyClaimFact[];
@@ -552,6 +568,7 @@ export function emptyFileFacts(path: string, language: Language | null, lines: n
     cookies: [],
     cors: [],
     models: [],
+    formClasses: [],
     matches: [],
     documents: [],
     privacyClaims: [],

@@ -24,6 +24,7 @@ import { pythonCorsExtractor } from './python/cors.js';
 import { djangoExtractor } from './python/django.js';
 import { fastapiExtractor } from './python/fastapi.js';
 import { flaskExtractor } from './python/flask.js';
+import { pythonForms } from './python/forms.js';
 import { pythonModels } from './python/models.js';
 import { jsModels } from './js/models.js';
 import { pythonScheduler } from './python/scheduler.js';
@@ -73,6 +74,7 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   pythonCorsExtractor,
   pythonSignals,
   pythonModels,
+  pythonForms,
   jsModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,
