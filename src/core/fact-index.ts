@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { BodySummary, CallFact, DataOpFact, DocumentFact, FileFacts, FunctionFact, ImportFact, MountFact, RouteFact } from './facts.js';
+import type { Location } from './model.js';
 import type { FileEntry } from './scan.js';
 
 /** A route with what its routers contribute: the full path and every guard applied on the way in. */
@@ -13,6 +14,8 @@ export interface LinkedRoute {
   mounts: MountFact[];
   /** The handler function when it is referenced by name and found. */
   handler: FunctionFact | null;
+  /** For a view declared apart from its URL (`needsMount`), the innermost mount that gives it its path (the Django `path(...)` naming it). */
+  declaredAt?: Location;
 }
 
 const SERVICE_MANIFEST = /(^|\/)(package\.json|requirements\.txt|pyproject\.toml|Pipfile|setup\.py|go\.mod|Gemfile)$/;
@@ -382,12 +385,14 @@ export class FactIndex {
         // Guard-only mounts (`app.use('/api/*', jwt())`) scope guards, not paths: only routers mounted under a prefix add to it.
         const prefix = chain.filter((m) => m.child !== null).map((m) => m.prefix).join('');
         const handler = route.handlerRef ? this.resolveFunction(f.path, route.handlerRef) : null;
+        const declaredAt = route.needsMount ? chain.findLast((m) => m.child !== null)?.location : undefined;
         linked.push({
           route,
           fullPath: joinPaths(prefix, route.path),
           guards: [...defaults.flatMap((m) => m.guards), ...chain.flatMap((m) => m.guards), ...route.guards, ...this.aliasGuards(f.path, route)],
           mounts: [...defaults, ...chain].filter((m) => m.guards.length > 0),
           handler,
+          ...(declaredAt ? { declaredAt } : {}),
         });
       }
     }

@@ -148,6 +148,12 @@ export interface RouteFact extends BodySummary {
    * the linker adds the `injects` of those that resolve to an alias.
    */
   dependencyTypes?: CallFact[];
+  /**
+   * The framework's own view the route is, or derives from without writing its handler
+   * (Django `PasswordResetConfirmView`, a subclass that only adds `form_valid`): what the
+   * endpoint does is the framework's, so it is judged where its URL is declared.
+   */
+  builtin?: string;
 }
 
 /** `app.use('/projects', requireAuth, projectsRouter)`: a router mounted under a prefix with guards. */
