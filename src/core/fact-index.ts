@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { BodySummary, CallFact, DataOpFact, DocumentFact, FileFacts, FunctionFact, ImportFact, MountFact, RouteFact } from './facts.js';
+import type { Location } from './model.js';
 import type { FileEntry } from './scan.js';
 
 /** A route with what its routers contribute: the full path and every guard applied on the way in. */
@@ -13,6 +14,8 @@ export interface LinkedRoute {
   mounts: MountFact[];
   /** The handler function when it is referenced by name and found. */
   handler: FunctionFact | null;
+  /** For a view declared apart from its URL (`needsMount`), the innermost mount that gives it its path (the Django `path(...)` naming it). */
+  declaredAt?: Location;
 }
 
 const SERVICE_MANIFEST = /(^|\/)(package\.json|requirements\.txt|pyproject\.toml|Pipfile|setup\.py|go\.mod|Gemfile)$/;
@@ -44,8 +47,10 @@ export class FactIndex {
 
   constructor(files: readonly FileEntry[], facts: readonly FileFacts[]) {
     this.files = files;
+    const forms = new Map<string, { path: string; model: string }[]>();
     for (const f of facts) {
       this.byPath.set(f.path, f);
+      for (const form of f.formClasses) forms.set(form.name, [...(forms.get(form.name) ?? []), { path: f.path, model: form.model }]);
       for (const fn of f.functions) {
         for (const signal of fn.receives ?? []) {
           const receivers = this.receiversBySignal.get(signal) ?? [];
@@ -56,6 +61,29 @@ export class FactIndex {
           const list = this.functionsByName.get(key) ?? [];
           list.push(fn);
           this.functionsByName.set(key, list);
+        }
+      }
+    }
+    this.resolveFormModels(forms);
+  }
+
+  /**
+   * `form.save()` writes the model the form class's `Meta.model` names (`AddressForm` →
+   * `AddressBookEntry`), wherever the class is declared: the file's own, the module it is
+   * imported from, else the only class of that name. Otherwise the extractor's guess stands.
+   * Idempotent, so facts kept in a cache give the same answer.
+   */
+  private resolveFormModels(forms: ReadonlyMap<string, readonly { path: string; model: string }[]>): void {
+    for (const f of this.byPath.values()) {
+      const summaries = [f.moduleBody, ...f.functions, ...f.routes, ...f.jobHandlers, ...f.scheduledJobs.map((j) => j.body)];
+      for (const summary of summaries) {
+        for (const op of summary.dataOps) {
+          if (!op.form) continue;
+          const candidates = forms.get(op.form.name) ?? [];
+          const imp = f.imports.find((i) => i.local === op.form!.name);
+          const target = imp ? this.importTarget(f.path, imp, false) : null;
+          const found = candidates.find((c) => c.path === f.path) ?? candidates.find((c) => c.path === target) ?? (candidates.length === 1 ? candidates[0] : undefined);
+          op.model = found?.model ?? op.form.guess;
         }
       }
     }
@@ -365,12 +393,14 @@ export class FactIndex {
         // Guard-only mounts (`app.use('/api/*', jwt())`) scope guards, not paths: only routers mounted under a prefix add to it.
         const prefix = chain.filter((m) => m.child !== null).map((m) => m.prefix).join('');
         const handler = route.handlerRef ? this.resolveFunction(f.path, route.handlerRef) : null;
+        const declaredAt = route.needsMount ? chain.findLast((m) => m.child !== null)?.location : undefined;
         linked.push({
           route,
           fullPath: joinPaths(prefix, route.path),
           guards: [...defaults.flatMap((m) => m.guards), ...chain.flatMap((m) => m.guards), ...route.guards, ...this.aliasGuards(f.path, route)],
           mounts: [...defaults, ...chain].filter((m) => m.guards.length > 0),
           handler,
+          ...(declaredAt ? { declaredAt } : {}),
         });
       }
     }

@@ -67,6 +67,13 @@ export interface DataOpFact {
    * `request.data['id']`, or a parameter of the helper the query sits in. Absent when not analysed.
    */
   keyedByRequestId?: boolean;
+  /**
+   * For a ModelForm or serializer save (`form.save()`), the class whose instance saves
+   * (`AddressForm`) and the model guessed without it (from the class's name or the instance
+   * it was given): the fact index sets `model` to the class's `Meta.model` when the class is
+   * in the repository, and to the guess otherwise.
+   */
+  form?: { name: string; guess: string | null };
 }
 
 /** The calls and data operations inside one function body (nested closures included). */
@@ -141,6 +148,12 @@ export interface RouteFact extends BodySummary {
    * the linker adds the `injects` of those that resolve to an alias.
    */
   dependencyTypes?: CallFact[];
+  /**
+   * The framework's own view the route is, or derives from without writing its handler
+   * (Django `PasswordResetConfirmView`, a subclass that only adds `form_valid`): what the
+   * endpoint does is the framework's, so it is judged where its URL is declared.
+   */
+  builtin?: string;
 }
 
 /** `app.use('/projects', requireAuth, projectsRouter)`: a router mounted under a prefix with guards. */
@@ -250,6 +263,14 @@ export interface ModelFact {
   location: Location;
   /** The database table's name when it is written down (`__tablename__`, `db_table`, `Table("sessions", …)`, `pgTable('invites', …)`). */
   table?: string;
+}
+
+/** A form or serializer class bound to a model: Django's `ModelForm`, DRF's `ModelSerializer` with `class Meta: model = …`. */
+export interface FormClassFact {
+  name: string;
+  /** The model its `Meta.model` names, as written (`AddressBookEntry`). */
+  model: string;
+  location: Location;
 }
 
 /** A hit of a pattern rule (built-in or the user's `.shipshape/rules/*.yml`). */
@@ -516,6 +537,7 @@ export interface FileFacts {
   cookies: CookieFact[];
   cors: CorsFact[];
   models: ModelFact[];
+  formClasses: FormClassFact[];
   matches: PatternMatchFact[];
   documents: DocumentFact[];
   privacyClaims: PrivacyClaimFact[];
@@ -552,6 +574,7 @@ export function emptyFileFacts(path: string, language: Language | null, lines: n
     cookies: [],
     cors: [],
     models: [],
+    formClasses: [],
     matches: [],
     documents: [],
     privacyClaims: [],

@@ -25,6 +25,7 @@ import { pythonCorsExtractor } from './python/cors.js';
 import { djangoExtractor } from './python/django.js';
 import { fastapiExtractor } from './python/fastapi.js';
 import { flaskExtractor } from './python/flask.js';
+import { pythonForms } from './python/forms.js';
 import { pythonModels } from './python/models.js';
 import { jsModels } from './js/models.js';
 import { pythonScheduler } from './python/scheduler.js';
@@ -75,6 +76,7 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
   pythonCorsExtractor,
   pythonSignals,
   pythonModels,
+  pythonForms,
   jsModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,
@@ -108,7 +110,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
 ];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 19;
+export const EXTRACTOR_VERSION = 20;
 
 const QUERIES = new Map<Language, NodeQueries>();
 

@@ -117,6 +117,23 @@ describe('privacy-policy claims from prose', () => {
     ]);
   });
 
+  it('reads a negation inside the data\'s relative clause as which rows, not as a denial', () => {
+    const policy = [
+      '# Privacy policy',
+      '',
+      '- Invitations that were not accepted are deleted 14 days after they expire.',
+      '- Accounts which have never been used are deleted after 2 years.',
+      '- Sessions are deleted when they expire.',
+      '- We cannot promise that uploads are deleted after 30 days.',
+      '- Exports are not deleted after 30 days.',
+    ];
+    expect(summary(claims('PRIVACY.md', policy.join('\n')))).toEqual([
+      'retention/statement@3 Invitations (14 days)',
+      'retention/statement@4 Accounts (2 years)',
+      'retention/statement@5 Sessions',
+    ]);
+  });
+
   it('marks rights statements and email requests as such', () => {
     expect(summary(claims('PRIVACY.md', ON_REQUEST))).toEqual(['erasure/on-request@3 (30 days)', 'export/on-request@3']);
   });

@@ -13,7 +13,7 @@ export interface RuleCase {
   name: string;
   files: RepoFiles;
   options?: Record<string, unknown>;
-  /** Other top-level configuration keys (privacy, exclude…). */
+  /** Other top-level configuration keys (privacy, exclude…); `rules` here turns other rules on. */
   config?: Record<string, unknown>;
 }
 
@@ -65,7 +65,11 @@ export async function runCase(definition: RuleDefinition, c: RuleCase): Promise<
   return withRepo(c.files, async (root) => {
     const configDir = await mkdtemp(path.join(tmpdir(), 'shipshape-config-'));
     try {
-      const rules: Record<string, unknown> = Object.fromEntries(BUILTIN_RULES.filter((r) => r.id !== definition.id).map((r) => [r.id, 'off']));
+      // Other rules are off unless the case turns one on (a rule that defers to another needs it on).
+      const rules: Record<string, unknown> = {
+        ...Object.fromEntries(BUILTIN_RULES.filter((r) => r.id !== definition.id).map((r) => [r.id, 'off'])),
+        ...(c.config?.rules as Record<string, unknown> | undefined),
+      };
       rules[definition.id] = { options: c.options ?? {} };
       const configPath = path.join(configDir, 'shipshape.yml');
       await writeFile(configPath, stringify({ ...c.config, rules }));

@@ -48,7 +48,7 @@ const DJANGO_IMPLIED: Record<string, { method: string; op: DataOperation; keyed:
   DetailView: { method: 'GET', op: 'read', keyed: true, action: 'detail' },
   ListView: { method: 'GET', op: 'read', keyed: false, action: 'list' },
 };
-const DJANGO_VIEWS = new Set(['View', 'TemplateView', 'RedirectView', 'FormView', 'ArchiveIndexView', ...Object.keys(DJANGO_IMPLIED)]);
+const DJANGO_VIEWS = new Set(['View', 'TemplateView', 'RedirectView', 'FormView', 'ArchiveIndexView', 'LoginView', 'PasswordResetView', 'PasswordResetConfirmView', ...Object.keys(DJANGO_IMPLIED)]);
 const DRF_MODEL_MIXINS = new Set(['CreateModelMixin', 'ListModelMixin', 'RetrieveModelMixin', 'UpdateModelMixin', 'DestroyModelMixin']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 /** Decorators that restrict the HTTP method rather than guard access. */
@@ -157,6 +157,7 @@ function urlConf(file: SourceFile, facts: FileFacts): void {
         ...paramsField([...prefix.matchAll(/<(?:\w+:)?(\w+)>/g)].map((m) => m[1]!)),
         calls: builtin.sends ? [{ callee: `${builtin.sends}.send`, line: call.range().start.line + 1 }] : [],
         dataOps: [],
+        builtin: builtin.name,
       });
       continue;
     }
@@ -181,7 +182,7 @@ const BUILTIN_AUTH_VIEWS: Record<string, string | null> = { LoginView: 'user_log
  * `auth_views.PasswordResetView.as_view(…)`, directly or through a module-level name and
  * wrappers (`ratelimit(key="ip", rate="5/h")(…)`, which become its guards).
  */
-function builtinAuthView(view: SgNode, file: SourceFile, imports: readonly ImportFact[], depth: number): { guards: CallFact[]; sends: string | null } | null {
+function builtinAuthView(view: SgNode, file: SourceFile, imports: readonly ImportFact[], depth: number): { name: string; guards: CallFact[]; sends: string | null } | null {
   if (depth > 4) return null;
   if (view.kind() === 'identifier') {
     const assigned = file.root.namedChildren().flatMap((s) => (s.kind() === 'expression_statement' ? s.namedChildren() : [])).find((a) => a.kind() === 'assignment' && a.field('left')?.text() === view.text());
@@ -191,19 +192,22 @@ function builtinAuthView(view: SgNode, file: SourceFile, imports: readonly Impor
   if (view.kind() !== 'call') return null;
   const fn = view.field('function')!;
   if (fn.kind() === 'attribute' && fn.field('attribute')?.text() === 'as_view') {
-    const cls = compact(fn.field('object')!.text());
-    const name = lastName(cls);
-    if (!(name in BUILTIN_AUTH_VIEWS)) return null;
-    const head = cls.split('.')[0]!;
-    const imp = imports.find((i) => i.local === head);
-    const fromDjango = imp !== undefined && /^django\.contrib\.auth(?:\.views)?$/.test(imp.source);
-    return fromDjango ? { guards: [], sends: BUILTIN_AUTH_VIEWS[name] ?? null } : null;
+    const name = builtinAuthClass(compact(fn.field('object')!.text()), imports);
+    return name ? { name, guards: [], sends: BUILTIN_AUTH_VIEWS[name] ?? null } : null;
   }
   const first = argumentsOf(view.field('arguments')).find((a) => a.kind() !== 'keyword_argument');
   if (!first) return null;
   const inner = builtinAuthView(first, file, imports, depth + 1);
   const guard = guardOf(fn);
   return inner && guard ? { ...inner, guards: [guard, ...inner.guards] } : inner;
+}
+
+/** `auth_views.PasswordResetConfirmView` (with `auth_views` imported from `django.contrib.auth`) → `PasswordResetConfirmView`; null for any other class. */
+function builtinAuthClass(cls: string, imports: readonly ImportFact[]): string | null {
+  const name = lastName(cls);
+  if (!(name in BUILTIN_AUTH_VIEWS)) return null;
+  const imp = imports.find((i) => i.local === cls.split('.')[0]);
+  return imp !== undefined && /^django\.contrib\.auth(?:\.views)?$/.test(imp.source) ? name : null;
 }
 
 /** What a URL pattern routes to: a view (through wrappers like `login_required(view)`), a view class, or an included URL configuration. */
@@ -409,6 +413,7 @@ function classViews(file: SourceFile, facts: FileFacts, drf: boolean): void {
       facts.routes.push({ ...base, method: spec.method, path, location: headerLocation(file, cls), guards: routeGuards, ...paramsField(spec.detail ? [lookup || 'pk'] : []), ...summary });
     }
     djangoGenericRoutes(file, facts, view, methods, routeGuards);
+    builtinAuthSubclassRoute(file, facts, view, methods, routeGuards);
     actionRoutes(file, facts, view, methods, guards, permissions, lookup, base);
   }
 }
@@ -605,6 +610,30 @@ function djangoGenericRoutes(file: SourceFile, facts: FileFacts, view: ViewClass
   // Django's generic views find their object by the URL's `pk` or `slug`.
   const params = paramsField(generic.keyed ? ['pk', 'slug'] : []);
   facts.routes.push({ framework: 'django', method: generic.method, path: '', location: headerLocation(file, view.cls), guards, handlerRef: null, router: view.name, needsMount: true, ...params, ...summary });
+}
+
+/**
+ * A subclass of Django's `LoginView`, `PasswordResetView` or `PasswordResetConfirmView` that
+ * does not write `post` itself (`class AuditedPasswordResetConfirmView(auth_views.PasswordResetConfirmView)`
+ * with a `form_valid` hook) takes the same POST as the built-in view, run through its hooks.
+ */
+function builtinAuthSubclassRoute(file: SourceFile, facts: FileFacts, view: ViewClass, methods: Map<string, SgNode>, guards: CallFact[]): void {
+  if (view.drf || methods.has('post')) return;
+  let builtin: string | null = null;
+  for (const c of view.lineage) for (const b of classBases(c).bases) builtin ??= builtinAuthClass(compact(b.text()), facts.imports);
+  if (!builtin) return;
+  const summary: BodySummary = { calls: [], dataOps: [] };
+  for (const hook of ['form_valid', 'get_user', 'dispatch']) {
+    const fn = methods.get(hook);
+    if (!fn) continue;
+    const body = file.summariseNode(fn);
+    summary.calls.push(...body.calls);
+    summary.dataOps.push(...body.dataOps);
+  }
+  const location = headerLocation(file, view.cls);
+  const sends = BUILTIN_AUTH_VIEWS[builtin];
+  if (sends) summary.calls.push({ callee: `${sends}.send`, line: location.startLine });
+  facts.routes.push({ framework: 'django', method: 'POST', path: '', location, guards, handlerRef: null, router: view.name, needsMount: true, builtin, ...summary });
 }
 
 /** `@action(detail=True, methods=['post'], url_path='archive', permission_classes=[…])` on a viewset. */

@@ -653,25 +653,37 @@ export class PythonDataAnalysis {
     const ctor = origin?.kind() === 'call' ? origin : null;
     const ctorName = compact(ctor?.field('function')?.text() ?? '');
     const ctorArgs = argumentsOf(ctor?.field('arguments') ?? null);
-    const instanceArg = ctorArgs.find((a) => a.kind() === 'keyword_argument' && a.field('name')?.text() === 'instance')?.field('value') ?? (ctorArgs[0]?.kind() !== 'keyword_argument' ? ctorArgs[0] : undefined);
+    const serializer = /serializer$/i.test(receiver.text()) || ctorName.endsWith('Serializer');
+    // A serializer's first positional argument is the instance; a Django form's is the submitted data
+    // (`AddressForm(request.POST or None)` creates, `AddressForm(request.POST, instance=entry)` updates).
+    const instanceArg =
+      ctorArgs.find((a) => a.kind() === 'keyword_argument' && a.field('name')?.text() === 'instance')?.field('value') ??
+      (serializer && ctorArgs[0]?.kind() !== 'keyword_argument' ? ctorArgs[0] : undefined);
     const instance = instanceArg ? this.instanceOf(instanceArg, scope, 0) : null;
     const method = scope.name;
     const updating = instanceArg !== undefined || method === 'perform_update' || method === 'update';
-    const serializer = /serializer$/i.test(receiver.text()) || ctorName.endsWith('Serializer');
-    const model = /(?:Serializer|Form)$/.test(ctorName) ? ctorName.slice(ctorName.lastIndexOf('.') + 1).replace(/(?:Model)?(?:Serializer|Form)$/, '') || null : null;
+    const formClass = /(?:Serializer|Form)$/.test(ctorName) ? ctorName.slice(ctorName.lastIndexOf('.') + 1) : null;
+    const named = formClass ? formClass.replace(/(?:Model)?(?:Serializer|Form)$/, '') || null : null;
     const checks = instanceArg?.kind() === 'identifier' ? scope.callerChecks(instanceArg.text(), this) : [];
     const values: string[] = [];
-    for (const a of argumentsOf(node.field('arguments'))) this.written(a, values, scope);
+    // `commit=False` says when the row is saved, not what it holds.
+    for (const a of argumentsOf(node.field('arguments'))) if (a.field('name')?.text() !== 'commit') this.written(a, values, scope);
     // `XSerializer(data=request.data)`: what the client sent is written too.
     for (const a of ctorArgs) if (a.kind() === 'keyword_argument' && a.field('name')?.text() === 'data') this.leaves(a, values, scope, 0);
+    // `entry = form.save(commit=False)`, `entry.company = request.user.company`, `entry.save()`: what is set on the row before it is saved is written too.
+    const bound = boundName(node);
+    if (bound !== null) for (const v of this.assignedValues(bound, scope)) push(values, v);
+    const guess = instance?.model ?? named ?? this.viewInstance(node, false)?.model ?? null;
     return {
       op: updating ? 'update' : 'create',
-      model: model ?? instance?.model ?? this.viewInstance(node, false)?.model ?? null,
+      model: guess,
+      ...(formClass ? { form: { name: formClass, guess } } : {}),
       callee,
       via: serializer ? 'django-rest-framework' : 'django',
       filter: union(instance?.filter ?? [], checks),
       values,
-      scopedToCaller: (instance?.scoped ?? false) || this.refersToCaller(node, scope, 0) || checks.length > 0,
+      // A new row placed under the caller (`entry.company = request.user.company`) is theirs; setting the caller on a row loaded by id is not a scope.
+      scopedToCaller: (instance?.scoped ?? false) || this.refersToCaller(node, scope, 0) || checks.length > 0 || (!updating && values.some((v) => CALLER_TEXT.test(v))),
       keyedByRequestId: instance?.keyed ?? method === 'perform_update',
     };
   }

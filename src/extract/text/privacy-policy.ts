@@ -179,7 +179,8 @@ const RETENTION_ACTIVE = /\bwe\s+(?:(?:will|\w+ly|then|also)\s+)*(?:delete|erase
 const RETENTION_KEPT = new RegExp(`^(.*?)\\b(?:is|are|will be)\\s+(?:only\\s+)?(?:kept|retained|stored|held|preserved)\\s+(?:for\\s+)?(?:up to|no longer than|no more than|a maximum of|at most|for)?\\s*${NUMBER}`, 'i');
 const RETENTION_WE_KEEP = new RegExp(`\\bwe\\s+(?:only\\s+)?(?:keep|retain|store|hold)\\s+(.+?)\\s+for\\s+(?:up to |no longer than |no more than |a maximum of |at most )?${NUMBER}`, 'i');
 const EXPIRY = new RegExp(`^(.*?)\\bexpire(?:s|d)?\\b[^.]*?${NUMBER}`, 'i');
-const AUTOMATIC = /\b(?:automatic(?:ally)?|expired|regularly|periodically|nightly|daily|weekly|scheduled)\b/i;
+/** Words that make a deletion time-based even without a period ("are deleted automatically", "are deleted when they expire"). */
+const AUTOMATIC = /\b(?:automatic(?:ally)?|expired|regularly|periodically|nightly|daily|weekly|scheduled)\b|\b(?:when|after|once|as soon as) (?:they|it) expires?\b|\b(?:on|upon|at) (?:their |its )?expiry\b/i;
 const EVENT_DRIVEN = /\b(?:when|if|once|after|as soon as) (?:you|a user|the user|an? (?:admin|administrator|owner))\b|\bupon (?:request|deletion|your)\b|\bat your request\b/i;
 const MINIMUM = /\b(?:at least|minimum of|no less than|not less than)\b/i;
 
@@ -298,9 +299,9 @@ function classify(sentence: Sentence): Classified | null {
     // they record, 30 days after…"): only the first phrase is the subject.
     const object = (m: string | undefined) => m?.split(/[,;:(—–]/)[0]!.trim() || m;
     const subject =
-      (promised(lower, RETENTION_PASSIVE) && RETENTION_PASSIVE.exec(sentence.text)?.[1]) ||
+      (promised(qualifiersMasked(lower, RETENTION_PASSIVE), RETENTION_PASSIVE) && RETENTION_PASSIVE.exec(sentence.text)?.[1]) ||
       (promised(lower, RETENTION_ACTIVE) && object(RETENTION_ACTIVE.exec(sentence.text)?.[1])) ||
-      (promised(lower, RETENTION_KEPT) && RETENTION_KEPT.exec(sentence.text)?.[1]) ||
+      (promised(qualifiersMasked(lower, RETENTION_KEPT), RETENTION_KEPT) && RETENTION_KEPT.exec(sentence.text)?.[1]) ||
       (promised(lower, RETENTION_WE_KEEP) && object(RETENTION_WE_KEEP.exec(sentence.text)?.[1])) ||
       null;
     if (subject && headNoun(subject)) retention = { subject };
@@ -324,6 +325,21 @@ function promised(lower: string, pattern: RegExp): boolean {
   const before = text.slice(0, m.index + Math.min(m[0].length, 40)).split(CLAUSE).pop() ?? '';
   const after = text.slice(m.index + m[0].length).split(CLAUSE)[0] ?? '';
   return !NEGATION.test(before) && !NEGATION_AFTER.test(after);
+}
+
+/** A relative clause after the data's noun: "invitations that were not accepted", "accounts which have never signed in". */
+const RELATIVE_CLAUSE = /\s(?:that|which|who|whose)\s.*$/;
+
+/**
+ * The sentence with the relative clause of a passive sentence's subject blanked out: it says
+ * which rows the promise is about ("Invitations that were not accepted are deleted 14 days
+ * after they expire"), and a negation inside it denies nothing.
+ */
+function qualifiersMasked(lower: string, pattern: RegExp): string {
+  const subject = pattern.exec(lower)?.[1];
+  const clause = subject ? RELATIVE_CLAUSE.exec(subject) : null;
+  if (!subject || !clause) return lower;
+  return lower.slice(0, clause.index) + ' '.repeat(subject.length - clause.index) + lower.slice(subject.length);
 }
 
 function channelOf(lower: string): Channel {

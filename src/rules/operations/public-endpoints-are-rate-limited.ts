@@ -4,6 +4,9 @@ import { globalMiddleware } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
 
+/** The flow of a framework's own view, wherever it is mounted (`RouteFact.builtin`). */
+const BUILTIN_FLOWS: Record<string, string> = { LoginView: 'sign-in', PasswordResetView: 'password reset', PasswordResetConfirmView: 'password reset' };
+
 export const publicEndpointsAreRateLimited: RuleCheck = {
   id: 'operations/public-endpoints-are-rate-limited',
   check({ facts, options, report }) {
@@ -20,7 +23,10 @@ export const publicEndpointsAreRateLimited: RuleCheck = {
       const signature = `${linked.route.method} ${linked.fullPath}`;
       // Behind authentication a route is not public, whatever its name (`POST /account/password`, a domain's `POST /sessions`).
       if (linked.guards.some((g) => matchesAny(g.callee, authGuards))) continue;
-      const flow = flows.find((f) => f.pattern.test(signature))?.name ?? (matchesAny(signature, publicApis) && !verifiesSignature(linked) ? 'public API' : null);
+      const flow =
+        flows.find((f) => f.pattern.test(signature))?.name ??
+        BUILTIN_FLOWS[linked.route.builtin ?? ''] ??
+        (matchesAny(signature, publicApis) && !verifiesSignature(linked) ? 'public API' : null);
       if (flow) judged.push({ linked, flow });
     }
     if (judged.length === 0) return 'not-applicable';
@@ -56,7 +62,8 @@ export const publicEndpointsAreRateLimited: RuleCheck = {
           flow,
           nearby: shown.length > 0 ? ` Limiters are applied to ${shown.map((r) => `${r.route.method} ${r.fullPath}`).join(', ')} in the same service, but not to this route.` : '',
         },
-        location: route.location,
+        // The framework's own view (or a subclass that only adds hooks) is the URL pattern that mounts it: that is where a limiter is added.
+        location: route.builtin && linked.declaredAt ? linked.declaredAt : route.location,
         anchor: signature,
         related: shown.map((r) => ({ path: r.route.location.path, startLine: r.route.location.startLine, message: `${r.route.method} ${r.fullPath} is rate-limited` })),
       });

@@ -1,4 +1,4 @@
-import type { FieldWriteFact } from '../../core/facts.js';
+import type { DataOpFact, FieldWriteFact } from '../../core/facts.js';
 import { flows, normaliseModel, policyClaims, quote, snakeCase, strongestClaim, where, wordsOf, type Flow } from '../data-lifecycle.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
@@ -23,11 +23,16 @@ export const deletionPromiseIsBuilt: RuleCheck = {
     const all = flows(facts);
     const isDeletionFlow = (f: Flow) => deletionFlow(f, deletionWords, personalWords);
     const userWrites = (f: Flow): FieldWriteFact[] => f.writes.filter((w) => isUser(w.target));
+    // "You can delete your account" is kept by a deletion the user makes of their own account. A route that deletes a
+    // user picked by an id from the request (`remove_member(request, user_id)`) is someone removing another member.
+    const selfService = claims.some((c) => c.channel === 'self-service');
+    const ofAnother = (f: Flow, op: DataOpFact) => selfService && f.kind === 'route' && op.keyedByRequestId === true;
+    const userDeletes = (f: Flow) => f.dataOps.filter((op) => op.op === 'delete' && op.model !== null && isUserModel(op.model));
     const erases = (f: Flow) =>
-      f.dataOps.some((op) => op.op === 'delete' && op.model !== null && isUserModel(op.model)) ||
+      userDeletes(f).some((op) => !ofAnother(f, op)) ||
       f.calls.some((c) => matchesAny(c.callee, deletionCalls)) ||
       // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
-      (isDeletionFlow(f) && (userWrites(f).some((w) => w.fields.some((field) => matchesAny(snakeCase(field), personalFields))) || f.dataOps.some((op) => op.op === 'delete' && op.model === null)));
+      (isDeletionFlow(f) && (userWrites(f).some((w) => w.fields.some((field) => matchesAny(snakeCase(field), personalFields))) || f.dataOps.some((op) => op.op === 'delete' && op.model === null && !ofAnother(f, op))));
     if (all.some(erases)) return;
 
     const claim = strongestClaim(claims);
@@ -58,15 +63,18 @@ export const deletionPromiseIsBuilt: RuleCheck = {
       return;
     }
     const deleting = all.filter(isDeletionFlow);
-    const considered = deleting.length > 0
-      ? `${deleting.slice(0, 3).map((f) => f.label).join(', ')} ${deleting.length === 1 ? 'deletes' : 'delete'} neither the user nor their personal fields`
-      : 'no route or job deletes the user model, calls an identity provider\'s user deletion, or anonymises name and email';
+    const removals = all.filter((f) => userDeletes(f).some((op) => ofAnother(f, op)));
+    const considered = removals.length > 0
+      ? `the only user deletion (${removals.slice(0, 3).map((f) => f.label).join(', ')}) removes a user picked by an id from the request, someone else's account, not the caller's own`
+      : deleting.length > 0
+        ? `${deleting.slice(0, 3).map((f) => f.label).join(', ')} ${deleting.length === 1 ? 'deletes' : 'delete'} neither the user nor their personal fields`
+        : 'no route or job deletes the user model, calls an identity provider\'s user deletion, or anonymises name and email';
     report({
       messageId: 'missing',
       data: { sentence: quote(claim), claimAt: where(claim.location), considered },
       location: claim.location,
       anchor: 'erasure',
-      related: [...deleting.slice(0, 3).map((f) => ({ path: f.location.path, startLine: f.location.startLine, message: `considered: ${f.label}` })), ...related],
+      related: [...[...removals, ...deleting.filter((f) => !removals.includes(f))].slice(0, 3).map((f) => ({ path: f.location.path, startLine: f.location.startLine, message: `considered: ${f.label}` })), ...related],
     });
   },
 };

@@ -74,6 +74,14 @@ const cases: RuleCases = {
       name: 'Drizzle tables whose expired rows a node-cron job deletes (subscriptions expire but are not data to clean up)',
       files: { 'src/schema.ts': DRIZZLE_SCHEMA, 'src/cron.ts': drizzleCron(['sessions', 'invitations']) },
     },
+    {
+      name: 'a model a retention promise names is left to the retention rule ("Invitations that were not accepted are deleted 14 days after they expire")',
+      files: {
+        'templates/privacy.html': '<h1>Privacy policy</h1>\n<ul>\n  <li>Invitations that were not accepted are deleted 14 days after they expire.</li>\n</ul>\n',
+        'accounts/models.py': 'from django.db import models\n\nclass Invitation(models.Model):\n    email = models.EmailField()\n    expires_at = models.DateTimeField()\n    accepted_at = models.DateTimeField(null=True)\n',
+      },
+      config: { rules: { 'privacy/retention-promise-is-enforced': 'hardening' } },
+    },
   ],
   invalid: [
     {

@@ -7,6 +7,12 @@ const djangoAuthUrls = (head: string, patterns: string) => ({
   'accounts/urls.py': `from django.contrib.auth import views as auth_views\nfrom django.urls import path\n${head}\nurlpatterns = [\n${patterns}]\n`,
 });
 
+/** A project's own subclass of Django's reset-confirm view that only records the reset, mounted at Django's default path. */
+const resetConfirmSubclass = (decorator: string, pattern: string) => ({
+  ...djangoAuthUrls('from django_ratelimit.decorators import ratelimit\n\nfrom accounts import views\n', `    path("reset/<uidb64>/<token>/", ${pattern}),\n`),
+  'accounts/views.py': `from django.contrib.auth import views as auth_views\nfrom django.utils.decorators import method_decorator\nfrom django_ratelimit.decorators import ratelimit\n\n\n${decorator}class AuditedPasswordResetConfirmView(auth_views.PasswordResetConfirmView):\n    def form_valid(self, form):\n        response = super().form_valid(form)\n        record_audit(self.request, "auth.password_reset", actor=form.user)\n        return response\n`,
+});
+
 const nextLimiter = "import { Ratelimit } from '@upstash/ratelimit';\nimport { Redis } from '@upstash/redis';\nexport const authRatelimit = new Ratelimit({ redis: Redis.fromEnv(), limiter: Ratelimit.slidingWindow(10, '1 m') });\n";
 const nextMiddleware = (matcher: string) =>
   `import { NextResponse, type NextRequest } from 'next/server';\nimport { authRatelimit } from './lib/ratelimit';\nexport async function middleware(request: NextRequest) {\n  const { success } = await authRatelimit.limit(request.ip ?? 'anon');\n  if (!success) return NextResponse.json({ error: 'too_many_requests' }, { status: 429 });\n  return NextResponse.next();\n}\n${matcher}`;
@@ -94,8 +100,33 @@ const cases: RuleCases = {
         '    path("password-reset/", password_reset),\n    path("password-reset/done/", auth_views.PasswordResetDoneView.as_view()),\n    path("password-reset/<uidb64>/<token>/", ratelimit(key="ip", rate="20/h")(auth_views.PasswordResetConfirmView.as_view())),\n',
       ),
     },
+    {
+      name: 'a subclass of PasswordResetConfirmView wrapped in ratelimit where its URL is declared',
+      files: resetConfirmSubclass('', 'ratelimit(key="ip", rate="10/h", method="POST")(views.AuditedPasswordResetConfirmView.as_view())'),
+    },
+    {
+      name: 'a subclass of PasswordResetConfirmView limited by method_decorator on the class',
+      files: resetConfirmSubclass('@method_decorator(ratelimit(key="ip", rate="10/h", method="POST"), name="post")\n', 'views.AuditedPasswordResetConfirmView.as_view()'),
+    },
+    {
+      name: 'lookalike: a view named like Django\'s reset-confirm view but of the project\'s own making, at an ordinary path, is not a public flow',
+      files: {
+        ...djangoAuthUrls('from accounts import views\n', '    path("reports/<int:pk>/", views.ReportView.as_view()),\n'),
+        'accounts/views.py': 'from django.views.generic import TemplateView\n\nfrom accounts.base import PasswordResetConfirmView\n\n\nclass ReportView(PasswordResetConfirmView):\n    template_name = "report.html"\n',
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'a subclass of PasswordResetConfirmView at Django\'s default reset/<uidb64>/<token>/ with no limiter, reported where its URL is declared',
+      files: resetConfirmSubclass('', 'views.AuditedPasswordResetConfirmView.as_view()'),
+      gaps: [{ messageId: 'unlimited', path: 'accounts/urls.py', line: 8, includes: ['POST /accounts/reset/<uidb64>/<token>', 'password reset'] }],
+    },
+    {
+      name: 'Django\'s built-in reset-confirm view at its default path reset/<uidb64>/<token>/ is a password reset',
+      files: djangoAuthUrls('', '    path("reset/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view()),\n'),
+      gaps: [{ messageId: 'unlimited', path: 'accounts/urls.py', line: 5, includes: ['POST /accounts/reset/<uidb64>/<token>', 'password reset'] }],
+    },
     {
       name: 'lookalike: a Next.js middleware limiter whose matcher leaves the public API out',
       files: { ...nextRoutes, 'middleware.ts': nextMiddleware("export const config = { matcher: ['/api/auth/:path*'] };\n") },

@@ -8,6 +8,14 @@ const app = express();
 ${routes}
 `;
 
+/** A Django app whose company admins remove other members by id; `account` is the user's own account view. */
+const djangoMembers = (account: string) => ({
+  'templates/privacy.html': '<h1>Privacy policy</h1>\n<p>You can delete your account at any time from Settings → Close account.</p>\n',
+  'config/urls.py': 'from django.urls import path\n\nfrom accounts import views\n\nurlpatterns = [\n    path("members/<int:user_id>/remove/", views.remove_member),\n    path("account/close/", views.close_account),\n]\n',
+  'accounts/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, redirect\n\nfrom accounts.decorators import org_admin_required\nfrom accounts.models import User\n\n\n@org_admin_required\ndef remove_member(request, user_id):\n    member = get_object_or_404(User, pk=user_id, company=request.user.company)\n    if member == request.user:\n        return redirect("members")\n    member.delete()\n    return redirect("members")\n\n\n${account}`,
+});
+const CLOSE_FLAG = '@login_required\ndef close_account(request):\n    user = request.user\n    user.is_active = False\n    user.closed_at = timezone.now()\n    user.save(update_fields=["is_active", "closed_at"])\n    return redirect("login")\n';
+
 const cases: RuleCases = {
   valid: [
     { name: 'DELETE /account deletes the user', files: { 'PRIVACY.md': POLICY, 'src/app.ts': app("app.delete('/account', async (req, res) => {\n  await prisma.user.delete({ where: { id: req.user.id } });\n  res.sendStatus(204);\n});") } },
@@ -29,10 +37,32 @@ const cases: RuleCases = {
       name: 'Next.js route handler deletes the signed-in user',
       files: { 'PRIVACY.md': POLICY, 'apps/web/app/api/account/route.ts': "import { auth } from '@/auth';\nimport { db } from '@/lib/db';\nexport async function DELETE() {\n  const session = await auth();\n  await db.user.delete({ where: { id: session.user.id } });\n  return new Response(null, { status: 204 });\n}\n" },
     },
+    {
+      name: 'the user closes their own account by deleting their row; admins may also remove other members',
+      files: djangoMembers('@login_required\ndef close_account(request):\n    request.user.delete()\n    return redirect("login")\n'),
+    },
+    {
+      name: 'a promise kept on request is kept by staff deleting the user picked by id',
+      files: {
+        'PRIVACY.md': '# Privacy policy\n\nTo have your account deleted, email privacy@acme.test and we will erase it.\n',
+        'src/app.ts': app("app.delete('/admin/users/:id', requireStaff, async (req, res) => {\n  await prisma.user.delete({ where: { id: req.params.id } });\n  res.sendStatus(204);\n});"),
+      },
+      options: { channels: ['on-request'] },
+    },
     { name: 'deletion only on request', files: { 'PRIVACY.md': '# Privacy policy\n\nTo have your account deleted, email privacy@acme.test.\n' } },
     { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
   ],
   invalid: [
+    {
+      name: 'lookalike: an admin removing another member (picked by user_id) is not the self-service deletion; the user\'s own "close account" only sets flags',
+      files: djangoMembers(CLOSE_FLAG),
+      gaps: [{ messageId: 'softDelete', path: 'templates/privacy.html', line: 2, includes: ['ANY /account/close only sets is_active, closed_at'] }],
+    },
+    {
+      name: 'lookalike: the only deletion of a user is an admin removing another member by id',
+      files: djangoMembers('@login_required\ndef close_account(request):\n    logout(request)\n    return redirect("login")\n'),
+      gaps: [{ messageId: 'missing', path: 'templates/privacy.html', line: 2, includes: ['removes a user picked by an id from the request', 'ANY /members/<int:user_id>/remove'] }],
+    },
     {
       name: 'lookalike: "delete my account" only sets a flag',
       files: {

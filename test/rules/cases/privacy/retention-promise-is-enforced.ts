@@ -26,6 +26,12 @@ const vercelFactory = (job: string) => ({
   'app/api/cron/purge-invites/route.ts': `import { cronHandler } from '@/lib/cron';\nimport { ${job} } from '@/lib/cleanup';\n\nexport const GET = cronHandler('purge-invites', ${job});\n`,
 });
 
+/** A Django model and an HTML policy whose promise names the rows by a negated relative clause. */
+const djangoInvitations = {
+  'templates/privacy.html': '<h1>Privacy policy</h1>\n<h2>How long we keep it</h2>\n<ul>\n  <li>Invitations that were not accepted are deleted 14 days after they expire.</li>\n</ul>\n',
+  'accounts/models.py': 'from django.db import models\n\nclass Invitation(models.Model):\n    email = models.EmailField()\n    expires_at = models.DateTimeField()\n    accepted_at = models.DateTimeField(null=True)\n',
+};
+
 const cases: RuleCases = {
   valid: [
     { name: 'a Vercel cron route built by a factory runs the function passed to it', files: vercelFactory('purgeExpiredInvites') },
@@ -100,6 +106,14 @@ const cases: RuleCases = {
         'accounts/tasks.py': '@shared_task\ndef purge_login_history():\n    LoginEvent.objects.filter(created_at__lt=cutoff()).delete()\n',
       },
     },
+    {
+      name: 'invitations "that were not accepted" deleted 14 days after they expire, by a Celery beat task',
+      files: {
+        ...djangoInvitations,
+        'app/celery.py': 'app.conf.beat_schedule = {\n    "purge-invitations": {"task": "accounts.tasks.purge_expired_invitations", "schedule": crontab(hour=2)},\n}\n',
+        'accounts/tasks.py': '@shared_task\ndef purge_expired_invitations():\n    Invitation.objects.filter(accepted_at__isnull=True, expires_at__lt=cutoff()).delete()\n',
+      },
+    },
     { name: 'a minimum retention is not a deletion promise', files: { 'PRIVACY.md': '# Privacy policy\n\nInvitations are kept for at least 90 days.\n', 'prisma/schema.prisma': SCHEMA } },
   ],
   invalid: [
@@ -172,6 +186,11 @@ const cases: RuleCases = {
         'accounts/tasks.py': '@shared_task\ndef purge_old_events():\n    StripeEvent.objects.filter(received_at__lt=cutoff()).delete()\n',
       },
       gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 3, includes: ['Retention promise for Login history', 'LoginEvent', 'scheduled jobs delete only StripeEvent'] }],
+    },
+    {
+      name: 'a negation in the data\'s relative clause ("Invitations that were not accepted are deleted…") is still a promise',
+      files: { ...djangoInvitations, 'accounts/tasks.py': '@shared_task\ndef count_invitations():\n    return Invitation.objects.filter(accepted_at__isnull=True).count()\n' },
+      gaps: [{ messageId: 'notEnforced', path: 'templates/privacy.html', line: 4, includes: ['Retention promise for Invitations', 'Invitation (accounts/models.py:3)'] }],
     },
     {
       name: 'login history names the LoginEvent model',

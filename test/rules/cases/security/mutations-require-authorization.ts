@@ -141,8 +141,20 @@ ${check}  const invoice = await Invoice.findById(ctx.params.id);
 module.exports = router;
 `;
 
+/** A Django address book: the form's model is named by its Meta in another module, not by the form's name. */
+const addressBook = (view: string) => ({
+  'shipments/forms.py': 'from django import forms\n\nfrom shipments.models import AddressBookEntry\n\n\nclass AddressForm(forms.ModelForm):\n    class Meta:\n        model = AddressBookEntry\n        fields = ("label", "street_address")\n',
+  'shipments/urls.py': 'from django.urls import path\n\nfrom shipments import views\n\nurlpatterns = [\n    path("addresses/", views.address_book),\n    path("addresses/<int:pk>/edit/", views.edit_address),\n]\n',
+  'shipments/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, redirect\n\nfrom shipments.forms import AddressForm\nfrom shipments.models import AddressBookEntry\n\n\n${view}`,
+});
+const ADDRESS_CREATE = '@login_required\ndef address_book(request):\n    form = AddressForm(request.POST or None)\n    if request.method == "POST" and form.is_valid():\n        entry = form.save(commit=False)\n        entry.company = request.user.company\n        entry.save()\n    return redirect("addresses")\n';
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a ModelForm built without instance= creates a row the view places in the caller\'s company (form.save(commit=False), then entry.company = request.user.company)',
+      files: addressBook(`${ADDRESS_CREATE}\n\n@login_required\ndef edit_address(request, pk):\n    entry = get_object_or_404(AddressBookEntry, pk=pk, company=request.user.company)\n    form = AddressForm(request.POST, instance=entry)\n    form.save()\n    return redirect("addresses")\n`),
+    },
     {
       name: 'an orgId helper parameter fed by a value the caller text says nothing about keeps the meaning of its name',
       files: {
@@ -322,6 +334,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a ModelForm given instance= updates that row, loaded by pk from any company; the model comes from the form\'s Meta, in another module',
+      files: addressBook(`${ADDRESS_CREATE}\n\n@login_required\ndef edit_address(request, pk):\n    entry = get_object_or_404(AddressBookEntry, pk=pk)\n    form = AddressForm(request.POST, instance=entry)\n    form.save()\n    return redirect("addresses")\n`),
+      gaps: [{ messageId: 'missing', path: 'shipments/views.py', line: 18, includes: ['/addresses/<int:pk>/edit', 'updates AddressBookEntry'], excludes: ['updates Address '] }],
+    },
+    {
+      name: 'lookalike: a ModelForm create whose row is never placed in the caller\'s company',
+      files: addressBook('@login_required\ndef address_book(request):\n    form = AddressForm(request.POST or None)\n    if request.method == "POST" and form.is_valid():\n        entry = form.save(commit=False)\n        entry.label = request.POST["label"].strip()\n        entry.save()\n    return redirect("addresses")\n'),
+      gaps: [{ messageId: 'missing', path: 'shipments/views.py', line: 8, includes: ['creates AddressBookEntry'] }],
+    },
     {
       name: 'lookalike: a 401 after comparing a header that is no secret is not a shared-secret caller',
       files: { 'pages/api/cron/cleanup.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default async function cleanup(req: NextApiRequest, res: NextApiResponse) {\n  if (req.headers['x-forwarded-proto'] !== process.env.EXPECTED_PROTO) return res.status(401).end();\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return res.json({ ok: true });\n}\n" },
