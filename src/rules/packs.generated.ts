@@ -393,7 +393,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "phase": "hardening",
     "title": "Every service reports its errors to an error tracker that has its key",
     "why": "Without error tracking, an exception in production is seen only by whoever reads the logs,\nusually after a customer complained. Installing the SDK is not enough: when the variable\nits DSN or API key is read from is not set where the service is deployed, the SDK starts\nwithout a key and silently sends nothing. The classic case is a template that declares\n`SENTRY_DSN_API` while the code reads `SENTRY_DSN`: everything looks wired, nothing arrives.\n",
-    "fix": "Initialise an error tracker (Sentry, Bugsnag, Rollbar, Honeybadger…) first thing in each\nservice, read its key from one variable, and declare that exact variable where the service's\ndeployment reads its environment: its `.env.example`, docker-compose `environment`, fly.toml,\nKubernetes manifest or Helm values. Then set the real value in the deployment's secrets.\nIn a monorepo, a Kubernetes manifest or Helm values file kept outside the services' folders\n(`deploy/k8s/api.yaml`, `k8s/api/deployment.yaml`, `charts/api/values.yaml`) counts for the\nservice folder its deployment, container, image or path is named after (`services/api`);\none that names no service counts for all of them.\n",
+    "fix": "Initialise an error tracker (Sentry, Bugsnag, Rollbar, Honeybadger…) first thing in each\nservice, read its key from one variable, and declare that exact variable where the service's\ndeployment reads its environment: its `.env.example`, docker-compose `environment`, fly.toml,\nKubernetes manifest or Helm values. Then set the real value in the deployment's secrets.\nA service is a folder that registers routes or a Next.js app served with `next start` (the\nsame services `monitoring/health-endpoint-exists` judges): a Next.js app initialises its\ntracker in `instrumentation.ts` or `sentry.server.config.ts`.\nIn a monorepo, a Kubernetes manifest or Helm values file kept outside the services' folders\n(`deploy/k8s/api.yaml`, `k8s/api/deployment.yaml`, `charts/api/values.yaml`) counts for the\nservice folder its deployment, container, image or path is named after (`services/api`);\none that names no service counts for all of them.\n",
     "example": {
       "language": "ts",
       "before": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN_API=\n",
@@ -403,6 +403,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "missing": {
         "title": "No error tracking in {{service}}",
         "message": "In {{service}}, {{count}} routes are served but no error-tracking SDK is initialised (looked for Sentry, Bugsnag, Rollbar, Honeybadger, Datadog and OpenTelemetry initialisation). An exception there is seen only by whoever reads the logs."
+      },
+      "missingNext": {
+        "title": "No error tracking in {{service}}",
+        "message": "The Next.js app in {{service}} is served with `next start` but initialises no error-tracking SDK (looked for Sentry, Bugsnag, Rollbar, Honeybadger, Datadog and OpenTelemetry initialisation anywhere in its folder, `instrumentation.ts` and `sentry.server.config.ts` included). An exception while rendering a page or running a server action is seen only by whoever reads the logs."
       },
       "undeclared": {
         "title": "{{callee}} reads its {{option}} from {{variable}}, which {{service}} does not declare",
@@ -427,7 +431,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "properties": {
         "requireInEveryService": {
           "type": "boolean",
-          "description": "Report services that serve routes but initialise no error tracker at all (not only trackers whose key is missing).",
+          "description": "Report services that serve requests (routes, or a Next.js app run with `next start`) but initialise no error tracker at all (not only trackers whose key is missing).",
           "default": true
         }
       }
