@@ -1407,7 +1407,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
             "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
             "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
@@ -1692,7 +1692,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
             "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
             "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
@@ -2123,7 +2123,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
             "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
             "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"

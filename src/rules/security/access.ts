@@ -441,6 +441,8 @@ export class AccessAnalysis {
   private scope(op: DataOpFact, params: ReadonlySet<string>): ScopedOp {
     const o = this.options;
     const values = op.op === 'create' ? [...(op.values ?? []), ...(op.filter ?? [])] : (op.filter ?? []);
+    // A token authorizes a lookup by it; a token a create writes (`insert(invitations).values({ token })`) is one it hands out.
+    const filters = new Set(op.filter ?? []);
     const out: ScopedOp = { op, owner: null, tenant: null, request: [], token: null };
     // `org.id` passed as a helper's `orgId` says nothing by itself: then the parameter's name is judged, as it was written.
     const says = (v: string) => params.has(v.split(/[.([]/)[0]!) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(v, list));
@@ -451,14 +453,14 @@ export class AccessAnalysis {
       const v = original !== undefined && !says(written) ? original : written;
       const root = v.split(/[.([]/)[0]!;
       if (params.has(root)) {
-        if (!out.token && matches(v, o.tokenValues)) out.token = v;
+        if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
         out.request.push(v);
         continue;
       }
       if (!out.owner && matches(v, o.ownerValues)) out.owner = v;
       else if (!out.tenant && matches(v, o.tenantValues)) out.tenant = v;
       else if (matches(v, o.requestValues)) out.request.push(v);
-      if (!out.token && matches(v, o.tokenValues)) out.token = v;
+      if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
     }
     return out;
   }
