@@ -92,6 +92,15 @@ export const invitationRouter = router({
   }),
 });
 `;
+/** A team router whose names say nothing privileged: adding a person creates a membership row. */
+const teamRouter = (role: string) => `import { orgProcedure, router } from '../trpc';
+export const teamRouter = router({
+  addPerson: orgProcedure.input(schema).mutation(async ({ ctx, input }) => {
+    await ctx.db.insert(memberships).values({ orgId: ctx.orgId, userId: input.userId, role: ${role} });
+  }),
+});
+`;
+const teamRoot = "import { router } from './trpc';\nimport { teamRouter } from './routers/team';\nexport const appRouter = router({ team: teamRouter });\n";
 const invitationRoot = "import { router } from './trpc';\nimport { invitationRouter } from './routers/invitation';\nexport const appRouter = router({ invitation: invitationRouter });\n";
 
 /** A Fastify route that passes the caller's company and the target's id into a Sequelize service. */
@@ -313,6 +322,10 @@ const cases: RuleCases = {
       files: { 'src/server/trpc.ts': orgTrpc, 'src/server/root.ts': invitationRoot, 'src/server/routers/invitation.ts': invitations('adminProcedure') },
     },
     {
+      name: "lookalike: a membership created with a fixed role behind a membership procedure grants nothing the caller chooses",
+      files: { 'src/server/trpc.ts': orgTrpc, 'src/server/root.ts': teamRoot, 'src/server/routers/team.ts': teamRouter("'member'") },
+    },
+    {
       name: 'membership procedure is enough for an ordinary org-scoped change',
       files: {
         'src/server/trpc.ts': orgTrpc,
@@ -513,6 +526,11 @@ const cases: RuleCases = {
       name: 'lookalike: an invitation create that writes a fresh token is not authorized by it (membership procedure only)',
       files: { 'src/server/trpc.ts': orgTrpc, 'src/server/root.ts': invitationRoot, 'src/server/routers/invitation.ts': invitations('orgProcedure') },
       gaps: [{ messageId: 'missing', path: 'src/server/routers/invitation.ts', line: 4, includes: ['mutation invitation.create', 'orgProcedure only checks membership'] }],
+    },
+    {
+      name: 'a membership created with the role the client chooses, behind a membership procedure',
+      files: { 'src/server/trpc.ts': orgTrpc, 'src/server/root.ts': teamRoot, 'src/server/routers/team.ts': teamRouter('input.role') },
+      gaps: [{ messageId: 'missing', path: 'src/server/routers/team.ts', line: 3, includes: ['mutation team.addPerson', 'a grant of the role the client chooses (input.role written to memberships)'] }],
     },
     {
       name: 'role change after a membership check in the handler',
