@@ -154,6 +154,12 @@ export interface RouteFact extends BodySummary {
    * endpoint does is the framework's, so it is judged where its URL is declared.
    */
   builtin?: string;
+  /**
+   * Rate-limit settings in the route's own options (Fastify `config: { rateLimit: {…} }`): `own` for
+   * a limit of its own, `off` when it switches the service's limiter off (`rateLimit: false`).
+   * They take effect where the framework's limiter plugin is registered (RateLimiterFact `opt-in` or `global`).
+   */
+  rateLimit?: 'own' | 'off';
 }
 
 /** `app.use('/projects', requireAuth, projectsRouter)`: a router mounted under a prefix with guards. */
@@ -436,8 +442,12 @@ export interface RateLimiterFact {
   name: string | null;
   /** The package or mechanism: `express-rate-limit`, `slowapi`, `@nestjs/throttler`, `nginx limit_req`. */
   via: string;
-  /** `binding`: applies where the name is used; `global`: to every route of the service; `prefix`: to paths under `paths`. */
-  scope: 'binding' | 'global' | 'prefix';
+  /**
+   * `binding`: applies where the name is used; `global`: to every route of the service (except routes that switch it
+   * off in their own options); `opt-in`: only to the routes of the service that set a limit in their own options
+   * (Fastify `register(rateLimit, { global: false })`); `prefix`: to paths under `paths`.
+   */
+  scope: 'binding' | 'global' | 'opt-in' | 'prefix';
   paths: string[];
   location: Location;
 }

@@ -836,6 +836,21 @@ function lowerBound(calls: readonly IndexedCall[], offset: number): number {
   return lo;
 }
 
+/** The value a constant of the file is initialised with (`const cookieOptions = { … } as const`), without `as`, `satisfies` or parentheses. */
+export function localConstant(root: SgNode, name: string): SgNode | null {
+  if (!/^[\w$]+$/.test(name)) return null;
+  const declarator = root.find({ rule: { kind: 'variable_declarator', has: { field: 'name', regex: `^${name.replace(/\$/g, '\\$')}$` } } });
+  let value = declarator?.field('value') ?? null;
+  while (value && (value.kind() === 'as_expression' || value.kind() === 'satisfies_expression' || value.kind() === 'parenthesized_expression')) value = value.namedChildren()[0] ?? null;
+  return value;
+}
+
+/** The object literal a constant of the file is initialised with. */
+export function localObject(root: SgNode, name: string): SgNode | null {
+  const value = localConstant(root, name);
+  return value?.kind() === 'object' ? value : null;
+}
+
 /** Callee text without whitespace, comments or optional-chaining noise: `prisma ?.user\n .delete` → `prisma.user.delete`. */
 /** A parenthesised TypeScript cast that a member access reads through: `(request.params as { id: string }).id`. */
 const READ_THROUGH_CAST = /\(\s*([^()]*?)\s+(?:as|satisfies)\s+[^()]*\)(?=\s*(?:[.[]|!\.|\?\.))/g;

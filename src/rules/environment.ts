@@ -95,12 +95,31 @@ export function resolveSetting(facts: FactIndex, fromPath: string, expression: s
   return null;
 }
 
-/** Services (folders) that serve routes, with their routes' count. */
-export function routeServices(facts: FactIndex): Map<string, number> {
-  const services = new Map<string, number>();
-  for (const linked of facts.routes()) {
-    const service = facts.serviceOf(linked.route.location.path);
-    services.set(service, (services.get(service) ?? 0) + 1);
+/** A package script that serves a Next.js app as a server (not `next dev`, not a static export). */
+const NEXT_SERVER = /\bnext\s+start\b/;
+
+export interface ServingService {
+  /** The routes it registers (their count; a Next.js app may render pages only). */
+  routes: number;
+  /** The package script that serves it as a Next.js server (`"start": "next start"`), when it is one. */
+  nextStart: { path: string; line: number } | null;
+}
+
+/**
+ * The services (folders) that serve requests, which the monitoring rules judge alike: those that
+ * register routes, and Next.js apps run with `next start`, a web server even when it renders pages only.
+ */
+export function servingServices(facts: FactIndex): Map<string, ServingService> {
+  const services = new Map<string, ServingService>();
+  const entry = (service: string) => {
+    let found = services.get(service);
+    if (!found) services.set(service, (found = { routes: 0, nextStart: null }));
+    return found;
+  };
+  for (const linked of facts.routes()) entry(facts.serviceOf(linked.route.location.path)).routes++;
+  for (const f of facts.fileFacts) {
+    const start = f.scripts.find((s) => NEXT_SERVER.test(s.command));
+    if (start) entry(facts.serviceOf(f.path)).nextStart ??= { path: f.path, line: start.line };
   }
   return services;
 }

@@ -57,6 +57,20 @@ describe('JavaScript framework routes', () => {
     ]);
   });
 
+  it('Fastify: rate-limit settings in route options, also through constants and spreads of the file', async () => {
+    const { byPath } = await facts({
+      'src/auth.ts': "import type { FastifyPluginAsync } from 'fastify';\nconst strict = { rateLimit: { max: 5, timeWindow: '1 minute' } };\nconst guarded = { preHandler: [requireCaptcha], config: strict };\nexport const auth: FastifyPluginAsync = async (app) => {\n  app.post('/login', { config: strict }, async () => ({}));\n  app.post('/signup', { ...guarded, schema }, async () => ({}));\n  app.post('/reset', { config: { rateLimit: resetLimit } }, async () => ({}));\n  app.get('/status', { config: { rateLimit: false } }, async () => ({}));\n  app.route({ method: 'POST', url: '/otp', config: strict, handler: async () => ({}) });\n  app.post('/logout', { config: { audit: true } }, async () => ({}));\n};\n",
+    });
+    expect(byPath.get('src/auth.ts')!.routes.map((r) => [r.method, r.path, r.rateLimit ?? null, r.guards.map((g) => g.callee)])).toEqual([
+      ['POST', '/login', 'own', []],
+      ['POST', '/signup', 'own', ['requireCaptcha']],
+      ['POST', '/reset', 'own', []],
+      ['GET', '/status', 'off', []],
+      ['POST', '/otp', 'own', []],
+      ['POST', '/logout', null, []],
+    ]);
+  });
+
   it('Next.js: route handlers under route groups, pages API branches, server actions, middleware', async () => {
     const { index, byPath } = await facts({
       'app/(admin)/api/users/[id]/route.ts': "export const DELETE = withRole('admin', async (req, { params }) => new Response(null));\nexport async function GET() { return Response.json({}); }\n",

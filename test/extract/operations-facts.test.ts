@@ -152,7 +152,7 @@ describe('rate limiters', () => {
     const fastify = await source('src/server.ts', 'typescript', "import Fastify from 'fastify';\nimport rateLimit from '@fastify/rate-limit';\nconst app = Fastify();\nawait app.register(rateLimit, { max: 100 });\n");
     expect(fastify.rateLimiters.map((l) => [l.scope, l.via])).toEqual([['global', '@fastify/rate-limit']]);
     const optIn = await source('src/server.ts', 'typescript', "import rateLimit from '@fastify/rate-limit';\nawait app.register(rateLimit, { global: false });\n");
-    expect(optIn.rateLimiters).toEqual([]);
+    expect(optIn.rateLimiters.map((l) => [l.scope, l.via])).toEqual([['opt-in', '@fastify/rate-limit']]);
   });
 
   it('Django REST framework default throttles and Flask-Limiter default limits apply to every route', async () => {

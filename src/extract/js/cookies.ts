@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { CookieFact, FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
-import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
+import { argumentsOf, compact, localConstant, localObject, type SourceFile, unquote } from '../source.js';
 
 const ATTRIBUTES = /^(?:httpOnly|secure|sameSite|domain|path|maxAge|expires|signed|partitioned)$/;
 /** Setters whose arguments are (name, value, options): `res.cookie`, `reply.setCookie`, `cookies().set`, Koa's `ctx.cookies.set`. */
@@ -41,10 +41,12 @@ export const cookiesExtractor: SourceExtractor = {
         args = args.slice(1);
       }
       if (via) {
-        const options = args[0]?.kind() === 'object' ? args[0] : null;
+        const given = args[0];
+        const options = given?.kind() === 'object' ? given : given?.kind() === 'identifier' ? localObject(file.root, given.text()) : null;
         const nameNode = options ? (entry(options, 'name') ?? entry(options, 'cookieName')) : null;
-        const cookie = options ? entry(options, 'cookie') : null;
-        const attrs = attributesOf(via === 'express-session' || via === 'fastify-session' || via === 'fastify-secure-session' ? (cookie?.kind() === 'object' ? cookie : null) : options, file.root);
+        const nested = via === 'express-session' || via === 'fastify-session' || via === 'fastify-secure-session';
+        // Options that cannot be followed (`session(sessionConfig)` imported) may set anything: judged like a spread.
+        const attrs = given && !options ? { '...': compact(given.text()) } : nested ? optionsAttributes(options ? (entry(options, 'cookie') ?? undefined) : undefined, file.root) : attributesOf(options, file.root);
         facts.cookies.push({ name: nameNode ? unquote(nameNode.text()) : null, via, attributes: attrs, location: file.location(call) });
         continue;
       }
@@ -57,11 +59,10 @@ export const cookiesExtractor: SourceExtractor = {
         if (first.kind() === 'object') {
           // cookies().set({ name, value, httpOnly, … })
           const name = entry(first, 'name');
-          fact = { name: name ? unquote(name.text()) : null, via: called, attributes: attributesOf(first, file.root), location: file.location(call) };
+          fact = { name: name ? cookieName(name, file.root) : null, via: called, attributes: attributesOf(first, file.root), location: file.location(call) };
         } else {
           if (rest.length < 2) continue;
-          const options = rest[2]?.kind() === 'object' ? rest[2] : null;
-          fact = { name: first.kind() === 'string' ? unquote(first.text()) : compact(first.text()), via: called, attributes: attributesOf(options, file.root), location: file.location(call) };
+          fact = { name: cookieName(first, file.root), via: called, attributes: optionsAttributes(rest[2], file.root), location: file.location(call) };
         }
         facts.cookies.push(fact);
       }
@@ -98,6 +99,24 @@ function nextAuthCookies(file: SourceFile, facts: FileFacts): void {
   }
 }
 
+/** A cookie's name: the literal, or the literal a constant of the file holds (`KIOSK_COOKIE = 'kiosk_token'`), else the expression as written. */
+function cookieName(node: SgNode, root: SgNode): string {
+  const value = node.kind() === 'identifier' ? localConstant(root, node.text()) : node;
+  return value?.kind() === 'string' ? unquote(value.text()) : compact(node.text());
+}
+
+/**
+ * The attributes of a setter's options argument: an object literal, or a constant of the file
+ * holding one (`reply.setCookie(name, token, cookieOptions)`). Options that cannot be followed
+ * (imported, built by a call) are recorded as `...`, like a spread: what they set is unknown.
+ */
+function optionsAttributes(options: SgNode | undefined, root: SgNode): Record<string, string> {
+  if (!options) return {};
+  if (options.kind() === 'object') return attributesOf(options, root);
+  const object = options.kind() === 'identifier' || options.kind() === 'shorthand_property_identifier' ? localObject(root, options.text()) : null;
+  return object ? attributesOf(object, root) : { '...': compact(options.text()) };
+}
+
 function entry(object: SgNode, key: string): SgNode | null {
   for (const child of object.children()) {
     if (child.kind() === 'pair' && unquote(child.field('key')?.text() ?? '') === key) return child.field('value');
@@ -129,13 +148,4 @@ function attributesOf(options: SgNode | null, root: SgNode, depth = 0): Record<s
     }
   }
   return out;
-}
-
-/** The object literal a constant of the file is initialised with (`const cookieOptions = { … }`, `as const` included). */
-function localObject(root: SgNode, name: string): SgNode | null {
-  if (!/^[\w$]+$/.test(name)) return null;
-  const declarator = root.find({ rule: { kind: 'variable_declarator', has: { field: 'name', regex: `^${name.replace(/\$/g, '\\$')}$` } } });
-  let value = declarator?.field('value') ?? null;
-  while (value && (value.kind() === 'as_expression' || value.kind() === 'satisfies_expression' || value.kind() === 'parenthesized_expression')) value = value.namedChildren()[0] ?? null;
-  return value?.kind() === 'object' ? value : null;
 }

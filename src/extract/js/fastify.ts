@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { CallFact, FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
-import { argumentsOf, kindOf, type SourceFile, unquote } from '../source.js';
+import { argumentsOf, kindOf, localObject, type SourceFile, unquote } from '../source.js';
 import { pathParams } from './paths.js';
 import { guardCalls, isStringNode } from './router-style.js';
 
@@ -40,41 +40,63 @@ export const fastifyExtractor: SourceExtractor = {
       } else if (method === 'register') {
         registerMount(file, facts, router, call, args);
       } else if (method === 'route') {
-        const options = args[0];
-        if (options?.kind() !== 'object') continue;
-        const entries = pairs(options);
+        const options = objectOf(file, args[0]);
+        if (!options) continue;
+        const entries = pairs(file, options);
         const url = entries.get('url') ?? entries.get('path');
         const methodNode = entries.get('method');
         if (!url || !isStringNode(url)) continue;
         const methods = methodNode ? (methodNode.kind() === 'array' ? methodNode.children().filter(isStringNode) : [methodNode]).filter(isStringNode).map((m) => unquote(m.text()).toUpperCase()) : ['ANY'];
-        for (const m of methods) pushRoute(file, facts, call, m, unquote(url.text()), router, hookGuards(file, entries), entries.get('handler') ?? null);
+        for (const m of methods) pushRoute(file, facts, call, m, unquote(url.text()), router, entries, entries.get('handler') ?? null);
       } else {
         const path = args[0];
         if (!path || !isStringNode(path)) continue;
-        const options = args.length > 2 && args[1]?.kind() === 'object' ? pairs(args[1]) : null;
-        const handler = args[args.length - 1] ?? null;
-        const inlineOptions = args.length === 2 && args[1]?.kind() === 'object' ? pairs(args[1]) : null;
-        const guards = hookGuards(file, options ?? inlineOptions ?? new Map());
-        pushRoute(file, facts, call, method === 'all' ? 'ANY' : method.toUpperCase(), unquote(path.text()), router, guards, inlineOptions ? (inlineOptions.get('handler') ?? null) : handler);
+        // `app.post(path, options, handler)`, or `app.post(path, { handler, … })`; options may be a constant of the file.
+        const optionsNode = args.length > 2 ? objectOf(file, args[1]) : null;
+        const inlineOptions = args.length === 2 && args[1]?.kind() === 'object' ? pairs(file, args[1]) : null;
+        const entries = optionsNode ? pairs(file, optionsNode) : (inlineOptions ?? new Map<string, SgNode>());
+        const handler = inlineOptions ? (inlineOptions.get('handler') ?? null) : (args[args.length - 1] ?? null);
+        pushRoute(file, facts, call, method === 'all' ? 'ANY' : method.toUpperCase(), unquote(path.text()), router, entries, handler);
       }
     }
   },
 };
 
-function pushRoute(file: SourceFile, facts: FileFacts, call: SgNode, method: string, path: string, router: string, guards: CallFact[], handler: SgNode | null): void {
+function pushRoute(file: SourceFile, facts: FileFacts, call: SgNode, method: string, path: string, router: string, options: Map<string, SgNode>, handler: SgNode | null): void {
   if (!handler) return;
   const inline = FUNCTION_KINDS.has(kindOf(handler));
+  const rateLimit = routeRateLimit(file, options);
   facts.routes.push({
     framework: 'fastify',
     method,
     path,
     location: file.location(call),
-    guards,
+    guards: hookGuards(file, options),
     handlerRef: inline ? null : handler.kind() === 'identifier' || handler.kind() === 'member_expression' ? handler.text() : null,
     router,
     params: pathParams(path),
     ...(inline ? file.summariseNode(handler) : { calls: [], dataOps: [] }),
+    ...(rateLimit ? { rateLimit } : {}),
   });
+}
+
+/**
+ * `@fastify/rate-limit` settings in the route's options: `config: { rateLimit: { max, timeWindow } }`,
+ * also through constants of the file (`{ config: strict }`, `{ config: { rateLimit: loginLimit } }`).
+ * `rateLimit: false` exempts the route from a global limiter.
+ */
+function routeRateLimit(file: SourceFile, options: Map<string, SgNode>): 'own' | 'off' | undefined {
+  const config = objectOf(file, options.get('config'));
+  const value = config ? pairs(file, config).get('rateLimit') : undefined;
+  if (!value) return undefined;
+  return value.kind() === 'false' ? 'off' : 'own';
+}
+
+/** An object literal, or the object literal a constant of the file holds. */
+function objectOf(file: SourceFile, node: SgNode | undefined): SgNode | null {
+  if (!node) return null;
+  if (node.kind() === 'object') return node;
+  return node.kind() === 'identifier' || node.kind() === 'shorthand_property_identifier' ? localObject(file.root, node.text()) : null;
 }
 
 function hookGuards(file: SourceFile, entries: Map<string, SgNode>): CallFact[] {
@@ -87,7 +109,7 @@ function hookGuards(file: SourceFile, entries: Map<string, SgNode>): CallFact[] 
 function registerMount(file: SourceFile, facts: FileFacts, parent: string, call: SgNode, args: SgNode[]): void {
   const plugin = args[0];
   if (!plugin) return;
-  const options = args[1]?.kind() === 'object' ? pairs(args[1]) : new Map<string, SgNode>();
+  const options = args[1]?.kind() === 'object' ? pairs(file, args[1]) : new Map<string, SgNode>();
   const prefixNode = options.get('prefix');
   const prefix = prefixNode && isStringNode(prefixNode) ? unquote(prefixNode.text()) : '/';
   let child: string | null = null;
@@ -152,10 +174,14 @@ function routerOf(receiver: SgNode, instances: Instances): string | null {
   return instances.names.has(name) ? name : null;
 }
 
-function pairs(object: SgNode): Map<string, SgNode> {
+/** The entries of an object literal; those of a spread constant of the file (`{ ...routeDefaults, schema }`) come first. */
+function pairs(file: SourceFile, object: SgNode, depth = 0): Map<string, SgNode> {
   const out = new Map<string, SgNode>();
   for (const child of object.children()) {
-    if (child.kind() === 'pair') {
+    if (child.kind() === 'spread_element') {
+      const spread = depth < 2 ? objectOf(file, child.namedChildren()[0]) : null;
+      if (spread) for (const [k, v] of pairs(file, spread, depth + 1)) out.set(k, v);
+    } else if (child.kind() === 'pair') {
       const key = child.field('key');
       const value = child.field('value');
       if (key && value) out.set(unquote(key.text()), value);

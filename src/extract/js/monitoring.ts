@@ -26,8 +26,8 @@ const SDKS: Sdk[] = [
 const ENV_OBJECT = /^(?:process\.env|import\.meta\.env|Deno\.env)$/;
 const HTTP_CALL = /^(?:fetch|axios|axios\.post|axios\.request|got|got\.post|ky\.post|request\.post|superagent\.post|needle|\$fetch|ofetch|undici\.request|undici\.fetch|(?:this\.)?(?:http|httpService|httpClient)\.post)$/;
 const SINK_CONSTRUCTOR = /^(?:IncomingWebhook|WebhookClient|WebClient)$/;
-/** `promise.catch(…)`, `emitter.on('error', …)`, `queue.onFailure(…)`. */
-const ERROR_CALLBACK = /\.(?:catch|on|once|onError|onFailure|onFailed)$/;
+/** `promise.catch(…)`, `emitter.on('error', …)`, `queue.onFailure(…)`, Fastify `app.setErrorHandler(…)` and `app.addHook('onError', …)`. */
+const ERROR_CALLBACK = /\.(?:catch|on|once|onError|onFailure|onFailed|setErrorHandler|addHook)$/;
 const ERROR_OPTION_TEXT = /onError|onFailure|onFailed|beforeSend|errorHandler|onUncaughtException/;
 const FUNCTION_KINDS = new Set(['function_declaration', 'generator_function_declaration', 'method_definition', 'function_expression', 'arrow_function', 'function']);
 const FAILURE_EVENTS = /^(?:error|failed|stalled|job failed|task failed)$/;
@@ -35,7 +35,8 @@ const FAILURE_EVENTS = /^(?:error|failed|stalled|job failed|task failed)$/;
 /**
  * Monitoring in JavaScript/TypeScript: error-tracking SDKs and where their key comes from,
  * code that posts alerts (and from which function), and the code that runs on failure
- * (catch blocks, error middleware, process hooks, job-failure handlers).
+ * (catch blocks, error middleware, Fastify error handlers and `onError` hooks, process hooks,
+ * job-failure handlers).
  */
 export const jsMonitoring: SourceExtractor = {
   id: 'js-monitoring',
@@ -249,9 +250,12 @@ function errorPaths(file: SourceFile, facts: FileFacts): void {
           if (args[0]?.kind() === 'identifier') facts.errorPaths.push({ kind: 'promise-catch', ...lines(node), handler: args[0].text() });
           else push('promise-catch', args.find((a) => FUNCTION_KINDS.has(kindOf(a))) ?? null);
         }
-        else if (method === 'onError' || method === 'onFailure' || method === 'onFailed') {
-          if (args[0]?.kind() === 'identifier') facts.errorPaths.push({ kind: 'error-handler', ...lines(node), handler: args[0].text() });
-          else push('error-handler', args[0]);
+        else if (method === 'onError' || method === 'onFailure' || method === 'onFailed' || method === 'setErrorHandler' || method === 'addHook') {
+          // Fastify hooks other than `onError` (`onRequest`, `preHandler`…) run on every request.
+          const handler = method === 'addHook' ? (args[0]?.kind() === 'string' && unquote(args[0].text()) === 'onError' ? args[1] : undefined) : args[0];
+          if (!handler) break;
+          if (handler.kind() === 'identifier') facts.errorPaths.push({ kind: 'error-handler', ...lines(node), handler: handler.text() });
+          else push('error-handler', handler);
         }
         else {
           const event = args[0] && args[0].kind() === 'string' ? unquote(args[0].text()) : '';

@@ -9,7 +9,7 @@ const LIMITER_PACKAGES = /^(?:express-rate-limit|express-slow-down|rate-limiter-
  * Rate limiters in JavaScript/TypeScript: limiters bound to a name from a limiter package
  * (`const loginLimiter = rateLimit({…})`, `new Ratelimit({…})`), and limiters that apply to a
  * whole service (NestJS `APP_GUARD` → `ThrottlerGuard`, `app.useGlobalGuards(new ThrottlerGuard())`,
- * Fastify `register(rateLimit)` without `global: false`). Where a bound limiter is used is
+ * Fastify `register(rateLimit)`; with `global: false`, to the routes that opt in). Where a bound limiter is used is
  * already in the route and mount facts (its name among the guards).
  */
 export const jsRateLimit: SourceExtractor = {
@@ -46,14 +46,16 @@ export const jsRateLimit: SourceExtractor = {
         const method = compact(node.field('function')!.text()).split('.').pop();
         const args = argumentsOf(node.field('arguments'));
         if (method === 'useGlobalGuards' && args.some((a) => /Throttler\w*Guard/.test(a.text()))) global(file, facts, node, '@nestjs/throttler');
-        if (method === 'register' && args[0] && fromLimiterPackage.has(compact(args[0].text())) && !/global\s*:\s*false/.test(args[1]?.text() ?? '')) {
-          global(file, facts, node, fromLimiterPackage.get(compact(args[0].text()))!);
+        if (method === 'register' && args[0] && fromLimiterPackage.has(compact(args[0].text()))) {
+          // `global: false`: only routes whose options set `config.rateLimit` are limited.
+          const optIn = /global\s*:\s*false/.test(args[1]?.text() ?? '');
+          global(file, facts, node, fromLimiterPackage.get(compact(args[0].text()))!, optIn ? 'opt-in' : 'global');
         }
       }
     }
   },
 };
 
-function global(file: SourceFile, facts: Parameters<SourceExtractor['extract']>[1], node: SgNode, via: string): void {
-  facts.rateLimiters.push({ name: null, via, scope: 'global', paths: [], location: file.location(node) });
+function global(file: SourceFile, facts: Parameters<SourceExtractor['extract']>[1], node: SgNode, via: string, scope: 'global' | 'opt-in' = 'global'): void {
+  facts.rateLimiters.push({ name: null, via, scope, paths: [], location: file.location(node) });
 }

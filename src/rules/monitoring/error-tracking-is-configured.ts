@@ -1,7 +1,7 @@
 import type { FactIndex } from '../../core/fact-index.js';
 import type { CallFact } from '../../core/facts.js';
 import type { ErrorTrackerFact } from '../../core/facts.js';
-import { compare, declarationsFor, isDeclared, listing, resolveSetting, routeServices, serviceLabel } from '../environment.js';
+import { compare, declarationsFor, isDeclared, listing, resolveSetting, servingServices, serviceLabel } from '../environment.js';
 import type { RuleCheck } from '../types.js';
 
 /** The service that initialises a tracker, and those that call the function it is initialised in (`initSentry()` from a shared package). */
@@ -26,7 +26,7 @@ export const errorTrackingIsConfigured: RuleCheck = {
   id: 'monitoring/error-tracking-is-configured',
   check({ facts, options, report }) {
     const trackers: ErrorTrackerFact[] = [...facts.fileFacts].flatMap((f) => f.errorTrackers);
-    const services = routeServices(facts);
+    const services = servingServices(facts);
     if (trackers.length === 0 && services.size === 0) return 'not-applicable';
 
     const callsByName = new Map<string, { path: string; call: CallFact }[]>();
@@ -48,8 +48,18 @@ export const errorTrackingIsConfigured: RuleCheck = {
     let readAnywhere: Set<string> | null = null;
     if (options.requireInEveryService !== false) {
       const tracked = new Set([...usedBy.values()].flat());
-      for (const [service, count] of [...services].toSorted(([a], [b]) => compare(a, b))) {
+      for (const [service, { routes: count, nextStart }] of [...services].toSorted(([a], [b]) => compare(a, b))) {
         if (tracked.has(service)) continue;
+        if (nextStart && count === 0) {
+          report({
+            messageId: 'missingNext',
+            data: { service: serviceLabel(service) },
+            location: null,
+            anchor: `service:${service}`,
+            related: [{ path: nextStart.path, startLine: nextStart.line, message: 'the app is served with next start' }],
+          });
+          continue;
+        }
         const first = facts.routes().map((r) => r.route.location).filter((l) => facts.serviceOf(l.path) === service).toSorted((a, b) => compare(a.path, b.path) || a.startLine - b.startLine)[0]!;
         report({
           messageId: 'missing',

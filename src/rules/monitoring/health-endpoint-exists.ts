@@ -1,10 +1,7 @@
 import type { LinkedRoute } from '../../core/fact-index.js';
-import { compare } from '../environment.js';
+import { compare, servingServices } from '../environment.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
-
-/** A package script that serves a Next.js app as a server (not `next dev`, not a static export). */
-const NEXT_SERVER = /\bnext\s+start\b/;
 
 /** A call that asks whether the caller is signed in rather than requiring it. */
 const PREDICATE = /(?:^|\.)(?:is|has|check)[A-Z]/;
@@ -21,22 +18,10 @@ export const healthEndpointExists: RuleCheck = {
       if (f.mounts.some((m) => m.child === null && m.guards.length > 0 && m.prefix !== '/' && matchesAny(m.prefix, health))) servedElsewhere.add(facts.serviceOf(f.path));
     }
     for (const { path, call } of facts.calls()) if (matchesAny(call.callee, libraries)) servedElsewhere.add(facts.serviceOf(path));
-    const byService = new Map<string, LinkedRoute[]>();
-    for (const linked of facts.routes()) {
-      const service = facts.serviceOf(linked.route.location.path);
-      const list = byService.get(service) ?? [];
-      list.push(linked);
-      byService.set(service, list);
-    }
     // A Next.js app run with `next start` is a web server a load balancer and an uptime monitor probe, even when it serves pages only.
-    const nextApps = new Map<string, { path: string; line: number }>();
-    for (const f of facts.fileFacts) {
-      const start = f.scripts.find((s) => NEXT_SERVER.test(s.command));
-      if (!start) continue;
-      const service = facts.serviceOf(f.path);
-      nextApps.set(service, { path: f.path, line: start.line });
-      if (!byService.has(service)) byService.set(service, []);
-    }
+    const serving = servingServices(facts);
+    const byService = new Map<string, LinkedRoute[]>([...serving.keys()].map((s) => [s, []]));
+    for (const linked of facts.routes()) byService.get(facts.serviceOf(linked.route.location.path))!.push(linked);
     if (byService.size === 0) return 'not-applicable';
     for (const [service, routes] of [...byService].toSorted(([a], [b]) => compare(a, b))) {
       if (servedElsewhere.has(service)) continue;
@@ -60,7 +45,7 @@ export const healthEndpointExists: RuleCheck = {
         });
         continue;
       }
-      const next = nextApps.get(service);
+      const next = serving.get(service)!.nextStart;
       if (next && routes.length === 0) {
         report({
           messageId: 'missingNext',

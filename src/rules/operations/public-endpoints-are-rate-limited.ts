@@ -55,11 +55,17 @@ export const publicEndpointsAreRateLimited: RuleCheck = {
       const elsewhere = facts.routes().filter((r) => r !== linked && facts.serviceOf(r.route.location.path) === service && limiters.covers(r));
       const nearby = elsewhere.filter((r) => r.route.location.path === route.location.path);
       const shown = (nearby.length > 0 ? nearby : elsewhere).slice(0, 3);
+      // Settings of its own that do nothing, or that switch the service's limiter off, are the likely cause.
+      const settings =
+        route.rateLimit === 'own' ? ' Its own rate-limit settings (`config.rateLimit`) take effect only where the limiter plugin is registered, and this service registers none.'
+        : route.rateLimit === 'off' ? ' Its own options switch the service-wide limiter off (`config: { rateLimit: false }`).'
+        : '';
       report({
         messageId: 'unlimited',
         data: {
           route: signature,
           flow,
+          settings,
           nearby: shown.length > 0 ? ` Limiters are applied to ${shown.map((r) => `${r.route.method} ${r.fullPath}`).join(', ')} in the same service, but not to this route.` : '',
         },
         // The framework's own view (or a subclass that only adds hooks) is the URL pattern that mounts it: that is where a limiter is added.
@@ -71,9 +77,14 @@ export const publicEndpointsAreRateLimited: RuleCheck = {
   },
 };
 
-/** Which limiters apply to a route: its own and its routers' middleware, its handler's calls, and service-wide limiters. */
+/**
+ * Which limiters apply to a route: its own and its routers' middleware, its handler's calls, service-wide limiters
+ * (unless its options switch them off), and its own settings where a plugin that honours them is registered.
+ */
 class Limiters {
   private readonly global = new Map<string, RateLimiterFact[]>();
+  /** Services where a limiter plugin is registered that honours routes' own settings (globally or for the routes that opt in). */
+  private readonly registered = new Set<string>();
   /** A proxy in front of every service (nginx `limit_req`): everything, or the path prefixes it limits. */
   private readonly edge: RateLimiterFact[] = [];
 
@@ -84,8 +95,10 @@ class Limiters {
     for (const f of facts.fileFacts) {
       for (const l of f.rateLimiters) {
         if (l.via.startsWith('nginx')) this.edge.push(l);
-        if (l.scope !== 'global' || l.via.startsWith('nginx')) continue;
+        if ((l.scope !== 'global' && l.scope !== 'opt-in') || l.via.startsWith('nginx')) continue;
         const service = facts.serviceOf(l.location.path);
+        this.registered.add(service);
+        if (l.scope !== 'global') continue;
         this.global.set(service, [...(this.global.get(service) ?? []), l]);
       }
     }
@@ -102,7 +115,9 @@ class Limiters {
 
   private compute(linked: LinkedRoute): boolean {
     const routePath = linked.route.location.path;
-    if ((this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
+    const own = linked.route.rateLimit;
+    if (own === 'own' && this.registered.has(this.facts.serviceOf(routePath))) return true;
+    if (own !== 'off' && (this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
     if (this.edge.some((l) => l.scope === 'global' || l.paths.some((p) => p === '/' || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
     // Middleware in front of every route of the service whose path it matches (Next.js `middleware.ts` and its `matcher`).
     if (globalMiddleware(this.facts, linked).some((m) => m.mount.guards.some((g) => this.isLimiter(g, [m.path])))) return true;

@@ -14,7 +14,10 @@ const GATING_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_gro
 /** `npm test`, `npm run test:unit`, `pnpm -r test`, `yarn workspace x test`, `bun run test`… → the script name. */
 const SCRIPT_CALL = /\b(?:npm|pnpm|yarn|bun)\s+(?:(?:--prefix|-C|--cwd|--dir)\s+(\S+)\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*(run(?:-script)?\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*([\w:.-]+)/;
 const NPM_BUILTINS = new Set(['install', 'ci', 'i', 'add', 'exec', 'x', 'dlx', 'audit', 'publish', 'pack', 'version', 'config', 'cache', 'set', 'link']);
-const DELEGATES = /--workspaces|-ws\b|\s-r\b|--recursive|--filter\b|\bworkspaces?\s+(?:foreach|run)\b/;
+/** A command that runs a script in the workspaces of a monorepo rather than in the folder it runs in (`pnpm -r test`, `turbo run test`, `nx run-many -t test`, `lerna run test`). */
+const DELEGATES = /--workspaces|-ws\b|\s-r\b|--recursive|--filter\b|\bworkspaces?\s+(?:foreach|run)\b|\bturbo\s+(?:run\s+)?[\w:.-]|\bnx\s+(?:run-many|affected)\b|\blerna\s+(?:run|exec)\b/;
+/** The test script a fan-out runs in each workspace (`turbo run lint test` → `test`, `nx run-many --target=test:ci` → `test:ci`). */
+const FANNED_SCRIPT = /(?:^|[\s=,])(test[\w:.-]*)(?=$|[\s,])/;
 /** The language a test command belongs to. */
 const PYTHON_COMMAND = /\b(?:pytest|py\.test|tox|nox|unittest|manage\.py)\b/;
 const JS_COMMAND = /\b(?:npm|pnpm|yarn|bun|npx|jest|vitest|mocha|ava|playwright|cypress|karma|node|deno|turbo|nx|lerna)\b/;
@@ -30,9 +33,14 @@ interface TestRun {
   gates: boolean;
   events: string;
   workflow: CiWorkflowFact;
+  fanOut?: Found['fanOut'];
 }
 
-type Found = { dir: string; ecosystem: Ecosystem | 'any' };
+/**
+ * Where a command runs tests. A fan-out (`turbo run test`, `pnpm -r test`) runs `script` in every workspace
+ * below `dir` that defines it, and only there: `command` is what ran, for messages.
+ */
+type Found = { dir: string; ecosystem: Ecosystem | 'any'; fanOut?: { script: string; command: string } };
 
 export const testsRunInCi: RuleCheck = {
   id: 'operations/tests-run-in-ci',
@@ -70,8 +78,12 @@ export const testsRunInCi: RuleCheck = {
     }
     const main = workflows.find(({ workflow }) => workflow.jobs.some((job) => gates(workflow, job))) ?? workflows[0];
     for (const [service, suite] of [...suites].toSorted(([a], [b]) => compare(a, b))) {
-      const own = runs.filter((r) => isWithin(service, r.dir) && (r.ecosystem === 'any' || suite.ecosystems.has(r.ecosystem)));
+      const reaching = runs.filter((r) => isWithin(service, r.dir) && (r.ecosystem === 'any' || suite.ecosystems.has(r.ecosystem)));
+      const own = reaching.filter((r) => !r.fanOut || definesScript(facts, service, r.fanOut.script));
       if (own.some((r) => r.gates)) continue;
+      // A fan-out that passes this service by: it has no script of that name (`turbo run test` in a workspace without `test`).
+      const passedBy = reaching.find((r) => r.gates && r.fanOut && !own.includes(r))?.fanOut;
+
       const tests = `${listing(suite.evidence.slice(0, 2))}${suite.evidence.length > 2 ? '…' : ''}`;
       const late = own[0];
       if (late) {
@@ -91,7 +103,13 @@ export const testsRunInCi: RuleCheck = {
       }
       report({
         messageId: 'notRun',
-        data: { service: serviceLabel(service), tests, ran: ran.size > 0 ? `the pipelines run ${listing([...ran].slice(0, 6).map((c) => `\`${c}\``))}` : 'the pipelines run no shell command' },
+        data: {
+          service: serviceLabel(service),
+          tests,
+          ran: passedBy
+            ? `\`${passedBy.command}\` runs the \`${passedBy.script}\` script of each workspace that defines one, and ${serviceLabel(service)} defines none`
+            : ran.size > 0 ? `the pipelines run ${listing([...ran].slice(0, 6).map((c) => `\`${c}\``))}` : 'the pipelines run no shell command',
+        },
         location: jobsLocation(main.path, main.workflow),
         anchor: `service:${service}`,
         related: workflows.filter((w) => w !== main).map((w) => ({ path: w.path, startLine: w.workflow.location.startLine, message: `${w.workflow.name} runs no tests of ${serviceLabel(service)}` })),
@@ -103,6 +121,13 @@ export const testsRunInCi: RuleCheck = {
 interface Suite {
   ecosystems: Set<Ecosystem>;
   evidence: string[];
+}
+
+/** Whether the package manifest of a service defines a script of that name that does its own work (not a fan-out to the workspaces). */
+function definesScript(facts: FactIndex, service: string, name: string): boolean {
+  const manifest = facts.byPath.get(service === '.' ? 'package.json' : `${service}/package.json`);
+  const script = manifest?.scripts.find((s) => s.name === name);
+  return script !== undefined && !DELEGATES.test(script.command);
 }
 
 /** Services with tests: test files under their folder, or a real `test` script in their package.json. */
@@ -191,8 +216,9 @@ function testRuns(context: Context, command: string, step: CiStepFact, depth: nu
   if (scoped && folders) {
     return folders.flatMap((folder) => (scoped.exec !== null ? testRuns(context, scoped.exec, step, depth + 1, folder) : scoped.scripts.flatMap((script) => testRuns(context, `npm run ${script}`, step, depth + 1, folder))));
   }
-  // `yarn workspaces foreach run test`, `lerna run test --stream`: every workspace's own tests.
-  if (DELEGATES.test(command) && /\btest\b/.test(command) && JS_COMMAND.test(command)) return [{ dir, ecosystem: 'js' }];
+  // `yarn workspaces foreach run test`, `lerna run test --stream`, `turbo run test`: every workspace's own tests.
+  const fanned = DELEGATES.test(command) && JS_COMMAND.test(command) ? FANNED_SCRIPT.exec(command)?.[1] : undefined;
+  if (fanned) return [{ dir, ecosystem: 'js', fanOut: { script: fanned, command: command.trim() } }];
   if (matchesAny(command, commands)) {
     const target = /\b(?:pytest|py\.test|go\s+test)\s+(?:-\S+\s+)*([\w./-]+)/.exec(command)?.[1];
     const runDir = target && !target.startsWith('-') && !target.startsWith('./...') ? path.posix.normalize(path.posix.join(dir, target)).replace(/\/(?:\.\.\.)?$/, '') : dir;
@@ -209,16 +235,10 @@ function testRuns(context: Context, command: string, step: CiStepFact, depth: nu
   // No package.json there (`docker compose run api npm test`): the script cannot be followed, and is taken at its word.
   if (!manifestFacts) return name.startsWith('test') ? [{ dir: scriptRoot, ecosystem: 'any' }] : [];
   const defined = manifestFacts.scripts.find((s) => s.name === name);
-  if (!defined) {
-    // `pnpm -r test`, `npm test --workspaces`: every workspace's own test script.
-    return name.startsWith('test') && DELEGATES.test(command) ? [{ dir: scriptRoot, ecosystem: 'js' }] : [];
-  }
-  if (name.startsWith('test') && DELEGATES.test(defined.command)) return [{ dir: scriptRoot, ecosystem: 'js' }];
-  for (const inner of splitCommands(defined.command)) {
-    const runs = testRuns(context, inner, step, depth + 1, scriptRoot);
-    if (runs.length > 0) return runs;
-  }
-  return [];
+  // A script that is not defined here runs nowhere (`pnpm -r test` and `npm test --workspaces` are fan-outs, found above).
+  if (!defined) return [];
+  // The root's `"test": "turbo run test"` runs what the fan-out runs.
+  return splitCommands(defined.command).flatMap((inner) => testRuns(context, inner, step, depth + 1, scriptRoot));
 }
 
 /** A command that runs a script (or a binary, `exec`) in selected workspaces of a monorepo. */

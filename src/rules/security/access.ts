@@ -269,6 +269,10 @@ export class AccessAnalysis {
       // Creating an organization or a membership row is how sign-up and invites work; changing one is an admin's act.
       if (privileged) break;
       if (w.op.op !== 'create' && w.op.model && matches(w.op.model, o.privilegedActions)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
+      // …unless the client picks the role it grants (`invitation.create({ role: input.role })`): any member could invite an admin.
+      else if (w.op.op === 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && grantsRequestedRole(w)) {
+        privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
+      }
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
 
@@ -451,6 +455,8 @@ export class AccessAnalysis {
   private scope(op: DataOpFact, params: ReadonlySet<string>): ScopedOp {
     const o = this.options;
     const values = op.op === 'create' ? [...(op.values ?? []), ...(op.filter ?? [])] : (op.filter ?? []);
+    // A token authorizes a lookup by it; a token a create writes (`insert(invitations).values({ token })`) is one it hands out.
+    const filters = new Set(op.filter ?? []);
     const out: ScopedOp = { op, owner: null, tenant: null, request: [], token: null };
     // `org.id` passed as a helper's `orgId` says nothing by itself: then the parameter's name is judged, as it was written.
     const says = (v: string) => params.has(v.split(/[.([]/)[0]!) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(v, list));
@@ -461,14 +467,14 @@ export class AccessAnalysis {
       const v = original !== undefined && !says(written) ? original : written;
       const root = v.split(/[.([]/)[0]!;
       if (params.has(root)) {
-        if (!out.token && matches(v, o.tokenValues)) out.token = v;
+        if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
         out.request.push(v);
         continue;
       }
       if (!out.owner && matches(v, o.ownerValues)) out.owner = v;
       else if (!out.tenant && matches(v, o.tenantValues)) out.tenant = v;
       else if (matches(v, o.requestValues)) out.request.push(v);
-      if (!out.token && matches(v, o.tokenValues)) out.token = v;
+      if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
     }
     return out;
   }
@@ -567,6 +573,15 @@ function describeCall(call: CallFact): string {
 }
 
 /** `ProjectMember` for Prisma's `projectMember` delegate; tables and models as written otherwise. */
+/** A written field, or a value, that says which role or permissions a record grants. */
+const ROLE_FIELD = /^\.(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
+const ROLE_VALUE = /(?:^|\.)(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
+
+/** A create that writes a role or permission field with a value the request supplies. */
+function grantsRequestedRole(s: ScopedOp): boolean {
+  return (s.op.values ?? []).some((v) => ROLE_FIELD.test(v)) && s.request.some((v) => ROLE_VALUE.test(v));
+}
+
 export function displayModel(op: DataOpFact): string {
   if (op.model === null) {
     // SQLAlchemy `db.add(export)` where `export = ReportExport(…)`: the constructor names the model.

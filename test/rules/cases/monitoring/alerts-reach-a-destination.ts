@@ -53,6 +53,22 @@ const cases: RuleCases = {
       },
     },
     {
+      name: 'called from a Fastify setErrorHandler callback',
+      files: {
+        'src/alerts.ts': alerts,
+        'src/plugins/errors.ts': "import type { FastifyInstance } from 'fastify';\nimport fp from 'fastify-plugin';\nimport { sendAlert } from '../alerts';\nexport default fp(async (app: FastifyInstance) => {\n  app.setErrorHandler((err, req, reply) => {\n    if (err.statusCode && err.statusCode < 500) return reply.code(err.statusCode).send({ error: err.message });\n    void sendAlert(`API ${req.method} ${req.url} failed: ${err.message}`);\n    return reply.code(500).send({ error: 'internal_error' });\n  });\n});\n",
+        '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n',
+      },
+    },
+    {
+      name: "called from a Fastify addHook('onError') callback",
+      files: {
+        'src/alerts.ts': alerts,
+        'src/plugins/hooks.ts': "import type { FastifyInstance } from 'fastify';\nimport { sendAlert } from '../alerts';\nexport async function hooks(app: FastifyInstance) {\n  app.addHook('onError', async (req, reply, error) => {\n    await sendAlert(`hook: ${error.message}`);\n  });\n}\n",
+        '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n',
+      },
+    },
+    {
       name: 'lookalike: a Slack notification that is not an alert (new sign-ups), called from a route',
       files: {
         'src/notify.ts': "export async function postSignup(email: string) {\n  await fetch(process.env.SLACK_SIGNUPS_WEBHOOK_URL!, { method: 'POST', body: JSON.stringify({ text: email }) });\n}\n",
@@ -87,6 +103,15 @@ const cases: RuleCases = {
         '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n',
       },
       gaps: [{ messageId: 'notOnErrorPath', path: 'src/alerts.ts', includes: ['src/boot.ts:3'] }],
+    },
+    {
+      name: "lookalike: called from a Fastify onRequest hook, which runs on every request, not on failure",
+      files: {
+        'src/alerts.ts': alerts,
+        'src/plugins/hooks.ts': "import type { FastifyInstance } from 'fastify';\nimport { sendAlert } from '../alerts';\nexport async function hooks(app: FastifyInstance) {\n  app.addHook('onRequest', async (req) => {\n    if (req.url === '/admin') await sendAlert(`admin visit from ${req.ip}`);\n  });\n}\n",
+        '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n',
+      },
+      gaps: [{ messageId: 'notOnErrorPath', path: 'src/alerts.ts', includes: ['src/plugins/hooks.ts:5'] }],
     },
     {
       name: 'destination variable never declared for the service',

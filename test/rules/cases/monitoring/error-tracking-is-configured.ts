@@ -12,6 +12,17 @@ const deployment = (name: string, containers: { name: string; image: string; env
     .map((c) => `        - name: ${c.name}\n          image: ${c.image}\n          env:\n${c.env.map((e) => `            - name: ${e}\n              value: x\n`).join('')}`)
     .join('')}`;
 
+/** A Next.js app that renders pages only, served with `next start` (or only built and exported). */
+const nextWeb = (scripts: Record<string, string>, extra: Record<string, string> = {}) => ({
+  'apps/api/package.json': JSON.stringify({ name: '@acme/api', scripts: { start: 'node dist/server.js' } }),
+  'apps/api/src/server.ts': server,
+  'apps/api/src/instrument.ts': instrument('process.env.SENTRY_DSN'),
+  'apps/api/.env.example': 'SENTRY_DSN=\n',
+  'apps/web/package.json': JSON.stringify({ name: '@acme/web', scripts, dependencies: { next: '14.2.5' } }),
+  'apps/web/app/page.tsx': 'export default function Home() {\n  return <main>Hello</main>;\n}\n',
+  ...extra,
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -89,6 +100,14 @@ const cases: RuleCases = {
       name: 'monorepo: a top-level manifest that names no service may deploy any of them',
       files: { ...pyService('api'), ...pyService('worker'), 'deploy/k8s/backend.yaml': deployment('backend', [{ name: 'app', image: 'acme/backend', env: ['SENTRY_DSN'] }]) },
     },
+    {
+      name: 'Next.js app served with next start initialises Sentry in sentry.server.config.ts',
+      files: nextWeb(
+        { dev: 'next dev', build: 'next build', start: 'next start -p 3000' },
+        { 'apps/web/sentry.server.config.ts': "import * as Sentry from '@sentry/nextjs';\nSentry.init({ dsn: process.env.SENTRY_DSN });\n", 'apps/web/.env.example': 'SENTRY_DSN=\n' },
+      ),
+    },
+    { name: 'lookalike: a Next.js app that is only built and exported (no next start) is not a server', files: nextWeb({ dev: 'next dev', build: 'next build && next export' }) },
     { name: 'no routes and no SDK: nothing to judge', files: { 'src/lib.ts': 'export const add = (a: number, b: number) => a + b;\n' } },
   ],
   invalid: [
@@ -128,6 +147,11 @@ const cases: RuleCases = {
         'services/reports/.env.example': 'DATABASE_URL=\n',
       },
       gaps: [{ messageId: 'undeclared', path: 'services/reports/main.py', line: 5, includes: ['REPORTS_SENTRY_DSN'] }],
+    },
+    {
+      name: 'a Next.js app served with next start that renders pages only and initialises no tracker',
+      files: nextWeb({ dev: 'next dev', build: 'next build', start: 'next start -p 3000' }),
+      gaps: [{ messageId: 'missingNext', path: null, includes: ['No error tracking in apps/web', '`next start`'] }],
     },
     {
       name: 'a service with routes and no error tracker',

@@ -22,8 +22,26 @@ const nextRoutes = {
   'app/api/public/v1/projects/route.ts': 'export async function GET(req: Request) {\n  return Response.json([]);\n}\n',
 };
 
+const fastifyServer = (register: string) =>
+  `import Fastify from 'fastify';\nimport rateLimit from '@fastify/rate-limit';\nimport { authRoutes } from './routes/auth';\nconst app = Fastify();\n${register}await app.register(authRoutes, { prefix: '/auth' });\n`;
+const fastifyAuth = (routes: string) =>
+  `import type { FastifyPluginAsync } from 'fastify';\nconst strict = { rateLimit: { max: 5, timeWindow: '1 minute' } };\nconst resetLimit = { max: 3, timeWindow: '1 hour' };\nexport const authRoutes: FastifyPluginAsync = async (app) => {\n${routes}};\n`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Fastify limiter registered with global: false, every public route setting its own limit (inline, through constants, in route())',
+      files: {
+        'src/server.ts': fastifyServer('await app.register(rateLimit, { global: false });\n'),
+        'src/routes/auth.ts': fastifyAuth(
+          "  app.post('/login', { config: strict }, async (req, reply) => ({}));\n  app.post('/signup', { config: { rateLimit: { max: 5, timeWindow: '1 minute' } } }, async (req, reply) => ({}));\n  app.post('/password-reset', { config: { rateLimit: resetLimit } }, async (req, reply) => ({}));\n  app.route({ method: 'POST', url: '/password-reset/confirm', config: strict, handler: async () => ({}) });\n",
+        ),
+      },
+    },
+    {
+      name: 'Fastify limiter registered for every route',
+      files: { 'src/server.ts': fastifyServer('await app.register(rateLimit, { max: 100, timeWindow: \'1 minute\' });\n'), 'src/routes/auth.ts': fastifyAuth("  app.post('/login', async (req, reply) => ({}));\n") },
+    },
     {
       name: 'Next.js middleware limiter whose matcher covers the public routes',
       files: { ...nextRoutes, 'middleware.ts': nextMiddleware("export const config = { matcher: ['/api/auth/:path*', '/api/public/:path*'] };\n") },
@@ -150,6 +168,27 @@ const cases: RuleCases = {
         { messageId: 'unlimited', path: 'src/auth.ts', line: 6, includes: ['POST /password-reset (password reset)', 'POST /login'] },
         { messageId: 'unlimited', path: 'src/auth.ts', line: 7, includes: ['POST /password-reset/confirm'] },
       ],
+    },
+    {
+      name: 'lookalike: Fastify limiter registered with global: false, one route without its own limit',
+      files: {
+        'src/server.ts': fastifyServer('await app.register(rateLimit, { global: false });\n'),
+        'src/routes/auth.ts': fastifyAuth("  app.post('/login', { config: strict }, async (req, reply) => ({}));\n  app.post('/password-reset', { config: { audit: true } }, async (req, reply) => ({}));\n"),
+      },
+      gaps: [{ messageId: 'unlimited', path: 'src/routes/auth.ts', line: 6, includes: ['POST /auth/password-reset (password reset)', 'POST /auth/login'] }],
+    },
+    {
+      name: 'lookalike: a route switches the global Fastify limiter off',
+      files: {
+        'src/server.ts': fastifyServer('await app.register(rateLimit, { max: 100, timeWindow: \'1 minute\' });\n'),
+        'src/routes/auth.ts': fastifyAuth("  app.post('/login', { config: { rateLimit: false } }, async (req, reply) => ({}));\n  app.post('/signup', async (req, reply) => ({}));\n"),
+      },
+      gaps: [{ messageId: 'unlimited', path: 'src/routes/auth.ts', line: 5, includes: ['POST /auth/login (sign-in)', 'switch the service-wide limiter off'] }],
+    },
+    {
+      name: 'lookalike: Fastify routes set their own limit but the limiter plugin is never registered',
+      files: { 'src/server.ts': fastifyServer(''), 'src/routes/auth.ts': fastifyAuth("  app.post('/login', { config: strict }, async (req, reply) => ({}));\n") },
+      gaps: [{ messageId: 'unlimited', path: 'src/routes/auth.ts', line: 5, includes: ['POST /auth/login (sign-in)', 'registers none'] }],
     },
     {
       name: 'lookalike: app.use(limiter) registered after the routers',

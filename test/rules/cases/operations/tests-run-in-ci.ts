@@ -10,6 +10,8 @@ const monorepo = {
   'apps/worker/package.json': workspace('@acme/worker'),
   'apps/worker/test/w.test.ts': 'it("x", () => {});\n',
 };
+/** The same monorepo orchestrated from the root: its scripts only fan out to the workspaces. */
+const orchestrated = (test: string) => ({ ...monorepo, 'package.json': JSON.stringify({ name: 'acme', private: true, scripts: { build: 'turbo run build', lint: 'turbo run lint', test } }) });
 const workflow = (steps: string, on = 'on: [push, pull_request]') => `name: CI\n${on}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}`;
 
 const cases: RuleCases = {
@@ -56,6 +58,8 @@ const cases: RuleCases = {
       name: 'yarn workspaces foreach run test',
       files: { 'package.json': '{"name":"root","private":true,"workspaces":["apps/*"]}', 'apps/web/package.json': pkg, 'apps/web/src/a.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: yarn workspaces foreach -A run test\n') },
     },
+    { name: "monorepo: the root's turbo fan-out script run by CI tests every workspace", files: { ...orchestrated('turbo run test'), '.github/workflows/ci.yml': workflow('      - run: pnpm install\n      - run: pnpm test\n') } },
+    { name: 'monorepo: nx run-many and lerna run fan-outs run in CI', files: { ...orchestrated('nx run-many -t test'), '.github/workflows/ci.yml': workflow('      - run: npx nx run-many --target=lint,test\n      - run: npx lerna run test --stream\n') } },
     { name: 'monorepo: each workspace tested through pnpm --filter', files: { ...monorepo, '.github/workflows/ci.yml': workflow('      - run: pnpm --filter @acme/api test\n      - run: pnpm -F=@acme/worker run test\n') } },
     { name: 'monorepo: npm -w by folder and yarn workspace by name', files: { ...monorepo, '.github/workflows/ci.yml': workflow('      - run: npm test -w apps/api\n      - run: yarn workspace @acme/worker test\n') } },
     { name: 'monorepo: turbo with a folder glob and lerna with a name glob', files: { ...monorepo, '.github/workflows/ci.yml': workflow('      - run: npx turbo run lint test --filter=./apps/*\n      - run: lerna run test --scope "@acme/*"\n') } },
@@ -100,6 +104,16 @@ const cases: RuleCases = {
       name: 'monorepo: CI tests one workspace through pnpm --filter and only installs and builds the other (npm ci is not its ci script)',
       files: { ...monorepo, 'apps/worker/package.json': JSON.stringify({ name: '@acme/worker', scripts: { build: 'tsc', test: 'vitest run', ci: 'vitest run' } }), '.github/workflows/ci.yml': workflow('      - run: npm ci -w apps/worker\n      - run: pnpm --filter @acme/api test\n      - run: pnpm --filter @acme/worker build\n') },
       gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', includes: ['apps/worker', '`pnpm --filter @acme/worker build`'], excludes: ['apps/api'] }],
+    },
+    {
+      name: 'turborepo root that only orchestrates is not a service of its own: only the untested workspace is reported',
+      files: { ...orchestrated('turbo run test'), '.github/workflows/ci.yml': workflow('      - run: pnpm lint\n      - run: pnpm --filter @acme/api test\n      - run: pnpm build\n') },
+      gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', includes: ['CI never runs the tests of apps/worker'], excludes: ['the app'] }],
+    },
+    {
+      name: 'lookalike: the fan-out passes by a workspace whose tests have no test script',
+      files: { ...orchestrated('turbo run test'), 'packages/shared/package.json': JSON.stringify({ name: '@acme/shared', scripts: { build: 'tsc' } }), 'packages/shared/src/__tests__/money.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: pnpm test\n') },
+      gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', includes: ['packages/shared', '`turbo run test` runs the `test` script of each workspace that defines one'] }],
     },
     {
       name: 'lookalike: yarn workspace runs the tests of another workspace',

@@ -76,6 +76,32 @@ export const integrationsRouter = router({
 });
 `;
 
+/** An invitation router: `create` hands out a fresh token (written, not looked up); `accept` is authorized by the token the invitee brings. */
+const invitations = (procedure: string) => `import { randomBytes } from 'node:crypto';
+import { ${procedure}, protectedProcedure, router } from '../trpc';
+export const invitationRouter = router({
+  create: ${procedure}.input(schema).mutation(async ({ ctx, input }) => {
+    const token = randomBytes(32).toString('base64url');
+    await ctx.db.insert(invitations).values({ orgId: ctx.orgId, email: input.email, role: input.role, token, invitedById: ctx.session.user.id });
+    await sendInvitationEmail(input.email, token);
+  }),
+  accept: protectedProcedure.input(schema).mutation(async ({ ctx, input }) => {
+    const invite = await ctx.db.query.invitations.findFirst({ where: and(eq(invitations.token, input.token), isNull(invitations.acceptedAt)) });
+    if (!invite) throw new TRPCError({ code: 'NOT_FOUND' });
+    await ctx.db.insert(memberships).values({ orgId: invite.orgId, userId: ctx.session.user.id, role: invite.role });
+  }),
+});
+`;
+/** A team router whose names say nothing privileged: adding a person creates a membership row. */
+const teamRouter = (role: string) => `import { orgProcedure, router } from '../trpc';
+export const teamRouter = router({
+  addPerson: orgProcedure.input(schema).mutation(async ({ ctx, input }) => {
+    await ctx.db.insert(memberships).values({ orgId: ctx.orgId, userId: input.userId, role: ${role} });
+  }),
+});
+`;
+const teamRoot = "import { router } from './trpc';\nimport { teamRouter } from './routers/team';\nexport const appRouter = router({ team: teamRouter });\n";
+const invitationRoot = "import { router } from './trpc';\nimport { invitationRouter } from './routers/invitation';\nexport const appRouter = router({ invitation: invitationRouter });\n";
 
 /** A Fastify route that passes the caller's company and the target's id into a Sequelize service. */
 const fastifyMembers = (guards: string) => `import type { FastifyInstance } from 'fastify';
@@ -304,6 +330,14 @@ const cases: RuleCases = {
       files: { 'app/api/cron/close-stale/route.ts': "export async function POST(req: Request) {\n  if (req.headers.get('x-cron-secret') !== process.env.CRON_SECRET) return new Response(null, { status: 401 });\n  const { id } = await req.json();\n  await db.update(tickets).set({ status: 'closed' }).where(eq(tickets.id, id));\n  return new Response(null, { status: 204 });\n}\n" },
     },
     {
+      name: 'invitations created behind an admin procedure; accepted by the token the invitee brings',
+      files: { 'src/server/trpc.ts': orgTrpc, 'src/server/root.ts': invitationRoot, 'src/server/routers/invitation.ts': invitations('adminProcedure') },
+    },
+    {
+      name: "lookalike: a membership created with a fixed role behind a membership procedure grants nothing the caller chooses",
+      files: { 'src/server/trpc.ts': orgTrpc, 'src/server/root.ts': teamRoot, 'src/server/routers/team.ts': teamRouter("'member'") },
+    },
+    {
       name: 'membership procedure is enough for an ordinary org-scoped change',
       files: {
         'src/server/trpc.ts': orgTrpc,
@@ -509,6 +543,16 @@ const cases: RuleCases = {
       name: 'credential reveal behind a procedure that only checks organization membership',
       files: { 'src/server/trpc.ts': orgTrpc, 'src/server/routers/integrations.ts': revealToken('orgProcedure') },
       gaps: [{ messageId: 'missing', path: 'src/server/routers/integrations.ts', line: 3, includes: ['mutation revealToken', 'reveals a secret (decryptToken)', 'member of the organization', 'only checks membership'] }],
+    },
+    {
+      name: 'lookalike: an invitation create that writes a fresh token is not authorized by it (membership procedure only)',
+      files: { 'src/server/trpc.ts': orgTrpc, 'src/server/root.ts': invitationRoot, 'src/server/routers/invitation.ts': invitations('orgProcedure') },
+      gaps: [{ messageId: 'missing', path: 'src/server/routers/invitation.ts', line: 4, includes: ['mutation invitation.create', 'orgProcedure only checks membership'] }],
+    },
+    {
+      name: 'a membership created with the role the client chooses, behind a membership procedure',
+      files: { 'src/server/trpc.ts': orgTrpc, 'src/server/root.ts': teamRoot, 'src/server/routers/team.ts': teamRouter('input.role') },
+      gaps: [{ messageId: 'missing', path: 'src/server/routers/team.ts', line: 3, includes: ['mutation team.addPerson', 'a grant of the role the client chooses (input.role written to memberships)'] }],
     },
     {
       name: 'role change after a membership check in the handler',

@@ -21,6 +21,18 @@ const cases: RuleCases = {
       files: { 'src/routes/auth.ts': "const cookieOptions = { httpOnly: true, secure: true, sameSite: 'lax' as const, path: '/' };\nres.cookie('app_session', token, { ...cookieOptions, expires });\n" },
     },
     {
+      name: 'Fastify setCookie with its options in a constant of the same file that sets every attribute',
+      files: { 'src/routes/auth.ts': "const cookieOptions = { path: '/', httpOnly: true, secure: true, sameSite: 'lax' as const, maxAge: 3600 };\nreply.setCookie('fl_session', token, cookieOptions);\n" },
+    },
+    {
+      name: 'options passed as an imported constant: what it sets cannot be seen, so nothing is reported missing',
+      files: { 'src/routes/auth.ts': "import { cookieOptions } from '../config';\nres.cookie('app_session', token, cookieOptions);\n" },
+    },
+    {
+      name: 'lookalike: a constant named like a session holds the name of a preferences cookie',
+      files: { 'app/prefs/actions.ts': "'use server';\nconst SESSION_PREFS_COOKIE = 'ui_prefs';\ncookies().set(SESSION_PREFS_COOKIE, 'compact');\n" },
+    },
+    {
       name: 'options spread from an import: what it sets cannot be seen, so nothing is reported missing',
       files: { 'src/routes/auth.ts': "import { cookieOptions } from '../config';\nres.cookie('app_session', token, { ...cookieOptions, maxAge: 3600 });\n" },
     },
@@ -70,6 +82,21 @@ const cases: RuleCases = {
       name: 'NextAuth sessionToken override that drops secure (options given replace the library defaults)',
       files: { 'src/server/auth.ts': "import type { NextAuthOptions } from 'next-auth';\nexport const authOptions: NextAuthOptions = {\n  cookies: {\n    sessionToken: {\n      name: 'app.session-token',\n      options: { httpOnly: true, sameSite: 'lax', path: '/' },\n    },\n  },\n};\n" },
       gaps: [{ messageId: 'weak', path: 'src/server/auth.ts', line: 6, includes: ['app.session-token', 'secure not set'] }],
+    },
+    {
+      name: 'Next.js server action setting a token cookie whose name is held in a constant',
+      files: { 'app/kiosk/actions.ts': "'use server';\nimport { cookies } from 'next/headers';\nconst KIOSK_COOKIE = 'acme_kiosk_token';\nexport async function enableKiosk() {\n  cookies().set(KIOSK_COOKIE, token, { httpOnly: true, path: '/kiosk' });\n}\n" },
+      gaps: [{ messageId: 'weak', path: 'app/kiosk/actions.ts', line: 5, includes: ['acme_kiosk_token', 'secure not set', 'sameSite not set'] }],
+    },
+    {
+      name: 'lookalike: setCookie options in a constant of the same file that leaves secure out',
+      files: { 'src/routes/auth.ts': "const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const };\nreply.setCookie('fl_session', token, cookieOptions);\n" },
+      gaps: [{ messageId: 'weak', line: 2, includes: ['fl_session', 'secure not set'] }],
+    },
+    {
+      name: 'express-session options in a constant of the same file without a cookie configuration',
+      files: { 'src/app.ts': "import session from 'express-session';\nconst sessionConfig = { secret: process.env.SESSION_SECRET, resave: false };\napp.use(session(sessionConfig));\n" },
+      gaps: [{ messageId: 'weak', path: 'src/app.ts', line: 3, includes: ['secure not set', 'sameSite not set'] }],
     },
     {
       name: 'express-session without a cookie configuration',
