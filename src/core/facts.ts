@@ -245,11 +245,18 @@ export interface ModelFact {
   /** The name code uses for it: the class, or the variable holding a table (`sessions = Table(…)`, `export const invites = pgTable(…)`). */
   name: string;
   fields: string[];
-  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`. */
+  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`, `mongoose`. */
   orm: string;
   location: Location;
-  /** The database table's name when it is written down (`__tablename__`, `db_table`, `Table("sessions", …)`, `pgTable('invites', …)`). */
+  /** The database table's name when it is written down (`__tablename__`, `db_table`, `Table("sessions", …)`, `pgTable('invites', …)`, a Mongoose model's collection). */
   table?: string;
+  /** Other names code uses for it: the variable holding a Mongoose model registered under another name (`const InviteModel = model('Invite', …)`). */
+  aliases?: string[];
+  /**
+   * The field whose expiry makes the database delete the row itself: a MongoDB TTL index
+   * (`expiresAt: { type: Date, expires: 0 }`, `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`).
+   */
+  ttlField?: string;
 }
 
 /** A hit of a pattern rule (built-in or the user's `.shipshape/rules/*.yml`). */
