@@ -209,8 +209,10 @@ export interface EnvDeclarationFact {
 
 /** A cookie set or configured: `res.cookie(name, value, options)`, `cookies().set(…)`, `express-session`'s `cookie`, `response.set_cookie(…)`, Django's `SESSION_COOKIE_*` settings. */
 export interface CookieFact {
-  /** The cookie's name as written (a literal, or a constant's name), or null for session middleware. */
+  /** The cookie's name: a literal, the string a constant of the same file holds, or the expression as written; null for session middleware. */
   name: string | null;
+  /** The constant the name was read from (`REFRESH_COOKIE`): it says what the cookie is as often as the value does. */
+  constant?: string;
   /** What sets it: `express-session`, `cookie-session`, `res.cookie`, `cookies().set`, `setCookie`… */
   via: string;
   /** Attributes as written (`httpOnly` → `true`, `secure` → `process.env.NODE_ENV==='production'`); absent when not set. */

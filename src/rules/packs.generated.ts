@@ -2224,7 +2224,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "security",
     "phase": "critical",
     "title": "Session and authentication cookies are httpOnly, secure and sameSite",
-    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Fastify's `@fastify/session` and `@fastify/secure-session` are judged where they\nare registered (`app.register(session, { cookieName, cookie: {…} })`), with their own\ndefaults (`@fastify/session` sets `httpOnly` and `secure` unless told otherwise, and no\n`sameSite`). Options spread from a constant of the same file (`{ ...cookieOptions }`) are read\nthrough; a spread that cannot be followed (an import) may set anything, so then only an\nattribute switched off is reported.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\nFlask's session cookie is read the same way from config classes (a `BaseConfig` value\ncounts for the `ProductionConfig` that inherits it unless the subclass sets it again;\n`DevelopmentConfig`/`TestingConfig` classes are left out), `app.config[\"SESSION_COOKIE_SECURE\"] = …`\nand `app.config.update(SESSION_COOKIE_SECURE=…)` outside `if app.debug:`.\n",
+    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Fastify's `@fastify/session` and `@fastify/secure-session` are judged where they\nare registered (`app.register(session, { cookieName, cookie: {…} })`), with their own\ndefaults (`@fastify/session` sets `httpOnly` and `secure` unless told otherwise, and no\n`sameSite`). A cookie is a session or authentication cookie by its name — refresh and access\ntoken cookies too (`hd_refresh`), also when a constant of the same file holds the name\n(`res.cookie(REFRESH_COOKIE, …)` with `const REFRESH_COOKIE = 'hd_refresh'`); a CSRF token\ncookie (`XSRF-TOKEN`) is meant to be read by the page's scripts and is not judged. Options spread from a constant of the same file (`{ ...cookieOptions }`) are read\nthrough; a spread that cannot be followed (an import) may set anything, so then only an\nattribute switched off is reported.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\nFlask's session cookie is read the same way from config classes (a `BaseConfig` value\ncounts for the `ProductionConfig` that inherits it unless the subclass sets it again;\n`DevelopmentConfig`/`TestingConfig` classes are left out), `app.config[\"SESSION_COOKIE_SECURE\"] = …`\nand `app.config.update(SESSION_COOKIE_SECURE=…)` outside `if app.debug:`.\n",
     "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session` and `@fastify/session`, put them under `cookie`. In Python,\n`response.set_cookie(key, value, httponly=True, secure=True, samesite=\"lax\")`; in Django,\n`SESSION_COOKIE_SECURE = True` in the production settings (in Flask, in the production\nconfig class or `app.config`).\n",
     "example": {
       "language": "ts",
@@ -2246,16 +2246,18 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against a cookie's name (or the constant holding it) that mark session and authentication cookies. Session middleware is always judged.",
+          "description": "Regular expressions (case-insensitive) matched against a cookie's name, and against the constant holding it, that mark session and authentication cookies (refresh and access tokens included; a CSRF token cookie is meant to be read by the page's scripts and is left out). Session middleware is always judged.",
           "default": [
             "sess",
             "sid$",
             "auth",
-            "token",
+            "(?<!(?:csrf|xsrf)[_-]?)token",
             "jwt",
             "login",
             "remember",
             "identity",
+            "refresh",
+            "(?:^|[_.-])access$",
             "^__(?:Host|Secure)-"
           ]
         },

@@ -61,7 +61,7 @@ export const cookiesExtractor: SourceExtractor = {
         } else {
           if (rest.length < 2) continue;
           const options = rest[2]?.kind() === 'object' ? rest[2] : null;
-          fact = { name: first.kind() === 'string' ? unquote(first.text()) : compact(first.text()), via: called, attributes: attributesOf(options, file.root), location: file.location(call) };
+          fact = { ...cookieName(first, file.root), via: called, attributes: attributesOf(options, file.root), location: file.location(call) };
         }
         facts.cookies.push(fact);
       }
@@ -131,11 +131,44 @@ function attributesOf(options: SgNode | null, root: SgNode, depth = 0): Record<s
   return out;
 }
 
+/**
+ * A setter's name argument: a literal, or the string a constant of the file holds
+ * (`const REFRESH_COOKIE = 'hd_refresh'`, `COOKIES.refresh` of `const COOKIES = { refresh: 'hd_refresh' }`),
+ * with the constant kept beside it; otherwise the expression as written.
+ */
+function cookieName(node: SgNode, root: SgNode): { name: string; constant?: string } {
+  const literal = stringValue(node);
+  if (literal !== null) return { name: literal };
+  const written = compact(node.text());
+  let value: SgNode | null = null;
+  if (node.kind() === 'identifier') value = localValue(root, written);
+  else if (node.kind() === 'member_expression' && node.field('object')?.kind() === 'identifier') {
+    const object = localObject(root, node.field('object')!.text());
+    const property = node.field('property')?.text();
+    value = object && property ? entry(object, property) : null;
+  }
+  const resolved = value ? stringValue(value) : null;
+  return resolved !== null ? { name: resolved, constant: written } : { name: written };
+}
+
+/** A string literal's value, or a template literal's without substitutions. */
+function stringValue(node: SgNode): string | null {
+  if (node.kind() === 'string') return unquote(node.text());
+  if (node.kind() === 'template_string' && !node.children().some((c) => c.kind() === 'template_substitution')) return unquote(node.text());
+  return null;
+}
+
 /** The object literal a constant of the file is initialised with (`const cookieOptions = { … }`, `as const` included). */
 function localObject(root: SgNode, name: string): SgNode | null {
+  const value = localValue(root, name);
+  return value?.kind() === 'object' ? value : null;
+}
+
+/** The value a constant of the file is initialised with, without `as const` and parentheses. */
+function localValue(root: SgNode, name: string): SgNode | null {
   if (!/^[\w$]+$/.test(name)) return null;
   const declarator = root.find({ rule: { kind: 'variable_declarator', has: { field: 'name', regex: `^${name.replace(/\$/g, '\\$')}$` } } });
   let value = declarator?.field('value') ?? null;
   while (value && (value.kind() === 'as_expression' || value.kind() === 'satisfies_expression' || value.kind() === 'parenthesized_expression')) value = value.namedChildren()[0] ?? null;
-  return value?.kind() === 'object' ? value : null;
+  return value;
 }

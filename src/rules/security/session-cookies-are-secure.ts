@@ -24,7 +24,7 @@ export const sessionCookiesAreSecure: RuleCheck = {
     for (const file of facts.fileFacts) {
       for (const cookie of file.cookies) {
         const middleware = cookie.via in DEFAULTS || EXPLICIT_ONLY.has(cookie.via);
-        if (!middleware && (cookie.name === null || !names.some((p) => p.test(cookie.name!)))) continue;
+        if (!middleware && (cookie.name === null || !names.some((p) => p.test(cookie.name!) || (cookie.constant !== undefined && p.test(cookie.constant))))) continue;
         cookies++;
         const missing = weakAttributes(cookie, required).filter((m) => !EXPLICIT_ONLY.has(cookie.via) || !m.endsWith(' not set'));
         // A base settings module's `SESSION_COOKIE_SECURE = False` overridden by another settings module of the same service.
@@ -35,7 +35,8 @@ export const sessionCookiesAreSecure: RuleCheck = {
           messageId: 'weak',
           data: { name, via: cookie.via, missing: missing.join(', '), path: file.path, line: cookie.location.startLine },
           location: cookie.location,
-          anchor: `${cookie.via} ${name}`,
+          // The constant when there is one: the gap keeps its id now that the value is read.
+          anchor: `${cookie.via} ${cookie.constant ?? name}`,
         });
       }
     }
