@@ -85,6 +85,22 @@ describe('Drizzle tables', () => {
   });
 });
 
+describe('Mongoose schemas', () => {
+  it('are models named as registered, anchored at the schema, with TTL indexes; subdocument schemas are not models', async () => {
+    const facts = await source(
+      'src/models.ts',
+      'typescript',
+      "import mongoose, { Schema, model } from 'mongoose';\n\nconst lineSchema = new Schema({ label: String }, { _id: false });\nconst inviteSchema = new Schema({\n  email: String,\n  lines: [lineSchema],\n  expiresAt: { type: Date, expires: 0 },\n});\nexport const Invite = model('Invite', inviteSchema);\n\nconst sessionSchema = new mongoose.Schema<ISession>({ userId: String, expiresAt: Date, meta: { expires: Date } });\nsessionSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });\nexport const SessionModel = mongoose.models.Session || mongoose.model<ISession>('Session', sessionSchema, 'user_sessions');\n\nconst tokenSchema = new Schema({ userId: String, expiresAt: { type: Date, index: true }, details: { type: String, expires: Date } });\nexport const Token = model('Token', tokenSchema);\n\nexport const AuditEntrySchema = new Schema({ action: String, at: Date });\n",
+    );
+    expect(facts.models.map((m) => [m.name, m.orm, m.table, m.aliases, m.ttlField, m.fields, m.location.startLine])).toEqual([
+      ['Invite', 'mongoose', undefined, undefined, 'expiresAt', ['email', 'lines', 'expiresAt'], 4],
+      ['Session', 'mongoose', 'user_sessions', ['SessionModel'], 'expiresAt', ['userId', 'expiresAt', 'meta'], 11],
+      ['Token', 'mongoose', undefined, undefined, undefined, ['userId', 'expiresAt', 'details'], 15],
+      ['AuditEntry', 'mongoose', undefined, undefined, undefined, ['action', 'at'], 18],
+    ]);
+  });
+});
+
 describe('CI pipelines', () => {
   it('GitHub Actions: triggers, jobs, steps and working directories; env as declarations', () => {
     const facts = text('.github/workflows/ci.yml', 'on:\n  pull_request:\n  push:\nenv:\n  NODE_ENV: test\njobs:\n  api:\n    defaults:\n      run:\n        working-directory: ./apps/api\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n      - run: pytest\n        working-directory: services/reports\n');
