@@ -101,6 +101,21 @@ describe('Mongoose schemas', () => {
   });
 });
 
+describe('@nestjs/mongoose schemas', () => {
+  it('are models named by the @Schema() class, with @Prop fields and TTLs on a prop or on the factory-built schema', async () => {
+    const facts = await source(
+      'src/auth/schemas.ts',
+      'typescript',
+      "import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';\n\n@Schema({ timestamps: true })\nexport class Session {\n  @Prop({ required: true }) userId: string;\n  @Prop({ type: Date, expires: 0 })\n  expiresAt: Date;\n}\nexport const SessionSchema = SchemaFactory.createForClass(Session);\n\n@Schema()\nexport class Invite {\n  @Prop() email: string;\n  @Prop() expiresAt: Date;\n  helper = 1;\n}\nexport const InviteSchema = SchemaFactory.createForClass(Invite);\nInviteSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });\n\n@Schema()\nexport class ResetToken {\n  @Prop({ index: true }) expiresAt: Date;\n}\n\nexport class NotASchema {\n  @Prop() x: string;\n}\n",
+    );
+    expect(facts.models.map((m) => [m.name, m.orm, m.ttlField, m.fields, m.location.startLine])).toEqual([
+      ['Session', 'mongoose', 'expiresAt', ['userId', 'expiresAt'], 3],
+      ['Invite', 'mongoose', 'expiresAt', ['email', 'expiresAt'], 11],
+      ['ResetToken', 'mongoose', undefined, ['expiresAt'], 20],
+    ]);
+  });
+});
+
 describe('CI pipelines', () => {
   it('GitHub Actions: triggers, jobs, steps and working directories; env as declarations', () => {
     const facts = text('.github/workflows/ci.yml', 'on:\n  pull_request:\n  push:\nenv:\n  NODE_ENV: test\njobs:\n  api:\n    defaults:\n      run:\n        working-directory: ./apps/api\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n      - run: pytest\n        working-directory: services/reports\n');

@@ -20,6 +20,7 @@ export const jsModels: SourceExtractor = {
   applies: (text) => (text.includes('drizzle-orm') && /(?:Table|\.table)\s*\(/.test(text)) || (text.includes('mongoose') && /\bSchema\b/.test(text)),
   extract(file, facts) {
     if (facts.imports.some((i) => i.source === 'mongoose')) mongooseModels(file, facts);
+    if (facts.imports.some((i) => i.source === '@nestjs/mongoose')) nestMongooseModels(file, facts);
     if (!facts.imports.some((i) => /^drizzle-orm(?:\/|$)/.test(i.source))) return;
     for (const declarator of file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', kind: 'call_expression' } } })) {
       const name = declarator.field('name');
@@ -156,13 +157,62 @@ function ttlPath(definition: SgNode): string | null {
   for (const pair of definition.namedChildren()) {
     if (pair.kind() !== 'pair') continue;
     const options = pair.field('value');
-    if (options?.kind() !== 'object') continue;
-    const entries = new Map(options.namedChildren().filter((p) => p.kind() === 'pair').map((p) => [unquote(p.field('key')?.text() ?? ''), p.field('value')]));
-    const expires = entries.get('expires');
-    const index = entries.get('index');
-    const onPath = entries.has('type') && expires && expires.kind() !== 'object' && !PATH_TYPE.test(compact(expires.text()));
-    const onIndex = index?.kind() === 'object' && propertyNames(index).some((k) => k === 'expires' || k === 'expireAfterSeconds');
-    if (onPath || onIndex) return unquote(pair.field('key')!.text());
+    // `{ type: Date, expires: 0 }` is a path's options; `{ token: String, expires: Date }` a nested path.
+    if (options?.kind() === 'object' && hasTtl(options, propertyNames(options).includes('type'))) return unquote(pair.field('key')!.text());
   }
   return null;
+}
+
+/** Whether a path's options declare a TTL index (`expires: 0`, `index: { expireAfterSeconds: 0 }`). */
+function hasTtl(options: SgNode, isOptions: boolean): boolean {
+  const entries = new Map(options.namedChildren().filter((p) => p.kind() === 'pair').map((p) => [unquote(p.field('key')?.text() ?? ''), p.field('value')]));
+  const expires = entries.get('expires');
+  const index = entries.get('index');
+  if (isOptions && expires && expires.kind() !== 'object' && !PATH_TYPE.test(compact(expires.text()))) return true;
+  return index?.kind() === 'object' && propertyNames(index).some((k) => k === 'expires' || k === 'expireAfterSeconds');
+}
+
+/**
+ * `@nestjs/mongoose` schemas: a class decorated `@Schema()` whose `@Prop()` fields are its paths,
+ * named by the class (`@InjectModel(Session.name)`). A TTL is `@Prop({ expires: … })`, or
+ * `SessionSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })` on the schema
+ * `SchemaFactory.createForClass(Session)` builds.
+ */
+function nestMongooseModels(file: Parameters<SourceExtractor['extract']>[0], facts: Parameters<SourceExtractor['extract']>[1]): void {
+  const models = new Map<string, { fields: string[]; ttlField: string | null; statement: SgNode }>();
+  for (const declaration of file.root.findAll({ rule: { kind: 'class_declaration' } })) {
+    const holder = declaration.parent()?.kind() === 'export_statement' ? declaration.parent()! : declaration;
+    const decorators = [...holder.children(), ...declaration.children()].filter((c) => c.kind() === 'decorator');
+    if (!decorators.some((d) => /^@Schema\s*\(/.test(d.text()))) continue;
+    const name = declaration.field('name')?.text();
+    if (!name) continue;
+    const fields: string[] = [];
+    let ttlField: string | null = null;
+    for (const member of declaration.field('body')?.children() ?? []) {
+      if (member.kind() !== 'public_field_definition') continue;
+      const prop = member.children().find((c) => c.kind() === 'decorator' && /^@Prop\s*\(/.test(c.text()));
+      const field = member.field('name')?.text();
+      if (!prop || !field) continue;
+      fields.push(field);
+      const options = firstArgument(prop.namedChildren()[0]?.field('arguments') ?? null);
+      if (!ttlField && options?.kind() === 'object' && hasTtl(options, true)) ttlField = field;
+    }
+    models.set(name, { fields, ttlField, statement: holder });
+  }
+  if (models.size === 0) return;
+  const schemaOf = new Map<string, string>();
+  for (const declarator of file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', kind: 'call_expression', regex: '^SchemaFactory\\.createForClass' } } })) {
+    const target = firstArgument(declarator.field('value')!.field('arguments'));
+    const variable = declarator.field('name')?.text();
+    if (target?.kind() === 'identifier' && variable) schemaOf.set(variable, target.text());
+  }
+  for (const call of file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', regex: '\\.index$' } } })) {
+    const receiver = call.field('function')!.field('object')?.text() ?? '';
+    const model = models.get(schemaOf.get(receiver) ?? '');
+    const [keys, options] = argumentsOf(call.field('arguments'));
+    if (model && !model.ttlField && options && keys?.kind() === 'object' && propertyNames(options).some((k) => k === 'expireAfterSeconds' || k === 'expires')) model.ttlField = columnNames(keys)[0] ?? null;
+  }
+  for (const [name, model] of models) {
+    facts.models.push({ name, fields: model.fields, orm: 'mongoose', location: file.location(model.statement), ...(model.ttlField ? { ttlField: model.ttlField } : {}) });
+  }
 }

@@ -156,6 +156,14 @@ const cases: RuleCases = {
       ],
     },
     {
+      name: '@nestjs/mongoose: a session schema class with a TTL prop is cleaned, the reset-token class without one is not',
+      files: {
+        'src/auth/session.schema.ts': "import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';\n\n@Schema()\nexport class Session {\n  @Prop({ type: Date, expires: 0 })\n  expiresAt: Date;\n}\nexport const SessionSchema = SchemaFactory.createForClass(Session);\n",
+        'src/auth/reset-token.schema.ts': "import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';\n\n@Schema({ timestamps: true })\nexport class PasswordResetToken {\n  @Prop({ required: true }) tokenHash: string;\n  @Prop({ required: true, index: true }) expiresAt: Date;\n}\nexport const PasswordResetTokenSchema = SchemaFactory.createForClass(PasswordResetToken);\n",
+      },
+      gaps: [{ messageId: 'notCleaned', path: 'src/auth/reset-token.schema.ts', line: 3, includes: ['Expired PasswordResetToken rows are never deleted'] }],
+    },
+    {
       name: 'with the retention rule off, a promised model is reported here',
       files: { 'PRIVACY.md': '# Privacy policy\n\nInvitations expire after 7 days and are then deleted.\n', 'prisma/schema.prisma': 'model Invite {\n  id String @id\n  expiresAt DateTime\n}\n' },
       gaps: [{ messageId: 'notCleaned', path: 'prisma/schema.prisma', line: 1 }],
