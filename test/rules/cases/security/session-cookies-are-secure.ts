@@ -106,6 +106,11 @@ const cases: RuleCases = {
       ],
     },
     {
+      name: 'FastAPI refresh-token cookie named by a module constant, httponly only; a CSRF cookie beside it is left alone',
+      files: { 'app/routers/auth.py': 'from fastapi import APIRouter, Response\n\nREFRESH_COOKIE = "app_refresh"\nCSRF_COOKIE = "csrftoken"\nrouter = APIRouter()\n\n@router.post("/refresh")\ndef refresh(response: Response):\n    response.set_cookie(REFRESH_COOKIE, token, httponly=True, path="/auth")\n    response.set_cookie(CSRF_COOKIE, csrf)\n' },
+      gaps: [{ messageId: 'weak', path: 'app/routers/auth.py', line: 9, includes: ['Session cookie app_refresh', 'secure not set'] }],
+    },
+    {
       name: 'auth cookie with httpOnly switched off',
       files: { 'src/auth.ts': "res.cookie('auth_token', token, { httpOnly: false, secure: true, sameSite: 'lax' });\n" },
       gaps: [{ messageId: 'weak', line: 1, includes: ['auth_token', 'httpOnly: false'] }],
