@@ -228,8 +228,10 @@ export interface EnvDeclarationFact {
 
 /** A cookie set or configured: `res.cookie(name, value, options)`, `cookies().set(…)`, `express-session`'s `cookie`, `response.set_cookie(…)`, Django's `SESSION_COOKIE_*` settings. */
 export interface CookieFact {
-  /** The cookie's name as written (a literal, or a constant's name), or null for session middleware. */
+  /** The cookie's name: a literal, the string a constant of the same file holds, or the expression as written; null for session middleware. */
   name: string | null;
+  /** The constant the name was read from (`REFRESH_COOKIE`): it says what the cookie is as often as the value does. */
+  constant?: string;
   /** What sets it: `express-session`, `cookie-session`, `res.cookie`, `cookies().set`, `setCookie`… */
   via: string;
   /** Attributes as written (`httpOnly` → `true`, `secure` → `process.env.NODE_ENV==='production'`); absent when not set. */
@@ -264,11 +266,18 @@ export interface ModelFact {
   /** The name code uses for it: the class, or the variable holding a table (`sessions = Table(…)`, `export const invites = pgTable(…)`). */
   name: string;
   fields: string[];
-  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`. */
+  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`, `mongoose`. */
   orm: string;
   location: Location;
-  /** The database table's name when it is written down (`__tablename__`, `db_table`, `Table("sessions", …)`, `pgTable('invites', …)`). */
+  /** The database table's name when it is written down (`__tablename__`, `db_table`, `Table("sessions", …)`, `pgTable('invites', …)`, a Mongoose model's collection). */
   table?: string;
+  /** Other names code uses for it: the variable holding a Mongoose model registered under another name (`const InviteModel = model('Invite', …)`). */
+  aliases?: string[];
+  /**
+   * The field whose expiry makes the database delete the row itself: a MongoDB TTL index
+   * (`expiresAt: { type: Date, expires: 0 }`, `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`).
+   */
+  ttlField?: string;
 }
 
 /** A form or serializer class bound to a model: Django's `ModelForm`, DRF's `ModelSerializer` with `class Meta: model = …`. */

@@ -851,10 +851,10 @@ export function localObject(root: SgNode, name: string): SgNode | null {
   return value?.kind() === 'object' ? value : null;
 }
 
-/** Callee text without whitespace, comments or optional-chaining noise: `prisma ?.user\n .delete` → `prisma.user.delete`. */
 /** A parenthesised TypeScript cast that a member access reads through: `(request.params as { id: string }).id`. */
 const READ_THROUGH_CAST = /\(\s*([^()]*?)\s+(?:as|satisfies)\s+[^()]*\)(?=\s*(?:[.[]|!\.|\?\.))/g;
 
+/** Callee text without whitespace, comments, casts read through or optional-chaining noise: `prisma ?.user\n .delete` → `prisma.user.delete`. */
 export function compact(text: string): string {
   const uncast = text.includes(' as ') || text.includes(' satisfies ') ? text.replace(READ_THROUGH_CAST, '$1') : text;
   return uncast.replace(/\s+/g, '').replace(/\?\./g, '.').replace(/!\./g, '.');

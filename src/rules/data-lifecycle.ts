@@ -116,13 +116,13 @@ function tableNames(facts: FactIndex): TableNames {
   const handles = new Map<string, string>();
   for (const f of facts.fileFacts) {
     for (const m of f.models) {
-      if (!m.table) continue;
-      if (isHandle(m)) {
+      if (!m.table && !m.aliases) continue;
+      if (isHandle(m) && m.table) {
         handles.set(normaliseModel(m.name), normaliseModel(m.table));
         continue;
       }
       const merged = new Set<string>();
-      for (const key of [normaliseModel(m.name), normaliseModel(m.table)]) for (const k of groups.get(key) ?? [key]) merged.add(k);
+      for (const key of [m.name, m.table ?? m.name, ...(m.aliases ?? [])].map(normaliseModel)) for (const k of groups.get(key) ?? [key]) merged.add(k);
       for (const k of merged) groups.set(k, merged);
     }
   }
@@ -198,7 +198,8 @@ export function modelsForSubject(subject: string, models: readonly { name: strin
       for (const h of [head, ...(WORD_SYNONYMS[head] ?? [])]) keys.add([...kept, h].join(''));
     }
   }
-  const prefixes = ['', ...NEUTRAL];
+  // A reset is a password reset: "reset links" are the PasswordResetToken.
+  const prefixes = ['', ...NEUTRAL, 'password'];
   return models.filter((m) => {
     const name = normaliseModel(m.name);
     return [...keys].some((k) => prefixes.some((p) => name === p + k || name === `${p}${k}token`));

@@ -85,6 +85,37 @@ describe('Drizzle tables', () => {
   });
 });
 
+describe('Mongoose schemas', () => {
+  it('are models named as registered, anchored at the schema, with TTL indexes; subdocument schemas are not models', async () => {
+    const facts = await source(
+      'src/models.ts',
+      'typescript',
+      "import mongoose, { Schema, model } from 'mongoose';\n\nconst lineSchema = new Schema({ label: String }, { _id: false });\nconst inviteSchema = new Schema({\n  email: String,\n  lines: [lineSchema],\n  expiresAt: { type: Date, expires: 0 },\n});\nexport const Invite = model('Invite', inviteSchema);\n\nconst sessionSchema = new mongoose.Schema<ISession>({ userId: String, expiresAt: Date, meta: { expires: Date } });\nsessionSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });\nexport const SessionModel = mongoose.models.Session || mongoose.model<ISession>('Session', sessionSchema, 'user_sessions');\n\nconst tokenSchema = new Schema({ userId: String, expiresAt: { type: Date, index: true }, details: { type: String, expires: Date } });\nexport const Token = model('Token', tokenSchema);\n\nexport const AuditEntrySchema = new Schema({ action: String, at: Date });\n",
+    );
+    expect(facts.models.map((m) => [m.name, m.orm, m.table, m.aliases, m.ttlField, m.fields, m.location.startLine])).toEqual([
+      ['Invite', 'mongoose', undefined, undefined, 'expiresAt', ['email', 'lines', 'expiresAt'], 4],
+      ['Session', 'mongoose', 'user_sessions', ['SessionModel'], 'expiresAt', ['userId', 'expiresAt', 'meta'], 11],
+      ['Token', 'mongoose', undefined, undefined, undefined, ['userId', 'expiresAt', 'details'], 15],
+      ['AuditEntry', 'mongoose', undefined, undefined, undefined, ['action', 'at'], 18],
+    ]);
+  });
+});
+
+describe('@nestjs/mongoose schemas', () => {
+  it('are models named by the @Schema() class, with @Prop fields and TTLs on a prop or on the factory-built schema', async () => {
+    const facts = await source(
+      'src/auth/schemas.ts',
+      'typescript',
+      "import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';\n\n@Schema({ timestamps: true })\nexport class Session {\n  @Prop({ required: true }) userId: string;\n  @Prop({ type: Date, expires: 0 })\n  expiresAt: Date;\n}\nexport const SessionSchema = SchemaFactory.createForClass(Session);\n\n@Schema()\nexport class Invite {\n  @Prop() email: string;\n  @Prop() expiresAt: Date;\n  helper = 1;\n}\nexport const InviteSchema = SchemaFactory.createForClass(Invite);\nInviteSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });\n\n@Schema()\nexport class ResetToken {\n  @Prop({ index: true }) expiresAt: Date;\n}\n\nexport class NotASchema {\n  @Prop() x: string;\n}\n",
+    );
+    expect(facts.models.map((m) => [m.name, m.orm, m.ttlField, m.fields, m.location.startLine])).toEqual([
+      ['Session', 'mongoose', 'expiresAt', ['userId', 'expiresAt'], 3],
+      ['Invite', 'mongoose', 'expiresAt', ['email', 'expiresAt'], 11],
+      ['ResetToken', 'mongoose', undefined, ['expiresAt'], 20],
+    ]);
+  });
+});
+
 describe('CI pipelines', () => {
   it('GitHub Actions: triggers, jobs, steps and working directories; env as declarations', () => {
     const facts = text('.github/workflows/ci.yml', 'on:\n  pull_request:\n  push:\nenv:\n  NODE_ENV: test\njobs:\n  api:\n    defaults:\n      run:\n        working-directory: ./apps/api\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n      - run: pytest\n        working-directory: services/reports\n');

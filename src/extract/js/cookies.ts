@@ -59,10 +59,10 @@ export const cookiesExtractor: SourceExtractor = {
         if (first.kind() === 'object') {
           // cookies().set({ name, value, httpOnly, … })
           const name = entry(first, 'name');
-          fact = { name: name ? cookieName(name, file.root) : null, via: called, attributes: attributesOf(first, file.root), location: file.location(call) };
+          fact = { ...(name ? cookieName(name, file.root) : { name: null }), via: called, attributes: attributesOf(first, file.root), location: file.location(call) };
         } else {
           if (rest.length < 2) continue;
-          fact = { name: cookieName(first, file.root), via: called, attributes: optionsAttributes(rest[2], file.root), location: file.location(call) };
+          fact = { ...cookieName(first, file.root), via: called, attributes: optionsAttributes(rest[2], file.root), location: file.location(call) };
         }
         facts.cookies.push(fact);
       }
@@ -97,12 +97,6 @@ function nextAuthCookies(file: SourceFile, facts: FileFacts): void {
     const name = entry(token, 'name');
     facts.cookies.push({ name: name?.kind() === 'string' ? unquote(name.text()) : 'sessionToken', via: 'next-auth', attributes: attributesOf(options, file.root), location: file.location(options) });
   }
-}
-
-/** A cookie's name: the literal, or the literal a constant of the file holds (`KIOSK_COOKIE = 'kiosk_token'`), else the expression as written. */
-function cookieName(node: SgNode, root: SgNode): string {
-  const value = node.kind() === 'identifier' ? localConstant(root, node.text()) : node;
-  return value?.kind() === 'string' ? unquote(value.text()) : compact(node.text());
 }
 
 /**
@@ -148,4 +142,31 @@ function attributesOf(options: SgNode | null, root: SgNode, depth = 0): Record<s
     }
   }
   return out;
+}
+
+/**
+ * A setter's name argument: a literal, or the string a constant of the file holds
+ * (`const REFRESH_COOKIE = 'hd_refresh'`, `COOKIES.refresh` of `const COOKIES = { refresh: 'hd_refresh' }`),
+ * with the constant kept beside it; otherwise the expression as written.
+ */
+function cookieName(node: SgNode, root: SgNode): { name: string; constant?: string } {
+  const literal = stringValue(node);
+  if (literal !== null) return { name: literal };
+  const written = compact(node.text());
+  let value: SgNode | null = null;
+  if (node.kind() === 'identifier') value = localConstant(root, written);
+  else if (node.kind() === 'member_expression' && node.field('object')?.kind() === 'identifier') {
+    const object = localObject(root, node.field('object')!.text());
+    const property = node.field('property')?.text();
+    value = object && property ? entry(object, property) : null;
+  }
+  const resolved = value ? stringValue(value) : null;
+  return resolved !== null ? { name: resolved, constant: written } : { name: written };
+}
+
+/** A string literal's value, or a template literal's without substitutions. */
+function stringValue(node: SgNode): string | null {
+  if (node.kind() === 'string') return unquote(node.text());
+  if (node.kind() === 'template_string' && !node.children().some((c) => c.kind() === 'template_substitution')) return unquote(node.text());
+  return null;
 }

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { SourceExtractor } from '../types.js';
-import { argumentsOf, compact, kindOf, unquote } from '../source.js';
+import { argumentsOf, compact, firstArgument, kindOf, unquote } from '../source.js';
 
 /** Drizzle's table builders (`pgTable`, `mysqlTable`, `sqliteTable`, a schema's `.table`). */
 const TABLE_BUILDER = /^(?:pgTable|mysqlTable|sqliteTable|singlestoreTable|[\w$]+\.table)$/;
@@ -9,15 +9,18 @@ const TABLE_BUILDER = /^(?:pgTable|mysqlTable|sqliteTable|singlestoreTable|[\w$]
  * Data models declared in JavaScript/TypeScript code: Drizzle tables
  * (`export const invitations = pgTable('invitations', { expiresAt: timestamp('expires_at') })`),
  * named by the variable code uses (`db.delete(invitations)`), with the table's name and its
- * columns' property names. Prisma schemas are read by their own extractor.
+ * columns' property names, and Mongoose schemas (see `mongooseModels`). Prisma schemas are
+ * read by their own extractor.
  */
 export const jsModels: SourceExtractor = {
   id: 'js-models',
   languages: ['typescript', 'tsx', 'javascript'],
-  // Its own query runs only in the files the text test below selects.
+  // Its own queries run only in the files the text test below selects.
   kinds: [],
-  applies: (text) => text.includes('drizzle-orm') && /(?:Table|\.table)\s*\(/.test(text),
+  applies: (text) => (text.includes('drizzle-orm') && /(?:Table|\.table)\s*\(/.test(text)) || (text.includes('mongoose') && /\bSchema\b/.test(text)),
   extract(file, facts) {
+    if (facts.imports.some((i) => i.source === 'mongoose')) mongooseModels(file, facts);
+    if (facts.imports.some((i) => i.source === '@nestjs/mongoose')) nestMongooseModels(file, facts);
     if (!facts.imports.some((i) => /^drizzle-orm(?:\/|$)/.test(i.source))) return;
     for (const declarator of file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', kind: 'call_expression' } } })) {
       const name = declarator.field('name');
@@ -44,4 +47,172 @@ function columnNames(node: SgNode | undefined): string[] {
     if (key) out.push(unquote(key.text()));
   }
   return out;
+}
+
+/** `Schema`, `mongoose.Schema`, `new Schema<IUser>(…)`. */
+const SCHEMA_CONSTRUCTOR = /^(?:[\w$]+\.)?Schema$/;
+/** `model(…)`, `mongoose.model(…)`, `connection.model(…)`, `model<IUser>(…)`. */
+const MODEL_CALL = /^(?:[\w$.]+\.)?model$/;
+/** Values of `expires` that are a nested path's type (`session: { token: String, expires: Date }`), not a TTL. */
+const PATH_TYPE = /^(?:Date|Number|String|Boolean|(?:[\w$]+\.)*(?:Schema\.)?Types\.[\w$]+)$/;
+
+interface MongooseSchema {
+  statement: SgNode;
+  fields: string[];
+  ttlField: string | null;
+}
+
+/**
+ * Mongoose models: a `new Schema({ … })` registered with `model('Invite', inviteSchema)`. The
+ * model is named by the name it is registered under, anchored at the schema that lists its
+ * paths; a schema this file does not register is named by its variable (`inviteSchema` →
+ * `Invite`, registered where the connection is made). A TTL index — `expires` on a path, or
+ * `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })` — is kept as the model's
+ * `ttlField`: MongoDB deletes the expired documents itself.
+ */
+function mongooseModels(file: Parameters<SourceExtractor['extract']>[0], facts: Parameters<SourceExtractor['extract']>[1]): void {
+  const schemas = new Map<string, MongooseSchema>();
+  const inline = new Map<number, MongooseSchema>();
+  const read = (node: SgNode): MongooseSchema => {
+    const statement = enclosingStatement(node);
+    const definition = firstArgument(node.field('arguments'));
+    return { statement, fields: columnNames(definition ?? undefined), ttlField: definition ? ttlPath(definition) : null };
+  };
+  for (const created of file.root.findAll({ rule: { kind: 'new_expression' } })) {
+    if (!SCHEMA_CONSTRUCTOR.test(compact(created.field('constructor')?.text() ?? ''))) continue;
+    const declarator = created.parent();
+    if (declarator?.kind() === 'variable_declarator' && declarator.field('name')?.kind() === 'identifier') schemas.set(declarator.field('name')!.text(), read(created));
+    else inline.set(created.range().start.index, read(created));
+  }
+  if (schemas.size === 0 && inline.size === 0) return;
+  const calls = file.root.findAll({ rule: { kind: 'call_expression' } });
+  for (const call of calls) {
+    const callee = call.field('function');
+    if (callee?.kind() !== 'member_expression' || callee.field('property')?.text() !== 'index') continue;
+    const receiver = callee.field('object');
+    const schema = receiver?.kind() === 'identifier' ? schemas.get(receiver.text()) : undefined;
+    if (!schema || schema.ttlField) continue;
+    const [keys, options] = argumentsOf(call.field('arguments'));
+    if (options && keys?.kind() === 'object' && propertyNames(options).some((k) => k === 'expireAfterSeconds' || k === 'expires')) schema.ttlField = columnNames(keys)[0] ?? null;
+  }
+  const registered = new Set<string>();
+  for (const call of calls) {
+    if (!MODEL_CALL.test(compact(call.field('function')?.text() ?? ''))) continue;
+    const [name, schemaArg, collection] = argumentsOf(call.field('arguments'));
+    if (name?.kind() !== 'string' || !schemaArg) continue;
+    const schema = schemaArg.kind() === 'identifier' ? schemas.get(schemaArg.text()) : inline.get(schemaArg.range().start.index);
+    if (!schema) continue;
+    if (schemaArg.kind() === 'identifier') registered.add(schemaArg.text());
+    const modelName = unquote(name.text());
+    const variable = boundVariable(call);
+    facts.models.push({
+      name: modelName,
+      fields: schema.fields,
+      orm: 'mongoose',
+      location: file.location(schema.statement),
+      ...(collection?.kind() === 'string' ? { table: unquote(collection.text()) } : {}),
+      ...(variable && variable !== modelName ? { aliases: [variable] } : {}),
+      ...(schema.ttlField ? { ttlField: schema.ttlField } : {}),
+    });
+  }
+  // A schema exported for registration elsewhere is a model; one kept to itself is a subdocument's (`lines: [lineSchema]`).
+  for (const [variable, schema] of schemas) {
+    const named = /^([A-Za-z][\w$]*?)_?Schema$/i.exec(variable)?.[1];
+    if (registered.has(variable) || !named || schema.fields.length === 0 || !isExported(file.text, variable, schema.statement)) continue;
+    facts.models.push({ name: named[0]!.toUpperCase() + named.slice(1), fields: schema.fields, orm: 'mongoose', location: file.location(schema.statement), ...(schema.ttlField ? { ttlField: schema.ttlField } : {}) });
+  }
+}
+
+function isExported(text: string, variable: string, statement: SgNode): boolean {
+  if (statement.kind() === 'export_statement') return true;
+  const name = variable.replace(/\$/g, '\\$');
+  return new RegExp(`\\bexport\\s*\\{[^}]*\\b${name}\\b|\\bexport\\s+default\\s+${name}\\b|\\bmodule\\.exports\\b[^;]*\\b${name}\\b`).test(text);
+}
+
+/** The statement a node's value belongs to (`export const x = …` as a whole). */
+function enclosingStatement(node: SgNode): SgNode {
+  let at = node;
+  for (let parent = at.parent(); parent && parent.kind() !== 'program' && parent.kind() !== 'statement_block'; parent = parent.parent()) at = parent;
+  return at;
+}
+
+/** The variable a call's result is held in, through `mongoose.models.X || model(…)` and `as` casts. */
+function boundVariable(call: SgNode): string | null {
+  for (let parent = call.parent(); parent; parent = parent.parent()) {
+    const kind = parent.kind();
+    if (kind === 'variable_declarator') return parent.field('name')?.kind() === 'identifier' ? parent.field('name')!.text() : null;
+    if (kind !== 'binary_expression' && kind !== 'parenthesized_expression' && kind !== 'as_expression' && kind !== 'satisfies_expression' && kind !== 'non_null_expression') return null;
+  }
+  return null;
+}
+
+/** The property names of an object literal. */
+function propertyNames(node: SgNode): string[] {
+  return node.kind() === 'object' ? columnNames(node) : [];
+}
+
+/** The path of a schema definition that has a TTL: `{ expiresAt: { type: Date, expires: 0 } }`, or `index: { expireAfterSeconds: 0 }`. */
+function ttlPath(definition: SgNode): string | null {
+  if (definition.kind() !== 'object') return null;
+  for (const pair of definition.namedChildren()) {
+    if (pair.kind() !== 'pair') continue;
+    const options = pair.field('value');
+    // `{ type: Date, expires: 0 }` is a path's options; `{ token: String, expires: Date }` a nested path.
+    if (options?.kind() === 'object' && hasTtl(options, propertyNames(options).includes('type'))) return unquote(pair.field('key')!.text());
+  }
+  return null;
+}
+
+/** Whether a path's options declare a TTL index (`expires: 0`, `index: { expireAfterSeconds: 0 }`). */
+function hasTtl(options: SgNode, isOptions: boolean): boolean {
+  const entries = new Map(options.namedChildren().filter((p) => p.kind() === 'pair').map((p) => [unquote(p.field('key')?.text() ?? ''), p.field('value')]));
+  const expires = entries.get('expires');
+  const index = entries.get('index');
+  if (isOptions && expires && expires.kind() !== 'object' && !PATH_TYPE.test(compact(expires.text()))) return true;
+  return index?.kind() === 'object' && propertyNames(index).some((k) => k === 'expires' || k === 'expireAfterSeconds');
+}
+
+/**
+ * `@nestjs/mongoose` schemas: a class decorated `@Schema()` whose `@Prop()` fields are its paths,
+ * named by the class (`@InjectModel(Session.name)`). A TTL is `@Prop({ expires: … })`, or
+ * `SessionSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })` on the schema
+ * `SchemaFactory.createForClass(Session)` builds.
+ */
+function nestMongooseModels(file: Parameters<SourceExtractor['extract']>[0], facts: Parameters<SourceExtractor['extract']>[1]): void {
+  const models = new Map<string, { fields: string[]; ttlField: string | null; statement: SgNode }>();
+  for (const declaration of file.root.findAll({ rule: { kind: 'class_declaration' } })) {
+    const holder = declaration.parent()?.kind() === 'export_statement' ? declaration.parent()! : declaration;
+    const decorators = [...holder.children(), ...declaration.children()].filter((c) => c.kind() === 'decorator');
+    if (!decorators.some((d) => /^@Schema\s*\(/.test(d.text()))) continue;
+    const name = declaration.field('name')?.text();
+    if (!name) continue;
+    const fields: string[] = [];
+    let ttlField: string | null = null;
+    for (const member of declaration.field('body')?.children() ?? []) {
+      if (member.kind() !== 'public_field_definition') continue;
+      const prop = member.children().find((c) => c.kind() === 'decorator' && /^@Prop\s*\(/.test(c.text()));
+      const field = member.field('name')?.text();
+      if (!prop || !field) continue;
+      fields.push(field);
+      const options = firstArgument(prop.namedChildren()[0]?.field('arguments') ?? null);
+      if (!ttlField && options?.kind() === 'object' && hasTtl(options, true)) ttlField = field;
+    }
+    models.set(name, { fields, ttlField, statement: holder });
+  }
+  if (models.size === 0) return;
+  const schemaOf = new Map<string, string>();
+  for (const declarator of file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', kind: 'call_expression', regex: '^SchemaFactory\\.createForClass' } } })) {
+    const target = firstArgument(declarator.field('value')!.field('arguments'));
+    const variable = declarator.field('name')?.text();
+    if (target?.kind() === 'identifier' && variable) schemaOf.set(variable, target.text());
+  }
+  for (const call of file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', regex: '\\.index$' } } })) {
+    const receiver = call.field('function')!.field('object')?.text() ?? '';
+    const model = models.get(schemaOf.get(receiver) ?? '');
+    const [keys, options] = argumentsOf(call.field('arguments'));
+    if (model && !model.ttlField && options && keys?.kind() === 'object' && propertyNames(options).some((k) => k === 'expireAfterSeconds' || k === 'expires')) model.ttlField = columnNames(keys)[0] ?? null;
+  }
+  for (const [name, model] of models) {
+    facts.models.push({ name, fields: model.fields, orm: 'mongoose', location: file.location(model.statement), ...(model.ttlField ? { ttlField: model.ttlField } : {}) });
+  }
 }

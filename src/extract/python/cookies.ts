@@ -42,14 +42,27 @@ function setCookieCalls(file: SourceFile, facts: FileFacts): void {
       const value = keyword(args, python);
       if (value && value.kind() !== 'none') attributes[attribute] = valueText(value);
     }
+    const constant = nameNode.kind() === 'identifier' ? moduleString(file.root, nameNode.text()) : null;
     facts.cookies.push({
-      name: nameNode.kind() === 'string' ? unquote(nameNode.text()) : compact(nameNode.text()),
+      name: nameNode.kind() === 'string' ? unquote(nameNode.text()) : (constant ?? compact(nameNode.text())),
+      ...(constant !== null ? { constant: nameNode.text() } : {}),
       via: callee,
       attributes,
       ...(starlette ? { defaults: { sameSite: 'lax' } } : {}),
       location: file.location(call),
     });
   }
+}
+
+/** The string a module-level constant holds (`REFRESH_COOKIE = "hd_refresh"`), or null. */
+function moduleString(root: SgNode, name: string): string | null {
+  for (const statement of root.children()) {
+    const assignment = statement.kind() === 'expression_statement' ? statement.namedChildren()[0] : null;
+    if (assignment?.kind() !== 'assignment' || assignment.field('left')?.text() !== name) continue;
+    const value = assignment.field('right');
+    return value?.kind() === 'string' && !value.children().some((c) => c.kind() === 'interpolation') ? unquote(value.text()) : null;
+  }
+  return null;
 }
 
 /** `SESSION_COOKIE_SECURE = False`: only what the module writes is recorded; Django's defaults are for the rule. */

@@ -122,6 +122,8 @@ export interface RouteAccess {
   unscopedWrites: ScopedOp[];
   /** Reads and changes keyed by a value from the request with no scoping to the caller. */
   unscopedByRequest: ScopedOp[];
+  /** The only authorization is a guard's role or type-level permission: it says what kind of object the caller may touch, not which one. */
+  typeLevelOnly: boolean;
   /** What was considered: guards, mounts, helpers. */
   related: RelatedLocation[];
   /** The names of the guards that apply, for messages. */
@@ -136,7 +138,7 @@ export function verdict(access: RouteAccess): AccessVerdict {
   const mutates = access.writes.length > 0 || access.reveals.length > 0;
   if (mutates && !access.authentication && !access.authorization && !access.publicByDesign) return 'authentication';
   if (!access.authentication && !access.authorization) return null;
-  if (access.authorization) return null;
+  if (access.authorization) return access.typeLevelOnly && access.unscopedByRequest.length > 0 ? 'object-access' : null;
   if (mutates && (access.unscopedWrites.length > 0 || (access.reveals.length > 0 && !access.revealsOwnSecret))) return 'authorization';
   if (access.unscopedByRequest.length > 0) return 'object-access';
   return null;
@@ -147,6 +149,9 @@ interface Checks {
   authorization: Evidence | null;
   membership: Evidence | null;
 }
+
+/** Guards that check an ability on a subject type: `can('read', 'Payment')` middleware, NestJS `@CheckPolicies(…)` and the policies guard that runs them. */
+const ABILITY_GUARD = /^(?:can|cannot|\w+\.(?:can|cannot)|CheckPolicies|CheckAbilit(?:y|ies)|Policies|\w*(?:Policies|Ability|Abilities|Casl)Guard)$/;
 
 /** A guard and, when it came from a builder alias (`orgProcedure = protectedProcedure.use(…)`), the alias's name. */
 type Located = LocatedCall & { alias?: string };
@@ -244,7 +249,10 @@ export class AccessAnalysis {
     const handlerCalls = body.calls.map((call) => ({ call, path: bodyPath }));
     const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip);
     const calls = [...handlerCalls, ...reach.calls];
+    // A check in the handler or its helpers runs where the object is at hand: it may be on the object.
+    let objectChecked = false;
     for (const c of calls) {
+      if (this.isAuthorizationCall(c.call) || this.isMembershipCheck(c.call)) objectChecked = true;
       const evidence = () => ({ what: describeCall(c.call), path: c.path, line: c.call.line });
       this.recordCheck(checks, c.call, false, false, evidence);
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = evidence();
@@ -255,6 +263,18 @@ export class AccessAnalysis {
     authentication ??= authorization ?? membership;
 
     const params = new Set([...(route.params ?? []), ...pathParams(linked.fullPath)]);
+    // A guard runs before the handler loads anything: it checks the object only through the request's id
+    // (`requireProjectRole('projectId')`, a lookup by `req.params.projectId` in its body); a role or an
+    // action on a type (`can('read', 'Payment')`, `@CheckPolicies(a => a.can(Action.Read, 'Ticket'))`) limits no object.
+    const namesRequest = (v: string) => params.has(v.split(/[.([]/)[0]!) || matches(v, o.requestValues);
+    if (guards.some((g) => (g.call.firstArg !== undefined && namesRequest(g.call.firstArg)) || (g.call.args ?? []).some((a) => a !== '' && namesRequest(a)))) objectChecked = true;
+    if (guardReach.calls.some((c) => (c.call.args ?? []).some((a) => a !== '' && namesRequest(a)))) objectChecked = true;
+    if (guardReach.dataOps.some((op) => this.scope(op, params).request.length > 0)) objectChecked = true;
+    if (membership) objectChecked = true;
+    // Only ability checks on a subject type are judged type-level: CASL's `can('read', 'Ticket')` is true when the caller may
+    // read some ticket, any organization's. A role guard (`requireAdmin`, `@Roles('admin')`) grants its holders every object on purpose.
+    const authorizationGuards = guards.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
+    if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => ABILITY_GUARD.test(g.call.callee))) objectChecked = true;
     const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model));
     const scoped = ops.map((op) => this.scope(op, params));
     const writes = scoped.filter((s) => s.op.op !== 'read');
@@ -325,6 +345,7 @@ export class AccessAnalysis {
     else if (publicForm && !webhookLike) publicByDesign = 'it is a public form that only adds records (waitlist, newsletter, contact)';
     // A verified webhook, a token link or a sign-in endpoint is authorized by design: its 401 for a bad signature or password is not a session.
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
+    if (publicByDesign) objectChecked = true;
 
     const access: RouteAccess = {
       linked,
@@ -342,6 +363,7 @@ export class AccessAnalysis {
       unverifiedWebhook: webhookLike && !verification,
       unscopedWrites,
       unscopedByRequest,
+      typeLevelOnly: authorization !== null && !objectChecked,
       related: dedupeRelated(related),
       guardNames: [...new Set(guards.map((g) => g.call.callee).filter(isGuardName))],
       helperNames: reach.via.map((f) => f.qualifiedName),

@@ -13,9 +13,12 @@ export const objectAccessIsScoped: RuleCheck = {
       if (verdict(access) !== 'object-access') continue;
       const { route } = access.linked;
       const first = access.unscopedByRequest[0]!;
+      // A type-level permission passed the route: it is the check the message has to explain away.
+      const typeLevel = access.authorization !== null && access.typeLevelOnly;
       report({
-        messageId: 'unscoped',
+        messageId: typeLevel ? 'typeLevel' : 'unscoped',
         data: {
+          ...(typeLevel ? { check: access.authorization!.what } : {}),
           route: access.label,
           action: `${VERBS[first.op.op]} ${displayModel(first.op)}`,
           key: requestKeys(first.request).join(', '),

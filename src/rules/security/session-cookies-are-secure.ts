@@ -24,7 +24,7 @@ export const sessionCookiesAreSecure: RuleCheck = {
     for (const file of facts.fileFacts) {
       for (const cookie of file.cookies) {
         const middleware = cookie.via in DEFAULTS || EXPLICIT_ONLY.has(cookie.via);
-        if (!middleware && (cookie.name === null || !names.some((p) => p.test(cookie.name!)))) continue;
+        if (!middleware && (cookie.name === null || !(names.some((p) => p.test(cookie.name!)) || (cookie.constant !== undefined && constantNamesSession(cookie.constant, names))))) continue;
         cookies++;
         const missing = weakAttributes(cookie, required).filter((m) => !EXPLICIT_ONLY.has(cookie.via) || !m.endsWith(' not set'));
         // A base settings module's `SESSION_COOKIE_SECURE = False` overridden by another settings module of the same service.
@@ -35,7 +35,8 @@ export const sessionCookiesAreSecure: RuleCheck = {
           messageId: 'weak',
           data: { name, via: cookie.via, missing: missing.join(', '), path: file.path, line: cookie.location.startLine },
           location: cookie.location,
-          anchor: `${cookie.via} ${name}`,
+          // The constant when there is one: the gap keeps its id now that the value is read.
+          anchor: `${cookie.via} ${cookie.constant ?? name}`,
         });
       }
     }
@@ -67,4 +68,17 @@ function overridden(facts: FactIndex, path: string, cookie: CookieFact): boolean
   const service = facts.serviceOf(path);
   const others = [...facts.fileFacts].filter((f) => f.path !== path && facts.serviceOf(f.path) === service).flatMap((f) => f.cookies.filter((c) => c.via === cookie.via));
   return weak.every((attribute) => others.some((c) => c.attributes[attribute] !== undefined && c.attributes[attribute] !== 'false'));
+}
+
+/**
+ * A constant says what its cookie is when every word of its name, besides `cookie`/`name`/`key`,
+ * is a session word: `SESSION_COOKIE = 'app'` and `REFRESH_COOKIE` are session cookies, while
+ * `SESSION_PREFS_COOKIE = 'ui_prefs'` holds preferences (its value already said so).
+ */
+function constantNamesSession(constant: string, names: readonly RegExp[]): boolean {
+  const words = (constant.split('.').pop() ?? constant)
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .split(/[_\W]+/)
+    .filter((w) => w !== '' && !/^(?:cookie|cookies|name|key)$/i.test(w));
+  return words.length > 0 && words.every((w) => names.some((p) => p.test(w)));
 }

@@ -38,6 +38,13 @@ const vercelFactory = (job: string) => ({
   'app/api/cron/cleanup/route.ts': `import { cronHandler } from '@/lib/cron';\nimport { ${job} } from '@/lib/cleanup';\n\nexport const GET = cronHandler('cleanup', ${job});\n`,
 });
 
+/** Mongoose models: schemas registered with `model(…)`, one TTL-indexed (`expires`), one through `schema.index(…, { expireAfterSeconds })`. */
+const mongoose = (invite: string, reset: string) => ({
+  'src/models/Invite.ts': `import { Schema, model, Types } from 'mongoose';\n\nconst inviteSchema = new Schema(\n  {\n    orgId: { type: Types.ObjectId, ref: 'Organization', required: true },\n    email: { type: String, required: true },\n    ${invite}\n  },\n  { timestamps: true },\n);\n\nexport const Invite = model('Invite', inviteSchema);\n`,
+  'src/models/PasswordResetToken.ts': `import mongoose from 'mongoose';\n\nconst resetSchema = new mongoose.Schema({\n  userId: { type: mongoose.Schema.Types.ObjectId, ref: 'User' },\n  expiresAt: { type: Date, required: true },\n  // a nested path called expires, not a TTL\n  delivery: { channel: String, expires: Date },\n});\n${reset}\nexport const ResetTokenModel = mongoose.models.PasswordResetToken || mongoose.model('PasswordResetToken', resetSchema);\n`,
+  'src/models/Invoice.ts': "import { Schema, model } from 'mongoose';\n\n// A subdocument schema is not a model.\nconst lineSessionSchema = new Schema({ expiresAt: Date }, { _id: false });\nconst invoiceSchema = new Schema({ lines: [lineSessionSchema] });\nexport const Invoice = model('Invoice', invoiceSchema);\n",
+});
+
 const cases: RuleCases = {
   valid: [
     { name: 'a Vercel cron route built by a factory runs the cleanup function passed to it', files: vercelFactory('purgeExpired') },
@@ -82,6 +89,17 @@ const cases: RuleCases = {
       },
       config: { rules: { 'privacy/retention-promise-is-enforced': 'hardening' } },
     },
+    {
+      name: 'Mongoose: a TTL index on the expiry path (expires) and one declared with schema.index(…, { expireAfterSeconds }) delete expired documents',
+      files: mongoose('expiresAt: { type: Date, required: true, expires: 0 },', 'resetSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });\n'),
+    },
+    {
+      name: 'Mongoose: a TTL on another path (created documents removed after a day) also cleans the model; a job deletes the reset tokens through the model variable',
+      files: {
+        ...mongoose("expiresAt: Date,\n    createdAt: { type: Date, default: Date.now, index: { expires: '1d' } },", ''),
+        'src/jobs.ts': "import cron from 'node-cron';\nimport { ResetTokenModel } from './models/PasswordResetToken';\ncron.schedule('0 * * * *', async () => {\n  await ResetTokenModel.deleteMany({ expiresAt: { $lt: new Date() } });\n});\n",
+      },
+    },
   ],
   invalid: [
     {
@@ -124,6 +142,34 @@ const cases: RuleCases = {
       name: 'lookalike: Drizzle, the job deletes expired sessions but not expired invitations',
       files: { 'src/schema.ts': DRIZZLE_SCHEMA, 'src/cron.ts': drizzleCron(['sessions']) },
       gaps: [{ messageId: 'notCleaned', path: 'src/schema.ts', line: 8, includes: ['Expired invitations rows are never deleted', 'expiresAt', 'scheduled jobs delete only sessions'] }],
+    },
+    {
+      name: 'Mongoose: expired invites and reset tokens stay (no TTL index, no job; a nested `expires: Date` path is not a TTL)',
+      files: mongoose('expiresAt: { type: Date, required: true },', ''),
+      gaps: [
+        { messageId: 'notCleaned', path: 'src/models/Invite.ts', line: 3, includes: ['Expired Invite rows are never deleted', '(expiresAt)'] },
+        { messageId: 'notCleaned', path: 'src/models/PasswordResetToken.ts', line: 3, includes: ['PasswordResetToken'] },
+      ],
+    },
+    {
+      name: 'lookalike: Mongoose, the index on the expiry path is a plain index (no expireAfterSeconds); a schema exported for registration elsewhere is a model too',
+      files: {
+        ...mongoose('expiresAt: { type: Date, index: true },', 'resetSchema.index({ expiresAt: 1 });\n'),
+        'src/models/session.ts': "import { Schema } from 'mongoose';\n\nexport const SessionSchema = new Schema({ userId: String, expiresAt: Date });\n",
+      },
+      gaps: [
+        { messageId: 'notCleaned', path: 'src/models/Invite.ts', line: 3 },
+        { messageId: 'notCleaned', path: 'src/models/PasswordResetToken.ts', line: 3 },
+        { messageId: 'notCleaned', path: 'src/models/session.ts', line: 3, includes: ['Expired Session rows'] },
+      ],
+    },
+    {
+      name: '@nestjs/mongoose: a session schema class with a TTL prop is cleaned, the reset-token class without one is not',
+      files: {
+        'src/auth/session.schema.ts': "import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';\n\n@Schema()\nexport class Session {\n  @Prop({ type: Date, expires: 0 })\n  expiresAt: Date;\n}\nexport const SessionSchema = SchemaFactory.createForClass(Session);\n",
+        'src/auth/reset-token.schema.ts': "import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';\n\n@Schema({ timestamps: true })\nexport class PasswordResetToken {\n  @Prop({ required: true }) tokenHash: string;\n  @Prop({ required: true, index: true }) expiresAt: Date;\n}\nexport const PasswordResetTokenSchema = SchemaFactory.createForClass(PasswordResetToken);\n",
+      },
+      gaps: [{ messageId: 'notCleaned', path: 'src/auth/reset-token.schema.ts', line: 3, includes: ['Expired PasswordResetToken rows are never deleted'] }],
     },
     {
       name: 'with the retention rule off, a promised model is reported here',

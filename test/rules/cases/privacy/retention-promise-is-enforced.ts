@@ -31,6 +31,13 @@ const djangoInvitations = {
   'templates/privacy.html': '<h1>Privacy policy</h1>\n<h2>How long we keep it</h2>\n<ul>\n  <li>Invitations that were not accepted are deleted 14 days after they expire.</li>\n</ul>\n',
   'accounts/models.py': 'from django.db import models\n\nclass Invitation(models.Model):\n    email = models.EmailField()\n    expires_at = models.DateTimeField()\n    accepted_at = models.DateTimeField(null=True)\n',
 };
+/** Ledgerly-style: "we delete expired reset links" over a Mongoose PasswordResetToken. */
+const mongooseReset = (options: string, extra: Record<string, string> = {}) => ({
+  'PRIVACY.md': '# Privacy policy\n\n- Password reset links expire after one hour, and we delete expired reset links within 24 hours.\n',
+  'src/models/PasswordResetToken.ts': `import { Schema, model, Types } from 'mongoose';\n\nconst passwordResetTokenSchema = new Schema({\n  userId: { type: Types.ObjectId, ref: 'User', required: true },\n  expiresAt: { type: Date, required: true${options} },\n});\n\nexport const PasswordResetToken = model('PasswordResetToken', passwordResetTokenSchema);\n`,
+  'src/models/Invite.ts': "import { Schema, model } from 'mongoose';\n\nconst inviteSchema = new Schema({ email: String, expiresAt: { type: Date, expires: 0 } });\nexport const Invite = model('Invite', inviteSchema);\n",
+  ...extra,
+});
 
 const cases: RuleCases = {
   valid: [
@@ -115,8 +122,20 @@ const cases: RuleCases = {
       },
     },
     { name: 'a minimum retention is not a deletion promise', files: { 'PRIVACY.md': '# Privacy policy\n\nInvitations are kept for at least 90 days.\n', 'prisma/schema.prisma': SCHEMA } },
+    { name: 'Mongoose: a TTL index on the promised reset tokens deletes them', files: mongooseReset(', expires: 0') },
+    {
+      name: 'Mongoose: a node-cron job deletes the expired reset tokens ("reset links" are the PasswordResetToken)',
+      files: mongooseReset('', {
+        'src/jobs/scheduler.ts': "import cron from 'node-cron';\nimport { PasswordResetToken } from '../models/PasswordResetToken.js';\ncron.schedule('20 * * * *', () => PasswordResetToken.deleteMany({ expiresAt: { $lt: new Date() } }));\n",
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'lookalike: Mongoose, the TTL index is on invites, not on the promised reset tokens',
+      files: mongooseReset(''),
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 3, includes: ['Retention promise for reset links', 'PasswordResetToken (src/models/PasswordResetToken.ts:3)'] }],
+    },
     {
       name: 'lookalike: the factory-built Vercel cron route is given the sessions cleanup, the promise is about invitations',
       files: vercelFactory('purgeExpiredSessions'),

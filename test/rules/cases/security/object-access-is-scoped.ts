@@ -4,6 +4,20 @@ const express = (route: string) => `import express from 'express';\nconst app = 
 
 const flask = (body: string) => `from flask import Blueprint, g, request\nfrom flask_login import current_user, login_required\nbp = Blueprint("samples", __name__)\n\n${body}`;
 
+/** Express with a role-permission middleware on a subject type: `can('read', 'Payment')`. */
+const canMiddleware = (handler: string, extra: Record<string, string> = {}) => ({
+  'src/middleware/can.ts': "export function can(action: string, resource: string) {\n  return (req, res, next) => {\n    if (!req.user || !allows(req.user.role, action, resource)) return res.status(403).json({ error: 'forbidden' });\n    next();\n  };\n}\n",
+  'src/routes/payments.ts': `import { Router } from 'express';\nimport { can } from '../middleware/can.js';\nimport { requireAuth } from '../middleware/auth.js';\nexport const paymentsRouter = Router();\npaymentsRouter.use(requireAuth);\n${handler}`,
+  ...extra,
+});
+
+/** NestJS with a CASL policies guard on the class and a type-level policy on the route. */
+const caslTickets = (service: string) => ({
+  'src/tickets/tickets.controller.ts':
+    "import { Controller, Get, Param, UseGuards } from '@nestjs/common';\nimport { PoliciesGuard } from '../casl/policies.guard';\nimport { CheckPolicies } from '../casl/check-policies.decorator';\nimport { TicketsService } from './tickets.service';\n\n@Controller('tickets')\n@UseGuards(JwtAuthGuard, PoliciesGuard)\nexport class TicketsController {\n  constructor(private readonly tickets: TicketsService) {}\n\n  @Get(':id')\n  @CheckPolicies((ability) => ability.can(Action.Read, 'Ticket'))\n  findOne(@CurrentUser() user: AuthUser, @Param('id') id: string) {\n    return this.tickets.findOne(user, id);\n  }\n}\n",
+  'src/tickets/tickets.service.ts': `import { Injectable, NotFoundException } from '@nestjs/common';\n\n@Injectable()\nexport class TicketsService {\n  constructor(private readonly prisma: PrismaService) {}\n\n${service}\n}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -81,12 +95,40 @@ const cases: RuleCases = {
       name: 'SQLAlchemy where on a local read from g.user',
       files: { 'app/samples.py': flask('@bp.get("/samples/<int:sample_id>")\n@login_required\ndef get_sample(sample_id):\n    clinic = g.user.clinic_id\n    return db.session.execute(select(Sample).where(Sample.id == sample_id, Sample.clinic_id == clinic)).scalar_one()\n') },
     },
+    {
+      name: 'a type-level permission middleware on a query scoped to the caller organization',
+      files: canMiddleware("paymentsRouter.get('/:paymentId', can('read', 'Payment'), async (req, res) => {\n  res.json(await Payment.findOne({ _id: req.params.paymentId, orgId: req.user.orgId }));\n});\n"),
+    },
+    {
+      name: 'lookalike: a type-level middleware, then a check in the handler on the loaded object',
+      files: canMiddleware("paymentsRouter.get('/:paymentId', can('read', 'Payment'), async (req, res) => {\n  const payment = await Payment.findById(req.params.paymentId);\n  assertSameOrg(req.user, payment);\n  res.json(payment);\n});\n", {
+        'src/lib/access.ts': "export function assertSameOrg(user, record) {\n  if (!record || String(record.orgId) !== user.orgId) throw new ForbiddenError('not your organization');\n}\n",
+      }),
+    },
+    {
+      name: 'lookalike: a role guard (an administrator) grants every object on purpose',
+      files: { 'src/admin.ts': express("app.get('/admin/teams/:id', requireAuth, requireAdmin, async (req, res) => {\n  res.json(await db('teams').where({ id: req.params.id }).first());\n});\n") },
+    },
+    {
+      name: 'lookalike: a policies guard whose policy is checked on the loaded ticket in the service',
+      files: caslTickets("  async findOne(user: AuthUser, id: string) {\n    const ticket = await this.prisma.ticket.findUnique({ where: { id } });\n    if (!ticket) throw new NotFoundException();\n    this.abilities.createForUser(user).can(Action.Read, ticket) || this.deny();\n    return ticket;\n  }"),
+    },
   ],
   invalid: [
     {
       name: 'Fastify: an id read through a TypeScript cast (`(request.params as { id: string }).id`) is still the client\'s',
       files: { 'src/app.ts': "import Fastify from 'fastify';\nconst app = Fastify();\napp.get('/files/:id', { preHandler: [app.authenticate] }, async (request) => {\n  return prisma.file.findUnique({ where: { id: (request.params as { id: string }).id } });\n});\n" },
       gaps: [{ messageId: 'unscoped', path: 'src/app.ts', line: 3, includes: ['GET /files/:id', 'request.params.id'] }],
+    },
+    {
+      name: "a type-level permission middleware (can('read', 'Payment')) does not say which organization's payment",
+      files: canMiddleware("paymentsRouter.get('/:paymentId', can('read', 'Payment'), async (req, res) => {\n  res.json(await Payment.findById(req.params.paymentId).lean());\n});\n"),
+      gaps: [{ messageId: 'typeLevel', path: 'src/routes/payments.ts', line: 6, includes: ['GET /:paymentId', 'loads Payment', 'req.params.paymentId', 'is on the kind of object'] }],
+    },
+    {
+      name: "NestJS: @CheckPolicies(ability.can(Action.Read, 'Ticket')) under a class-level policies guard, the service loads by id only",
+      files: caslTickets("  async findOne(user: AuthUser, id: string) {\n    const ticket = await this.prisma.ticket.findUnique({ where: { id } });\n    if (!ticket) throw new NotFoundException();\n    return ticket;\n  }"),
+      gaps: [{ messageId: 'typeLevel', path: 'src/tickets/tickets.controller.ts', includes: ['GET /tickets/:id', 'loads Ticket', 'PoliciesGuard'] }],
     },
     {
       name: "lookalike: self.get_object() runs the view's own method, not a sibling view's scoped get_object",

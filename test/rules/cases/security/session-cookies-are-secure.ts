@@ -9,6 +9,17 @@ const cases: RuleCases = {
     { name: 'express-session with a complete cookie', files: { 'src/app.ts': "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'lax' } }));\n" } },
     { name: 'session cookie with attributes from the environment', files: { 'src/auth.ts': "res.cookie(SESSION_COOKIE, token, { httpOnly: true, secure: process.env.NODE_ENV === 'production', sameSite: 'lax' });\n" } },
     { name: 'non-session cookie without attributes', files: { 'src/prefs.ts': "res.cookie('theme', 'dark');\n" } },
+    {
+      name: 'lookalike: CSRF token cookies (double submit) are meant to be read by scripts; a constant whose name says nothing holds a preference',
+      files: {
+        'src/csrf.ts': "const CSRF_COOKIE = 'XSRF-TOKEN';\nres.cookie(CSRF_COOKIE, csrfToken, { sameSite: 'strict' });\nres.cookie('csrf_token', csrfToken);\nres.cookie('_csrf', secret);\n",
+        'src/prefs.ts': "const PREF_COOKIE = 'last_access_view';\nres.cookie(PREF_COOKIE, view);\n",
+      },
+    },
+    {
+      name: 'refresh-token cookie held in a constant, with every attribute',
+      files: { 'src/auth/cookies.ts': "export const REFRESH_COOKIE = 'hd_refresh';\nres.cookie(REFRESH_COOKIE, token, { httpOnly: true, secure: true, sameSite: 'strict', path: '/auth' });\n" },
+    },
     { name: 'Next.js cookies().set with an options object', files: { 'app/login/actions.ts': "cookies().set({ name: 'session', value: token, httpOnly: true, secure: true, sameSite: 'strict' });\n" } },
     { name: 'FastAPI session cookie with secure from settings and Starlette default samesite', files: { 'app/routers/auth.py': 'from fastapi import APIRouter, Response\nrouter = APIRouter()\n\n@router.post("/login")\ndef login(response: Response):\n    response.set_cookie(key=SESSION_COOKIE, value=token, httponly=True, secure=settings.is_production)\n' } },
     { name: 'FastAPI theme cookie without attributes', files: { 'app/routers/prefs.py': 'from fastapi import Response\n\ndef set_theme(theme: str, response: Response):\n    response.set_cookie(THEME_COOKIE, theme, max_age=31536000)\n' } },
@@ -102,6 +113,29 @@ const cases: RuleCases = {
       name: 'express-session without a cookie configuration',
       files: { 'src/app.ts': "import session from 'express-session';\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));\n" },
       gaps: [{ messageId: 'weak', path: 'src/app.ts', line: 2, includes: ['secure not set', 'sameSite not set'] }],
+    },
+    {
+      name: 'refresh-token cookie named by a constant of the same file, httpOnly only',
+      files: {
+        'src/auth/cookies.ts':
+          "import type { Response } from 'express';\n\nexport const REFRESH_COOKIE = 'hd_refresh';\n\nexport function setRefreshCookie(res: Response, token: string) {\n  res.cookie(REFRESH_COOKIE, token, { httpOnly: true, path: '/auth' });\n}\n\nexport function clearRefreshCookie(res: Response) {\n  res.clearCookie(REFRESH_COOKIE, { path: '/auth' });\n}\n",
+      },
+      gaps: [{ messageId: 'weak', path: 'src/auth/cookies.ts', line: 6, includes: ['Session cookie hd_refresh', 'secure not set', 'sameSite not set'] }],
+    },
+    {
+      name: 'access-token cookie named in a constants object, and a cookie whose constant names a session while its value does not',
+      files: {
+        'src/cookies.ts': "const COOKIES = { access: 'app_access', theme: 'theme' } as const;\nconst SESSION_COOKIE = 'app';\nreply.setCookie(COOKIES.access, jwt, { httpOnly: true, sameSite: 'lax' });\nreply.setCookie(COOKIES.theme, 'dark');\nreply.setCookie(SESSION_COOKIE, id, { secure: true, sameSite: 'lax' });\n",
+      },
+      gaps: [
+        { messageId: 'weak', path: 'src/cookies.ts', line: 3, includes: ['app_access', 'secure not set'] },
+        { messageId: 'weak', path: 'src/cookies.ts', line: 5, includes: ['Session cookie app:', 'httpOnly not set'] },
+      ],
+    },
+    {
+      name: 'FastAPI refresh-token cookie named by a module constant, httponly only; a CSRF cookie beside it is left alone',
+      files: { 'app/routers/auth.py': 'from fastapi import APIRouter, Response\n\nREFRESH_COOKIE = "app_refresh"\nCSRF_COOKIE = "csrftoken"\nrouter = APIRouter()\n\n@router.post("/refresh")\ndef refresh(response: Response):\n    response.set_cookie(REFRESH_COOKIE, token, httponly=True, path="/auth")\n    response.set_cookie(CSRF_COOKIE, csrf)\n' },
+      gaps: [{ messageId: 'weak', path: 'app/routers/auth.py', line: 9, includes: ['Session cookie app_refresh', 'secure not set'] }],
     },
     {
       name: 'auth cookie with httpOnly switched off',
