@@ -24,6 +24,11 @@ export interface CallFact {
    * parameters of the helper or service it calls.
    */
   args?: string[];
+  /**
+   * A guard that only labels the route for another guard to read (NestJS `@Roles('admin')`,
+   * `@CheckPolicies(…)`, `@Public()`, set with `SetMetadata`): it enforces nothing by itself.
+   */
+  metadata?: boolean;
 }
 
 export type DataOperation = 'create' | 'update' | 'delete' | 'read';
@@ -74,8 +79,9 @@ export interface BodySummary {
   calls: CallFact[];
   dataOps: DataOpFact[];
   /**
-   * Request headers read as properties (`req.headers.authorization`, `req.headers['x-cron-secret']`),
-   * lower-cased; absent when none. Header reads through a call (`req.headers.get('authorization')`) are calls.
+   * Request headers read as properties (`req.headers.authorization`, `req.headers['x-cron-secret']`)
+   * or bound to a parameter (NestJS `@Headers('authorization') auth`), lower-cased; absent when none.
+   * Header reads through a call (`req.headers.get('authorization')`) are calls.
    */
   headerReads?: { name: string; line: number }[];
 }

@@ -141,8 +141,46 @@ ${check}  const invoice = await Invoice.findById(ctx.params.id);
 module.exports = router;
 `;
 
+/** NestJS: a global JWT guard that honours `@Public()`, a CASL policies guard and a roles guard that read route metadata. */
+const nestAppModule = (guard = 'JwtAuthGuard') => `import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: ${guard} }] })\nexport class AppModule {}\n`;
+const nestJwtGuard = "import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';\nimport { Reflector } from '@nestjs/core';\n@Injectable()\nexport class JwtAuthGuard implements CanActivate {\n  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService) {}\n  async canActivate(context: ExecutionContext): Promise<boolean> {\n    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;\n    const request = context.switchToHttp().getRequest();\n    request.user = await this.jwt.verifyAsync(request.headers.authorization ?? '');\n    return true;\n  }\n}\n";
+const nestPoliciesGuard = "import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';\nimport { Reflector } from '@nestjs/core';\n@Injectable()\nexport class PoliciesGuard implements CanActivate {\n  constructor(private readonly reflector: Reflector, private readonly abilities: CaslAbilityFactory) {}\n  canActivate(context: ExecutionContext): boolean {\n    const handlers = this.reflector.get<PolicyHandler[]>(CHECK_POLICIES_KEY, context.getHandler()) ?? [];\n    const ability = this.abilities.createForUser(context.switchToHttp().getRequest().user);\n    if (!handlers.every((handler) => handler(ability))) throw new ForbiddenException();\n    return true;\n  }\n}\n";
+const nestRolesGuard = "import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';\nimport { Reflector } from '@nestjs/core';\n@Injectable()\nexport class RolesGuard implements CanActivate {\n  constructor(private readonly reflector: Reflector) {}\n  canActivate(context: ExecutionContext): boolean {\n    const roles = this.reflector.getAllAndOverride<string[]>('roles', [context.getHandler(), context.getClass()]);\n    if (!roles) return true;\n    return roles.includes(context.switchToHttp().getRequest().user.role);\n  }\n}\n";
+const nestAgents = (classDecorators: string, methodDecorators: string) => `import { Body, Controller, Param, Patch, UseGuards } from '@nestjs/common';\n@Controller('agents')\n${classDecorators}export class AgentsController {\n  constructor(private readonly prisma: PrismaService) {}\n  @Patch(':id/role')\n${methodDecorators}  changeRole(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body('role') role: string) {\n    return this.prisma.agent.updateMany({ where: { id, orgId: user.orgId }, data: { role } });\n  }\n}\n`;
+const nestSla = (header: string, check: string) => `import { Controller, Headers, Post, UnauthorizedException } from '@nestjs/common';\n@Controller('internal')\nexport class SlaController {\n  constructor(private readonly prisma: PrismaService) {}\n  @Public()\n  @Post('sla-sweep')\n  async sweep(@Headers('${header}') secret: string | undefined) {\n    if (${check}) throw new UnauthorizedException();\n    await this.prisma.ticket.updateMany({ where: { status: 'open' }, data: { slaBreachedAt: new Date() } });\n  }\n}\n`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'NestJS policies guard on the class and @CheckPolicies on the method',
+      files: {
+        'src/app.module.ts': nestAppModule(),
+        'src/auth/jwt-auth.guard.ts': nestJwtGuard,
+        'src/casl/policies.guard.ts': nestPoliciesGuard,
+        'src/agents/agents.controller.ts': nestAgents('@UseGuards(PoliciesGuard)\n', "  @CheckPolicies((ability) => ability.can('manage', 'Agent'))\n"),
+      },
+    },
+    {
+      name: 'NestJS roles guard bound globally (APP_GUARD) and @Roles on the route',
+      files: {
+        'src/app.module.ts': nestAppModule('RolesGuard'),
+        'src/auth/roles.guard.ts': nestRolesGuard,
+        'src/agents/agents.controller.ts': nestAgents('', "  @Roles('admin')\n"),
+      },
+    },
+    {
+      name: 'NestJS @Roles on the class and the roles guard on the method',
+      files: {
+        'src/app.module.ts': nestAppModule(),
+        'src/auth/jwt-auth.guard.ts': nestJwtGuard,
+        'src/auth/roles.guard.ts': nestRolesGuard,
+        'src/agents/agents.controller.ts': nestAgents("@Roles('owner')\n", '  @UseGuards(RolesGuard)\n'),
+      },
+    },
+    {
+      name: 'NestJS cron route reads the authorization header with @Headers and compares it with the CRON_SECRET',
+      files: { 'src/internal/sla.controller.ts': nestSla('authorization', 'secret !== `Bearer ${process.env.CRON_SECRET}`') },
+    },
     {
       name: 'an orgId helper parameter fed by a value the caller text says nothing about keeps the meaning of its name',
       files: {
@@ -322,6 +360,31 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'NestJS policies guard on the class, but no @CheckPolicies on the method: the guard checks nothing',
+      files: {
+        'src/app.module.ts': nestAppModule(),
+        'src/auth/jwt-auth.guard.ts': nestJwtGuard,
+        'src/casl/policies.guard.ts': nestPoliciesGuard,
+        'src/agents/agents.controller.ts': nestAgents('@UseGuards(PoliciesGuard)\n', ''),
+      },
+      gaps: [{ messageId: 'missing', path: 'src/agents/agents.controller.ts', line: 6, includes: ['PATCH /agents/:id/role', 'PoliciesGuard (no metadata on this route)'] }],
+    },
+    {
+      name: 'NestJS @Roles with no roles guard bound anywhere: the label is never enforced',
+      files: {
+        'src/app.module.ts': nestAppModule(),
+        'src/auth/jwt-auth.guard.ts': nestJwtGuard,
+        'src/auth/roles.guard.ts': nestRolesGuard,
+        'src/agents/agents.controller.ts': nestAgents('', "  @Roles('admin')\n"),
+      },
+      gaps: [{ messageId: 'missing', path: 'src/agents/agents.controller.ts', line: 5, includes: ['PATCH /agents/:id/role', 'Roles (not enforced by any guard)'] }],
+    },
+    {
+      name: 'lookalike: a NestJS @Headers parameter that carries no secret is not a shared-secret check',
+      files: { 'src/internal/sla.controller.ts': nestSla('x-request-id', '!secret || !process.env.CRON_SECRET') },
+      gaps: [{ messageId: 'missing', path: 'src/internal/sla.controller.ts', includes: ['POST /internal/sla-sweep'] }],
+    },
     {
       name: 'lookalike: a 401 after comparing a header that is no secret is not a shared-secret caller',
       files: { 'pages/api/cron/cleanup.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default async function cleanup(req: NextApiRequest, res: NextApiResponse) {\n  if (req.headers['x-forwarded-proto'] !== process.env.EXPECTED_PROTO) return res.status(401).end();\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return res.json({ ok: true });\n}\n" },
