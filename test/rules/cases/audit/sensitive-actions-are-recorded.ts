@@ -62,6 +62,14 @@ export class VendorsController {
 const cases: RuleCases = {
   valid: [
     {
+      name: 'lookalikes under /exports: the history of exports and one finished file are not exports of data',
+      files: { 'src/app.ts': express("app.get('/exports/history', requireAuth, async (req, res) => {\n  res.json(await prisma.exportJob.findMany({ where: { userId: req.user.id } }));\n});\napp.get('/exports/:id/download', requireAuth, async (req, res) => {\n  const job = await prisma.exportJob.findFirst({ where: { id: req.params.id, userId: req.user.id } });\n  res.download(job.path);\n});\n") },
+    },
+    {
+      name: 'an export named by its collection segment that records the export',
+      files: { 'src/app.ts': express("app.post('/exports/invoices', requireAuth, async (req, res) => {\n  const rows = await prisma.invoice.findMany({ where: { orgId: req.user.orgId } });\n  await audit.record({ action: 'invoices.exported', actorId: req.user.id });\n  res.send(toCsv(rows));\n});\n") },
+    },
+    {
       name: 'a provider callback under /webhooks is not a user action: its path word (status) says nothing',
       files: { 'src/app.ts': express("app.post('/webhooks/twilio/status', verifyTwilio, async (req, res) => {\n  await prisma.reminder.updateMany({ where: { twilioSid: req.body.MessageSid }, data: { deliveryStatus: req.body.MessageStatus } });\n  res.sendStatus(204);\n});\n") },
     },
@@ -188,6 +196,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'an export named by its collection segment (POST /exports/invoices) that only reads is an export',
+      files: { 'src/app.ts': express("app.post('/exports/invoices', requireAuth, async (req, res) => {\n  res.send(toCsv(await prisma.invoice.findMany({ where: { orgId: req.user.orgId } })));\n});\n") },
+      gaps: [{ messageId: 'missing', line: 4, includes: ['POST /exports/invoices', 'exports data'] }],
+    },
     {
       name: 'lookalike: a post_save receiver for another model does not record this one',
       files: djangoRole('    membership.role = request.data["role"]\n    membership.save(update_fields=["role"])', membershipReceiver('Invite')),
