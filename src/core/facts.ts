@@ -14,9 +14,17 @@ export interface CallFact {
   firstArg?: string;
   /**
    * The class the receiver is declared as, when the code says: the enclosing class for
-   * `this.save()`, the field's type for `this.auth.signIn()` (`private readonly auth: AuthService`).
+   * `this.save()`, the field's type for `this.auth.signIn()` (`private readonly auth: AuthService`),
+   * the class instantiated for `new ClientService(user).remove(id)` or `svc.remove(id)` after
+   * `const svc = new ClientService(user)`.
    */
   receiverType?: string;
+  /**
+   * For a method called on an instance made with `new` (see `receiverType`), the constructor's
+   * arguments as value texts, like `args`: a rule can bind them to the constructor's parameters
+   * (`this.user` inside the class is the caller's `req.user`).
+   */
+  receiverArgs?: string[];
   /**
    * The arguments as value texts, by position, when at least one is a plain value path
    * (`request.user.companyId`, `request.params.userId`; a local read from one is resolved to

@@ -59,8 +59,19 @@ export class VendorsController {
 }
 `;
 
+/** An Express route that makes a service for the caller and calls its method: in place or through a local. */
+const clientService = (audit: string) => `import { Client } from '../models/Client';\nexport class ClientService {\n  constructor(private readonly user: AuthedUser) {}\n  async remove(id: string) {\n    await Client.deleteOne({ _id: id, orgId: this.user.orgId });\n${audit}  }\n}\n`;
+const clientsRoute = (call: string) => `import { Router } from 'express';\nimport { ClientService } from '../services/ClientService';\nexport const clientsRouter = Router();\nclientsRouter.delete('/:id', requireAuth, async (req, res) => {\n${call}  res.sendStatus(204);\n});\n`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a deletion in a method of a service made for the caller (new ClientService(req.user).remove) that records it',
+      files: {
+        'src/routes/clients.ts': clientsRoute('  await new ClientService(req.user!).remove(req.params.id);\n'),
+        'src/services/ClientService.ts': clientService("    await audit.record({ action: 'client.deleted', actorId: this.user.id, targetId: id });\n"),
+      },
+    },
     {
       name: 'lookalikes under /exports: the history of exports and one finished file are not exports of data',
       files: { 'src/app.ts': express("app.get('/exports/history', requireAuth, async (req, res) => {\n  res.json(await prisma.exportJob.findMany({ where: { userId: req.user.id } }));\n});\napp.get('/exports/:id/download', requireAuth, async (req, res) => {\n  const job = await prisma.exportJob.findFirst({ where: { id: req.params.id, userId: req.user.id } });\n  res.download(job.path);\n});\n") },
@@ -196,6 +207,22 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a deletion in a method of a service made in place (new ClientService(req.user!).remove) is followed',
+      files: {
+        'src/routes/clients.ts': clientsRoute('  await new ClientService(req.user!).remove(req.params.id);\n'),
+        'src/services/ClientService.ts': clientService(''),
+      },
+      gaps: [{ messageId: 'missing', path: 'src/routes/clients.ts', line: 4, includes: ['DELETE /:id', 'deletes Client', 'ClientService.remove'] }],
+    },
+    {
+      name: 'a deletion in a method of a service held in a local (const svc = new ClientService(…); svc.remove) is followed',
+      files: {
+        'src/routes/clients.ts': clientsRoute('  const svc = new ClientService(req.user!);\n  await svc.remove(req.params.id);\n'),
+        'src/services/ClientService.ts': clientService(''),
+      },
+      gaps: [{ messageId: 'missing', path: 'src/routes/clients.ts', line: 4, includes: ['deletes Client', 'ClientService.remove'] }],
+    },
     {
       name: 'an export named by its collection segment (POST /exports/invoices) that only reads is an export',
       files: { 'src/app.ts': express("app.post('/exports/invoices', requireAuth, async (req, res) => {\n  res.send(toCsv(await prisma.invoice.findMany({ where: { orgId: req.user.orgId } })));\n});\n") },

@@ -149,8 +149,16 @@ const nestRolesGuard = "import { CanActivate, ExecutionContext, Injectable } fro
 const nestAgents = (classDecorators: string, methodDecorators: string) => `import { Body, Controller, Param, Patch, UseGuards } from '@nestjs/common';\n@Controller('agents')\n${classDecorators}export class AgentsController {\n  constructor(private readonly prisma: PrismaService) {}\n  @Patch(':id/role')\n${methodDecorators}  changeRole(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body('role') role: string) {\n    return this.prisma.agent.updateMany({ where: { id, orgId: user.orgId }, data: { role } });\n  }\n}\n`;
 const nestSla = (header: string, check: string) => `import { Controller, Headers, Post, UnauthorizedException } from '@nestjs/common';\n@Controller('internal')\nexport class SlaController {\n  constructor(private readonly prisma: PrismaService) {}\n  @Public()\n  @Post('sla-sweep')\n  async sweep(@Headers('${header}') secret: string | undefined) {\n    if (${check}) throw new UnauthorizedException();\n    await this.prisma.ticket.updateMany({ where: { status: 'open' }, data: { slaBreachedAt: new Date() } });\n  }\n}\n`;
 
+/** A service made per request with the organization it works in: `this.orgId` is whatever the route passed. */
+const invoiceService = "export class InvoiceService {\n  constructor(private readonly orgId: string) {}\n  async void(id: string) {\n    await this.mark(id);\n  }\n  private async mark(id: string) {\n    await prisma.invoice.updateMany({ where: { id, orgId: this.orgId }, data: { voided: true } });\n  }\n}\n";
+const invoiceRoute = (orgId: string) => `import express from 'express';\nimport { InvoiceService } from './invoice.service';\nconst app = express();\napp.post('/invoices/:id/void', requireAuth, async (req, res) => {\n  await new InvoiceService(${orgId}).void(req.params.id);\n  res.sendStatus(204);\n});\n`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a service made with the caller's organization (new InvoiceService(req.user.orgId)) scopes its changes through this.orgId",
+      files: { 'src/app.ts': invoiceRoute('req.user.orgId'), 'src/invoice.service.ts': invoiceService },
+    },
     {
       name: 'NestJS policies guard on the class and @CheckPolicies on the method',
       files: {
@@ -360,6 +368,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a service made with an organization from the request body is not scoped to the caller',
+      files: { 'src/app.ts': invoiceRoute('req.body.orgId'), 'src/invoice.service.ts': invoiceService },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /invoices/:id/void', 'InvoiceService.void', 'req.body.orgId'] }],
+    },
     {
       name: 'NestJS policies guard on the class, but no @CheckPolicies on the method: the guard checks nothing',
       files: {
