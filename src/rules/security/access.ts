@@ -361,15 +361,17 @@ export class AccessAnalysis {
    */
   private inForce(guards: readonly Located[], related: RelatedLocation[]): Located[] {
     const o = this.options;
-    const labels = guards.filter((g) => g.call.metadata && !matches(g.call.callee, o.publicMarkers) && !NOT_ACCESS_METADATA.test(g.call.callee));
-    const runtime = guards.filter((g) => !g.call.metadata);
+    // A decorator of the repository's own that binds guards too (`applyDecorators(SetMetadata(…), UseGuards(RolesGuard))`) is judged as before, by its name.
+    const label = (g: Located) => g.call.metadata === true && !this.bindsGuards(g);
+    const labels = guards.filter((g) => label(g) && !matches(g.call.callee, o.publicMarkers) && !NOT_ACCESS_METADATA.test(g.call.callee));
+    const runtime = guards.filter((g) => !label(g));
     // A guard that signs the caller in (`JwtAuthGuard` reading `@Public()`) still does so on a route with no labels.
-    const labelReader = (g: Located) => !g.call.metadata && this.guardClass(g).readsMetadata && this.guardClass(g).enforces && !matches(g.call.callee, o.authenticationGuards);
+    const labelReader = (g: Located) => !label(g) && this.guardClass(g).readsMetadata && this.guardClass(g).enforces && !matches(g.call.callee, o.authenticationGuards);
     if (labels.length === 0 && !runtime.some(labelReader)) return [...guards];
     const enforcing = runtime.filter((g) => this.guardClass(g).enforces);
     const out: Located[] = [];
     for (const g of guards) {
-      if (g.call.metadata) {
+      if (label(g)) {
         if (labels.includes(g) && enforcing.length === 0) {
           related.push({ path: g.path, startLine: g.call.line, message: `@${g.call.callee} only labels the route: no guard that enforces it (a roles, permissions or policies guard) is bound to it` });
           continue;
@@ -382,6 +384,12 @@ export class AccessAnalysis {
       out.push(g);
     }
     return out;
+  }
+
+  /** `export const Auth = (...roles) => applyDecorators(SetMetadata('roles', roles), UseGuards(JwtAuthGuard, RolesGuard))`. */
+  private bindsGuards(g: Located): boolean {
+    const fn = this.facts.resolveFunction(g.path, g.call.callee);
+    return fn !== null && fn.calls.some((c) => c.callee === 'UseGuards');
   }
 
   private readonly guardClasses = new Map<string, GuardClass>();

@@ -156,6 +156,16 @@ const invoiceRoute = (orgId: string) => `import express from 'express';\nimport 
 const cases: RuleCases = {
   valid: [
     {
+      name: 'NestJS decorator of its own that sets the roles and binds the roles guard (applyDecorators)',
+      files: {
+        'src/app.module.ts': nestAppModule(),
+        'src/auth/jwt-auth.guard.ts': nestJwtGuard,
+        'src/auth/roles.guard.ts': nestRolesGuard,
+        'src/auth/require-roles.decorator.ts': "import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';\nimport { RolesGuard } from './roles.guard';\nexport const RequireRoles = (...roles: string[]) => applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard));\n",
+        'src/agents/agents.controller.ts': nestAgents('', "  @RequireRoles('admin')\n"),
+      },
+    },
+    {
       name: "a service made with the caller's organization (new InvoiceService(req.user.orgId)) scopes its changes through this.orgId",
       files: { 'src/app.ts': invoiceRoute('req.user.orgId'), 'src/invoice.service.ts': invoiceService },
     },
