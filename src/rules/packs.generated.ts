@@ -1482,7 +1482,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`). Keys that sign the app's own sessions (`JWT_SECRET`, `SESSION_SECRET`, `NEXTAUTH_SECRET`, `AUTH_…`) never count: a header checked with one carries a session.",
           "default": [
             "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]
@@ -1767,7 +1767,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`). Keys that sign the app's own sessions (`JWT_SECRET`, `SESSION_SECRET`, `NEXTAUTH_SECRET`, `AUTH_…`) never count: a header checked with one carries a session.",
           "default": [
             "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]
@@ -2198,7 +2198,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`). Keys that sign the app's own sessions (`JWT_SECRET`, `SESSION_SECRET`, `NEXTAUTH_SECRET`, `AUTH_…`) never count: a header checked with one carries a session.",
           "default": [
             "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]

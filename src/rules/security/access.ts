@@ -430,7 +430,8 @@ export class AccessAnalysis {
     const byCall = calls.find((c) => c.call.firstArg !== undefined && HEADER_READ.test(c.call.callee) && matches(c.call.firstArg, o.sharedSecretHeaders));
     const header = byCall ? { name: byCall.call.firstArg!, line: byCall.call.line, path: byCall.path } : headerReads.find((h) => matches(h.name, o.sharedSecretHeaders));
     if (!header) return null;
-    const secret = (e: { name: string }) => matches(e.name, o.sharedSecretEnv);
+    // `verify(token, process.env.JWT_SECRET)` checks a session token the app signed itself, not a secret a scheduler sends.
+    const secret = (e: { name: string }) => matches(e.name, o.sharedSecretEnv) && !SESSION_SIGNING_KEY.test(e.name);
     // A branch of a Next.js pages handler checks the secret before it branches: the header's line holds both.
     const onHeaderLine = this.facts.byPath.get(header.path)?.envReads.find((e) => e.location.startLine === header.line && secret(e));
     if (onHeaderLine) return `${onHeaderLine.name} in the ${header.name} header`;
@@ -548,6 +549,8 @@ interface GuardClass {
 
 /** Reading route metadata: NestJS's `Reflector` (`this.reflector.getAllAndOverride(ROLES_KEY, …)`) or `Reflect.getMetadata`. */
 const METADATA_READ = /(?:^|\.)(?:reflector\.(?:get|getAll\w*)|Reflect\.getMetadata|getMetadata)$/;
+/** Keys that sign the app's own sessions or tokens (`JWT_SECRET`, `SESSION_SECRET`, `NEXTAUTH_SECRET`): a header checked with one carries a session. */
+const SESSION_SIGNING_KEY = /^(?:JWT|SESSION|NEXTAUTH|AUTH|COOKIE|ACCESS_TOKEN|REFRESH_TOKEN)(?:_|$)/;
 /** Decorators that label a route for rate limiting or caching, never for access. */
 const NOT_ACCESS_METADATA = /^(?:Throttle|SkipThrottle|CacheKey|CacheTTL|Timeout)$/;
 

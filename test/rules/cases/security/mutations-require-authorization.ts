@@ -379,6 +379,11 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'lookalike: a NestJS handler that verifies the bearer JWT itself (JWT_SECRET) has a session, not a shared secret',
+      files: { 'src/internal/sla.controller.ts': "import { Controller, Headers, Param, Post, UnauthorizedException } from '@nestjs/common';\nimport { verify } from 'jsonwebtoken';\n@Controller('tickets')\nexport class TicketsController {\n  @Public()\n  @Post(':id/close')\n  async close(@Headers('authorization') authorization: string, @Param('id') id: string) {\n    const payload = verify(authorization.replace('Bearer ', ''), process.env.JWT_SECRET!);\n    if (!payload) throw new UnauthorizedException();\n    await this.prisma.ticket.update({ where: { id }, data: { status: 'closed' } });\n  }\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'src/internal/sla.controller.ts', includes: ['POST /tickets/:id/close'] }],
+    },
+    {
       name: 'lookalike: a service made with an organization from the request body is not scoped to the caller',
       files: { 'src/app.ts': invoiceRoute('req.body.orgId'), 'src/invoice.service.ts': invoiceService },
       gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /invoices/:id/void', 'InvoiceService.void', 'req.body.orgId'] }],
