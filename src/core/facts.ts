@@ -14,9 +14,17 @@ export interface CallFact {
   firstArg?: string;
   /**
    * The class the receiver is declared as, when the code says: the enclosing class for
-   * `this.save()`, the field's type for `this.auth.signIn()` (`private readonly auth: AuthService`).
+   * `this.save()`, the field's type for `this.auth.signIn()` (`private readonly auth: AuthService`),
+   * the class instantiated for `new ClientService(user).remove(id)` or `svc.remove(id)` after
+   * `const svc = new ClientService(user)`.
    */
   receiverType?: string;
+  /**
+   * For a method called on an instance made with `new` (see `receiverType`), the constructor's
+   * arguments as value texts, like `args`: a rule can bind them to the constructor's parameters
+   * (`this.user` inside the class is the caller's `req.user`).
+   */
+  receiverArgs?: string[];
   /**
    * The arguments as value texts, by position, when at least one is a plain value path
    * (`request.user.companyId`, `request.params.userId`; a local read from one is resolved to
@@ -24,6 +32,11 @@ export interface CallFact {
    * parameters of the helper or service it calls.
    */
   args?: string[];
+  /**
+   * A guard that only labels the route for another guard to read (NestJS `@Roles('admin')`,
+   * `@CheckPolicies(…)`, `@Public()`, set with `SetMetadata`): it enforces nothing by itself.
+   */
+  metadata?: boolean;
 }
 
 export type DataOperation = 'create' | 'update' | 'delete' | 'read';
@@ -81,8 +94,9 @@ export interface BodySummary {
   calls: CallFact[];
   dataOps: DataOpFact[];
   /**
-   * Request headers read as properties (`req.headers.authorization`, `req.headers['x-cron-secret']`),
-   * lower-cased; absent when none. Header reads through a call (`req.headers.get('authorization')`) are calls.
+   * Request headers read as properties (`req.headers.authorization`, `req.headers['x-cron-secret']`)
+   * or bound to a parameter (NestJS `@Headers('authorization') auth`), lower-cased; absent when none.
+   * Header reads through a call (`req.headers.get('authorization')`) are calls.
    */
   headerReads?: { name: string; line: number }[];
 }

@@ -130,6 +130,7 @@ export class SourceFile {
   private classScopes: ClassScope[] | null = null;
   private headerProperties: { name: string; line: number; start: number }[] | null = null;
   private pathLocals: Set<string> | null = null;
+  private newLocals: Set<string> | null = null;
 
   constructor(
     readonly path: string,
@@ -230,6 +231,13 @@ export class SourceFile {
       }
       const receiverType = owner ? receiverTypeOf(callee, owner) : python && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf('.') + 1)) : null;
       if (receiverType) call.receiverType = receiverType;
+      else if (!python && !isNew) {
+        const made = this.instanceReceiver(node, callee, start.index);
+        if (made) {
+          call.receiverType = made.type;
+          if (made.args) call.receiverArgs = made.args;
+        }
+      }
       let firstArg = firstString;
       // Numbers and the `code`/`status` of error objects are the point of some calls (`res.status(403)`,
       // `new TRPCError({ code: 'FORBIDDEN' })`): only then is the first argument's node fetched.
@@ -273,6 +281,44 @@ export class SourceFile {
       return (local.node && valuePath(stripAwait(local.node).text())) || value;
     });
     return out.some((v) => v !== '') ? out : null;
+  }
+
+  /**
+   * The class of an instance a method is called on when the code makes it right there or in a local
+   * (`new ClientService(req.user).remove(id)`, `const svc = new ClientService(user); svc.remove(id)`),
+   * with the constructor's arguments as value texts.
+   */
+  private instanceReceiver(node: SgNode, callee: string, at: number): { type: string; args: string[] | null } | null {
+    if (callee.startsWith('new')) {
+      const fn = node.field('function');
+      if (fn?.kind() !== 'member_expression') return null;
+      let object = fn.field('object');
+      while (object?.kind() === 'parenthesized_expression') object = object.namedChildren()[0] ?? null;
+      return object?.kind() === 'new_expression' ? this.constructed(object) : null;
+    }
+    const m = /^([A-Za-z_$][\w$]*)\.[A-Za-z_$][\w$]*$/.exec(callee);
+    if (!m || !this.instanceLocals().has(m[1]!)) return null;
+    const local = this.localsAt(m[1]!, at, this.topLevel(node))[0];
+    let value = local?.node ? stripAwait(local.node) : null;
+    while (value?.kind() === 'parenthesized_expression') value = value.namedChildren()[0] ?? null;
+    return value?.kind() === 'new_expression' ? this.constructed(value) : null;
+  }
+
+  /** `new ClientService(req.user!)` → `ClientService` and `['req.user']`; null for `new this.Model()` or a lowercase factory. */
+  private constructed(made: SgNode): { type: string; args: string[] | null } | null {
+    const ctor = made.field('constructor');
+    if (ctor?.kind() !== 'identifier' || !/^[A-Z]/.test(ctor.text())) return null;
+    const { start, end } = made.range();
+    return { type: ctor.text(), args: this.argumentValues(ctor.range().end.index, end.index, start.index, made) };
+  }
+
+  /** Names the text declares from a `new` expression (`const svc = new ClientService(user)`): only those are looked up. */
+  private instanceLocals(): ReadonlySet<string> {
+    if (this.newLocals) return this.newLocals;
+    const names = new Set<string>();
+    for (const m of this.text.matchAll(NEW_DECLARATION)) names.add(m[1]!);
+    this.newLocals = names;
+    return names;
   }
 
   /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`. */
@@ -355,6 +401,7 @@ export class SourceFile {
       if (call.end > end) continue;
       const callFact: CallFact = call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
       if (call.receiverType) callFact.receiverType = call.receiverType;
+      if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
       calls.push(callFact);
       const op = call.data;
@@ -744,6 +791,9 @@ const NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|D
 
 /** `const caller = request.user!;` / `const { id, userId: member } = req.params` (group 1 or 2), up to the end of the statement. */
 const PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
+
+/** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local). */
+const NEW_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+[A-Z]/g;
 
 /** `request.user!.companyId`, `req.query.id as string`, `userId` → the compact path; null for anything else. */
 function valuePath(text: string): string | null {

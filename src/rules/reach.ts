@@ -37,7 +37,7 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
           seen.add(fn);
           via.push(fn);
           // `removeMember(request.user.companyId, request.params.userId)`: inside, `companyId` is the caller's company.
-          const inner = fn === resolved ? bind(fn, call, run.binding) : NO_BINDING;
+          const inner = fn === resolved ? bind(facts, fn, call, run.binding) : NO_BINDING;
           const innerCalls = locatedCalls(fn);
           for (const c of innerCalls) calls.push(c);
           for (const op of fn.dataOps) dataOps.push(inner.size > 0 ? substitute(op, inner) : op);
@@ -67,20 +67,37 @@ function locatedCalls(fn: FunctionFact): readonly LocatedCall[] {
 /** A value text with its root name replaced by what it is bound to (`caller.id` with `caller` → `request.user` → `request.user.id`). */
 function rebind(value: string, binding: ReadonlyMap<string, string>): string {
   if (binding.size === 0) return value;
+  // `this.user.orgId` in a method of an instance made with `new ClientService(req.user)`: the field is the constructor's argument.
+  const field = value.startsWith('this.') ? /^this\.[A-Za-z_$][\w$]*/.exec(value)?.[0] : undefined;
+  const boundField = field ? binding.get(field) : undefined;
+  if (boundField !== undefined) return boundField + value.slice(field!.length);
   const root = /^[A-Za-z_$][\w$]*/.exec(value)?.[0];
   const bound = root ? binding.get(root) : undefined;
   return bound === undefined ? value : bound + value.slice(root!.length);
 }
 
-/** What the called function's parameters stand for at this call site, in the caller's own terms. */
-function bind(fn: FunctionFact, call: CallFact, outer: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-  if (!fn.params || !call.args) return NO_BINDING;
+/**
+ * What the called function's parameters stand for at this call site, in the caller's own terms. A method of an
+ * instance made with `new ClientService(req.user)` also knows its fields from the constructor's parameters
+ * (`constructor(private readonly user: AuthedUser)` → `this.user` is `req.user`), and keeps them through `this.x()` calls.
+ */
+function bind(facts: FactIndex, fn: FunctionFact, call: CallFact, outer: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const binding = new Map<string, string>();
-  fn.params.forEach((param, i) => {
-    const arg = call.args![i];
+  if (/^this\.[\w$]+$/.test(call.callee)) for (const [key, value] of outer) if (key.startsWith('this.')) binding.set(key, value);
+  if (call.receiverArgs && call.receiverType) {
+    const ctor = facts.resolveFunction(fn.location.path, 'constructor', call.receiverType);
+    if (ctor?.qualifiedName === `${call.receiverType}.constructor`) {
+      ctor.params?.forEach((param, i) => {
+        const arg = call.receiverArgs![i];
+        if (param && arg) binding.set(`this.${param}`, rebind(arg, outer));
+      });
+    }
+  }
+  fn.params?.forEach((param, i) => {
+    const arg = call.args?.[i];
     if (param && arg && param !== 'this') binding.set(param, rebind(arg, outer));
   });
-  return binding;
+  return binding.size > 0 ? binding : NO_BINDING;
 }
 
 /** The value each rebound text stood for inside the called function, by operation. */

@@ -91,6 +91,27 @@ describe('JavaScript framework routes', () => {
     expect(routes(index)).toEqual(['DELETE /projects/:projectId/members/:userId [AuthGuard,RolesGuard,Roles]']);
     expect(index.routes()[0]!.route.params).toEqual(['projectId', 'userId', 'member']);
     expect(byPath.get('src/main.ts')!.mounts).toMatchObject([{ parent: '*', guards: [{ callee: 'ThrottlerGuard' }] }]);
+    // Decorators only label the route; the guards bound with @UseGuards run.
+    expect(index.routes()[0]!.guards.map((g) => `${g.callee}${g.metadata ? ' (label)' : ''}`)).toEqual(['AuthGuard', 'RolesGuard', 'Roles (label)']);
+  });
+
+  it('NestJS: a @Headers parameter is a header read', async () => {
+    const { index } = await facts({
+      'src/sla.controller.ts': "import { Controller, Headers, Post } from '@nestjs/common';\n@Controller('internal')\nexport class SlaController {\n  @Post('sla-sweep')\n  sweep(@Headers('Authorization') authorization: string) {}\n}\n",
+    });
+    expect(index.routes()[0]!.route.headerReads).toEqual([{ name: 'authorization', line: 5 }]);
+  });
+
+  it('a method called on an instance made with new names its class and the constructor arguments', async () => {
+    const { byPath } = await facts({
+      'src/routes.ts': "import { Router } from 'express';\nconst router = Router();\nrouter.delete('/:id', async (req, res) => {\n  await new ClientService(req.user!).remove(req.params.id);\n  const svc = new ClientService(req.user);\n  await svc.remove(req.params.id);\n  await newsletter.send(req.body);\n});\n",
+    });
+    const calls = byPath.get('src/routes.ts')!.routes[0]!.calls.filter((c) => /remove|send/.test(c.callee));
+    expect(calls.map((c) => [c.callee, c.receiverType, c.receiverArgs])).toEqual([
+      ['newClientService(req.user!).remove', 'ClientService', ['req.user']],
+      ['svc.remove', 'ClientService', ['req.user']],
+      ['newsletter.send', undefined, undefined],
+    ]);
   });
 
   it('tRPC: nested routers give the procedure path, custom procedures are builder aliases', async () => {

@@ -1,5 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
-import type { CallFact, FileFacts } from '../../core/facts.js';
+import type { BodySummary, CallFact, FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
 import { pathParams } from './paths.js';
@@ -13,8 +13,10 @@ const CLIENT_PARAMS = /^(?:Param|Body|Query|Headers)$/;
 /**
  * NestJS: `@Controller('projects')` classes with `@Get/@Post/@Put/@Patch/@Delete(':id')`
  * methods. Guards are `@UseGuards(...)` arguments and every other decorator on the class or
- * method (`@Roles('admin')`, `@Public()`, `@Permissions(...)`), class-level first; global
- * guards (`APP_GUARD` providers, `app.useGlobalGuards`) become mounts on `*`.
+ * method (`@Roles('admin')`, `@Public()`, `@Permissions(...)`, marked `metadata`: they only
+ * label the route for a guard to read), class-level first; global guards (`APP_GUARD`
+ * providers, `app.useGlobalGuards`) become mounts on `*`. A `@Headers('authorization')`
+ * parameter is a header read.
  */
 export const nestjsExtractor: SourceExtractor = {
   id: 'nestjs',
@@ -62,7 +64,8 @@ function guardsOf(decorators: SgNode[]): CallFact[] {
       for (const a of args) out.push(guardOf(a));
       continue;
     }
-    const fact: CallFact = { callee: name, line };
+    // A decorator only attaches metadata to the route; a guard that reads it decides.
+    const fact: CallFact = { callee: name, line, metadata: true };
     const first = args[0];
     if (first?.kind() === 'string') fact.firstArg = unquote(first.text());
     else if (first?.kind() === 'member_expression') fact.firstArg = first.text();
@@ -118,7 +121,7 @@ function controller(file: SourceFile, facts: FileFacts, cls: SgNode): void {
       handlerRef: null,
       router: null,
       params: [...pathParams(path), ...clientParameters(member)],
-      ...file.summariseNode(member),
+      ...withHeaderParameters(file.summariseNode(member), member),
     });
   }
 }
@@ -133,6 +136,20 @@ function clientParameters(method: SgNode): string[] {
     if (name?.kind() === 'identifier') out.push(name.text());
   }
   return out;
+}
+
+/** `@Headers('authorization') authorization: string`: the handler reads that request header. */
+function withHeaderParameters(summary: BodySummary, method: SgNode): BodySummary {
+  const reads: { name: string; line: number }[] = [];
+  for (const p of method.field('parameters')?.children() ?? []) {
+    const decorator = p.children().find((c) => c.kind() === 'decorator');
+    if (!decorator) continue;
+    const { name, args } = decoratorCall(decorator);
+    const header = name === 'Headers' ? stringArg(args) : null;
+    if (header) reads.push({ name: header.toLowerCase(), line: decorator.range().start.line + 1 });
+  }
+  if (reads.length === 0) return summary;
+  return { ...summary, headerReads: [...reads, ...(summary.headerReads ?? [])].sort((a, b) => a.line - b.line) };
 }
 
 function globalGuards(file: SourceFile, facts: FileFacts): void {

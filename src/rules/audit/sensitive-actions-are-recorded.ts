@@ -9,6 +9,8 @@ import { auditMatchers, findAuditRecord, isAuditCall, isAuditModel } from './aud
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** An action named for exporting (`exportPatientRecord`, `export_users`, `export-csv`), not `exporter` or `exported`. */
 const EXPORT_ACTION = /^export(?:[A-Z_-]\w*|s)$/;
+/** What follows `/exports/` when it is about the exports themselves (their status, their files), not data being exported. */
+const EXPORT_META = /^(?:status|statuses|history|recent|latest|pending|jobs?|list|downloads?|files?|settings|schedules?|formats?|templates?|config|options|count)$/i;
 
 function compile(options: Record<string, unknown>, key: string, flags = 'i'): RegExp[] {
   const list = options[key];
@@ -86,7 +88,10 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
       // An export is the route itself (`POST /exports`, `GET /reports/export`, `/users.csv`, a server action or procedure
       // `exportPatientRecord`), whatever its method, even when it only reads: not a status lookup under it, and not one file's download.
       const last = linked.fullPath.split('/').filter((s) => s && !/^[:[{]/.test(s)).pop() ?? '';
-      const exportsData = /^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) || (EXPORT_ACTION.test(last) && ops.some((op) => op.op === 'read'));
+      // `POST /exports/invoices`: an export collection followed by what it exports (not `/exports/:id`, `/exports/history`).
+      const segments = linked.fullPath.split('/').filter(Boolean);
+      const exportOf = segments.length >= 2 && /^exports?$/i.test(segments[segments.length - 2]!) && !EXPORT_META.test(last);
+      const exportsData = /^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) || ((EXPORT_ACTION.test(last) || exportOf) && ops.some((op) => op.op === 'read'));
       if (exportsData && linked.fullPath.split('/').pop() === last && !reasons.some((r) => r.text.startsWith('is a sensitive action'))) {
         reasons.push({ text: 'exports data', at: { path: route.location.path, startLine: route.location.startLine, message: label } });
       }

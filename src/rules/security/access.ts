@@ -226,13 +226,15 @@ export class AccessAnalysis {
     // Evidence in the guards themselves, then inside the guard functions.
     let authentication: Evidence | null = null;
     const checks: Checks = { authorization: null, membership: null };
-    for (const g of guards) {
+    // Guards in force: a metadata decorator (`@Roles`) only with a guard that enforces it, a metadata-reading guard only with its metadata.
+    const inForce = this.inForce(guards, related);
+    for (const g of inForce) {
       // A refusal inside `orgProcedure` is the membership check that builder stands for.
       const inMembershipBuilder = g.alias !== undefined && this.isMembershipAlias(g.alias);
       this.recordCheck(checks, g.call, true, inMembershipBuilder, (byBuilder) => ({ what: byBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line }));
       if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
     }
-    const guardReach = reachFrom(this.facts, guards.filter((g) => !g.call.callee.includes('(')), 2, () => false);
+    const guardReach = reachFrom(this.facts, inForce.filter((g) => !g.call.callee.includes('(')), 2, () => false);
     // The body of a membership builder (`orgProcedure = protectedProcedure.use(async …)`) checks membership, whatever it throws.
     const membershipBodies = guardReach.via.filter((f) => this.isMembershipAlias(f.name)).map((f) => f.location);
     const inMembershipBody = (c: LocatedCall) => membershipBodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine);
@@ -273,7 +275,7 @@ export class AccessAnalysis {
     if (membership) objectChecked = true;
     // Only ability checks on a subject type are judged type-level: CASL's `can('read', 'Ticket')` is true when the caller may
     // read some ticket, any organization's. A role guard (`requireAdmin`, `@Roles('admin')`) grants its holders every object on purpose.
-    const authorizationGuards = guards.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
+    const authorizationGuards = inForce.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
     if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => ABILITY_GUARD.test(g.call.callee))) objectChecked = true;
     const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model));
     const scoped = ops.map((op) => this.scope(op, params));
@@ -321,7 +323,7 @@ export class AccessAnalysis {
     const unscopedWrites = writes.filter((w) => !limited(w));
     const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s));
 
-    const verification = [...guards, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
+    const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
     // A waitlist or contact form is public by design while it only adds rows; changing or deleting is not a form's job.
@@ -330,7 +332,7 @@ export class AccessAnalysis {
     // A bare 401 answers whoever fails the check, a session or a shared secret: alone, it says nothing about which.
     const bySession = (c: CallFact) => this.isAuthenticationCall(c) && !this.isBareUnauthorized(c);
     const statusOnly = authentication !== null && !authorization && !membership
-      && !guards.some((g) => matches(g.call.callee, o.authenticationGuards) || bySession(g.call))
+      && !inForce.some((g) => matches(g.call.callee, o.authenticationGuards) || bySession(g.call))
       && !guardReach.calls.some((c) => bySession(c.call)) && !calls.some((c) => bySession(c.call));
     const headerReads = [
       ...(body.headerReads ?? []).map((h) => ({ ...h, path: bodyPath })),
@@ -365,11 +367,80 @@ export class AccessAnalysis {
       unscopedByRequest,
       typeLevelOnly: authorization !== null && !objectChecked,
       related: dedupeRelated(related),
-      guardNames: [...new Set(guards.map((g) => g.call.callee).filter(isGuardName))],
+      guardNames: [...new Set(guards.filter((g) => isGuardName(g.call.callee)).map((g) => (inForce.includes(g) ? g.call.callee : `${g.call.callee} (${g.call.metadata ? 'not enforced by any guard' : 'no metadata on this route'})`)))],
       helperNames: reach.via.map((f) => f.qualifiedName),
     };
     this.cache.set(linked, access);
     return access;
+  }
+
+  /**
+   * The guards that decide something for this route. NestJS metadata decorators (`@Roles('admin')`,
+   * `@CheckPolicies(…)`) and the guards that read them (`RolesGuard`, `PoliciesGuard`) come in pairs:
+   * a decorator with no guard enforcing it bound to the route (its class or method, or globally)
+   * decides nothing, and a guard that reads metadata lets a route without any through
+   * (`if (!requiredRoles) return true`, `handlers.every(…)` over none).
+   */
+  private inForce(guards: readonly Located[], related: RelatedLocation[]): Located[] {
+    const o = this.options;
+    // A decorator of the repository's own that binds guards too (`applyDecorators(SetMetadata(…), UseGuards(RolesGuard))`) is judged as before, by its name.
+    const label = (g: Located) => g.call.metadata === true && !this.bindsGuards(g);
+    const labels = guards.filter((g) => label(g) && !matches(g.call.callee, o.publicMarkers) && !NOT_ACCESS_METADATA.test(g.call.callee));
+    const runtime = guards.filter((g) => !label(g));
+    // A guard that signs the caller in (`JwtAuthGuard` reading `@Public()`) still does so on a route with no labels.
+    const labelReader = (g: Located) => !label(g) && this.guardClass(g).readsMetadata && this.guardClass(g).enforces && !matches(g.call.callee, o.authenticationGuards);
+    if (labels.length === 0 && !runtime.some(labelReader)) return [...guards];
+    const enforcing = runtime.filter((g) => this.guardClass(g).enforces);
+    const out: Located[] = [];
+    for (const g of guards) {
+      if (label(g)) {
+        if (labels.includes(g) && enforcing.length === 0) {
+          related.push({ path: g.path, startLine: g.call.line, message: `@${g.call.callee} only labels the route: no guard that enforces it (a roles, permissions or policies guard) is bound to it` });
+          continue;
+        }
+      } else if (labels.length === 0 && labelReader(g)) {
+        const cls = this.guardClass(g);
+        related.push({ path: cls.path ?? g.path, startLine: cls.line ?? g.call.line, message: `${g.call.callee} reads metadata this route does not set (no decorator such as @Roles or @CheckPolicies on it or its class), so it lets every caller through` });
+        continue;
+      }
+      out.push(g);
+    }
+    return out;
+  }
+
+  /** `export const Auth = (...roles) => applyDecorators(SetMetadata('roles', roles), UseGuards(JwtAuthGuard, RolesGuard))`. */
+  private bindsGuards(g: Located): boolean {
+    const fn = this.facts.resolveFunction(g.path, g.call.callee);
+    return fn !== null && fn.calls.some((c) => c.callee === 'UseGuards');
+  }
+
+  private readonly guardClasses = new Map<string, GuardClass>();
+
+  /**
+   * What a NestJS guard class bound by name does, from its `canActivate` and the methods it calls: whether it reads
+   * route metadata (`this.reflector.get(ROLES_KEY, …)`) and whether it decides permission (its name, a 403, `ability.can`).
+   */
+  private guardClass(g: Located): GuardClass {
+    const name = g.call.callee;
+    const key = `${g.path}\0${name}`;
+    let known = this.guardClasses.get(key);
+    if (known) return known;
+    const named = matches(name, this.options.authorizationGuards);
+    const fn = /^[A-Z][\w$]*$/.test(name) ? this.facts.resolveFunction(g.path, 'canActivate', name) : null;
+    if (!fn || fn.qualifiedName !== `${name}.canActivate`) known = { readsMetadata: false, enforces: named, path: null, line: null };
+    else {
+      const reached = reachFrom(this.facts, fn.calls.map((call) => ({ call, path: fn.location.path })), 2);
+      // `super.canActivate(context)` hands over to the base guard (Passport's `AuthGuard('jwt')`): not a permission check.
+      const calls = [...fn.calls, ...reached.calls.map((c) => c.call)].filter((c) => !/(?:^|\.)canActivate$/.test(c.callee));
+      known = {
+        readsMetadata: calls.some((c) => c.receiverType === 'Reflector' || METADATA_READ.test(c.callee)),
+        enforces: named || calls.some((c) => this.isAuthorizationCall(c) && !this.isMembershipCheck(c)),
+        path: fn.location.path,
+        line: fn.location.startLine,
+      };
+    }
+    this.guardClasses.set(key, known);
+    return known;
   }
 
   /**
@@ -381,7 +452,8 @@ export class AccessAnalysis {
     const byCall = calls.find((c) => c.call.firstArg !== undefined && HEADER_READ.test(c.call.callee) && matches(c.call.firstArg, o.sharedSecretHeaders));
     const header = byCall ? { name: byCall.call.firstArg!, line: byCall.call.line, path: byCall.path } : headerReads.find((h) => matches(h.name, o.sharedSecretHeaders));
     if (!header) return null;
-    const secret = (e: { name: string }) => matches(e.name, o.sharedSecretEnv);
+    // `verify(token, process.env.JWT_SECRET)` checks a session token the app signed itself, not a secret a scheduler sends.
+    const secret = (e: { name: string }) => matches(e.name, o.sharedSecretEnv) && !SESSION_SIGNING_KEY.test(e.name);
     // A branch of a Next.js pages handler checks the secret before it branches: the header's line holds both.
     const onHeaderLine = this.facts.byPath.get(header.path)?.envReads.find((e) => e.location.startLine === header.line && secret(e));
     if (onHeaderLine) return `${onHeaderLine.name} in the ${header.name} header`;
@@ -407,8 +479,12 @@ export class AccessAnalysis {
     } else if (this.isMembershipCheck(call)) checks.membership ??= evidence(false);
   }
 
-  /** `res.status(401)`, `ctx.throw(401)`: a refusal that does not say who was asked for (a session or a secret). */
+  /**
+   * `res.status(401)`, `ctx.throw(401)`, `throw new UnauthorizedException()`: a refusal that does not say who was asked
+   * for (a session or a secret). Looking the session up (`getSession`, `jwt.verify`) does.
+   */
   private isBareUnauthorized(call: CallFact): boolean {
+    if (ERROR_CALL.test(call.callee)) return call.firstArg === '401' || call.firstArg === 'UNAUTHORIZED' || matches(call.callee, this.options.authenticationCalls);
     return (call.firstArg === '401' || call.firstArg === 'UNAUTHORIZED') && !matches(call.callee, this.options.authenticationCalls);
   }
 
@@ -501,6 +577,21 @@ export class AccessAnalysis {
     return out;
   }
 }
+
+/** What a guard class does with route metadata. */
+interface GuardClass {
+  readsMetadata: boolean;
+  enforces: boolean;
+  path: string | null;
+  line: number | null;
+}
+
+/** Reading route metadata: NestJS's `Reflector` (`this.reflector.getAllAndOverride(ROLES_KEY, …)`) or `Reflect.getMetadata`. */
+const METADATA_READ = /(?:^|\.)(?:reflector\.(?:get|getAll\w*)|Reflect\.getMetadata|getMetadata)$/;
+/** Keys that sign the app's own sessions or tokens (`JWT_SECRET`, `SESSION_SECRET`, `NEXTAUTH_SECRET`): a header checked with one carries a session. */
+const SESSION_SIGNING_KEY = /^(?:JWT|SESSION|NEXTAUTH|AUTH|COOKIE|ACCESS_TOKEN|REFRESH_TOKEN)(?:_|$)/;
+/** Decorators that label a route for rate limiting or caching, never for access. */
+const NOT_ACCESS_METADATA = /^(?:Throttle|SkipThrottle|CacheKey|CacheTTL|Timeout)$/;
 
 /** Middleware that parses, logs or limits requests: not worth naming when listing the guards looked at. */
 const PLUMBING = /^(?:helmet|cors|compression|morgan|cookieParser|express\.(?:json|raw|urlencoded|static|text)|bodyParser\.\w+|\w*[Ll]imiter|rateLimit|multer|upload\.\w+|logger|requestLogger|pinoHttp|csrf\w*|get_db|get_session|Depends)$/;

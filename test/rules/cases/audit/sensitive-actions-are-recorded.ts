@@ -81,6 +81,9 @@ const nestMongoose = (recorded: boolean) => ({
   'src/members/members.controller.ts': "import { Body, Controller, Param, Patch, UseGuards } from '@nestjs/common';\nimport { MembersService } from './members.service';\n@Controller('members')\n@UseGuards(JwtAuthGuard, RolesGuard)\nexport class MembersController {\n  constructor(private readonly members: MembersService) {}\n  @Roles('admin')\n  @Patch(':id/role')\n  changeRole(@Param('id') id: string, @Body() dto: { role: string }) {\n    return this.members.changeRole(id, dto.role);\n  }\n}\n",
   'src/members/members.service.ts': `import { Injectable } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\nimport { Member, MemberDocument } from './member.schema';\n@Injectable()\nexport class MembersService {\n  constructor(@InjectModel(Member.name) private readonly memberModel: Model<MemberDocument>, private readonly audit: AuditService) {}\n  async changeRole(id: string, role: string) {\n    const member = await this.memberModel.findById(id);\n    member.role = role;\n    await member.save();\n${recorded ? "    await this.audit.record({ action: 'member.role_changed', target: id });\n" : ''}    return member;\n  }\n}\n`,
 });
+/** An Express route that makes a service for the caller and calls its method: in place or through a local. */
+const clientService = (audit: string) => `import { Client } from '../models/Client';\nexport class ClientService {\n  constructor(private readonly user: AuthedUser) {}\n  async remove(id: string) {\n    await Client.deleteOne({ _id: id, orgId: this.user.orgId });\n${audit}  }\n}\n`;
+const clientsRoute = (call: string) => `import { Router } from 'express';\nimport { ClientService } from '../services/ClientService';\nexport const clientsRouter = Router();\nclientsRouter.delete('/:id', requireAuth, async (req, res) => {\n${call}  res.sendStatus(204);\n});\n`;
 
 const cases: RuleCases = {
   valid: [
@@ -131,6 +134,21 @@ const cases: RuleCases = {
         'auth.ts': "import NextAuth from 'next-auth';\nimport { authConfig } from './auth.config';\n\nexport const { handlers, auth } = NextAuth({ ...authConfig, session: { strategy: 'jwt' } });\n",
         'auth.config.ts': `import type { NextAuthConfig } from 'next-auth';\nimport { recordAudit } from '@/lib/audit';\n\nexport const authConfig = {\n  providers: [],\n${signInEvent}} satisfies NextAuthConfig;\n`,
       },
+    },
+    {
+      name: 'a deletion in a method of a service made for the caller (new ClientService(req.user).remove) that records it',
+      files: {
+        'src/routes/clients.ts': clientsRoute('  await new ClientService(req.user!).remove(req.params.id);\n'),
+        'src/services/ClientService.ts': clientService("    await audit.record({ action: 'client.deleted', actorId: this.user.id, targetId: id });\n"),
+      },
+    },
+    {
+      name: 'lookalikes under /exports: the history of exports and one finished file are not exports of data',
+      files: { 'src/app.ts': express("app.get('/exports/history', requireAuth, async (req, res) => {\n  res.json(await prisma.exportJob.findMany({ where: { userId: req.user.id } }));\n});\napp.get('/exports/:id/download', requireAuth, async (req, res) => {\n  const job = await prisma.exportJob.findFirst({ where: { id: req.params.id, userId: req.user.id } });\n  res.download(job.path);\n});\n") },
+    },
+    {
+      name: 'an export named by its collection segment that records the export',
+      files: { 'src/app.ts': express("app.post('/exports/invoices', requireAuth, async (req, res) => {\n  const rows = await prisma.invoice.findMany({ where: { orgId: req.user.orgId } });\n  await audit.record({ action: 'invoices.exported', actorId: req.user.id });\n  res.send(toCsv(rows));\n});\n") },
     },
     {
       name: 'a provider callback under /webhooks is not a user action: its path word (status) says nothing',
@@ -297,6 +315,27 @@ const cases: RuleCases = {
       name: 'Auth.js v4 app router (`export { handler as GET, handler as POST }`) with inline options and no events',
       files: { 'app/api/auth/[...nextauth]/route.ts': "import NextAuth from 'next-auth';\nimport GoogleProvider from 'next-auth/providers/google';\n\nconst handler = NextAuth({ providers: [GoogleProvider({ clientId: '', clientSecret: '' })] });\n\nexport { handler as GET, handler as POST };\n" },
       gaps: [{ messageId: 'missing', path: 'app/api/auth/[...nextauth]/route.ts', line: 6, includes: ['sign-in'] }],
+    },
+    {
+      name: 'a deletion in a method of a service made in place (new ClientService(req.user!).remove) is followed',
+      files: {
+        'src/routes/clients.ts': clientsRoute('  await new ClientService(req.user!).remove(req.params.id);\n'),
+        'src/services/ClientService.ts': clientService(''),
+      },
+      gaps: [{ messageId: 'missing', path: 'src/routes/clients.ts', line: 4, includes: ['DELETE /:id', 'deletes Client', 'ClientService.remove'] }],
+    },
+    {
+      name: 'a deletion in a method of a service held in a local (const svc = new ClientService(…); svc.remove) is followed',
+      files: {
+        'src/routes/clients.ts': clientsRoute('  const svc = new ClientService(req.user!);\n  await svc.remove(req.params.id);\n'),
+        'src/services/ClientService.ts': clientService(''),
+      },
+      gaps: [{ messageId: 'missing', path: 'src/routes/clients.ts', line: 4, includes: ['deletes Client', 'ClientService.remove'] }],
+    },
+    {
+      name: 'an export named by its collection segment (POST /exports/invoices) that only reads is an export',
+      files: { 'src/app.ts': express("app.post('/exports/invoices', requireAuth, async (req, res) => {\n  res.send(toCsv(await prisma.invoice.findMany({ where: { orgId: req.user.orgId } })));\n});\n") },
+      gaps: [{ messageId: 'missing', line: 4, includes: ['POST /exports/invoices', 'exports data'] }],
     },
     {
       name: 'lookalike: a post_save receiver for another model does not record this one',

@@ -12,6 +12,14 @@ ${check}  const due = await db.select().from(reminders).where(isNull(reminders.s
 const cases: RuleCases = {
   valid: [
     {
+      name: 'NestJS global JWT guard that reads @Public() metadata still signs in a route without any',
+      files: {
+        'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+        'src/auth/jwt-auth.guard.ts': "import { ExecutionContext, Injectable } from '@nestjs/common';\nimport { AuthGuard } from '@nestjs/passport';\n@Injectable()\nexport class JwtAuthGuard extends AuthGuard('jwt') {\n  constructor(private readonly reflector: Reflector) { super(); }\n  canActivate(context: ExecutionContext) {\n    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()]);\n    return isPublic ? true : super.canActivate(context);\n  }\n}\n",
+        'src/projects.controller.ts': "import { Controller, Delete, Param, Req } from '@nestjs/common';\n@Controller('projects')\nexport class ProjectsController {\n  @Delete(':id')\n  async remove(@Param('id') id: string, @Req() req) {\n    await this.prisma.project.deleteMany({ where: { id, ownerId: req.user.id } });\n  }\n}\n",
+      },
+    },
+    {
       name: 'lookalike: save() on a view built from a loaded document is no write of the model',
       files: { 'src/app.js': "const express = require('express');\nconst app = express();\napp.post('/documents/:id/preview', async (req, res) => {\n  const doc = await Document.findById(req.params.id).lean();\n  const view = buildView(doc);\n  await view.save();\n  res.json(view);\n});\n" },
     },
@@ -94,6 +102,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'NestJS @Roles on a route with no guard at all: the label neither signs in nor checks anyone',
+      files: { 'src/projects.controller.ts': "import { Controller, Delete, Param } from '@nestjs/common';\n@Controller('projects')\nexport class ProjectsController {\n  @Delete(':id')\n  @Roles('admin')\n  async remove(@Param('id') id: string) {\n    await this.prisma.project.delete({ where: { id } });\n  }\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'src/projects.controller.ts', includes: ['DELETE /projects/:id'] }],
+    },
     {
       name: 'Mongoose document loaded with populate() and deleted with no guard',
       files: { 'src/app.js': "const express = require('express');\nconst app = express();\napp.delete('/documents/:id', async (req, res) => {\n  const doc = await Document.findById(req.params.id).populate('owner').exec();\n  await doc.deleteOne();\n  res.sendStatus(204);\n});\n" },

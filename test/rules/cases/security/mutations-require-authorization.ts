@@ -174,12 +174,67 @@ const addressBook = (view: string) => ({
   'shipments/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, redirect\n\nfrom shipments.forms import AddressForm\nfrom shipments.models import AddressBookEntry\n\n\n${view}`,
 });
 const ADDRESS_CREATE = '@login_required\ndef address_book(request):\n    form = AddressForm(request.POST or None)\n    if request.method == "POST" and form.is_valid():\n        entry = form.save(commit=False)\n        entry.company = request.user.company\n        entry.save()\n    return redirect("addresses")\n';
+/** NestJS: a global JWT guard that honours `@Public()`, a CASL policies guard and a roles guard that read route metadata. */
+const nestAppModule = (guard = 'JwtAuthGuard') => `import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: ${guard} }] })\nexport class AppModule {}\n`;
+const nestJwtGuard = "import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';\nimport { Reflector } from '@nestjs/core';\n@Injectable()\nexport class JwtAuthGuard implements CanActivate {\n  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService) {}\n  async canActivate(context: ExecutionContext): Promise<boolean> {\n    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;\n    const request = context.switchToHttp().getRequest();\n    request.user = await this.jwt.verifyAsync(request.headers.authorization ?? '');\n    return true;\n  }\n}\n";
+const nestPoliciesGuard = "import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';\nimport { Reflector } from '@nestjs/core';\n@Injectable()\nexport class PoliciesGuard implements CanActivate {\n  constructor(private readonly reflector: Reflector, private readonly abilities: CaslAbilityFactory) {}\n  canActivate(context: ExecutionContext): boolean {\n    const handlers = this.reflector.get<PolicyHandler[]>(CHECK_POLICIES_KEY, context.getHandler()) ?? [];\n    const ability = this.abilities.createForUser(context.switchToHttp().getRequest().user);\n    if (!handlers.every((handler) => handler(ability))) throw new ForbiddenException();\n    return true;\n  }\n}\n";
+const nestRolesGuard = "import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';\nimport { Reflector } from '@nestjs/core';\n@Injectable()\nexport class RolesGuard implements CanActivate {\n  constructor(private readonly reflector: Reflector) {}\n  canActivate(context: ExecutionContext): boolean {\n    const roles = this.reflector.getAllAndOverride<string[]>('roles', [context.getHandler(), context.getClass()]);\n    if (!roles) return true;\n    return roles.includes(context.switchToHttp().getRequest().user.role);\n  }\n}\n";
+const nestAgents = (classDecorators: string, methodDecorators: string) => `import { Body, Controller, Param, Patch, UseGuards } from '@nestjs/common';\n@Controller('agents')\n${classDecorators}export class AgentsController {\n  constructor(private readonly prisma: PrismaService) {}\n  @Patch(':id/role')\n${methodDecorators}  changeRole(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body('role') role: string) {\n    return this.prisma.agent.updateMany({ where: { id, orgId: user.orgId }, data: { role } });\n  }\n}\n`;
+const nestSla = (header: string, check: string) => `import { Controller, Headers, Post, UnauthorizedException } from '@nestjs/common';\n@Controller('internal')\nexport class SlaController {\n  constructor(private readonly prisma: PrismaService) {}\n  @Public()\n  @Post('sla-sweep')\n  async sweep(@Headers('${header}') secret: string | undefined) {\n    if (${check}) throw new UnauthorizedException();\n    await this.prisma.ticket.updateMany({ where: { status: 'open' }, data: { slaBreachedAt: new Date() } });\n  }\n}\n`;
+
+/** A service made per request with the organization it works in: `this.orgId` is whatever the route passed. */
+const invoiceService = "export class InvoiceService {\n  constructor(private readonly orgId: string) {}\n  async void(id: string) {\n    await this.mark(id);\n  }\n  private async mark(id: string) {\n    await prisma.invoice.updateMany({ where: { id, orgId: this.orgId }, data: { voided: true } });\n  }\n}\n";
+const invoiceRoute = (orgId: string) => `import express from 'express';\nimport { InvoiceService } from './invoice.service';\nconst app = express();\napp.post('/invoices/:id/void', requireAuth, async (req, res) => {\n  await new InvoiceService(${orgId}).void(req.params.id);\n  res.sendStatus(204);\n});\n`;
 
 const cases: RuleCases = {
   valid: [
     {
       name: 'a ModelForm built without instance= creates a row the view places in the caller\'s company (form.save(commit=False), then entry.company = request.user.company)',
       files: addressBook(`${ADDRESS_CREATE}\n\n@login_required\ndef edit_address(request, pk):\n    entry = get_object_or_404(AddressBookEntry, pk=pk, company=request.user.company)\n    form = AddressForm(request.POST, instance=entry)\n    form.save()\n    return redirect("addresses")\n`),
+    },
+    {
+      name: 'NestJS decorator of its own that sets the roles and binds the roles guard (applyDecorators)',
+      files: {
+        'src/app.module.ts': nestAppModule(),
+        'src/auth/jwt-auth.guard.ts': nestJwtGuard,
+        'src/auth/roles.guard.ts': nestRolesGuard,
+        'src/auth/require-roles.decorator.ts': "import { applyDecorators, SetMetadata, UseGuards } from '@nestjs/common';\nimport { RolesGuard } from './roles.guard';\nexport const RequireRoles = (...roles: string[]) => applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard));\n",
+        'src/agents/agents.controller.ts': nestAgents('', "  @RequireRoles('admin')\n"),
+      },
+    },
+    {
+      name: "a service made with the caller's organization (new InvoiceService(req.user.orgId)) scopes its changes through this.orgId",
+      files: { 'src/app.ts': invoiceRoute('req.user.orgId'), 'src/invoice.service.ts': invoiceService },
+    },
+    {
+      name: 'NestJS policies guard on the class and @CheckPolicies on the method',
+      files: {
+        'src/app.module.ts': nestAppModule(),
+        'src/auth/jwt-auth.guard.ts': nestJwtGuard,
+        'src/casl/policies.guard.ts': nestPoliciesGuard,
+        'src/agents/agents.controller.ts': nestAgents('@UseGuards(PoliciesGuard)\n', "  @CheckPolicies((ability) => ability.can('manage', 'Agent'))\n"),
+      },
+    },
+    {
+      name: 'NestJS roles guard bound globally (APP_GUARD) and @Roles on the route',
+      files: {
+        'src/app.module.ts': nestAppModule('RolesGuard'),
+        'src/auth/roles.guard.ts': nestRolesGuard,
+        'src/agents/agents.controller.ts': nestAgents('', "  @Roles('admin')\n"),
+      },
+    },
+    {
+      name: 'NestJS @Roles on the class and the roles guard on the method',
+      files: {
+        'src/app.module.ts': nestAppModule(),
+        'src/auth/jwt-auth.guard.ts': nestJwtGuard,
+        'src/auth/roles.guard.ts': nestRolesGuard,
+        'src/agents/agents.controller.ts': nestAgents("@Roles('owner')\n", '  @UseGuards(RolesGuard)\n'),
+      },
+    },
+    {
+      name: 'NestJS cron route reads the authorization header with @Headers and compares it with the CRON_SECRET',
+      files: { 'src/internal/sla.controller.ts': nestSla('authorization', 'secret !== `Bearer ${process.env.CRON_SECRET}`') },
     },
     {
       name: 'an orgId helper parameter fed by a value the caller text says nothing about keeps the meaning of its name',
@@ -377,6 +432,41 @@ const cases: RuleCases = {
       name: 'lookalike: a ModelForm create whose row is never placed in the caller\'s company',
       files: addressBook('@login_required\ndef address_book(request):\n    form = AddressForm(request.POST or None)\n    if request.method == "POST" and form.is_valid():\n        entry = form.save(commit=False)\n        entry.label = request.POST["label"].strip()\n        entry.save()\n    return redirect("addresses")\n'),
       gaps: [{ messageId: 'missing', path: 'shipments/views.py', line: 8, includes: ['creates AddressBookEntry'] }],
+    },
+    {
+      name: 'lookalike: a NestJS handler that verifies the bearer JWT itself (JWT_SECRET) has a session, not a shared secret',
+      files: { 'src/internal/sla.controller.ts': "import { Controller, Headers, Param, Post, UnauthorizedException } from '@nestjs/common';\nimport { verify } from 'jsonwebtoken';\n@Controller('tickets')\nexport class TicketsController {\n  @Public()\n  @Post(':id/close')\n  async close(@Headers('authorization') authorization: string, @Param('id') id: string) {\n    const payload = verify(authorization.replace('Bearer ', ''), process.env.JWT_SECRET!);\n    if (!payload) throw new UnauthorizedException();\n    await this.prisma.ticket.update({ where: { id }, data: { status: 'closed' } });\n  }\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'src/internal/sla.controller.ts', includes: ['POST /tickets/:id/close'] }],
+    },
+    {
+      name: 'lookalike: a service made with an organization from the request body is not scoped to the caller',
+      files: { 'src/app.ts': invoiceRoute('req.body.orgId'), 'src/invoice.service.ts': invoiceService },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['POST /invoices/:id/void', 'InvoiceService.void', 'req.body.orgId'] }],
+    },
+    {
+      name: 'NestJS policies guard on the class, but no @CheckPolicies on the method: the guard checks nothing',
+      files: {
+        'src/app.module.ts': nestAppModule(),
+        'src/auth/jwt-auth.guard.ts': nestJwtGuard,
+        'src/casl/policies.guard.ts': nestPoliciesGuard,
+        'src/agents/agents.controller.ts': nestAgents('@UseGuards(PoliciesGuard)\n', ''),
+      },
+      gaps: [{ messageId: 'missing', path: 'src/agents/agents.controller.ts', line: 6, includes: ['PATCH /agents/:id/role', 'PoliciesGuard (no metadata on this route)'] }],
+    },
+    {
+      name: 'NestJS @Roles with no roles guard bound anywhere: the label is never enforced',
+      files: {
+        'src/app.module.ts': nestAppModule(),
+        'src/auth/jwt-auth.guard.ts': nestJwtGuard,
+        'src/auth/roles.guard.ts': nestRolesGuard,
+        'src/agents/agents.controller.ts': nestAgents('', "  @Roles('admin')\n"),
+      },
+      gaps: [{ messageId: 'missing', path: 'src/agents/agents.controller.ts', line: 5, includes: ['PATCH /agents/:id/role', 'Roles (not enforced by any guard)'] }],
+    },
+    {
+      name: 'lookalike: a NestJS @Headers parameter that carries no secret is not a shared-secret check',
+      files: { 'src/internal/sla.controller.ts': nestSla('x-request-id', '!secret || !process.env.CRON_SECRET') },
+      gaps: [{ messageId: 'missing', path: 'src/internal/sla.controller.ts', includes: ['POST /internal/sla-sweep'] }],
     },
     {
       name: 'lookalike: a 401 after comparing a header that is no secret is not a shared-secret caller',
