@@ -90,6 +90,13 @@ export interface DataOpFact {
 }
 
 /** The calls and data operations inside one function body (nested closures included). */
+/** Two value paths compared in a body, for ownership checks made after a load. */
+export interface ComparisonFact {
+  left: string;
+  right: string;
+  line: number;
+}
+
 export interface BodySummary {
   calls: CallFact[];
   dataOps: DataOpFact[];
@@ -99,6 +106,12 @@ export interface BodySummary {
    * Header reads through a call (`req.headers.get('authorization')`) are calls.
    */
   headerReads?: { name: string; line: number }[];
+  /**
+   * Two value paths compared (`invoice.orgId !== req.user.orgId`, `String(doc.ownerId) === this.user.id`,
+   * `doc.owner.equals(user._id)`), sides as compacted texts; absent when none. A loaded row's owner or
+   * organization compared with the caller's is an ownership check made after the load.
+   */
+  comparisons?: ComparisonFact[];
 }
 
 /** A named function, method or function-valued constant, so calls into it can be followed. */

@@ -130,6 +130,7 @@ export class SourceFile {
   private classScopes: ClassScope[] | null = null;
   private headerProperties: { name: string; line: number; start: number }[] | null = null;
   private pathLocals: Set<string> | null = null;
+  private comparisons: { left: string; right: string; line: number; start: number }[] | null = null;
   private newLocals: Set<string> | null = null;
 
   constructor(
@@ -413,8 +414,47 @@ export class SourceFile {
         dataOps.push(fact);
       }
     }
+    const summary: BodySummary = { calls, dataOps };
     const headers = this.headerReads.filter((h) => h.start >= start && h.start < end).map(({ name, line }) => ({ name, line }));
-    return headers.length > 0 ? { calls, dataOps, headerReads: headers } : { calls, dataOps };
+    if (headers.length > 0) summary.headerReads = headers;
+    // Comparisons matter next to a read whose row is kept in a local: only bodies with one carry them.
+    if (dataOps.some((op) => op.op === 'read')) {
+      const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end).map(({ left, right, line }) => ({ left, right, line }));
+      if (compared.length > 0) summary.comparisons = compared;
+    }
+    return summary;
+  }
+
+  /**
+   * Value paths compared in the file (`invoice.orgId !== req.user.orgId`, `String(doc.ownerId) === this.user.id`,
+   * `doc.owner.equals(user._id)`, Python `invoice.org_id != request.user.org_id`), read from the text once.
+   * Only comparisons whose sides are both dotted paths are kept: that is what an ownership check looks like.
+   */
+  private get comparisonIndex(): { left: string; right: string; line: number; start: number }[] {
+    if (this.comparisons) return this.comparisons;
+    const out: { left: string; right: string; line: number; start: number }[] = [];
+    const text = this.text;
+    if (/[!=]=|\.equals\(/.test(text)) {
+      const lines = lineStarts(text);
+      const add = (left: string | undefined, right: string | undefined, at: number) => {
+        if (!left || !right) return;
+        const l = compact(left);
+        const r = compact(right);
+        if (!l.includes('.') || !r.includes('.') || l === r) return;
+        out.push({ left: l, right: r, line: upperBound(lines, at), start: at });
+      };
+      for (const m of text.matchAll(COMPARISON_OPERATOR)) {
+        const at = m.index!;
+        const left = COMPARED_LEFT.exec(text.slice(Math.max(0, at - 160), at))?.[1];
+        if (!left) continue;
+        COMPARED_RIGHT.lastIndex = at + m[0].length;
+        add(left, COMPARED_RIGHT.exec(text)?.[1], at);
+      }
+      for (const m of text.matchAll(EQUALS_CALL)) add(m[1], m[2], m.index!);
+      out.sort((a, b) => a.start - b.start);
+    }
+    this.comparisons = out;
+    return out;
   }
 
   /** `req.headers.authorization`, `request.headers['x-cron-secret']`: request headers read as properties, in source order. */
@@ -873,6 +913,32 @@ function literalOf(node: SgNode, kind: string): string | null {
     if (value && (value.kind() === 'attribute' || value.kind() === 'identifier')) return HTTP_STATUS_CONSTANT.exec(value.text())?.[1] ?? null;
   }
   return null;
+}
+
+/** A dotted value path, optionally wrapped the way ids are compared (`String(x.id)`, `str(x.id)`, `x.id.toString()`). */
+const COMPARED_PATH = String.raw`(?:\b(?:String|Number|str|int)\(\s*)?([A-Za-z_$][\w$]*(?:\s*(?:\?\.|!\.|\.)\s*[A-Za-z_$][\w$]*)+)(?:\s*\))?(?:\.(?:toString|toHexString)\(\))?`;
+const COMPARISON_OPERATOR = /(?<![=!<>])[!=]==?(?!=)/g;
+const COMPARED_LEFT = new RegExp(`${COMPARED_PATH}\\s*$`);
+const COMPARED_RIGHT = new RegExp(`\\s*${COMPARED_PATH}`, 'y');
+const EQUALS_CALL = new RegExp(`${COMPARED_PATH}\\s*\\.equals\\(\\s*${COMPARED_PATH}\\s*\\)`, 'g');
+
+/** The offsets where the text's lines start. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based line of an offset, given the line starts. */
+function upperBound(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lowerBound(calls: readonly IndexedCall[], offset: number): number {

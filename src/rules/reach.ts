@@ -1,5 +1,5 @@
 import type { FactIndex } from '../core/fact-index.js';
-import type { CallFact, DataOpFact, FunctionFact } from '../core/facts.js';
+import type { CallFact, ComparisonFact, DataOpFact, FunctionFact } from '../core/facts.js';
 
 /** A call and the file it is in. */
 export interface LocatedCall {
@@ -11,6 +11,13 @@ export interface Reached {
   calls: LocatedCall[];
   dataOps: DataOpFact[];
   via: FunctionFact[];
+  /** Comparisons in the functions followed, with their file, in the caller's terms (`this.user.orgId` → `req.user.orgId`). */
+  comparisons: LocatedComparison[];
+}
+
+/** A comparison and the file it is in. */
+export interface LocatedComparison extends ComparisonFact {
+  path: string;
 }
 
 /**
@@ -21,6 +28,7 @@ export interface Reached {
 export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth: number, skip: (c: CallFact) => boolean = () => false): Reached {
   const calls: LocatedCall[] = [];
   const dataOps: DataOpFact[] = [];
+  const comparisons: LocatedComparison[] = [];
   const via: FunctionFact[] = [];
   const seen = new Set<FunctionFact>();
   // The frontier is kept as runs of calls sharing one binding: no object per call and level.
@@ -41,13 +49,14 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
           const innerCalls = locatedCalls(fn);
           for (const c of innerCalls) calls.push(c);
           for (const op of fn.dataOps) dataOps.push(inner.size > 0 ? substitute(op, inner) : op);
+          for (const c of fn.comparisons ?? []) comparisons.push({ left: rebind(c.left, inner), right: rebind(c.right, inner), line: c.line, path: fn.location.path });
           next.push({ calls: innerCalls, binding: inner });
         }
       }
     }
     frontier = next;
   }
-  return { calls, dataOps, via };
+  return { calls, dataOps, via, comparisons };
 }
 
 interface Run {

@@ -2,7 +2,7 @@ import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
 import type { CallFact, DataOpFact, MountFact } from '../../core/facts.js';
 import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
-import { originalValue, reachFrom, type LocatedCall } from '../reach.js';
+import { originalValue, reachFrom, type LocatedCall, type LocatedComparison } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
 
 /**
@@ -279,6 +279,10 @@ export class AccessAnalysis {
     if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => ABILITY_GUARD.test(g.call.callee))) objectChecked = true;
     const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model));
     const scoped = ops.map((op) => this.scope(op, params));
+    // `const invoice = await Invoice.findById(id)` then `if (invoice.orgId !== req.user.orgId) throw …`: the row is
+    // checked against the caller after the load, which limits it as much as a filter would.
+    const comparisons = [...(body.comparisons ?? []).map((c) => ({ ...c, path: bodyPath })), ...reach.comparisons];
+    if (comparisons.length > 0) for (const s of scoped) this.checkedAfterLoad(s, comparisons, params);
     const writes = scoped.filter((s) => s.op.op !== 'read');
     const reads = scoped.filter((s) => s.op.op === 'read');
     const reveals = calls.filter((c) => matches(c.call.callee, o.revealCalls)).map((c) => ({ what: c.call.callee, path: c.path, line: c.call.line }));
@@ -548,6 +552,21 @@ export class AccessAnalysis {
 
   private pathOfMount(mount: MountFact): string {
     return this.mountPath.get(mount) ?? mount.location.path;
+  }
+
+  /** A read kept in a local whose owner or organization field is later compared with the caller's: scoped by that comparison. */
+  private checkedAfterLoad(s: ScopedOp, comparisons: readonly LocatedComparison[], params: ReadonlySet<string>): void {
+    const local = s.op.boundTo;
+    if (s.op.op !== 'read' || !local || s.owner || s.tenant) return;
+    for (const c of comparisons) {
+      if (c.path !== s.op.location.path || c.line < s.op.location.startLine) continue;
+      const other = c.left.startsWith(`${local}.`) ? c.right : c.right.startsWith(`${local}.`) ? c.left : null;
+      if (!other || other.startsWith(`${local}.`)) continue;
+      const caller = this.scope({ ...s.op, filter: [other], values: [] }, params);
+      if (caller.owner) s.owner = caller.owner;
+      else if (caller.tenant) s.tenant = caller.tenant;
+      if (s.owner || s.tenant) return;
+    }
   }
 
   private scope(op: DataOpFact, params: ReadonlySet<string>): ScopedOp {

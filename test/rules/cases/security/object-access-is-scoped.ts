@@ -18,8 +18,28 @@ const caslTickets = (service: string) => ({
   'src/tickets/tickets.service.ts': `import { Injectable, NotFoundException } from '@nestjs/common';\n\n@Injectable()\nexport class TicketsService {\n  constructor(private readonly prisma: PrismaService) {}\n\n${service}\n}\n`,
 });
 
+/** An Express route loading an invoice by the request's id, then checking it (or not) against the caller. */
+const postLoad = (check: string) => `import express from 'express';\nconst app = express();\napp.get('/invoices/:id', requireAuth, async (req, res) => {\n  const invoice = await prisma.invoice.findUnique({ where: { id: req.params.id } });\n${check}  res.json(invoice);\n});\n`;
+/** A service made for the caller (\`new InvoiceService(req.user)\`) that loads by id and compares the organization after the load. */
+const invoiceService = (check: string) => ({
+  'src/routes/invoices.ts': "import { Router } from 'express';\nimport { InvoiceService } from '../services/InvoiceService';\nexport const invoices = Router();\ninvoices.use(requireAuth);\ninvoices.get('/:id', async (req, res) => {\n  res.json(await new InvoiceService(req.user!).get(req.params.id));\n});\n",
+  'src/services/InvoiceService.ts': `import { Invoice } from '../models/Invoice';\nexport class InvoiceService {\n  constructor(private readonly user: AuthedUser) {}\n  async get(id: string) {\n    const invoice = await Invoice.findById(id);\n${check}    return invoice;\n  }\n}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a row loaded by the request's id, then its organization compared with the caller's (a 404 otherwise)",
+      files: { 'src/app.ts': postLoad("  if (!invoice || invoice.orgId !== req.user.orgId) return res.status(404).end();\n") },
+    },
+    {
+      name: 'a service made for the caller compares the loaded row with its own user (String(invoice.orgId) !== this.user.orgId)',
+      files: invoiceService("    if (!invoice || String(invoice.orgId) !== this.user.orgId) throw new NotFoundError();\n"),
+    },
+    {
+      name: "Mongoose ObjectId: the loaded row's owner checked with .equals(req.user._id)",
+      files: { 'src/app.ts': postLoad("  if (!invoice?.ownerId.equals(req.user._id)) return res.sendStatus(404);\n") },
+    },
     {
       name: 'Fastify: ids and the caller read through TypeScript casts, the query scoped to the caller\'s organization',
       files: { 'src/app.ts': "import Fastify from 'fastify';\nconst app = Fastify();\napp.get('/files/:id', { preHandler: [app.authenticate] }, async (request) => {\n  return prisma.file.findFirst({ where: { id: (request.params as { id: string }).id, orgId: (request.user as AuthUser).orgId } });\n});\n" },
@@ -115,6 +135,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: the loaded row's status compared with a value from the request is no ownership check",
+      files: { 'src/app.ts': postLoad("  if (invoice.status !== req.query.status) return res.status(409).end();\n") },
+      gaps: [{ messageId: 'unscoped', path: 'src/app.ts', line: 3, includes: ['GET /invoices/:id', 'req.params.id'] }],
+    },
+    {
+      name: "lookalike: the loaded row compared with another row the request chose, not with the caller",
+      files: { 'src/app.ts': postLoad("  const client = await prisma.client.findUnique({ where: { id: req.query.clientId } });\n  if (invoice.orgId !== client.orgId) return res.status(404).end();\n") },
+      gaps: [{ messageId: 'unscoped', path: 'src/app.ts', line: 3, includes: ['GET /invoices/:id', 'loads Invoice'] }],
+    },
+    {
+      name: 'a service made for the caller that loads by id and never compares: reached through the new instance',
+      files: invoiceService(''),
+      gaps: [{ messageId: 'unscoped', path: 'src/routes/invoices.ts', includes: ['GET /:id', 'loads Invoice'] }],
+    },
     {
       name: 'Fastify: an id read through a TypeScript cast (`(request.params as { id: string }).id`) is still the client\'s',
       files: { 'src/app.ts': "import Fastify from 'fastify';\nconst app = Fastify();\napp.get('/files/:id', { preHandler: [app.authenticate] }, async (request) => {\n  return prisma.file.findUnique({ where: { id: (request.params as { id: string }).id } });\n});\n" },
