@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-UH7AUHL3.js";
-import "./chunks/chunk-CF3TQZVJ.js";
-import "./chunks/chunk-474SQQUZ.js";
+} from "./chunks/chunk-OPEPO4K2.js";
+import "./chunks/chunk-IO23UC2E.js";
+import "./chunks/chunk-QHAVIKDO.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

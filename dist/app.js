@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-UH7AUHL3.js";
-import "./chunks/chunk-CF3TQZVJ.js";
-import "./chunks/chunk-474SQQUZ.js";
+} from "./chunks/chunk-OPEPO4K2.js";
+import "./chunks/chunk-IO23UC2E.js";
+import "./chunks/chunk-QHAVIKDO.js";
 export {
   createApp,
   app_default as default

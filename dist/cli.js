@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-L53HFBJX.js";
-import "./chunks/chunk-NLFEWAX7.js";
+} from "./chunks/chunk-BM774NVI.js";
+import "./chunks/chunk-ZZOTQNGP.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-CF3TQZVJ.js";
+} from "./chunks/chunk-IO23UC2E.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-474SQQUZ.js";
+} from "./chunks/chunk-QHAVIKDO.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-L53HFBJX.js";
-import "./chunks/chunk-NLFEWAX7.js";
+} from "./chunks/chunk-BM774NVI.js";
+import "./chunks/chunk-ZZOTQNGP.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-CF3TQZVJ.js";
+} from "./chunks/chunk-IO23UC2E.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-474SQQUZ.js";
+} from "./chunks/chunk-QHAVIKDO.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-474SQQUZ.js";
+} from "./chunks/chunk-QHAVIKDO.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

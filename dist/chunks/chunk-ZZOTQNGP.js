@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-CF3TQZVJ.js";
+} from "./chunk-IO23UC2E.js";
 
 // src/report/json.ts
 function location(value) {

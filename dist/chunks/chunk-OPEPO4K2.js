@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-CF3TQZVJ.js";
+} from "./chunk-IO23UC2E.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-474SQQUZ.js";
+} from "./chunk-QHAVIKDO.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-474SQQUZ.js";
+} from "./chunk-QHAVIKDO.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10373,7 +10373,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `GET /users.csv`, an `exportPatientRecord` action), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's.\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n\nAuth.js (NextAuth) answers sign-in and sign-out itself behind its catch-all route\n(`app/api/auth/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`): that route is\na sign-in event recorded by the configuration its handlers are built from \u2014 an audit call\nin its `events` (`signIn`, `signOut`, `createUser`, `linkAccount`) or in\n`callbacks.signIn`, followed into a configuration in another module (`authOptions`,\n`handlers` from `auth.ts`, an `authConfig` spread into it).\n",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `POST /exports/invoices`, `GET /users.csv`, an `exportPatientRecord` action;\nnot `GET /exports/:id` or `/exports/history`, which look at exports), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's, and\nso do the changes of a method of a service made for the request\n(`new ClientService(req.user).remove(id)`, or `svc.remove(id)` after `const svc = new ClientService(\u2026)`).\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n\nAuth.js (NextAuth) answers sign-in and sign-out itself behind its catch-all route\n(`app/api/auth/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`): that route is\na sign-in event recorded by the configuration its handlers are built from \u2014 an audit call\nin its `events` (`signIn`, `signOut`, `createUser`, `linkAccount`) or in\n`callbacks.signIn`, followed into a configuration in another module (`authOptions`,\n`handlers` from `auth.ts`, an `authConfig` spread into it).\n\nWriting an audit row is the record itself; purging or rewriting the audit log is a deletion\nlike any other (`DELETE /admin/audit-log` must record who cleared it \u2014 the one event an\nauditor asks about first), and a call into the audit namespace that erases\n(`auditLog.deleteMany`, `auditService.purge\u2026`) records nothing. A route that only a schedule\nrequests (a Vercel cron's `path`, a scheduled workflow's `curl \u2026/api/cron/purge`) is the\nscheduler's work, not a user's action, and is not judged.\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
@@ -10536,7 +10536,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "Alert code is called when something fails and posts to a declared destination",
     "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one \u2014 while everyone believes alerting is in place.\n",
-    "fix": "Call the alert helper from the places where failures surface: the error middleware, the\n`catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler. Declare its destination variable in the service's environment\ntemplate and deployment configuration (a Kubernetes manifest outside the services' folders\ncounts for the service its deployment, container, image or path is named after), and send a\ntest alert once to check the channel.\n",
+    "fix": "Call the alert helper from the places where failures surface: the error middleware (Fastify's\n`setErrorHandler` or `onError` hook), the `catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler. Declare its destination variable in the service's environment\ntemplate and deployment configuration (a Kubernetes manifest outside the services' folders\ncounts for the service its deployment, container, image or path is named after), and send a\ntest alert once to check the channel.\n",
     "example": {
       "language": "ts",
       "before": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  res.status(500).json({ error: 'internal_error' });\n}\n",
@@ -10605,7 +10605,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "Every service reports its errors to an error tracker that has its key",
     "why": "Without error tracking, an exception in production is seen only by whoever reads the logs,\nusually after a customer complained. Installing the SDK is not enough: when the variable\nits DSN or API key is read from is not set where the service is deployed, the SDK starts\nwithout a key and silently sends nothing. The classic case is a template that declares\n`SENTRY_DSN_API` while the code reads `SENTRY_DSN`: everything looks wired, nothing arrives.\n",
-    "fix": "Initialise an error tracker (Sentry, Bugsnag, Rollbar, Honeybadger\u2026) first thing in each\nservice, read its key from one variable, and declare that exact variable where the service's\ndeployment reads its environment: its `.env.example`, docker-compose `environment`, fly.toml,\nKubernetes manifest or Helm values. Then set the real value in the deployment's secrets.\nIn a monorepo, a Kubernetes manifest or Helm values file kept outside the services' folders\n(`deploy/k8s/api.yaml`, `k8s/api/deployment.yaml`, `charts/api/values.yaml`) counts for the\nservice folder its deployment, container, image or path is named after (`services/api`);\none that names no service counts for all of them.\n",
+    "fix": "Initialise an error tracker (Sentry, Bugsnag, Rollbar, Honeybadger\u2026) first thing in each\nservice, read its key from one variable, and declare that exact variable where the service's\ndeployment reads its environment: its `.env.example`, docker-compose `environment`, fly.toml,\nKubernetes manifest or Helm values. Then set the real value in the deployment's secrets.\nA service is a folder that registers routes or a Next.js app served with `next start` (the\nsame services `monitoring/health-endpoint-exists` judges): a Next.js app initialises its\ntracker in `instrumentation.ts` or `sentry.server.config.ts`.\nIn a monorepo, a Kubernetes manifest or Helm values file kept outside the services' folders\n(`deploy/k8s/api.yaml`, `k8s/api/deployment.yaml`, `charts/api/values.yaml`) counts for the\nservice folder its deployment, container, image or path is named after (`services/api`);\none that names no service counts for all of them.\n",
     "example": {
       "language": "ts",
       "before": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN_API=\n",
@@ -10615,6 +10615,10 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "missing": {
         "title": "No error tracking in {{service}}",
         "message": "In {{service}}, {{count}} routes are served but no error-tracking SDK is initialised (looked for Sentry, Bugsnag, Rollbar, Honeybadger, Datadog and OpenTelemetry initialisation). An exception there is seen only by whoever reads the logs."
+      },
+      "missingNext": {
+        "title": "No error tracking in {{service}}",
+        "message": "The Next.js app in {{service}} is served with `next start` but initialises no error-tracking SDK (looked for Sentry, Bugsnag, Rollbar, Honeybadger, Datadog and OpenTelemetry initialisation anywhere in its folder, `instrumentation.ts` and `sentry.server.config.ts` included). An exception while rendering a page or running a server action is seen only by whoever reads the logs."
       },
       "undeclared": {
         "title": "{{callee}} reads its {{option}} from {{variable}}, which {{service}} does not declare",
@@ -10639,7 +10643,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "properties": {
         "requireInEveryService": {
           "type": "boolean",
-          "description": "Report services that serve routes but initialise no error tracker at all (not only trackers whose key is missing).",
+          "description": "Report services that serve requests (routes, or a Next.js app run with `next start`) but initialise no error tracker at all (not only trackers whose key is missing).",
           "default": true
         }
       }
@@ -10798,8 +10802,8 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Expired sessions, tokens, invites and one-time codes are deleted by a scheduled job",
-    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, SQLAlchemy, SQLModel, Django) whose\nname says they expire and that have an expiry field,\nand for a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs (a Vercel cron route built by a factory, `export const GET =\ncronHandler('purge', purgeExpiredTokens)`, runs the function passed to it). A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table(\"sessions\", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
-    "fix": "Add a scheduled job that deletes expired rows, for example a daily cron running\n`prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, a Celery beat\ntask, or a pg_cron statement.\n",
+    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, Mongoose schemas and `@nestjs/mongoose`\n`@Schema()` classes, SQLAlchemy, SQLModel, Django) whose name says they expire and that have\nan expiry field, and for a MongoDB TTL index on the model (`expiresAt: { type: Date, expires: 0 }`,\n`@Prop({ expires: 0 })`, or `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`: the\ndatabase deletes expired documents itself) or a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs (a Vercel cron route built by a factory, `export const GET =\ncronHandler('purge', purgeExpiredTokens)`, runs the function passed to it). A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table(\"sessions\", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
+    "fix": "Add a scheduled job that deletes expired rows, for example a daily cron running\n`prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, a Celery beat\ntask, or a pg_cron statement. With MongoDB, a TTL index on the expiry field\n(`expires: 0` on the Mongoose path) does it without a job.\n",
     "example": {
       "language": "typescript",
       "before": "// schema.prisma: model PasswordResetToken { \u2026 expiresAt DateTime }\n// nothing deletes expired tokens\n",
@@ -10859,7 +10863,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Sign-in, sign-up, password reset, invitation, magic-link and public API endpoints are rate-limited",
-    "why": 'Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n\nDjango\'s built-in `LoginView`, `PasswordResetView` and `PasswordResetConfirmView` mounted in\na `urls.py` are judged as the POST routes they are, at their `path(...)`; wrapping them\n(`ratelimit(key="ip", rate="5/h")(auth_views.PasswordResetView.as_view())`) covers them.\n\nA limiter called in a Next.js `middleware.ts` covers the routes its `config.matcher` matches\n(every route when there is no matcher); routes outside the matcher stay unlimited.\n',
+    "why": 'Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n\nDjango\'s built-in `LoginView`, `PasswordResetView` and `PasswordResetConfirmView` mounted in\na `urls.py` are judged as the POST routes they are, at their `path(...)`, as sign-in and\npassword reset whatever the path (Django\'s own `reset/<uidb64>/<token>/` included); wrapping\nthem (`ratelimit(key="ip", rate="5/h")(auth_views.PasswordResetView.as_view())`) covers them.\nA subclass of one of them in the repository that does not write `post` itself (one that only\nadds a `form_valid` hook) is the same endpoint: it is judged the same way, at the `path(...)`\nthat mounts it, and `@method_decorator(ratelimit(\u2026), name="post")` on the class covers it too.\n\nA limiter called in a Next.js `middleware.ts` covers the routes its `config.matcher` matches\n(every route when there is no matcher); routes outside the matcher stay unlimited.\n\nFastify\'s `@fastify/rate-limit` registered as is limits every route of the service, except a\nroute whose options switch it off (`config: { rateLimit: false }`). Registered with\n`global: false`, it limits only the routes that set their own limit in their options\n(`{ config: { rateLimit: { max: 5, timeWindow: \'1 minute\' } } }`, also through a constant of\nthe same file such as `{ config: strict }`); every other route is unlimited.\n',
     "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler or in a Next.js `middleware.ts` whose matcher covers the route, slowapi's\n`@limiter.limit(...)`, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
     "example": {
       "language": "ts",
@@ -10869,7 +10873,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "messages": {
       "unlimited": {
         "title": "{{route}} ({{flow}}) is not rate-limited",
-        "message": "{{route}} is a {{flow}} endpoint anyone can call, and no rate limiter applies to it: none among its middleware, its routers' middleware registered before it, the calls its handler makes, or the service-wide limiters.{{nearby}}"
+        "message": "{{route}} is a {{flow}} endpoint anyone can call, and no rate limiter applies to it: none among its middleware, its routers' middleware registered before it, the calls its handler makes, or the service-wide limiters.{{settings}}{{nearby}}"
       }
     },
     "options": {
@@ -11085,7 +11089,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "CI runs each service's tests on every push and pull request",
     "why": "Tests only catch a broken flow when they run before the change is merged. A test suite\nthat exists but that no CI job runs decays quietly: people stop running it locally, it goes\nred, and the next regression ships. A pipeline that only lints gives the comfort of a green\ncheck without the protection.\n",
-    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n\nWhat counts: a job started by `pull_request`, `pull_request_target` or `merge_group`, or by a\npush to any branch (every pull request's branch included); a workflow started only by pushes\nto named branches (`push: branches: [main]`; GitLab `only: [main]` or\n`rules: - if: '$CI_COMMIT_BRANCH == \"main\"'` / `$CI_COMMIT_REF_NAME == $CI_DEFAULT_BRANCH`), a\nschedule or by hand runs after the merge and gates nothing. A command scoped to some workspaces of a monorepo runs only their tests:\n`pnpm --filter @acme/api test`, `npm test -w apps/api`, `yarn workspace @acme/api test`,\n`turbo run test --filter=@acme/api`, `lerna run test --scope @acme/api`, `cd apps/api && npm test`.\nA selector that cannot be resolved (a dependency graph `@acme/api...`, a changed-since filter)\nis taken to cover every workspace.\n",
+    "fix": "Add a job to the CI workflow that runs on `push` and `pull_request` and runs the tests of\nevery service that has them (`npm test`, `vitest run`, `pytest`, `go test ./...`), in the\nservice's folder.\n\nWhat counts: a job started by `pull_request`, `pull_request_target` or `merge_group`, or by a\npush to any branch (every pull request's branch included); a workflow started only by pushes\nto named branches (`push: branches: [main]`; GitLab `only: [main]` or\n`rules: - if: '$CI_COMMIT_BRANCH == \"main\"'` / `$CI_COMMIT_REF_NAME == $CI_DEFAULT_BRANCH`), a\nschedule or by hand runs after the merge and gates nothing. A command scoped to some workspaces of a monorepo runs only their tests:\n`pnpm --filter @acme/api test`, `npm test -w apps/api`, `yarn workspace @acme/api test`,\n`turbo run test --filter=@acme/api`, `lerna run test --scope @acme/api`, `cd apps/api && npm test`.\nA selector that cannot be resolved (a dependency graph `@acme/api...`, a changed-since filter)\nis taken to cover every workspace.\n\nA command that fans out to the workspaces (`turbo run test`, `pnpm -r test`,\n`npm test --workspaces`, `nx run-many -t test`, `lerna run test`, or the root script that\nruns one) runs the tests of each workspace that defines that script, and only those: a\nworkspace with test files but no `test` script is passed by. A root whose `test` script only\nfans out has no tests of its own and is not judged as a service.\n",
     "example": {
       "language": "yaml",
       "before": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n",
@@ -11145,7 +11149,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "privacy",
     "phase": "critical",
     "title": "An account deletion the privacy policy promises really deletes the user's data",
-    "why": "When the privacy policy tells users they can delete their account (GDPR Article 17, right\nto erasure), the product has to erase them. Two things go wrong in practice: there is no\nway to do it at all, or \"delete my account\" only sets a flag (`deactivated: true`,\n`deletedAt`) and the name, email address and history stay in the database for ever\nbecause nothing purges them later. Both break the promise; the second one is worse\nbecause it looks done.\n\nshipshape reads the promises in the policy kept in the repository and looks for a route,\nscheduled job or queue worker that deletes the user record, calls an identity provider's\nuser deletion, or anonymises the user's personal fields. A deletion route that only\nwrites flag fields is reported with what it writes.\n",
+    "why": 'When the privacy policy tells users they can delete their account (GDPR Article 17, right\nto erasure), the product has to erase them. Two things go wrong in practice: there is no\nway to do it at all, or "delete my account" only sets a flag (`deactivated: true`,\n`deletedAt`) and the name, email address and history stay in the database for ever\nbecause nothing purges them later. Both break the promise; the second one is worse\nbecause it looks done.\n\nshipshape reads the promises in the policy kept in the repository and looks for a route,\nscheduled job or queue worker that deletes the user record, calls an identity provider\'s\nuser deletion, or anonymises the user\'s personal fields. A deletion route that only\nwrites flag fields is reported with what it writes.\n\nA self-service promise ("you can delete your account from Settings") is kept only by a\ndeletion the user can make of their own account. A route that deletes a user picked by an\nid from the request (a company admin\'s "remove member", `DELETE /admin/users/:id`) removes\nsomeone else and does not count for it; it does for an on-request promise, which staff fulfil.\n',
     "fix": "Make the deletion real: delete the user row (with its personal data cascading), or\nanonymise it (replace name and email, drop sign-in history) when rows must stay for\nhistory. A soft delete is fine as a grace period when a scheduled job deletes or\nanonymises deactivated accounts after the period the policy states.\n",
     "example": {
       "language": "typescript",
@@ -11366,8 +11370,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "privacy",
     "phase": "hardening",
     "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
-    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" \u2192 `Invite`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table) and looks for a\nscheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)`, and a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, included). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
-    "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, or change the\npolicy to say what really happens.\n",
+    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" \u2192 `Invite`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table, "reset\nlinks" \u2192 `PasswordResetToken`; Prisma, Drizzle, Mongoose, SQLAlchemy and Django models) and\nlooks for a MongoDB TTL index on that model (`expires` on a Mongoose path, or\n`schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`) or a scheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)`, and a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, included). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
+    "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })` (with MongoDB, a\nTTL index on the expiry field), or change the policy to say what really happens.\n",
     "example": {
       "language": "typescript",
       "before": '// policy: "Expired invitations are deleted automatically."\nconst invite = await prisma.invite.findFirst({ where: { tokenHash, expiresAt: { gt: new Date() } } });\n',
@@ -11620,7 +11624,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
             "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
             "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
@@ -11631,7 +11635,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
@@ -11690,7 +11694,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`) is that check's refusal, not a session.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -11700,7 +11704,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`). Keys that sign the app's own sessions (`JWT_SECRET`, `SESSION_SECRET`, `NEXTAUTH_SECRET`, `AUTH_\u2026`) never count: a header checked with one carries a session.",
           "default": [
             "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]
@@ -11726,7 +11730,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data checks that the caller may do it",
-    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
+    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership. Creating a member or invitation row is such an action when the\nclient chooses the role or permissions it grants (`role: input.role`); with a fixed role it\nis how sign-up and joining work. A token the create writes (a fresh invitation token) is\nhanded out, not checked: only a lookup by a token from the request authorizes by itself.\n\nIn NestJS, `@Roles(\u2026)`, `@CheckPolicies(\u2026)`, `@Permissions(\u2026)` and other decorators only label\nthe route; a guard (`RolesGuard`, `PoliciesGuard`, \u2026) bound with `@UseGuards` on the class or\nmethod, or globally (`APP_GUARD`, `app.useGlobalGuards`), enforces the label. So a label counts\nonly when a role, permission or policy guard (by name, or a guard class whose `canActivate`\nrefuses with a `403` or calls `ability.can`) covers the route \u2014 an authentication guard such\nas `JwtAuthGuard` does not enforce it \u2014 and a guard class that reads route metadata\n(`this.reflector.get(\u2026)`) counts only on routes that carry a label themselves or through their\nclass: such guards let a route without one through (`if (!requiredRoles) return true`, CASL's\n`handlers.every(\u2026)` over no handlers). A decorator of the repository's own that also binds\nguards (`applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard))`) is a guard.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A method of a service made for the request (`new ClientService(req.user).remove(id)`,\nor through `const svc = new ClientService(req.user)`) is followed the same way, the\nconstructor's arguments standing for its fields (`this.user.orgId` is `req.user.orgId`). A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
     "fix": "Check the permission where the action happens: a role guard on the route or its router,\na policy call in the service (`assertProjectAdmin(user, projectId)`), or a query that\nonly matches the caller's own rows. If your check has another name, add it to the\n`authorizationCalls` or `authorizationGuards` option.\n",
     "example": {
       "language": "ts",
@@ -11906,7 +11910,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
             "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
             "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
@@ -11917,7 +11921,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
@@ -11976,7 +11980,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`) is that check's refusal, not a session.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -11986,7 +11990,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`). Keys that sign the app's own sessions (`JWT_SECRET`, `SESSION_SECRET`, `NEXTAUTH_SECRET`, `AUTH_\u2026`) never count: a header checked with one carries a session.",
           "default": [
             "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]
@@ -12158,7 +12162,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Objects selected by an id from the request are limited to the caller",
-    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\nAny value taken from the caller counts, whatever the column is called\n(`filter_by(id=sample_id, lab_id=current_user.lab_id)`, also through a local or a helper\nhanded `current_user`); a value from the request body or URL does not.\n\nQueries in the helpers and services a handler calls are judged with the values the handler\npasses: `getShift(request.user.companyId, request.params.id)` filtering by its `companyId`\nparameter is limited to the caller's company; the same helper called with\n`request.query.companyId` is not.\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n",
+    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\nAny value taken from the caller counts, whatever the column is called\n(`filter_by(id=sample_id, lab_id=current_user.lab_id)`, also through a local or a helper\nhanded `current_user`); a value from the request body or URL does not.\n\nChecking the row after loading it counts the same: `const invoice = await\nInvoice.findById(id)` followed by `if (invoice.orgId !== req.user.orgId) throw \u2026` (also\n`String(invoice.orgId) !== this.user.orgId` in a service made for the caller, or Mongoose's\n`invoice.ownerId.equals(req.user._id)`) limits the object to the caller. Comparing the row\nwith a value from the request, or with another row the request chose, does not.\n\nQueries in the helpers and services a handler calls are judged with the values the handler\npasses: `getShift(request.user.companyId, request.params.id)` filtering by its `companyId`\nparameter is limited to the caller's company; the same helper called with\n`request.query.companyId` is not.\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n\nA permission on a kind of object is not a check on this one: a `can('read', 'Payment')`\nmiddleware, a NestJS `@CheckPolicies((ability) => ability.can(Action.Read, 'Ticket'))` or a\nclass-level policies guard says the caller may read payments or tickets \u2014 CASL answers `true`\nfor a subject type when the caller may read some of them \u2014 not which organization's. Such a\nroute is still reported when it loads by a request id with no scoping. A check that can see\nthe object does limit it: a call in the handler or its helpers (`ability.can('read', payment)`,\n`assertProjectAccess(user, projectId)`), or a guard handed the request's id\n(`requireProjectRole('projectId')`, a guard that looks the id up). Role guards\n(`requireAdmin`, `@Roles('admin')`) grant their holders every object on purpose and are\ntrusted as before.\n",
     "fix": "Add the caller's organization or identity to the query's filter, or load the object\nthrough a helper that checks the caller's access (`assertProjectRole`, `ability.can`),\nand answer 404 when it does not match.\n",
     "example": {
       "language": "ts",
@@ -12166,6 +12170,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
       "after": "const document = await prisma.document.findFirst({\n  where: { id: req.params.id, organizationId: req.user.organizationId },\n});\n"
     },
     "messages": {
+      "typeLevel": {
+        "title": "{{route}} {{action}} by an id from the request without limiting it to the caller",
+        "message": "{{route}} {{action}} selected by {{key}} ({{query}}). Its permission check ({{check}}) is on the kind of object, not on this one, and neither the query nor a check in the handler or the helpers it calls ({{helpers}}) limits the object to the caller's organization or own records, so anyone allowed that action reaches any organization's object by its id."
+      },
       "unscoped": {
         "title": "{{route}} {{action}} by an id from the request without limiting it to the caller",
         "message": "{{route}} {{action}} selected by {{key}} ({{query}}). The route requires a signed-in user ({{authentication}}) but neither the query nor a permission check in the handler or the helpers it calls ({{helpers}}) limits the object to the caller's organization or own records, so any signed-in user can reach any object by its id."
@@ -12338,7 +12346,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
             "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
             "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
@@ -12349,7 +12357,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes. For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
@@ -12408,7 +12416,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`) is that check's refusal, not a session.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -12418,7 +12426,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`).",
+          "description": "Regular expressions matched against the names of environment variables that hold a shared secret (`CRON_SECRET`, `INTERNAL_API_TOKEN`). Keys that sign the app's own sessions (`JWT_SECRET`, `SESSION_SECRET`, `NEXTAUTH_SECRET`, `AUTH_\u2026`) never count: a header checked with one carries a session.",
           "default": [
             "(?:SECRET|TOKEN|API_KEY|APIKEY|PASSWORD)\\w*$"
           ]
@@ -12444,7 +12452,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Session and authentication cookies are httpOnly, secure and sameSite",
-    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Fastify's `@fastify/session` and `@fastify/secure-session` are judged where they\nare registered (`app.register(session, { cookieName, cookie: {\u2026} })`), with their own\ndefaults (`@fastify/session` sets `httpOnly` and `secure` unless told otherwise, and no\n`sameSite`). Options spread from a constant of the same file (`{ ...cookieOptions }`) are read\nthrough; a spread that cannot be followed (an import) may set anything, so then only an\nattribute switched off is reported.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\nFlask's session cookie is read the same way from config classes (a `BaseConfig` value\ncounts for the `ProductionConfig` that inherits it unless the subclass sets it again;\n`DevelopmentConfig`/`TestingConfig` classes are left out), `app.config[\"SESSION_COOKIE_SECURE\"] = \u2026`\nand `app.config.update(SESSION_COOKIE_SECURE=\u2026)` outside `if app.debug:`.\n",
+    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Fastify's `@fastify/session` and `@fastify/secure-session` are judged where they\nare registered (`app.register(session, { cookieName, cookie: {\u2026} })`), with their own\ndefaults (`@fastify/session` sets `httpOnly` and `secure` unless told otherwise, and no\n`sameSite`). A cookie is a session or authentication cookie by its name \u2014 refresh and access\ntoken cookies too (`hd_refresh`), also when a constant of the same file holds the name\n(`res.cookie(REFRESH_COOKIE, \u2026)` with `const REFRESH_COOKIE = 'hd_refresh'`); a CSRF token\ncookie (`XSRF-TOKEN`) is meant to be read by the page's scripts and is not judged. Options\nheld in a constant of the same file, passed as such (`reply.setCookie(name, token,\ncookieOptions)`) or spread (`{ ...cookieOptions }`), are read through; options that cannot be\nfollowed (an import) may set anything, so then only an attribute switched off is reported.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\nFlask's session cookie is read the same way from config classes (a `BaseConfig` value\ncounts for the `ProductionConfig` that inherits it unless the subclass sets it again;\n`DevelopmentConfig`/`TestingConfig` classes are left out), `app.config[\"SESSION_COOKIE_SECURE\"] = \u2026`\nand `app.config.update(SESSION_COOKIE_SECURE=\u2026)` outside `if app.debug:`.\n",
     "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session` and `@fastify/session`, put them under `cookie`. In Python,\n`response.set_cookie(key, value, httponly=True, secure=True, samesite=\"lax\")`; in Django,\n`SESSION_COOKIE_SECURE = True` in the production settings (in Flask, in the production\nconfig class or `app.config`).\n",
     "example": {
       "language": "ts",
@@ -12466,16 +12474,18 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against a cookie's name (or the constant holding it) that mark session and authentication cookies. Session middleware is always judged.",
+          "description": "Regular expressions (case-insensitive) matched against a cookie's name, and against the constant holding it (each word of the constant's name besides `cookie`, `name` and `key` must match, so `SESSION_COOKIE` does and `SESSION_PREFS_COOKIE` does not), that mark session and authentication cookies (refresh and access tokens included; a CSRF token cookie is meant to be read by the page's scripts and is left out). Session middleware is always judged.",
           "default": [
             "sess",
             "sid$",
             "auth",
-            "token",
+            "(?<!(?:csrf|xsrf)[_-]?)token",
             "jwt",
             "login",
             "remember",
             "identity",
+            "refresh",
+            "(?:^|[_.-])access$",
             "^__(?:Host|Secure)-"
           ]
         },
@@ -12519,8 +12529,9 @@ function auditMatchers(options) {
   const list = (key, fallback, flags) => (Array.isArray(options[key]) ? options[key].map(String) : fallback).map((p) => new RegExp(p, flags));
   return { calls: list("auditCalls", AUDIT_CALL_DEFAULTS, ""), models: list("auditModels", AUDIT_MODEL_DEFAULTS, "i") };
 }
+var ERASING = /\.(?:delete|remove|destroy|truncate|purge|clear|drop|update|upsert)\w*$/;
 function isAuditCall(call, m) {
-  return m.calls.some((p) => p.test(call.callee));
+  return m.calls.some((p) => p.test(call.callee)) && !ERASING.test(call.callee);
 }
 function isAuditModel(model, m) {
   return model !== null && m.models.some((p) => p.test(model));
@@ -12675,13 +12686,13 @@ function tableNames(facts) {
   const handles = /* @__PURE__ */ new Map();
   for (const f of facts.fileFacts) {
     for (const m of f.models) {
-      if (!m.table) continue;
-      if (isHandle(m)) {
+      if (!m.table && !m.aliases) continue;
+      if (isHandle(m) && m.table) {
         handles.set(normaliseModel(m.name), normaliseModel(m.table));
         continue;
       }
       const merged = /* @__PURE__ */ new Set();
-      for (const key of [normaliseModel(m.name), normaliseModel(m.table)]) for (const k of groups.get(key) ?? [key]) merged.add(k);
+      for (const key of [m.name, m.table ?? m.name, ...m.aliases ?? []].map(normaliseModel)) for (const k of groups.get(key) ?? [key]) merged.add(k);
       for (const k of merged) groups.set(k, merged);
     }
   }
@@ -12733,7 +12744,7 @@ function modelsForSubject(subject, models) {
       for (const h of [head, ...WORD_SYNONYMS[head] ?? []]) keys.add([...kept, h].join(""));
     }
   }
-  const prefixes = ["", ...NEUTRAL];
+  const prefixes = ["", ...NEUTRAL, "password"];
   return models.filter((m) => {
     const name = normaliseModel(m.name);
     return [...keys].some((k) => prefixes.some((p) => name === p + k || name === `${p}${k}token`));
@@ -12879,10 +12890,9 @@ var JobResolver = class {
         for (const f of this.facts.fileFacts) if (f.path.endsWith(`${module}.py`) || f.path.endsWith(`${module}/__main__.py`)) this.addFile(bodies, f.path);
         continue;
       }
-      const url = words.find((w) => /^["']?https?:\/\/|^["']?\$\{?\w+\}?\/\S+/.test(w));
-      if (/^(?:curl|wget|http|xh)$/.test(words[0]) && url) {
-        const requestPath = url.replace(/^["']|["']$/g, "").replace(/^https?:\/\/[^/]+|^\$\{?\w+\}?/, "").split("?")[0];
-        if (requestPath) this.addRequest(bodies, requestPath);
+      const requested = requestedPath(words);
+      if (requested !== void 0) {
+        if (requested) this.addRequest(bodies, requested);
         continue;
       }
       for (const word of words) {
@@ -12908,6 +12918,25 @@ function normaliseQueue(name) {
 }
 function escape2(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function requestedPath(words) {
+  const url = words.find((w) => /^["']?https?:\/\/|^["']?\$\{?\w+\}?\/\S+/.test(w));
+  if (!/^(?:curl|wget|http|xh)$/.test(words[0] ?? "") || !url) return void 0;
+  return url.replace(/^["']|["']$/g, "").replace(/^https?:\/\/[^/]+|^\$\{?\w+\}?/, "").split("?")[0];
+}
+function scheduledRequestPaths(facts) {
+  const paths = /* @__PURE__ */ new Set();
+  const add = (p) => paths.add(p.split("?")[0].replace(/\/+$/, "") || "/");
+  for (const f of facts.fileFacts) {
+    for (const job of f.scheduledJobs) {
+      if (job.requestPath) add(job.requestPath);
+      for (const line of job.command?.split(/\n|&&|\|\||;/) ?? []) {
+        const requested = requestedPath(line.trim().split(/\s+/).filter((w) => !w.startsWith("-")));
+        if (requested) add(requested);
+      }
+    }
+  }
+  return paths;
 }
 function fieldWritesIn(facts, functions) {
   const out = [];
@@ -12995,6 +13024,7 @@ function wordsOf(texts) {
 function reachFrom(facts, start, depth, skip = () => false) {
   const calls = [];
   const dataOps = [];
+  const comparisons = [];
   const via = [];
   const seen = /* @__PURE__ */ new Set();
   let frontier = [{ calls: start, binding: NO_BINDING }];
@@ -13008,17 +13038,18 @@ function reachFrom(facts, start, depth, skip = () => false) {
           if (seen.has(fn)) continue;
           seen.add(fn);
           via.push(fn);
-          const inner = fn === resolved ? bind(fn, call, run.binding) : NO_BINDING;
+          const inner = fn === resolved ? bind(facts, fn, call, run.binding) : NO_BINDING;
           const innerCalls = locatedCalls(fn);
           for (const c of innerCalls) calls.push(c);
           for (const op of fn.dataOps) dataOps.push(inner.size > 0 ? substitute(op, inner) : op);
+          for (const c of fn.comparisons ?? []) comparisons.push({ left: rebind(c.left, inner), right: rebind(c.right, inner), line: c.line, path: fn.location.path });
           next.push({ calls: innerCalls, binding: inner });
         }
       }
     }
     frontier = next;
   }
-  return { calls, dataOps, via };
+  return { calls, dataOps, via, comparisons };
 }
 var NO_BINDING = /* @__PURE__ */ new Map();
 var LOCATED = /* @__PURE__ */ new WeakMap();
@@ -13029,18 +13060,32 @@ function locatedCalls(fn) {
 }
 function rebind(value, binding) {
   if (binding.size === 0) return value;
+  const field = value.startsWith("this.") ? /^this\.[A-Za-z_$][\w$]*/.exec(value)?.[0] : void 0;
+  const boundField = field ? binding.get(field) : void 0;
+  if (boundField !== void 0) return boundField + value.slice(field.length);
   const root = /^[A-Za-z_$][\w$]*/.exec(value)?.[0];
   const bound = root ? binding.get(root) : void 0;
   return bound === void 0 ? value : bound + value.slice(root.length);
 }
-function bind(fn, call, outer) {
-  if (!fn.params || !call.args) return NO_BINDING;
+function bind(facts, fn, call, outer) {
   const binding = /* @__PURE__ */ new Map();
-  fn.params.forEach((param, i) => {
-    const arg = call.args[i];
+  if (/^this\.[\w$]+$/.test(call.callee)) {
+    for (const [key, value] of outer) if (key.startsWith("this.")) binding.set(key, value);
+  }
+  if (call.receiverArgs && call.receiverType) {
+    const ctor = facts.resolveFunction(fn.location.path, "constructor", call.receiverType);
+    if (ctor?.qualifiedName === `${call.receiverType}.constructor`) {
+      ctor.params?.forEach((param, i) => {
+        const arg = call.receiverArgs[i];
+        if (param && arg) binding.set(`this.${param}`, rebind(arg, outer));
+      });
+    }
+  }
+  fn.params?.forEach((param, i) => {
+    const arg = call.args?.[i];
     if (param && arg && param !== "this") binding.set(param, rebind(arg, outer));
   });
-  return binding;
+  return binding.size > 0 ? binding : NO_BINDING;
 }
 var ORIGINALS = /* @__PURE__ */ new WeakMap();
 function originalValue(op, value) {
@@ -13094,11 +13139,12 @@ function verdict(access) {
   const mutates = access.writes.length > 0 || access.reveals.length > 0;
   if (mutates && !access.authentication && !access.authorization && !access.publicByDesign) return "authentication";
   if (!access.authentication && !access.authorization) return null;
-  if (access.authorization) return null;
+  if (access.authorization) return access.typeLevelOnly && access.unscopedByRequest.length > 0 ? "object-access" : null;
   if (mutates && (access.unscopedWrites.length > 0 || access.reveals.length > 0 && !access.revealsOwnSecret)) return "authorization";
   if (access.unscopedByRequest.length > 0) return "object-access";
   return null;
 }
+var ABILITY_GUARD = /^(?:can|cannot|\w+\.(?:can|cannot)|CheckPolicies|CheckAbilit(?:y|ies)|Policies|\w*(?:Policies|Ability|Abilities|Casl)Guard)$/;
 var SHARED = /* @__PURE__ */ new WeakMap();
 var AccessAnalysis = class _AccessAnalysis {
   constructor(facts, options) {
@@ -13107,8 +13153,7 @@ var AccessAnalysis = class _AccessAnalysis {
     for (const f of facts.fileFacts) {
       for (const m of f.mounts) {
         this.mountPath.set(m, f.path);
-        if (m.parent === "*") this.globals.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
-        else if (m.prefix === "" && m.child) {
+        if (m.parent !== "*" && m.prefix === "" && m.child) {
           const list = this.aliases.get(m.child) ?? [];
           list.push(m);
           this.aliases.set(m.child, list);
@@ -13128,7 +13173,6 @@ var AccessAnalysis = class _AccessAnalysis {
     return analysis;
   }
   aliases = /* @__PURE__ */ new Map();
-  globals = [];
   cache = /* @__PURE__ */ new Map();
   /** The file of every mount, for `related` locations (mount locations carry it too, but facts from a cache may not). */
   mountPath = /* @__PURE__ */ new Map();
@@ -13151,9 +13195,7 @@ var AccessAnalysis = class _AccessAnalysis {
     this.expandAliases(guards, related);
     const publicMarker = guards.find((g) => matches(g.call.callee, o.publicMarkers));
     if (!publicMarker) {
-      const service = this.facts.serviceOf(routePath);
-      for (const g of this.globals) {
-        if (g.service !== service || !sameFamily(g.mount.framework, route.framework) || !prefixCovers(g.mount.prefix, linked.fullPath, route.framework)) continue;
+      for (const g of globalMiddleware(this.facts, linked)) {
         for (const call of g.mount.guards) guards.push({ call, path: g.path });
         related.push({ path: g.path, startLine: g.mount.location.startLine, message: `global guard ${g.mount.guards.map((c) => c.callee).join(", ")}` });
       }
@@ -13163,26 +13205,20 @@ var AccessAnalysis = class _AccessAnalysis {
       if (names.length > 0) related.push({ path: mountPaths.get(m) ?? routePath, startLine: m.location.startLine, message: `router-level guard ${names.join(", ")}` });
     }
     let authentication = null;
-    let authorization = null;
-    let membership = null;
-    for (const g of guards) {
-      if (!authorization && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call))) {
-        const inMembershipBuilder = g.alias !== void 0 && this.isMembershipAlias(g.alias) && !this.namesPermission(g.call);
-        const evidence = { what: inMembershipBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line };
-        if (this.isMembershipCheck(g.call) || inMembershipBuilder) membership ??= evidence;
-        else authorization = evidence;
-      } else if (!authorization && this.isMembershipCheck(g.call)) membership ??= { what: describeCall(g.call), path: g.path, line: g.call.line };
+    const checks = { authorization: null, membership: null };
+    const inForce = this.inForce(guards, related);
+    for (const g of inForce) {
+      const inMembershipBuilder = g.alias !== void 0 && this.isMembershipAlias(g.alias);
+      this.recordCheck(checks, g.call, true, inMembershipBuilder, (byBuilder) => ({ what: byBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line }));
       if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
     }
-    const guardReach = reachFrom(this.facts, guards.filter((g) => !g.call.callee.includes("(")), 2, () => false);
+    const guardReach = reachFrom(this.facts, inForce.filter((g) => !g.call.callee.includes("(")), 2, () => false);
     const membershipBodies = guardReach.via.filter((f) => this.isMembershipAlias(f.name)).map((f) => f.location);
     const inMembershipBody = (c) => membershipBodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine);
     for (const c of guardReach.calls) {
-      if (!authorization && this.isAuthorizationCall(c.call)) {
-        if (this.isMembershipCheck(c.call) || inMembershipBody(c) && !this.namesPermission(c.call)) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
-        else authorization = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
-      } else if (!authorization && this.isMembershipCheck(c.call)) membership ??= { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
-      if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line };
+      const inGuard = () => ({ what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line });
+      this.recordCheck(checks, c.call, false, inMembershipBody(c), inGuard);
+      if (!authentication && this.isAuthenticationCall(c.call)) authentication = inGuard();
     }
     const body = linked.handler ?? route;
     const bodyPath = linked.handler?.location.path ?? routePath;
@@ -13190,18 +13226,29 @@ var AccessAnalysis = class _AccessAnalysis {
     const handlerCalls = body.calls.map((call) => ({ call, path: bodyPath }));
     const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip);
     const calls = [...handlerCalls, ...reach.calls];
+    let objectChecked = false;
     for (const c of calls) {
-      if (!authorization && this.isAuthorizationCall(c.call)) {
-        if (this.isMembershipCheck(c.call)) membership ??= { what: describeCall(c.call), path: c.path, line: c.call.line };
-        else authorization = { what: describeCall(c.call), path: c.path, line: c.call.line };
-      } else if (!authorization && this.isMembershipCheck(c.call)) membership ??= { what: describeCall(c.call), path: c.path, line: c.call.line };
-      if (!authentication && this.isAuthenticationCall(c.call)) authentication = { what: describeCall(c.call), path: c.path, line: c.call.line };
+      if (this.isAuthorizationCall(c.call) || this.isMembershipCheck(c.call)) objectChecked = true;
+      const evidence = () => ({ what: describeCall(c.call), path: c.path, line: c.call.line });
+      this.recordCheck(checks, c.call, false, false, evidence);
+      if (!authentication && this.isAuthenticationCall(c.call)) authentication = evidence();
     }
+    let { authorization } = checks;
+    const { membership } = checks;
     for (const fn of reach.via) related.push({ path: fn.location.path, startLine: fn.location.startLine, message: `helper ${fn.qualifiedName} was followed` });
     authentication ??= authorization ?? membership;
     const params = /* @__PURE__ */ new Set([...route.params ?? [], ...pathParams(linked.fullPath)]);
+    const namesRequest = (v) => params.has(v.split(/[.([]/)[0]) || matches(v, o.requestValues);
+    if (guards.some((g) => g.call.firstArg !== void 0 && namesRequest(g.call.firstArg) || (g.call.args ?? []).some((a) => a !== "" && namesRequest(a)))) objectChecked = true;
+    if (guardReach.calls.some((c) => (c.call.args ?? []).some((a) => a !== "" && namesRequest(a)))) objectChecked = true;
+    if (guardReach.dataOps.some((op) => this.scope(op, params).request.length > 0)) objectChecked = true;
+    if (membership) objectChecked = true;
+    const authorizationGuards = inForce.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
+    if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => ABILITY_GUARD.test(g.call.callee))) objectChecked = true;
     const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel2(op.model));
     const scoped = ops.map((op) => this.scope(op, params));
+    const comparisons = [...(body.comparisons ?? []).map((c) => ({ ...c, path: bodyPath })), ...reach.comparisons];
+    if (comparisons.length > 0) for (const s of scoped) this.checkedAfterLoad(s, comparisons, params);
     const writes = scoped.filter((s) => s.op.op !== "read");
     const reads = scoped.filter((s) => s.op.op === "read");
     const reveals = calls.filter((c) => matches(c.call.callee, o.revealCalls)).map((c) => ({ what: c.call.callee, path: c.path, line: c.call.line }));
@@ -13212,6 +13259,9 @@ var AccessAnalysis = class _AccessAnalysis {
     for (const w of writes) {
       if (privileged) break;
       if (w.op.op !== "create" && w.op.model && matches(w.op.model, o.privilegedActions)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
+      else if (w.op.op === "create" && w.op.model && matches(w.op.model, o.privilegedActions) && grantsRequestedRole(w)) {
+        privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
+      }
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0].what})`, path: reveals[0].path, line: reveals[0].line };
     if (!authorization && membership && !privileged) authorization = membership;
@@ -13229,12 +13279,12 @@ var AccessAnalysis = class _AccessAnalysis {
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
     const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== "create" && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s));
-    const verification = [...guards, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
+    const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === "create") && reveals.length === 0 && matches(spoken, o.publicForms);
     const bySession = (c) => this.isAuthenticationCall(c) && !this.isBareUnauthorized(c);
-    const statusOnly = authentication !== null && !authorization && !membership && !guards.some((g) => matches(g.call.callee, o.authenticationGuards) || bySession(g.call)) && !guardReach.calls.some((c) => bySession(c.call)) && !calls.some((c) => bySession(c.call));
+    const statusOnly = authentication !== null && !authorization && !membership && !inForce.some((g) => matches(g.call.callee, o.authenticationGuards) || bySession(g.call)) && !guardReach.calls.some((c) => bySession(c.call)) && !calls.some((c) => bySession(c.call));
     const headerReads = [
       ...(body.headerReads ?? []).map((h) => ({ ...h, path: bodyPath })),
       ...reach.via.flatMap((f) => (f.headerReads ?? []).map((h) => ({ ...h, path: f.location.path })))
@@ -13247,6 +13297,7 @@ var AccessAnalysis = class _AccessAnalysis {
     else if (publicEndpoint && !webhookLike) publicByDesign = "it is a sign-in or sign-up style endpoint";
     else if (publicForm && !webhookLike) publicByDesign = "it is a public form that only adds records (waitlist, newsletter, contact)";
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
+    if (publicByDesign) objectChecked = true;
     const access = {
       linked,
       label,
@@ -13263,12 +13314,75 @@ var AccessAnalysis = class _AccessAnalysis {
       unverifiedWebhook: webhookLike && !verification,
       unscopedWrites,
       unscopedByRequest,
+      typeLevelOnly: authorization !== null && !objectChecked,
       related: dedupeRelated(related),
-      guardNames: [...new Set(guards.map((g) => g.call.callee).filter(isGuardName))],
+      guardNames: [...new Set(guards.filter((g) => isGuardName(g.call.callee)).map((g) => inForce.includes(g) ? g.call.callee : `${g.call.callee} (${g.call.metadata ? "not enforced by any guard" : "no metadata on this route"})`))],
       helperNames: reach.via.map((f) => f.qualifiedName)
     };
     this.cache.set(linked, access);
     return access;
+  }
+  /**
+   * The guards that decide something for this route. NestJS metadata decorators (`@Roles('admin')`,
+   * `@CheckPolicies(…)`) and the guards that read them (`RolesGuard`, `PoliciesGuard`) come in pairs:
+   * a decorator with no guard enforcing it bound to the route (its class or method, or globally)
+   * decides nothing, and a guard that reads metadata lets a route without any through
+   * (`if (!requiredRoles) return true`, `handlers.every(…)` over none).
+   */
+  inForce(guards, related) {
+    const o = this.options;
+    const label = (g) => g.call.metadata === true && !this.bindsGuards(g);
+    const labels = guards.filter((g) => label(g) && !matches(g.call.callee, o.publicMarkers) && !NOT_ACCESS_METADATA.test(g.call.callee));
+    const runtime = guards.filter((g) => !label(g));
+    const labelReader = (g) => !label(g) && this.guardClass(g).readsMetadata && this.guardClass(g).enforces && !matches(g.call.callee, o.authenticationGuards);
+    if (labels.length === 0 && !runtime.some(labelReader)) return [...guards];
+    const enforcing = runtime.filter((g) => this.guardClass(g).enforces);
+    const out = [];
+    for (const g of guards) {
+      if (label(g)) {
+        if (labels.includes(g) && enforcing.length === 0) {
+          related.push({ path: g.path, startLine: g.call.line, message: `@${g.call.callee} only labels the route: no guard that enforces it (a roles, permissions or policies guard) is bound to it` });
+          continue;
+        }
+      } else if (labels.length === 0 && labelReader(g)) {
+        const cls = this.guardClass(g);
+        related.push({ path: cls.path ?? g.path, startLine: cls.line ?? g.call.line, message: `${g.call.callee} reads metadata this route does not set (no decorator such as @Roles or @CheckPolicies on it or its class), so it lets every caller through` });
+        continue;
+      }
+      out.push(g);
+    }
+    return out;
+  }
+  /** `export const Auth = (...roles) => applyDecorators(SetMetadata('roles', roles), UseGuards(JwtAuthGuard, RolesGuard))`. */
+  bindsGuards(g) {
+    const fn = this.facts.resolveFunction(g.path, g.call.callee);
+    return fn !== null && fn.calls.some((c) => c.callee === "UseGuards");
+  }
+  guardClasses = /* @__PURE__ */ new Map();
+  /**
+   * What a NestJS guard class bound by name does, from its `canActivate` and the methods it calls: whether it reads
+   * route metadata (`this.reflector.get(ROLES_KEY, …)`) and whether it decides permission (its name, a 403, `ability.can`).
+   */
+  guardClass(g) {
+    const name = g.call.callee;
+    const key = `${g.path}\0${name}`;
+    let known = this.guardClasses.get(key);
+    if (known) return known;
+    const named = matches(name, this.options.authorizationGuards);
+    const fn = /^[A-Z][\w$]*$/.test(name) ? this.facts.resolveFunction(g.path, "canActivate", name) : null;
+    if (!fn || fn.qualifiedName !== `${name}.canActivate`) known = { readsMetadata: false, enforces: named, path: null, line: null };
+    else {
+      const reached = reachFrom(this.facts, fn.calls.map((call) => ({ call, path: fn.location.path })), 2);
+      const calls = [...fn.calls, ...reached.calls.map((c) => c.call)].filter((c) => !/(?:^|\.)canActivate$/.test(c.callee));
+      known = {
+        readsMetadata: calls.some((c) => c.receiverType === "Reflector" || METADATA_READ.test(c.callee)),
+        enforces: named || calls.some((c) => this.isAuthorizationCall(c) && !this.isMembershipCheck(c)),
+        path: fn.location.path,
+        line: fn.location.startLine
+      };
+    }
+    this.guardClasses.set(key, known);
+    return known;
   }
   /**
    * `CRON_SECRET in the authorization header` when a header is read (`req.headers.get('authorization')`,
@@ -13279,7 +13393,7 @@ var AccessAnalysis = class _AccessAnalysis {
     const byCall = calls.find((c) => c.call.firstArg !== void 0 && HEADER_READ.test(c.call.callee) && matches(c.call.firstArg, o.sharedSecretHeaders));
     const header = byCall ? { name: byCall.call.firstArg, line: byCall.call.line, path: byCall.path } : headerReads.find((h) => matches(h.name, o.sharedSecretHeaders));
     if (!header) return null;
-    const secret = (e) => matches(e.name, o.sharedSecretEnv);
+    const secret = (e) => matches(e.name, o.sharedSecretEnv) && !SESSION_SIGNING_KEY.test(e.name);
     const onHeaderLine = this.facts.byPath.get(header.path)?.envReads.find((e) => e.location.startLine === header.line && secret(e));
     if (onHeaderLine) return `${onHeaderLine.name} in the ${header.name} header`;
     for (const { path: path10, location } of bodies) {
@@ -13288,8 +13402,26 @@ var AccessAnalysis = class _AccessAnalysis {
     }
     return null;
   }
-  /** `res.status(401)`, `ctx.throw(401)`: a refusal that does not say who was asked for (a session or a secret). */
+  /**
+   * Records a check as authorization or as membership only, until authorization is found. A membership check
+   * (`requireOrgMember`, "Not a member…") is membership, and so is a refusal inside a membership builder or its body
+   * (`orgProcedure` throwing FORBIDDEN) that names no permission: `evidence` is told when the builder decided.
+   * A guard counts by the authorization guard names as well as by what it calls.
+   */
+  recordCheck(checks, call, asGuard, inMembershipBuilder, evidence) {
+    if (checks.authorization) return;
+    if (asGuard && matches(call.callee, this.options.authorizationGuards) || this.isAuthorizationCall(call)) {
+      const byBuilder = inMembershipBuilder && !this.namesPermission(call);
+      if (this.isMembershipCheck(call) || byBuilder) checks.membership ??= evidence(byBuilder);
+      else checks.authorization = evidence(false);
+    } else if (this.isMembershipCheck(call)) checks.membership ??= evidence(false);
+  }
+  /**
+   * `res.status(401)`, `ctx.throw(401)`, `throw new UnauthorizedException()`: a refusal that does not say who was asked
+   * for (a session or a secret). Looking the session up (`getSession`, `jwt.verify`) does.
+   */
   isBareUnauthorized(call) {
+    if (ERROR_CALL.test(call.callee)) return call.firstArg === "401" || call.firstArg === "UNAUTHORIZED" || matches(call.callee, this.options.authenticationCalls);
     return (call.firstArg === "401" || call.firstArg === "UNAUTHORIZED") && !matches(call.callee, this.options.authenticationCalls);
   }
   /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
@@ -13341,9 +13473,24 @@ var AccessAnalysis = class _AccessAnalysis {
   pathOfMount(mount) {
     return this.mountPath.get(mount) ?? mount.location.path;
   }
+  /** A read kept in a local whose owner or organization field is later compared with the caller's: scoped by that comparison. */
+  checkedAfterLoad(s, comparisons, params) {
+    const local = s.op.boundTo;
+    if (s.op.op !== "read" || !local || s.owner || s.tenant) return;
+    for (const c of comparisons) {
+      if (c.path !== s.op.location.path || c.line < s.op.location.startLine) continue;
+      const other = c.left.startsWith(`${local}.`) ? c.right : c.right.startsWith(`${local}.`) ? c.left : null;
+      if (!other || other.startsWith(`${local}.`)) continue;
+      const caller = this.scope({ ...s.op, filter: [other], values: [] }, params);
+      if (caller.owner) s.owner = caller.owner;
+      else if (caller.tenant) s.tenant = caller.tenant;
+      if (s.owner || s.tenant) return;
+    }
+  }
   scope(op, params) {
     const o = this.options;
     const values = op.op === "create" ? [...op.values ?? [], ...op.filter ?? []] : op.filter ?? [];
+    const filters = new Set(op.filter ?? []);
     const out = { op, owner: null, tenant: null, request: [], token: null };
     const says = (v) => params.has(v.split(/[.([]/)[0]) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(v, list));
     for (const written of values) {
@@ -13352,18 +13499,21 @@ var AccessAnalysis = class _AccessAnalysis {
       const v = original !== void 0 && !says(written) ? original : written;
       const root = v.split(/[.([]/)[0];
       if (params.has(root)) {
-        if (!out.token && matches(v, o.tokenValues)) out.token = v;
+        if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
         out.request.push(v);
         continue;
       }
       if (!out.owner && matches(v, o.ownerValues)) out.owner = v;
       else if (!out.tenant && matches(v, o.tenantValues)) out.tenant = v;
       else if (matches(v, o.requestValues)) out.request.push(v);
-      if (!out.token && matches(v, o.tokenValues)) out.token = v;
+      if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
     }
     return out;
   }
 };
+var METADATA_READ = /(?:^|\.)(?:reflector\.(?:get|getAll\w*)|Reflect\.getMetadata|getMetadata)$/;
+var SESSION_SIGNING_KEY = /^(?:JWT|SESSION|NEXTAUTH|AUTH|COOKIE|ACCESS_TOKEN|REFRESH_TOKEN)(?:_|$)/;
+var NOT_ACCESS_METADATA = /^(?:Throttle|SkipThrottle|CacheKey|CacheTTL|Timeout)$/;
 var PLUMBING = /^(?:helmet|cors|compression|morgan|cookieParser|express\.(?:json|raw|urlencoded|static|text)|bodyParser\.\w+|\w*[Ll]imiter|rateLimit|multer|upload\.\w+|logger|requestLogger|pinoHttp|csrf\w*|get_db|get_session|Depends)$/;
 function isGuardName(name) {
   return !PLUMBING.test(name) && !ERROR_CALL.test(name);
@@ -13380,6 +13530,18 @@ function isAuditModel2(model) {
 }
 function isAuditCall2(callee) {
   return isAuditCall({ callee, line: 0 }, AUDIT);
+}
+var GLOBALS = /* @__PURE__ */ new WeakMap();
+function globalMiddleware(facts, linked) {
+  let all = GLOBALS.get(facts);
+  if (!all) {
+    all = [];
+    for (const f of facts.fileFacts) for (const m of f.mounts) if (m.parent === "*") all.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
+    GLOBALS.set(facts, all);
+  }
+  const { route } = linked;
+  const service = facts.serviceOf(route.location.path);
+  return all.filter((g) => g.service === service && sameFamily(g.mount.framework, route.framework) && prefixCovers(g.mount.prefix, linked.fullPath, route.framework));
 }
 function sameFamily(mountFramework, routeFramework) {
   if (mountFramework === routeFramework) return true;
@@ -13413,6 +13575,11 @@ function modelKey(model) {
 }
 function describeCall(call) {
   return call.firstArg !== void 0 && call.firstArg.length <= 40 ? `${call.callee}('${call.firstArg}')` : call.callee;
+}
+var ROLE_FIELD = /^\.(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
+var ROLE_VALUE = /(?:^|\.)(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
+function grantsRequestedRole(s) {
+  return (s.op.values ?? []).some((v) => ROLE_FIELD.test(v)) && s.request.some((v) => ROLE_VALUE.test(v));
 }
 function displayModel(op) {
   if (op.model === null) {
@@ -13450,6 +13617,7 @@ function whereOf(s) {
 // src/rules/audit/sensitive-actions-are-recorded.ts
 var READ_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
 var EXPORT_ACTION = /^export(?:[A-Z_-]\w*|s)$/;
+var EXPORT_META = /^(?:status|statuses|history|recent|latest|pending|jobs?|list|downloads?|files?|settings|schedules?|formats?|templates?|config|options|count)$/i;
 function compile(options, key, flags = "i") {
   const list = options[key];
   return Array.isArray(list) ? list.map((p) => new RegExp(String(p), flags)) : [];
@@ -13474,8 +13642,10 @@ var sensitiveActionsAreRecorded = {
     const ignored = (model) => model !== null && (any(model, ignoredModels) || any(model, queueModels) && !declared.has(normaliseModel(model)));
     const revealCalls = compile(options, "revealCalls", "");
     const depth = typeof options.maxDepth === "number" ? options.maxDepth : 3;
+    const scheduled = scheduledRequestPaths(facts);
     for (const linked of routes) {
       const { route } = linked;
+      if (scheduled.has(linked.fullPath.replace(/\/+$/, "") || "/")) continue;
       const body = linked.handler ?? route;
       const bodyPath = linked.handler?.location.path ?? route.location.path;
       const start = body.calls.map((call) => ({ call, path: bodyPath }));
@@ -13486,7 +13656,7 @@ var sensitiveActionsAreRecorded = {
       if (recorded) continue;
       const label = describeRoute(linked);
       const spoken = splitWords(label);
-      const writes = ops.filter((op) => op.op !== "read" && !isAuditModel(op.model, audit) && !ignored(op.model));
+      const writes = ops.filter((op) => op.op !== "read" && !(op.op === "create" && isAuditModel(op.model, audit)) && !ignored(op.model));
       const reveal = calls.find((c) => any(c.call.callee, revealCalls) && !isAuditCall(c.call, audit));
       const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
       const readOnly = READ_METHODS.has(route.method);
@@ -13503,11 +13673,14 @@ var sensitiveActionsAreRecorded = {
         if (word && reasons.length === 0 && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0].replace(/^[/._\s-]|[/._\s-]$/g, "")})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
         const passwordRequest = !!signIn && /password|reset/i.test(signIn[0]) && writes.length === 0 && !sensitiveCall;
-        if (signIn && !passwordRequest) reasons.push({ text: `is a sign-in event (${signIn[0].replace(/^[/._\s-]|[/._\s-]$/g, "")})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        const signInWord = signIn && /nextauth/i.test(signIn[0]) ? "Auth.js sign-in and sign-out" : signIn?.[0].replace(/^[/._\s-]|[/._\s-]$/g, "");
+        if (signIn && !passwordRequest) reasons.push({ text: `is a sign-in event (${signInWord})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       }
       const last = linked.fullPath.split("/").filter((s) => s && !/^[:[{]/.test(s)).pop() ?? "";
-      const exportsData = /^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) || EXPORT_ACTION.test(last) && ops.some((op) => op.op === "read");
+      const segments = linked.fullPath.split("/").filter(Boolean);
+      const exportOf = segments.length >= 2 && /^exports?$/i.test(segments[segments.length - 2]) && !EXPORT_META.test(last);
+      const exportsData = /^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) || (EXPORT_ACTION.test(last) || exportOf) && ops.some((op) => op.op === "read");
       if (exportsData && linked.fullPath.split("/").pop() === last && !reasons.some((r) => r.text.startsWith("is a sensitive action"))) {
         reasons.push({ text: "exports data", at: { path: route.location.path, startLine: route.location.startLine, message: label } });
       }
@@ -13592,11 +13765,18 @@ function resolveSetting(facts, fromPath, expression) {
   if (/^[A-Z][A-Z0-9_]*$/.test(last) && expression.includes(".")) return [last];
   return null;
 }
-function routeServices(facts) {
+var NEXT_SERVER = /\bnext\s+start\b/;
+function servingServices(facts) {
   const services = /* @__PURE__ */ new Map();
-  for (const linked of facts.routes()) {
-    const service = facts.serviceOf(linked.route.location.path);
-    services.set(service, (services.get(service) ?? 0) + 1);
+  const entry = (service) => {
+    let found = services.get(service);
+    if (!found) services.set(service, found = { routes: 0, nextStart: null });
+    return found;
+  };
+  for (const linked of facts.routes()) entry(facts.serviceOf(linked.route.location.path)).routes++;
+  for (const f of facts.fileFacts) {
+    const start = f.scripts.find((s) => NEXT_SERVER.test(s.command));
+    if (start) entry(facts.serviceOf(f.path)).nextStart ??= { path: f.path, line: start.line };
   }
   return services;
 }
@@ -13738,7 +13918,7 @@ var errorTrackingIsConfigured = {
   id: "monitoring/error-tracking-is-configured",
   check({ facts, options, report }) {
     const trackers = [...facts.fileFacts].flatMap((f) => f.errorTrackers);
-    const services = routeServices(facts);
+    const services = servingServices(facts);
     if (trackers.length === 0 && services.size === 0) return "not-applicable";
     const callsByName = /* @__PURE__ */ new Map();
     if (trackers.length > 0) {
@@ -13759,8 +13939,18 @@ var errorTrackingIsConfigured = {
     let readAnywhere = null;
     if (options.requireInEveryService !== false) {
       const tracked = new Set([...usedBy.values()].flat());
-      for (const [service, count] of [...services].toSorted(([a], [b]) => compare(a, b))) {
+      for (const [service, { routes: count, nextStart }] of [...services].toSorted(([a], [b]) => compare(a, b))) {
         if (tracked.has(service)) continue;
+        if (nextStart && count === 0) {
+          report({
+            messageId: "missingNext",
+            data: { service: serviceLabel(service) },
+            location: null,
+            anchor: `service:${service}`,
+            related: [{ path: nextStart.path, startLine: nextStart.line, message: "the app is served with next start" }]
+          });
+          continue;
+        }
         const first = facts.routes().map((r) => r.route.location).filter((l) => facts.serviceOf(l.path) === service).toSorted((a, b) => compare(a.path, b.path) || a.startLine - b.startLine)[0];
         report({
           messageId: "missing",
@@ -13822,7 +14012,6 @@ var errorTrackingIsConfigured = {
 };
 
 // src/rules/monitoring/health-endpoint-exists.ts
-var NEXT_SERVER = /\bnext\s+start\b/;
 var PREDICATE = /(?:^|\.)(?:is|has|check)[A-Z]/;
 var healthEndpointExists = {
   id: "monitoring/health-endpoint-exists",
@@ -13835,21 +14024,9 @@ var healthEndpointExists = {
       if (f.mounts.some((m) => m.child === null && m.guards.length > 0 && m.prefix !== "/" && matchesAny(m.prefix, health))) servedElsewhere.add(facts.serviceOf(f.path));
     }
     for (const { path: path10, call } of facts.calls()) if (matchesAny(call.callee, libraries)) servedElsewhere.add(facts.serviceOf(path10));
-    const byService = /* @__PURE__ */ new Map();
-    for (const linked of facts.routes()) {
-      const service = facts.serviceOf(linked.route.location.path);
-      const list = byService.get(service) ?? [];
-      list.push(linked);
-      byService.set(service, list);
-    }
-    const nextApps = /* @__PURE__ */ new Map();
-    for (const f of facts.fileFacts) {
-      const start = f.scripts.find((s) => NEXT_SERVER.test(s.command));
-      if (!start) continue;
-      const service = facts.serviceOf(f.path);
-      nextApps.set(service, { path: f.path, line: start.line });
-      if (!byService.has(service)) byService.set(service, []);
-    }
+    const serving = servingServices(facts);
+    const byService = new Map([...serving.keys()].map((s) => [s, []]));
+    for (const linked of facts.routes()) byService.get(facts.serviceOf(linked.route.location.path)).push(linked);
     if (byService.size === 0) return "not-applicable";
     for (const [service, routes] of [...byService].toSorted(([a], [b]) => compare(a, b))) {
       if (servedElsewhere.has(service)) continue;
@@ -13868,7 +14045,7 @@ var healthEndpointExists = {
         });
         continue;
       }
-      const next = nextApps.get(service);
+      const next = serving.get(service).nextStart;
       if (next && routes.length === 0) {
         report({
           messageId: "missingNext",
@@ -13976,6 +14153,7 @@ var expiredDataIsCleanedUp = {
     const jobs = resolvedJobs(facts);
     for (const { model, field } of expiring) {
       if (modelSpellings(facts, model.name).some((k) => promised.has(k))) continue;
+      if (model.ttlField) continue;
       if (jobsDeleting(facts, [model.name]).length > 0) continue;
       report({
         messageId: "notCleaned",
@@ -13989,6 +14167,7 @@ var expiredDataIsCleanedUp = {
 };
 
 // src/rules/operations/public-endpoints-are-rate-limited.ts
+var BUILTIN_FLOWS = { LoginView: "sign-in", PasswordResetView: "password reset", PasswordResetConfirmView: "password reset" };
 var publicEndpointsAreRateLimited = {
   id: "operations/public-endpoints-are-rate-limited",
   check({ facts, options, report }) {
@@ -14003,7 +14182,7 @@ var publicEndpointsAreRateLimited = {
     for (const linked of facts.routes()) {
       const signature = `${linked.route.method} ${linked.fullPath}`;
       if (linked.guards.some((g) => matchesAny(g.callee, authGuards))) continue;
-      const flow = flows2.find((f) => f.pattern.test(signature))?.name ?? (matchesAny(signature, publicApis) && !verifiesSignature(linked) ? "public API" : null);
+      const flow = flows2.find((f) => f.pattern.test(signature))?.name ?? BUILTIN_FLOWS[linked.route.builtin ?? ""] ?? (matchesAny(signature, publicApis) && !verifiesSignature(linked) ? "public API" : null);
       if (flow) judged.push({ linked, flow });
     }
     if (judged.length === 0) return "not-applicable";
@@ -14014,9 +14193,9 @@ var publicEndpointsAreRateLimited = {
     }
     function verifiesSignature(linked) {
       if (webhookVerification.length === 0) return false;
-      const { route } = linked;
-      const body = { calls: [...linked.guards, ...route.calls, ...linked.handler?.calls ?? []], dataOps: [] };
-      return facts.reach(route.location.path, body, 2).calls.some((c) => matchesAny(c.callee, webhookVerification));
+      const verifies = (c) => matchesAny(c.callee, webhookVerification);
+      if (limiters.handlerReach(linked).calls.some(verifies)) return true;
+      return linked.guards.length > 0 && facts.reach(linked.route.location.path, { calls: linked.guards, dataOps: [] }, 2).calls.some(verifies);
     }
     function reportGap(linked, flow) {
       const { route } = linked;
@@ -14025,14 +14204,17 @@ var publicEndpointsAreRateLimited = {
       const elsewhere = facts.routes().filter((r) => r !== linked && facts.serviceOf(r.route.location.path) === service && limiters.covers(r));
       const nearby = elsewhere.filter((r) => r.route.location.path === route.location.path);
       const shown = (nearby.length > 0 ? nearby : elsewhere).slice(0, 3);
+      const settings = route.rateLimit === "own" ? " Its own rate-limit settings (`config.rateLimit`) take effect only where the limiter plugin is registered, and this service registers none." : route.rateLimit === "off" ? " Its own options switch the service-wide limiter off (`config: { rateLimit: false }`)." : "";
       report({
         messageId: "unlimited",
         data: {
           route: signature,
           flow,
+          settings,
           nearby: shown.length > 0 ? ` Limiters are applied to ${shown.map((r) => `${r.route.method} ${r.fullPath}`).join(", ")} in the same service, but not to this route.` : ""
         },
-        location: route.location,
+        // The framework's own view (or a subclass that only adds hooks) is the URL pattern that mounts it: that is where a limiter is added.
+        location: route.builtin && linked.declaredAt ? linked.declaredAt : route.location,
         anchor: signature,
         related: shown.map((r) => ({ path: r.route.location.path, startLine: r.route.location.startLine, message: `${r.route.method} ${r.fullPath} is rate-limited` }))
       });
@@ -14044,11 +14226,12 @@ var Limiters = class {
     this.facts = facts;
     this.names = names;
     for (const f of facts.fileFacts) {
-      for (const m of f.mounts) if (m.parent === "*" && m.child === null) this.middleware.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
       for (const l of f.rateLimiters) {
         if (l.via.startsWith("nginx")) this.edge.push(l);
-        if (l.scope !== "global" || l.via.startsWith("nginx")) continue;
+        if (l.scope !== "global" && l.scope !== "opt-in" || l.via.startsWith("nginx")) continue;
         const service = facts.serviceOf(l.location.path);
+        this.registered.add(service);
+        if (l.scope !== "global") continue;
         this.global.set(service, [...this.global.get(service) ?? [], l]);
       }
     }
@@ -14056,11 +14239,12 @@ var Limiters = class {
   facts;
   names;
   global = /* @__PURE__ */ new Map();
+  /** Services where a limiter plugin is registered that honours routes' own settings (globally or for the routes that opt in). */
+  registered = /* @__PURE__ */ new Set();
   /** A proxy in front of every service (nginx `limit_req`): everything, or the path prefixes it limits. */
   edge = [];
-  /** Middleware in front of every route of a service whose path it matches (Next.js `middleware.ts` and its `matcher`), with its file. */
-  middleware = [];
   memo = /* @__PURE__ */ new Map();
+  reached = /* @__PURE__ */ new Map();
   covers(linked) {
     let covered = this.memo.get(linked);
     if (covered === void 0) this.memo.set(linked, covered = this.compute(linked));
@@ -14068,19 +14252,26 @@ var Limiters = class {
   }
   compute(linked) {
     const routePath = linked.route.location.path;
-    if ((this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
+    const own = linked.route.rateLimit;
+    if (own === "own" && this.registered.has(this.facts.serviceOf(routePath))) return true;
+    if (own !== "off" && (this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
     if (this.edge.some((l) => l.scope === "global" || l.paths.some((p) => p === "/" || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
-    const service = this.facts.serviceOf(routePath);
-    for (const m of this.middleware) {
-      if (m.service !== service || !sameFamily(m.mount.framework, linked.route.framework) || !prefixCovers(m.mount.prefix, linked.fullPath, linked.route.framework)) continue;
-      if (m.mount.guards.some((g) => this.isLimiter(g, [m.path]))) return true;
-    }
+    if (globalMiddleware(this.facts, linked).some((m) => m.mount.guards.some((g) => this.isLimiter(g, [m.path])))) return true;
     const guardFiles = [...linked.mounts.map((m) => m.location.path), routePath];
     for (const guard of linked.guards) {
       if (this.isLimiter(guard, guardFiles)) return true;
     }
-    const body = this.facts.reach(routePath, linked.handler ? { calls: [...linked.route.calls, ...linked.handler.calls], dataOps: [] } : linked.route, 2);
-    return body.calls.some((c) => this.isLimiter(c, [routePath]));
+    return this.handlerReach(linked).calls.some((c) => this.isLimiter(c, [routePath]));
+  }
+  /** The route's and its handler's calls and what they call, two levels deep: reached once per route. */
+  handlerReach(linked) {
+    let body = this.reached.get(linked);
+    if (!body) {
+      const { route, handler } = linked;
+      body = this.facts.reach(route.location.path, { calls: handler ? [...route.calls, ...handler.calls] : route.calls, dataOps: [] }, 2);
+      this.reached.set(linked, body);
+    }
+    return body;
   }
   /** A call or middleware name is a limiter by name, or because it is bound to one built from a rate-limit package (here or in the module it is imported from). */
   isLimiter(call, files) {
@@ -14191,16 +14382,17 @@ var GO_TEST_FILE = /_test\.go$/;
 var GATING_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
 var SCRIPT_CALL = /\b(?:npm|pnpm|yarn|bun)\s+(?:(?:--prefix|-C|--cwd|--dir)\s+(\S+)\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*(run(?:-script)?\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*([\w:.-]+)/;
 var NPM_BUILTINS = /* @__PURE__ */ new Set(["install", "ci", "i", "add", "exec", "x", "dlx", "audit", "publish", "pack", "version", "config", "cache", "set", "link"]);
-var DELEGATES = /--workspaces|-ws\b|\s-r\b|--recursive|--filter\b|\bworkspaces?\s+(?:foreach|run)\b/;
+var DELEGATES = /--workspaces|-ws\b|\s-r\b|--recursive|--filter\b|\bworkspaces?\s+(?:foreach|run)\b|\bturbo\s+(?:run\s+)?[\w:.-]|\bnx\s+(?:run-many|affected)\b|\blerna\s+(?:run|exec)\b/;
+var FANNED_SCRIPT = /(?:^|[\s=,])(test[\w:.-]*)(?=$|[\s,])/;
 var PYTHON_COMMAND = /\b(?:pytest|py\.test|tox|nox|unittest|manage\.py)\b/;
 var JS_COMMAND = /\b(?:npm|pnpm|yarn|bun|npx|jest|vitest|mocha|ava|playwright|cypress|karma|node|deno|turbo|nx|lerna)\b/;
 var testsRunInCi = {
   id: "operations/tests-run-in-ci",
   check({ facts, options, report }) {
-    const commands = patterns(options, "testCommands");
     const actions = patterns(options, "testActions");
     const suites = testSuites(facts);
     if (suites.size === 0) return "not-applicable";
+    const context = { facts, commands: patterns(options, "testCommands"), workspaces: new Workspaces(facts) };
     const workflows = [...facts.fileFacts].flatMap((f) => f.ciWorkflows.map((w) => ({ path: f.path, workflow: w }))).toSorted((a, b) => compare(a.path, b.path));
     const runs = [];
     const ran = /* @__PURE__ */ new Set();
@@ -14212,7 +14404,7 @@ var testsRunInCi = {
           if (called && depth < 2) collect(step.uses.slice(2), called.jobs, depth + 1, when);
           if (step.uses && matchesAny(step.uses, actions)) runs.push({ dir: step.workingDirectory ?? ".", ecosystem: "any", line: step.line, path: file, ...when });
           for (const command of splitCommands(step.run ?? "")) {
-            const found = testRuns(facts, commands, command, step, 0);
+            const found = testRuns(context, command, step, 0);
             for (const run of found) runs.push({ ...run, line: step.line, path: file, ...when });
             if (found.length === 0 && when.gates && command.trim()) ran.add(command.trim().split(/\s+/).slice(0, workspaceCommand(command) ? 4 : 3).join(" "));
           }
@@ -14228,8 +14420,10 @@ var testsRunInCi = {
     }
     const main = workflows.find(({ workflow }) => workflow.jobs.some((job) => gates(workflow, job))) ?? workflows[0];
     for (const [service, suite] of [...suites].toSorted(([a], [b]) => compare(a, b))) {
-      const own = runs.filter((r) => isWithin(service, r.dir) && (r.ecosystem === "any" || suite.ecosystems.has(r.ecosystem)));
+      const reaching = runs.filter((r) => isWithin(service, r.dir) && (r.ecosystem === "any" || suite.ecosystems.has(r.ecosystem)));
+      const own = reaching.filter((r) => !r.fanOut || definesScript(facts, service, r.fanOut.script));
       if (own.some((r) => r.gates)) continue;
+      const passedBy = reaching.find((r) => r.gates && r.fanOut && !own.includes(r))?.fanOut;
       const tests = `${listing(suite.evidence.slice(0, 2))}${suite.evidence.length > 2 ? "\u2026" : ""}`;
       const late = own[0];
       if (late) {
@@ -14249,7 +14443,11 @@ var testsRunInCi = {
       }
       report({
         messageId: "notRun",
-        data: { service: serviceLabel(service), tests, ran: ran.size > 0 ? `the pipelines run ${listing([...ran].slice(0, 6).map((c) => `\`${c}\``))}` : "the pipelines run no shell command" },
+        data: {
+          service: serviceLabel(service),
+          tests,
+          ran: passedBy ? `\`${passedBy.command}\` runs the \`${passedBy.script}\` script of each workspace that defines one, and ${serviceLabel(service)} defines none` : ran.size > 0 ? `the pipelines run ${listing([...ran].slice(0, 6).map((c) => `\`${c}\``))}` : "the pipelines run no shell command"
+        },
         location: jobsLocation(main.path, main.workflow),
         anchor: `service:${service}`,
         related: workflows.filter((w) => w !== main).map((w) => ({ path: w.path, startLine: w.workflow.location.startLine, message: `${w.workflow.name} runs no tests of ${serviceLabel(service)}` }))
@@ -14257,6 +14455,11 @@ var testsRunInCi = {
     }
   }
 };
+function definesScript(facts, service, name) {
+  const manifest = facts.byPath.get(service === "." ? "package.json" : `${service}/package.json`);
+  const script = manifest?.scripts.find((s) => s.name === name);
+  return script !== void 0 && !DELEGATES.test(script.command);
+}
 function testSuites(facts) {
   const suites = /* @__PURE__ */ new Map();
   const add = (service, ecosystem, evidence) => {
@@ -14301,7 +14504,8 @@ function jobsLocation(file, workflow) {
 function splitCommands(run) {
   return run.split(/\n|&&|\|\||;/).map((c) => c.trim()).filter((c) => c && !c.startsWith("#"));
 }
-function testRuns(facts, commands, command, step, depth, scriptDir) {
+function testRuns(context, command, step, depth, scriptDir) {
+  const { facts, commands } = context;
   let dir = scriptDir ?? step.workingDirectory ?? ".";
   const cd = /^cd\s+(\S+)\s*$/.exec(command);
   if (cd) return [];
@@ -14311,11 +14515,12 @@ function testRuns(facts, commands, command, step, depth, scriptDir) {
     if (lastCd) dir = path5.posix.normalize(path5.posix.join(dir, lastCd[1].replace(/^["']|["']$/g, ""))).replace(/\/$/, "") || ".";
   }
   const scoped = depth <= 3 ? workspaceCommand(command) : null;
-  const folders = scoped ? workspaceFolders(facts, scoped.selectors, dir) : null;
+  const folders = scoped ? context.workspaces.folders(scoped.selectors, dir) : null;
   if (scoped && folders) {
-    return folders.flatMap((folder) => scoped.exec !== null ? testRuns(facts, commands, scoped.exec, step, depth + 1, folder) : scoped.scripts.flatMap((script2) => testRuns(facts, commands, `npm run ${script2}`, step, depth + 1, folder)));
+    return folders.flatMap((folder) => scoped.exec !== null ? testRuns(context, scoped.exec, step, depth + 1, folder) : scoped.scripts.flatMap((script2) => testRuns(context, `npm run ${script2}`, step, depth + 1, folder)));
   }
-  if (DELEGATES.test(command) && /\btest\b/.test(command) && JS_COMMAND.test(command)) return [{ dir, ecosystem: "js" }];
+  const fanned = DELEGATES.test(command) && JS_COMMAND.test(command) ? FANNED_SCRIPT.exec(command)?.[1] : void 0;
+  if (fanned) return [{ dir, ecosystem: "js", fanOut: { script: fanned, command: command.trim() } }];
   if (matchesAny(command, commands)) {
     const target = /\b(?:pytest|py\.test|go\s+test)\s+(?:-\S+\s+)*([\w./-]+)/.exec(command)?.[1];
     const runDir = target && !target.startsWith("-") && !target.startsWith("./...") ? path5.posix.normalize(path5.posix.join(dir, target)).replace(/\/(?:\.\.\.)?$/, "") : dir;
@@ -14331,15 +14536,8 @@ function testRuns(facts, commands, command, step, depth, scriptDir) {
   const manifestFacts = facts.byPath.get(manifest);
   if (!manifestFacts) return name.startsWith("test") ? [{ dir: scriptRoot, ecosystem: "any" }] : [];
   const defined = manifestFacts.scripts.find((s) => s.name === name);
-  if (!defined) {
-    return name.startsWith("test") && DELEGATES.test(command) ? [{ dir: scriptRoot, ecosystem: "js" }] : [];
-  }
-  if (name.startsWith("test") && DELEGATES.test(defined.command)) return [{ dir: scriptRoot, ecosystem: "js" }];
-  for (const inner of splitCommands(defined.command)) {
-    const runs = testRuns(facts, commands, inner, step, depth + 1, scriptRoot);
-    if (runs.length > 0) return runs;
-  }
-  return [];
+  if (!defined) return [];
+  return splitCommands(defined.command).flatMap((inner) => testRuns(context, inner, step, depth + 1, scriptRoot));
 }
 var VALUED_FLAG = /^(?:-C|--dir|--prefix|--cwd|--concurrency|--workspace-concurrency|--reporter|--loglevel|--cache-dir|--output-logs|--log-order|--env-mode|--ignore|--since|--stream-prefix)$/;
 function workspaceCommand(command) {
@@ -14382,26 +14580,44 @@ function workspaceCommand(command) {
   const scripts = words[0] === "run" || words[0] === "run-script" ? words.slice(1) : words.slice(0, 1);
   return { selectors, scripts: tool === "turbo" || tool === "lerna" ? scripts : scripts.slice(0, 1), exec: null };
 }
-function workspaceFolders(facts, selectors, fromDir) {
-  const manifests = [...facts.fileFacts].filter((f) => /(?:^|\/)package\.json$/.test(f.path)).map((f) => ({ folder: path5.posix.dirname(f.path), name: f.packages[0]?.name ?? null }));
-  const chosen = /* @__PURE__ */ new Set();
-  const excluded = /* @__PURE__ */ new Set();
-  for (const raw of selectors) {
-    const negated = raw.startsWith("!");
-    let selector = negated ? raw.slice(1) : raw;
-    if (/\.\.\.|\[|\^/.test(selector) || selector === "") return null;
-    const braced = /^\{(.*)\}$/.exec(selector);
-    if (braced) selector = braced[1];
-    const byName = braced ? [] : manifests.filter((m) => m.name !== null && import_picomatch3.default.isMatch(m.name, selector));
-    const folder = path5.posix.normalize(path5.posix.join(fromDir, selector)).replace(/\/$/, "");
-    const byFolder = byName.length > 0 ? [] : manifests.filter((m) => import_picomatch3.default.isMatch(m.folder, folder));
-    const found = [...byName, ...byFolder].map((m) => m.folder);
-    if (found.length === 0) return null;
-    for (const f of found) (negated ? excluded : chosen).add(f);
+var Workspaces = class {
+  manifests;
+  globs = /* @__PURE__ */ new Map();
+  constructor(facts) {
+    this.manifests = [...facts.fileFacts].filter((f) => /(?:^|\/)package\.json$/.test(f.path)).map((f) => ({ folder: path5.posix.dirname(f.path), name: f.packages[0]?.name ?? null }));
   }
-  const base = chosen.size > 0 ? [...chosen] : manifests.map((m) => m.folder).filter((f) => f !== "." && f !== fromDir);
-  return base.filter((f) => !excluded.has(f)).toSorted(compare);
-}
+  isMatch(value, glob) {
+    let matcher = this.globs.get(glob);
+    if (!matcher) this.globs.set(glob, matcher = (0, import_picomatch3.default)(glob));
+    return matcher(value);
+  }
+  /**
+   * The folders of the workspaces selectors name: a package name or a glob of names (`@acme/api`,
+   * `@acme/*`), a folder relative to where the command runs (`./apps/api`, `{apps/*}`, npm's
+   * `-w apps/api`), an exclusion (`!@acme/web`). Null when one cannot be resolved: dependency
+   * graphs (`@acme/api...`), changed-since filters (`[origin/main]`) or a name no manifest has.
+   */
+  folders(selectors, fromDir) {
+    const manifests = this.manifests;
+    const chosen = /* @__PURE__ */ new Set();
+    const excluded = /* @__PURE__ */ new Set();
+    for (const raw of selectors) {
+      const negated = raw.startsWith("!");
+      let selector = negated ? raw.slice(1) : raw;
+      if (/\.\.\.|\[|\^/.test(selector) || selector === "") return null;
+      const braced = /^\{(.*)\}$/.exec(selector);
+      if (braced) selector = braced[1];
+      const byName = braced ? [] : manifests.filter((m) => m.name !== null && this.isMatch(m.name, selector));
+      const folder = path5.posix.normalize(path5.posix.join(fromDir, selector)).replace(/\/$/, "");
+      const byFolder = byName.length > 0 ? [] : manifests.filter((m) => this.isMatch(m.folder, folder));
+      const found = [...byName, ...byFolder].map((m) => m.folder);
+      if (found.length === 0) return null;
+      for (const f of found) (negated ? excluded : chosen).add(f);
+    }
+    const base = chosen.size > 0 ? [...chosen] : manifests.map((m) => m.folder).filter((f) => f !== "." && f !== fromDir);
+    return base.filter((f) => !excluded.has(f)).toSorted(compare);
+  }
+};
 
 // src/rules/privacy/deletion-promise-is-built.ts
 var USER_TARGET = /^(?:user|users|currentuser|current_user|me|account|profile|customer|person)$/i;
@@ -14421,8 +14637,11 @@ var deletionPromiseIsBuilt = {
     const all = flows(facts);
     const isDeletionFlow = (f) => deletionFlow(f, deletionWords, personalWords);
     const userWrites = (f) => f.writes.filter((w) => isUser(w.target));
-    const erases = (f) => f.dataOps.some((op) => op.op === "delete" && op.model !== null && isUserModel(op.model)) || f.calls.some((c) => matchesAny(c.callee, deletionCalls)) || // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
-    isDeletionFlow(f) && (userWrites(f).some((w) => w.fields.some((field) => matchesAny(snakeCase(field), personalFields))) || f.dataOps.some((op) => op.op === "delete" && op.model === null));
+    const selfService = claims.some((c) => c.channel === "self-service");
+    const ofAnother = (f, op) => selfService && f.kind === "route" && op.keyedByRequestId === true;
+    const userDeletes = (f) => f.dataOps.filter((op) => op.op === "delete" && op.model !== null && isUserModel(op.model));
+    const erases = (f) => userDeletes(f).some((op) => !ofAnother(f, op)) || f.calls.some((c) => matchesAny(c.callee, deletionCalls)) || // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
+    isDeletionFlow(f) && (userWrites(f).some((w) => w.fields.some((field) => matchesAny(snakeCase(field), personalFields))) || f.dataOps.some((op) => op.op === "delete" && op.model === null && !ofAnother(f, op)));
     if (all.some(erases)) return;
     const claim = strongestClaim(claims);
     const related = claims.filter((c) => c !== claim).slice(0, 2).map((c) => ({ path: c.location.path, startLine: c.location.startLine, message: `also promised: "${quote(c)}"` }));
@@ -14452,13 +14671,14 @@ var deletionPromiseIsBuilt = {
       return;
     }
     const deleting = all.filter(isDeletionFlow);
-    const considered = deleting.length > 0 ? `${deleting.slice(0, 3).map((f) => f.label).join(", ")} ${deleting.length === 1 ? "deletes" : "delete"} neither the user nor their personal fields` : "no route or job deletes the user model, calls an identity provider's user deletion, or anonymises name and email";
+    const removals = all.filter((f) => userDeletes(f).some((op) => ofAnother(f, op)));
+    const considered = removals.length > 0 ? `the only user deletion (${removals.slice(0, 3).map((f) => f.label).join(", ")}) removes a user picked by an id from the request, someone else's account, not the caller's own` : deleting.length > 0 ? `${deleting.slice(0, 3).map((f) => f.label).join(", ")} ${deleting.length === 1 ? "deletes" : "delete"} neither the user nor their personal fields` : "no route or job deletes the user model, calls an identity provider's user deletion, or anonymises name and email";
     report({
       messageId: "missing",
       data: { sentence: quote(claim), claimAt: where(claim.location), considered },
       location: claim.location,
       anchor: "erasure",
-      related: [...deleting.slice(0, 3).map((f) => ({ path: f.location.path, startLine: f.location.startLine, message: `considered: ${f.label}` })), ...related]
+      related: [...[...removals, ...deleting.filter((f) => !removals.includes(f))].slice(0, 3).map((f) => ({ path: f.location.path, startLine: f.location.startLine, message: `considered: ${f.label}` })), ...related]
     });
   }
 };
@@ -14569,6 +14789,7 @@ var retentionPromiseIsEnforced = {
       const named = modelsForSubject(claim.subject, models);
       if (named.length === 0) continue;
       if (jobsDeleting(facts, named.map((m) => m.name)).length > 0) continue;
+      if (named.some((m) => m.model?.ttlField)) continue;
       const key = named.map((m) => m.name).toSorted().join(",");
       if (reported.has(key)) continue;
       reported.add(key);
@@ -14756,9 +14977,11 @@ var objectAccessIsScoped = {
       if (verdict(access) !== "object-access") continue;
       const { route } = access.linked;
       const first = access.unscopedByRequest[0];
+      const typeLevel = access.authorization !== null && access.typeLevelOnly;
       report({
-        messageId: "unscoped",
+        messageId: typeLevel ? "typeLevel" : "unscoped",
         data: {
+          ...typeLevel ? { check: access.authorization.what } : {},
           route: access.label,
           action: `${VERBS2[first.op.op]} ${displayModel(first.op)}`,
           key: requestKeys(first.request).join(", "),
@@ -14796,7 +15019,7 @@ var sessionCookiesAreSecure = {
     for (const file of facts.fileFacts) {
       for (const cookie of file.cookies) {
         const middleware = cookie.via in DEFAULTS || EXPLICIT_ONLY.has(cookie.via);
-        if (!middleware && (cookie.name === null || !names.some((p) => p.test(cookie.name)))) continue;
+        if (!middleware && (cookie.name === null || !(names.some((p) => p.test(cookie.name)) || cookie.constant !== void 0 && constantNamesSession(cookie.constant, names)))) continue;
         cookies++;
         const missing = weakAttributes(cookie, required).filter((m) => !EXPLICIT_ONLY.has(cookie.via) || !m.endsWith(" not set"));
         if (EXPLICIT_ONLY.has(cookie.via) && overridden(facts, file.path, cookie)) continue;
@@ -14806,7 +15029,8 @@ var sessionCookiesAreSecure = {
           messageId: "weak",
           data: { name, via: cookie.via, missing: missing.join(", "), path: file.path, line: cookie.location.startLine },
           location: cookie.location,
-          anchor: `${cookie.via} ${name}`
+          // The constant when there is one: the gap keeps its id now that the value is read.
+          anchor: `${cookie.via} ${cookie.constant ?? name}`
         });
       }
     }
@@ -14832,6 +15056,10 @@ function overridden(facts, path10, cookie) {
   const service = facts.serviceOf(path10);
   const others = [...facts.fileFacts].filter((f) => f.path !== path10 && facts.serviceOf(f.path) === service).flatMap((f) => f.cookies.filter((c) => c.via === cookie.via));
   return weak.every((attribute) => others.some((c) => c.attributes[attribute] !== void 0 && c.attributes[attribute] !== "false"));
+}
+function constantNamesSession(constant, names) {
+  const words = (constant.split(".").pop() ?? constant).replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[_\W]+/).filter((w) => w !== "" && !/^(?:cookie|cookies|name|key)$/i.test(w));
+  return words.length > 0 && words.every((w) => names.some((p) => p.test(w)));
 }
 
 // src/rules/index.ts
@@ -15250,8 +15478,10 @@ var FactIndex = class {
   receiversBySignal = /* @__PURE__ */ new Map();
   constructor(files, facts) {
     this.files = files;
+    const forms = /* @__PURE__ */ new Map();
     for (const f of facts) {
       this.byPath.set(f.path, f);
+      for (const form of f.formClasses) forms.set(form.name, [...forms.get(form.name) ?? [], { path: f.path, model: form.model }]);
       for (const fn of f.functions) {
         for (const signal of fn.receives ?? []) {
           const receivers = this.receiversBySignal.get(signal) ?? [];
@@ -15262,6 +15492,28 @@ var FactIndex = class {
           const list = this.functionsByName.get(key) ?? [];
           list.push(fn);
           this.functionsByName.set(key, list);
+        }
+      }
+    }
+    this.resolveFormModels(forms);
+  }
+  /**
+   * `form.save()` writes the model the form class's `Meta.model` names (`AddressForm` →
+   * `AddressBookEntry`), wherever the class is declared: the file's own, the module it is
+   * imported from, else the only class of that name. Otherwise the extractor's guess stands.
+   * Idempotent, so facts kept in a cache give the same answer.
+   */
+  resolveFormModels(forms) {
+    for (const f of this.byPath.values()) {
+      const summaries = [f.moduleBody, ...f.functions, ...f.routes, ...f.jobHandlers, ...f.scheduledJobs.map((j) => j.body)];
+      for (const summary of summaries) {
+        for (const op of summary.dataOps) {
+          if (!op.form) continue;
+          const candidates = forms.get(op.form.name) ?? [];
+          const imp = f.imports.find((i) => i.local === op.form.name);
+          const target = imp ? this.importTarget(f.path, imp, false) : null;
+          const found = candidates.find((c) => c.path === f.path) ?? candidates.find((c) => c.path === target) ?? (candidates.length === 1 ? candidates[0] : void 0);
+          op.model = found?.model ?? op.form.guess;
         }
       }
     }
@@ -15335,25 +15587,32 @@ var FactIndex = class {
   lookupFunction(fromPath, callee, receiverType) {
     const parts = callee.split(".");
     const last = parts[parts.length - 1];
+    const head = parts[0];
+    const facts = this.byPath.get(fromPath);
+    let receiverImport;
+    const importedReceiver = () => {
+      if (receiverImport === void 0) {
+        const imp2 = parts.length > 1 ? facts?.imports.find((i) => i.local === head) : void 0;
+        receiverImport = imp2 ? { target: this.importTarget(fromPath, imp2, true) } : null;
+      }
+      return receiverImport;
+    };
     const callable = fromPath.endsWith(".py") ? this.functionsByName.get(`${last}.__call__`) : void 0;
     const typed = receiverType ? this.functionsByName.get(`${receiverType}.${last}`) : void 0;
     const owner = parts.length >= 2 ? parts[parts.length - 2] : "";
     const injected = owner ? this.functionsByName.get(`${owner.charAt(0).toUpperCase()}${owner.slice(1)}.${last}`) : void 0;
     let candidates = typed ?? this.functionsByName.get(callee) ?? injected ?? this.functionsByName.get(last) ?? callable ?? [];
-    if (!typed && parts.length >= 2 && !this.functionsByName.has(callee) && !injected?.length && !RECEIVER_SELF.test(parts[0])) {
-      const imp2 = this.byPath.get(fromPath)?.imports.find((i) => i.local === parts[0]);
-      const target = imp2 ? this.importTarget(fromPath, imp2, true) : null;
+    if (!typed && parts.length >= 2 && !this.functionsByName.has(callee) && !injected?.length && !RECEIVER_SELF.test(head)) {
+      const target = importedReceiver()?.target ?? null;
       const receiver = parts[parts.length - 2].replace(/_/g, "").toLowerCase();
       candidates = candidates.filter((c) => !c.qualifiedName.includes(".") || c.location.path === target || c.qualifiedName.split(".")[0].toLowerCase() === receiver);
     }
     if (!typed && parts.length >= 3 && parts[0] === "this") candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes("."));
     if (!typed?.length && receiverType && parts.length === 2 && /^(?:self|cls)$/.test(parts[0])) candidates = candidates.filter((c) => c.location.path !== fromPath || !c.qualifiedName.includes("."));
     if (candidates.length === 0) return null;
-    const facts = this.byPath.get(fromPath);
-    const head = parts[0];
-    const namespace = parts.length > 1 ? facts?.imports.find((i) => i.local === head) : void 0;
+    const namespace = importedReceiver();
     if (namespace) {
-      const target = this.importTarget(fromPath, namespace, true);
+      const { target } = namespace;
       const imported = target && target !== fromPath ? candidates.find((c) => c.location.path === target) : void 0;
       if (imported) return imported;
     }
@@ -15523,12 +15782,14 @@ var FactIndex = class {
         const defaults = route.defaultGuards ? this.defaultGuards(f.path, route.defaultGuards) : [];
         const prefix = chain.filter((m) => m.child !== null).map((m) => m.prefix).join("");
         const handler = route.handlerRef ? this.resolveFunction(f.path, route.handlerRef) : null;
+        const declaredAt = route.needsMount ? chain.findLast((m) => m.child !== null)?.location : void 0;
         linked.push({
           route,
           fullPath: joinPaths(prefix, route.path),
           guards: [...defaults.flatMap((m) => m.guards), ...chain.flatMap((m) => m.guards), ...route.guards, ...this.aliasGuards(f.path, route)],
           mounts: [...defaults, ...chain].filter((m) => m.guards.length > 0),
-          handler
+          handler,
+          ...declaredAt ? { declaredAt } : {}
         });
       }
     }

@@ -7410,6 +7410,7 @@ function emptyFileFacts(path2, language, lines2) {
     cookies: [],
     cors: [],
     models: [],
+    formClasses: [],
     matches: [],
     documents: [],
     privacyClaims: [],
@@ -8356,24 +8357,30 @@ var PythonDataAnalysis = class {
     const ctor = origin?.kind() === "call" ? origin : null;
     const ctorName = compact(ctor?.field("function")?.text() ?? "");
     const ctorArgs = argumentsOf(ctor?.field("arguments") ?? null);
-    const instanceArg = ctorArgs.find((a) => a.kind() === "keyword_argument" && a.field("name")?.text() === "instance")?.field("value") ?? (ctorArgs[0]?.kind() !== "keyword_argument" ? ctorArgs[0] : void 0);
+    const serializer = /serializer$/i.test(receiver.text()) || ctorName.endsWith("Serializer");
+    const instanceArg = ctorArgs.find((a) => a.kind() === "keyword_argument" && a.field("name")?.text() === "instance")?.field("value") ?? (serializer && ctorArgs[0]?.kind() !== "keyword_argument" ? ctorArgs[0] : void 0);
     const instance = instanceArg ? this.instanceOf(instanceArg, scope, 0) : null;
     const method = scope.name;
     const updating = instanceArg !== void 0 || method === "perform_update" || method === "update";
-    const serializer = /serializer$/i.test(receiver.text()) || ctorName.endsWith("Serializer");
-    const model = /(?:Serializer|Form)$/.test(ctorName) ? ctorName.slice(ctorName.lastIndexOf(".") + 1).replace(/(?:Model)?(?:Serializer|Form)$/, "") || null : null;
+    const formClass = /(?:Serializer|Form)$/.test(ctorName) ? ctorName.slice(ctorName.lastIndexOf(".") + 1) : null;
+    const named2 = formClass ? formClass.replace(/(?:Model)?(?:Serializer|Form)$/, "") || null : null;
     const checks = instanceArg?.kind() === "identifier" ? scope.callerChecks(instanceArg.text(), this) : [];
     const values = [];
-    for (const a of argumentsOf(node.field("arguments"))) this.written(a, values, scope);
+    for (const a of argumentsOf(node.field("arguments"))) if (a.field("name")?.text() !== "commit") this.written(a, values, scope);
     for (const a of ctorArgs) if (a.kind() === "keyword_argument" && a.field("name")?.text() === "data") this.leaves(a, values, scope, 0);
+    const bound = boundName(node);
+    if (bound !== null) for (const v of this.assignedValues(bound, scope)) push(values, v);
+    const guess = instance?.model ?? named2 ?? this.viewInstance(node, false)?.model ?? null;
     return {
       op: updating ? "update" : "create",
-      model: model ?? instance?.model ?? this.viewInstance(node, false)?.model ?? null,
+      model: guess,
+      ...formClass ? { form: { name: formClass, guess } } : {},
       callee,
       via: serializer ? "django-rest-framework" : "django",
       filter: union(instance?.filter ?? [], checks),
       values,
-      scopedToCaller: (instance?.scoped ?? false) || this.refersToCaller(node, scope, 0) || checks.length > 0,
+      // A new row placed under the caller (`entry.company = request.user.company`) is theirs; setting the caller on a row loaded by id is not a scope.
+      scopedToCaller: (instance?.scoped ?? false) || this.refersToCaller(node, scope, 0) || checks.length > 0 || !updating && values.some((v) => CALLER_TEXT.test(v)),
       keyedByRequestId: instance?.keyed ?? method === "perform_update"
     };
   }
@@ -8812,6 +8819,7 @@ var FUNCTION_SCOPES = /* @__PURE__ */ new Set(["function_declaration", "function
 var MAX_LEAVES2 = 32;
 var INSTANCE_METHODS = { save: "update", update: "update", increment: "update", decrement: "update", destroy: "delete", remove: "delete", deleteOne: "delete" };
 var INSTANCE_WRITE = /^([A-Za-z_$][\w$]*)\.(save|update|increment|decrement|destroy|remove|deleteOne)$/;
+var THIS_FIELD_CALL = /^this\.(\w+)\.(\w+)$/;
 var NodeQueries = class {
   kinds;
   rule;
@@ -8847,6 +8855,8 @@ var SourceFile = class {
   text;
   root;
   indexedCalls = null;
+  /** The calls indexed so far while `calls` is being built (in source order until `new` expressions are added). */
+  indexing = [];
   /** The module's top-level Python classes, read once: `self.m()` calls ask which class defines `m`. */
   pyClasses = null;
   pySelfMemo = /* @__PURE__ */ new Map();
@@ -8857,6 +8867,8 @@ var SourceFile = class {
   classScopes = null;
   headerProperties = null;
   pathLocals = null;
+  comparisons = null;
+  newLocals = null;
   /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
   nodes(kind2) {
     const bucket = this.buckets.get(kind2);
@@ -8879,6 +8891,7 @@ var SourceFile = class {
   get calls() {
     if (this.indexedCalls) return this.indexedCalls;
     const calls = [];
+    this.indexing = calls;
     const text2 = this.text;
     const python2 = this.isPython;
     const buckets = python2 ? [["call", this.nodes("call")], ["raise_statement", this.nodes("raise_statement")]] : [[CALL_KINDS[this.language], this.nodes(CALL_KINDS[this.language])], ["new_expression", this.nodes("new_expression")]];
@@ -8933,6 +8946,13 @@ var SourceFile = class {
       }
       const receiverType = owner ? receiverTypeOf(callee, owner) : python2 && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf(".") + 1)) : null;
       if (receiverType) call.receiverType = receiverType;
+      else if (!python2 && !isNew) {
+        const made = this.instanceReceiver(node, callee, start.index);
+        if (made) {
+          call.receiverType = made.type;
+          if (made.args) call.receiverArgs = made.args;
+        }
+      }
       let firstArg = firstString2;
       if (firstArg === null && (ERROR_CALLEE.test(callee) || /^\(\s*\d/.test(text2.slice(calleeEnd, calleeEnd + 8)))) {
         const first = firstArgument(node.field("arguments"));
@@ -8948,6 +8968,7 @@ var SourceFile = class {
     }
     calls.sort((a, b) => a.start - b.start);
     this.indexedCalls = calls;
+    this.indexing = [];
     return calls;
   }
   /**
@@ -8969,6 +8990,41 @@ var SourceFile = class {
       return local.node && valuePath(stripAwait(local.node).text()) || value3;
     });
     return out.some((v) => v !== "") ? out : null;
+  }
+  /**
+   * The class of an instance a method is called on when the code makes it right there or in a local
+   * (`new ClientService(req.user).remove(id)`, `const svc = new ClientService(user); svc.remove(id)`),
+   * with the constructor's arguments as value texts.
+   */
+  instanceReceiver(node, callee, at) {
+    if (callee.startsWith("new")) {
+      const fn = node.field("function");
+      if (fn?.kind() !== "member_expression") return null;
+      let object = fn.field("object");
+      while (object?.kind() === "parenthesized_expression") object = object.namedChildren()[0] ?? null;
+      return object?.kind() === "new_expression" ? this.constructed(object) : null;
+    }
+    const m = /^([A-Za-z_$][\w$]*)\.[A-Za-z_$][\w$]*$/.exec(callee);
+    if (!m || !this.instanceLocals().has(m[1])) return null;
+    const local = this.localsAt(m[1], at, this.topLevel(node))[0];
+    let value3 = local?.node ? stripAwait(local.node) : null;
+    while (value3?.kind() === "parenthesized_expression") value3 = value3.namedChildren()[0] ?? null;
+    return value3?.kind() === "new_expression" ? this.constructed(value3) : null;
+  }
+  /** `new ClientService(req.user!)` → `ClientService` and `['req.user']`; null for `new this.Model()` or a lowercase factory. */
+  constructed(made) {
+    const ctor = made.field("constructor");
+    if (ctor?.kind() !== "identifier" || !/^[A-Z]/.test(ctor.text())) return null;
+    const { start, end } = made.range();
+    return { type: ctor.text(), args: this.argumentValues(ctor.range().end.index, end.index, start.index, made) };
+  }
+  /** Names the text declares from a `new` expression (`const svc = new ClientService(user)`): only those are looked up. */
+  instanceLocals() {
+    if (this.newLocals) return this.newLocals;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of this.text.matchAll(NEW_DECLARATION)) names.add(m[1]);
+    this.newLocals = names;
+    return names;
   }
   /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`. */
   pathDeclared() {
@@ -9047,6 +9103,7 @@ var SourceFile = class {
       if (call.end > end) continue;
       const callFact = call.firstArg === void 0 ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
       if (call.receiverType) callFact.receiverType = call.receiverType;
+      if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
       calls.push(callFact);
       const op = call.data;
@@ -9058,8 +9115,45 @@ var SourceFile = class {
         dataOps.push(fact);
       }
     }
+    const summary = { calls, dataOps };
     const headers = this.headerReads.filter((h) => h.start >= start && h.start < end).map(({ name, line }) => ({ name, line }));
-    return headers.length > 0 ? { calls, dataOps, headerReads: headers } : { calls, dataOps };
+    if (headers.length > 0) summary.headerReads = headers;
+    if (dataOps.some((op) => op.op === "read")) {
+      const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end).map(({ left, right, line }) => ({ left, right, line }));
+      if (compared.length > 0) summary.comparisons = compared;
+    }
+    return summary;
+  }
+  /**
+   * Value paths compared in the file (`invoice.orgId !== req.user.orgId`, `String(doc.ownerId) === this.user.id`,
+   * `doc.owner.equals(user._id)`, Python `invoice.org_id != request.user.org_id`), read from the text once.
+   * Only comparisons whose sides are both dotted paths are kept: that is what an ownership check looks like.
+   */
+  get comparisonIndex() {
+    if (this.comparisons) return this.comparisons;
+    const out = [];
+    const text2 = this.text;
+    if (/[!=]=|\.equals\(/.test(text2)) {
+      const lines2 = lineStarts(text2);
+      const add = (left, right, at) => {
+        if (!left || !right) return;
+        const l = compact(left);
+        const r = compact(right);
+        if (!l.includes(".") || !r.includes(".") || l === r) return;
+        out.push({ left: l, right: r, line: upperBound(lines2, at), start: at });
+      };
+      for (const m of text2.matchAll(COMPARISON_OPERATOR)) {
+        const at = m.index;
+        const left = COMPARED_LEFT.exec(text2.slice(Math.max(0, at - 160), at))?.[1];
+        if (!left) continue;
+        COMPARED_RIGHT.lastIndex = at + m[0].length;
+        add(left, COMPARED_RIGHT.exec(text2)?.[1], at);
+      }
+      for (const m of text2.matchAll(EQUALS_CALL)) add(m[1], m[2], m.index);
+      out.sort((a, b) => a.start - b.start);
+    }
+    this.comparisons = out;
+    return out;
   }
   /** `req.headers.authorization`, `request.headers['x-cron-secret']`: request headers read as properties, in source order. */
   get headerReads() {
@@ -9113,9 +9207,10 @@ var SourceFile = class {
     }
     if (load.kind() !== "call_expression") return null;
     const loadCallee = compact(load.field("function")?.text() ?? "");
-    const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(loadCallee) : null;
+    const indexed = this.indexedCall(load);
+    const injected = owner ? THIS_FIELD_CALL.exec(loadCallee) : null;
     const repository = injected ? owner.fields.get(injected[1])?.repository : null;
-    const read = injected && repository ? classifyInjectedRepository(load, injected[2], repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;
+    const read = indexed ? indexed.data : injected && repository ? classifyInjectedRepository(load, injected[2], repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;
     if (!read || read.op !== "read" || read.via !== "orm" || !read.model) return null;
     const op = INSTANCE_METHODS[method];
     const values = [];
@@ -9146,6 +9241,13 @@ var SourceFile = class {
       }
     }
     return { op, model: read.model, via: "orm", filter: read.filter, values };
+  }
+  /** The index's entry for a call node, when it is indexed already (while the index is built: the calls before it). */
+  indexedCall(node) {
+    const all = this.indexedCalls ?? this.indexing;
+    const { start, end } = node.range();
+    for (let i = lowerBound(all, start.index); i < all.length && all[i].start === start.index; i++) if (all[i].end === end.index) return all[i];
+    return void 0;
   }
   /**
    * The value texts under a node: identifiers, member paths and short accessor calls
@@ -9388,6 +9490,7 @@ function boundLocal(call) {
 }
 var NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|Date|Reflect|Buffer|z|expect|describe|it|test|vi|jest|logger|log|res|reply|response|router|app|fastify|require|import|parseInt|parseFloat|setTimeout|setInterval)(?:\.|$)|(?:^|\.)(?:push|map|filter|forEach|reduce|some|every|includes|join|split|slice|replace|toString|then|catch|json|send|status|log|debug|info|warn|error|use|on|emit)$/;
 var PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
+var NEW_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+[A-Z]/g;
 function valuePath(text2) {
   const bare = text2.trim().replace(/\s+as\s+[\w$.<>[\]| ]+$/, "").replace(/!+$/, "");
   if (bare.length > 80) return null;
@@ -9453,6 +9556,26 @@ function literalOf(node, kind2) {
   }
   return null;
 }
+var COMPARED_PATH = String.raw`(?:\b(?:String|Number|str|int)\(\s*)?([A-Za-z_$][\w$]*(?:\s*(?:\?\.|!\.|\.)\s*[A-Za-z_$][\w$]*)+)(?:\s*\))?(?:\.(?:toString|toHexString)\(\))?`;
+var COMPARISON_OPERATOR = /(?<![=!<>])[!=]==?(?!=)/g;
+var COMPARED_LEFT = new RegExp(`${COMPARED_PATH}\\s*$`);
+var COMPARED_RIGHT = new RegExp(`\\s*${COMPARED_PATH}`, "y");
+var EQUALS_CALL = new RegExp(`${COMPARED_PATH}\\s*\\.equals\\(\\s*${COMPARED_PATH}\\s*\\)`, "g");
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function upperBound(starts, offset) {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (starts[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function lowerBound(calls, offset) {
   let lo = 0;
   let hi = calls.length;
@@ -9463,8 +9586,21 @@ function lowerBound(calls, offset) {
   }
   return lo;
 }
+function localConstant(root, name) {
+  if (!/^[\w$]+$/.test(name)) return null;
+  const declarator = root.find({ rule: { kind: "variable_declarator", has: { field: "name", regex: `^${name.replace(/\$/g, "\\$")}$` } } });
+  let value3 = declarator?.field("value") ?? null;
+  while (value3 && (value3.kind() === "as_expression" || value3.kind() === "satisfies_expression" || value3.kind() === "parenthesized_expression")) value3 = value3.namedChildren()[0] ?? null;
+  return value3;
+}
+function localObject(root, name) {
+  const value3 = localConstant(root, name);
+  return value3?.kind() === "object" ? value3 : null;
+}
+var READ_THROUGH_CAST = /\(\s*([^()]*?)\s+(?:as|satisfies)\s+[^()]*\)(?=\s*(?:[.[]|!\.|\?\.))/g;
 function compact(text2) {
-  return text2.replace(/\s+/g, "").replace(/\?\./g, ".").replace(/!\./g, ".");
+  const uncast = text2.includes(" as ") || text2.includes(" satisfies ") ? text2.replace(READ_THROUGH_CAST, "$1") : text2;
+  return uncast.replace(/\s+/g, "").replace(/\?\./g, ".").replace(/!\./g, ".");
 }
 function unquote(text2) {
   const m = /^[rRbBuUfF]{0,2}('''|"""|'|"|`)([\s\S]*)\1$/.exec(text2);
@@ -9493,8 +9629,9 @@ var SIGN_IN_CALLBACKS = /^signIn$/;
 var authjsExtractor = {
   id: "authjs",
   languages: ["typescript", "tsx", "javascript"],
-  // A catch-all route file may name nothing but `handlers` (`export const { GET, POST } = handlers`).
-  applies: (text2) => /next-auth|NextAuth|@auth\/|\bhandlers\b|\bproviders\s*:/.test(text2),
+  // A catch-all route file may name nothing but `handlers` (`export const { GET, POST } = handlers`)
+  // or a module called auth (`export { GET, POST } from '@/auth'`).
+  applies: (text2) => /next-auth|NextAuth|@auth\/|\bhandlers\b|\bproviders\s*:|from\s+['"][^'"]*\bauth['"]/.test(text2),
   kinds: [],
   extract(file, facts) {
     const catchAll = CATCH_ALL.exec(file.path);
@@ -9696,10 +9833,11 @@ var cookiesExtractor = {
         args = args.slice(1);
       }
       if (via) {
-        const options = args[0]?.kind() === "object" ? args[0] : null;
+        const given = args[0];
+        const options = given?.kind() === "object" ? given : given?.kind() === "identifier" ? localObject(file.root, given.text()) : null;
         const nameNode = options ? entry(options, "name") ?? entry(options, "cookieName") : null;
-        const cookie = options ? entry(options, "cookie") : null;
-        const attrs = attributesOf(via === "express-session" || via === "fastify-session" || via === "fastify-secure-session" ? cookie?.kind() === "object" ? cookie : null : options, file.root);
+        const nested = via === "express-session" || via === "fastify-session" || via === "fastify-secure-session";
+        const attrs = given && !options ? { "...": compact(given.text()) } : nested ? optionsAttributes(options ? entry(options, "cookie") ?? void 0 : void 0, file.root) : attributesOf(options, file.root);
         facts.cookies.push({ name: nameNode ? unquote(nameNode.text()) : null, via, attributes: attrs, location: file.location(call) });
         continue;
       }
@@ -9710,11 +9848,10 @@ var cookiesExtractor = {
         let fact;
         if (first.kind() === "object") {
           const name = entry(first, "name");
-          fact = { name: name ? unquote(name.text()) : null, via: called, attributes: attributesOf(first, file.root), location: file.location(call) };
+          fact = { ...name ? cookieName(name, file.root) : { name: null }, via: called, attributes: attributesOf(first, file.root), location: file.location(call) };
         } else {
           if (rest.length < 2) continue;
-          const options = rest[2]?.kind() === "object" ? rest[2] : null;
-          fact = { name: first.kind() === "string" ? unquote(first.text()) : compact(first.text()), via: called, attributes: attributesOf(options, file.root), location: file.location(call) };
+          fact = { ...cookieName(first, file.root), via: called, attributes: optionsAttributes(rest[2], file.root), location: file.location(call) };
         }
         facts.cookies.push(fact);
       }
@@ -9742,6 +9879,12 @@ function nextAuthCookies(file, facts) {
     facts.cookies.push({ name: name?.kind() === "string" ? unquote(name.text()) : "sessionToken", via: "next-auth", attributes: attributesOf(options, file.root), location: file.location(options) });
   }
 }
+function optionsAttributes(options, root) {
+  if (!options) return {};
+  if (options.kind() === "object") return attributesOf(options, root);
+  const object = options.kind() === "identifier" || options.kind() === "shorthand_property_identifier" ? localObject(root, options.text()) : null;
+  return object ? attributesOf(object, root) : { "...": compact(options.text()) };
+}
 function entry(object, key) {
   for (const child of object.children()) {
     if (child.kind() === "pair" && unquote(child.field("key")?.text() ?? "") === key) return child.field("value");
@@ -9768,12 +9911,24 @@ function attributesOf(options, root, depth = 0) {
   }
   return out;
 }
-function localObject(root, name) {
-  if (!/^[\w$]+$/.test(name)) return null;
-  const declarator = root.find({ rule: { kind: "variable_declarator", has: { field: "name", regex: `^${name.replace(/\$/g, "\\$")}$` } } });
-  let value3 = declarator?.field("value") ?? null;
-  while (value3 && (value3.kind() === "as_expression" || value3.kind() === "satisfies_expression" || value3.kind() === "parenthesized_expression")) value3 = value3.namedChildren()[0] ?? null;
-  return value3?.kind() === "object" ? value3 : null;
+function cookieName(node, root) {
+  const literal2 = stringValue2(node);
+  if (literal2 !== null) return { name: literal2 };
+  const written = compact(node.text());
+  let value3 = null;
+  if (node.kind() === "identifier") value3 = localConstant(root, written);
+  else if (node.kind() === "member_expression" && node.field("object")?.kind() === "identifier") {
+    const object = localObject(root, node.field("object").text());
+    const property = node.field("property")?.text();
+    value3 = object && property ? entry(object, property) : null;
+  }
+  const resolved = value3 ? stringValue2(value3) : null;
+  return resolved !== null ? { name: resolved, constant: written } : { name: written };
+}
+function stringValue2(node) {
+  if (node.kind() === "string") return unquote(node.text());
+  if (node.kind() === "template_string" && !node.children().some((c) => c.kind() === "template_substitution")) return unquote(node.text());
+  return null;
 }
 
 // src/extract/js/cors.ts
@@ -10088,40 +10243,53 @@ var fastifyExtractor = {
       } else if (method === "register") {
         registerMount(file, facts, router, call, args);
       } else if (method === "route") {
-        const options = args[0];
-        if (options?.kind() !== "object") continue;
-        const entries = pairs(options);
+        const options = objectOf(file, args[0]);
+        if (!options) continue;
+        const entries = pairs(file, options);
         const url = entries.get("url") ?? entries.get("path");
         const methodNode = entries.get("method");
         if (!url || !isStringNode(url)) continue;
         const methods = methodNode ? (methodNode.kind() === "array" ? methodNode.children().filter(isStringNode) : [methodNode]).filter(isStringNode).map((m) => unquote(m.text()).toUpperCase()) : ["ANY"];
-        for (const m of methods) pushRoute(file, facts, call, m, unquote(url.text()), router, hookGuards(file, entries), entries.get("handler") ?? null);
+        for (const m of methods) pushRoute(file, facts, call, m, unquote(url.text()), router, entries, entries.get("handler") ?? null);
       } else {
         const path2 = args[0];
         if (!path2 || !isStringNode(path2)) continue;
-        const options = args.length > 2 && args[1]?.kind() === "object" ? pairs(args[1]) : null;
-        const handler2 = args[args.length - 1] ?? null;
-        const inlineOptions = args.length === 2 && args[1]?.kind() === "object" ? pairs(args[1]) : null;
-        const guards = hookGuards(file, options ?? inlineOptions ?? /* @__PURE__ */ new Map());
-        pushRoute(file, facts, call, method === "all" ? "ANY" : method.toUpperCase(), unquote(path2.text()), router, guards, inlineOptions ? inlineOptions.get("handler") ?? null : handler2);
+        const optionsNode = args.length > 2 ? objectOf(file, args[1]) : null;
+        const inlineOptions = args.length === 2 && args[1]?.kind() === "object" ? pairs(file, args[1]) : null;
+        const entries = optionsNode ? pairs(file, optionsNode) : inlineOptions ?? /* @__PURE__ */ new Map();
+        const handler2 = inlineOptions ? inlineOptions.get("handler") ?? null : args[args.length - 1] ?? null;
+        pushRoute(file, facts, call, method === "all" ? "ANY" : method.toUpperCase(), unquote(path2.text()), router, entries, handler2);
       }
     }
   }
 };
-function pushRoute(file, facts, call, method, path2, router, guards, handler2) {
+function pushRoute(file, facts, call, method, path2, router, options, handler2) {
   if (!handler2) return;
   const inline = FUNCTION_KINDS3.has(kindOf(handler2));
+  const rateLimit = routeRateLimit(file, options);
   facts.routes.push({
     framework: "fastify",
     method,
     path: path2,
     location: file.location(call),
-    guards,
+    guards: hookGuards(file, options),
     handlerRef: inline ? null : handler2.kind() === "identifier" || handler2.kind() === "member_expression" ? handler2.text() : null,
     router,
     params: pathParams(path2),
-    ...inline ? file.summariseNode(handler2) : { calls: [], dataOps: [] }
+    ...inline ? file.summariseNode(handler2) : { calls: [], dataOps: [] },
+    ...rateLimit ? { rateLimit } : {}
   });
+}
+function routeRateLimit(file, options) {
+  const config = objectOf(file, options.get("config"));
+  const value3 = config ? pairs(file, config).get("rateLimit") : void 0;
+  if (!value3) return void 0;
+  return value3.kind() === "false" ? "off" : "own";
+}
+function objectOf(file, node) {
+  if (!node) return null;
+  if (node.kind() === "object") return node;
+  return node.kind() === "identifier" || node.kind() === "shorthand_property_identifier" ? localObject(file.root, node.text()) : null;
 }
 function hookGuards(file, entries) {
   const out = [];
@@ -10131,7 +10299,7 @@ function hookGuards(file, entries) {
 function registerMount(file, facts, parent, call, args) {
   const plugin = args[0];
   if (!plugin) return;
-  const options = args[1]?.kind() === "object" ? pairs(args[1]) : /* @__PURE__ */ new Map();
+  const options = args[1]?.kind() === "object" ? pairs(file, args[1]) : /* @__PURE__ */ new Map();
   const prefixNode = options.get("prefix");
   const prefix = prefixNode && isStringNode(prefixNode) ? unquote(prefixNode.text()) : "/";
   let child = null;
@@ -10178,10 +10346,13 @@ function routerOf(receiver, instances) {
   }
   return instances.names.has(name) ? name : null;
 }
-function pairs(object) {
+function pairs(file, object, depth = 0) {
   const out = /* @__PURE__ */ new Map();
   for (const child of object.children()) {
-    if (child.kind() === "pair") {
+    if (child.kind() === "spread_element") {
+      const spread = depth < 2 ? objectOf(file, child.namedChildren()[0]) : null;
+      if (spread) for (const [k, v] of pairs(file, spread, depth + 1)) out.set(k, v);
+    } else if (child.kind() === "pair") {
       const key = child.field("key");
       const value3 = child.field("value");
       if (key && value3) out.set(unquote(key.text()), value3);
@@ -10274,7 +10445,7 @@ var SDKS = [
 var ENV_OBJECT = /^(?:process\.env|import\.meta\.env|Deno\.env)$/;
 var HTTP_CALL = /^(?:fetch|axios|axios\.post|axios\.request|got|got\.post|ky\.post|request\.post|superagent\.post|needle|\$fetch|ofetch|undici\.request|undici\.fetch|(?:this\.)?(?:http|httpService|httpClient)\.post)$/;
 var SINK_CONSTRUCTOR = /^(?:IncomingWebhook|WebhookClient|WebClient)$/;
-var ERROR_CALLBACK = /\.(?:catch|on|once|onError|onFailure|onFailed)$/;
+var ERROR_CALLBACK = /\.(?:catch|on|once|onError|onFailure|onFailed|setErrorHandler|addHook)$/;
 var ERROR_OPTION_TEXT = /onError|onFailure|onFailed|beforeSend|errorHandler|onUncaughtException/;
 var FUNCTION_KINDS4 = /* @__PURE__ */ new Set(["function_declaration", "generator_function_declaration", "method_definition", "function_expression", "arrow_function", "function"]);
 var FAILURE_EVENTS = /^(?:error|failed|stalled|job failed|task failed)$/;
@@ -10469,9 +10640,11 @@ function errorPaths(file, facts) {
         if (method === "catch") {
           if (args[0]?.kind() === "identifier") facts.errorPaths.push({ kind: "promise-catch", ...lines(node), handler: args[0].text() });
           else push4("promise-catch", args.find((a) => FUNCTION_KINDS4.has(kindOf(a))) ?? null);
-        } else if (method === "onError" || method === "onFailure" || method === "onFailed") {
-          if (args[0]?.kind() === "identifier") facts.errorPaths.push({ kind: "error-handler", ...lines(node), handler: args[0].text() });
-          else push4("error-handler", args[0]);
+        } else if (method === "onError" || method === "onFailure" || method === "onFailed" || method === "setErrorHandler" || method === "addHook") {
+          const handler2 = method === "addHook" ? args[0]?.kind() === "string" && unquote(args[0].text()) === "onError" ? args[1] : void 0 : args[0];
+          if (!handler2) break;
+          if (handler2.kind() === "identifier") facts.errorPaths.push({ kind: "error-handler", ...lines(node), handler: handler2.text() });
+          else push4("error-handler", handler2);
         } else {
           const event = args[0] && args[0].kind() === "string" ? unquote(args[0].text()) : "";
           const handler2 = args.find((a) => FUNCTION_KINDS4.has(kindOf(a)) || a.kind() === "identifier" && a !== args[0]);
@@ -10530,7 +10703,7 @@ function guardsOf(decorators2) {
       for (const a of args) out.push(guardOf(a));
       continue;
     }
-    const fact = { callee: name, line };
+    const fact = { callee: name, line, metadata: true };
     const first = args[0];
     if (first?.kind() === "string") fact.firstArg = unquote(first.text());
     else if (first?.kind() === "member_expression") fact.firstArg = first.text();
@@ -10584,7 +10757,7 @@ function controller(file, facts, cls) {
       handlerRef: null,
       router: null,
       params: [...pathParams(path2), ...clientParameters(member)],
-      ...file.summariseNode(member)
+      ...withHeaderParameters(file.summariseNode(member), member)
     });
   }
 }
@@ -10597,6 +10770,18 @@ function clientParameters(method) {
     if (name?.kind() === "identifier") out.push(name.text());
   }
   return out;
+}
+function withHeaderParameters(summary, method) {
+  const reads = [];
+  for (const p of method.field("parameters")?.children() ?? []) {
+    const decorator = p.children().find((c) => c.kind() === "decorator");
+    if (!decorator) continue;
+    const { name, args } = decoratorCall(decorator);
+    const header = name === "Headers" ? stringArg(args) : null;
+    if (header) reads.push({ name: header.toLowerCase(), line: decorator.range().start.line + 1 });
+  }
+  if (reads.length === 0) return summary;
+  return { ...summary, headerReads: [...reads, ...summary.headerReads ?? []].sort((a, b) => a.line - b.line) };
 }
 function globalGuards(file, facts) {
   if (file.text.includes("APP_GUARD")) {
@@ -10724,17 +10909,16 @@ function pagesApiHandlers(file, facts, url) {
   const params = pathParams(url);
   const branches = methodBranches(fn);
   if (branches.length === 0) facts.routes.push(route(file, "nextjs", "ANY", url, stmt, fn, guards, params));
-  const fnStart = fn.range().start.index;
   const spans2 = branches.map((b) => ({ start: b.statement.range().start.index, end: b.statement.range().end.index }));
+  const stretches = [];
+  let from = fn.range().start.index;
+  for (const span of spans2.toSorted((a, c) => a.start - c.start)) {
+    if (span.start > from) stretches.push({ end: span.start, summary: file.summarise(from, span.start) });
+    from = Math.max(from, span.end);
+  }
   for (const [i, b] of branches.entries()) {
     const fact = route(file, "nextjs", b.method, url, b.node, b.node, guards, params);
-    const before = [];
-    let from = fnStart;
-    for (const other of spans2.filter((s) => s.start < spans2[i].start).sort((a, c) => a.start - c.start)) {
-      if (other.start > from) before.push(file.summarise(from, other.start));
-      from = Math.max(from, other.end);
-    }
-    if (spans2[i].start > from) before.push(file.summarise(from, spans2[i].start));
+    const before = stretches.filter((s) => s.end <= spans2[i].start).map((s) => s.summary);
     fact.calls = [...before.flatMap((s) => s.calls), ...fact.calls];
     fact.dataOps = [...before.flatMap((s) => s.dataOps), ...fact.dataOps];
     facts.routes.push(fact);
@@ -10962,7 +11146,7 @@ var RETENTION_ACTIVE = /\bwe\s+(?:(?:will|\w+ly|then|also)\s+)*(?:delete|erase|r
 var RETENTION_KEPT = new RegExp(`^(.*?)\\b(?:is|are|will be)\\s+(?:only\\s+)?(?:kept|retained|stored|held|preserved)\\s+(?:for\\s+)?(?:up to|no longer than|no more than|a maximum of|at most|for)?\\s*${NUMBER}`, "i");
 var RETENTION_WE_KEEP = new RegExp(`\\bwe\\s+(?:only\\s+)?(?:keep|retain|store|hold)\\s+(.+?)\\s+for\\s+(?:up to |no longer than |no more than |a maximum of |at most )?${NUMBER}`, "i");
 var EXPIRY = new RegExp(`^(.*?)\\bexpire(?:s|d)?\\b[^.]*?${NUMBER}`, "i");
-var AUTOMATIC = /\b(?:automatic(?:ally)?|expired|regularly|periodically|nightly|daily|weekly|scheduled)\b/i;
+var AUTOMATIC = /\b(?:automatic(?:ally)?|expired|regularly|periodically|nightly|daily|weekly|scheduled)\b|\b(?:when|after|once|as soon as) (?:they|it) expires?\b|\b(?:on|upon|at) (?:their |its )?expiry\b/i;
 var EVENT_DRIVEN = /\b(?:when|if|once|after|as soon as) (?:you|a user|the user|an? (?:admin|administrator|owner))\b|\bupon (?:request|deletion|your)\b|\bat your request\b/i;
 var MINIMUM = /\b(?:at least|minimum of|no less than|not less than)\b/i;
 var IN_APP = /\b(?:click|tap|settings|dashboard|account page|profile page|your profile|in the (?:app|portal|product|dashboard|application)|button|self-serve|self-service|one[- ]click|account settings|preferences|privacy center|privacy centre)\b|→|&gt;/i;
@@ -11067,7 +11251,7 @@ function classify(sentence) {
   let retention = null;
   if (!kinds.has("erasure") && !EVENT_DRIVEN.test(lower) && !MINIMUM.test(lower)) {
     const object = (m) => m?.split(/[,;:(—–]/)[0].trim() || m;
-    const subject = promised(lower, RETENTION_PASSIVE) && RETENTION_PASSIVE.exec(sentence.text)?.[1] || promised(lower, RETENTION_ACTIVE) && object(RETENTION_ACTIVE.exec(sentence.text)?.[1]) || promised(lower, RETENTION_KEPT) && RETENTION_KEPT.exec(sentence.text)?.[1] || promised(lower, RETENTION_WE_KEEP) && object(RETENTION_WE_KEEP.exec(sentence.text)?.[1]) || null;
+    const subject = promised(qualifiersMasked(lower, RETENTION_PASSIVE), RETENTION_PASSIVE) && RETENTION_PASSIVE.exec(sentence.text)?.[1] || promised(lower, RETENTION_ACTIVE) && object(RETENTION_ACTIVE.exec(sentence.text)?.[1]) || promised(qualifiersMasked(lower, RETENTION_KEPT), RETENTION_KEPT) && RETENTION_KEPT.exec(sentence.text)?.[1] || promised(lower, RETENTION_WE_KEEP) && object(RETENTION_WE_KEEP.exec(sentence.text)?.[1]) || null;
     if (subject && headNoun(subject)) retention = { subject };
   }
   let expiry = null;
@@ -11085,6 +11269,13 @@ function promised(lower, pattern) {
   const before = text2.slice(0, m.index + Math.min(m[0].length, 40)).split(CLAUSE).pop() ?? "";
   const after = text2.slice(m.index + m[0].length).split(CLAUSE)[0] ?? "";
   return !NEGATION.test(before) && !NEGATION_AFTER.test(after);
+}
+var RELATIVE_CLAUSE = /\s(?:that|which|who|whose)\s.*$/;
+function qualifiersMasked(lower, pattern) {
+  const subject = pattern.exec(lower)?.[1];
+  const clause = subject ? RELATIVE_CLAUSE.exec(subject) : null;
+  if (!subject || !clause) return lower;
+  return lower.slice(0, clause.index) + " ".repeat(subject.length - clause.index) + lower.slice(subject.length);
 }
 function channelOf(lower) {
   if (IN_APP.test(lower)) return "self-service";
@@ -11243,15 +11434,16 @@ var jsRateLimit = {
         const method = compact(node.field("function").text()).split(".").pop();
         const args = argumentsOf(node.field("arguments"));
         if (method === "useGlobalGuards" && args.some((a) => /Throttler\w*Guard/.test(a.text()))) global(file, facts, node, "@nestjs/throttler");
-        if (method === "register" && args[0] && fromLimiterPackage.has(compact(args[0].text())) && !/global\s*:\s*false/.test(args[1]?.text() ?? "")) {
-          global(file, facts, node, fromLimiterPackage.get(compact(args[0].text())));
+        if (method === "register" && args[0] && fromLimiterPackage.has(compact(args[0].text()))) {
+          const optIn = /global\s*:\s*false/.test(args[1]?.text() ?? "");
+          global(file, facts, node, fromLimiterPackage.get(compact(args[0].text())), optIn ? "opt-in" : "global");
         }
       }
     }
   }
 };
-function global(file, facts, node, via) {
-  facts.rateLimiters.push({ name: null, via, scope: "global", paths: [], location: file.location(node) });
+function global(file, facts, node, via, scope = "global") {
+  facts.rateLimiters.push({ name: null, via, scope, paths: [], location: file.location(node) });
 }
 
 // src/extract/js/scheduler.ts
@@ -11940,14 +12132,25 @@ function setCookieCalls(file, facts) {
       const value3 = keyword(args, python2);
       if (value3 && value3.kind() !== "none") attributes[attribute] = valueText(value3);
     }
+    const constant = nameNode.kind() === "identifier" ? moduleString(file.root, nameNode.text()) : null;
     facts.cookies.push({
-      name: nameNode.kind() === "string" ? unquote(nameNode.text()) : compact(nameNode.text()),
+      name: nameNode.kind() === "string" ? unquote(nameNode.text()) : constant ?? compact(nameNode.text()),
+      ...constant !== null ? { constant: nameNode.text() } : {},
       via: callee,
       attributes,
       ...starlette ? { defaults: { sameSite: "lax" } } : {},
       location: file.location(call)
     });
   }
+}
+function moduleString(root, name) {
+  for (const statement of root.children()) {
+    const assignment = statement.kind() === "expression_statement" ? statement.namedChildren()[0] : null;
+    if (assignment?.kind() !== "assignment" || assignment.field("left")?.text() !== name) continue;
+    const value3 = assignment.field("right");
+    return value3?.kind() === "string" && !value3.children().some((c) => c.kind() === "interpolation") ? unquote(value3.text()) : null;
+  }
+  return null;
 }
 function djangoSettings(file, facts) {
   if (!isDevelopmentSettings(file.path)) pushSettings(file, facts, topLevelSettings(file.root), "django-settings", /* @__PURE__ */ new Set(), "sessionid");
@@ -12135,7 +12338,7 @@ var DJANGO_IMPLIED = {
   DetailView: { method: "GET", op: "read", keyed: true, action: "detail" },
   ListView: { method: "GET", op: "read", keyed: false, action: "list" }
 };
-var DJANGO_VIEWS = /* @__PURE__ */ new Set(["View", "TemplateView", "RedirectView", "FormView", "ArchiveIndexView", ...Object.keys(DJANGO_IMPLIED)]);
+var DJANGO_VIEWS = /* @__PURE__ */ new Set(["View", "TemplateView", "RedirectView", "FormView", "ArchiveIndexView", "LoginView", "PasswordResetView", "PasswordResetConfirmView", ...Object.keys(DJANGO_IMPLIED)]);
 var DRF_MODEL_MIXINS = /* @__PURE__ */ new Set(["CreateModelMixin", "ListModelMixin", "RetrieveModelMixin", "UpdateModelMixin", "DestroyModelMixin"]);
 var HTTP_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete"]);
 var METHOD_DECORATORS = { require_POST: ["POST"], require_GET: ["GET"], require_safe: ["GET"], require_http_methods: null };
@@ -12221,7 +12424,8 @@ function urlConf(file, facts) {
         router: parent,
         ...paramsField([...prefix.matchAll(/<(?:\w+:)?(\w+)>/g)].map((m) => m[1])),
         calls: builtin.sends ? [{ callee: `${builtin.sends}.send`, line: call.range().start.line + 1 }] : [],
-        dataOps: []
+        dataOps: [],
+        builtin: builtin.name
       });
       continue;
     }
@@ -12249,19 +12453,20 @@ function builtinAuthView(view, file, imports, depth) {
   if (view.kind() !== "call") return null;
   const fn = view.field("function");
   if (fn.kind() === "attribute" && fn.field("attribute")?.text() === "as_view") {
-    const cls = compact(fn.field("object").text());
-    const name = lastName(cls);
-    if (!(name in BUILTIN_AUTH_VIEWS)) return null;
-    const head = cls.split(".")[0];
-    const imp = imports.find((i) => i.local === head);
-    const fromDjango = imp !== void 0 && /^django\.contrib\.auth(?:\.views)?$/.test(imp.source);
-    return fromDjango ? { guards: [], sends: BUILTIN_AUTH_VIEWS[name] ?? null } : null;
+    const name = builtinAuthClass(compact(fn.field("object").text()), imports);
+    return name ? { name, guards: [], sends: BUILTIN_AUTH_VIEWS[name] ?? null } : null;
   }
   const first = argumentsOf(view.field("arguments")).find((a) => a.kind() !== "keyword_argument");
   if (!first) return null;
   const inner = builtinAuthView(first, file, imports, depth + 1);
   const guard = guardOf2(fn);
   return inner && guard ? { ...inner, guards: [guard, ...inner.guards] } : inner;
+}
+function builtinAuthClass(cls, imports) {
+  const name = lastName(cls);
+  if (!(name in BUILTIN_AUTH_VIEWS)) return null;
+  const imp = imports.find((i) => i.local === cls.split(".")[0]);
+  return imp !== void 0 && /^django\.contrib\.auth(?:\.views)?$/.test(imp.source) ? name : null;
 }
 function viewTarget(view, lists, imports) {
   const kind2 = view.kind();
@@ -12423,6 +12628,7 @@ function classViews(file, facts, drf) {
       facts.routes.push({ ...base, method: spec.method, path: path2, location: headerLocation(file, cls), guards: routeGuards, ...paramsField(spec.detail ? [lookup || "pk"] : []), ...summary });
     }
     djangoGenericRoutes(file, facts, view, methods, routeGuards);
+    builtinAuthSubclassRoute(file, facts, view, methods, routeGuards);
     actionRoutes(file, facts, view, methods, guards, permissions, lookup, base);
   }
 }
@@ -12581,6 +12787,24 @@ function djangoGenericRoutes(file, facts, view, methods, guards) {
   }
   const params = paramsField(generic.keyed ? ["pk", "slug"] : []);
   facts.routes.push({ framework: "django", method: generic.method, path: "", location: headerLocation(file, view.cls), guards, handlerRef: null, router: view.name, needsMount: true, ...params, ...summary });
+}
+function builtinAuthSubclassRoute(file, facts, view, methods, guards) {
+  if (view.drf || methods.has("post")) return;
+  let builtin = null;
+  for (const c of view.lineage) for (const b of classBases(c).bases) builtin ??= builtinAuthClass(compact(b.text()), facts.imports);
+  if (!builtin) return;
+  const summary = { calls: [], dataOps: [] };
+  for (const hook of ["form_valid", "get_user", "dispatch"]) {
+    const fn = methods.get(hook);
+    if (!fn) continue;
+    const body = file.summariseNode(fn);
+    summary.calls.push(...body.calls);
+    summary.dataOps.push(...body.dataOps);
+  }
+  const location = headerLocation(file, view.cls);
+  const sends = BUILTIN_AUTH_VIEWS[builtin];
+  if (sends) summary.calls.push({ callee: `${sends}.send`, line: location.startLine });
+  facts.routes.push({ framework: "django", method: "POST", path: "", location, guards, handlerRef: null, router: view.name, needsMount: true, builtin, ...summary });
 }
 function actionRoutes(file, facts, view, methods, classGuardList, permissions, lookup, base) {
   if (!view.viewset) return;
@@ -13094,6 +13318,39 @@ function urlRule(file, facts, call, parent, args, functions) {
   }
 }
 
+// src/extract/python/forms.ts
+var MODEL_BOUND = /^(?:ModelForm|ModelSerializer|HyperlinkedModelSerializer)$/;
+var pythonForms = {
+  id: "python-forms",
+  languages: ["python"],
+  kinds: [],
+  applies: (text2) => text2.includes("Meta") && /Form|Serializer/.test(text2),
+  extract(file, facts) {
+    const classes = moduleClasses(file.root);
+    for (const [name, cls] of classes) {
+      const model = metaModel(cls, classes, 0);
+      if (model) facts.formClasses.push({ name, model, location: file.location(located(cls)) });
+    }
+  }
+};
+function metaModel(cls, classes, depth) {
+  const bases = classBases(cls).bases.map((b) => lastName(compact(b.text())));
+  const local = bases.map((b) => classes.get(b)).filter((c) => c !== void 0 && c.id() !== cls.id());
+  if (!bases.some((b) => MODEL_BOUND.test(b)) && local.length === 0) return null;
+  for (const statement of cls.field("body")?.namedChildren() ?? []) {
+    if (statement.kind() !== "class_definition" || statement.field("name")?.text() !== "Meta") continue;
+    const model = classMembers(statement).assignments.get("model");
+    const name = model ? lastName(compact(model.text())) : "";
+    if (/^[A-Z]\w*$/.test(name)) return name;
+  }
+  if (depth >= 4) return null;
+  for (const base of local) {
+    const inherited = metaModel(base, classes, depth + 1);
+    if (inherited) return inherited;
+  }
+  return null;
+}
+
 // src/extract/python/models.ts
 var DJANGO_FIELD = /^(?:\w*Field|ForeignKey|OneToOneField|ManyToManyField|GenericForeignKey|GenericRelation)$/;
 var SQLALCHEMY_ATTRIBUTE = /* @__PURE__ */ new Set(["Column", "mapped_column", "relationship", "column_property", "synonym", "deferred", "composite", "association_proxy"]);
@@ -13214,10 +13471,12 @@ var TABLE_BUILDER = /^(?:pgTable|mysqlTable|sqliteTable|singlestoreTable|[\w$]+\
 var jsModels = {
   id: "js-models",
   languages: ["typescript", "tsx", "javascript"],
-  // Its own query runs only in the files the text test below selects.
+  // Its own queries run only in the files the text test below selects.
   kinds: [],
-  applies: (text2) => text2.includes("drizzle-orm") && /(?:Table|\.table)\s*\(/.test(text2),
+  applies: (text2) => text2.includes("drizzle-orm") && /(?:Table|\.table)\s*\(/.test(text2) || text2.includes("mongoose") && /\bSchema\b/.test(text2),
   extract(file, facts) {
+    if (facts.imports.some((i) => i.source === "mongoose")) mongooseModels(file, facts);
+    if (facts.imports.some((i) => i.source === "@nestjs/mongoose")) nestMongooseModels(file, facts);
     if (!facts.imports.some((i) => /^drizzle-orm(?:\/|$)/.test(i.source))) return;
     for (const declarator of file.root.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression" } } })) {
       const name = declarator.field("name");
@@ -13242,6 +13501,135 @@ function columnNames(node) {
     if (key) out.push(unquote(key.text()));
   }
   return out;
+}
+var SCHEMA_CONSTRUCTOR = /^(?:[\w$]+\.)?Schema$/;
+var MODEL_CALL = /^(?:[\w$.]+\.)?model$/;
+var PATH_TYPE = /^(?:Date|Number|String|Boolean|(?:[\w$]+\.)*(?:Schema\.)?Types\.[\w$]+)$/;
+function mongooseModels(file, facts) {
+  const schemas = /* @__PURE__ */ new Map();
+  const inline = /* @__PURE__ */ new Map();
+  const read = (node) => {
+    const statement = enclosingStatement(node);
+    const definition = firstArgument(node.field("arguments"));
+    return { statement, fields: columnNames(definition ?? void 0), ttlField: definition ? ttlPath(definition) : null };
+  };
+  for (const created of file.root.findAll({ rule: { kind: "new_expression" } })) {
+    if (!SCHEMA_CONSTRUCTOR.test(compact(created.field("constructor")?.text() ?? ""))) continue;
+    const declarator = created.parent();
+    if (declarator?.kind() === "variable_declarator" && declarator.field("name")?.kind() === "identifier") schemas.set(declarator.field("name").text(), read(created));
+    else inline.set(created.range().start.index, read(created));
+  }
+  if (schemas.size === 0 && inline.size === 0) return;
+  const calls = file.root.findAll({ rule: { kind: "call_expression" } });
+  for (const call of calls) {
+    const callee = call.field("function");
+    if (callee?.kind() !== "member_expression" || callee.field("property")?.text() !== "index") continue;
+    const receiver = callee.field("object");
+    const schema = receiver?.kind() === "identifier" ? schemas.get(receiver.text()) : void 0;
+    if (!schema || schema.ttlField) continue;
+    const [keys2, options] = argumentsOf(call.field("arguments"));
+    if (options && keys2?.kind() === "object" && propertyNames(options).some((k) => k === "expireAfterSeconds" || k === "expires")) schema.ttlField = columnNames(keys2)[0] ?? null;
+  }
+  const registered = /* @__PURE__ */ new Set();
+  for (const call of calls) {
+    if (!MODEL_CALL.test(compact(call.field("function")?.text() ?? ""))) continue;
+    const [name, schemaArg, collection] = argumentsOf(call.field("arguments"));
+    if (name?.kind() !== "string" || !schemaArg) continue;
+    const schema = schemaArg.kind() === "identifier" ? schemas.get(schemaArg.text()) : inline.get(schemaArg.range().start.index);
+    if (!schema) continue;
+    if (schemaArg.kind() === "identifier") registered.add(schemaArg.text());
+    const modelName2 = unquote(name.text());
+    const variable = boundVariable(call);
+    facts.models.push({
+      name: modelName2,
+      fields: schema.fields,
+      orm: "mongoose",
+      location: file.location(schema.statement),
+      ...collection?.kind() === "string" ? { table: unquote(collection.text()) } : {},
+      ...variable && variable !== modelName2 ? { aliases: [variable] } : {},
+      ...schema.ttlField ? { ttlField: schema.ttlField } : {}
+    });
+  }
+  for (const [variable, schema] of schemas) {
+    const named2 = /^([A-Za-z][\w$]*?)_?Schema$/i.exec(variable)?.[1];
+    if (registered.has(variable) || !named2 || schema.fields.length === 0 || !isExported(file.text, variable, schema.statement)) continue;
+    facts.models.push({ name: named2[0].toUpperCase() + named2.slice(1), fields: schema.fields, orm: "mongoose", location: file.location(schema.statement), ...schema.ttlField ? { ttlField: schema.ttlField } : {} });
+  }
+}
+function isExported(text2, variable, statement) {
+  if (statement.kind() === "export_statement") return true;
+  const name = variable.replace(/\$/g, "\\$");
+  return new RegExp(`\\bexport\\s*\\{[^}]*\\b${name}\\b|\\bexport\\s+default\\s+${name}\\b|\\bmodule\\.exports\\b[^;]*\\b${name}\\b`).test(text2);
+}
+function enclosingStatement(node) {
+  let at = node;
+  for (let parent = at.parent(); parent && parent.kind() !== "program" && parent.kind() !== "statement_block"; parent = parent.parent()) at = parent;
+  return at;
+}
+function boundVariable(call) {
+  for (let parent = call.parent(); parent; parent = parent.parent()) {
+    const kind2 = parent.kind();
+    if (kind2 === "variable_declarator") return parent.field("name")?.kind() === "identifier" ? parent.field("name").text() : null;
+    if (kind2 !== "binary_expression" && kind2 !== "parenthesized_expression" && kind2 !== "as_expression" && kind2 !== "satisfies_expression" && kind2 !== "non_null_expression") return null;
+  }
+  return null;
+}
+function propertyNames(node) {
+  return node.kind() === "object" ? columnNames(node) : [];
+}
+function ttlPath(definition) {
+  if (definition.kind() !== "object") return null;
+  for (const pair of definition.namedChildren()) {
+    if (pair.kind() !== "pair") continue;
+    const options = pair.field("value");
+    if (options?.kind() === "object" && hasTtl(options, propertyNames(options).includes("type"))) return unquote(pair.field("key").text());
+  }
+  return null;
+}
+function hasTtl(options, isOptions) {
+  const entries = new Map(options.namedChildren().filter((p) => p.kind() === "pair").map((p) => [unquote(p.field("key")?.text() ?? ""), p.field("value")]));
+  const expires = entries.get("expires");
+  const index = entries.get("index");
+  if (isOptions && expires && expires.kind() !== "object" && !PATH_TYPE.test(compact(expires.text()))) return true;
+  return index?.kind() === "object" && propertyNames(index).some((k) => k === "expires" || k === "expireAfterSeconds");
+}
+function nestMongooseModels(file, facts) {
+  const models = /* @__PURE__ */ new Map();
+  for (const declaration of file.root.findAll({ rule: { kind: "class_declaration" } })) {
+    const holder = declaration.parent()?.kind() === "export_statement" ? declaration.parent() : declaration;
+    const decorators2 = [...holder.children(), ...declaration.children()].filter((c) => c.kind() === "decorator");
+    if (!decorators2.some((d) => /^@Schema\s*\(/.test(d.text()))) continue;
+    const name = declaration.field("name")?.text();
+    if (!name) continue;
+    const fields = [];
+    let ttlField = null;
+    for (const member of declaration.field("body")?.children() ?? []) {
+      if (member.kind() !== "public_field_definition") continue;
+      const prop = member.children().find((c) => c.kind() === "decorator" && /^@Prop\s*\(/.test(c.text()));
+      const field = member.field("name")?.text();
+      if (!prop || !field) continue;
+      fields.push(field);
+      const options = firstArgument(prop.namedChildren()[0]?.field("arguments") ?? null);
+      if (!ttlField && options?.kind() === "object" && hasTtl(options, true)) ttlField = field;
+    }
+    models.set(name, { fields, ttlField, statement: holder });
+  }
+  if (models.size === 0) return;
+  const schemaOf = /* @__PURE__ */ new Map();
+  for (const declarator of file.root.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression", regex: "^SchemaFactory\\.createForClass" } } })) {
+    const target = firstArgument(declarator.field("value").field("arguments"));
+    const variable = declarator.field("name")?.text();
+    if (target?.kind() === "identifier" && variable) schemaOf.set(variable, target.text());
+  }
+  for (const call of file.root.findAll({ rule: { kind: "call_expression", has: { field: "function", kind: "member_expression", regex: "\\.index$" } } })) {
+    const receiver = call.field("function").field("object")?.text() ?? "";
+    const model = models.get(schemaOf.get(receiver) ?? "");
+    const [keys2, options] = argumentsOf(call.field("arguments"));
+    if (model && !model.ttlField && options && keys2?.kind() === "object" && propertyNames(options).some((k) => k === "expireAfterSeconds" || k === "expires")) model.ttlField = columnNames(keys2)[0] ?? null;
+  }
+  for (const [name, model] of models) {
+    facts.models.push({ name, fields: model.fields, orm: "mongoose", location: file.location(model.statement), ...model.ttlField ? { ttlField: model.ttlField } : {} });
+  }
 }
 
 // src/extract/python/scheduler.ts
@@ -13277,7 +13665,7 @@ var pythonScheduler = {
           job2(decorator.parent(), "periodiq", { schedule: compact(periodic.text()), handlerRefs: [name] });
           continue;
         }
-        const taskName = stringValue2(keyword2(args, "name"));
+        const taskName = stringValue3(keyword2(args, "name"));
         if (taskName) facts.jobHandlers.push({ framework: "celery", queue: null, name: taskName, handlerRef: name, location: file.location(decorator.parent()), ...EMPTY2 });
       }
     }
@@ -13289,13 +13677,13 @@ var pythonScheduler = {
       if (method === "add_periodic_task") {
         const signature = args[1] ?? keyword2(args, "sig");
         const ref = signature ? taskReference(signature) : null;
-        if (ref) job2(call, "celery", { name: stringValue2(keyword2(args, "name")), schedule: args[0] ? compact(args[0].text()) : null, ...ref });
+        if (ref) job2(call, "celery", { name: stringValue3(keyword2(args, "name")), schedule: args[0] ? compact(args[0].text()) : null, ...ref });
       } else if (method === "add_job") {
         const trigger = args[1] && args[1].kind() !== "keyword_argument" ? args[1] : keyword2(args, "trigger");
         if (!trigger || !REPEATING_TRIGGER.test(triggerName(trigger))) continue;
         const func = args[0] && args[0].kind() !== "keyword_argument" ? args[0] : keyword2(args, "func");
         const ref = func ? taskReference(func) : null;
-        if (ref) job2(call, "apscheduler", { name: stringValue2(keyword2(args, "id")) ?? stringValue2(keyword2(args, "name")), schedule: compact(trigger.text()), ...ref });
+        if (ref) job2(call, "apscheduler", { name: stringValue3(keyword2(args, "id")) ?? stringValue3(keyword2(args, "name")), schedule: compact(trigger.text()), ...ref });
       } else if (method === "do" && /\.every\(/.test(receiver)) {
         const ref = args[0] ? taskReference(args[0]) : null;
         if (ref) job2(call, "schedule", { schedule: receiver, ...ref });
@@ -13312,9 +13700,9 @@ function beatSchedules(file, job2) {
   if (!/beat_schedule|BEAT_SCHEDULE/.test(file.text)) return;
   for (const dict of file.root.findAll({ rule: { kind: "dictionary", has: { kind: "pair", has: { field: "key", regex: `^['"]task['"]$` } } } })) {
     if (!insideBeatSchedule(dict)) continue;
-    const task = stringValue2(pairValue(dict, "task"));
+    const task = stringValue3(pairValue(dict, "task"));
     if (!task) continue;
-    const entry2 = dict.parent()?.kind() === "pair" ? stringValue2(dict.parent().field("key")) : null;
+    const entry2 = dict.parent()?.kind() === "pair" ? stringValue3(dict.parent().field("key")) : null;
     const schedule = pairValue(dict, "schedule");
     job2(dict.parent()?.kind() === "pair" ? dict.parent() : dict, "celery", { name: entry2, schedule: schedule ? compact(schedule.text()) : null, task });
   }
@@ -13330,7 +13718,7 @@ function insideBeatSchedule(node) {
 }
 function pairValue(dict, key) {
   for (const pair of dict.children()) {
-    if (pair.kind() === "pair" && stringValue2(pair.field("key")) === key) return pair.field("value");
+    if (pair.kind() === "pair" && stringValue3(pair.field("key")) === key) return pair.field("value");
   }
   return null;
 }
@@ -13363,7 +13751,7 @@ function keyword2(args, name) {
   for (const arg of args) if (arg.kind() === "keyword_argument" && arg.field("name")?.text() === name) return arg.field("value");
   return null;
 }
-function stringValue2(node) {
+function stringValue3(node) {
   return node && node.kind() === "string" ? unquote(node.text()) : null;
 }
 function stringOrText(node) {
@@ -14861,6 +15249,7 @@ var SOURCE_EXTRACTORS = [
   pythonCorsExtractor,
   pythonSignals,
   pythonModels,
+  pythonForms,
   jsModels,
   // Privacy, data lifecycle, monitoring and operations read the functions, imports, routes and env reads collected above.
   privacyPageExtractor,
@@ -14892,7 +15281,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 16;
+var EXTRACTOR_VERSION = 24;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);
