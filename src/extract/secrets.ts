@@ -155,7 +155,8 @@ function scanNamedLiterals(file: SourceFile, facts: FileFacts, fallbacks: boolea
     }
     const name = subscriptKey(nameNode) ?? unquote(nameNode.text()).replace(/^.*\./, '');
     if (!SECRET_NAME.test(name)) continue;
-    if (file.isPython && forDevelopment(node)) continue;
+    // A development settings module or config class is the developer's machine, not production (as for CORS and cookies).
+    if (file.isPython && (isDevelopmentSettings(file.path) || forDevelopment(node))) continue;
     const value = unquote(valueNode.text());
     if (!looksRandom(value) || isPlaceholder(value)) continue;
     const { start } = valueNode.range();

@@ -18,6 +18,14 @@ const cases: RuleCases = {
       },
     },
     {
+      name: 'a SECRET_KEY literal in a Django development settings module (settings/dev.py, settings/local.py)',
+      files: {
+        'proj/settings/base.py': 'import os\nSECRET_KEY = os.environ["DJANGO_SECRET_KEY"]\n',
+        'proj/settings/dev.py': 'from .base import *\nDEBUG = True\nSECRET_KEY = "dev-only-6f1c2a9e8b7d4c3a5e0f9b1d"\n',
+        'proj/settings/local.py': 'from .base import *\nSECRET_KEY = "q8Zr4Lw9Xv2Nt6Bm1Kc7Hp3Jd5Fs0Gy"\n',
+      },
+    },
+    {
       name: 'lookalike: a random-looking fallback for a setting that is not a credential',
       files: { 'proj/settings.py': 'import os\nBUILD_ID = os.environ.get("BUILD_ID", "p4Lq9vX2mR8zT1wK6nB3cY7hJ0sD5fG")\n' },
     },
@@ -53,6 +61,17 @@ const cases: RuleCases = {
         { messageId: 'hardcoded', path: 'proj/settings/base.py', line: 4, excludes: ['vX2mR8zT1wK6nB3cY7hJ0sD5fG-aE'] },
         { messageId: 'hardcoded', path: 'proj/settings/base.py', line: 5 },
         { messageId: 'hardcoded', path: 'proj/settings/base.py', line: 6 },
+      ],
+    },
+    {
+      name: 'lookalike: the same SECRET_KEY literal in the production settings module, and a live key in a development one',
+      files: {
+        'proj/settings/prod.py': 'from .base import *\nSECRET_KEY = "q8Zr4Lw9Xv2Nt6Bm1Kc7Hp3Jd5Fs0Gy"\n',
+        'proj/settings/dev.py': `from .base import *\nSTRIPE_SECRET_KEY = "${STRIPE}"\n`,
+      },
+      gaps: [
+        { messageId: 'hardcoded', path: 'proj/settings/dev.py', line: 2 },
+        { messageId: 'hardcoded', path: 'proj/settings/prod.py', line: 2 },
       ],
     },
     {
