@@ -33,6 +33,11 @@ export interface CallFact {
    */
   args?: string[];
   /**
+   * Python keyword arguments as value texts, by parameter name (`create_application(db, applicant=user)` →
+   * `{ applicant: 'user' }`), like `args`: bound to the called function's parameters of that name.
+   */
+  keywordArgs?: Record<string, string>;
+  /**
    * A guard that only labels the route for another guard to read (NestJS `@Roles('admin')`,
    * `@CheckPolicies(…)`, `@Public()`, set with `SetMetadata`): it enforces nothing by itself.
    */

@@ -251,6 +251,10 @@ export class SourceFile {
       if (!isNew && !python && !NO_ARGUMENTS.test(callee)) {
         const args = this.argumentValues(calleeEnd, end.index, start.index, node);
         if (args) call.args = args;
+      } else if (python && !NO_ARGUMENTS.test(callee)) {
+        const passed = pythonArgumentValues(this.text, calleeEnd, end.index);
+        if (passed?.args) call.args = passed.args;
+        if (passed?.keywordArgs) call.keywordArgs = passed.keywordArgs;
       }
       calls.push(call);
     }
@@ -404,6 +408,7 @@ export class SourceFile {
       if (call.receiverType) callFact.receiverType = call.receiverType;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
+      if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
       calls.push(callFact);
       const op = call.data;
       if (op) {
@@ -842,6 +847,37 @@ function valuePath(text: string): string | null {
   const path = compact(bare);
   return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(path) ? path : null;
 }
+
+/**
+ * A Python call's arguments as value texts: the positional ones by position (`''` for one that is not a value
+ * path; none after a `*args` splat, whose width is unknown) and the keyword ones by name (`applicant=user`);
+ * null when no argument is a value path.
+ */
+function pythonArgumentValues(text: string, from: number, to: number): { args?: string[]; keywordArgs?: Record<string, string> } | null {
+  const raw = splitArguments(text, from, to);
+  if (!raw || raw.length === 0 || raw.length > 12) return null;
+  const args: string[] = [];
+  const keywordArgs: Record<string, string> = {};
+  let positional = true;
+  for (const a of raw) {
+    const named = /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(a);
+    if (named) {
+      const value = valuePath(named[2]!);
+      if (value && !PY_LITERAL_NAMES.has(value)) keywordArgs[named[1]!] = value;
+      continue;
+    }
+    if (/^\s*\*/.test(a)) positional = false;
+    if (!positional || a.trim() === '') continue;
+    const value = valuePath(a);
+    args.push(value && !PY_LITERAL_NAMES.has(value) ? value : '');
+  }
+  const out: { args?: string[]; keywordArgs?: Record<string, string> } = {};
+  if (args.some((v) => v !== '')) out.args = args;
+  if (Object.keys(keywordArgs).length > 0) out.keywordArgs = keywordArgs;
+  return out.args || out.keywordArgs ? out : null;
+}
+
+const PY_LITERAL_NAMES = new Set(['None', 'True', 'False', 'self', 'cls']);
 
 /** The top-level argument texts of the call whose argument list starts at `from` (`(a, f(b, c), d)` → 3), or null. */
 function splitArguments(text: string, from: number, to: number): string[] | null {

@@ -106,6 +106,11 @@ function bind(facts: FactIndex, fn: FunctionFact, call: CallFact, outer: Readonl
     const arg = call.args?.[i];
     if (param && arg && param !== 'this') binding.set(param, rebind(arg, outer));
   });
+  // Python `create_application(db, applicant=user)`: a keyword argument binds the parameter of its name.
+  if (call.keywordArgs) for (const param of fn.params ?? []) {
+    const arg = param ? call.keywordArgs[param] : undefined;
+    if (arg) binding.set(param, rebind(arg, outer));
+  }
   return binding.size > 0 ? binding : NO_BINDING;
 }
 

@@ -15,11 +15,13 @@ export const pythonStructure: SourceExtractor = {
       const owner = fn.parent()?.kind() === 'block' ? fn.parent()?.parent() : fn.parent()?.parent()?.parent();
       const className = owner?.kind() === 'class_definition' ? owner.field('name')?.text() : undefined;
       const located = fn.parent()?.kind() === 'decorated_definition' ? fn.parent()! : fn;
+      const params = parameterNames(fn, className !== undefined);
       facts.functions.push({
         name,
         qualifiedName: className ? `${className}.${name}` : name,
         exported: !name.startsWith('_'),
         location: file.location(located),
+        ...(params ? { params } : {}),
         ...file.summariseNode(fn),
       });
     }
@@ -28,6 +30,23 @@ export const pythonStructure: SourceExtractor = {
     collectEnvReads(file, facts);
   },
 };
+
+/**
+ * `def create(db, applicant: User, *, note=None)` → `['db', 'applicant', 'note']`, for binding a caller's arguments;
+ * a method's `self`/`cls` is left out (the caller passes it as the receiver). `*args`/`**kwargs` are `''`.
+ * Null when there is no named one.
+ */
+function parameterNames(fn: SgNode, method: boolean): string[] | null {
+  const out: string[] = [];
+  for (const p of fn.field('parameters')?.namedChildren() ?? []) {
+    const kind = p.kind();
+    if (kind === 'comment' || kind === 'keyword_separator' || kind === 'positional_separator') continue;
+    const name = kind === 'identifier' ? p : kind === 'typed_parameter' ? p.namedChildren()[0] : kind === 'default_parameter' || kind === 'typed_default_parameter' ? p.field('name') : null;
+    out.push(name?.kind() === 'identifier' ? name.text() : '');
+  }
+  if (method && (out[0] === 'self' || out[0] === 'cls')) out.shift();
+  return out.some((n) => n !== '') ? out : null;
+}
 
 /**
  * `current_user = get_current_user` at module level: calling (or depending on) the alias

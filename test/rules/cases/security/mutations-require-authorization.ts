@@ -186,6 +186,11 @@ const nestSla = (header: string, check: string) => `import { Controller, Headers
 const invoiceService = "export class InvoiceService {\n  constructor(private readonly orgId: string) {}\n  async void(id: string) {\n    await this.mark(id);\n  }\n  private async mark(id: string) {\n    await prisma.invoice.updateMany({ where: { id, orgId: this.orgId }, data: { voided: true } });\n  }\n}\n";
 const invoiceRoute = (orgId: string) => `import express from 'express';\nimport { InvoiceService } from './invoice.service';\nconst app = express();\napp.post('/invoices/:id/void', requireAuth, async (req, res) => {\n  await new InvoiceService(${orgId}).void(req.params.id);\n  res.sendStatus(204);\n});\n`;
 
+const reviewService =
+  'from sqlalchemy import select\n\ndef create_application(db, applicant, program_id, data):\n    application = Application(organisation_id=applicant.organisation_id, applicant_id=applicant.id, program_id=program_id, title=data["title"])\n    db.add(application)\n    db.commit()\n    return application\n\ndef submit_review(db, *, reviewer, assignment_id, score):\n    assignment = db.scalar(select(ReviewAssignment).where(ReviewAssignment.id == assignment_id, ReviewAssignment.reviewer_id == reviewer.id))\n    assignment.score = score\n    db.commit()\n    return assignment\n';
+const reviewRoutes = (reviewer: string) =>
+  `from fastapi import APIRouter, Depends\nfrom app.services import review_service\nrouter = APIRouter()\n\n@router.post("/applications")\ndef create_application(body: ApplicationIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    return review_service.create_application(db, user, body.program_id, body.model_dump())\n\n@router.post("/reviews/{assignment_id}/submit")\ndef submit_review(assignment_id: int, body: ReviewIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    return review_service.submit_review(db, reviewer=${reviewer}, assignment_id=assignment_id, score=body.score)\n`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -355,6 +360,10 @@ const cases: RuleCases = {
     {
       name: 'creating a funding Grant record in the caller organization is not a permission grant',
       files: { 'app/routers/grants.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.post("/grants")\ndef create_grant(body: GrantIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    grant = Grant(org_id=user.org_id, created_by_id=user.id, title=body.title)\n    db.add(grant)\n    db.commit()\n' },
+    },
+    {
+      name: 'FastAPI service creating a row owned by the signed-in user passed by position, and updating a row filtered by the user passed by keyword',
+      files: { 'app/services/review_service.py': reviewService, 'app/routers/reviews.py': reviewRoutes('user') },
     },
     {
       name: 'FastAPI role and plan changes made in a service behind an admin dependency',
@@ -570,6 +579,11 @@ const cases: RuleCases = {
       name: 'granting access to a project is privileged even within the organization',
       files: { 'app/routers/grants.py': 'from fastapi import APIRouter, Depends\nrouter = APIRouter()\n\n@router.post("/projects/{project_id}/access-grants")\ndef grant_access(project_id: int, body: GrantIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    db.add(AccessGrant(org_id=user.org_id, project_id=project_id, grantee_id=body.user_id))\n    db.commit()\n' },
       gaps: [{ messageId: 'missing', path: 'app/routers/grants.py', includes: ['POST /projects/{project_id}/access-grants'] }],
+    },
+    {
+      name: 'lookalike: the reviewer passed by keyword is chosen by the client, not the signed-in user',
+      files: { 'app/services/review_service.py': reviewService, 'app/routers/reviews.py': reviewRoutes('body.reviewer') },
+      gaps: [{ messageId: 'missing', path: 'app/routers/reviews.py', includes: ['POST /reviews/{assignment_id}/submit', 'updates ReviewAssignment'] }],
     },
     {
       name: 'FastAPI role and plan changes made in a service, by attribute assignment, with only a signed-in user',
