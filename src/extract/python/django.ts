@@ -274,7 +274,7 @@ function listOwner(node: SgNode): string | null {
   let child = node;
   for (let p = node.parent(); p; child = p, p = p.parent()) {
     const kind = p.kind();
-    if (kind === 'list' || kind === 'tuple' || kind === 'binary_operator' || kind === 'parenthesized_expression') continue;
+    if (kind === 'list' || kind === 'tuple' || kind === 'binary_operator' || kind === 'parenthesized_expression' || kind === 'list_splat') continue;
     if (kind === 'assignment' || kind === 'augmented_assignment') {
       const left = p.field('left');
       return left?.kind() === 'identifier' && p.field('right')?.id() === child.id() ? left.text() : null;

@@ -189,6 +189,54 @@ describe('Django REST Framework', () => {
     expect(routeOps(index, 'POST /api/projects/<pk>/transfer')).toEqual(['update Project keyed']);
   });
 
+  it('keeps the include prefix of router URLs spread into urlpatterns (*router.urls) or assigned as them', async () => {
+    const index = await indexFiles({
+      'config/urls.py': py`
+        from django.urls import include, path
+        urlpatterns = [
+            path("api/", include("projects.urls")),
+            path("api/", include("audit.urls")),
+        ]
+      `,
+      'projects/urls.py': py`
+        from django.urls import path
+        from rest_framework.routers import DefaultRouter
+        from .views import ProjectViewSet, project_ics
+        router = DefaultRouter()
+        router.register("projects", ProjectViewSet, basename="project")
+        urlpatterns = [
+            path("projects/<int:pk>/calendar.ics", project_ics),
+            *router.urls,
+        ]
+      `,
+      'audit/urls.py': py`
+        from rest_framework.routers import DefaultRouter
+        from .views import EntryViewSet
+        router = DefaultRouter()
+        router.register("audit-log", EntryViewSet, basename="audit-log")
+        urlpatterns = router.urls
+      `,
+      'projects/views.py': py`
+        from rest_framework import mixins, viewsets
+        class ProjectViewSet(mixins.DestroyModelMixin, viewsets.GenericViewSet):
+            queryset = Project.objects.all()
+        def project_ics(request, pk):
+            return Project.objects.get(pk=pk)
+      `,
+      'audit/views.py': py`
+        from rest_framework import viewsets
+        class EntryViewSet(viewsets.ReadOnlyModelViewSet):
+            queryset = Entry.objects.all()
+      `,
+    });
+    expect(routeLines(index).map((l) => l.replace(/ \[.*$/, ''))).toEqual([
+      'ANY /api/projects/<int:pk>/calendar.ics',
+      'DELETE /api/projects/<pk>',
+      'GET /api/audit-log',
+      'GET /api/audit-log/<pk>',
+    ]);
+  });
+
   it('falls back to DEFAULT_PERMISSION_CLASSES, reads @api_view with @permission_classes and per-action permissions', async () => {
     const index = await indexFiles({
       'config/settings.py': settings,
