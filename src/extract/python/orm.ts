@@ -49,7 +49,7 @@ const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'exec_driver_sq
 const BUILDERS: Record<string, DataOperation> = { select: 'read', delete: 'delete', update: 'update', insert: 'create' };
 const SHORTCUTS = new Set(['get_object_or_404', 'get_list_or_404', 'aget_object_or_404', 'aget_list_or_404']);
 /** Callee texts that can be a manager or session query chain (`Project.objects…`, `Project.query…`, `db.query(…)…`). */
-const QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|query)\b|query\(/;
+const QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|query)\b|query\(|^self\.get_queryset\(\)\./;
 /** Callee texts that can run a statement (`session.execute(…)`, `….scalars().first`). */
 const STATEMENT_CALLEE = /(?:^|\.)(?:execute|exec|scalars?|exec_driver_sql|executemany|first_or_404|one_or_404)(?:\(|$)/;
 /** Methods of a row, queryset or related manager that write. */
@@ -434,6 +434,14 @@ export class PythonDataAnalysis {
     if (!last?.args) return null;
     const model = managerModel(chain);
     if (model) return this.op(node, chain, scope, DJANGO_WRITES[last.name] ?? 'read', model, 'django');
+    // `self.get_queryset().filter(created_at__lt=before).delete()` in a view: the view's model, within its queryset.
+    if (chain.steps.length > 1 && prefixText(chain, 1) === 'self.get_queryset()') {
+      const view = this.viewInstance(node, false);
+      if (!view?.model) return null;
+      const draft = this.op(node, chain, scope, DJANGO_WRITES[last.name] ?? 'read', view.model, 'django', [], 1);
+      for (const v of view.filter) push(draft.filter, v);
+      return view.scoped ? { ...draft, scopedToCaller: true } : draft;
+    }
     const legacy = chain.steps.findIndex((s) => s.name === 'query' && s.args === null);
     if (legacy >= 0 && legacy < chain.steps.length - 1) {
       const name = legacy === 0 ? chain.root.text() : chain.steps[legacy - 1]!.name;

@@ -18,6 +18,13 @@ const cases: RuleCases = {
       name: 'lookalike: an audit-log settings table is not the audit log',
       files: { 'src/settings.ts': "export async function disableAuditExport(orgId) {\n  await prisma.auditLogSettings.update({ where: { orgId }, data: { exportEnabled: false } });\n}\n" },
     },
+    {
+      name: 'lookalike: a DRF viewset action that only counts audit entries through self.get_queryset()',
+      files: {
+        'audit/urls.py': 'from rest_framework.routers import DefaultRouter\nfrom .views import AuditLogViewSet\nrouter = DefaultRouter()\nrouter.register("audit-log", AuditLogViewSet, basename="audit-log")\nurlpatterns = router.urls\n',
+        'audit/views.py': 'from rest_framework import viewsets\nfrom rest_framework.decorators import action\nfrom rest_framework.response import Response\n\nclass AuditLogViewSet(viewsets.ReadOnlyModelViewSet):\n    permission_classes = [IsAuthenticated, IsClinicAdmin]\n\n    def get_queryset(self):\n        return AuditLogEntry.objects.filter(clinic_id=self.request.user.clinic_id)\n\n    @action(detail=False, methods=["get"])\n    def stats(self, request):\n        return Response({"older": self.get_queryset().filter(created_at__lt=request.query_params["before"]).count()})\n',
+      },
+    },
   ],
   invalid: [
     {
@@ -56,6 +63,14 @@ const cases: RuleCases = {
       name: 'a purge whose cutoff comes from the request is the caller choice, not a retention policy',
       files: { 'src/admin.ts': "import express from 'express';\nconst app = express();\napp.post('/admin/audit/purge', requireRole('owner'), async (req, res) => {\n  await prisma.auditLog.deleteMany({ where: { createdAt: { lt: req.body.before } } });\n  res.sendStatus(204);\n});\n" },
       gaps: [{ messageId: 'deleted', path: 'src/admin.ts', line: 4 }],
+    },
+    {
+      name: 'a DRF viewset action deleting audit entries through self.get_queryset() before a cutoff from the request',
+      files: {
+        'audit/urls.py': 'from rest_framework.routers import DefaultRouter\nfrom .views import AuditLogViewSet\nrouter = DefaultRouter()\nrouter.register("audit-log", AuditLogViewSet, basename="audit-log")\nurlpatterns = router.urls\n',
+        'audit/views.py': 'from rest_framework import viewsets\nfrom rest_framework.decorators import action\nfrom rest_framework.response import Response\n\nclass AuditLogViewSet(viewsets.ReadOnlyModelViewSet):\n    permission_classes = [IsAuthenticated, IsClinicAdmin]\n\n    def get_queryset(self):\n        return AuditLogEntry.objects.filter(clinic_id=self.request.user.clinic_id)\n\n    @action(detail=False, methods=["post"])\n    def purge(self, request):\n        before = parse_datetime(request.data["before"])\n        deleted, _ = self.get_queryset().filter(created_at__lt=before).delete()\n        return Response({"deleted": deleted})\n',
+      },
+      gaps: [{ messageId: 'deleted', path: 'audit/views.py', line: 14, includes: ['self.get_queryset().filter(…).delete'] }],
     },
   ],
 };

@@ -112,6 +112,13 @@ const cases: RuleCases = {
       files: { 'src/app.ts': express("app.delete('/admin/audit-log', requireAuth, requireRole('owner'), async (req, res) => {\n  const { count } = await prisma.auditLog.deleteMany({ where: { orgId: req.user.orgId, createdAt: { lt: cutoff(req.body.before) } } });\n  await audit.record({ actor: req.user.id, action: 'audit_log.purged', meta: { count } });\n  res.json({ count });\n});\n"), 'src/audit.ts': auditLib },
     },
     {
+      name: 'a DRF viewset purging audit entries through self.get_queryset(), and recording who purged them',
+      files: {
+        'audit/urls.py': 'from rest_framework.routers import DefaultRouter\nfrom .views import AuditLogViewSet\nrouter = DefaultRouter()\nrouter.register("audit-log", AuditLogViewSet, basename="audit-log")\nurlpatterns = router.urls\n',
+        'audit/views.py': 'from rest_framework import viewsets\nfrom rest_framework.decorators import action\nfrom rest_framework.response import Response\n\nclass AuditLogViewSet(viewsets.ReadOnlyModelViewSet):\n    permission_classes = [IsAuthenticated, IsClinicAdmin]\n    queryset = AuditLogEntry.objects.all()\n\n    @action(detail=False, methods=["post"])\n    def purge(self, request):\n        deleted, _ = self.get_queryset().filter(created_at__lt=request.data["before"]).delete()\n        AuditLogEntry.objects.create(actor=request.user, action="audit_log.purged", data={"deleted": deleted})\n        return Response({"deleted": deleted})\n',
+      },
+    },
+    {
       name: 'writing an audit row is the record itself, not an action to record',
       files: { 'src/app.ts': express("app.post('/audit/notes', requireAuth, async (req, res) => {\n  await prisma.auditLog.create({ data: { orgId: req.user.orgId, actorId: req.user.id, action: 'note', note: req.body.note } });\n  res.sendStatus(201);\n});\n") },
     },
@@ -300,6 +307,14 @@ const cases: RuleCases = {
       name: 'clearing the audit log is a deletion nobody recorded',
       files: { 'src/app.ts': express("app.delete('/admin/audit-log', requireAuth, requireRole('owner'), async (req, res) => {\n  await prisma.auditLog.deleteMany({ where: { orgId: req.user.orgId } });\n  res.sendStatus(204);\n});\n") },
       gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['DELETE /admin/audit-log', 'deletes AuditLog'] }],
+    },
+    {
+      name: 'a DRF viewset purging audit entries through self.get_queryset() (queryset = AuditLogEntry.objects.all()) records nothing',
+      files: {
+        'audit/urls.py': 'from rest_framework.routers import DefaultRouter\nfrom .views import AuditLogViewSet\nrouter = DefaultRouter()\nrouter.register("audit-log", AuditLogViewSet, basename="audit-log")\nurlpatterns = router.urls\n',
+        'audit/views.py': 'from rest_framework import viewsets\nfrom rest_framework.decorators import action\nfrom rest_framework.response import Response\n\nclass AuditLogViewSet(viewsets.ReadOnlyModelViewSet):\n    permission_classes = [IsAuthenticated, IsClinicAdmin]\n    queryset = AuditLogEntry.objects.all()\n\n    @action(detail=False, methods=["post"])\n    def purge(self, request):\n        deleted, _ = self.get_queryset().filter(created_at__lt=request.data["before"]).delete()\n        return Response({"deleted": deleted})\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'audit/views.py', includes: ['POST /audit-log/purge', 'deletes AuditLogEntry'] }],
     },
     {
       name: 'Auth.js v5 with no events callback: sign-ins and sign-outs are never recorded',
