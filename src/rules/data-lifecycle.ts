@@ -159,8 +159,11 @@ const GENERIC_HEADS = new Set(['event', 'log', 'attempt']);
 const SIGN_IN = ['login', 'signin', 'auth'];
 /** Words that say nothing about which data: "log entries" are logs. */
 const FILLER = new Set(['entry', 'record', 'data', 'information', 'detail', 'row']);
-/** Qualifiers that do not change what a policy's noun names: "sign-in sessions" are the Session model, "user sessions" the UserSession. */
-const NEUTRAL = new Set(['user', 'signin', 'login', 'auth', 'authentication', 'browser', 'web', 'app', 'account', 'customer', 'member', 'team', 'active', 'onetime']);
+/**
+ * Qualifiers that do not change what a policy's noun names: "sign-in sessions" are the Session model, "user sessions" the
+ * UserSession, "staff invitations" the Invitation (who the rows are for, like "team" or "member").
+ */
+const NEUTRAL = new Set(['user', 'signin', 'login', 'auth', 'authentication', 'browser', 'web', 'app', 'account', 'customer', 'member', 'team', 'staff', 'employee', 'active', 'onetime']);
 
 /**
  * The models a retention promise's subject names: "Sign-in sessions" → Session/UserSession,

@@ -39,6 +39,13 @@ const mongooseReset = (options: string, extra: Record<string, string> = {}) => (
   ...extra,
 });
 
+/** FastAPI: "staff invitations" over a SQLAlchemy Invitation model (the qualifier says whom the rows are for). */
+const staffInvitations = (job: string) => ({
+  'docs/privacy.md': '# Privacy policy\n\n## Retention\n\n- Staff invitations that were not accepted are deleted 14 days after they were sent.\n',
+  'app/models.py': 'from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\nclass Base(DeclarativeBase):\n    pass\n\nclass Invitation(Base):\n    __tablename__ = "invitations"\n    id: Mapped[int] = mapped_column(primary_key=True)\n    accepted_at: Mapped[datetime | None] = mapped_column()\n\nclass Session(Base):\n    __tablename__ = "sessions"\n    id: Mapped[int] = mapped_column(primary_key=True)\n',
+  'app/worker.py': `from sqlalchemy import delete\n\napp.conf.beat_schedule = {"purge": {"task": "app.worker.purge", "schedule": crontab(hour=3)}}\n\n@app.task\ndef purge():\n    with SessionLocal() as db:\n        db.execute(delete(${job}).where(${job}.created_at < cutoff()))\n        db.commit()\n`,
+});
+
 const cases: RuleCases = {
   valid: [
     { name: 'a Vercel cron route built by a factory runs the function passed to it', files: vercelFactory('purgeExpiredInvites') },
@@ -121,6 +128,7 @@ const cases: RuleCases = {
         'accounts/tasks.py': '@shared_task\ndef purge_expired_invitations():\n    Invitation.objects.filter(accepted_at__isnull=True, expires_at__lt=cutoff()).delete()\n',
       },
     },
+    { name: '"staff invitations" deleted by a Celery beat task deleting the Invitation model', files: staffInvitations('Invitation') },
     { name: 'a minimum retention is not a deletion promise', files: { 'PRIVACY.md': '# Privacy policy\n\nInvitations are kept for at least 90 days.\n', 'prisma/schema.prisma': SCHEMA } },
     { name: 'Mongoose: a TTL index on the promised reset tokens deletes them', files: mongooseReset(', expires: 0') },
     {
@@ -210,6 +218,11 @@ const cases: RuleCases = {
       name: 'a negation in the data\'s relative clause ("Invitations that were not accepted are deleted…") is still a promise',
       files: { ...djangoInvitations, 'accounts/tasks.py': '@shared_task\ndef count_invitations():\n    return Invitation.objects.filter(accepted_at__isnull=True).count()\n' },
       gaps: [{ messageId: 'notEnforced', path: 'templates/privacy.html', line: 4, includes: ['Retention promise for Invitations', 'Invitation (accounts/models.py:3)'] }],
+    },
+    {
+      name: 'lookalike: "staff invitations" promised, the beat task deletes only sessions',
+      files: staffInvitations('Session'),
+      gaps: [{ messageId: 'notEnforced', path: 'docs/privacy.md', line: 5, includes: ['Retention promise for Staff invitations', 'Invitation (app/models.py:6)'] }],
     },
     {
       name: 'login history names the LoginEvent model',
