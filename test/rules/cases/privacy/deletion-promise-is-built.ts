@@ -26,6 +26,14 @@ const nestAccount = (close: string) => ({
 const cases: RuleCases = {
   valid: [
     {
+      name: 'Celery: DELETE /me hands the deletion to a worker task with .delay(), and the task anonymises the user',
+      files: {
+        'docs/privacy.md': POLICY,
+        'api/routes.py': 'from fastapi import APIRouter, Depends\n\nfrom worker.tasks import purge_account\n\nrouter = APIRouter()\n\n\n@router.delete("/me", status_code=202)\ndef delete_me(user=Depends(get_current_user)):\n    purge_account.delay(user.id)\n    return {"status": "scheduled"}\n',
+        'worker/tasks.py': 'from celery import shared_task\n\n\n@shared_task\ndef purge_account(user_id):\n    User.objects.filter(pk=user_id).update(email=None, full_name="", is_active=False)\n',
+      },
+    },
+    {
       name: 'NestJS + TypeORM: personal fields overwritten with getRepository(User).update(criteria, data) inside dataSource.transaction',
       files: nestAccount("    await this.dataSource.transaction(async (tx) => {\n      await tx.getRepository(Membership).delete({ userId: user.id });\n      await tx.getRepository(User).update(\n        { id: user.id },\n        { email: `deleted-${user.id}@invalid.example`, name: 'Deleted user', deactivatedAt: new Date() },\n      );\n    });\n"),
     },
@@ -68,6 +76,15 @@ const cases: RuleCases = {
     { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
   ],
   invalid: [
+    {
+      name: 'lookalike: Celery task handed the deletion only deactivates the user',
+      files: {
+        'docs/privacy.md': POLICY,
+        'api/routes.py': 'from fastapi import APIRouter, Depends\n\nfrom worker.tasks import purge_account\n\nrouter = APIRouter()\n\n\n@router.delete("/me", status_code=202)\ndef delete_me(user=Depends(get_current_user)):\n    purge_account.delay(user.id)\n    return {"status": "scheduled"}\n',
+        'worker/tasks.py': 'from celery import shared_task\n\n\n@shared_task\ndef purge_account(user_id):\n    User.objects.filter(pk=user_id).update(is_active=False)\n',
+      },
+      gaps: [{ messageId: 'softDelete', path: 'docs/privacy.md', line: 3, includes: ['only sets is_active'] }],
+    },
     {
       name: 'lookalike: TypeORM update(criteria, data) whose criteria names the user id but whose data only sets a flag',
       files: nestAccount("    await this.dataSource.transaction(async (tx) => {\n      await tx.getRepository(User).update({ id: user.id }, { deactivatedAt: new Date() });\n    });\n"),
