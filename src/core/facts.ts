@@ -169,6 +169,11 @@ export interface RouteFact extends BodySummary {
    */
   needsMount?: boolean;
   /**
+   * Interceptors wrapped around the handler (NestJS `@UseInterceptors(AuditInterceptor)` on the
+   * class or method), as calls of their `intercept` method: they run on every request of the route.
+   */
+  interceptors?: CallFact[];
+  /**
    * The framework-wide default the route falls back to because it declares no guards of that
    * kind itself (DRF `DEFAULT_PERMISSION_CLASSES`): the linker applies the MountFact whose
    * `parent` is this name and whose `child` is null.
@@ -214,6 +219,8 @@ export interface MountFact {
    * imported variable (Django `include('projects.urls')` → `projects.urls`, child `urlpatterns`).
    */
   childModule?: string;
+  /** Interceptors applied to every route under it (NestJS `APP_INTERCEPTOR`, `app.useGlobalInterceptors`), as calls of their `intercept` method. */
+  interceptors?: CallFact[];
   location: Location;
 }
 

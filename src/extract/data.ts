@@ -45,6 +45,8 @@ const REPOSITORY_METHODS: Record<string, DataOperation> = {
   save: 'update', insert: 'create', update: 'update', upsert: 'update', delete: 'delete', remove: 'delete', softDelete: 'update', softRemove: 'update',
   findOne: 'read', findOneBy: 'read', findBy: 'read', find: 'read', findOneOrFail: 'read', findOneByOrFail: 'read', findAndCount: 'read',
 };
+/** A TypeORM EntityManager: `dataSource.manager`, `queryRunner.manager`, a transaction's `(manager)`, `(tx)`, `(em)`. */
+const ENTITY_MANAGER = /^(?:this\.)?(?:(?:\w+\.)*manager|\w*(?:Manager|EntityManager)|em|tx|trx)$/;
 const REPOSITORY_RECEIVER = /^(?:this\.)?([A-Za-z_]\w*?)(?:Repository|Repo|repository|repo)$/;
 
 /** A repository or model class injected into a field: `@InjectRepository(User) users: Repository<User>`, `@InjectModel(Cat.name) cats: Model<Cat>`. */
@@ -191,6 +193,13 @@ export function classifyDataNode(call: SgNode, callee: string, language: Languag
     if (repo && REPOSITORY_METHODS[method]) {
       const op = method === 'save' ? saveOperation(args[0]) : REPOSITORY_METHODS[method]!;
       return { op, model: repo[1] || null, via: 'typeorm', ...modelArguments(method, op, args, leaves) };
+    }
+    // TypeORM's EntityManager names the entity first: `manager.update(User, { id }, { email })`, `tx.delete(Session, { userId })`.
+    const entity = args[0];
+    if (ENTITY_MANAGER.test(object?.text() ?? '') && REPOSITORY_METHODS[method] && entity?.kind() === 'identifier' && /^[A-Z]/.test(entity.text()) && !NOT_MODELS.test(entity.text()) && (args.length >= 2 || REPOSITORY_METHODS[method] === 'read')) {
+      const rest = args.slice(1);
+      const op = method === 'save' ? saveOperation(rest[0]) : REPOSITORY_METHODS[method]!;
+      return { op, model: entity.text(), via: 'typeorm', ...modelArguments(method, op, rest, leaves) };
     }
     // Drizzle: `db.delete(projects).where(eq(projects.id, id))`, `db.insert(projects).values({…})`.
     if (/^(?:this\.)?(?:db|tx|trx|database|ctx\.db)$/.test(object?.text() ?? '') && (method === 'insert' || method === 'update' || method === 'delete')) {

@@ -32,9 +32,11 @@ export const recordWrites: SourceExtractor = {
       const method = fn.field(property)!.text();
       const object = compact(fn.field('object')?.text() ?? '');
       const args = argumentsOf(call.field('arguments'));
-      const fields = python ? keywordNames(args) : objectFields(method, args);
+      // TypeORM's EntityManager names the entity first: `manager.update(User, criteria, data)`.
+      const entity = !python && method === 'update' && args.length >= 3 && args[0]!.kind() === 'identifier' && /^[A-Z]/.test(args[0]!.text()) ? args[0]!.text() : null;
+      const fields = python ? keywordNames(args) : entity ? (args[2]?.kind() === 'object' ? keys(args[2]) : []) : objectFields(method, args);
       if (fields.length === 0) continue;
-      facts.fieldWrites.push({ target: targetOf(object, python), fields, via: 'orm', location: file.location(call) });
+      facts.fieldWrites.push({ target: entity ?? targetOf(object, python), fields, via: 'orm', location: file.location(call) });
     }
     for (const assignment of file.nodes(python ? 'assignment' : 'assignment_expression')) {
       const left = assignment.field('left')!;
@@ -57,8 +59,10 @@ function objectFields(method: string, args: SgNode[]): string[] {
   if (method === 'values') return [];
   // Drizzle: db.update(users).set({ email: null })
   if (method === 'set') return args[0]?.kind() === 'object' ? keys(args[0]) : [];
-  // Model.update(values, { where }) / findByIdAndUpdate(id, update) / updateOne(filter, update)
-  const update = method === 'update' ? objects[0] : objects[objects.length - 1];
+  // Sequelize Model.update(values, { where }); TypeORM repo.update(criteria, data) and Mongoose Model.update(filter, update)
+  // write their second argument; findByIdAndUpdate(id, update) / updateOne(filter, update) their last.
+  const second = args[1]?.kind() === 'object' && !value(args[1], 'where') ? args[1] : null;
+  const update = method === 'update' ? (second ?? objects[0]) : objects[objects.length - 1];
   if (!update || (method === 'update' && value(update, 'where'))) return [];
   const set = value(update, '$set');
   return keys(set?.kind() === 'object' ? set : update).filter((k) => !k.startsWith('$'));
@@ -93,6 +97,9 @@ function targetOf(object: string, python: boolean): string {
   }
   const drizzle = /(?:^|\.)update\((\w+)\)$/.exec(object);
   if (drizzle) return drizzle[1]!;
+  // TypeORM: `tx.getRepository(User).update(…)`, `dataSource.manager.getRepository(User)`.
+  const repository = /(?:^|\.)getRepository\((\w+)\)$/.exec(object);
+  if (repository) return repository[1]!;
   const parts = object.split('(')[0]!.split('.');
   return parts[parts.length - 1]!;
 }

@@ -48,7 +48,7 @@ const GROUP_OF: number[] = [];
 /** Values that document a secret rather than being one. */
 const PLACEHOLDER = /example|sample|dummy|placeholder|changeme|change_me|your[_-]|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|redacted|localhost|127\.0\.0\.1|password@|:password|:pass@|:secret@|:postgres@|:root@|:admin@|^(?:test|dev|development|local|secret|password|todo|tbd|none|null|false|true)$/i;
 /** Generic credential-named values also accept "fake"/"test" words; a known key format with them still counts (a live-format key is a live-format key). */
-const GENERIC_PLACEHOLDER = /fake|dummy|test[_-]?(?:key|secret|token)|not[_-]?a[_-]?(?:real|secret)/i;
+const GENERIC_PLACEHOLDER = /fake|dummy|test[_-]?(?:key|secret|token)|not[_-]?(?:a[_-]?)?(?:real|secret)/i;
 
 /** Whether a configuration value is a template's placeholder rather than a real value. */
 export function isPlaceholder(value: string): boolean {
@@ -82,9 +82,42 @@ export function looksRandom(value: string): boolean {
   return value.length >= 16 && value.length <= 512 && !/\s/.test(value) && /[A-Za-z]/.test(value) && /\d/.test(value) && shannonEntropy(value) >= 3.5;
 }
 
+/** A Docker Compose file: its databases are the developer's, created with the credentials it gives them. */
+const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;
+
+/** The service names a Compose file declares (the keys one level under `services:`). */
+function composeServices(text: string): Set<string> {
+  const names = new Set<string>();
+  let indent: number | null = null;
+  let inServices = false;
+  for (const line of text.split('\n')) {
+    if (/^\s*(?:#|$)/.test(line)) continue;
+    const m = /^(\s*)([\w.-]+)\s*:/.exec(line);
+    const depth = /^\s*/.exec(line)![0].length;
+    if (depth === 0) {
+      inServices = m?.[2] === 'services';
+      indent = null;
+      continue;
+    }
+    if (!inServices || !m) continue;
+    indent ??= depth;
+    if (depth === indent) names.add(m[2]!);
+  }
+  return names;
+}
+
+/** `postgres://app:s3cret@db:5432/app` in a Compose file whose `db` service it is: the local database's password, not a secret. */
+function isComposeDatabase(path: string, url: string, services: () => Set<string>): boolean {
+  if (!COMPOSE_FILE.test(path)) return false;
+  const host = /@([^:/?\s'"`]+)/.exec(url)?.[1];
+  return !!host && services().has(host);
+}
+
 /** Finds known key formats line by line (shared by source, test and text files). */
 export function scanKnownFormats(path: string, text: string, facts: FileFacts): void {
   const lines = text.split('\n');
+  let services: Set<string> | null = null;
+  const composeServicesOnce = () => (services ??= composeServices(text));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 4000) continue;
@@ -96,6 +129,7 @@ export function scanKnownFormats(path: string, text: string, facts: FileFacts): 
       const value = m[0];
       const secretPart = format.kind === 'database URL with password' ? (m[GROUP_OF[index]! + 1] ?? value) : value;
       if (PLACEHOLDER.test(value) || PLACEHOLDER.test(secretPart)) continue;
+      if (format.kind === 'database URL with password' && isComposeDatabase(path, value, composeServicesOnce)) continue;
       pushSecret(facts, path, format.kind, secretPart, i + 1, m.index + value.indexOf(secretPart));
     }
   }
@@ -234,6 +268,10 @@ function settingName(call: SgNode): string | null {
   return name ? (subscriptKey(name) ?? unquote(name.text()).replace(/^.*\./, '')) : null;
 }
 
+/** CI configuration: a job's throwaway value for a test run (`DJANGO_SECRET_KEY: ci-insecure-…`) says so in its words. */
+const CI_FILE = /(?:^|\/)(?:\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.circleci\/[^/]+|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml)$/;
+const CI_PLACEHOLDER = /(?:^|[_.-])(?:ci|insecure|testing|throwaway|unsafe)(?:[_.-]|$)/i;
+
 const ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[=:]\s*["']?([^\s"'#]+)["']?/;
 const TEXT_CONFIG = /(?:^|\/)(?:\.env[^/]*|[^/]+\.(?:ya?ml|json|toml|ini|cfg|conf|properties|tfvars|tf|sh|xml)|Dockerfile[^/]*)$/i;
 
@@ -249,6 +287,7 @@ export const textSecrets: TextExtractor = {
       if (!m) continue;
       const [, name, value] = m as unknown as [string, string, string];
       if (!SECRET_NAME.test(name) || !looksRandom(value) || isPlaceholder(value)) continue;
+      if (CI_FILE.test(path) && CI_PLACEHOLDER.test(value)) continue;
       pushSecret(facts, path, `hard-coded ${name}`, value, i + 1, lines[i]!.indexOf(value));
     }
   },

@@ -461,6 +461,73 @@ export interface Flow {
 }
 
 const flowCache = new WeakMap<FactIndex, Flow[]>();
+
+/** A Celery hand-off: `app.send_task("worker.tasks.export.export_user_data", …)` names the task; `export_user_data.delay(…)` calls it. */
+const SEND_TASK = /(?:^|\.)send_task$/;
+const TASK_CALL = /(?:^|\.)(\w+)\.(?:delay|apply_async)$/;
+interface TaskIndex {
+  /** `@shared_task(name="exports.user_data")` → its functions. */
+  byTaskName: Map<string, FunctionFact[]>;
+  /** Module-level Python functions by name. */
+  byName: Map<string, FunctionFact[]>;
+}
+const taskIndexes = new WeakMap<FactIndex, TaskIndex>();
+
+function taskIndex(facts: FactIndex): TaskIndex {
+  let index = taskIndexes.get(facts);
+  if (index) return index;
+  index = { byTaskName: new Map(), byName: new Map() };
+  const add = (map: Map<string, FunctionFact[]>, key: string, fn: FunctionFact) => map.set(key, [...(map.get(key) ?? []), fn]);
+  for (const f of facts.fileFacts) {
+    if (!f.path.endsWith('.py')) continue;
+    for (const fn of f.functions) if (fn.qualifiedName === fn.name) add(index.byName, fn.name, fn);
+    for (const h of f.jobHandlers) {
+      const fn = h.framework === 'celery' && h.name ? f.functions.find((x) => x.qualifiedName === h.handlerRef) : undefined;
+      if (fn) add(index.byTaskName, h.name!, fn);
+    }
+  }
+  taskIndexes.set(facts, index);
+  return index;
+}
+
+/** The task functions a call hands work to, by the task's name: its `name=` (`@shared_task(name=…)`), or its module path and function name. */
+function handedOffTo(facts: FactIndex, call: CallFact): FunctionFact[] {
+  const named = SEND_TASK.test(call.callee) ? call.firstArg : TASK_CALL.exec(call.callee)?.[1];
+  if (!named) return [];
+  const index = taskIndex(facts);
+  const explicit = index.byTaskName.get(named);
+  if (explicit) return explicit;
+  const parts = named.split('.');
+  const candidates = index.byName.get(parts.pop()!) ?? [];
+  if (candidates.length <= 1) return candidates;
+  // `worker.tasks.export.export_user_data`: the one in worker/tasks/export.py.
+  const module = parts.join('/');
+  return candidates.filter((c) => module && c.location.path.replace(/(?:\/__init__)?\.py$/, '').endsWith(module));
+}
+
+/**
+ * What an entry point reaches, following hand-offs to task queues too: a route that sends a task to a worker
+ * (`celery.send_task("…export_user_data")`, `task.delay(…)`) does, through the worker, what the task does.
+ */
+function reachWithHandOffs(facts: FactIndex, fromPath: string, body: BodySummary, depth: number): BodySummary & { via: FunctionFact[] } {
+  const reached = facts.reach(fromPath, body, depth);
+  const seen = new Set(reached.via);
+  for (let round = 0; round < 2; round++) {
+    const tasks = [...new Set(reached.calls.flatMap((c) => handedOffTo(facts, c)))].filter((fn) => !seen.has(fn));
+    if (tasks.length === 0) break;
+    for (const task of tasks) {
+      seen.add(task);
+      const inner = facts.reach(task.location.path, { calls: [{ callee: task.qualifiedName, line: task.location.startLine }], dataOps: [] }, depth);
+      for (const fn of inner.via) if (!reached.via.includes(fn)) {
+        seen.add(fn);
+        reached.via.push(fn);
+        reached.calls.push(...fn.calls);
+        reached.dataOps.push(...fn.dataOps);
+      }
+    }
+  }
+  return reached;
+}
 const NEXT_ROUTE_FILE = /(?:^|\/)app\/(.+)\/route\.(?:ts|tsx|js|jsx|mjs)$/;
 const NEXT_ACTIONS_FILE = /(?:^|\/)app\/(?:.+\/)?actions\.(?:ts|tsx|js|jsx)$|(?:^|\/)(?:app|src)\/actions\/[^/]+\.(?:ts|js)$/;
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
@@ -473,7 +540,7 @@ export function flows(facts: FactIndex): Flow[] {
   flowCache.set(facts, out);
   for (const r of facts.routes()) {
     const body: BodySummary = r.handler ? { calls: [...r.route.calls, { callee: r.handler.qualifiedName, line: r.handler.location.startLine }], dataOps: r.route.dataOps } : r.route;
-    const reached = facts.reach(r.route.location.path, body, 4);
+    const reached = reachWithHandOffs(facts, r.route.location.path, body, 4);
     const loc = r.route.location;
     out.push({
       // A server action has no URL of its own: it is named by its function.
@@ -496,7 +563,7 @@ export function flows(facts: FactIndex): Flow[] {
     if (!routeFile && !actions) continue;
     for (const fn of f.functions) {
       if (!fn.exported || (routeFile && !HTTP_METHODS.has(fn.name)) || seen.has(`${f.path}:${fn.location.startLine}`)) continue;
-      const reached = facts.reach(f.path, { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] }, 4);
+      const reached = reachWithHandOffs(facts, f.path, { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] }, 4);
       const routePath = routeFile ? `/${routeFile[1]!}`.replace(/\/\([^)]*\)/g, '').replace(/\[([^\]]+)\]/g, ':$1') : null;
       out.push({
         label: routePath ? `${fn.name} ${routePath}` : `server action ${fn.name}`,
@@ -516,7 +583,7 @@ export function flows(facts: FactIndex): Flow[] {
   for (const f of facts.fileFacts) {
     for (const h of f.jobHandlers) {
       const body: BodySummary = h.handlerRef ? { calls: [...h.calls, { callee: h.handlerRef, line: h.location.startLine }], dataOps: h.dataOps } : h;
-      const reached = facts.reach(h.location.path, body, 4);
+      const reached = reachWithHandOffs(facts, h.location.path, body, 4);
       out.push({
         label: `${h.framework} worker${h.queue ? ` for queue "${h.queue}"` : ''}${h.name ? ` "${h.name}"` : ''} at ${where(h.location)}`,
         location: h.location,

@@ -21,7 +21,7 @@ const CLIENT_PARAMS = /^(?:Param|Body|Query|Headers)$/;
 export const nestjsExtractor: SourceExtractor = {
   id: 'nestjs',
   languages: ['typescript', 'javascript'],
-  applies: (text) => text.includes('@nestjs/') || text.includes('APP_GUARD') || text.includes('useGlobalGuards'),
+  applies: (text) => text.includes('@nestjs/') || text.includes('APP_GUARD') || text.includes('useGlobalGuards') || text.includes('APP_INTERCEPTOR') || text.includes('useGlobalInterceptors'),
   // Its own queries run only in the files the test above (and, for Next.js, the file's path) selects.
   kinds: [],
   extract(file, facts) {
@@ -74,6 +74,16 @@ function guardsOf(decorators: SgNode[]): CallFact[] {
   return out;
 }
 
+/** `@UseInterceptors(AuditInterceptor)` → a call of `AuditInterceptor.intercept`, which runs around every request. */
+function interceptorsOf(decorators: SgNode[]): CallFact[] {
+  return decorators.map(decoratorCall).filter((d) => d.name === 'UseInterceptors').flatMap((d) => d.args.map(interceptorOf));
+}
+
+function interceptorOf(node: SgNode): CallFact {
+  const { callee, line } = guardOf(node);
+  return { callee: `${callee}.intercept`, line };
+}
+
 function guardOf(node: SgNode): CallFact {
   const line = node.range().start.line + 1;
   if (node.kind() === 'call_expression' || node.kind() === 'new_expression') {
@@ -92,6 +102,7 @@ function controller(file: SourceFile, facts: FileFacts, cls: SgNode): void {
   if (!ctrl) return;
   const prefix = stringArg(ctrl.args) ?? '';
   const classGuards = guardsOf(decorators);
+  const classInterceptors = interceptorsOf(decorators);
   const body = cls.field('body');
   if (!body) return;
   let pending: SgNode[] = [];
@@ -112,6 +123,7 @@ function controller(file: SourceFile, facts: FileFacts, cls: SgNode): void {
     const path = `/${[prefix, sub].map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
     const at = methodDecorators[0] ?? member;
     const range = at.range();
+    const interceptors = [...classInterceptors, ...interceptorsOf(methodDecorators)];
     facts.routes.push({
       framework: 'nestjs',
       method: HTTP_DECORATORS[http.name]!,
@@ -121,6 +133,7 @@ function controller(file: SourceFile, facts: FileFacts, cls: SgNode): void {
       handlerRef: null,
       router: null,
       params: [...pathParams(path), ...clientParameters(member)],
+      ...(interceptors.length > 0 ? { interceptors } : {}),
       ...withHeaderParameters(file.summariseNode(member), member),
     });
   }
@@ -157,6 +170,19 @@ function globalGuards(file: SourceFile, facts: FileFacts): void {
     for (const obj of file.root.findAll({ rule: { kind: 'object', has: { kind: 'pair', has: { field: 'value', regex: '^APP_GUARD$' } } } })) {
       const use = obj.children().find((p) => p.kind() === 'pair' && /^(?:useClass|useExisting)$/.test(p.field('key')?.text() ?? ''))?.field('value');
       if (use) facts.mounts.push({ framework: 'nestjs', parent: '*', prefix: '/', guards: [guardOf(use)], child: null, location: file.location(obj) });
+    }
+  }
+  // Global interceptors wrap every route: no guard, but what they do (record an audit event) happens on each request.
+  if (file.text.includes('APP_INTERCEPTOR')) {
+    for (const obj of file.root.findAll({ rule: { kind: 'object', has: { kind: 'pair', has: { field: 'value', regex: '^APP_INTERCEPTOR$' } } } })) {
+      const use = obj.children().find((p) => p.kind() === 'pair' && /^(?:useClass|useExisting)$/.test(p.field('key')?.text() ?? ''))?.field('value');
+      if (use) facts.mounts.push({ framework: 'nestjs', parent: '*', prefix: '/', guards: [], interceptors: [interceptorOf(use)], child: null, location: file.location(obj) });
+    }
+  }
+  if (file.text.includes('useGlobalInterceptors')) {
+    for (const call of file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', has: { field: 'property', regex: '^useGlobalInterceptors$' } } } })) {
+      const interceptors = argumentsOf(call.field('arguments')).map(interceptorOf);
+      if (interceptors.length > 0) facts.mounts.push({ framework: 'nestjs', parent: '*', prefix: '/', guards: [], interceptors, child: null, location: file.location(call) });
     }
   }
   if (file.text.includes('useGlobalGuards')) {

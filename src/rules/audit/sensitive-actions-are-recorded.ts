@@ -2,7 +2,7 @@ import type { DataOpFact } from '../../core/facts.js';
 import type { RelatedLocation } from '../../core/model.js';
 import { declaredModels, normaliseModel, scheduledRequestPaths } from '../data-lifecycle.js';
 import { reachFrom } from '../reach.js';
-import { describeRoute, displayModel, splitWords } from '../security/access.js';
+import { describeRoute, displayModel, globalMiddleware, splitWords } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
 import { auditMatchers, findAuditRecord, isAuditCall, isAuditModel } from './audit-calls.js';
 
@@ -48,7 +48,12 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
       if (scheduled.has(linked.fullPath.replace(/\/+$/, '') || '/')) continue;
       const body = linked.handler ?? route;
       const bodyPath = linked.handler?.location.path ?? route.location.path;
-      const start = body.calls.map((call) => ({ call, path: bodyPath }));
+      // An interceptor around the route (`@UseInterceptors(AuditInterceptor)`) runs its `intercept` on every request: a middleware on it.
+      const interceptors = [
+        ...globalMiddleware(facts, linked).flatMap((g) => (g.mount.interceptors ?? []).map((call) => ({ call, path: g.path }))),
+        ...(route.interceptors ?? []).map((call) => ({ call, path: route.location.path })),
+      ];
+      const start = [...interceptors, ...body.calls.map((call) => ({ call, path: bodyPath }))];
       const reached = reachFrom(facts, start, depth);
       const calls = [...start, ...reached.calls];
       const ops = [...body.dataOps, ...reached.dataOps];

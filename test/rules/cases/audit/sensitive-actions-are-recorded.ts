@@ -59,6 +59,15 @@ export class VendorsController {
 }
 `;
 
+/** NestJS: a TypeORM delete in a service, behind a controller wearing `decorators` (an interceptor that may record it). */
+const interceptedVendors = (decorators: string, interceptorBody: string) => ({
+  'src/vendors/vendors.controller.ts': `import { Controller, Delete, Param, UseInterceptors } from '@nestjs/common';\nimport { VendorsService } from './vendors.service';\nimport { AuditInterceptor } from '../audit/audit.interceptor';\n@Controller('vendors')\n${decorators}export class VendorsController {\n  constructor(private readonly vendors: VendorsService) {}\n  @Delete(':id')\n  async remove(@Param('id') id: string) {\n    await this.vendors.remove(id);\n  }\n}\n`,
+  'src/vendors/vendors.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\n@Injectable()\nexport class VendorsService {\n  constructor(@InjectRepository(Vendor) private readonly repo: Repository<Vendor>) {}\n  async remove(id: string) {\n    await this.repo.delete({ id });\n  }\n}\n",
+  'src/audit/audit.interceptor.ts': `import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';\nimport { tap } from 'rxjs';\nimport { AuditService } from './audit.service';\n@Injectable()\nexport class AuditInterceptor implements NestInterceptor {\n  constructor(private readonly audit: AuditService, private readonly logger: Logger) {}\n  intercept(context: ExecutionContext, next: CallHandler) {\n    const req = context.switchToHttp().getRequest();\n    if (req.method === 'GET') return next.handle();\n    return next.handle().pipe(tap(() => {\n${interceptorBody}    }));\n  }\n}\n`,
+});
+const recordsAudit = "      void this.audit.record({ actor: req.user, action: context.getHandler().name, targetId: req.params.id });\n";
+const onlyLogs = "      this.logger.log(`${req.method} ${req.url}`);\n";
+
 /** Auth.js v5: the catch-all route hands requests to `handlers`, built from the configuration in auth.ts. */
 const authjsV5 = (events: string) => ({
   'app/api/auth/[...nextauth]/route.ts': "import { handlers } from '@/auth';\n\nexport const { GET, POST } = handlers;\n",
@@ -87,6 +96,33 @@ const clientsRoute = (call: string) => `import { Router } from 'express';\nimpor
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'NestJS: a class-level @UseInterceptors(AuditInterceptor) whose intercept() records every non-GET request',
+      files: interceptedVendors('@UseInterceptors(AuditInterceptor)\n', recordsAudit),
+    },
+    {
+      name: 'NestJS: a method-level @UseInterceptors(AuditInterceptor) records the action',
+      files: {
+        ...interceptedVendors('', recordsAudit),
+        'src/vendors/vendors.controller.ts': "import { Controller, Delete, Param, UseInterceptors } from '@nestjs/common';\nimport { VendorsService } from './vendors.service';\nimport { AuditInterceptor } from '../audit/audit.interceptor';\n@Controller('vendors')\nexport class VendorsController {\n  constructor(private readonly vendors: VendorsService) {}\n  @UseInterceptors(AuditInterceptor)\n  @Delete(':id')\n  async remove(@Param('id') id: string) {\n    await this.vendors.remove(id);\n  }\n}\n",
+      },
+    },
+    {
+      name: 'NestJS: a global interceptor (APP_INTERCEPTOR provider) that records',
+      files: {
+        ...interceptedVendors('', recordsAudit),
+        'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_INTERCEPTOR } from '@nestjs/core';\nimport { AuditInterceptor } from './audit/audit.interceptor';\n@Module({ providers: [{ provide: APP_INTERCEPTOR, useClass: AuditInterceptor }] })\nexport class AppModule {}\n",
+        'package.json': '{ "name": "api" }\n',
+      },
+    },
+    {
+      name: 'NestJS: a global interceptor (app.useGlobalInterceptors) that records',
+      files: {
+        ...interceptedVendors('', recordsAudit),
+        'src/main.ts': "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\nimport { AuditInterceptor } from './audit/audit.interceptor';\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  app.useGlobalInterceptors(new AuditInterceptor(app.get(AuditService), new Logger()));\n  await app.listen(3000);\n}\nbootstrap();\n",
+        'package.json': '{ "name": "api" }\n',
+      },
+    },
     {
       name: 'NestJS + Mongoose: a role assigned on a document loaded through the injected model, saved and recorded',
       files: nestMongoose(true),
@@ -284,6 +320,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: NestJS interceptor that only logs the request records nothing',
+      files: interceptedVendors('@UseInterceptors(AuditInterceptor)\n', onlyLogs),
+      gaps: [{ messageId: 'missing', path: 'src/vendors/vendors.controller.ts', includes: ['DELETE /vendors/:id', 'deletes Vendor'] }],
+    },
     {
       name: 'NestJS + Mongoose: a role assigned on a document loaded through the injected model and saved, never recorded',
       files: nestMongoose(false),

@@ -16,8 +16,31 @@ const djangoMembers = (account: string) => ({
 });
 const CLOSE_FLAG = '@login_required\ndef close_account(request):\n    user = request.user\n    user.is_active = False\n    user.closed_at = timezone.now()\n    user.save(update_fields=["is_active", "closed_at"])\n    return redirect("login")\n';
 
+/** NestJS + TypeORM: `DELETE /account/me` hands the caller to AccountService.closeAccount, whose body is `close`. */
+const nestAccount = (close: string) => ({
+  'docs/privacy.md': POLICY,
+  'src/account/account.controller.ts': "import { Controller, Delete } from '@nestjs/common';\nimport { AccountService } from './account.service';\n@Controller('account')\nexport class AccountController {\n  constructor(private readonly account: AccountService) {}\n  @Delete('me')\n  async closeAccount(@CurrentUser() user: AuthUser) {\n    await this.account.closeAccount(user);\n  }\n}\n",
+  'src/account/account.service.ts': `import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { DataSource, Repository } from 'typeorm';\nimport { User } from '../users/user.entity';\n@Injectable()\nexport class AccountService {\n  constructor(@InjectRepository(User) private readonly users: Repository<User>, private readonly dataSource: DataSource) {}\n  async closeAccount(user: AuthUser) {\n${close}  }\n}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Celery: DELETE /me hands the deletion to a worker task with .delay(), and the task anonymises the user',
+      files: {
+        'docs/privacy.md': POLICY,
+        'api/routes.py': 'from fastapi import APIRouter, Depends\n\nfrom worker.tasks import purge_account\n\nrouter = APIRouter()\n\n\n@router.delete("/me", status_code=202)\ndef delete_me(user=Depends(get_current_user)):\n    purge_account.delay(user.id)\n    return {"status": "scheduled"}\n',
+        'worker/tasks.py': 'from celery import shared_task\n\n\n@shared_task\ndef purge_account(user_id):\n    User.objects.filter(pk=user_id).update(email=None, full_name="", is_active=False)\n',
+      },
+    },
+    {
+      name: 'NestJS + TypeORM: personal fields overwritten with getRepository(User).update(criteria, data) inside dataSource.transaction',
+      files: nestAccount("    await this.dataSource.transaction(async (tx) => {\n      await tx.getRepository(Membership).delete({ userId: user.id });\n      await tx.getRepository(User).update(\n        { id: user.id },\n        { email: `deleted-${user.id}@invalid.example`, name: 'Deleted user', deactivatedAt: new Date() },\n      );\n    });\n"),
+    },
+    {
+      name: 'NestJS + TypeORM: EntityManager update(User, criteria, data) inside manager.transaction anonymises',
+      files: nestAccount("    await this.dataSource.manager.transaction(async (manager) => {\n      await manager.update(User, { id: user.id }, { email: null, name: null, deactivatedAt: new Date() });\n    });\n"),
+    },
     { name: 'DELETE /account deletes the user', files: { 'PRIVACY.md': POLICY, 'src/app.ts': app("app.delete('/account', async (req, res) => {\n  await prisma.user.delete({ where: { id: req.user.id } });\n  res.sendStatus(204);\n});") } },
     {
       name: 'soft delete with a scheduled purge of deactivated users',
@@ -53,6 +76,25 @@ const cases: RuleCases = {
     { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
   ],
   invalid: [
+    {
+      name: 'lookalike: Celery task handed the deletion only deactivates the user',
+      files: {
+        'docs/privacy.md': POLICY,
+        'api/routes.py': 'from fastapi import APIRouter, Depends\n\nfrom worker.tasks import purge_account\n\nrouter = APIRouter()\n\n\n@router.delete("/me", status_code=202)\ndef delete_me(user=Depends(get_current_user)):\n    purge_account.delay(user.id)\n    return {"status": "scheduled"}\n',
+        'worker/tasks.py': 'from celery import shared_task\n\n\n@shared_task\ndef purge_account(user_id):\n    User.objects.filter(pk=user_id).update(is_active=False)\n',
+      },
+      gaps: [{ messageId: 'softDelete', path: 'docs/privacy.md', line: 3, includes: ['only sets is_active'] }],
+    },
+    {
+      name: 'lookalike: TypeORM update(criteria, data) whose criteria names the user id but whose data only sets a flag',
+      files: nestAccount("    await this.dataSource.transaction(async (tx) => {\n      await tx.getRepository(User).update({ id: user.id }, { deactivatedAt: new Date() });\n    });\n"),
+      gaps: [{ messageId: 'softDelete', path: 'docs/privacy.md', line: 3, includes: ['DELETE /account/me only sets deactivatedAt on User'], excludes: ['sets id'] }],
+    },
+    {
+      name: 'lookalike: TypeORM EntityManager update(User, criteria, data) that only deactivates',
+      files: nestAccount("    await this.dataSource.manager.update(User, { id: user.id }, { deactivatedAt: new Date() });\n"),
+      gaps: [{ messageId: 'softDelete', path: 'docs/privacy.md', line: 3, includes: ['only sets deactivatedAt on User'] }],
+    },
     {
       name: 'lookalike: an admin removing another member (picked by user_id) is not the self-service deletion; the user\'s own "close account" only sets flags',
       files: djangoMembers(CLOSE_FLAG),

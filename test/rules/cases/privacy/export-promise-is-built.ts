@@ -8,8 +8,27 @@ const app = express();
 ${routes}
 `;
 
+/** A FastAPI service that hands `POST /me/export` to a Celery worker in another service by task name (`send`). */
+const celeryExport = (send: string, worker: string) => ({
+  'docs/privacy.md': POLICY,
+  'services/api/app/routers/account.py': 'from fastapi import APIRouter, Depends\n\nfrom ..tasks import enqueue_user_export\n\nrouter = APIRouter(prefix="/me")\n\n\n@router.post("/export", status_code=202)\ndef export_my_data(user=Depends(get_current_user)):\n    enqueue_user_export(user.id)\n    return {"status": "queued"}\n',
+  'services/api/app/tasks.py': `from celery import Celery\n\ncelery = Celery("api", broker="redis://redis:6379/0")\n\n\ndef enqueue_user_export(user_id):\n    ${send}\n`,
+  'services/worker/worker/tasks/export.py': worker,
+  'services/worker/worker/tasks/notify.py': 'from ..celery_app import app\n\n\n@app.task\ndef notify_admins(user_id):\n    print("export requested", user_id)\n',
+});
+const READING_TASK = 'from celery import shared_task\n\n\n@shared_task(name="exports.user_data")\ndef export_user_data(user_id):\n    profile = User.objects.get(pk=user_id)\n    rows = list(Connection.objects.filter(owner_id=user_id))\n    upload_archive(profile, rows)\n';
+const PLAIN_READING_TASK = 'from ..celery_app import app\n\n\n@app.task\ndef export_user_data(user_id):\n    profile = User.objects.get(pk=user_id)\n    upload_archive(profile)\n';
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Celery: the export route sends the task by its module path and the worker task reads the user\'s records',
+      files: celeryExport('celery.send_task("worker.tasks.export.export_user_data", args=[user_id], queue="exports")', PLAIN_READING_TASK),
+    },
+    {
+      name: 'Celery: the export route sends the task by its name= and the worker task reads the user\'s records',
+      files: celeryExport('celery.send_task("exports.user_data", args=[user_id])', READING_TASK),
+    },
     {
       name: 'account export route hands the work to a queue',
       files: { 'PRIVACY.md': POLICY, 'src/app.ts': express("app.post('/account/export', async (req, res) => {\n  await exportQueue.add('user-export', { userId: req.user.id });\n  res.status(202).end();\n});") },
@@ -36,6 +55,11 @@ const cases: RuleCases = {
     { name: 'a promise outside any policy is not judged', files: { 'docs/faq.md': '# FAQ\n\nCan I leave? You can download all your data from Settings before you go.\n' } },
   ],
   invalid: [
+    {
+      name: 'lookalike: the export route sends a Celery task that reads nothing (it only notifies)',
+      files: celeryExport('celery.send_task("worker.tasks.notify.notify_admins", args=[user_id])', PLAIN_READING_TASK),
+      gaps: [{ messageId: 'missing', path: 'docs/privacy.md', line: 5, includes: ['POST /me/export reads no data'] }],
+    },
     {
       name: 'lookalike: the only export is an organization report bundle',
       files: { 'PRIVACY.md': POLICY, 'src/app.ts': express("app.post('/exports/reports', async (req, res) => {\n  const reports = await prisma.report.findMany({ where: { organizationId: req.user.organizationId } });\n  res.json(reports);\n});") },

@@ -11,6 +11,14 @@ const SHOPIFY = ['shpat_', '0a1b2c3d4e5f60718293a4b5c6d7e8f9'].join('');
 const cases: RuleCases = {
   valid: [
     {
+      name: 'the local Compose database: a URL whose host is a service of the same Compose file',
+      files: { 'docker-compose.yml': 'services:\n  api:\n    build: .\n    environment:\n      DATABASE_URL: postgres://relaykit:Rk7vQ2pX9mZ4@db:5432/relaykit\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Rk7vQ2pX9mZ4\n' },
+    },
+    {
+      name: 'a CI job throwaway value that says so (ci, insecure, not-secret)',
+      files: { '.github/workflows/admin.yml': 'jobs:\n  check:\n    env:\n      DJANGO_SECRET_KEY: ci-only-not-secret-0123456789abcdefghijklmnopqrstuvwxyz\n      SESSION_SECRET: ci-insecure-4f8a9b2c1d7e6f5a3b9c\n' },
+    },
+    {
       name: 'Python env reads with empty or placeholder fallbacks, and a fallback in a development settings module',
       files: {
         'proj/settings/base.py': 'import os\nSECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "change-me")\nSTRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")\nTWILIO_AUTH_TOKEN = os.getenv("TWILIO_AUTH_TOKEN", "your-twilio-auth-token")\n',
@@ -54,6 +62,19 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a Compose file pointing at a database that is not one of its services, and a random secret in a workflow',
+      files: {
+        'docker-compose.yml': 'services:\n  api:\n    environment:\n      DATABASE_URL: postgres://relaykit:Rk7vQ2pX9mZ4@db.prod.acme-internal.net:5432/relaykit\n  db:\n    image: postgres:16\n',
+        'deploy/k8s.yaml': 'env:\n  - name: DATABASE_URL\n    value: postgres://relaykit:Rk7vQ2pX9mZ4@db:5432/relaykit\n',
+        '.github/workflows/deploy.yml': 'jobs:\n  deploy:\n    env:\n      DEPLOY_API_KEY: Zk3r9QvX7wLp2Hs8Tn4Bc6Jd1Mf5Gy0A\n',
+      },
+      gaps: [
+        { messageId: 'hardcoded', path: '.github/workflows/deploy.yml', line: 4 },
+        { messageId: 'hardcoded', path: 'deploy/k8s.yaml', line: 3, includes: ['database URL with password'] },
+        { messageId: 'hardcoded', path: 'docker-compose.yml', line: 4, includes: ['database URL with password'] },
+      ],
+    },
     {
       name: 'Python credential setting falling back to a long random literal (os.environ.get, os.getenv, env(default=))',
       files: { 'proj/settings/base.py': 'import os\nimport environ\nenv = environ.Env()\nSECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "p4Lq9#vX2mR8zT1wK6nB3cY7hJ0sD5fG-aE")\nAPI_KEY = os.getenv("MAPS_API_KEY", "Zk3r9QvX7wLp2Hs8Tn4Bc6Jd1Mf5Gy0A")\nSTRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY", default="sk9Wq2Lr7Tx4Vb8Nc3Hd6Jf1Kp5Mz0Ys")\n' },
