@@ -132,6 +132,7 @@ export class SourceFile {
   private pathLocals: Set<string> | null = null;
   private comparisons: { left: string; right: string; line: number; start: number }[] | null = null;
   private newLocals: Set<string> | null = null;
+  private abilityRules: ReadonlySet<string> | null = null;
 
   constructor(
     readonly path: string,
@@ -322,6 +323,36 @@ export class SourceFile {
     return names;
   }
 
+  /**
+   * The callees that write a CASL ability's rules rather than check one: `can`/`cannot` taken from
+   * `new AbilityBuilder(…)` (destructured or as `builder.can`) or given to `defineAbility((can, cannot) => …)`.
+   * `can('update', 'Project')` there grants a permission; read as a check, it would make whatever
+   * builds the ability (an `attachAbility` middleware) look like an authorization guard.
+   */
+  private abilityRuleCallees(): ReadonlySet<string> {
+    if (this.abilityRules) return this.abilityRules;
+    const names = new Set<string>();
+    if (!this.isPython && /AbilityBuilder|defineAbility/.test(this.text)) {
+      const rule = /^(?:can|cannot)$/;
+      for (const m of this.text.matchAll(ABILITY_BUILDER_DESTRUCTURED)) {
+        for (const part of m[1]!.split(',')) {
+          const [key, local] = part.split(':').map((x) => x.trim());
+          if (key && rule.test(key)) names.add(local || key);
+        }
+      }
+      for (const m of this.text.matchAll(ABILITY_BUILDER_VARIABLE)) {
+        names.add(`${m[1]}.can`);
+        names.add(`${m[1]}.cannot`);
+      }
+      for (const m of this.text.matchAll(DEFINE_ABILITY_CALLBACK)) {
+        const params = (m[1] ?? m[2] ?? m[3] ?? '').split(',').map((x) => x.trim().split(/[\s:=]/)[0]!);
+        for (const p of params.slice(0, 2)) if (p) names.add(p);
+      }
+    }
+    this.abilityRules = names;
+    return names;
+  }
+
   /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`. */
   private pathDeclared(): ReadonlySet<string> {
     if (this.pathLocals) return this.pathLocals;
@@ -397,9 +428,11 @@ export class SourceFile {
     const calls: CallFact[] = [];
     const dataOps: DataOpFact[] = [];
     const all = this.calls;
+    const rules = this.abilityRuleCallees();
     for (let i = lowerBound(all, start); i < all.length && all[i]!.start < end; i++) {
       const call = all[i]!;
       if (call.end > end) continue;
+      if (rules.size > 0 && rules.has(call.callee)) continue;
       const callFact: CallFact = call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
       if (call.receiverType) callFact.receiverType = call.receiverType;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
@@ -832,6 +865,12 @@ const NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|D
 /** `const caller = request.user!;` / `const { id, userId: member } = req.params` (group 1 or 2), up to the end of the statement. */
 const PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
 
+/** `const { can, cannot: forbid, build } = new AbilityBuilder<AppAbility>(createMongoAbility)`. */
+const ABILITY_BUILDER_DESTRUCTURED = /\{([^{}]*)\}\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
+/** `const builder = new AbilityBuilder(createMongoAbility)`. */
+const ABILITY_BUILDER_VARIABLE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
+/** `defineAbility((can, cannot) => …)`, `defineAbility(can => …)`, `defineAbility(function (can) { … })`. */
+const DEFINE_ABILITY_CALLBACK = /\bdefineAbility\s*(?:<[^>]*>)?\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)/g;
 /** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local). */
 const NEW_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+[A-Z]/g;
 

@@ -186,8 +186,25 @@ const nestSla = (header: string, check: string) => `import { Controller, Headers
 const invoiceService = "export class InvoiceService {\n  constructor(private readonly orgId: string) {}\n  async void(id: string) {\n    await this.mark(id);\n  }\n  private async mark(id: string) {\n    await prisma.invoice.updateMany({ where: { id, orgId: this.orgId }, data: { voided: true } });\n  }\n}\n";
 const invoiceRoute = (orgId: string) => `import express from 'express';\nimport { InvoiceService } from './invoice.service';\nconst app = express();\napp.post('/invoices/:id/void', requireAuth, async (req, res) => {\n  await new InvoiceService(${orgId}).void(req.params.id);\n  res.sendStatus(204);\n});\n`;
 
+/**
+ * Express + CASL: `router.use(requireAuth, attachAbility)` signs the caller in, then builds their ability
+ * (`can(…)` from an AbilityBuilder grants, it checks nothing); routes check `req.ability` themselves.
+ */
+const caslApp = (route: string, use = 'router.use(requireAuth, attachAbility);') => ({
+  'src/server.js': "import express from 'express';\nimport warehouseRoutes from './routes/warehouses.js';\nconst app = express();\napp.use('/api/warehouses', warehouseRoutes);\n",
+  'src/middleware/requireAuth.js': "export function requireAuth(req, res, next) {\n  if (!req.session?.userId) return res.status(401).json({ error: 'Sign in required' });\n  next();\n}\n",
+  'src/middleware/attachAbility.js': "import { defineAbilityFor } from '../auth/abilities.js';\nexport function attachAbility(req, _res, next) {\n  if (req.user) req.ability = defineAbilityFor(req.user);\n  next();\n}\n",
+  'src/auth/abilities.js': "import { AbilityBuilder, createMongoAbility } from '@casl/ability';\nexport function defineAbilityFor(user) {\n  const { can, cannot, build } = new AbilityBuilder(createMongoAbility);\n  can('read', 'all', { organizationId: user.organizationId });\n  if (user.role === 'admin') can('manage', 'all', { organizationId: user.organizationId });\n  cannot('delete', 'Organization');\n  return build();\n}\n",
+  'src/routes/warehouses.js': `import { Router } from 'express';\nimport { prisma } from '../db.js';\nimport { requireAuth } from '../middleware/requireAuth.js';\nimport { attachAbility } from '../middleware/attachAbility.js';\nconst router = Router();\n${use}\n${route}export default router;\n`,
+});
+const caslDelete = (check: string) => `router.delete('/:id', async (req, res) => {\n${check}  await prisma.warehouse.delete({ where: { id: req.params.id } });\n  res.status(204).end();\n});\n`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'router.use(requireAuth, attachAbility): the ability the middleware builds is checked in the handler',
+      files: caslApp(caslDelete("  if (req.ability.cannot('delete', 'Warehouse')) return res.status(403).json({ error: 'Forbidden' });\n")),
+    },
     {
       name: 'a ModelForm built without instance= creates a row the view places in the caller\'s company (form.save(commit=False), then entry.company = request.user.company)',
       files: addressBook(`${ADDRESS_CREATE}\n\n@login_required\ndef edit_address(request, pk):\n    entry = get_object_or_404(AddressBookEntry, pk=pk, company=request.user.company)\n    form = AddressForm(request.POST, instance=entry)\n    form.save()\n    return redirect("addresses")\n`),
@@ -423,6 +440,24 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'router.use(requireAuth, attachAbility): building a CASL ability (AbilityBuilder can/cannot) checks nothing',
+      files: caslApp(caslDelete('')),
+      gaps: [{ messageId: 'missing', path: 'src/routes/warehouses.js', line: 7, includes: ['DELETE /api/warehouses/:id', 'requireAuth', 'attachAbility'] }],
+    },
+    {
+      name: 'lookalike: the same middleware listed in the other order (attachAbility first) checks nothing either',
+      files: caslApp(caslDelete(''), 'router.use(attachAbility, requireAuth);'),
+      gaps: [{ messageId: 'missing', path: 'src/routes/warehouses.js', line: 7, includes: ['DELETE /api/warehouses/:id'] }],
+    },
+    {
+      name: 'defineAbility((can, cannot) => …) callback grants permissions: a middleware calling it checks nothing',
+      files: {
+        ...caslApp(caslDelete('')),
+        'src/auth/abilities.js': "import { defineAbility } from '@casl/ability';\nexport const defineAbilityFor = (user) => defineAbility((allow, forbid) => {\n  allow('read', 'all');\n  forbid('delete', 'Warehouse');\n});\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/routes/warehouses.js', line: 7, includes: ['DELETE /api/warehouses/:id'] }],
+    },
     {
       name: 'lookalike: a ModelForm given instance= updates that row, loaded by pk from any company; the model comes from the form\'s Meta, in another module',
       files: addressBook(`${ADDRESS_CREATE}\n\n@login_required\ndef edit_address(request, pk):\n    entry = get_object_or_404(AddressBookEntry, pk=pk)\n    form = AddressForm(request.POST, instance=entry)\n    form.save()\n    return redirect("addresses")\n`),
