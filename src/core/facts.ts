@@ -112,6 +112,13 @@ export interface BodySummary {
    * organization compared with the caller's is an ownership check made after the load.
    */
   comparisons?: ComparisonFact[];
+  /**
+   * The caller's identity written into the session (`req.session.userId = user.id`, `ctx.session.user = …`,
+   * iron-session's `session.userId = …`, Flask's `session['user_id'] = …`), target as written; absent when
+   * none, and when the same body also reads it back (a helper caching the current user in the session
+   * loads it; it signs nobody in). Clearing it (`= null`) is not a write of an identity.
+   */
+  sessionWrites?: { target: string; line: number }[];
 }
 
 /** A named function, method or function-valued constant, so calls into it can be followed. */

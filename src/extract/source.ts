@@ -133,6 +133,7 @@ export class SourceFile {
   private comparisons: { left: string; right: string; line: number; start: number }[] | null = null;
   private newLocals: Set<string> | null = null;
   private abilityRules: ReadonlySet<string> | null = null;
+  private sessionIdentity: { target: string; line: number; start: number; write: boolean }[] | null = null;
 
   constructor(
     readonly path: string,
@@ -450,6 +451,8 @@ export class SourceFile {
     const summary: BodySummary = { calls, dataOps };
     const headers = this.headerReads.filter((h) => h.start >= start && h.start < end).map(({ name, line }) => ({ name, line }));
     if (headers.length > 0) summary.headerReads = headers;
+    const identity = this.sessionIdentityIndex.filter((s) => s.start >= start && s.start < end);
+    if (identity.some((s) => s.write) && !identity.some((s) => !s.write)) summary.sessionWrites = identity.map(({ target, line }) => ({ target, line }));
     // Comparisons matter next to a read whose row is kept in a local: only bodies with one carry them.
     if (dataOps.some((op) => op.op === 'read')) {
       const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end).map(({ left, right, line }) => ({ left, right, line }));
@@ -487,6 +490,29 @@ export class SourceFile {
       out.sort((a, b) => a.start - b.start);
     }
     this.comparisons = out;
+    return out;
+  }
+
+  /**
+   * Where the file writes or reads the caller's identity in a session (`req.session.userId = user.id`,
+   * `if (!req.session.userId)`, Flask `session['user_id']`, `session.get('user_id')`), read from the text once.
+   */
+  private get sessionIdentityIndex(): { target: string; line: number; start: number; write: boolean }[] {
+    if (this.sessionIdentity) return this.sessionIdentity;
+    const out: { target: string; line: number; start: number; write: boolean }[] = [];
+    if (/session/i.test(this.text)) {
+      const text = this.text;
+      const lines = lineStarts(text);
+      for (const m of text.matchAll(SESSION_IDENTITY)) {
+        const at = m.index!;
+        const rest = text.slice(at + m[0].length, at + m[0].length + 40);
+        const assigned = /^\s*=(?![=>])\s*([^\n;]*)/.exec(rest);
+        // `req.session.user = null`, `session['user_id'] = None`: signing out, not in.
+        if (assigned && /^(?:null|undefined|None|void\b|''|"")/.test(assigned[1]!.trim())) continue;
+        out.push({ target: compact(m[0]).replace(/\?\./g, '.'), line: upperBound(lines, at), start: at, write: assigned !== null });
+      }
+    }
+    this.sessionIdentity = out;
     return out;
   }
 
@@ -865,6 +891,11 @@ const NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|D
 /** `const caller = request.user!;` / `const { id, userId: member } = req.params` (group 1 or 2), up to the end of the statement. */
 const PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
 
+/**
+ * The caller's identity in a session: `req.session.userId`, `ctx.session?.user`, `session.userId`,
+ * `request.session['user_id']`, `session.get('user_id')` (a read). Keys that name someone else's id are not the caller's.
+ */
+const SESSION_IDENTITY = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:userId|userID|user_id|uid|user|currentUser|current_user|accountId|account_id)\b|\[\s*['"](?:userId|user_id|uid|user|account_id)['"]\s*\]|\.get\(\s*['"](?:userId|user_id|uid|user|account_id)['"])/g;
 /** `const { can, cannot: forbid, build } = new AbilityBuilder<AppAbility>(createMongoAbility)`. */
 const ABILITY_BUILDER_DESTRUCTURED = /\{([^{}]*)\}\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
 /** `const builder = new AbilityBuilder(createMongoAbility)`. */
