@@ -37,6 +37,12 @@ export interface CallFact {
    * `@CheckPolicies(…)`, `@Public()`, set with `SetMetadata`): it enforces nothing by itself.
    */
   metadata?: boolean;
+  /**
+   * For a refusal (`throw new ForbiddenError(…)`), the name its enclosing `if` requires to be set
+   * (`if (role && !roleAtLeast(…))`, `if (role !== undefined && …)`): inside a helper, when that name is
+   * a parameter the call site leaves out, the refusal never runs.
+   */
+  onlyIf?: string;
 }
 
 export type DataOperation = 'create' | 'update' | 'delete' | 'read';
@@ -130,6 +136,8 @@ export interface FunctionFact extends BodySummary {
   location: Location;
   /** The parameter names by position (`''` for a destructured one), for binding a caller's arguments. */
   params?: string[];
+  /** The parameters with a default value (`role = 'member'`): set even when a call leaves them out. */
+  defaulted?: string[];
   /**
    * For a dependency alias rather than a function (FastAPI `CurrentUser = Annotated[User,
    * Depends(get_current_user)]`): the dependencies it injects wherever it is used as a type.

@@ -438,6 +438,10 @@ export class SourceFile {
       if (call.receiverType) callFact.receiverType = call.receiverType;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
+      if (!this.isPython && ERROR_CALLEE.test(call.callee)) {
+        const required = requiredName(call.node, start);
+        if (required) callFact.onlyIf = required;
+      }
       calls.push(callFact);
       const op = call.data;
       if (op) {
@@ -902,6 +906,22 @@ const ABILITY_BUILDER_DESTRUCTURED = /\{([^{}]*)\}\s*(?::[^=;\n]+)?=\s*new\s+Abi
 const ABILITY_BUILDER_VARIABLE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
 /** `defineAbility((can, cannot) => …)`, `defineAbility(can => …)`, `defineAbility(function (can) { … })`. */
 const DEFINE_ABILITY_CALLBACK = /\bdefineAbility\s*(?:<[^>]*>)?\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)/g;
+/** `(role && …)`, `(role)`, `(role !== undefined && …)`, `(role != null)`: the name an `if` requires to be set. */
+const REQUIRED_CONDITION = /^\(\s*([A-Za-z_$][\w$]*)\s*(?:!==?\s*(?:undefined|null)\s*)?(?:&&|\)$)/;
+
+/** The name an enclosing `if` (below `start`, the body summarised) requires to be set for `node` to run, when its condition says so plainly. */
+function requiredName(node: SgNode, start: number): string | null {
+  let child = node;
+  for (let n = node.parent(); n && n.range().start.index >= start; child = n, n = n.parent()) {
+    if (n.kind() !== 'if_statement') continue;
+    const consequence = n.field('consequence');
+    if (!consequence || child.range().start.index < consequence.range().start.index) continue;
+    const m = REQUIRED_CONDITION.exec(compact(n.field('condition')?.text() ?? ''));
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local). */
 const NEW_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+[A-Z]/g;
 

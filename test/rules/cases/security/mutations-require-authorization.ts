@@ -199,8 +199,37 @@ const caslApp = (route: string, use = 'router.use(requireAuth, attachAbility);')
 });
 const caslDelete = (check: string) => `router.delete('/:id', async (req, res) => {\n${check}  await prisma.warehouse.delete({ where: { id: req.params.id } });\n  res.status(204).end();\n});\n`;
 
+/** A Next.js workspace helper that always checks membership, and the role only when the caller asks for one. */
+const withWorkspace = (signature = 'slug: string, role?: Role') => `import { auth } from '@/auth';
+export async function withWorkspace(${signature}) {
+  const session = await auth();
+  if (!session?.user?.id) redirect('/sign-in');
+  const membership = await prisma.membership.findFirst({ where: { userId: session.user.id, workspace: { slug } }, include: { workspace: true } });
+  if (!membership) throw new WorkspaceAccessError('Not a member of this workspace');
+  if (role && !roleAtLeast(membership.role, role)) {
+    throw new WorkspaceAccessError(\`Forbidden: requires the \${role} role\`);
+  }
+  return { user: session.user, workspace: membership.workspace };
+}
+`;
+const removeMemberAction = (call: string) => `'use server';
+import { withWorkspace } from '@/lib/workspace';
+export async function removeMember(slug: string, userId: string) {
+  const { workspace } = await ${call};
+  await prisma.membership.delete({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } } });
+}
+`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a helper's role check runs when the call passes the role (withWorkspace(slug, 'admin'))",
+      files: { 'lib/workspace.ts': withWorkspace(), 'app/w/[slug]/members/actions.ts': removeMemberAction("withWorkspace(slug, 'admin')") },
+    },
+    {
+      name: "lookalike: a role parameter with a default is set when the call leaves it out (withWorkspace(slug) with role = 'admin')",
+      files: { 'lib/workspace.ts': withWorkspace("slug: string, role: Role = 'admin'"), 'app/w/[slug]/members/actions.ts': removeMemberAction('withWorkspace(slug)') },
+    },
     {
       name: 'router.use(requireAuth, attachAbility): the ability the middleware builds is checked in the handler',
       files: caslApp(caslDelete("  if (req.ability.cannot('delete', 'Warehouse')) return res.status(403).json({ error: 'Forbidden' });\n")),
@@ -440,6 +469,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "a helper's role check guarded by a parameter the call leaves out (withWorkspace(slug), if (role && …)) never runs: membership only",
+      files: { 'lib/workspace.ts': withWorkspace(), 'app/w/[slug]/members/actions.ts': removeMemberAction('withWorkspace(slug)') },
+      gaps: [{ messageId: 'missing', path: 'app/w/[slug]/members/actions.ts', includes: ['server action removeMember', 'withWorkspace'] }],
+    },
+    {
+      name: 'lookalike: a default of undefined leaves the role unset too (role: Role | undefined = undefined)',
+      files: { 'lib/workspace.ts': withWorkspace('slug: string, role: Role | undefined = undefined'), 'app/w/[slug]/members/actions.ts': removeMemberAction('withWorkspace(slug)') },
+      gaps: [{ messageId: 'missing', path: 'app/w/[slug]/members/actions.ts', includes: ['server action removeMember'] }],
+    },
     {
       name: 'router.use(requireAuth, attachAbility): building a CASL ability (AbilityBuilder can/cannot) checks nothing',
       files: caslApp(caslDelete('')),
