@@ -18,6 +18,8 @@ export interface LinkedRoute {
   declaredAt?: Location;
 }
 
+/** Frameworks whose `use(…)` takes middleware and routers alike (a Fastify plugin is a function mounted with `register`). */
+const USE_MOUNTS = new Set(['express', 'koa', 'hono']);
 const SERVICE_MANIFEST = /(^|\/)(package\.json|requirements\.txt|pyproject\.toml|Pipfile|setup\.py|go\.mod|Gemfile)$/;
 const RESOLVE_EXTENSIONS = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js', '.py', '/__init__.py'];
 
@@ -44,6 +46,7 @@ export class FactIndex {
   private defaults: Map<string, MountFact[]> | null = null;
   private readonly resolvedFunctions = new Map<string, Map<string, FunctionFact | null>>();
   private readonly receiversBySignal = new Map<string, FunctionFact[]>();
+  private readonly actingMounts = new Map<FileFacts, readonly MountFact[]>();
 
   constructor(files: readonly FileEntry[], facts: readonly FileFacts[]) {
     this.files = files;
@@ -381,6 +384,35 @@ export class FactIndex {
     return this.serviceRoots;
   }
 
+  /**
+   * A file's mounts as they act. `router.use(requireAuth, attachAbility)` reads like a guard then a
+   * router, but when the last argument is a function imported from a scanned module, Express runs it
+   * as middleware: the mount is a guard-only mount with that function last among its guards (Express, Koa, Hono).
+   * Decided here, not by the extractor, because it depends on the other file (and cached facts stay as extracted).
+   */
+  mountsOf(file: FileFacts): readonly MountFact[] {
+    let list = this.actingMounts.get(file);
+    if (!list) {
+      list = file.mounts.map((m) => this.middlewareMount(file, m) ?? m);
+      this.actingMounts.set(file, list);
+    }
+    return list;
+  }
+
+  private middlewareMount(file: FileFacts, m: MountFact): MountFact | null {
+    const child = m.child;
+    if (!child || !USE_MOUNTS.has(m.framework) || m.childModule !== undefined || child === m.parent || m.parent === '*' || child.includes('.')) return null;
+    const imp = file.imports.find((i) => i.local === child && i.imported !== '*');
+    if (!imp) return null;
+    const target = this.resolveModule(file.path, imp.source);
+    const facts = target && target !== file.path ? this.byPath.get(target) : undefined;
+    if (!facts) return null;
+    // A default export is known by its declaration's name only: a module that registers routes is taken to export its router.
+    const name = imp.imported === 'default' ? (facts.routes.length > 0 || facts.mounts.length > 0 ? null : imp.local) : imp.imported;
+    if (!name || !facts.functions.some((f) => f.name === name && f.qualifiedName === name)) return null;
+    return { ...m, child: null, guards: [...m.guards, { callee: child, line: m.location.startLine }] };
+  }
+
   /** Routes with their mounts and router-level guards resolved. */
   routes(): LinkedRoute[] {
     if (this.linked) return this.linked;
@@ -421,14 +453,15 @@ export class FactIndex {
     for (let hops = 0; hops < 8 && current.router; hops++) {
       const { file: here, router, line } = current;
       // `router.use(guard)` before the route in the same file applies to it.
-      const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
+      const mounts = this.mountsOf(here);
+      const local = mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
       // FastAPI `router = APIRouter(dependencies=…)` is a mount of the router onto itself.
-      const self = here.mounts.filter((m) => m.parent === router && m.child === router && m.childModule === undefined);
+      const self = mounts.filter((m) => m.parent === router && m.child === router && m.childModule === undefined);
       // Reached through a file that imports the router (`register_result_views(results_bp)` in the app factory): the
       // router's own hooks and prefix are where it is defined.
       if (hops > 0 && here.path.endsWith('.py')) {
         const origin = this.importedRouter(here, router);
-        if (origin) self.push(...origin.file.mounts.filter((m) => m.parent === origin.name && m.child === origin.name && m.childModule === undefined && !chain.includes(m)));
+        if (origin) self.push(...this.mountsOf(origin.file).filter((m) => m.parent === origin.name && m.child === origin.name && m.childModule === undefined && !chain.includes(m)));
       }
       chain.unshift(...self, ...local);
       relative = joinPaths(self.map((m) => m.prefix).join(''), relative);
@@ -465,7 +498,7 @@ export class FactIndex {
       index.set(key, list);
     };
     for (const other of this.fileFacts) {
-      for (const m of other.mounts) {
+      for (const m of this.mountsOf(other)) {
         if (!m.child) continue;
         if (m.childModule !== undefined) {
           // Django `include('projects.urls')`: the module is named, the child is its `urlpatterns`.
@@ -502,7 +535,7 @@ export class FactIndex {
     if (!this.defaults) {
       this.defaults = new Map();
       for (const f of this.fileFacts) {
-        for (const m of f.mounts) {
+        for (const m of this.mountsOf(f)) {
           if (m.child !== null) continue;
           const list = this.defaults.get(m.parent) ?? [];
           list.push(m);

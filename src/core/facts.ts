@@ -42,6 +42,12 @@ export interface CallFact {
    * `@CheckPolicies(…)`, `@Public()`, set with `SetMetadata`): it enforces nothing by itself.
    */
   metadata?: boolean;
+  /**
+   * For a refusal (`throw new ForbiddenError(…)`), the name its enclosing `if` requires to be set
+   * (`if (role && !roleAtLeast(…))`, `if (role !== undefined && …)`): inside a helper, when that name is
+   * a parameter the call site leaves out, the refusal never runs.
+   */
+  onlyIf?: string;
 }
 
 export type DataOperation = 'create' | 'update' | 'delete' | 'read';
@@ -117,6 +123,13 @@ export interface BodySummary {
    * organization compared with the caller's is an ownership check made after the load.
    */
   comparisons?: ComparisonFact[];
+  /**
+   * The caller's identity written into the session (`req.session.userId = user.id`, `ctx.session.user = …`,
+   * iron-session's `session.userId = …`, Flask's `session['user_id'] = …`), target as written; absent when
+   * none, and when the same body also reads it back (a helper caching the current user in the session
+   * loads it; it signs nobody in). Clearing it (`= null`) is not a write of an identity.
+   */
+  sessionWrites?: { target: string; line: number }[];
 }
 
 /** A named function, method or function-valued constant, so calls into it can be followed. */
@@ -128,6 +141,8 @@ export interface FunctionFact extends BodySummary {
   location: Location;
   /** The parameter names by position (`''` for a destructured one), for binding a caller's arguments. */
   params?: string[];
+  /** The parameters with a default value (`role = 'member'`): set even when a call leaves them out. */
+  defaulted?: string[];
   /**
    * For a dependency alias rather than a function (FastAPI `CurrentUser = Annotated[User,
    * Depends(get_current_user)]`): the dependencies it injects wherever it is used as a type.

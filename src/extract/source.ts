@@ -132,6 +132,8 @@ export class SourceFile {
   private pathLocals: Set<string> | null = null;
   private comparisons: { left: string; right: string; line: number; start: number }[] | null = null;
   private newLocals: Set<string> | null = null;
+  private abilityRules: ReadonlySet<string> | null = null;
+  private sessionIdentity: { target: string; line: number; start: number; write: boolean }[] | null = null;
 
   constructor(
     readonly path: string,
@@ -326,6 +328,36 @@ export class SourceFile {
     return names;
   }
 
+  /**
+   * The callees that write a CASL ability's rules rather than check one: `can`/`cannot` taken from
+   * `new AbilityBuilder(…)` (destructured or as `builder.can`) or given to `defineAbility((can, cannot) => …)`.
+   * `can('update', 'Project')` there grants a permission; read as a check, it would make whatever
+   * builds the ability (an `attachAbility` middleware) look like an authorization guard.
+   */
+  private abilityRuleCallees(): ReadonlySet<string> {
+    if (this.abilityRules) return this.abilityRules;
+    const names = new Set<string>();
+    if (!this.isPython && /AbilityBuilder|defineAbility/.test(this.text)) {
+      const rule = /^(?:can|cannot)$/;
+      for (const m of this.text.matchAll(ABILITY_BUILDER_DESTRUCTURED)) {
+        for (const part of m[1]!.split(',')) {
+          const [key, local] = part.split(':').map((x) => x.trim());
+          if (key && rule.test(key)) names.add(local || key);
+        }
+      }
+      for (const m of this.text.matchAll(ABILITY_BUILDER_VARIABLE)) {
+        names.add(`${m[1]}.can`);
+        names.add(`${m[1]}.cannot`);
+      }
+      for (const m of this.text.matchAll(DEFINE_ABILITY_CALLBACK)) {
+        const params = (m[1] ?? m[2] ?? m[3] ?? '').split(',').map((x) => x.trim().split(/[\s:=]/)[0]!);
+        for (const p of params.slice(0, 2)) if (p) names.add(p);
+      }
+    }
+    this.abilityRules = names;
+    return names;
+  }
+
   /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`. */
   private pathDeclared(): ReadonlySet<string> {
     if (this.pathLocals) return this.pathLocals;
@@ -401,14 +433,20 @@ export class SourceFile {
     const calls: CallFact[] = [];
     const dataOps: DataOpFact[] = [];
     const all = this.calls;
+    const rules = this.abilityRuleCallees();
     for (let i = lowerBound(all, start); i < all.length && all[i]!.start < end; i++) {
       const call = all[i]!;
       if (call.end > end) continue;
+      if (rules.size > 0 && rules.has(call.callee)) continue;
       const callFact: CallFact = call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
       if (call.receiverType) callFact.receiverType = call.receiverType;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
       if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
+      if (!this.isPython && ERROR_CALLEE.test(call.callee)) {
+        const required = requiredName(call.node, start);
+        if (required) callFact.onlyIf = required;
+      }
       calls.push(callFact);
       const op = call.data;
       if (op) {
@@ -422,6 +460,8 @@ export class SourceFile {
     const summary: BodySummary = { calls, dataOps };
     const headers = this.headerReads.filter((h) => h.start >= start && h.start < end).map(({ name, line }) => ({ name, line }));
     if (headers.length > 0) summary.headerReads = headers;
+    const identity = this.sessionIdentityIndex.filter((s) => s.start >= start && s.start < end);
+    if (identity.some((s) => s.write) && !identity.some((s) => !s.write)) summary.sessionWrites = identity.map(({ target, line }) => ({ target, line }));
     // Comparisons matter next to a read whose row is kept in a local: only bodies with one carry them.
     if (dataOps.some((op) => op.op === 'read')) {
       const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end).map(({ left, right, line }) => ({ left, right, line }));
@@ -459,6 +499,29 @@ export class SourceFile {
       out.sort((a, b) => a.start - b.start);
     }
     this.comparisons = out;
+    return out;
+  }
+
+  /**
+   * Where the file writes or reads the caller's identity in a session (`req.session.userId = user.id`,
+   * `if (!req.session.userId)`, Flask `session['user_id']`, `session.get('user_id')`), read from the text once.
+   */
+  private get sessionIdentityIndex(): { target: string; line: number; start: number; write: boolean }[] {
+    if (this.sessionIdentity) return this.sessionIdentity;
+    const out: { target: string; line: number; start: number; write: boolean }[] = [];
+    if (/session/i.test(this.text)) {
+      const text = this.text;
+      const lines = lineStarts(text);
+      for (const m of text.matchAll(SESSION_IDENTITY)) {
+        const at = m.index!;
+        const rest = text.slice(at + m[0].length, at + m[0].length + 40);
+        const assigned = /^\s*=(?![=>])\s*([^\n;]*)/.exec(rest);
+        // `req.session.user = null`, `session['user_id'] = None`: signing out, not in.
+        if (assigned && /^(?:null|undefined|None|void\b|''|"")/.test(assigned[1]!.trim())) continue;
+        out.push({ target: compact(m[0]).replace(/\?\./g, '.'), line: upperBound(lines, at), start: at, write: assigned !== null });
+      }
+    }
+    this.sessionIdentity = out;
     return out;
   }
 
@@ -836,6 +899,33 @@ const NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|D
 
 /** `const caller = request.user!;` / `const { id, userId: member } = req.params` (group 1 or 2), up to the end of the statement. */
 const PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
+
+/**
+ * The caller's identity in a session: `req.session.userId`, `ctx.session?.user`, `session.userId`,
+ * `request.session['user_id']`, `session.get('user_id')` (a read). Keys that name someone else's id are not the caller's.
+ */
+const SESSION_IDENTITY = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:userId|userID|user_id|uid|user|currentUser|current_user|accountId|account_id)\b|\[\s*['"](?:userId|user_id|uid|user|account_id)['"]\s*\]|\.get\(\s*['"](?:userId|user_id|uid|user|account_id)['"])/g;
+/** `const { can, cannot: forbid, build } = new AbilityBuilder<AppAbility>(createMongoAbility)`. */
+const ABILITY_BUILDER_DESTRUCTURED = /\{([^{}]*)\}\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
+/** `const builder = new AbilityBuilder(createMongoAbility)`. */
+const ABILITY_BUILDER_VARIABLE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
+/** `defineAbility((can, cannot) => …)`, `defineAbility(can => …)`, `defineAbility(function (can) { … })`. */
+const DEFINE_ABILITY_CALLBACK = /\bdefineAbility\s*(?:<[^>]*>)?\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)/g;
+/** `(role && …)`, `(role)`, `(role !== undefined && …)`, `(role != null)`: the name an `if` requires to be set. */
+const REQUIRED_CONDITION = /^\(\s*([A-Za-z_$][\w$]*)\s*(?:!==?\s*(?:undefined|null)\s*)?(?:&&|\)$)/;
+
+/** The name an enclosing `if` (below `start`, the body summarised) requires to be set for `node` to run, when its condition says so plainly. */
+function requiredName(node: SgNode, start: number): string | null {
+  let child = node;
+  for (let n = node.parent(); n && n.range().start.index >= start; child = n, n = n.parent()) {
+    if (n.kind() !== 'if_statement') continue;
+    const consequence = n.field('consequence');
+    if (!consequence || child.range().start.index < consequence.range().start.index) continue;
+    const m = REQUIRED_CONDITION.exec(compact(n.field('condition')?.text() ?? ''));
+    if (m) return m[1]!;
+  }
+  return null;
+}
 
 /** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local). */
 const NEW_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+[A-Z]/g;

@@ -46,7 +46,7 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
           via.push(fn);
           // `removeMember(request.user.companyId, request.params.userId)`: inside, `companyId` is the caller's company.
           const inner = fn === resolved ? bind(facts, fn, call, run.binding) : NO_BINDING;
-          const innerCalls = locatedCalls(fn);
+          const innerCalls = fn === resolved ? runsFor(fn, call) : locatedCalls(fn);
           for (const c of innerCalls) calls.push(c);
           for (const op of fn.dataOps) dataOps.push(inner.size > 0 ? substitute(op, inner) : op);
           for (const c of fn.comparisons ?? []) comparisons.push({ left: rebind(c.left, inner), right: rebind(c.right, inner), line: c.line, path: fn.location.path });
@@ -71,6 +71,19 @@ function locatedCalls(fn: FunctionFact): readonly LocatedCall[] {
   let located = LOCATED.get(fn);
   if (!located) LOCATED.set(fn, (located = fn.calls.map((call) => ({ call, path: fn.location.path }))));
   return located;
+}
+
+/**
+ * A function's calls that can run for this call site: a refusal that requires a parameter the call leaves out
+ * (`withWorkspace(slug)` of `withWorkspace(slug, role?)`, refusing only `if (role && …)`) never runs. Only a call
+ * whose arguments are known (`args`) is judged; a parameter with a default is always set.
+ */
+function runsFor(fn: FunctionFact, call: CallFact): readonly LocatedCall[] {
+  const located = locatedCalls(fn);
+  const passed = call.args?.length;
+  if (passed === undefined || !fn.params || !located.some((c) => c.call.onlyIf !== undefined)) return located;
+  const omitted = new Set(fn.params.slice(passed).filter((p) => p !== '' && !(fn.defaulted ?? []).includes(p)));
+  return omitted.size === 0 ? located : located.filter((c) => c.call.onlyIf === undefined || !omitted.has(c.call.onlyIf));
 }
 
 /** A value text with its root name replaced by what it is bound to (`caller.id` with `caller` → `request.user` → `request.user.id`). */

@@ -77,12 +77,14 @@ function collectFunctions(file: SourceFile, facts: FileFacts): void {
     }
     const bodyRange = body === node ? range : body.range();
     const params = parameterNames(body);
+    const defaulted = params ? defaultedParameters(body) : [];
     facts.functions.push({
       name,
       qualifiedName,
       exported,
       location: file.locationOf(range),
       ...(params ? { params } : {}),
+      ...(defaulted.length > 0 ? { defaulted } : {}),
       ...file.summarise(bodyRange.start.index, bodyRange.end.index),
     });
   }
@@ -104,6 +106,19 @@ function parameterNames(fn: SgNode): string[] | null {
     out.push(pattern && kindOf(pattern) === 'identifier' ? pattern.text() : '');
   }
   return out.some((n) => n !== '' && n !== 'this') ? out : null;
+}
+
+/** `(slug, role = 'member')` → `['role']`: parameters that hold a value even when the caller passes none (`= undefined` does not). */
+function defaultedParameters(fn: SgNode): string[] {
+  const out: string[] = [];
+  for (const p of fn.field('parameters')?.namedChildren() ?? []) {
+    const kind = kindOf(p);
+    const pattern = kind === 'required_parameter' || kind === 'optional_parameter' ? p.field('pattern') : p;
+    const value = kind === 'required_parameter' || kind === 'optional_parameter' ? p.field('value') : pattern && kindOf(pattern) === 'assignment_pattern' ? pattern.field('right') : null;
+    const left = pattern && kindOf(pattern) === 'assignment_pattern' ? pattern.field('left') : pattern;
+    if (value && value.text() !== 'undefined' && left && kindOf(left) === 'identifier') out.push(left.text());
+  }
+  return out;
 }
 
 function lastFunctionArgument(call: SgNode): SgNode | null {

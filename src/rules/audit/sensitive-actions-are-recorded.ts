@@ -1,12 +1,16 @@
-import type { DataOpFact } from '../../core/facts.js';
+import type { BodySummary, DataOpFact, FunctionFact } from '../../core/facts.js';
 import type { RelatedLocation } from '../../core/model.js';
 import { declaredModels, normaliseModel, scheduledRequestPaths } from '../data-lifecycle.js';
-import { reachFrom } from '../reach.js';
+import { reachFrom, type LocatedCall } from '../reach.js';
 import { describeRoute, displayModel, globalMiddleware, splitWords } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
 import { auditMatchers, findAuditRecord, isAuditCall, isAuditModel } from './audit-calls.js';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** A route that registers an account (`POST /auth/signup`, `server action register`). */
+const REGISTRATION = /(?:^|[/._\s-])(?:sign[\s_-]?up|register|registration)(?:$|[/._\s-])/i;
+/** The models a sign-up creates: the account itself. */
+const ACCOUNT_MODEL = /^(?:auth_?)?(?:users?|accounts?)$/i;
 /** An action named for exporting (`exportPatientRecord`, `export_users`, `export-csv`), not `exporter` or `exported`. */
 const EXPORT_ACTION = /^export(?:[A-Z_-]\w*|s)$/;
 /** What follows `/exports/` when it is about the exports themselves (their status, their files), not data being exported. */
@@ -20,6 +24,16 @@ function compile(options: Record<string, unknown>, key: string, flags = 'i'): Re
 const any = (value: string, list: readonly RegExp[]) => list.some((p) => p.test(value));
 const at = (op: DataOpFact, message: string): RelatedLocation => ({ path: op.location.path, startLine: op.location.startLine, message });
 
+/** The first sign of a session being established: an identity written into the session, or a sign-in call. */
+function signsIn(body: BodySummary, bodyPath: string, via: readonly FunctionFact[], calls: readonly LocatedCall[], signInCalls: readonly RegExp[]): { what: string; path: string; line: number } | null {
+  for (const [summary, path] of [[body, bodyPath] as const, ...via.map((f) => [f, f.location.path] as const)]) {
+    const write = summary.sessionWrites?.[0];
+    if (write) return { what: `${write.target} = …`, path, line: write.line };
+  }
+  const call = calls.find((c) => any(c.call.callee, signInCalls));
+  return call ? { what: call.call.callee, path: call.path, line: call.call.line } : null;
+}
+
 export const sensitiveActionsAreRecorded: RuleCheck = {
   id: 'audit/sensitive-actions-are-recorded',
   check({ facts, options, report }) {
@@ -31,6 +45,7 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
     const systemRoutes = compile(options, 'systemRoutes');
     const signInRoutes = compile(options, 'signInRoutes');
     const sensitiveCalls = compile(options, 'sensitiveCalls', '');
+    const signInCalls = compile(options, 'signInCalls', '');
     const statusFields = compile(options, 'statusFields', '');
     const ignoredModels = compile(options, 'ignoredModels');
     const queueModels = compile(options, 'queueModels');
@@ -69,6 +84,12 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
       const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
       const readOnly = READ_METHODS.has(route.method);
       const reasons: { text: string; at: RelatedLocation }[] = [];
+      // Establishing a session is signing someone in, whatever the route is called and whatever its method
+      // (`GET /auth/magic-link/verify` that sets `req.session.userId`, an OAuth callback calling `req.login(user)`).
+      // Signing in the account the route has just created is the end of a sign-up, not a sign-in to an existing account.
+      const registers = REGISTRATION.test(spoken) || ops.some((op) => op.op === 'create' && op.model !== null && ACCOUNT_MODEL.test(op.model));
+      const session = registers ? null : signsIn(body, bodyPath, reached.via, calls, signInCalls);
+      if (session) reasons.push({ text: `signs the user in (${session.what})`, at: { path: session.path, startLine: session.line, message: `session established by ${session.what}` } });
 
       if (reveal) reasons.push({ text: `reveals a secret (${reveal.call.callee})`, at: { path: reveal.path, startLine: reveal.call.line, message: `decrypts or reveals via ${reveal.call.callee}` } });
       if (!readOnly) {
@@ -87,7 +108,7 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         const passwordRequest = !!signIn && /password|reset/i.test(signIn[0]) && writes.length === 0 && !sensitiveCall;
         // Auth.js's catch-all route is where its sign-ins and sign-outs happen.
         const signInWord = signIn && /nextauth/i.test(signIn[0]) ? 'Auth.js sign-in and sign-out' : signIn?.[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '');
-        if (signIn && !passwordRequest) reasons.push({ text: `is a sign-in event (${signInWord})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        if (signIn && !passwordRequest && !session) reasons.push({ text: `is a sign-in event (${signInWord})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       }
       // An export is the route itself (`POST /exports`, `GET /reports/export`, `/users.csv`, a server action or procedure

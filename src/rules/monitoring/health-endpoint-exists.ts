@@ -15,7 +15,7 @@ export const healthEndpointExists: RuleCheck = {
     // `app.use('/healthz', healthcheck())` and health-check libraries (`createTerminus(server, { healthChecks })`) count too.
     const servedElsewhere = new Set<string>();
     for (const f of facts.fileFacts) {
-      if (f.mounts.some((m) => m.child === null && m.guards.length > 0 && m.prefix !== '/' && matchesAny(m.prefix, health))) servedElsewhere.add(facts.serviceOf(f.path));
+      if (facts.mountsOf(f).some((m) => m.child === null && m.guards.length > 0 && m.prefix !== '/' && matchesAny(m.prefix, health))) servedElsewhere.add(facts.serviceOf(f.path));
     }
     for (const { path, call } of facts.calls()) if (matchesAny(call.callee, libraries)) servedElsewhere.add(facts.serviceOf(path));
     // A Next.js app run with `next start` is a web server a load balancer and an uptime monitor probe, even when it serves pages only.

@@ -180,7 +180,7 @@ export class AccessAnalysis {
     readonly options: AccessOptions,
   ) {
     for (const f of facts.fileFacts) {
-      for (const m of f.mounts) {
+      for (const m of facts.mountsOf(f)) {
         this.mountPath.set(m, f.path);
         if (m.parent !== '*' && m.prefix === '' && m.child) {
           const list = this.aliases.get(m.child) ?? [];
@@ -657,7 +657,7 @@ export function globalMiddleware(facts: FactIndex, linked: LinkedRoute): GlobalM
   let all = GLOBALS.get(facts);
   if (!all) {
     all = [];
-    for (const f of facts.fileFacts) for (const m of f.mounts) if (m.parent === '*') all.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
+    for (const f of facts.fileFacts) for (const m of facts.mountsOf(f)) if (m.parent === '*') all.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
     GLOBALS.set(facts, all);
   }
   const { route } = linked;

@@ -94,6 +94,15 @@ const nestMongoose = (recorded: boolean) => ({
 const clientService = (audit: string) => `import { Client } from '../models/Client';\nexport class ClientService {\n  constructor(private readonly user: AuthedUser) {}\n  async remove(id: string) {\n    await Client.deleteOne({ _id: id, orgId: this.user.orgId });\n${audit}  }\n}\n`;
 const clientsRoute = (call: string) => `import { Router } from 'express';\nimport { ClientService } from '../services/ClientService';\nexport const clientsRouter = Router();\nclientsRouter.delete('/:id', requireAuth, async (req, res) => {\n${call}  res.sendStatus(204);\n});\n`;
 
+/** Express sign-in by a magic link: `GET /auth/magic-link/verify` establishes the session (no sign-in words in its path). */
+const magicLink = (signIn: string, recorded = '') => express(`app.get('/auth/magic-link/verify', async (req, res) => {
+  const link = await prisma.magicLinkToken.findUnique({ where: { tokenHash: sha256(String(req.query.token)) } });
+  if (!link) return res.status(400).send('invalid link');
+  const user = await prisma.user.findUnique({ where: { email: link.email } });
+${signIn}${recorded}  res.redirect('/app');
+});
+`);
+
 const cases: RuleCases = {
   valid: [
     {
@@ -122,6 +131,25 @@ const cases: RuleCases = {
         'src/main.ts': "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\nimport { AuditInterceptor } from './audit/audit.interceptor';\nasync function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n  app.useGlobalInterceptors(new AuditInterceptor(app.get(AuditService), new Logger()));\n  await app.listen(3000);\n}\nbootstrap();\n",
         'package.json': '{ "name": "api" }\n',
       },
+    },
+    {
+      name: 'a magic link that establishes the session and records the sign-in',
+      files: { 'src/auth.ts': magicLink('  req.session.userId = user.id;\n', "  await audit.record({ action: 'auth.signed_in', actorId: user.id });\n"), 'src/audit.ts': auditLib },
+    },
+    {
+      name: 'lookalike: a helper that caches the current user in the session reads it back first: it signs nobody in',
+      files: {
+        'src/me.ts': express("app.get('/me/preferences', async (req, res) => {\n  const user = await currentUser(req);\n  res.json(user.preferences);\n});\n"),
+        'src/current-user.ts': "export async function currentUser(req) {\n  if (req.session.user) return req.session.user;\n  const user = await prisma.user.findUnique({ where: { id: req.session.userId } });\n  req.session.user = user;\n  return user;\n}\n",
+      },
+    },
+    {
+      name: 'lookalike: clearing the identity from the session (= null) is not a sign-in',
+      files: { 'src/session.ts': express("app.delete('/session', (req, res) => {\n  req.session.userId = null;\n  res.status(204).end();\n});\n") },
+    },
+    {
+      name: 'lookalike: a sign-up signs in the account it has just created: not a sign-in to an existing account',
+      files: { 'src/join.ts': express("app.post('/accounts', async (req, res) => {\n  const user = await prisma.user.create({ data: { email: req.body.email } });\n  req.session.userId = user.id;\n  res.status(201).json({ id: user.id });\n});\n") },
     },
     {
       name: 'NestJS + Mongoose: a role assigned on a document loaded through the injected model, saved and recorded',
@@ -324,6 +352,29 @@ const cases: RuleCases = {
       name: 'lookalike: NestJS interceptor that only logs the request records nothing',
       files: interceptedVendors('@UseInterceptors(AuditInterceptor)\n', onlyLogs),
       gaps: [{ messageId: 'missing', path: 'src/vendors/vendors.controller.ts', includes: ['DELETE /vendors/:id', 'deletes Vendor'] }],
+    },
+    {
+      name: 'a magic link (GET, no sign-in words) that writes req.session.userId inside session.regenerate, never recorded',
+      files: { 'src/auth.ts': magicLink("  req.session.regenerate(() => {\n    req.session.userId = user.id;\n  });\n"), 'src/audit.ts': auditLib },
+      gaps: [{ messageId: 'missing', path: 'src/auth.ts', line: 4, includes: ['GET /auth/magic-link/verify', 'signs the user in'] }],
+    },
+    {
+      name: 'Passport OAuth callback that calls req.login(user) in a helper, never recorded',
+      files: {
+        'src/oauth.ts': express("app.get('/auth/google/callback', async (req, res, next) => {\n  const user = await upsertGoogleUser(req.query.code);\n  await startSession(req, user);\n  res.redirect('/');\n});\n"),
+        'src/start-session.ts': 'export function startSession(req, user) {\n  return new Promise((resolve, reject) => req.login(user, (err) => (err ? reject(err) : resolve())));\n}\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'src/oauth.ts', line: 4, includes: ['GET /auth/google/callback', 'signs the user in (req.login)'] }],
+    },
+    {
+      name: 'Koa: ctx.session.userId set by an invitation accept route for an existing user, never recorded',
+      files: { 'src/invites.js': "const Router = require('@koa/router');\nconst router = new Router();\nrouter.post('/invites/:token/accept', async (ctx) => {\n  const invite = await Invite.findOne({ where: { token: ctx.params.token } });\n  ctx.session.userId = invite.userId;\n  ctx.body = { ok: true };\n});\nmodule.exports = router;\n" },
+      gaps: [{ messageId: 'missing', path: 'src/invites.js', line: 3, includes: ['signs the user in (ctx.session.userId = …)'] }],
+    },
+    {
+      name: "Flask: session['user_id'] set after a one-time code check, never recorded",
+      files: { 'app/verify.py': 'from flask import Blueprint, session, request\nbp = Blueprint("verify", __name__)\n\n@bp.get("/verify/<code>")\ndef verify(code):\n    user = User.query.filter_by(email_code=code).first_or_404()\n    session["user_id"] = user.id\n    return redirect("/")\n' },
+      gaps: [{ messageId: 'missing', path: 'app/verify.py', line: 4, includes: ['signs the user in'] }],
     },
     {
       name: 'NestJS + Mongoose: a role assigned on a document loaded through the injected model and saved, never recorded',

@@ -9,8 +9,33 @@ ${check}  const due = await db.select().from(reminders).where(isNull(reminders.s
 }
 `;
 
+/**
+ * Express + CASL: `router.use(requireAuth, attachAbility)` signs the caller in, then builds their ability
+ * (`can(…)` from an AbilityBuilder grants, it checks nothing); routes check `req.ability` themselves.
+ */
+const caslApp = (route: string, use = 'router.use(requireAuth, attachAbility);') => ({
+  'src/server.js': "import express from 'express';\nimport warehouseRoutes from './routes/warehouses.js';\nconst app = express();\napp.use('/api/warehouses', warehouseRoutes);\n",
+  'src/middleware/requireAuth.js': "export function requireAuth(req, res, next) {\n  if (!req.session?.userId) return res.status(401).json({ error: 'Sign in required' });\n  next();\n}\n",
+  'src/middleware/attachAbility.js': "import { defineAbilityFor } from '../auth/abilities.js';\nexport function attachAbility(req, _res, next) {\n  if (req.user) req.ability = defineAbilityFor(req.user);\n  next();\n}\n",
+  'src/auth/abilities.js': "import { AbilityBuilder, createMongoAbility } from '@casl/ability';\nexport function defineAbilityFor(user) {\n  const { can, cannot, build } = new AbilityBuilder(createMongoAbility);\n  can('read', 'all', { organizationId: user.organizationId });\n  if (user.role === 'admin') can('manage', 'all', { organizationId: user.organizationId });\n  cannot('delete', 'Organization');\n  return build();\n}\n",
+  'src/routes/warehouses.js': `import { Router } from 'express';\nimport { prisma } from '../db.js';\nimport { requireAuth } from '../middleware/requireAuth.js';\nimport { attachAbility } from '../middleware/attachAbility.js';\nconst router = Router();\n${use}\n${route}export default router;\n`,
+});
+const caslDelete = (check: string) => `router.delete('/:id', async (req, res) => {\n${check}  await prisma.warehouse.delete({ where: { id: req.params.id } });\n  res.status(204).end();\n});\n`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'router.use(requireAuth, attachAbility): an imported middleware function last in router.use is a guard, not a mounted router',
+      files: caslApp(caslDelete('')),
+    },
+    {
+      name: 'lookalike: a router imported under a plain name after a guard is still the mounted router (app.use(requireAuth, projects))',
+      files: {
+        'src/server.js': "import express from 'express';\nimport { requireAuth } from './auth.js';\nimport projects from './projects.js';\nconst app = express();\napp.use('/projects', requireAuth, projects);\n",
+        'src/auth.js': "export function requireAuth(req, res, next) {\n  if (!req.user) return res.status(401).end();\n  next();\n}\n",
+        'src/projects.js': "import { Router } from 'express';\nconst router = Router();\nrouter.delete('/:id', async (req, res) => {\n  await prisma.project.deleteMany({ where: { id: req.params.id, ownerId: req.user.id } });\n  res.status(204).end();\n});\nexport default router;\n",
+      },
+    },
     {
       name: 'NestJS global JWT guard that reads @Public() metadata still signs in a route without any',
       files: {
@@ -102,6 +127,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a middleware imported by name is a guard only where it is used: a router without router.use(requireAuth, …) is open',
+      files: caslApp(caslDelete(''), 'router.use(attachAbility);'),
+      gaps: [{ messageId: 'missing', path: 'src/routes/warehouses.js', line: 7, includes: ['DELETE /api/warehouses/:id'] }],
+    },
     {
       name: 'NestJS @Roles on a route with no guard at all: the label neither signs in nor checks anyone',
       files: { 'src/projects.controller.ts': "import { Controller, Delete, Param } from '@nestjs/common';\n@Controller('projects')\nexport class ProjectsController {\n  @Delete(':id')\n  @Roles('admin')\n  async remove(@Param('id') id: string) {\n    await this.prisma.project.delete({ where: { id } });\n  }\n}\n" },

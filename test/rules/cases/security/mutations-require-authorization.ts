@@ -190,9 +190,54 @@ const reviewService =
   'from sqlalchemy import select\n\ndef create_application(db, applicant, program_id, data):\n    application = Application(organisation_id=applicant.organisation_id, applicant_id=applicant.id, program_id=program_id, title=data["title"])\n    db.add(application)\n    db.commit()\n    return application\n\ndef submit_review(db, *, reviewer, assignment_id, score):\n    assignment = db.scalar(select(ReviewAssignment).where(ReviewAssignment.id == assignment_id, ReviewAssignment.reviewer_id == reviewer.id))\n    assignment.score = score\n    db.commit()\n    return assignment\n';
 const reviewRoutes = (reviewer: string) =>
   `from fastapi import APIRouter, Depends\nfrom app.services import review_service\nrouter = APIRouter()\n\n@router.post("/applications")\ndef create_application(body: ApplicationIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    return review_service.create_application(db, user, body.program_id, body.model_dump())\n\n@router.post("/reviews/{assignment_id}/submit")\ndef submit_review(assignment_id: int, body: ReviewIn, user: User = Depends(get_current_user), db: Session = Depends(get_db)):\n    return review_service.submit_review(db, reviewer=${reviewer}, assignment_id=assignment_id, score=body.score)\n`;
+/**
+ * Express + CASL: `router.use(requireAuth, attachAbility)` signs the caller in, then builds their ability
+ * (`can(…)` from an AbilityBuilder grants, it checks nothing); routes check `req.ability` themselves.
+ */
+const caslApp = (route: string, use = 'router.use(requireAuth, attachAbility);') => ({
+  'src/server.js': "import express from 'express';\nimport warehouseRoutes from './routes/warehouses.js';\nconst app = express();\napp.use('/api/warehouses', warehouseRoutes);\n",
+  'src/middleware/requireAuth.js': "export function requireAuth(req, res, next) {\n  if (!req.session?.userId) return res.status(401).json({ error: 'Sign in required' });\n  next();\n}\n",
+  'src/middleware/attachAbility.js': "import { defineAbilityFor } from '../auth/abilities.js';\nexport function attachAbility(req, _res, next) {\n  if (req.user) req.ability = defineAbilityFor(req.user);\n  next();\n}\n",
+  'src/auth/abilities.js': "import { AbilityBuilder, createMongoAbility } from '@casl/ability';\nexport function defineAbilityFor(user) {\n  const { can, cannot, build } = new AbilityBuilder(createMongoAbility);\n  can('read', 'all', { organizationId: user.organizationId });\n  if (user.role === 'admin') can('manage', 'all', { organizationId: user.organizationId });\n  cannot('delete', 'Organization');\n  return build();\n}\n",
+  'src/routes/warehouses.js': `import { Router } from 'express';\nimport { prisma } from '../db.js';\nimport { requireAuth } from '../middleware/requireAuth.js';\nimport { attachAbility } from '../middleware/attachAbility.js';\nconst router = Router();\n${use}\n${route}export default router;\n`,
+});
+const caslDelete = (check: string) => `router.delete('/:id', async (req, res) => {\n${check}  await prisma.warehouse.delete({ where: { id: req.params.id } });\n  res.status(204).end();\n});\n`;
+
+/** A Next.js workspace helper that always checks membership, and the role only when the caller asks for one. */
+const withWorkspace = (signature = 'slug: string, role?: Role') => `import { auth } from '@/auth';
+export async function withWorkspace(${signature}) {
+  const session = await auth();
+  if (!session?.user?.id) redirect('/sign-in');
+  const membership = await prisma.membership.findFirst({ where: { userId: session.user.id, workspace: { slug } }, include: { workspace: true } });
+  if (!membership) throw new WorkspaceAccessError('Not a member of this workspace');
+  if (role && !roleAtLeast(membership.role, role)) {
+    throw new WorkspaceAccessError(\`Forbidden: requires the \${role} role\`);
+  }
+  return { user: session.user, workspace: membership.workspace };
+}
+`;
+const removeMemberAction = (call: string) => `'use server';
+import { withWorkspace } from '@/lib/workspace';
+export async function removeMember(slug: string, userId: string) {
+  const { workspace } = await ${call};
+  await prisma.membership.delete({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } } });
+}
+`;
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a helper's role check runs when the call passes the role (withWorkspace(slug, 'admin'))",
+      files: { 'lib/workspace.ts': withWorkspace(), 'app/w/[slug]/members/actions.ts': removeMemberAction("withWorkspace(slug, 'admin')") },
+    },
+    {
+      name: "lookalike: a role parameter with a default is set when the call leaves it out (withWorkspace(slug) with role = 'admin')",
+      files: { 'lib/workspace.ts': withWorkspace("slug: string, role: Role = 'admin'"), 'app/w/[slug]/members/actions.ts': removeMemberAction('withWorkspace(slug)') },
+    },
+    {
+      name: 'router.use(requireAuth, attachAbility): the ability the middleware builds is checked in the handler',
+      files: caslApp(caslDelete("  if (req.ability.cannot('delete', 'Warehouse')) return res.status(403).json({ error: 'Forbidden' });\n")),
+    },
     {
       name: 'a ModelForm built without instance= creates a row the view places in the caller\'s company (form.save(commit=False), then entry.company = request.user.company)',
       files: addressBook(`${ADDRESS_CREATE}\n\n@login_required\ndef edit_address(request, pk):\n    entry = get_object_or_404(AddressBookEntry, pk=pk, company=request.user.company)\n    form = AddressForm(request.POST, instance=entry)\n    form.save()\n    return redirect("addresses")\n`),
@@ -432,6 +477,34 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "a helper's role check guarded by a parameter the call leaves out (withWorkspace(slug), if (role && …)) never runs: membership only",
+      files: { 'lib/workspace.ts': withWorkspace(), 'app/w/[slug]/members/actions.ts': removeMemberAction('withWorkspace(slug)') },
+      gaps: [{ messageId: 'missing', path: 'app/w/[slug]/members/actions.ts', includes: ['server action removeMember', 'withWorkspace'] }],
+    },
+    {
+      name: 'lookalike: a default of undefined leaves the role unset too (role: Role | undefined = undefined)',
+      files: { 'lib/workspace.ts': withWorkspace('slug: string, role: Role | undefined = undefined'), 'app/w/[slug]/members/actions.ts': removeMemberAction('withWorkspace(slug)') },
+      gaps: [{ messageId: 'missing', path: 'app/w/[slug]/members/actions.ts', includes: ['server action removeMember'] }],
+    },
+    {
+      name: 'router.use(requireAuth, attachAbility): building a CASL ability (AbilityBuilder can/cannot) checks nothing',
+      files: caslApp(caslDelete('')),
+      gaps: [{ messageId: 'missing', path: 'src/routes/warehouses.js', line: 7, includes: ['DELETE /api/warehouses/:id', 'requireAuth', 'attachAbility'] }],
+    },
+    {
+      name: 'lookalike: the same middleware listed in the other order (attachAbility first) checks nothing either',
+      files: caslApp(caslDelete(''), 'router.use(attachAbility, requireAuth);'),
+      gaps: [{ messageId: 'missing', path: 'src/routes/warehouses.js', line: 7, includes: ['DELETE /api/warehouses/:id'] }],
+    },
+    {
+      name: 'defineAbility((can, cannot) => …) callback grants permissions: a middleware calling it checks nothing',
+      files: {
+        ...caslApp(caslDelete('')),
+        'src/auth/abilities.js': "import { defineAbility } from '@casl/ability';\nexport const defineAbilityFor = (user) => defineAbility((allow, forbid) => {\n  allow('read', 'all');\n  forbid('delete', 'Warehouse');\n});\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/routes/warehouses.js', line: 7, includes: ['DELETE /api/warehouses/:id'] }],
+    },
     {
       name: 'lookalike: a ModelForm given instance= updates that row, loaded by pk from any company; the model comes from the form\'s Meta, in another module',
       files: addressBook(`${ADDRESS_CREATE}\n\n@login_required\ndef edit_address(request, pk):\n    entry = get_object_or_404(AddressBookEntry, pk=pk)\n    form = AddressForm(request.POST, instance=entry)\n    form.save()\n    return redirect("addresses")\n`),

@@ -26,8 +26,24 @@ const invoiceService = (check: string) => ({
   'src/services/InvoiceService.ts': `import { Invoice } from '../models/Invoice';\nexport class InvoiceService {\n  constructor(private readonly user: AuthedUser) {}\n  async get(id: string) {\n    const invoice = await Invoice.findById(id);\n${check}    return invoice;\n  }\n}\n`,
 });
 
+/**
+ * Express + CASL: `router.use(requireAuth, attachAbility)` signs the caller in, then builds their ability
+ * (`can(…)` from an AbilityBuilder grants, it checks nothing); routes check `req.ability` themselves.
+ */
+const caslApp = (route: string, use = 'router.use(requireAuth, attachAbility);') => ({
+  'src/server.js': "import express from 'express';\nimport warehouseRoutes from './routes/warehouses.js';\nconst app = express();\napp.use('/api/warehouses', warehouseRoutes);\n",
+  'src/middleware/requireAuth.js': "export function requireAuth(req, res, next) {\n  if (!req.session?.userId) return res.status(401).json({ error: 'Sign in required' });\n  next();\n}\n",
+  'src/middleware/attachAbility.js': "import { defineAbilityFor } from '../auth/abilities.js';\nexport function attachAbility(req, _res, next) {\n  if (req.user) req.ability = defineAbilityFor(req.user);\n  next();\n}\n",
+  'src/auth/abilities.js': "import { AbilityBuilder, createMongoAbility } from '@casl/ability';\nexport function defineAbilityFor(user) {\n  const { can, cannot, build } = new AbilityBuilder(createMongoAbility);\n  can('read', 'all', { organizationId: user.organizationId });\n  if (user.role === 'admin') can('manage', 'all', { organizationId: user.organizationId });\n  cannot('delete', 'Organization');\n  return build();\n}\n",
+  'src/routes/warehouses.js': `import { Router } from 'express';\nimport { prisma } from '../db.js';\nimport { requireAuth } from '../middleware/requireAuth.js';\nimport { attachAbility } from '../middleware/attachAbility.js';\nconst router = Router();\n${use}\n${route}export default router;\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'router.use(requireAuth, attachAbility): a read limited to the caller organization',
+      files: caslApp("router.get('/:id', async (req, res) => {\n  res.json(await prisma.warehouse.findFirst({ where: { id: req.params.id, organizationId: req.user.organizationId } }));\n});\n"),
+    },
     {
       name: "a row loaded by the request's id, then its organization compared with the caller's (a 404 otherwise)",
       files: { 'src/app.ts': postLoad("  if (!invoice || invoice.orgId !== req.user.orgId) return res.status(404).end();\n") },
@@ -135,6 +151,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'router.use(requireAuth, attachAbility): a read by the URL id the ability never looks at',
+      files: caslApp("router.get('/:id', async (req, res) => {\n  res.json(await prisma.warehouse.findUnique({ where: { id: req.params.id } }));\n});\n"),
+      gaps: [{ messageId: 'unscoped', path: 'src/routes/warehouses.js', line: 7, includes: ['GET /api/warehouses/:id', 'req.params.id'] }],
+    },
     {
       name: "lookalike: the loaded row's status compared with a value from the request is no ownership check",
       files: { 'src/app.ts': postLoad("  if (invoice.status !== req.query.status) return res.status(409).end();\n") },
