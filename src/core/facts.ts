@@ -238,7 +238,7 @@ export interface EnvDeclarationFact {
   source?: string;
   /**
    * The folder whose deployment reads it, when that is not the declaring file's own folder
-   * (a docker-compose service's build context, a render.yaml service's rootDir); `.` for the
+   * (a docker-compose service's build context or mounted folder, a render.yaml service's rootDir); `.` for the
    * whole repository (CI workflows).
    */
   appliesTo?: string;
