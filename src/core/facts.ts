@@ -64,8 +64,8 @@ export interface DataOpFact {
    */
   values?: string[];
   /**
-   * For a read, the local its result is bound to (`const project = await prisma.project.findFirst(…)`
-   * → `project`), so a later create that hangs a record under the loaded row (`projectId: project.id`)
+   * For a read, the local its result is bound to (`const project = await prisma.project.findFirst(…)`,
+   * `shipment = get_object_or_404(Shipment, …)`, `job = db.scalar(select(Job)…)` → `project`, `shipment`, `job`), so a later create that hangs a record under the loaded row (`projectId: project.id`)
    * can be judged as scoped as the load.
    */
   boundTo?: string;

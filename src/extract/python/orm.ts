@@ -425,7 +425,12 @@ export class PythonDataAnalysis {
   private followLocal(id: SgNode, out: string[], scope: FunctionScope, depth: number): void {
     if (depth >= 2) return;
     const origin = scope.origin(id.text(), id.range().start.index);
-    if (origin && !containsNode(origin.value, id)) this.leaves(origin.value, out, scope, depth + 1);
+    if (!origin || containsNode(origin.value, id)) return;
+    // `job = _own_job(db, user, job_id)` (a helper's query limited to the caller): `job.id` is the key of a row
+    // the caller may use, not the request's `job_id` the row was looked up by.
+    const row = this.instanceOf(origin.value, scope, depth + 1);
+    if (row?.scoped && row.keyed && !row.created && !row.queryset) return;
+    this.leaves(origin.value, out, scope, depth + 1);
   }
 
   /** `Model.objects.filter(…).delete()`, `Model.query.filter_by(…).first()`. */

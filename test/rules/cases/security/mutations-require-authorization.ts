@@ -174,6 +174,11 @@ const addressBook = (view: string) => ({
   'shipments/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, redirect\n\nfrom shipments.forms import AddressForm\nfrom shipments.models import AddressBookEntry\n\n\n${view}`,
 });
 const ADDRESS_CREATE = '@login_required\ndef address_book(request):\n    form = AddressForm(request.POST or None)\n    if request.method == "POST" and form.is_valid():\n        entry = form.save(commit=False)\n        entry.company = request.user.company\n        entry.save()\n    return redirect("addresses")\n';
+/** A Django view that files a return under a shipment it loaded (`lookup` is the shipment's lookup). */
+const returnRequest = (lookup: string) => ({
+  'shipments/urls.py': 'from django.urls import path\n\nfrom shipments import views\n\nurlpatterns = [\n    path("shipments/<int:pk>/returns/", views.request_return),\n]\n',
+  'shipments/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, redirect\n\nfrom shipments.models import ReturnRequest, Shipment\n\n\n@login_required\ndef request_return(request, pk):\n    shipment = get_object_or_404(${lookup})\n    ReturnRequest.objects.create(shipment=shipment, reason=request.POST.get("reason", ""))\n    return redirect("shipments:detail", pk=pk)\n`,
+});
 /** NestJS: a global JWT guard that honours `@Public()`, a CASL policies guard and a roles guard that read route metadata. */
 const nestAppModule = (guard = 'JwtAuthGuard') => `import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: ${guard} }] })\nexport class AppModule {}\n`;
 const nestJwtGuard = "import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';\nimport { Reflector } from '@nestjs/core';\n@Injectable()\nexport class JwtAuthGuard implements CanActivate {\n  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService) {}\n  async canActivate(context: ExecutionContext): Promise<boolean> {\n    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;\n    const request = context.switchToHttp().getRequest();\n    request.user = await this.jwt.verifyAsync(request.headers.authorization ?? '');\n    return true;\n  }\n}\n";
@@ -188,6 +193,7 @@ const invoiceRoute = (orgId: string) => `import express from 'express';\nimport 
 
 const cases: RuleCases = {
   valid: [
+    { name: "Django: the return is filed under a shipment the view loaded limited to the caller's company (the row's local)", files: returnRequest('Shipment, pk=pk, company=request.user.company') },
     {
       name: 'a ModelForm built without instance= creates a row the view places in the caller\'s company (form.save(commit=False), then entry.company = request.user.company)',
       files: addressBook(`${ADDRESS_CREATE}\n\n@login_required\ndef edit_address(request, pk):\n    entry = get_object_or_404(AddressBookEntry, pk=pk, company=request.user.company)\n    form = AddressForm(request.POST, instance=entry)\n    form.save()\n    return redirect("addresses")\n`),
@@ -423,6 +429,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: Django, the return is filed under a shipment loaded by its pk from any company',
+      files: returnRequest('Shipment, pk=pk'),
+      gaps: [{ messageId: 'missing', path: 'shipments/views.py', line: 7, includes: ['creates ReturnRequest'] }],
+    },
     {
       name: 'lookalike: a ModelForm given instance= updates that row, loaded by pk from any company; the model comes from the form\'s Meta, in another module',
       files: addressBook(`${ADDRESS_CREATE}\n\n@login_required\ndef edit_address(request, pk):\n    entry = get_object_or_404(AddressBookEntry, pk=pk)\n    form = AddressForm(request.POST, instance=entry)\n    form.save()\n    return redirect("addresses")\n`),
