@@ -179,6 +179,11 @@ const returnRequest = (lookup: string) => ({
   'shipments/urls.py': 'from django.urls import path\n\nfrom shipments import views\n\nurlpatterns = [\n    path("shipments/<int:pk>/returns/", views.request_return),\n]\n',
   'shipments/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, redirect\n\nfrom shipments.models import ReturnRequest, Shipment\n\n\n@login_required\ndef request_return(request, pk):\n    shipment = get_object_or_404(${lookup})\n    ReturnRequest.objects.create(shipment=shipment, reason=request.POST.get("reason", ""))\n    return redirect("shipments:detail", pk=pk)\n`,
 });
+/** A Django view deleting a comment by its id within a project it loaded (`lookup` is the project's lookup). */
+const projectComment = (lookup: string) => ({
+  'app/urls.py': 'from django.urls import path\n\nfrom app import views\n\nurlpatterns = [path("projects/<int:project_id>/comments/<int:comment_id>/delete/", views.delete_comment)]\n',
+  'app/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, redirect\n\nfrom app.models import Comment, Project\n\n\n@login_required\ndef delete_comment(request, project_id, comment_id):\n    project = get_object_or_404(${lookup})\n    Comment.objects.filter(project=project, pk=comment_id).delete()\n    return redirect("project", pk=project_id)\n`,
+});
 /** NestJS: a global JWT guard that honours `@Public()`, a CASL policies guard and a roles guard that read route metadata. */
 const nestAppModule = (guard = 'JwtAuthGuard') => `import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: ${guard} }] })\nexport class AppModule {}\n`;
 const nestJwtGuard = "import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';\nimport { Reflector } from '@nestjs/core';\n@Injectable()\nexport class JwtAuthGuard implements CanActivate {\n  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService) {}\n  async canActivate(context: ExecutionContext): Promise<boolean> {\n    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;\n    const request = context.switchToHttp().getRequest();\n    request.user = await this.jwt.verifyAsync(request.headers.authorization ?? '');\n    return true;\n  }\n}\n";
@@ -193,6 +198,7 @@ const invoiceRoute = (orgId: string) => `import express from 'express';\nimport 
 
 const cases: RuleCases = {
   valid: [
+    { name: "Django: a comment deleted within a project the view loaded limited to the caller's organization (the row keeps the caller, not the id it was found by)", files: projectComment('Project, pk=project_id, organization=request.user.organization') },
     { name: "Django: the return is filed under a shipment the view loaded limited to the caller's company (the row's local)", files: returnRequest('Shipment, pk=pk, company=request.user.company') },
     {
       name: 'a ModelForm built without instance= creates a row the view places in the caller\'s company (form.save(commit=False), then entry.company = request.user.company)',
@@ -429,6 +435,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: Django, a comment deleted by its id within a project loaded by its pk from any organization',
+      files: projectComment('Project, pk=project_id'),
+      gaps: [{ messageId: 'missing', path: 'app/views.py', line: 7, includes: ['deletes Comment', 'selected by project_id, comment_id'] }],
+    },
     {
       name: 'lookalike: Django, the return is filed under a shipment loaded by its pk from any company',
       files: returnRequest('Shipment, pk=pk'),
