@@ -75,8 +75,8 @@ export interface DataOpFact {
    */
   values?: string[];
   /**
-   * For a read, the local its result is bound to (`const project = await prisma.project.findFirst(…)`
-   * → `project`), so a later create that hangs a record under the loaded row (`projectId: project.id`)
+   * For a read, the local its result is bound to (`const project = await prisma.project.findFirst(…)`,
+   * `shipment = get_object_or_404(Shipment, …)`, `job = db.scalar(select(Job)…)` → `project`, `shipment`, `job`), so a later create that hangs a record under the loaded row (`projectId: project.id`)
    * can be judged as scoped as the load.
    */
   boundTo?: string;
@@ -265,7 +265,7 @@ export interface EnvDeclarationFact {
   source?: string;
   /**
    * The folder whose deployment reads it, when that is not the declaring file's own folder
-   * (a docker-compose service's build context, a render.yaml service's rootDir); `.` for the
+   * (a docker-compose service's build context or mounted folder, a render.yaml service's rootDir); `.` for the
    * whole repository (CI workflows).
    */
   appliesTo?: string;
@@ -320,7 +320,7 @@ export interface ModelFact {
   /** The name code uses for it: the class, or the variable holding a table (`sessions = Table(…)`, `export const invites = pgTable(…)`). */
   name: string;
   fields: string[];
-  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`, `mongoose`. */
+  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`, `mongoose`, `typeorm`. */
   orm: string;
   location: Location;
   /** The database table's name when it is written down (`__tablename__`, `db_table`, `Table("sessions", …)`, `pgTable('invites', …)`, a Mongoose model's collection). */

@@ -228,8 +228,8 @@ export class SourceFile {
         node,
         data: isNew ? null : python ? this.pythonData.classify(node, callee, firstString) : this.classify(node, callee, firstString, owner),
       };
-      if (!python && call.data?.op === 'read' && !('callee' in call.data)) {
-        const bound = boundLocal(node);
+      if (call.data?.op === 'read' && (python || !('callee' in call.data))) {
+        const bound = python ? pythonBoundLocal(node) : boundLocal(node);
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
       const receiverType = owner ? receiverTypeOf(callee, owner) : python && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf('.') + 1)) : null;
@@ -889,6 +889,28 @@ function boundLocal(call: SgNode): string | null {
       return name?.kind() === 'identifier' ? name.text() : null;
     }
     if (kind !== 'await_expression' && kind !== 'parenthesized_expression' && kind !== 'as_expression' && kind !== 'non_null_expression') return null;
+    node = parent;
+  }
+  return null;
+}
+
+/**
+ * Python: the local a read's result is assigned to (`job = db.scalar(select(Job).where(…))` → `job`), through
+ * `await`, parentheses and the session call or row method wrapping the statement (`db.execute(…).scalar_one()`).
+ */
+function pythonBoundLocal(call: SgNode): string | null {
+  let node = call;
+  for (let hops = 0; hops < 6; hops++) {
+    const parent = node.parent();
+    if (!parent) return null;
+    const kind = parent.kind();
+    if (kind === 'assignment') {
+      const left = parent.field('left');
+      return parent.field('right')?.id() === node.id() && left?.kind() === 'identifier' ? left.text() : null;
+    }
+    // The statement handed to the session (`db.scalar(stmt)`): its only argument.
+    if (kind === 'argument_list' && (parent.namedChildren().length !== 1 || !/\.(?:scalars?|execute|exec|get|one|first|scalar_one(?:_or_none)?)$/.test(parent.parent()?.field('function')?.text() ?? ''))) return null;
+    if (kind !== 'await' && kind !== 'parenthesized_expression' && kind !== 'argument_list' && kind !== 'call' && kind !== 'attribute') return null;
     node = parent;
   }
   return null;

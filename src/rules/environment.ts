@@ -5,7 +5,7 @@ import type { EnvDeclarationFact } from '../core/facts.js';
 /**
  * Where a service's deployment reads its environment: declarations in its own folder or an
  * enclosing one (`.env.example`, Dockerfile, fly.toml, Kubernetes manifests…), and those that
- * name it (a docker-compose service built from its folder, a render.yaml `rootDir`, CI `env`,
+ * name it (a docker-compose service built from its folder or mounting it, a render.yaml `rootDir`, CI `env`,
  * a Kubernetes manifest or Helm values outside the services' folders whose workload, container,
  * image or file is named after the service's folder). A declaration made for another service
  * does not count.
@@ -65,9 +65,18 @@ export function isWithin(folder: string, ancestor: string): boolean {
   return ancestor === '.' || folder === ancestor || folder.startsWith(`${ancestor}/`);
 }
 
-/** Whether a variable is declared for a service (a `*` declaration — `envFrom` a secret — may declare anything). */
+/** An environment template: the file that lists the variables a deployment must set (`.env.example`, `.env.sample`…). */
+const ENV_TEMPLATE = /(?:^|\/)\.env\.(?:example|sample|template|dist|tpl)$/;
+
+/**
+ * Whether a variable is declared for a service. A `*` declaration (`envFrom` a secret, a render
+ * environment group) may declare anything, unless the service's environment template lists the
+ * variables its deployment must set and leaves this one out: the secret is filled from that
+ * list, so a variable missing there is missing in the secret too.
+ */
 export function isDeclared(declarations: readonly EnvDeclarationFact[], name: string): boolean {
-  return declarations.some((d) => d.name === name || d.name === '*');
+  if (declarations.some((d) => d.name === name)) return true;
+  return declarations.some((d) => d.name === '*') && !declarations.some((d) => d.source === 'dotenv' && ENV_TEMPLATE.test(d.location.path));
 }
 
 /**

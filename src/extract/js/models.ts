@@ -17,8 +17,10 @@ export const jsModels: SourceExtractor = {
   languages: ['typescript', 'tsx', 'javascript'],
   // Its own queries run only in the files the text test below selects.
   kinds: [],
-  applies: (text) => (text.includes('drizzle-orm') && /(?:Table|\.table)\s*\(/.test(text)) || (text.includes('mongoose') && /\bSchema\b/.test(text)),
+  applies: (text) =>
+    (text.includes('drizzle-orm') && /(?:Table|\.table)\s*\(/.test(text)) || (text.includes('mongoose') && /\bSchema\b/.test(text)) || (text.includes('typeorm') && /@Entity\s*\(/.test(text)),
   extract(file, facts) {
+    if (facts.imports.some((i) => i.source === 'typeorm')) typeormEntities(file, facts);
     if (facts.imports.some((i) => i.source === 'mongoose')) mongooseModels(file, facts);
     if (facts.imports.some((i) => i.source === '@nestjs/mongoose')) nestMongooseModels(file, facts);
     if (!facts.imports.some((i) => /^drizzle-orm(?:\/|$)/.test(i.source))) return;
@@ -170,6 +172,38 @@ function hasTtl(options: SgNode, isOptions: boolean): boolean {
   const index = entries.get('index');
   if (isOptions && expires && expires.kind() !== 'object' && !PATH_TYPE.test(compact(expires.text()))) return true;
   return index?.kind() === 'object' && propertyNames(index).some((k) => k === 'expires' || k === 'expireAfterSeconds');
+}
+
+/** TypeORM's column decorators: a property they decorate is a column of the entity. */
+const TYPEORM_COLUMN = /^@(?:Column|PrimaryColumn|PrimaryGeneratedColumn|CreateDateColumn|UpdateDateColumn|DeleteDateColumn|VersionColumn|ObjectIdColumn)\s*\(/;
+
+/**
+ * TypeORM entities: a class decorated `@Entity()` (or `@Entity('password_reset_tokens')`, the
+ * table's name) whose `@Column()`, `@CreateDateColumn()`… properties are its fields, named by the
+ * class (`@InjectRepository(PasswordResetToken)`, `Repository<PasswordResetToken>`).
+ */
+function typeormEntities(file: Parameters<SourceExtractor['extract']>[0], facts: Parameters<SourceExtractor['extract']>[1]): void {
+  for (const declaration of file.root.findAll({ rule: { kind: 'class_declaration' } })) {
+    const holder = declaration.parent()?.kind() === 'export_statement' ? declaration.parent()! : declaration;
+    const decorators = [...holder.children(), ...declaration.children()].filter((c) => c.kind() === 'decorator');
+    const entity = decorators.find((d) => /^@Entity\s*\(/.test(d.text()));
+    const name = declaration.field('name')?.text();
+    if (!entity || !name) continue;
+    const fields: string[] = [];
+    for (const member of declaration.field('body')?.children() ?? []) {
+      if (member.kind() !== 'public_field_definition') continue;
+      const field = member.field('name')?.text();
+      if (field && member.children().some((c) => c.kind() === 'decorator' && TYPEORM_COLUMN.test(c.text()))) fields.push(field);
+    }
+    const argument = firstArgument(entity.namedChildren()[0]?.field('arguments') ?? null);
+    let table: string | undefined;
+    if (argument?.kind() === 'string') table = unquote(argument.text());
+    else if (argument?.kind() === 'object') {
+      const pair = argument.children().find((c) => c.kind() === 'pair' && c.field('key')?.text() === 'name');
+      if (pair?.field('value')?.kind() === 'string') table = unquote(pair.field('value')!.text());
+    }
+    facts.models.push({ name, fields, orm: 'typeorm', location: file.location(holder), ...(table ? { table } : {}) });
+  }
 }
 
 /**

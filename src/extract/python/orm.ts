@@ -425,7 +425,17 @@ export class PythonDataAnalysis {
   private followLocal(id: SgNode, out: string[], scope: FunctionScope, depth: number): void {
     if (depth >= 2) return;
     const origin = scope.origin(id.text(), id.range().start.index);
-    if (origin && !containsNode(origin.value, id)) this.leaves(origin.value, out, scope, depth + 1);
+    if (!origin || containsNode(origin.value, id)) return;
+    // `job = _own_job(db, user, job_id)` (a query limited to the caller): `job.id` is the key of a row the caller
+    // may use, not the request's `job_id` the row was looked up by. The caller it was limited to is kept.
+    const row = this.instanceOf(origin.value, scope, depth + 1);
+    if (row?.scoped && row.keyed && !row.created && !row.queryset) {
+      const followed: string[] = [];
+      this.leaves(origin.value, followed, scope, depth + 1);
+      for (const v of followed) if (CALLER_TEXT.test(v) || scope.callerParams.has(v.split(/[.([]/)[0]!)) push(out, v);
+      return;
+    }
+    this.leaves(origin.value, out, scope, depth + 1);
   }
 
   /** `Model.objects.filter(…).delete()`, `Model.query.filter_by(…).first()`. */

@@ -47,10 +47,12 @@ function github(yaml: YamlNodes, doc: Node, facts: FileFacts): CiWorkflowFact {
   const triggers = text(on) ? [text(on)!] : isSeq(on) ? items(on).map((i) => text(i) ?? '') : pairs(on).map(keyOf);
   declareEnv(yaml, get(doc, 'env'), facts);
   const jobs: CiJobFact[] = [];
+  // The workflow's `defaults.run.working-directory` applies to every job that sets none of its own.
+  const workflowDir = text(get(get(get(doc, 'defaults'), 'run'), 'working-directory'));
   for (const pair of pairs(get(doc, 'jobs'))) {
     const job = pair.value;
     declareEnv(yaml, get(job, 'env'), facts);
-    const defaultDir = text(get(get(get(job, 'defaults'), 'run'), 'working-directory'));
+    const defaultDir = text(get(get(get(job, 'defaults'), 'run'), 'working-directory')) ?? workflowDir;
     const steps: CiStepFact[] = [];
     const reusable = text(get(job, 'uses'));
     if (reusable) steps.push({ run: null, uses: reusable, workingDirectory: null, line: yaml.line(get(job, 'uses')) });

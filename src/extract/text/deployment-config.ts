@@ -53,12 +53,25 @@ function resolveFolder(fromFile: string, folder: string): string {
   return joined === '' || joined === './' ? '.' : joined.replace(/\/$/, '');
 }
 
+/**
+ * The folder of the repository a compose service without a `build` runs: its first bind mount of
+ * a relative folder (`./services/worker:/app`, `{ type: bind, source: ./services/worker }`).
+ * Named volumes (`pgdata:/var/lib/postgresql/data`) and absolute host paths are not the repository.
+ */
+function mountedFolder(volumes: unknown): string | null {
+  for (const item of items(volumes)) {
+    const source = text(item)?.split(':')[0] ?? text(get(item, 'source'));
+    if (source && /^\.\.?(?:\/|$)/.test(source)) return source;
+  }
+  return null;
+}
+
 function compose(p: string, content: string, facts: FileFacts): void {
   const yaml = YamlNodes.parse(p, content, facts);
   for (const doc of yaml?.documents ?? []) {
     for (const service of pairs(get(doc, 'services'))) {
       const build = service.value ? get(service.value, 'build') : null;
-      const context = text(build) ?? text(get(build, 'context'));
+      const context = text(build) ?? text(get(build, 'context')) ?? mountedFolder(service.value ? get(service.value, 'volumes') : null);
       const appliesTo = context ? resolveFolder(p, context) : undefined;
       const environment = service.value ? get(service.value, 'environment') : null;
       for (const pair of pairs(environment)) declare(facts, keyOf(pair), p, yaml!.line(pair.key), 'compose', appliesTo);

@@ -7,7 +7,7 @@ import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
 
 const JS_TEST_FILE = /(?:^|\/)(?:__tests__\/.+|[^/]+\.(?:test|spec))\.[cm]?[jt]sx?$|(?:^|\/)(?:test|tests|e2e)\/.+\.[cm]?[jt]sx?$/;
-const PY_TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest)\.py$|(?:^|\/)tests?\/.+\.py$/;
+const PY_TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest|tests)\.py$|(?:^|\/)tests?\/.+\.py$/;
 const GO_TEST_FILE = /_test\.go$/;
 /** Events that run a pipeline on a change before it is merged. */
 const GATING_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
@@ -101,6 +101,10 @@ export const testsRunInCi: RuleCheck = {
         report({ messageId: 'noCi', data: { service: serviceLabel(service), tests }, location: null, anchor: `service:${service}` });
         continue;
       }
+      // The service's own pipeline (its steps run in its folder: `defaults.run.working-directory: services/admin`) is where its test job belongs.
+      const home =
+        service === '.' ? undefined : workflows.find(({ workflow }) => workflow.jobs.some((job) => gates(workflow, job) && job.steps.some((s) => s.workingDirectory !== null && s.workingDirectory !== '.' && isWithin(s.workingDirectory, service))));
+      const at = home ?? main;
       report({
         messageId: 'notRun',
         data: {
@@ -110,9 +114,9 @@ export const testsRunInCi: RuleCheck = {
             ? `\`${passedBy.command}\` runs the \`${passedBy.script}\` script of each workspace that defines one, and ${serviceLabel(service)} defines none`
             : ran.size > 0 ? `the pipelines run ${listing([...ran].slice(0, 6).map((c) => `\`${c}\``))}` : 'the pipelines run no shell command',
         },
-        location: jobsLocation(main.path, main.workflow),
+        location: jobsLocation(at.path, at.workflow),
         anchor: `service:${service}`,
-        related: workflows.filter((w) => w !== main).map((w) => ({ path: w.path, startLine: w.workflow.location.startLine, message: `${w.workflow.name} runs no tests of ${serviceLabel(service)}` })),
+        related: workflows.filter((w) => w !== at).map((w) => ({ path: w.path, startLine: w.workflow.location.startLine, message: `${w.workflow.name} runs no tests of ${serviceLabel(service)}` })),
       });
     }
   },

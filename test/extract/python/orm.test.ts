@@ -122,7 +122,7 @@ async function texts(source: string) {
 }
 
 describe('Python data operations: the values they filter by and write', () => {
-  it('writes filters as the other extractors do: locals followed, self.request as the request, classes left out', async () => {
+  it('writes filters as the other extractors do: locals followed (a row loaded limited to the caller, to that caller only), self.request as the request, classes left out', async () => {
     expect(
       await texts(py`
         def remove_member(request, project_id, user_id):
@@ -139,7 +139,8 @@ describe('Python data operations: the values they filter by and write', () => {
       `),
     ).toEqual([
       'read Project filter=project_id|request.user.organization values=',
-      'delete Membership filter=project|get_object_or_404(Project,pk=project_id,organization=request.user.organization)|project_id|request.user.organization|member|request.data["user_id"] values=',
+      // `project` is a row loaded limited to the caller: the caller it was limited to is kept, not the `project_id` it was looked up by.
+      'delete Membership filter=project|get_object_or_404(Project,pk=project_id,organization=request.user.organization)|request.user.organization|member|request.data["user_id"] values=',
       'read Project filter=request.user.organization values=',
       'create Project filter= values=.owner|request.user',
     ]);

@@ -10,6 +10,17 @@ const pyWorker = (folder: string) => ({
 const workerManifest = (name: string, env: string) =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: ${name}\n          image: ghcr.io/acme/${name}:1.4\n          env:\n            - name: ${env}\n              valueFrom:\n                secretKeyRef: { name: slack, key: url }\n`;
 
+/** A Celery worker whose `task_failure` handler posts to Slack, deployed by a manifest that loads a secret (`envFrom`). */
+const celeryWorker = (files: Record<string, string>) => ({
+  'services/worker/requirements.txt': 'celery\nrequests\n',
+  'services/worker/worker/alerts.py':
+    'import os\n\nimport requests\nfrom celery.signals import task_failure\n\n\ndef notify_ops_failure(title, detail):\n    requests.post(os.environ["ALERT_SLACK_WEBHOOK_URL"], json={"text": f"{title}: {detail}"}, timeout=5)\n\n\n@task_failure.connect\ndef on_task_failure(sender=None, task_id=None, exception=None, **_kwargs):\n    notify_ops_failure(f"Task {sender.name} failed", f"{task_id}: {exception!r}")\n',
+  'services/api/requirements.txt': 'fastapi\n',
+  'deploy/k8s/worker.yaml':
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\nspec:\n  template:\n    spec:\n      containers:\n        - name: worker\n          image: ghcr.io/acme/worker:2.3\n          envFrom:\n            - secretRef: { name: worker-secrets }\n          env:\n            - name: EXPORT_BUCKET\n              value: exports\n',
+  ...files,
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -88,8 +99,21 @@ const cases: RuleCases = {
       name: 'monorepo: the webhook declared by the top-level Kubernetes manifest of the worker (deploy/k8s/worker.yaml)',
       files: { ...pyWorker('services/worker'), 'services/api/pyproject.toml': '[project]\nname = "api"\n', 'deploy/k8s/worker.yaml': workerManifest('worker', 'SLACK_ALERTS_WEBHOOK_URL') },
     },
+    {
+      name: "Celery: a task_failure handler posts with requests to the alert webhook; the worker's manifest loads a secret and no template lists the variables",
+      files: celeryWorker({}),
+    },
+    {
+      name: "Celery: the worker's env template declares the alert webhook",
+      files: celeryWorker({ 'services/worker/.env.example': 'REDIS_URL=\nALERT_SLACK_WEBHOOK_URL=\n' }),
+    },
   ],
   invalid: [
+    {
+      name: "lookalike: Celery, the worker's manifest loads a secret, but its env template (which the secret is filled from) leaves the alert webhook out",
+      files: celeryWorker({ 'services/worker/.env.example': 'REDIS_URL=\nSENTRY_DSN_WORKER=\n', 'services/api/.env.example': 'ALERT_SLACK_WEBHOOK_URL=\n' }),
+      gaps: [{ messageId: 'undeclared', path: 'services/worker/worker/alerts.py', line: 8, includes: ['ALERT_SLACK_WEBHOOK_URL', 'services/worker'] }],
+    },
     {
       name: 'lookalike: an alert helper defined and never called',
       files: { 'src/alerts.ts': alerts, '.env.example': 'SLACK_ALERT_WEBHOOK_URL=\n' },

@@ -23,6 +23,23 @@ const nextWeb = (scripts: Record<string, string>, extra: Record<string, string> 
   ...extra,
 });
 
+/**
+ * A monorepo whose Celery worker (no routes) initialises Sentry reading SENTRY_DSN; the root compose declares
+ * SENTRY_DSN for the api only, and the worker's Kubernetes manifest loads a secret (`envFrom`).
+ */
+const celeryWorker = (files: Record<string, string>) => ({
+  'services/api/requirements.txt': 'fastapi\n',
+  'services/api/app/main.py': 'import os\nimport sentry_sdk\nfrom fastapi import FastAPI\n\nsentry_sdk.init(dsn=os.environ["SENTRY_DSN"])\napp = FastAPI()\n\n@app.get("/items")\ndef items():\n    return []\n',
+  'services/worker/requirements.txt': 'celery\nsentry-sdk\n',
+  'services/worker/worker/celery_app.py':
+    'import os\n\nimport sentry_sdk\nfrom celery import Celery\nfrom sentry_sdk.integrations.celery import CeleryIntegration\n\napp = Celery("worker", broker=os.environ["REDIS_URL"])\nsentry_sdk.init(dsn=os.environ.get("SENTRY_DSN"), integrations=[CeleryIntegration()])\n',
+  'deploy/k8s/worker.yaml':
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\nspec:\n  template:\n    spec:\n      containers:\n        - name: worker\n          image: ghcr.io/acme/worker:2.3\n          envFrom:\n            - secretRef: { name: worker-secrets }\n',
+  ...files,
+});
+const compose = (worker: string) =>
+  `services:\n  api:\n    build: services/api\n    environment:\n      SENTRY_DSN: \${SENTRY_DSN}\n  worker:\n${worker}    environment:\n      REDIS_URL: redis://redis:6379/0\n      SENTRY_DSN_WORKER: \${SENTRY_DSN_WORKER}\n`;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -109,8 +126,26 @@ const cases: RuleCases = {
     },
     { name: 'lookalike: a Next.js app that is only built and exported (no next start) is not a server', files: nextWeb({ dev: 'next dev', build: 'next build && next export' }) },
     { name: 'no routes and no SDK: nothing to judge', files: { 'src/lib.ts': 'export const add = (a: number, b: number) => a + b;\n' } },
+    {
+      name: "a Celery worker's manifest loads a secret and no template lists the worker's variables: the secret may hold the DSN",
+      files: celeryWorker({ 'services/api/.env.example': 'SENTRY_DSN=\n' }),
+    },
+    {
+      name: 'a Celery worker whose compose block (built from its folder) declares the DSN it reads',
+      files: celeryWorker({ 'services/worker/.env.example': 'REDIS_URL=\nSENTRY_DSN_WORKER=\n', 'docker-compose.yml': compose('    build: services/worker\n').replace('SENTRY_DSN_WORKER: ${SENTRY_DSN_WORKER}', 'SENTRY_DSN: ${SENTRY_DSN_WORKER}') }),
+    },
   ],
   invalid: [
+    {
+      name: "lookalike: a Celery worker (no routes) reads SENTRY_DSN; its template and compose block declare SENTRY_DSN_WORKER, its manifest loads a secret, and the root compose declares SENTRY_DSN for the api and the admin (a mounted folder) only",
+      files: celeryWorker({
+        'services/worker/.env.example': 'REDIS_URL=\nSENTRY_DSN_WORKER=\n',
+        'services/api/.env.example': 'SENTRY_DSN=\n',
+        // The admin runs from a stock image with its folder mounted: its SENTRY_DSN is the admin's, not the worker's.
+        'docker-compose.yml': `${compose('    build: services/worker\n')}  admin:\n    image: python:3.12\n    volumes: ["./services/admin:/app", "cache:/root/.cache"]\n    environment:\n      SENTRY_DSN: \${SENTRY_DSN_ADMIN}\n`,
+      }),
+      gaps: [{ messageId: 'undeclared', path: 'services/worker/worker/celery_app.py', line: 8, includes: ['services/worker does not declare', 'SENTRY_DSN_WORKER'] }],
+    },
     {
       name: 'lookalike: DSN declared under another name than the one read',
       files: { 'src/server.ts': server, 'src/instrument.ts': instrument('process.env.SENTRY_DSN'), '.env.example': 'DATABASE_URL=\nSENTRY_DSN_API=\n' },

@@ -45,8 +45,20 @@ const mongoose = (invite: string, reset: string) => ({
   'src/models/Invoice.ts': "import { Schema, model } from 'mongoose';\n\n// A subdocument schema is not a model.\nconst lineSessionSchema = new Schema({ expiresAt: Date }, { _id: false });\nconst invoiceSchema = new Schema({ lines: [lineSessionSchema] });\nexport const Invoice = model('Invoice', invoiceSchema);\n",
 });
 
+const typeorm = (cleanup: string) => ({
+  'src/auth/password-reset-token.entity.ts': "import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';\n\n@Entity('password_reset_tokens')\nexport class PasswordResetToken {\n  @PrimaryGeneratedColumn('uuid')\n  id!: string;\n\n  @Column({ name: 'expires_at', type: 'timestamptz' })\n  expiresAt!: Date;\n\n  @CreateDateColumn({ name: 'created_at' })\n  createdAt!: Date;\n}\n",
+  'src/auth/session.entity.ts': "import { Column, Entity, PrimaryColumn } from 'typeorm';\n\n@Entity()\nexport class Session {\n  @PrimaryColumn() id!: string;\n  @Column() expiresAt!: Date;\n}\n",
+  // A plain class (a DTO) with an expiry property is not a model.
+  'src/auth/reset.dto.ts': "export class ResetTokenDto {\n  token!: string;\n  expiresAt!: Date;\n}\n",
+  'src/jobs/cleanup.service.ts': `import { Injectable } from '@nestjs/common';\nimport { Cron } from '@nestjs/schedule';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { LessThan, Repository } from 'typeorm';\nimport { PasswordResetToken } from '../auth/password-reset-token.entity';\nimport { Session } from '../auth/session.entity';\n\n@Injectable()\nexport class CleanupService {\n  constructor(\n    @InjectRepository(PasswordResetToken) private readonly resetTokens: Repository<PasswordResetToken>,\n    @InjectRepository(Session) private readonly sessions: Repository<Session>,\n  ) {}\n\n  @Cron('0 3 * * *')\n  async purge() {\n    const now = new Date();\n${cleanup}  }\n}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'TypeORM: a @Cron job deletes expired rows of both @Entity classes',
+      files: typeorm("    await this.sessions.delete({ expiresAt: LessThan(now) });\n    await this.resetTokens.delete({ expiresAt: LessThan(now) });\n"),
+    },
     { name: 'a Vercel cron route built by a factory runs the cleanup function passed to it', files: vercelFactory('purgeExpired') },
     {
       name: 'one job cleans every expiring model',
@@ -170,6 +182,11 @@ const cases: RuleCases = {
         'src/auth/reset-token.schema.ts': "import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';\n\n@Schema({ timestamps: true })\nexport class PasswordResetToken {\n  @Prop({ required: true }) tokenHash: string;\n  @Prop({ required: true, index: true }) expiresAt: Date;\n}\nexport const PasswordResetTokenSchema = SchemaFactory.createForClass(PasswordResetToken);\n",
       },
       gaps: [{ messageId: 'notCleaned', path: 'src/auth/reset-token.schema.ts', line: 3, includes: ['Expired PasswordResetToken rows are never deleted'] }],
+    },
+    {
+      name: 'lookalike: TypeORM, the job deletes expired sessions but not expired reset tokens (a DTO with expiresAt is no model)',
+      files: typeorm('    await this.sessions.delete({ expiresAt: LessThan(now) });\n'),
+      gaps: [{ messageId: 'notCleaned', path: 'src/auth/password-reset-token.entity.ts', line: 3, includes: ['Expired PasswordResetToken rows are never deleted', 'expiresAt'] }],
     },
     {
       name: 'with the retention rule off, a promised model is reported here',

@@ -14,8 +14,22 @@ const monorepo = {
 const orchestrated = (test: string) => ({ ...monorepo, 'package.json': JSON.stringify({ name: 'acme', private: true, scripts: { build: 'turbo run build', lint: 'turbo run lint', test } }) });
 const workflow = (steps: string, on = 'on: [push, pull_request]') => `name: CI\n${on}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}`;
 
+/** A monorepo with a Django admin (its app's tests in `support/tests.py`) and a FastAPI api, one workflow each, steps run in the service folder by the workflow's defaults. */
+const serviceWorkflow = (service: string, steps: string) =>
+  `name: ${service}\non:\n  pull_request:\n    paths: ["services/${service}/**"]\ndefaults:\n  run:\n    working-directory: services/${service}\njobs:\n  check:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pip install -r requirements.txt\n${steps}`;
+const django = (adminSteps: string) => ({
+  'services/admin/requirements.txt': 'django\n',
+  'services/admin/manage.py': 'import sys\nfrom django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n',
+  'services/admin/support/tests.py': 'from django.test import TestCase\n\nclass CustomerTests(TestCase):\n    def test_list(self):\n        self.assertTrue(True)\n',
+  'services/api/requirements.txt': 'fastapi\npytest\n',
+  'services/api/tests/test_api.py': 'def test_x():\n    assert True\n',
+  '.github/workflows/admin.yml': serviceWorkflow('admin', adminSteps),
+  '.github/workflows/api.yml': serviceWorkflow('api', '      - run: pytest -q\n'),
+});
+
 const cases: RuleCases = {
   valid: [
+    { name: "Django: the admin workflow runs `manage.py test`, which runs the app's tests.py", files: django('      - run: ruff check .\n      - run: python manage.py test\n') },
     {
       name: 'GitLab test job with rules for main and for merge requests',
       files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.gitlab-ci.yml': 'test:\n  rules:\n    - if: \'$CI_COMMIT_BRANCH == "main"\'\n    - if: \'$CI_PIPELINE_SOURCE == "merge_request_event"\'\n  script:\n    - npx vitest run\n' },
@@ -130,6 +144,11 @@ const cases: RuleCases = {
         '.github/workflows/ci.yml': workflow('      - run: npm test\n        working-directory: apps/api\n      - run: ruff check services/reports\n'),
       },
       gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', includes: ['services/reports'] }],
+    },
+    {
+      name: "lookalike: Django, the admin workflow runs `manage.py check` (not test); the api's pytest runs in its own folder (the workflow's defaults), not the admin's",
+      files: django('      - run: ruff check .\n      - run: python manage.py check --deploy\n'),
+      gaps: [{ messageId: 'notRun', path: '.github/workflows/admin.yml', includes: ['services/admin', 'services/admin/support/tests.py', '`python manage.py check`'] }],
     },
     { name: 'tests and no CI at all', files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n' }, gaps: [{ messageId: 'noCi', path: null }] },
   ],

@@ -174,6 +174,16 @@ const addressBook = (view: string) => ({
   'shipments/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, redirect\n\nfrom shipments.forms import AddressForm\nfrom shipments.models import AddressBookEntry\n\n\n${view}`,
 });
 const ADDRESS_CREATE = '@login_required\ndef address_book(request):\n    form = AddressForm(request.POST or None)\n    if request.method == "POST" and form.is_valid():\n        entry = form.save(commit=False)\n        entry.company = request.user.company\n        entry.save()\n    return redirect("addresses")\n';
+/** A Django view that files a return under a shipment it loaded (`lookup` is the shipment's lookup). */
+const returnRequest = (lookup: string) => ({
+  'shipments/urls.py': 'from django.urls import path\n\nfrom shipments import views\n\nurlpatterns = [\n    path("shipments/<int:pk>/returns/", views.request_return),\n]\n',
+  'shipments/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, redirect\n\nfrom shipments.models import ReturnRequest, Shipment\n\n\n@login_required\ndef request_return(request, pk):\n    shipment = get_object_or_404(${lookup})\n    ReturnRequest.objects.create(shipment=shipment, reason=request.POST.get("reason", ""))\n    return redirect("shipments:detail", pk=pk)\n`,
+});
+/** A Django view deleting a comment by its id within a project it loaded (`lookup` is the project's lookup). */
+const projectComment = (lookup: string) => ({
+  'app/urls.py': 'from django.urls import path\n\nfrom app import views\n\nurlpatterns = [path("projects/<int:project_id>/comments/<int:comment_id>/delete/", views.delete_comment)]\n',
+  'app/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, redirect\n\nfrom app.models import Comment, Project\n\n\n@login_required\ndef delete_comment(request, project_id, comment_id):\n    project = get_object_or_404(${lookup})\n    Comment.objects.filter(project=project, pk=comment_id).delete()\n    return redirect("project", pk=project_id)\n`,
+});
 /** NestJS: a global JWT guard that honours `@Public()`, a CASL policies guard and a roles guard that read route metadata. */
 const nestAppModule = (guard = 'JwtAuthGuard') => `import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: ${guard} }] })\nexport class AppModule {}\n`;
 const nestJwtGuard = "import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';\nimport { Reflector } from '@nestjs/core';\n@Injectable()\nexport class JwtAuthGuard implements CanActivate {\n  constructor(private readonly reflector: Reflector, private readonly jwt: JwtService) {}\n  async canActivate(context: ExecutionContext): Promise<boolean> {\n    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;\n    const request = context.switchToHttp().getRequest();\n    request.user = await this.jwt.verifyAsync(request.headers.authorization ?? '');\n    return true;\n  }\n}\n";
@@ -226,6 +236,8 @@ export async function removeMember(slug: string, userId: string) {
 
 const cases: RuleCases = {
   valid: [
+    { name: "Django: a comment deleted within a project the view loaded limited to the caller's organization (the row keeps the caller, not the id it was found by)", files: projectComment('Project, pk=project_id, organization=request.user.organization') },
+    { name: "Django: the return is filed under a shipment the view loaded limited to the caller's company (the row's local)", files: returnRequest('Shipment, pk=pk, company=request.user.company') },
     {
       name: "a helper's role check runs when the call passes the role (withWorkspace(slug, 'admin'))",
       files: { 'lib/workspace.ts': withWorkspace(), 'app/w/[slug]/members/actions.ts': removeMemberAction("withWorkspace(slug, 'admin')") },
@@ -504,6 +516,16 @@ const cases: RuleCases = {
         'src/auth/abilities.js': "import { defineAbility } from '@casl/ability';\nexport const defineAbilityFor = (user) => defineAbility((allow, forbid) => {\n  allow('read', 'all');\n  forbid('delete', 'Warehouse');\n});\n",
       },
       gaps: [{ messageId: 'missing', path: 'src/routes/warehouses.js', line: 7, includes: ['DELETE /api/warehouses/:id'] }],
+    },
+    {
+      name: 'lookalike: Django, a comment deleted by its id within a project loaded by its pk from any organization',
+      files: projectComment('Project, pk=project_id'),
+      gaps: [{ messageId: 'missing', path: 'app/views.py', line: 7, includes: ['deletes Comment', 'selected by project_id, comment_id'] }],
+    },
+    {
+      name: 'lookalike: Django, the return is filed under a shipment loaded by its pk from any company',
+      files: returnRequest('Shipment, pk=pk'),
+      gaps: [{ messageId: 'missing', path: 'shipments/views.py', line: 7, includes: ['creates ReturnRequest'] }],
     },
     {
       name: 'lookalike: a ModelForm given instance= updates that row, loaded by pk from any company; the model comes from the form\'s Meta, in another module',

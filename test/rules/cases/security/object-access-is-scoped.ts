@@ -37,6 +37,9 @@ const caslApp = (route: string, use = 'router.use(requireAuth, attachAbility);')
   'src/auth/abilities.js': "import { AbilityBuilder, createMongoAbility } from '@casl/ability';\nexport function defineAbilityFor(user) {\n  const { can, cannot, build } = new AbilityBuilder(createMongoAbility);\n  can('read', 'all', { organizationId: user.organizationId });\n  if (user.role === 'admin') can('manage', 'all', { organizationId: user.organizationId });\n  cannot('delete', 'Organization');\n  return build();\n}\n",
   'src/routes/warehouses.js': `import { Router } from 'express';\nimport { prisma } from '../db.js';\nimport { requireAuth } from '../middleware/requireAuth.js';\nimport { attachAbility } from '../middleware/attachAbility.js';\nconst router = Router();\n${use}\n${route}export default router;\n`,
 });
+/** A FastAPI router whose logs route loads the job through a module helper, then selects the logs by that row (`where` is the helper's filter). */
+const syncLogs = (where: string) =>
+  `from fastapi import APIRouter, Depends, HTTPException\nfrom sqlalchemy import select\n\nfrom .deps import get_current_user, get_db\nfrom .models import SyncJob, SyncRunLog\n\nrouter = APIRouter(prefix="/syncs")\n\n\ndef _load_job(db, user, job_id: str) -> SyncJob:\n    job = db.scalar(select(SyncJob).where(${where}))\n    if job is None:\n        raise HTTPException(404, "Sync not found")\n    return job\n\n\n@router.get("/{job_id}/logs")\ndef run_logs(job_id: str, user=Depends(get_current_user), db=Depends(get_db)):\n    job = _load_job(db, user, job_id)\n    return db.scalars(select(SyncRunLog).where(SyncRunLog.sync_job_id == job.id)).all()\n`;
 
 const cases: RuleCases = {
   valid: [
@@ -128,6 +131,10 @@ const cases: RuleCases = {
       },
     },
     {
+      name: "FastAPI: the logs are selected by a job the module's helper loaded limited to the caller (owner_id == user.id)",
+      files: { 'app/syncs.py': syncLogs('SyncJob.id == job_id, SyncJob.owner_id == user.id') },
+    },
+    {
       name: 'SQLAlchemy where on a local read from g.user',
       files: { 'app/samples.py': flask('@bp.get("/samples/<int:sample_id>")\n@login_required\ndef get_sample(sample_id):\n    clinic = g.user.clinic_id\n    return db.session.execute(select(Sample).where(Sample.id == sample_id, Sample.clinic_id == clinic)).scalar_one()\n') },
     },
@@ -155,6 +162,11 @@ const cases: RuleCases = {
       name: 'router.use(requireAuth, attachAbility): a read by the URL id the ability never looks at',
       files: caslApp("router.get('/:id', async (req, res) => {\n  res.json(await prisma.warehouse.findUnique({ where: { id: req.params.id } }));\n});\n"),
       gaps: [{ messageId: 'unscoped', path: 'src/routes/warehouses.js', line: 7, includes: ['GET /api/warehouses/:id', 'req.params.id'] }],
+    },
+    {
+      name: 'lookalike: FastAPI, the logs are selected by a job the helper loads by its id alone',
+      files: { 'app/syncs.py': syncLogs('SyncJob.id == job_id') },
+      gaps: [{ messageId: 'unscoped', path: 'app/syncs.py', line: 17, includes: ['SyncRunLog', 'selected by job_id'] }],
     },
     {
       name: "lookalike: the loaded row's status compared with a value from the request is no ownership check",
