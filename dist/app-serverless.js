@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-OPEPO4K2.js";
-import "./chunks/chunk-IO23UC2E.js";
-import "./chunks/chunk-QHAVIKDO.js";
+} from "./chunks/chunk-MSLCHTM5.js";
+import "./chunks/chunk-BZBLS3FD.js";
+import "./chunks/chunk-OEROHYIH.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-OPEPO4K2.js";
-import "./chunks/chunk-IO23UC2E.js";
-import "./chunks/chunk-QHAVIKDO.js";
+} from "./chunks/chunk-MSLCHTM5.js";
+import "./chunks/chunk-BZBLS3FD.js";
+import "./chunks/chunk-OEROHYIH.js";
 export {
   createApp,
   app_default as default

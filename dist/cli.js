@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-BM774NVI.js";
-import "./chunks/chunk-ZZOTQNGP.js";
+} from "./chunks/chunk-3DFDPLKI.js";
+import "./chunks/chunk-ZFWLGZ36.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-IO23UC2E.js";
+} from "./chunks/chunk-BZBLS3FD.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-QHAVIKDO.js";
+} from "./chunks/chunk-OEROHYIH.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-BM774NVI.js";
-import "./chunks/chunk-ZZOTQNGP.js";
+} from "./chunks/chunk-3DFDPLKI.js";
+import "./chunks/chunk-ZFWLGZ36.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-IO23UC2E.js";
+} from "./chunks/chunk-BZBLS3FD.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-QHAVIKDO.js";
+} from "./chunks/chunk-OEROHYIH.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-QHAVIKDO.js";
+} from "./chunks/chunk-OEROHYIH.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-QHAVIKDO.js";
+} from "./chunk-OEROHYIH.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10373,7 +10373,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `POST /exports/invoices`, `GET /users.csv`, an `exportPatientRecord` action;\nnot `GET /exports/:id` or `/exports/history`, which look at exports), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's, and\nso do the changes of a method of a service made for the request\n(`new ClientService(req.user).remove(id)`, or `svc.remove(id)` after `const svc = new ClientService(\u2026)`).\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n\nAuth.js (NextAuth) answers sign-in and sign-out itself behind its catch-all route\n(`app/api/auth/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`): that route is\na sign-in event recorded by the configuration its handlers are built from \u2014 an audit call\nin its `events` (`signIn`, `signOut`, `createUser`, `linkAccount`) or in\n`callbacks.signIn`, followed into a configuration in another module (`authOptions`,\n`handlers` from `auth.ts`, an `authConfig` spread into it).\n\nWriting an audit row is the record itself; purging or rewriting the audit log is a deletion\nlike any other (`DELETE /admin/audit-log` must record who cleared it \u2014 the one event an\nauditor asks about first), and a call into the audit namespace that erases\n(`auditLog.deleteMany`, `auditService.purge\u2026`) records nothing. A route that only a schedule\nrequests (a Vercel cron's `path`, a scheduled workflow's `curl \u2026/api/cron/purge`) is the\nscheduler's work, not a user's action, and is not judged.\n",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `POST /exports/invoices`, `GET /users.csv`, an `exportPatientRecord` action;\nnot `GET /exports/:id` or `/exports/history`, which look at exports), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it (a NestJS interceptor too:\n`@UseInterceptors(AuditInterceptor)` on the controller or method, `APP_INTERCEPTOR`,\n`app.useGlobalInterceptors`, whose `intercept()` records) makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's, and\nso do the changes of a method of a service made for the request\n(`new ClientService(req.user).remove(id)`, or `svc.remove(id)` after `const svc = new ClientService(\u2026)`).\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n\nA route that establishes a session signs someone in, whatever its path says and whatever its\nmethod (`GET /auth/magic-link/verify`, an OAuth callback): it writes the caller's identity\ninto the session \u2014 `req.session.userId = user.id`, `req.session.user = \u2026`,\n`ctx.session.userId = \u2026`, iron-session's `session.userId = \u2026`, Flask's\n`session['user_id'] = \u2026` \u2014 in the handler or a helper it calls, or makes a sign-in call\n(`signInCalls`: Passport's `req.login(user)`/`req.logIn`, `req.session.regenerate(\u2026)`,\nFlask-Login's `login_user`, Django's `auth.login`). A body that also reads the identity back\nfrom the session (a helper caching the current user there) signs nobody in, clearing it\n(`req.session.user = null`) is a sign-out, and signing in the account the route has just\ncreated (a sign-up or register route, or one that creates a user or account row) ends a\nsign-up rather than signing into an existing account.\n\nAuth.js (NextAuth) answers sign-in and sign-out itself behind its catch-all route\n(`app/api/auth/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`): that route is\na sign-in event recorded by the configuration its handlers are built from \u2014 an audit call\nin its `events` (`signIn`, `signOut`, `createUser`, `linkAccount`) or in\n`callbacks.signIn`, followed into a configuration in another module (`authOptions`,\n`handlers` from `auth.ts`, an `authConfig` spread into it).\n\nWriting an audit row is the record itself; purging or rewriting the audit log is a deletion\nlike any other (`DELETE /admin/audit-log` must record who cleared it \u2014 the one event an\nauditor asks about first), and a call into the audit namespace that erases\n(`auditLog.deleteMany`, `auditService.purge\u2026`) records nothing. A route that only a schedule\nrequests (a Vercel cron's `path`, a scheduled workflow's `curl \u2026/api/cron/purge`) is the\nscheduler's work, not a user's action, and is not judged.\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
@@ -10461,6 +10461,19 @@ ask for it in security questionnaires, and SOC 2 expects it.
             "/\\[\\.\\.\\.nextauth\\]$"
           ]
         },
+        "signInCalls": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against calls in the handler and its helpers that establish a session: the route is a sign-in event whatever its path and method. Writes of the caller's identity into the session (`req.session.userId = \u2026`, Flask's `session['user_id'] = \u2026`) count as well.",
+          "default": [
+            "(?:^|\\.)(?:req|request|ctx)\\.(?:login|logIn)$",
+            "(?:^|\\.)session\\.regenerate$",
+            "^(?:login_user|auth_login|django_login)$",
+            "^(?:auth|django\\.contrib\\.auth)\\.login$"
+          ]
+        },
         "sensitiveCalls": {
           "type": "array",
           "items": {
@@ -10536,7 +10549,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "Alert code is called when something fails and posts to a declared destination",
     "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one \u2014 while everyone believes alerting is in place.\n",
-    "fix": "Call the alert helper from the places where failures surface: the error middleware (Fastify's\n`setErrorHandler` or `onError` hook), the `catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler. Declare its destination variable in the service's environment\ntemplate and deployment configuration (a Kubernetes manifest outside the services' folders\ncounts for the service its deployment, container, image or path is named after), and send a\ntest alert once to check the channel.\n",
+    "fix": "Call the alert helper from the places where failures surface: the error middleware (Fastify's\n`setErrorHandler` or `onError` hook), the `catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler, Celery's `task_failure` signal. Declare its destination variable in\nthe service's environment template and deployment configuration (a Kubernetes manifest outside\nthe services' folders counts for the service its deployment, container, image or path is named\nafter; one that loads a whole secret with `envFrom` counts for anything unless the service's\n`.env.example` lists its variables and leaves this one out), and send a test alert once to\ncheck the channel. Python helpers are recognised by their `requests`/`httpx` posts to a\nvariable named after the channel (`os.environ[\"ALERT_SLACK_WEBHOOK_URL\"]`).\n",
     "example": {
       "language": "ts",
       "before": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  res.status(500).json({ error: 'internal_error' });\n}\n",
@@ -10605,7 +10618,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "Every service reports its errors to an error tracker that has its key",
     "why": "Without error tracking, an exception in production is seen only by whoever reads the logs,\nusually after a customer complained. Installing the SDK is not enough: when the variable\nits DSN or API key is read from is not set where the service is deployed, the SDK starts\nwithout a key and silently sends nothing. The classic case is a template that declares\n`SENTRY_DSN_API` while the code reads `SENTRY_DSN`: everything looks wired, nothing arrives.\n",
-    "fix": "Initialise an error tracker (Sentry, Bugsnag, Rollbar, Honeybadger\u2026) first thing in each\nservice, read its key from one variable, and declare that exact variable where the service's\ndeployment reads its environment: its `.env.example`, docker-compose `environment`, fly.toml,\nKubernetes manifest or Helm values. Then set the real value in the deployment's secrets.\nA service is a folder that registers routes or a Next.js app served with `next start` (the\nsame services `monitoring/health-endpoint-exists` judges): a Next.js app initialises its\ntracker in `instrumentation.ts` or `sentry.server.config.ts`.\nIn a monorepo, a Kubernetes manifest or Helm values file kept outside the services' folders\n(`deploy/k8s/api.yaml`, `k8s/api/deployment.yaml`, `charts/api/values.yaml`) counts for the\nservice folder its deployment, container, image or path is named after (`services/api`);\none that names no service counts for all of them.\n",
+    "fix": "Initialise an error tracker (Sentry, Bugsnag, Rollbar, Honeybadger\u2026) first thing in each\nservice, read its key from one variable, and declare that exact variable where the service's\ndeployment reads its environment: its `.env.example`, docker-compose `environment`, fly.toml,\nKubernetes manifest or Helm values. Then set the real value in the deployment's secrets.\nA service is a folder that registers routes or a Next.js app served with `next start` (the\nsame services `monitoring/health-endpoint-exists` judges): a Next.js app initialises its\ntracker in `instrumentation.ts` or `sentry.server.config.ts`.\nIn a monorepo, a Kubernetes manifest or Helm values file kept outside the services' folders\n(`deploy/k8s/api.yaml`, `k8s/api/deployment.yaml`, `charts/api/values.yaml`) counts for the\nservice folder its deployment, container, image or path is named after (`services/api`);\none that names no service counts for all of them. A docker-compose service counts for the\nfolder it is built from (`build`/`context`) or, without a build, the folder it mounts\n(`volumes: [\"./services/worker:/app\"]`). A manifest that loads a whole secret (`envFrom`) may\ndeclare anything, unless the service's `.env.example` lists the variables its deployment must\nset and leaves this one out. A service that serves no routes (a Celery or queue worker) is\njudged too when it initialises a tracker.\n",
     "example": {
       "language": "ts",
       "before": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN_API=\n",
@@ -10802,7 +10815,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Expired sessions, tokens, invites and one-time codes are deleted by a scheduled job",
-    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, Mongoose schemas and `@nestjs/mongoose`\n`@Schema()` classes, SQLAlchemy, SQLModel, Django) whose name says they expire and that have\nan expiry field, and for a MongoDB TTL index on the model (`expiresAt: { type: Date, expires: 0 }`,\n`@Prop({ expires: 0 })`, or `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`: the\ndatabase deletes expired documents itself) or a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs (a Vercel cron route built by a factory, `export const GET =\ncronHandler('purge', purgeExpiredTokens)`, runs the function passed to it). A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table(\"sessions\", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
+    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, Mongoose schemas and `@nestjs/mongoose`\n`@Schema()` classes, TypeORM `@Entity()` classes, SQLAlchemy, SQLModel, Django) whose name says they expire and that have\nan expiry field, and for a MongoDB TTL index on the model (`expiresAt: { type: Date, expires: 0 }`,\n`@Prop({ expires: 0 })`, or `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`: the\ndatabase deletes expired documents itself) or a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs (a Vercel cron route built by a factory, `export const GET =\ncronHandler('purge', purgeExpiredTokens)`, runs the function passed to it). A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table(\"sessions\", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
     "fix": "Add a scheduled job that deletes expired rows, for example a daily cron running\n`prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, a Celery beat\ntask, or a pg_cron statement. With MongoDB, a TTL index on the expiry field\n(`expires: 0` on the Mongoose path) does it without a job.\n",
     "example": {
       "language": "typescript",
@@ -11149,7 +11162,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "privacy",
     "phase": "critical",
     "title": "An account deletion the privacy policy promises really deletes the user's data",
-    "why": 'When the privacy policy tells users they can delete their account (GDPR Article 17, right\nto erasure), the product has to erase them. Two things go wrong in practice: there is no\nway to do it at all, or "delete my account" only sets a flag (`deactivated: true`,\n`deletedAt`) and the name, email address and history stay in the database for ever\nbecause nothing purges them later. Both break the promise; the second one is worse\nbecause it looks done.\n\nshipshape reads the promises in the policy kept in the repository and looks for a route,\nscheduled job or queue worker that deletes the user record, calls an identity provider\'s\nuser deletion, or anonymises the user\'s personal fields. A deletion route that only\nwrites flag fields is reported with what it writes.\n\nA self-service promise ("you can delete your account from Settings") is kept only by a\ndeletion the user can make of their own account. A route that deletes a user picked by an\nid from the request (a company admin\'s "remove member", `DELETE /admin/users/:id`) removes\nsomeone else and does not count for it; it does for an on-request promise, which staff fulfil.\n',
+    "why": 'When the privacy policy tells users they can delete their account (GDPR Article 17, right\nto erasure), the product has to erase them. Two things go wrong in practice: there is no\nway to do it at all, or "delete my account" only sets a flag (`deactivated: true`,\n`deletedAt`) and the name, email address and history stay in the database for ever\nbecause nothing purges them later. Both break the promise; the second one is worse\nbecause it looks done.\n\nshipshape reads the promises in the policy kept in the repository and looks for a route,\nscheduled job or queue worker that deletes the user record, calls an identity provider\'s\nuser deletion, or anonymises the user\'s personal fields (TypeORM `update(criteria, data)`\nwrites its data, inside a `transaction` too; a Celery task the route hands the work to by\n`send_task`, `.delay` or `.apply_async` counts as the route\'s). A deletion route that only\nwrites flag fields is reported with what it writes.\n\nA self-service promise ("you can delete your account from Settings") is kept only by a\ndeletion the user can make of their own account. A route that deletes a user picked by an\nid from the request (a company admin\'s "remove member", `DELETE /admin/users/:id`) removes\nsomeone else and does not count for it; it does for an on-request promise, which staff fulfil.\n',
     "fix": "Make the deletion real: delete the user row (with its personal data cascading), or\nanonymise it (replace name and email, drop sign-in history) when rows must stay for\nhistory. A soft delete is fine as a grace period when a scheduled job deletes or\nanonymises deactivated accounts after the period the policy states.\n",
     "example": {
       "language": "typescript",
@@ -11255,7 +11268,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "privacy",
     "phase": "critical",
     "title": "A data export the privacy policy promises is built",
-    "why": "When the privacy policy tells users they can download all their data (GDPR Article 15,\nright of access, and Article 20, data portability), the product has to deliver it. A\npolicy that promises a button the product does not have is a broken promise the customer\ncan see: the first user who asks has to email support and wait, and a customer's legal\nteam reading the policy against the product finds the mismatch.\n\nshipshape reads the promises in the policy kept in the repository (the usual places, or\n`privacy.policies` in the configuration) and looks for a route, scheduled job or queue\nworker that exports one user's own data: a path or function about the account, the user\nor \"me\" that exports or downloads, and reads data or hands the work to a queue. An export\nof organization data (reports, invoices, projects) is not a personal-data export.\n",
+    "why": 'When the privacy policy tells users they can download all their data (GDPR Article 15,\nright of access, and Article 20, data portability), the product has to deliver it. A\npolicy that promises a button the product does not have is a broken promise the customer\ncan see: the first user who asks has to email support and wait, and a customer\'s legal\nteam reading the policy against the product finds the mismatch.\n\nshipshape reads the promises in the policy kept in the repository (the usual places, or\n`privacy.policies` in the configuration) and looks for a route, scheduled job or queue\nworker that exports one user\'s own data: a path or function about the account, the user\nor "me" that exports or downloads, and reads data or hands the work to a queue. A Celery\nhand-off is followed to its task by name (`app.send_task("worker.tasks.export.export_user_data")`\nto `@app.task def export_user_data`, `@shared_task(name=\u2026)`, `export_user_data.delay(\u2026)`), so\nwhat the worker reads counts for the route. An export of organization data (reports,\ninvoices, projects) is not a personal-data export.\n',
     "fix": 'Build the export the policy describes: a route (for example `POST /account/export`) that\ncollects the user\'s own records (profile, memberships, content they created, sign-in\nhistory) into a machine-readable file and sends a download link, usually through a queue\njob. Or, if exports are handled by request, say so in the policy ("email privacy@\u2026").\n',
     "example": {
       "language": "typescript",
@@ -11370,7 +11383,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "privacy",
     "phase": "hardening",
     "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
-    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" \u2192 `Invite`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table, "reset\nlinks" \u2192 `PasswordResetToken`; Prisma, Drizzle, Mongoose, SQLAlchemy and Django models) and\nlooks for a MongoDB TTL index on that model (`expires` on a Mongoose path, or\n`schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`) or a scheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)`, and a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, included). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
+    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" and "staff invitations" \u2192 `Invite`, `Invitation` or `StaffInvitation`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table, "reset\nlinks" \u2192 `PasswordResetToken`; Prisma, Drizzle, Mongoose, TypeORM, SQLAlchemy and Django models) and\nlooks for a MongoDB TTL index on that model (`expires` on a Mongoose path, or\n`schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`) or a scheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)`, and a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, included). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
     "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })` (with MongoDB, a\nTTL index on the expiry field), or change the policy to say what really happens.\n",
     "example": {
       "language": "typescript",
@@ -11730,7 +11743,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data checks that the caller may do it",
-    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership. Creating a member or invitation row is such an action when the\nclient chooses the role or permissions it grants (`role: input.role`); with a fixed role it\nis how sign-up and joining work. A token the create writes (a fresh invitation token) is\nhanded out, not checked: only a lookup by a token from the request authorizes by itself.\n\nIn NestJS, `@Roles(\u2026)`, `@CheckPolicies(\u2026)`, `@Permissions(\u2026)` and other decorators only label\nthe route; a guard (`RolesGuard`, `PoliciesGuard`, \u2026) bound with `@UseGuards` on the class or\nmethod, or globally (`APP_GUARD`, `app.useGlobalGuards`), enforces the label. So a label counts\nonly when a role, permission or policy guard (by name, or a guard class whose `canActivate`\nrefuses with a `403` or calls `ability.can`) covers the route \u2014 an authentication guard such\nas `JwtAuthGuard` does not enforce it \u2014 and a guard class that reads route metadata\n(`this.reflector.get(\u2026)`) counts only on routes that carry a label themselves or through their\nclass: such guards let a route without one through (`if (!requiredRoles) return true`, CASL's\n`handlers.every(\u2026)` over no handlers). A decorator of the repository's own that also binds\nguards (`applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard))`) is a guard.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A method of a service made for the request (`new ClientService(req.user).remove(id)`,\nor through `const svc = new ClientService(req.user)`) is followed the same way, the\nconstructor's arguments standing for its fields (`this.user.orgId` is `req.user.orgId`). A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
+    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership. Creating a member or invitation row is such an action when the\nclient chooses the role or permissions it grants (`role: input.role`); with a fixed role it\nis how sign-up and joining work. A token the create writes (a fresh invitation token) is\nhanded out, not checked: only a lookup by a token from the request authorizes by itself.\n\nMiddleware is read as Express runs it: in `router.use(requireAuth, attachAbility)` every\nfunction is middleware, the last one too when it is a function imported from the\nrepository (a router is a value, not a function). Building a CASL ability checks nothing:\nthe `can(\u2026)`/`cannot(\u2026)` of an `AbilityBuilder` or a `defineAbility((can, cannot) => \u2026)`\ncallback grant permissions, so a middleware that only attaches `req.ability` is no\nauthorization; the check is `req.ability.can(\u2026)`/`cannot(\u2026)` or `ForbiddenError.from(\u2026)`.\n\nA helper's refusal counts only where it can run: `withWorkspace(slug, role?)` that refuses\n`if (role && !roleAtLeast(\u2026))` checks a role for `withWorkspace(slug, 'admin')`, and only\nmembership for `withWorkspace(slug)` \u2014 the call leaves `role` out (a parameter with a\ndefault, other than `undefined`, is always set).\n\nIn NestJS, `@Roles(\u2026)`, `@CheckPolicies(\u2026)`, `@Permissions(\u2026)` and other decorators only label\nthe route; a guard (`RolesGuard`, `PoliciesGuard`, \u2026) bound with `@UseGuards` on the class or\nmethod, or globally (`APP_GUARD`, `app.useGlobalGuards`), enforces the label. So a label counts\nonly when a role, permission or policy guard (by name, or a guard class whose `canActivate`\nrefuses with a `403` or calls `ability.can`) covers the route \u2014 an authentication guard such\nas `JwtAuthGuard` does not enforce it \u2014 and a guard class that reads route metadata\n(`this.reflector.get(\u2026)`) counts only on routes that carry a label themselves or through their\nclass: such guards let a route without one through (`if (!requiredRoles) return true`, CASL's\n`handlers.every(\u2026)` over no handlers). A decorator of the repository's own that also binds\nguards (`applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard))`) is a guard.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A method of a service made for the request (`new ClientService(req.user).remove(id)`,\nor through `const svc = new ClientService(req.user)`) is followed the same way, the\nconstructor's arguments standing for its fields (`this.user.orgId` is `req.user.orgId`). A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
     "fix": "Check the permission where the action happens: a role guard on the route or its router,\na policy call in the service (`assertProjectAdmin(user, projectId)`), or a query that\nonly matches the caller's own rows. If your check has another name, add it to the\n`authorizationCalls` or `authorizationGuards` option.\n",
     "example": {
       "language": "ts",
@@ -12099,7 +12112,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "No secrets are committed to the repository",
-    "why": 'A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it \u2014 and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n\nKnown key formats (cloud, payment, source hosting, chat, AI, package registries, vaults)\nare reported wherever they appear; other values only when a credential-named variable or\nproperty holds a long random-looking literal, directly or as the fallback of another value\n(`jwtSecret: env.JWT_SECRET || \'kR7v\u2026\'`, `SECRET_KEY = "\u2026"` in a Flask config class,\n`app.config["SECRET_KEY"] = "\u2026"`, `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "p4Lq\u2026")`,\n`os.getenv(\u2026, "\u2026")`, `env(\u2026, default="\u2026")`; a `DevelopmentConfig`/`TestingConfig` class, an\n`if app.debug:` branch or a `settings/dev.py` module is the developer\'s, not production\'s). Documentation placeholders (`EXAMPLE`, `your_key`,\n`xxxx`, `${VAR}`, local database URLs) are not secrets. A live-format key is reported even\nwhen it says "fake": scanners and attackers cannot tell either.\n',
+    "why": 'A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it \u2014 and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n\nKnown key formats (cloud, payment, source hosting, chat, AI, package registries, vaults)\nare reported wherever they appear; other values only when a credential-named variable or\nproperty holds a long random-looking literal, directly or as the fallback of another value\n(`jwtSecret: env.JWT_SECRET || \'kR7v\u2026\'`, `SECRET_KEY = "\u2026"` in a Flask config class,\n`app.config["SECRET_KEY"] = "\u2026"`, `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "p4Lq\u2026")`,\n`os.getenv(\u2026, "\u2026")`, `env(\u2026, default="\u2026")`; a `DevelopmentConfig`/`TestingConfig` class, an\n`if app.debug:` branch or a development settings module (`settings/dev.py`, `settings/local.py`, `local_settings.py`), literal or fallback, is the developer\'s, not production\'s; a known key format is reported there too). Documentation placeholders (`EXAMPLE`, `your_key`,\n`xxxx`, `${VAR}`, local database URLs: `localhost`, or a service of the same Docker Compose\nfile such as `postgres://app:app@db:5432/app`) and a CI job\'s throwaway values that say so\n(`DJANGO_SECRET_KEY: ci-insecure-\u2026`, `\u2026-not-secret-\u2026` in a workflow) are not secrets. A live-format key is reported even\nwhen it says "fake": scanners and attackers cannot tell either.\n',
     "fix": "1. Revoke and rotate the key at its provider first: removing it from the code does not\n   un-leak it.\n2. Read it from the environment (or a secret manager) instead, and declare the variable\n   name \u2014 never its value \u2014 in `.env.example`.\n3. If the value is a test fixture, use an obviously fake value (`sk_live_xxx\u2026`) or exclude\n   the fixture folder with the rule's `excludePaths` option.\n",
     "example": {
       "language": "ts",
@@ -12721,7 +12734,7 @@ var RECORD_HEADS = {
 var GENERIC_HEADS = /* @__PURE__ */ new Set(["event", "log", "attempt"]);
 var SIGN_IN = ["login", "signin", "auth"];
 var FILLER = /* @__PURE__ */ new Set(["entry", "record", "data", "information", "detail", "row"]);
-var NEUTRAL = /* @__PURE__ */ new Set(["user", "signin", "login", "auth", "authentication", "browser", "web", "app", "account", "customer", "member", "team", "active", "onetime"]);
+var NEUTRAL = /* @__PURE__ */ new Set(["user", "signin", "login", "auth", "authentication", "browser", "web", "app", "account", "customer", "member", "team", "staff", "employee", "active", "onetime"]);
 function modelsForSubject(subject, models) {
   const words = subject.toLowerCase().replace(/[-'’]/g, "").split(/\s+/).map((w) => normaliseModel(w)).filter((w) => w.length > 0 && !FILLER.has(w));
   if (words.length === 0) return [];
@@ -12947,6 +12960,56 @@ function fieldWritesBetween(facts, filePath, startLine, endLine) {
   return (facts.byPath.get(filePath)?.fieldWrites ?? []).filter((w) => w.location.startLine >= startLine && w.location.endLine <= endLine);
 }
 var flowCache = /* @__PURE__ */ new WeakMap();
+var SEND_TASK = /(?:^|\.)send_task$/;
+var TASK_CALL = /(?:^|\.)(\w+)\.(?:delay|apply_async)$/;
+var taskIndexes = /* @__PURE__ */ new WeakMap();
+function taskIndex(facts) {
+  let index = taskIndexes.get(facts);
+  if (index) return index;
+  index = { byTaskName: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map() };
+  const add = (map, key, fn) => map.set(key, [...map.get(key) ?? [], fn]);
+  for (const f of facts.fileFacts) {
+    if (!f.path.endsWith(".py")) continue;
+    for (const fn of f.functions) if (fn.qualifiedName === fn.name) add(index.byName, fn.name, fn);
+    for (const h of f.jobHandlers) {
+      const fn = h.framework === "celery" && h.name ? f.functions.find((x) => x.qualifiedName === h.handlerRef) : void 0;
+      if (fn) add(index.byTaskName, h.name, fn);
+    }
+  }
+  taskIndexes.set(facts, index);
+  return index;
+}
+function handedOffTo(facts, call) {
+  const named = SEND_TASK.test(call.callee) ? call.firstArg : TASK_CALL.exec(call.callee)?.[1];
+  if (!named) return [];
+  const index = taskIndex(facts);
+  const explicit = index.byTaskName.get(named);
+  if (explicit) return explicit;
+  const parts = named.split(".");
+  const candidates = index.byName.get(parts.pop()) ?? [];
+  if (candidates.length <= 1) return candidates;
+  const module = parts.join("/");
+  return candidates.filter((c) => module && c.location.path.replace(/(?:\/__init__)?\.py$/, "").endsWith(module));
+}
+function reachWithHandOffs(facts, fromPath, body, depth) {
+  const reached = facts.reach(fromPath, body, depth);
+  const seen = new Set(reached.via);
+  for (let round = 0; round < 2; round++) {
+    const tasks = [...new Set(reached.calls.flatMap((c) => handedOffTo(facts, c)))].filter((fn) => !seen.has(fn));
+    if (tasks.length === 0) break;
+    for (const task of tasks) {
+      seen.add(task);
+      const inner = facts.reach(task.location.path, { calls: [{ callee: task.qualifiedName, line: task.location.startLine }], dataOps: [] }, depth);
+      for (const fn of inner.via) if (!reached.via.includes(fn)) {
+        seen.add(fn);
+        reached.via.push(fn);
+        reached.calls.push(...fn.calls);
+        reached.dataOps.push(...fn.dataOps);
+      }
+    }
+  }
+  return reached;
+}
 var NEXT_ROUTE_FILE = /(?:^|\/)app\/(.+)\/route\.(?:ts|tsx|js|jsx|mjs)$/;
 var NEXT_ACTIONS_FILE = /(?:^|\/)app\/(?:.+\/)?actions\.(?:ts|tsx|js|jsx)$|(?:^|\/)(?:app|src)\/actions\/[^/]+\.(?:ts|js)$/;
 var HTTP_METHODS = /* @__PURE__ */ new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
@@ -12957,7 +13020,7 @@ function flows(facts) {
   flowCache.set(facts, out);
   for (const r of facts.routes()) {
     const body = r.handler ? { calls: [...r.route.calls, { callee: r.handler.qualifiedName, line: r.handler.location.startLine }], dataOps: r.route.dataOps } : r.route;
-    const reached = facts.reach(r.route.location.path, body, 4);
+    const reached = reachWithHandOffs(facts, r.route.location.path, body, 4);
     const loc = r.route.location;
     out.push({
       // A server action has no URL of its own: it is named by its function.
@@ -12978,7 +13041,7 @@ function flows(facts) {
     if (!routeFile && !actions) continue;
     for (const fn of f.functions) {
       if (!fn.exported || routeFile && !HTTP_METHODS.has(fn.name) || seen.has(`${f.path}:${fn.location.startLine}`)) continue;
-      const reached = facts.reach(f.path, { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] }, 4);
+      const reached = reachWithHandOffs(facts, f.path, { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] }, 4);
       const routePath = routeFile ? `/${routeFile[1]}`.replace(/\/\([^)]*\)/g, "").replace(/\[([^\]]+)\]/g, ":$1") : null;
       out.push({
         label: routePath ? `${fn.name} ${routePath}` : `server action ${fn.name}`,
@@ -12998,7 +13061,7 @@ function flows(facts) {
   for (const f of facts.fileFacts) {
     for (const h of f.jobHandlers) {
       const body = h.handlerRef ? { calls: [...h.calls, { callee: h.handlerRef, line: h.location.startLine }], dataOps: h.dataOps } : h;
-      const reached = facts.reach(h.location.path, body, 4);
+      const reached = reachWithHandOffs(facts, h.location.path, body, 4);
       out.push({
         label: `${h.framework} worker${h.queue ? ` for queue "${h.queue}"` : ""}${h.name ? ` "${h.name}"` : ""} at ${where(h.location)}`,
         location: h.location,
@@ -13039,7 +13102,7 @@ function reachFrom(facts, start, depth, skip = () => false) {
           seen.add(fn);
           via.push(fn);
           const inner = fn === resolved ? bind(facts, fn, call, run.binding) : NO_BINDING;
-          const innerCalls = locatedCalls(fn);
+          const innerCalls = fn === resolved ? runsFor(fn, call) : locatedCalls(fn);
           for (const c of innerCalls) calls.push(c);
           for (const op of fn.dataOps) dataOps.push(inner.size > 0 ? substitute(op, inner) : op);
           for (const c of fn.comparisons ?? []) comparisons.push({ left: rebind(c.left, inner), right: rebind(c.right, inner), line: c.line, path: fn.location.path });
@@ -13057,6 +13120,13 @@ function locatedCalls(fn) {
   let located = LOCATED.get(fn);
   if (!located) LOCATED.set(fn, located = fn.calls.map((call) => ({ call, path: fn.location.path })));
   return located;
+}
+function runsFor(fn, call) {
+  const located = locatedCalls(fn);
+  const passed = call.args?.length;
+  if (passed === void 0 || !fn.params || !located.some((c) => c.call.onlyIf !== void 0)) return located;
+  const omitted = new Set(fn.params.slice(passed).filter((p) => p !== "" && !(fn.defaulted ?? []).includes(p)));
+  return omitted.size === 0 ? located : located.filter((c) => c.call.onlyIf === void 0 || !omitted.has(c.call.onlyIf));
 }
 function rebind(value, binding) {
   if (binding.size === 0) return value;
@@ -13085,6 +13155,10 @@ function bind(facts, fn, call, outer) {
     const arg = call.args?.[i];
     if (param && arg && param !== "this") binding.set(param, rebind(arg, outer));
   });
+  if (call.keywordArgs) for (const param of fn.params ?? []) {
+    const arg = param ? call.keywordArgs[param] : void 0;
+    if (arg) binding.set(param, rebind(arg, outer));
+  }
   return binding.size > 0 ? binding : NO_BINDING;
 }
 var ORIGINALS = /* @__PURE__ */ new WeakMap();
@@ -13151,7 +13225,7 @@ var AccessAnalysis = class _AccessAnalysis {
     this.facts = facts;
     this.options = options;
     for (const f of facts.fileFacts) {
-      for (const m of f.mounts) {
+      for (const m of facts.mountsOf(f)) {
         this.mountPath.set(m, f.path);
         if (m.parent !== "*" && m.prefix === "" && m.child) {
           const list = this.aliases.get(m.child) ?? [];
@@ -13536,7 +13610,7 @@ function globalMiddleware(facts, linked) {
   let all = GLOBALS.get(facts);
   if (!all) {
     all = [];
-    for (const f of facts.fileFacts) for (const m of f.mounts) if (m.parent === "*") all.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
+    for (const f of facts.fileFacts) for (const m of facts.mountsOf(f)) if (m.parent === "*") all.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
     GLOBALS.set(facts, all);
   }
   const { route } = linked;
@@ -13616,6 +13690,8 @@ function whereOf(s) {
 
 // src/rules/audit/sensitive-actions-are-recorded.ts
 var READ_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
+var REGISTRATION = /(?:^|[/._\s-])(?:sign[\s_-]?up|register|registration)(?:$|[/._\s-])/i;
+var ACCOUNT_MODEL = /^(?:auth_?)?(?:users?|accounts?)$/i;
 var EXPORT_ACTION = /^export(?:[A-Z_-]\w*|s)$/;
 var EXPORT_META = /^(?:status|statuses|history|recent|latest|pending|jobs?|list|downloads?|files?|settings|schedules?|formats?|templates?|config|options|count)$/i;
 function compile(options, key, flags = "i") {
@@ -13624,6 +13700,14 @@ function compile(options, key, flags = "i") {
 }
 var any = (value, list) => list.some((p) => p.test(value));
 var at = (op, message) => ({ path: op.location.path, startLine: op.location.startLine, message });
+function signsIn(body, bodyPath, via, calls, signInCalls) {
+  for (const [summary, path10] of [[body, bodyPath], ...via.map((f) => [f, f.location.path])]) {
+    const write = summary.sessionWrites?.[0];
+    if (write) return { what: `${write.target} = \u2026`, path: path10, line: write.line };
+  }
+  const call = calls.find((c) => any(c.call.callee, signInCalls));
+  return call ? { what: call.call.callee, path: call.path, line: call.call.line } : null;
+}
 var sensitiveActionsAreRecorded = {
   id: "audit/sensitive-actions-are-recorded",
   check({ facts, options, report }) {
@@ -13635,6 +13719,7 @@ var sensitiveActionsAreRecorded = {
     const systemRoutes = compile(options, "systemRoutes");
     const signInRoutes = compile(options, "signInRoutes");
     const sensitiveCalls = compile(options, "sensitiveCalls", "");
+    const signInCalls = compile(options, "signInCalls", "");
     const statusFields = compile(options, "statusFields", "");
     const ignoredModels = compile(options, "ignoredModels");
     const queueModels = compile(options, "queueModels");
@@ -13648,7 +13733,11 @@ var sensitiveActionsAreRecorded = {
       if (scheduled.has(linked.fullPath.replace(/\/+$/, "") || "/")) continue;
       const body = linked.handler ?? route;
       const bodyPath = linked.handler?.location.path ?? route.location.path;
-      const start = body.calls.map((call) => ({ call, path: bodyPath }));
+      const interceptors = [
+        ...globalMiddleware(facts, linked).flatMap((g) => (g.mount.interceptors ?? []).map((call) => ({ call, path: g.path }))),
+        ...(route.interceptors ?? []).map((call) => ({ call, path: route.location.path }))
+      ];
+      const start = [...interceptors, ...body.calls.map((call) => ({ call, path: bodyPath }))];
       const reached = reachFrom(facts, start, depth);
       const calls = [...start, ...reached.calls];
       const ops = [...body.dataOps, ...reached.dataOps];
@@ -13661,6 +13750,9 @@ var sensitiveActionsAreRecorded = {
       const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
       const readOnly = READ_METHODS.has(route.method);
       const reasons = [];
+      const registers = REGISTRATION.test(spoken) || ops.some((op) => op.op === "create" && op.model !== null && ACCOUNT_MODEL.test(op.model));
+      const session = registers ? null : signsIn(body, bodyPath, reached.via, calls, signInCalls);
+      if (session) reasons.push({ text: `signs the user in (${session.what})`, at: { path: session.path, startLine: session.line, message: `session established by ${session.what}` } });
       if (reveal) reasons.push({ text: `reveals a secret (${reveal.call.callee})`, at: { path: reveal.path, startLine: reveal.call.line, message: `decrypts or reveals via ${reveal.call.callee}` } });
       if (!readOnly) {
         const removal = writes.find((op) => op.op === "delete");
@@ -13674,7 +13766,7 @@ var sensitiveActionsAreRecorded = {
         const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
         const passwordRequest = !!signIn && /password|reset/i.test(signIn[0]) && writes.length === 0 && !sensitiveCall;
         const signInWord = signIn && /nextauth/i.test(signIn[0]) ? "Auth.js sign-in and sign-out" : signIn?.[0].replace(/^[/._\s-]|[/._\s-]$/g, "");
-        if (signIn && !passwordRequest) reasons.push({ text: `is a sign-in event (${signInWord})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        if (signIn && !passwordRequest && !session) reasons.push({ text: `is a sign-in event (${signInWord})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       }
       const last = linked.fullPath.split("/").filter((s) => s && !/^[:[{]/.test(s)).pop() ?? "";
@@ -13744,8 +13836,10 @@ function nameMatch(name, base) {
 function isWithin(folder, ancestor) {
   return ancestor === "." || folder === ancestor || folder.startsWith(`${ancestor}/`);
 }
+var ENV_TEMPLATE = /(?:^|\/)\.env\.(?:example|sample|template|dist|tpl)$/;
 function isDeclared(declarations, name) {
-  return declarations.some((d) => d.name === name || d.name === "*");
+  if (declarations.some((d) => d.name === name)) return true;
+  return declarations.some((d) => d.name === "*") && !declarations.some((d) => d.source === "dotenv" && ENV_TEMPLATE.test(d.location.path));
 }
 function resolveSetting(facts, fromPath, expression) {
   const last = expression.split(/[.[\]'"]+/).filter(Boolean).pop();
@@ -14021,7 +14115,7 @@ var healthEndpointExists = {
     const authGuards = patterns(options, "authGuards");
     const servedElsewhere = /* @__PURE__ */ new Set();
     for (const f of facts.fileFacts) {
-      if (f.mounts.some((m) => m.child === null && m.guards.length > 0 && m.prefix !== "/" && matchesAny(m.prefix, health))) servedElsewhere.add(facts.serviceOf(f.path));
+      if (facts.mountsOf(f).some((m) => m.child === null && m.guards.length > 0 && m.prefix !== "/" && matchesAny(m.prefix, health))) servedElsewhere.add(facts.serviceOf(f.path));
     }
     for (const { path: path10, call } of facts.calls()) if (matchesAny(call.callee, libraries)) servedElsewhere.add(facts.serviceOf(path10));
     const serving = servingServices(facts);
@@ -14377,7 +14471,7 @@ var securityPolicyExists = {
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import path5 from "node:path";
 var JS_TEST_FILE = /(?:^|\/)(?:__tests__\/.+|[^/]+\.(?:test|spec))\.[cm]?[jt]sx?$|(?:^|\/)(?:test|tests|e2e)\/.+\.[cm]?[jt]sx?$/;
-var PY_TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest)\.py$|(?:^|\/)tests?\/.+\.py$/;
+var PY_TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest|tests)\.py$|(?:^|\/)tests?\/.+\.py$/;
 var GO_TEST_FILE = /_test\.go$/;
 var GATING_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
 var SCRIPT_CALL = /\b(?:npm|pnpm|yarn|bun)\s+(?:(?:--prefix|-C|--cwd|--dir)\s+(\S+)\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*(run(?:-script)?\s+)?(?:(?:-r|--recursive|-ws|--workspaces|--if-present|--silent|-s)\s+)*([\w:.-]+)/;
@@ -14441,6 +14535,8 @@ var testsRunInCi = {
         report({ messageId: "noCi", data: { service: serviceLabel(service), tests }, location: null, anchor: `service:${service}` });
         continue;
       }
+      const home = service === "." ? void 0 : workflows.find(({ workflow }) => workflow.jobs.some((job) => gates(workflow, job) && job.steps.some((s) => s.workingDirectory !== null && s.workingDirectory !== "." && isWithin(s.workingDirectory, service))));
+      const at2 = home ?? main;
       report({
         messageId: "notRun",
         data: {
@@ -14448,9 +14544,9 @@ var testsRunInCi = {
           tests,
           ran: passedBy ? `\`${passedBy.command}\` runs the \`${passedBy.script}\` script of each workspace that defines one, and ${serviceLabel(service)} defines none` : ran.size > 0 ? `the pipelines run ${listing([...ran].slice(0, 6).map((c) => `\`${c}\``))}` : "the pipelines run no shell command"
         },
-        location: jobsLocation(main.path, main.workflow),
+        location: jobsLocation(at2.path, at2.workflow),
         anchor: `service:${service}`,
-        related: workflows.filter((w) => w !== main).map((w) => ({ path: w.path, startLine: w.workflow.location.startLine, message: `${w.workflow.name} runs no tests of ${serviceLabel(service)}` }))
+        related: workflows.filter((w) => w !== at2).map((w) => ({ path: w.path, startLine: w.workflow.location.startLine, message: `${w.workflow.name} runs no tests of ${serviceLabel(service)}` }))
       });
     }
   }
@@ -15457,6 +15553,7 @@ function distance(a, b) {
 
 // src/core/fact-index.ts
 import path7 from "node:path";
+var USE_MOUNTS = /* @__PURE__ */ new Set(["express", "koa", "hono"]);
 var SERVICE_MANIFEST = /(^|\/)(package\.json|requirements\.txt|pyproject\.toml|Pipfile|setup\.py|go\.mod|Gemfile)$/;
 var RESOLVE_EXTENSIONS = ["", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", ".py", "/__init__.py"];
 var RECEIVER_SELF = /^(?:self|cls|this)$/;
@@ -15476,6 +15573,7 @@ var FactIndex = class {
   defaults = null;
   resolvedFunctions = /* @__PURE__ */ new Map();
   receiversBySignal = /* @__PURE__ */ new Map();
+  actingMounts = /* @__PURE__ */ new Map();
   constructor(files, facts) {
     this.files = files;
     const forms = /* @__PURE__ */ new Map();
@@ -15771,6 +15869,32 @@ var FactIndex = class {
     this.serviceRoots ??= new Set(this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path7.posix.dirname(f.path)));
     return this.serviceRoots;
   }
+  /**
+   * A file's mounts as they act. `router.use(requireAuth, attachAbility)` reads like a guard then a
+   * router, but when the last argument is a function imported from a scanned module, Express runs it
+   * as middleware: the mount is a guard-only mount with that function last among its guards (Express, Koa, Hono).
+   * Decided here, not by the extractor, because it depends on the other file (and cached facts stay as extracted).
+   */
+  mountsOf(file) {
+    let list = this.actingMounts.get(file);
+    if (!list) {
+      list = file.mounts.map((m) => this.middlewareMount(file, m) ?? m);
+      this.actingMounts.set(file, list);
+    }
+    return list;
+  }
+  middlewareMount(file, m) {
+    const child = m.child;
+    if (!child || !USE_MOUNTS.has(m.framework) || m.childModule !== void 0 || child === m.parent || m.parent === "*" || child.includes(".")) return null;
+    const imp = file.imports.find((i) => i.local === child && i.imported !== "*");
+    if (!imp) return null;
+    const target = this.resolveModule(file.path, imp.source);
+    const facts = target && target !== file.path ? this.byPath.get(target) : void 0;
+    if (!facts) return null;
+    const name = imp.imported === "default" ? facts.routes.length > 0 || facts.mounts.length > 0 ? null : imp.local : imp.imported;
+    if (!name || !facts.functions.some((f) => f.name === name && f.qualifiedName === name)) return null;
+    return { ...m, child: null, guards: [...m.guards, { callee: child, line: m.location.startLine }] };
+  }
   /** Routes with their mounts and router-level guards resolved. */
   routes() {
     if (this.linked) return this.linked;
@@ -15807,11 +15931,12 @@ var FactIndex = class {
     let relative = route.path;
     for (let hops = 0; hops < 8 && current.router; hops++) {
       const { file: here, router, line } = current;
-      const local = here.mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
-      const self = here.mounts.filter((m) => m.parent === router && m.child === router && m.childModule === void 0);
+      const mounts = this.mountsOf(here);
+      const local = mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
+      const self = mounts.filter((m) => m.parent === router && m.child === router && m.childModule === void 0);
       if (hops > 0 && here.path.endsWith(".py")) {
         const origin = this.importedRouter(here, router);
-        if (origin) self.push(...origin.file.mounts.filter((m) => m.parent === origin.name && m.child === origin.name && m.childModule === void 0 && !chain.includes(m)));
+        if (origin) self.push(...this.mountsOf(origin.file).filter((m) => m.parent === origin.name && m.child === origin.name && m.childModule === void 0 && !chain.includes(m)));
       }
       chain.unshift(...self, ...local);
       relative = joinPaths(self.map((m) => m.prefix).join(""), relative);
@@ -15845,7 +15970,7 @@ var FactIndex = class {
       index.set(key, list);
     };
     for (const other of this.fileFacts) {
-      for (const m of other.mounts) {
+      for (const m of this.mountsOf(other)) {
         if (!m.child) continue;
         if (m.childModule !== void 0) {
           const target2 = this.resolveModule(other.path, m.childModule);
@@ -15878,7 +16003,7 @@ var FactIndex = class {
     if (!this.defaults) {
       this.defaults = /* @__PURE__ */ new Map();
       for (const f of this.fileFacts) {
-        for (const m of f.mounts) {
+        for (const m of this.mountsOf(f)) {
           if (m.child !== null) continue;
           const list = this.defaults.get(m.parent) ?? [];
           list.push(m);

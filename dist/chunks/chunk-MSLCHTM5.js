@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-IO23UC2E.js";
+} from "./chunk-BZBLS3FD.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-QHAVIKDO.js";
+} from "./chunk-OEROHYIH.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-IO23UC2E.js";
+} from "./chunk-BZBLS3FD.js";
 
 // src/report/json.ts
 function location(value) {

@@ -7499,6 +7499,7 @@ var REPOSITORY_METHODS = {
   findOneByOrFail: "read",
   findAndCount: "read"
 };
+var ENTITY_MANAGER = /^(?:this\.)?(?:(?:\w+\.)*manager|\w*(?:Manager|EntityManager)|em|tx|trx)$/;
 var REPOSITORY_RECEIVER = /^(?:this\.)?([A-Za-z_]\w*?)(?:Repository|Repo|repository|repo)$/;
 var TYPEORM_TYPE = /^(?:Repository|MongoRepository|TreeRepository)<([A-Za-z_$][\w$]*)>$/;
 var MONGOOSE_TYPE = /^(?:Model|SoftDeleteModel|PaginateModel)<([A-Za-z_$][\w$]*?)(?:Document|Doc)?>$/;
@@ -7613,6 +7614,12 @@ function classifyDataNode(call, callee, language, leaves) {
     if (repo && REPOSITORY_METHODS[method]) {
       const op = method === "save" ? saveOperation(args[0]) : REPOSITORY_METHODS[method];
       return { op, model: repo[1] || null, via: "typeorm", ...modelArguments(method, op, args, leaves) };
+    }
+    const entity = args[0];
+    if (ENTITY_MANAGER.test(object?.text() ?? "") && REPOSITORY_METHODS[method] && entity?.kind() === "identifier" && /^[A-Z]/.test(entity.text()) && !NOT_MODELS.test(entity.text()) && (args.length >= 2 || REPOSITORY_METHODS[method] === "read")) {
+      const rest = args.slice(1);
+      const op = method === "save" ? saveOperation(rest[0]) : REPOSITORY_METHODS[method];
+      return { op, model: entity.text(), via: "typeorm", ...modelArguments(method, op, rest, leaves) };
     }
     if (/^(?:this\.)?(?:db|tx|trx|database|ctx\.db)$/.test(object?.text() ?? "") && (method === "insert" || method === "update" || method === "delete")) {
       const table = args[0];
@@ -7828,7 +7835,7 @@ var SESSION_RECEIVER = /^(?:self\.)?(?:db|session|db_session|dbsession|sess|data
 var EXECUTE = /* @__PURE__ */ new Set(["execute", "exec", "scalars", "scalar", "exec_driver_sql", "executemany", "first_or_404", "one_or_404"]);
 var BUILDERS = { select: "read", delete: "delete", update: "update", insert: "create" };
 var SHORTCUTS = /* @__PURE__ */ new Set(["get_object_or_404", "get_list_or_404", "aget_object_or_404", "aget_list_or_404"]);
-var QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|query)\b|query\(/;
+var QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|query)\b|query\(|^self\.get_queryset\(\)\./;
 var STATEMENT_CALLEE = /(?:^|\.)(?:execute|exec|scalars?|exec_driver_sql|executemany|first_or_404|one_or_404)(?:\(|$)/;
 var ROW_METHODS = /* @__PURE__ */ new Set(["delete", "adelete", "save", "asave", "update", "add", "create", "remove", "clear", "set"]);
 var SESSION_METHODS = /* @__PURE__ */ new Set(["add", "add_all", "merge", "delete", "get", "get_or_404", "bulk_save_objects", "bulk_insert_mappings", "bulk_update_mappings", "commit", "acommit"]);
@@ -8143,7 +8150,15 @@ var PythonDataAnalysis = class {
   followLocal(id, out, scope, depth) {
     if (depth >= 2) return;
     const origin = scope.origin(id.text(), id.range().start.index);
-    if (origin && !containsNode(origin.value, id)) this.leaves(origin.value, out, scope, depth + 1);
+    if (!origin || containsNode(origin.value, id)) return;
+    const row = this.instanceOf(origin.value, scope, depth + 1);
+    if (row?.scoped && row.keyed && !row.created && !row.queryset) {
+      const followed = [];
+      this.leaves(origin.value, followed, scope, depth + 1);
+      for (const v of followed) if (CALLER_TEXT.test(v) || scope.callerParams.has(v.split(/[.([]/)[0])) push(out, v);
+      return;
+    }
+    this.leaves(origin.value, out, scope, depth + 1);
   }
   /** `Model.objects.filter(…).delete()`, `Model.query.filter_by(…).first()`. */
   managerQuery(node, chain, scope) {
@@ -8151,6 +8166,13 @@ var PythonDataAnalysis = class {
     if (!last?.args) return null;
     const model = managerModel(chain);
     if (model) return this.op(node, chain, scope, DJANGO_WRITES[last.name] ?? "read", model, "django");
+    if (chain.steps.length > 1 && prefixText(chain, 1) === "self.get_queryset()") {
+      const view = this.viewInstance(node, false);
+      if (!view?.model) return null;
+      const draft = this.op(node, chain, scope, DJANGO_WRITES[last.name] ?? "read", view.model, "django", [], 1);
+      for (const v of view.filter) push(draft.filter, v);
+      return view.scoped ? { ...draft, scopedToCaller: true } : draft;
+    }
     const legacy = chain.steps.findIndex((s) => s.name === "query" && s.args === null);
     if (legacy >= 0 && legacy < chain.steps.length - 1) {
       const name = legacy === 0 ? chain.root.text() : chain.steps[legacy - 1].name;
@@ -8869,6 +8891,8 @@ var SourceFile = class {
   pathLocals = null;
   comparisons = null;
   newLocals = null;
+  abilityRules = null;
+  sessionIdentity = null;
   /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
   nodes(kind2) {
     const bucket = this.buckets.get(kind2);
@@ -8940,8 +8964,8 @@ var SourceFile = class {
         node,
         data: isNew ? null : python2 ? this.pythonData.classify(node, callee, firstString2) : this.classify(node, callee, firstString2, owner)
       };
-      if (!python2 && call.data?.op === "read" && !("callee" in call.data)) {
-        const bound = boundLocal(node);
+      if (call.data?.op === "read" && (python2 || !("callee" in call.data))) {
+        const bound = python2 ? pythonBoundLocal(node) : boundLocal(node);
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
       const receiverType = owner ? receiverTypeOf(callee, owner) : python2 && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf(".") + 1)) : null;
@@ -8963,6 +8987,10 @@ var SourceFile = class {
       if (!isNew && !python2 && !NO_ARGUMENTS.test(callee)) {
         const args = this.argumentValues(calleeEnd, end.index, start.index, node);
         if (args) call.args = args;
+      } else if (python2 && !NO_ARGUMENTS.test(callee)) {
+        const passed = pythonArgumentValues(this.text, calleeEnd, end.index);
+        if (passed?.args) call.args = passed.args;
+        if (passed?.keywordArgs) call.keywordArgs = passed.keywordArgs;
       }
       calls.push(call);
     }
@@ -9024,6 +9052,35 @@ var SourceFile = class {
     const names = /* @__PURE__ */ new Set();
     for (const m of this.text.matchAll(NEW_DECLARATION)) names.add(m[1]);
     this.newLocals = names;
+    return names;
+  }
+  /**
+   * The callees that write a CASL ability's rules rather than check one: `can`/`cannot` taken from
+   * `new AbilityBuilder(…)` (destructured or as `builder.can`) or given to `defineAbility((can, cannot) => …)`.
+   * `can('update', 'Project')` there grants a permission; read as a check, it would make whatever
+   * builds the ability (an `attachAbility` middleware) look like an authorization guard.
+   */
+  abilityRuleCallees() {
+    if (this.abilityRules) return this.abilityRules;
+    const names = /* @__PURE__ */ new Set();
+    if (!this.isPython && /AbilityBuilder|defineAbility/.test(this.text)) {
+      const rule = /^(?:can|cannot)$/;
+      for (const m of this.text.matchAll(ABILITY_BUILDER_DESTRUCTURED)) {
+        for (const part of m[1].split(",")) {
+          const [key, local] = part.split(":").map((x) => x.trim());
+          if (key && rule.test(key)) names.add(local || key);
+        }
+      }
+      for (const m of this.text.matchAll(ABILITY_BUILDER_VARIABLE)) {
+        names.add(`${m[1]}.can`);
+        names.add(`${m[1]}.cannot`);
+      }
+      for (const m of this.text.matchAll(DEFINE_ABILITY_CALLBACK)) {
+        const params = (m[1] ?? m[2] ?? m[3] ?? "").split(",").map((x) => x.trim().split(/[\s:=]/)[0]);
+        for (const p of params.slice(0, 2)) if (p) names.add(p);
+      }
+    }
+    this.abilityRules = names;
     return names;
   }
   /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`. */
@@ -9098,13 +9155,20 @@ var SourceFile = class {
     const calls = [];
     const dataOps = [];
     const all = this.calls;
+    const rules = this.abilityRuleCallees();
     for (let i = lowerBound(all, start); i < all.length && all[i].start < end; i++) {
       const call = all[i];
       if (call.end > end) continue;
+      if (rules.size > 0 && rules.has(call.callee)) continue;
       const callFact = call.firstArg === void 0 ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
       if (call.receiverType) callFact.receiverType = call.receiverType;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
+      if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
+      if (!this.isPython && ERROR_CALLEE.test(call.callee)) {
+        const required = requiredName(call.node, start);
+        if (required) callFact.onlyIf = required;
+      }
       calls.push(callFact);
       const op = call.data;
       if (op) {
@@ -9118,6 +9182,8 @@ var SourceFile = class {
     const summary = { calls, dataOps };
     const headers = this.headerReads.filter((h) => h.start >= start && h.start < end).map(({ name, line }) => ({ name, line }));
     if (headers.length > 0) summary.headerReads = headers;
+    const identity = this.sessionIdentityIndex.filter((s) => s.start >= start && s.start < end);
+    if (identity.some((s) => s.write) && !identity.some((s) => !s.write)) summary.sessionWrites = identity.map(({ target, line }) => ({ target, line }));
     if (dataOps.some((op) => op.op === "read")) {
       const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end).map(({ left, right, line }) => ({ left, right, line }));
       if (compared.length > 0) summary.comparisons = compared;
@@ -9153,6 +9219,27 @@ var SourceFile = class {
       out.sort((a, b) => a.start - b.start);
     }
     this.comparisons = out;
+    return out;
+  }
+  /**
+   * Where the file writes or reads the caller's identity in a session (`req.session.userId = user.id`,
+   * `if (!req.session.userId)`, Flask `session['user_id']`, `session.get('user_id')`), read from the text once.
+   */
+  get sessionIdentityIndex() {
+    if (this.sessionIdentity) return this.sessionIdentity;
+    const out = [];
+    if (/session/i.test(this.text)) {
+      const text2 = this.text;
+      const lines2 = lineStarts(text2);
+      for (const m of text2.matchAll(SESSION_IDENTITY)) {
+        const at = m.index;
+        const rest = text2.slice(at + m[0].length, at + m[0].length + 40);
+        const assigned = /^\s*=(?![=>])\s*([^\n;]*)/.exec(rest);
+        if (assigned && /^(?:null|undefined|None|void\b|''|"")/.test(assigned[1].trim())) continue;
+        out.push({ target: compact(m[0]).replace(/\?\./g, "."), line: upperBound(lines2, at), start: at, write: assigned !== null });
+      }
+    }
+    this.sessionIdentity = out;
     return out;
   }
   /** `req.headers.authorization`, `request.headers['x-cron-secret']`: request headers read as properties, in source order. */
@@ -9488,8 +9575,40 @@ function boundLocal(call) {
   }
   return null;
 }
+function pythonBoundLocal(call) {
+  let node = call;
+  for (let hops = 0; hops < 6; hops++) {
+    const parent = node.parent();
+    if (!parent) return null;
+    const kind2 = parent.kind();
+    if (kind2 === "assignment") {
+      const left = parent.field("left");
+      return parent.field("right")?.id() === node.id() && left?.kind() === "identifier" ? left.text() : null;
+    }
+    if (kind2 === "argument_list" && (parent.namedChildren().length !== 1 || !/\.(?:scalars?|execute|exec|get|one|first|scalar_one(?:_or_none)?)$/.test(parent.parent()?.field("function")?.text() ?? ""))) return null;
+    if (kind2 !== "await" && kind2 !== "parenthesized_expression" && kind2 !== "argument_list" && kind2 !== "call" && kind2 !== "attribute") return null;
+    node = parent;
+  }
+  return null;
+}
 var NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|Date|Reflect|Buffer|z|expect|describe|it|test|vi|jest|logger|log|res|reply|response|router|app|fastify|require|import|parseInt|parseFloat|setTimeout|setInterval)(?:\.|$)|(?:^|\.)(?:push|map|filter|forEach|reduce|some|every|includes|join|split|slice|replace|toString|then|catch|json|send|status|log|debug|info|warn|error|use|on|emit)$/;
 var PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
+var SESSION_IDENTITY = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:userId|userID|user_id|uid|user|currentUser|current_user|accountId|account_id)\b|\[\s*['"](?:userId|user_id|uid|user|account_id)['"]\s*\]|\.get\(\s*['"](?:userId|user_id|uid|user|account_id)['"])/g;
+var ABILITY_BUILDER_DESTRUCTURED = /\{([^{}]*)\}\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
+var ABILITY_BUILDER_VARIABLE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
+var DEFINE_ABILITY_CALLBACK = /\bdefineAbility\s*(?:<[^>]*>)?\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)/g;
+var REQUIRED_CONDITION = /^\(\s*([A-Za-z_$][\w$]*)\s*(?:!==?\s*(?:undefined|null)\s*)?(?:&&|\)$)/;
+function requiredName(node, start) {
+  let child = node;
+  for (let n = node.parent(); n && n.range().start.index >= start; child = n, n = n.parent()) {
+    if (n.kind() !== "if_statement") continue;
+    const consequence = n.field("consequence");
+    if (!consequence || child.range().start.index < consequence.range().start.index) continue;
+    const m = REQUIRED_CONDITION.exec(compact(n.field("condition")?.text() ?? ""));
+    if (m) return m[1];
+  }
+  return null;
+}
 var NEW_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+[A-Z]/g;
 function valuePath(text2) {
   const bare = text2.trim().replace(/\s+as\s+[\w$.<>[\]| ]+$/, "").replace(/!+$/, "");
@@ -9497,6 +9616,30 @@ function valuePath(text2) {
   const path2 = compact(bare);
   return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(path2) ? path2 : null;
 }
+function pythonArgumentValues(text2, from, to) {
+  const raw = splitArguments(text2, from, to);
+  if (!raw || raw.length === 0 || raw.length > 12) return null;
+  const args = [];
+  const keywordArgs = {};
+  let positional = true;
+  for (const a of raw) {
+    const named2 = /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(a);
+    if (named2) {
+      const value4 = valuePath(named2[2]);
+      if (value4 && !PY_LITERAL_NAMES.has(value4)) keywordArgs[named2[1]] = value4;
+      continue;
+    }
+    if (/^\s*\*/.test(a)) positional = false;
+    if (!positional || a.trim() === "") continue;
+    const value3 = valuePath(a);
+    args.push(value3 && !PY_LITERAL_NAMES.has(value3) ? value3 : "");
+  }
+  const out = {};
+  if (args.some((v) => v !== "")) out.args = args;
+  if (Object.keys(keywordArgs).length > 0) out.keywordArgs = keywordArgs;
+  return out.args || out.keywordArgs ? out : null;
+}
+var PY_LITERAL_NAMES = /* @__PURE__ */ new Set(["None", "True", "False", "self", "cls"]);
 function splitArguments(text2, from, to) {
   let i = from;
   while (i < to && (text2[i] === " " || text2[i] === "	")) i++;
@@ -10665,7 +10808,7 @@ var CLIENT_PARAMS = /^(?:Param|Body|Query|Headers)$/;
 var nestjsExtractor = {
   id: "nestjs",
   languages: ["typescript", "javascript"],
-  applies: (text2) => text2.includes("@nestjs/") || text2.includes("APP_GUARD") || text2.includes("useGlobalGuards"),
+  applies: (text2) => text2.includes("@nestjs/") || text2.includes("APP_GUARD") || text2.includes("useGlobalGuards") || text2.includes("APP_INTERCEPTOR") || text2.includes("useGlobalInterceptors"),
   // Its own queries run only in the files the test above (and, for Next.js, the file's path) selects.
   kinds: [],
   extract(file, facts) {
@@ -10711,6 +10854,13 @@ function guardsOf(decorators2) {
   }
   return out;
 }
+function interceptorsOf(decorators2) {
+  return decorators2.map(decoratorCall).filter((d) => d.name === "UseInterceptors").flatMap((d) => d.args.map(interceptorOf));
+}
+function interceptorOf(node) {
+  const { callee, line } = guardOf(node);
+  return { callee: `${callee}.intercept`, line };
+}
 function guardOf(node) {
   const line = node.range().start.line + 1;
   if (node.kind() === "call_expression" || node.kind() === "new_expression") {
@@ -10728,6 +10878,7 @@ function controller(file, facts, cls) {
   if (!ctrl) return;
   const prefix = stringArg(ctrl.args) ?? "";
   const classGuards2 = guardsOf(decorators2);
+  const classInterceptors = interceptorsOf(decorators2);
   const body = cls.field("body");
   if (!body) return;
   let pending = [];
@@ -10748,6 +10899,7 @@ function controller(file, facts, cls) {
     const path2 = `/${[prefix, sub].map((p) => p.replace(/^\/+|\/+$/g, "")).filter(Boolean).join("/")}`;
     const at = methodDecorators[0] ?? member;
     const range = at.range();
+    const interceptors = [...classInterceptors, ...interceptorsOf(methodDecorators)];
     facts.routes.push({
       framework: "nestjs",
       method: HTTP_DECORATORS[http.name],
@@ -10757,6 +10909,7 @@ function controller(file, facts, cls) {
       handlerRef: null,
       router: null,
       params: [...pathParams(path2), ...clientParameters(member)],
+      ...interceptors.length > 0 ? { interceptors } : {},
       ...withHeaderParameters(file.summariseNode(member), member)
     });
   }
@@ -10788,6 +10941,18 @@ function globalGuards(file, facts) {
     for (const obj of file.root.findAll({ rule: { kind: "object", has: { kind: "pair", has: { field: "value", regex: "^APP_GUARD$" } } } })) {
       const use = obj.children().find((p) => p.kind() === "pair" && /^(?:useClass|useExisting)$/.test(p.field("key")?.text() ?? ""))?.field("value");
       if (use) facts.mounts.push({ framework: "nestjs", parent: "*", prefix: "/", guards: [guardOf(use)], child: null, location: file.location(obj) });
+    }
+  }
+  if (file.text.includes("APP_INTERCEPTOR")) {
+    for (const obj of file.root.findAll({ rule: { kind: "object", has: { kind: "pair", has: { field: "value", regex: "^APP_INTERCEPTOR$" } } } })) {
+      const use = obj.children().find((p) => p.kind() === "pair" && /^(?:useClass|useExisting)$/.test(p.field("key")?.text() ?? ""))?.field("value");
+      if (use) facts.mounts.push({ framework: "nestjs", parent: "*", prefix: "/", guards: [], interceptors: [interceptorOf(use)], child: null, location: file.location(obj) });
+    }
+  }
+  if (file.text.includes("useGlobalInterceptors")) {
+    for (const call of file.root.findAll({ rule: { kind: "call_expression", has: { field: "function", kind: "member_expression", has: { field: "property", regex: "^useGlobalInterceptors$" } } } })) {
+      const interceptors = argumentsOf(call.field("arguments")).map(interceptorOf);
+      if (interceptors.length > 0) facts.mounts.push({ framework: "nestjs", parent: "*", prefix: "/", guards: [], interceptors, child: null, location: file.location(call) });
     }
   }
   if (file.text.includes("useGlobalGuards")) {
@@ -11725,12 +11890,14 @@ function collectFunctions(file, facts) {
     }
     const bodyRange = body === node ? range : body.range();
     const params = parameterNames2(body);
+    const defaulted = params ? defaultedParameters(body) : [];
     facts.functions.push({
       name,
       qualifiedName: qualifiedName2,
       exported,
       location: file.locationOf(range),
       ...params ? { params } : {},
+      ...defaulted.length > 0 ? { defaulted } : {},
       ...file.summarise(bodyRange.start.index, bodyRange.end.index)
     });
   }
@@ -11749,6 +11916,17 @@ function parameterNames2(fn) {
     out.push(pattern && kindOf(pattern) === "identifier" ? pattern.text() : "");
   }
   return out.some((n) => n !== "" && n !== "this") ? out : null;
+}
+function defaultedParameters(fn) {
+  const out = [];
+  for (const p of fn.field("parameters")?.namedChildren() ?? []) {
+    const kind2 = kindOf(p);
+    const pattern = kind2 === "required_parameter" || kind2 === "optional_parameter" ? p.field("pattern") : p;
+    const value3 = kind2 === "required_parameter" || kind2 === "optional_parameter" ? p.field("value") : pattern && kindOf(pattern) === "assignment_pattern" ? pattern.field("right") : null;
+    const left = pattern && kindOf(pattern) === "assignment_pattern" ? pattern.field("left") : pattern;
+    if (value3 && value3.text() !== "undefined" && left && kindOf(left) === "identifier") out.push(left.text());
+  }
+  return out;
 }
 function lastFunctionArgument(call) {
   const args = call.field("arguments")?.children() ?? [];
@@ -12524,7 +12702,7 @@ function listOwner(node) {
   let child = node;
   for (let p = node.parent(); p; child = p, p = p.parent()) {
     const kind2 = p.kind();
-    if (kind2 === "list" || kind2 === "tuple" || kind2 === "binary_operator" || kind2 === "parenthesized_expression") continue;
+    if (kind2 === "list" || kind2 === "tuple" || kind2 === "binary_operator" || kind2 === "parenthesized_expression" || kind2 === "list_splat") continue;
     if (kind2 === "assignment" || kind2 === "augmented_assignment") {
       const left = p.field("left");
       return left?.kind() === "identifier" && p.field("right")?.id() === child.id() ? left.text() : null;
@@ -13473,8 +13651,9 @@ var jsModels = {
   languages: ["typescript", "tsx", "javascript"],
   // Its own queries run only in the files the text test below selects.
   kinds: [],
-  applies: (text2) => text2.includes("drizzle-orm") && /(?:Table|\.table)\s*\(/.test(text2) || text2.includes("mongoose") && /\bSchema\b/.test(text2),
+  applies: (text2) => text2.includes("drizzle-orm") && /(?:Table|\.table)\s*\(/.test(text2) || text2.includes("mongoose") && /\bSchema\b/.test(text2) || text2.includes("typeorm") && /@Entity\s*\(/.test(text2),
   extract(file, facts) {
+    if (facts.imports.some((i) => i.source === "typeorm")) typeormEntities(file, facts);
     if (facts.imports.some((i) => i.source === "mongoose")) mongooseModels(file, facts);
     if (facts.imports.some((i) => i.source === "@nestjs/mongoose")) nestMongooseModels(file, facts);
     if (!facts.imports.some((i) => /^drizzle-orm(?:\/|$)/.test(i.source))) return;
@@ -13592,6 +13771,30 @@ function hasTtl(options, isOptions) {
   const index = entries.get("index");
   if (isOptions && expires && expires.kind() !== "object" && !PATH_TYPE.test(compact(expires.text()))) return true;
   return index?.kind() === "object" && propertyNames(index).some((k) => k === "expires" || k === "expireAfterSeconds");
+}
+var TYPEORM_COLUMN = /^@(?:Column|PrimaryColumn|PrimaryGeneratedColumn|CreateDateColumn|UpdateDateColumn|DeleteDateColumn|VersionColumn|ObjectIdColumn)\s*\(/;
+function typeormEntities(file, facts) {
+  for (const declaration of file.root.findAll({ rule: { kind: "class_declaration" } })) {
+    const holder = declaration.parent()?.kind() === "export_statement" ? declaration.parent() : declaration;
+    const decorators2 = [...holder.children(), ...declaration.children()].filter((c) => c.kind() === "decorator");
+    const entity = decorators2.find((d) => /^@Entity\s*\(/.test(d.text()));
+    const name = declaration.field("name")?.text();
+    if (!entity || !name) continue;
+    const fields = [];
+    for (const member of declaration.field("body")?.children() ?? []) {
+      if (member.kind() !== "public_field_definition") continue;
+      const field = member.field("name")?.text();
+      if (field && member.children().some((c) => c.kind() === "decorator" && TYPEORM_COLUMN.test(c.text()))) fields.push(field);
+    }
+    const argument = firstArgument(entity.namedChildren()[0]?.field("arguments") ?? null);
+    let table;
+    if (argument?.kind() === "string") table = unquote(argument.text());
+    else if (argument?.kind() === "object") {
+      const pair = argument.children().find((c) => c.kind() === "pair" && c.field("key")?.text() === "name");
+      if (pair?.field("value")?.kind() === "string") table = unquote(pair.field("value").text());
+    }
+    facts.models.push({ name, fields, orm: "typeorm", location: file.location(holder), ...table ? { table } : {} });
+  }
 }
 function nestMongooseModels(file, facts) {
   const models = /* @__PURE__ */ new Map();
@@ -14039,11 +14242,13 @@ var pythonStructure = {
       const owner = fn.parent()?.kind() === "block" ? fn.parent()?.parent() : fn.parent()?.parent()?.parent();
       const className = owner?.kind() === "class_definition" ? owner.field("name")?.text() : void 0;
       const located2 = fn.parent()?.kind() === "decorated_definition" ? fn.parent() : fn;
+      const params = parameterNames3(fn, className !== void 0);
       facts.functions.push({
         name,
         qualifiedName: className ? `${className}.${name}` : name,
         exported: !name.startsWith("_"),
         location: file.location(located2),
+        ...params ? { params } : {},
         ...file.summariseNode(fn)
       });
     }
@@ -14052,6 +14257,17 @@ var pythonStructure = {
     collectEnvReads2(file, facts);
   }
 };
+function parameterNames3(fn, method) {
+  const out = [];
+  for (const p of fn.field("parameters")?.namedChildren() ?? []) {
+    const kind2 = p.kind();
+    if (kind2 === "comment" || kind2 === "keyword_separator" || kind2 === "positional_separator") continue;
+    const name = kind2 === "identifier" ? p : kind2 === "typed_parameter" ? p.namedChildren()[0] : kind2 === "default_parameter" || kind2 === "typed_default_parameter" ? p.field("name") : null;
+    out.push(name?.kind() === "identifier" ? name.text() : "");
+  }
+  if (method && (out[0] === "self" || out[0] === "cls")) out.shift();
+  return out.some((n) => n !== "") ? out : null;
+}
 function collectFunctionAliases(file, facts) {
   if (!/^[a-z_]\w*\s*=\s*[a-z_]\w*\s*$/m.test(file.text)) return;
   const known = /* @__PURE__ */ new Set([...facts.functions.filter((f) => f.name === f.qualifiedName).map((f) => f.name), ...facts.imports.filter((i) => i.imported !== "*").map((i) => i.local)]);
@@ -14139,9 +14355,10 @@ var recordWrites = {
       const method = fn.field(property).text();
       const object = compact(fn.field("object")?.text() ?? "");
       const args = argumentsOf(call.field("arguments"));
-      const fields = python2 ? keywordNames(args) : objectFields(method, args);
+      const entity = !python2 && method === "update" && args.length >= 3 && args[0].kind() === "identifier" && /^[A-Z]/.test(args[0].text()) ? args[0].text() : null;
+      const fields = python2 ? keywordNames(args) : entity ? args[2]?.kind() === "object" ? keys(args[2]) : [] : objectFields(method, args);
       if (fields.length === 0) continue;
-      facts.fieldWrites.push({ target: targetOf(object, python2), fields, via: "orm", location: file.location(call) });
+      facts.fieldWrites.push({ target: entity ?? targetOf(object, python2), fields, via: "orm", location: file.location(call) });
     }
     for (const assignment of file.nodes(python2 ? "assignment" : "assignment_expression")) {
       const left = assignment.field("left");
@@ -14161,7 +14378,8 @@ function objectFields(method, args) {
   }
   if (method === "values") return [];
   if (method === "set") return args[0]?.kind() === "object" ? keys(args[0]) : [];
-  const update = method === "update" ? objects[0] : objects[objects.length - 1];
+  const second = args[1]?.kind() === "object" && !value2(args[1], "where") ? args[1] : null;
+  const update = method === "update" ? second ?? objects[0] : objects[objects.length - 1];
   if (!update || method === "update" && value2(update, "where")) return [];
   const set = value2(update, "$set");
   return keys(set?.kind() === "object" ? set : update).filter((k) => !k.startsWith("$"));
@@ -14191,6 +14409,8 @@ function targetOf(object, python2) {
   }
   const drizzle = /(?:^|\.)update\((\w+)\)$/.exec(object);
   if (drizzle) return drizzle[1];
+  const repository = /(?:^|\.)getRepository\((\w+)\)$/.exec(object);
+  if (repository) return repository[1];
   const parts = object.split("(")[0].split(".");
   return parts[parts.length - 1];
 }
@@ -14234,7 +14454,7 @@ var GROUP_OF = [];
   }
 }
 var PLACEHOLDER = /example|sample|dummy|placeholder|changeme|change_me|your[_-]|xxxx|\*\*\*\*|<[^>]*>|\$\{|\{\{|redacted|localhost|127\.0\.0\.1|password@|:password|:pass@|:secret@|:postgres@|:root@|:admin@|^(?:test|dev|development|local|secret|password|todo|tbd|none|null|false|true)$/i;
-var GENERIC_PLACEHOLDER = /fake|dummy|test[_-]?(?:key|secret|token)|not[_-]?a[_-]?(?:real|secret)/i;
+var GENERIC_PLACEHOLDER = /fake|dummy|test[_-]?(?:key|secret|token)|not[_-]?(?:a[_-]?)?(?:real|secret)/i;
 function isPlaceholder(value3) {
   return PLACEHOLDER.test(value3) || GENERIC_PLACEHOLDER.test(value3) || /^(?:x+|\.+|-+|_+|0+)$/i.test(value3);
 }
@@ -14258,8 +14478,35 @@ function shannonEntropy(value3) {
 function looksRandom(value3) {
   return value3.length >= 16 && value3.length <= 512 && !/\s/.test(value3) && /[A-Za-z]/.test(value3) && /\d/.test(value3) && shannonEntropy(value3) >= 3.5;
 }
+var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;
+function composeServices(text2) {
+  const names = /* @__PURE__ */ new Set();
+  let indent = null;
+  let inServices = false;
+  for (const line of text2.split("\n")) {
+    if (/^\s*(?:#|$)/.test(line)) continue;
+    const m = /^(\s*)([\w.-]+)\s*:/.exec(line);
+    const depth = /^\s*/.exec(line)[0].length;
+    if (depth === 0) {
+      inServices = m?.[2] === "services";
+      indent = null;
+      continue;
+    }
+    if (!inServices || !m) continue;
+    indent ??= depth;
+    if (depth === indent) names.add(m[2]);
+  }
+  return names;
+}
+function isComposeDatabase(path2, url, services) {
+  if (!COMPOSE_FILE.test(path2)) return false;
+  const host = /@([^:/?\s'"`]+)/.exec(url)?.[1];
+  return !!host && services().has(host);
+}
 function scanKnownFormats(path2, text2, facts) {
   const lines2 = text2.split("\n");
+  let services = null;
+  const composeServicesOnce = () => services ??= composeServices(text2);
   for (let i = 0; i < lines2.length; i++) {
     const line = lines2[i];
     if (line.length > 4e3) continue;
@@ -14271,6 +14518,7 @@ function scanKnownFormats(path2, text2, facts) {
       const value3 = m[0];
       const secretPart = format.kind === "database URL with password" ? m[GROUP_OF[index] + 1] ?? value3 : value3;
       if (PLACEHOLDER.test(value3) || PLACEHOLDER.test(secretPart)) continue;
+      if (format.kind === "database URL with password" && isComposeDatabase(path2, value3, composeServicesOnce)) continue;
       pushSecret(facts, path2, format.kind, secretPart, i + 1, m.index + value3.indexOf(secretPart));
     }
   }
@@ -14316,7 +14564,7 @@ function scanNamedLiterals(file, facts, fallbacks) {
     }
     const name = subscriptKey(nameNode) ?? unquote(nameNode.text()).replace(/^.*\./, "");
     if (!SECRET_NAME.test(name)) continue;
-    if (file.isPython && forDevelopment(node)) continue;
+    if (file.isPython && (isDevelopmentSettings(file.path) || forDevelopment(node))) continue;
     const value3 = unquote(valueNode.text());
     if (!looksRandom(value3) || isPlaceholder(value3)) continue;
     const { start } = valueNode.range();
@@ -14371,6 +14619,8 @@ function settingName(call) {
   const name = parent.kind() === "assignment" ? parent.field("left") : parent.kind() === "keyword_argument" ? parent.field("name") : parent.kind() === "pair" ? parent.field("key") : null;
   return name ? subscriptKey(name) ?? unquote(name.text()).replace(/^.*\./, "") : null;
 }
+var CI_FILE = /(?:^|\/)(?:\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.circleci\/[^/]+|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml)$/;
+var CI_PLACEHOLDER = /(?:^|[_.-])(?:ci|insecure|testing|throwaway|unsafe)(?:[_.-]|$)/i;
 var ENV_ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*[=:]\s*["']?([^\s"'#]+)["']?/;
 var TEXT_CONFIG = /(?:^|\/)(?:\.env[^/]*|[^/]+\.(?:ya?ml|json|toml|ini|cfg|conf|properties|tfvars|tf|sh|xml)|Dockerfile[^/]*)$/i;
 var textSecrets = {
@@ -14384,6 +14634,7 @@ var textSecrets = {
       if (!m) continue;
       const [, name, value3] = m;
       if (!SECRET_NAME.test(name) || !looksRandom(value3) || isPlaceholder(value3)) continue;
+      if (CI_FILE.test(path2) && CI_PLACEHOLDER.test(value3)) continue;
       pushSecret(facts, path2, `hard-coded ${name}`, value3, i + 1, lines2[i].indexOf(value3));
     }
   }
@@ -14559,10 +14810,11 @@ function github(yaml, doc, facts) {
   const triggers = text(on) ? [text(on)] : (0, import_yaml.isSeq)(on) ? items(on).map((i) => text(i) ?? "") : pairs2(on).map(keyOf);
   declareEnv(yaml, get(doc, "env"), facts);
   const jobs = [];
+  const workflowDir = text(get(get(get(doc, "defaults"), "run"), "working-directory"));
   for (const pair of pairs2(get(doc, "jobs"))) {
     const job2 = pair.value;
     declareEnv(yaml, get(job2, "env"), facts);
-    const defaultDir = text(get(get(get(job2, "defaults"), "run"), "working-directory"));
+    const defaultDir = text(get(get(get(job2, "defaults"), "run"), "working-directory")) ?? workflowDir;
     const steps = [];
     const reusable = text(get(job2, "uses"));
     if (reusable) steps.push({ run: null, uses: reusable, workingDirectory: null, line: yaml.line(get(job2, "uses")) });
@@ -14790,12 +15042,19 @@ function resolveFolder(fromFile, folder2) {
   const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), folder2));
   return joined === "" || joined === "./" ? "." : joined.replace(/\/$/, "");
 }
+function mountedFolder(volumes) {
+  for (const item of items(volumes)) {
+    const source = text(item)?.split(":")[0] ?? text(get(item, "source"));
+    if (source && /^\.\.?(?:\/|$)/.test(source)) return source;
+  }
+  return null;
+}
 function compose(p, content, facts) {
   const yaml = YamlNodes.parse(p, content, facts);
   for (const doc of yaml?.documents ?? []) {
     for (const service of pairs2(get(doc, "services"))) {
       const build = service.value ? get(service.value, "build") : null;
-      const context = text(build) ?? text(get(build, "context"));
+      const context = text(build) ?? text(get(build, "context")) ?? mountedFolder(service.value ? get(service.value, "volumes") : null);
       const appliesTo = context ? resolveFolder(p, context) : void 0;
       const environment = service.value ? get(service.value, "environment") : null;
       for (const pair of pairs2(environment)) declare(facts, keyOf(pair), p, yaml.line(pair.key), "compose", appliesTo);
@@ -15281,7 +15540,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 24;
+var EXTRACTOR_VERSION = 28;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);
