@@ -462,8 +462,8 @@ export class SourceFile {
     if (headers.length > 0) summary.headerReads = headers;
     const identity = this.sessionIdentityIndex.filter((s) => s.start >= start && s.start < end);
     if (identity.some((s) => s.write) && !identity.some((s) => !s.write)) summary.sessionWrites = identity.map(({ target, line }) => ({ target, line }));
-    // Comparisons matter next to a read whose row is kept in a local: only bodies with one carry them.
-    if (dataOps.some((op) => op.op === 'read')) {
+    // Comparisons matter next to a read whose row is kept in a local (`const invoice = await …`): only bodies with one carry them.
+    if (dataOps.some((op) => op.op === 'read' && op.boundTo !== undefined)) {
       const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end).map(({ left, right, line }) => ({ left, right, line }));
       if (compared.length > 0) summary.comparisons = compared;
     }
@@ -950,7 +950,9 @@ function requiredName(node: SgNode, start: number): string | null {
 }
 
 /** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local). */
-const NEW_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+[A-Z]/g;
+/** The platform's own classes: a local made from one is never a service of the repository. */
+const BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;
+const NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, 'g');
 
 /** `request.user!.companyId`, `req.query.id as string`, `userId` → the compact path; null for anything else. */
 function valuePath(text: string): string | null {

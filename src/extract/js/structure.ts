@@ -77,7 +77,9 @@ function collectFunctions(file: SourceFile, facts: FileFacts): void {
     }
     const bodyRange = body === node ? range : body.range();
     const params = parameterNames(body);
-    const defaulted = params ? defaultedParameters(body) : [];
+    const summary = file.summarise(bodyRange.start.index, bodyRange.end.index);
+    // Defaults matter only to a refusal that runs when a parameter is given (`if (role && …) throw`): only then are they read.
+    const defaulted = params && summary.calls.some((c) => c.onlyIf !== undefined) ? defaultedParameters(body) : [];
     facts.functions.push({
       name,
       qualifiedName,
@@ -85,7 +87,7 @@ function collectFunctions(file: SourceFile, facts: FileFacts): void {
       location: file.locationOf(range),
       ...(params ? { params } : {}),
       ...(defaulted.length > 0 ? { defaulted } : {}),
-      ...file.summarise(bodyRange.start.index, bodyRange.end.index),
+      ...summary,
     });
   }
 }
