@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-MSLCHTM5.js";
-import "./chunks/chunk-BZBLS3FD.js";
-import "./chunks/chunk-OEROHYIH.js";
+} from "./chunks/chunk-S26ADM5B.js";
+import "./chunks/chunk-ZFFPOKRJ.js";
+import "./chunks/chunk-Z5CXRE3H.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-MSLCHTM5.js";
-import "./chunks/chunk-BZBLS3FD.js";
-import "./chunks/chunk-OEROHYIH.js";
+} from "./chunks/chunk-S26ADM5B.js";
+import "./chunks/chunk-ZFFPOKRJ.js";
+import "./chunks/chunk-Z5CXRE3H.js";
 export {
   createApp,
   app_default as default

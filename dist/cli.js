@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-3DFDPLKI.js";
-import "./chunks/chunk-ZFWLGZ36.js";
+} from "./chunks/chunk-66CX5WU6.js";
+import "./chunks/chunk-MEMO2R57.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-BZBLS3FD.js";
+} from "./chunks/chunk-ZFFPOKRJ.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-OEROHYIH.js";
+} from "./chunks/chunk-Z5CXRE3H.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

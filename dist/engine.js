@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-3DFDPLKI.js";
-import "./chunks/chunk-ZFWLGZ36.js";
+} from "./chunks/chunk-66CX5WU6.js";
+import "./chunks/chunk-MEMO2R57.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-BZBLS3FD.js";
+} from "./chunks/chunk-ZFFPOKRJ.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-OEROHYIH.js";
+} from "./chunks/chunk-Z5CXRE3H.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-OEROHYIH.js";
+} from "./chunks/chunk-Z5CXRE3H.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-ZFWLGZ36.js";
+} from "./chunks/chunk-MEMO2R57.js";
 import {
   CONFIG_LOCATIONS,
   FileFactCache,
@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-BZBLS3FD.js";
+} from "./chunks/chunk-ZFFPOKRJ.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -29,7 +29,7 @@ import {
   __require,
   __toESM,
   errorMessage
-} from "./chunks/chunk-OEROHYIH.js";
+} from "./chunks/chunk-Z5CXRE3H.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-BZBLS3FD.js";
+} from "./chunk-ZFFPOKRJ.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-OEROHYIH.js";
+} from "./chunk-Z5CXRE3H.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

@@ -9184,7 +9184,7 @@ var SourceFile = class {
     if (headers.length > 0) summary.headerReads = headers;
     const identity = this.sessionIdentityIndex.filter((s) => s.start >= start && s.start < end);
     if (identity.some((s) => s.write) && !identity.some((s) => !s.write)) summary.sessionWrites = identity.map(({ target, line }) => ({ target, line }));
-    if (dataOps.some((op) => op.op === "read")) {
+    if (dataOps.some((op) => op.op === "read" && op.boundTo !== void 0)) {
       const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end).map(({ left, right, line }) => ({ left, right, line }));
       if (compared.length > 0) summary.comparisons = compared;
     }
@@ -9609,7 +9609,8 @@ function requiredName(node, start) {
   }
   return null;
 }
-var NEW_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+[A-Z]/g;
+var BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;
+var NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, "g");
 function valuePath(text2) {
   const bare = text2.trim().replace(/\s+as\s+[\w$.<>[\]| ]+$/, "").replace(/!+$/, "");
   if (bare.length > 80) return null;
@@ -11890,7 +11891,8 @@ function collectFunctions(file, facts) {
     }
     const bodyRange = body === node ? range : body.range();
     const params = parameterNames2(body);
-    const defaulted = params ? defaultedParameters(body) : [];
+    const summary = file.summarise(bodyRange.start.index, bodyRange.end.index);
+    const defaulted = params && summary.calls.some((c) => c.onlyIf !== void 0) ? defaultedParameters(body) : [];
     facts.functions.push({
       name,
       qualifiedName: qualifiedName2,
@@ -11898,7 +11900,7 @@ function collectFunctions(file, facts) {
       location: file.locationOf(range),
       ...params ? { params } : {},
       ...defaulted.length > 0 ? { defaulted } : {},
-      ...file.summarise(bodyRange.start.index, bodyRange.end.index)
+      ...summary
     });
   }
 }

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-BZBLS3FD.js";
+} from "./chunk-ZFFPOKRJ.js";
 
 // src/report/json.ts
 function location(value) {

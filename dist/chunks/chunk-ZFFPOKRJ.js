@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-OEROHYIH.js";
+} from "./chunk-Z5CXRE3H.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
