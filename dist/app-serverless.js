@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-S26ADM5B.js";
-import "./chunks/chunk-ZFFPOKRJ.js";
-import "./chunks/chunk-Z5CXRE3H.js";
+} from "./chunks/chunk-MCH5SVZ6.js";
+import "./chunks/chunk-3OILQISW.js";
+import "./chunks/chunk-7H5DVTKO.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-S26ADM5B.js";
-import "./chunks/chunk-ZFFPOKRJ.js";
-import "./chunks/chunk-Z5CXRE3H.js";
+} from "./chunks/chunk-MCH5SVZ6.js";
+import "./chunks/chunk-3OILQISW.js";
+import "./chunks/chunk-7H5DVTKO.js";
 export {
   createApp,
   app_default as default

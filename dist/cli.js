@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-66CX5WU6.js";
-import "./chunks/chunk-MEMO2R57.js";
+} from "./chunks/chunk-42MPJYBD.js";
+import "./chunks/chunk-YPQYP3PA.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-ZFFPOKRJ.js";
+} from "./chunks/chunk-3OILQISW.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-Z5CXRE3H.js";
+} from "./chunks/chunk-7H5DVTKO.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-66CX5WU6.js";
-import "./chunks/chunk-MEMO2R57.js";
+} from "./chunks/chunk-42MPJYBD.js";
+import "./chunks/chunk-YPQYP3PA.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-ZFFPOKRJ.js";
+} from "./chunks/chunk-3OILQISW.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-Z5CXRE3H.js";
+} from "./chunks/chunk-7H5DVTKO.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

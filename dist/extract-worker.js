@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-Z5CXRE3H.js";
+} from "./chunks/chunk-7H5DVTKO.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

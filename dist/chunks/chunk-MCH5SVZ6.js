@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-ZFFPOKRJ.js";
+} from "./chunk-3OILQISW.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-Z5CXRE3H.js";
+} from "./chunk-7H5DVTKO.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

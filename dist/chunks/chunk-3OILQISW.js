@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-Z5CXRE3H.js";
+} from "./chunk-7H5DVTKO.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

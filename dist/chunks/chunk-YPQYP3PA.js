@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-ZFFPOKRJ.js";
+} from "./chunk-3OILQISW.js";
 
 // src/report/json.ts
 function location(value) {
