@@ -1394,13 +1394,14 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
           ]
         },
@@ -1434,7 +1435,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
             "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
@@ -1680,13 +1681,14 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
           ]
         },
@@ -1720,7 +1722,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
             "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
@@ -2116,13 +2118,14 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
           ]
         },
@@ -2156,7 +2159,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
             "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",

@@ -117,7 +117,9 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
       // `POST /exports/invoices`: an export collection followed by what it exports (not `/exports/:id`, `/exports/history`).
       const segments = linked.fullPath.split('/').filter(Boolean);
       const exportOf = segments.length >= 2 && /^exports?$/i.test(segments[segments.length - 2]!) && !EXPORT_META.test(last);
-      const exportsData = /^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) || ((EXPORT_ACTION.test(last) || exportOf) && ops.some((op) => op.op === 'read'));
+      // `GET /exports` (a tRPC query `payroll.exports`) lists the exports made so far; `POST /exports` makes one.
+      const listsExports = /^exports$/i.test(last) && READ_METHODS.has(route.method);
+      const exportsData = !listsExports && (/^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) || ((EXPORT_ACTION.test(last) || exportOf) && ops.some((op) => op.op === 'read')));
       if (exportsData && linked.fullPath.split('/').pop() === last && !reasons.some((r) => r.text.startsWith('is a sensitive action'))) {
         reasons.push({ text: 'exports data', at: { path: route.location.path, startLine: route.location.startLine, message: label } });
       }

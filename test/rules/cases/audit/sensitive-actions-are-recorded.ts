@@ -106,6 +106,10 @@ ${signIn}${recorded}  res.redirect('/app');
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a query listing the exports made so far (GET /exports, tRPC payroll.exports) is not itself an export',
+      files: { 'src/routers/payroll.ts': "import { router, managerProcedure } from '../trpc';\nexport const payrollRouter = router({\n  exports: managerProcedure.query(({ ctx }) => prisma.payrollExport.findMany({ where: { agencyId: ctx.agencyId } })),\n});\n" },
+    },
+    {
       name: 'NestJS: a class-level @UseInterceptors(AuditInterceptor) whose intercept() records every non-GET request',
       files: interceptedVendors('@UseInterceptors(AuditInterceptor)\n', recordsAudit),
     },
@@ -348,6 +352,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a mutation on exports (POST /exports) makes an export, unrecorded',
+      files: { 'src/routers/payroll.ts': "import { router, managerProcedure } from '../trpc';\nexport const payrollRouter = router({\n  exports: managerProcedure.mutation(async ({ ctx }) => {\n    const rows = await prisma.timesheet.findMany({ where: { agencyId: ctx.agencyId } });\n    return toCsv(rows);\n  }),\n});\n" },
+      gaps: [{ messageId: 'missing', path: 'src/routers/payroll.ts', includes: ['exports data'] }],
+    },
     {
       name: 'lookalike: NestJS interceptor that only logs the request records nothing',
       files: interceptedVendors('@UseInterceptors(AuditInterceptor)\n', onlyLogs),

@@ -490,6 +490,15 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'tRPC: minting an API key in the caller\'s agency (ctx.agencyId) behind a membership-only procedure: any member may create credentials',
+      files: {
+        'src/trpc.ts': "import { initTRPC } from '@trpc/server';\nconst t = initTRPC.context<Ctx>().create();\nexport const router = t.router;\nexport const orgProcedure = t.procedure.use(isAuthed).use(async ({ ctx, next }) => {\n  const membership = await prisma.membership.findUnique({ where: { orgId_userId: { orgId: ctx.requestedOrgId, userId: ctx.user.id } } });\n  if (!membership) throw new Error('Not a member of this organization');\n  return next({ ctx: { ...ctx, agencyId: membership.orgId } });\n});\n",
+        'src/root.ts': "import { router } from './trpc';\nimport { apiKeysRouter } from './routers/apiKeys';\nexport const appRouter = router({ apiKeys: apiKeysRouter });\n",
+        'src/routers/apiKeys.ts': "import { z } from 'zod';\nimport { router, orgProcedure } from '../trpc';\nexport const apiKeysRouter = router({\n  create: orgProcedure.input(z.object({ label: z.string() })).mutation(({ ctx, input }) => prisma.apiKey.create({ data: { agencyId: ctx.agencyId, label: input.label } })),\n});\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/routers/apiKeys.ts', includes: ['apiKeys.create', 'ApiKey'] }],
+    },
+    {
       name: "a helper's role check guarded by a parameter the call leaves out (withWorkspace(slug), if (role && …)) never runs: membership only",
       files: { 'lib/workspace.ts': withWorkspace(), 'app/w/[slug]/members/actions.ts': removeMemberAction('withWorkspace(slug)') },
       gaps: [{ messageId: 'missing', path: 'app/w/[slug]/members/actions.ts', includes: ['server action removeMember', 'withWorkspace'] }],

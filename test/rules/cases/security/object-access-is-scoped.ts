@@ -41,8 +41,18 @@ const caslApp = (route: string, use = 'router.use(requireAuth, attachAbility);')
 const syncLogs = (where: string) =>
   `from fastapi import APIRouter, Depends, HTTPException\nfrom sqlalchemy import select\n\nfrom .deps import get_current_user, get_db\nfrom .models import SyncJob, SyncRunLog\n\nrouter = APIRouter(prefix="/syncs")\n\n\ndef _load_job(db, user, job_id: str) -> SyncJob:\n    job = db.scalar(select(SyncJob).where(${where}))\n    if job is None:\n        raise HTTPException(404, "Sync not found")\n    return job\n\n\n@router.get("/{job_id}/logs")\ndef run_logs(job_id: str, user=Depends(get_current_user), db=Depends(get_db)):\n    job = _load_job(db, user, job_id)\n    return db.scalars(select(SyncRunLog).where(SyncRunLog.sync_job_id == job.id)).all()\n`;
 
+/** A tRPC procedure that checks membership of the requested agency and puts the verified id into ctx. */
+const agencyTrpc = (where: string) => ({
+  'src/trpc.ts': "import { initTRPC, TRPCError } from '@trpc/server';\nconst t = initTRPC.context<Ctx>().create();\nexport const router = t.router;\nexport const protectedProcedure = t.procedure.use(isAuthed);\nexport const agencyProcedure = protectedProcedure.use(async ({ ctx, next }) => {\n  const membership = await prisma.membership.findUnique({ where: { agencyId_userId: { agencyId: ctx.requestedAgencyId, userId: ctx.user.id } } });\n  if (!membership) throw new TRPCError({ code: 'NOT_FOUND' });\n  return next({ ctx: { ...ctx, agencyId: membership.agencyId } });\n});\n",
+  'src/routers/shifts.ts': `import { z } from 'zod';\nimport { router, agencyProcedure } from '../trpc';\nexport const shiftsRouter = router({\n  byId: agencyProcedure.input(z.object({ id: z.string(), agencyId: z.string() })).query(({ ctx, input }) => prisma.shift.findFirst({ where: { ${where} } })),\n});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'tRPC: a query filtered by the agency id the membership procedure put into ctx (ctx.agencyId) is the caller\'s agency',
+      files: agencyTrpc('id: input.id, agencyId: ctx.agencyId'),
+    },
     {
       name: 'router.use(requireAuth, attachAbility): a read limited to the caller organization',
       files: caslApp("router.get('/:id', async (req, res) => {\n  res.json(await prisma.warehouse.findFirst({ where: { id: req.params.id, organizationId: req.user.organizationId } }));\n});\n"),
@@ -158,6 +168,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: tRPC, the agency id the client sends in the input is not the caller\'s',
+      files: agencyTrpc('id: input.id, agencyId: input.agencyId'),
+      gaps: [{ messageId: 'unscoped', path: 'src/routers/shifts.ts', includes: ['byId', 'loads Shift', 'input.agencyId'] }],
+    },
     {
       name: 'router.use(requireAuth, attachAbility): a read by the URL id the ability never looks at',
       files: caslApp("router.get('/:id', async (req, res) => {\n  res.json(await prisma.warehouse.findUnique({ where: { id: req.params.id } }));\n});\n"),
