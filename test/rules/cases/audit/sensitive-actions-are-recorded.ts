@@ -106,6 +106,10 @@ ${signIn}${recorded}  res.redirect('/app');
 const cases: RuleCases = {
   valid: [
     {
+      name: 'consuming a one-time e-mail verification code is bookkeeping, not an action to record',
+      files: { 'src/app.ts': express("app.post('/auth/verify-email', async (req, res) => {\n  const code = await prisma.emailVerificationCode.findFirst({ where: { code: req.body.code } });\n  await prisma.emailVerificationCode.delete({ where: { id: code.id } });\n  res.sendStatus(204);\n});\n") },
+    },
+    {
       name: 'a query listing the exports made so far (GET /exports, tRPC payroll.exports) is not itself an export',
       files: { 'src/routers/payroll.ts': "import { router, managerProcedure } from '../trpc';\nexport const payrollRouter = router({\n  exports: managerProcedure.query(({ ctx }) => prisma.payrollExport.findMany({ where: { agencyId: ctx.agencyId } })),\n});\n" },
     },
@@ -352,6 +356,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a discount code is a business record, its deletion is judged',
+      files: { 'src/app.ts': express("app.delete('/discount-codes/:id', requireAuth, requireRole('admin'), async (req, res) => {\n  await prisma.discountCode.delete({ where: { id: req.params.id } });\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', includes: ['deletes DiscountCode'] }],
+    },
     {
       name: 'lookalike: a mutation on exports (POST /exports) makes an export, unrecorded',
       files: { 'src/routers/payroll.ts': "import { router, managerProcedure } from '../trpc';\nexport const payrollRouter = router({\n  exports: managerProcedure.mutation(async ({ ctx }) => {\n    const rows = await prisma.timesheet.findMany({ where: { agencyId: ctx.agencyId } });\n    return toCsv(rows);\n  }),\n});\n" },
