@@ -474,8 +474,14 @@ export class FactIndex {
         continue;
       }
       mounted = true;
-      chain.unshift(outer.mount);
-      relative = joinPaths(outer.mount.prefix, relative);
+      // Python: what the registering file applies to the blueprint under its own name (`limiter.limit(…)(invites_bp)`
+      // before `app.register_blueprint(invites_bp)`) applies to its routes, inside the registration's prefix.
+      const aliased =
+        outer.file.path.endsWith('.py') && outer.mount.child && outer.mount.child !== outer.mount.parent
+          ? this.mountsOf(outer.file).filter((m) => m.parent === outer.mount.child && m.child === m.parent && m.childModule === undefined && !chain.includes(m))
+          : [];
+      chain.unshift(outer.mount, ...aliased);
+      relative = joinPaths(outer.mount.prefix, joinPaths(aliased.map((m) => m.prefix).join(''), relative));
       current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
     }
     return { chain, mounted };

@@ -167,7 +167,7 @@ function restfulMethodDecorators(node: SgNode | null, method: string): CallFact[
 
 /** Blueprints, registrations, hooks, URL rules, resources and namespaces: the mounts of a Flask app. */
 /** Text that a file registering blueprints, hooks, URL rules or resources must contain. */
-const REGISTRATIONS = /Blueprint\(|Api\(|[Nn]amespace\(|register_blueprint|add_url_rule|add_resource|add_namespace|init_app|before_(?:app_)?request/;
+const REGISTRATIONS = /Blueprint\(|Api\(|[Nn]amespace\(|register_blueprint|add_url_rule|add_resource|add_namespace|init_app|before_(?:app_)?request|limit\(/;
 
 function functionsByName(file: SourceFile): Map<string, SgNode> {
   const functions = new Map<string, SgNode>();
@@ -244,6 +244,13 @@ function registrations(file: SourceFile, facts: FileFacts, functions: Map<string
         if (hook) facts.mounts.push({ framework: 'flask', parent, prefix: '/', guards: hookGuards(file, hook, functions), child: parent, location });
       }
     }
+  }
+  // Flask-Limiter: `limiter.limit("20 per hour")(bp)` limits every route of the blueprint: a guard mounted onto itself.
+  for (const call of file.root.findAll({ rule: { kind: 'call', has: { field: 'function', kind: 'call', has: { field: 'function', kind: 'attribute', has: { field: 'attribute', regex: '^(?:limit|shared_limit)$' } } } } })) {
+    const [blueprint, ...rest] = argumentsOf(call.field('arguments'));
+    if (blueprint?.kind() !== 'identifier' || rest.length > 0 || !routers.has(blueprint.text())) continue;
+    const guard = guardOf(call.field('function')!);
+    if (guard) facts.mounts.push({ framework: 'flask', parent: blueprint.text(), prefix: '/', guards: [guard], child: blueprint.text(), location: file.location(call) });
   }
   // `register_result_views(results_bp)`: a helper that registers views on the blueprint it is handed is mounted on that blueprint.
   for (const { node: call, callee } of file.calls) {

@@ -22,6 +22,8 @@ export const pythonScheduler: SourceExtractor = {
   kinds: [],
   applies: (text) => /beat_schedule|BEAT_SCHEDULE|periodic|add_job|scheduled_job|repeat_every|\.every\(|\.cron\(|task\(/.test(text),
   extract(file, facts) {
+    const callables = new Set([...facts.imports.map((i) => i.local), ...facts.functions.map((f) => f.name)]);
+    const taskReference = (node: SgNode) => taskReferenceOf(node, callables);
     const job = (node: SgNode, scheduler: string, fields: Partial<ScheduledJobFact>) =>
       facts.scheduledJobs.push({ scheduler, name: null, schedule: null, location: file.location(node), body: EMPTY, handlerRefs: [], task: null, queue: null, requestPath: null, command: null, ...fields });
 
@@ -51,6 +53,17 @@ export const pythonScheduler: SourceExtractor = {
         const taskName = stringValue(keyword(args, 'name'));
         if (taskName) facts.jobHandlers.push({ framework: 'celery', queue: null, name: taskName, handlerRef: name, location: file.location(decorator.parent()!), ...EMPTY });
       }
+    }
+
+    // `scheduler.scheduled_job("cron", hour=3)(_in_app(app, purge))`: the decorator applied by hand.
+    for (const call of file.root.findAll({ rule: { kind: 'call', has: { field: 'function', kind: 'call', has: { field: 'function', regex: 'scheduled_job$' } } } })) {
+      const decorator = call.field('function')!;
+      const args = argumentsOf(decorator.field('arguments'));
+      const trigger = args[0] && args[0].kind() !== 'keyword_argument' ? args[0] : keyword(args, 'trigger');
+      if (!trigger || !REPEATING_TRIGGER.test(triggerName(trigger))) continue;
+      const func = argumentsOf(call.field('arguments'))[0];
+      const ref = func ? taskReference(func) : null;
+      if (ref) job(call, 'apscheduler', { name: stringValue(keyword(args, 'id')) ?? stringValue(keyword(args, 'name')), schedule: args.map((a) => compact(a.text())).join(', '), ...ref });
     }
 
     for (const call of file.root.findAll({ rule: { kind: 'call', has: { field: 'function', kind: 'attribute', has: { field: 'attribute', regex: '^(add_periodic_task|add_job|do|cron|schedule)$' } } } })) {
@@ -114,8 +127,13 @@ function pairValue(dict: SgNode, key: string): SgNode | null {
   return null;
 }
 
-/** What a scheduled callable is: `purge`, `tasks.purge`, `purge.s()`, `signature('app.tasks.purge')`, `'app.jobs:purge'`. */
-function taskReference(node: SgNode): { handlerRefs: string[] } | { task: string } | null {
+/**
+ * What a scheduled callable is: `purge`, `tasks.purge`, `purge.s()`, `signature('app.tasks.purge')`, `'app.jobs:purge'`,
+ * or the functions a wrapper is handed (`_in_app(app, purge)`, `with_lock(jobs.purge)`): the wrapper calls them. Only
+ * names the file declares or imports as functions or modules count, so a value passed along (`app`) is not a job.
+ */
+function taskReferenceOf(node: SgNode, callables: ReadonlySet<string>): { handlerRefs: string[] } | { task: string } | null {
+  const taskReference = (inner: SgNode) => taskReferenceOf(inner, callables);
   const kind = node.kind();
   if (kind === 'keyword_argument') return null;
   if (kind === 'identifier' || kind === 'attribute') return { handlerRefs: [compact(node.text())] };
@@ -127,6 +145,10 @@ function taskReference(node: SgNode): { handlerRefs: string[] } | { task: string
     if (/(?:^|\.)signature$/.test(callee) && first) return taskReference(first);
     // functools.partial(purge, days=30)
     if (/(?:^|\.)partial$/.test(callee) && first) return taskReference(first);
+    const passed = argumentsOf(node.field('arguments'))
+      .filter((a) => (a.kind() === 'identifier' || a.kind() === 'attribute') && callables.has(compact(a.text()).split('.')[0]!))
+      .map((a) => compact(a.text()));
+    if (passed.length > 0) return { handlerRefs: [...new Set(passed)] };
   }
   return null;
 }

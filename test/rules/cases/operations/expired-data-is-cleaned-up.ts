@@ -24,6 +24,17 @@ model Subscription {
 `;
 const cron = (body: string) => `import cron from 'node-cron';\nimport { prisma } from './db';\n${body}\n`;
 
+const flaskJobs = (wrapped: string, extra = '') => ({
+  'labs/models.py': 'from .extensions import db\n\nclass EmailVerificationCode(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n    expires_at = db.Column(db.DateTime, nullable=False)\n\nclass Report(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n',
+  'labs/extensions.py': 'from apscheduler.schedulers.background import BackgroundScheduler\nfrom flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\nscheduler = BackgroundScheduler()\n',
+  'labs/jobs.py':
+    'from datetime import datetime, timezone\nfrom .extensions import db, scheduler\nfrom .models import EmailVerificationCode, Report\n\n' +
+    'def purge_expired_codes():\n    EmailVerificationCode.query.filter(EmailVerificationCode.expires_at < datetime.now(timezone.utc)).delete()\n    db.session.commit()\n\n' +
+    'def send_weekly_report():\n    Report.query.all()\n\n' +
+    'def _in_app(app, fn):\n    def run():\n        with app.app_context():\n            fn()\n    return run\n\n' +
+    `def start_scheduler(app):\n    ${wrapped}\n${extra}    scheduler.start()\n`,
+});
+
 const DRIZZLE_SCHEMA =
   "import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';\n\nexport const sessions = pgTable('sessions', {\n  id: text('id').primaryKey(),\n  expiresAt: timestamp('expires_at').notNull(),\n});\n\nexport const invitations = pgTable('invitations', {\n  id: uuid('id').primaryKey(),\n  email: text('email').notNull(),\n  expiresAt: timestamp('expires_at').notNull(),\n});\n\nexport const subscriptions = pgTable('subscriptions', (t) => ({\n  id: t.uuid('id').primaryKey(),\n  expiresAt: t.timestamp('expires_at'),\n}));\n";
 const drizzleCron = (tables: string[]) =>
@@ -55,6 +66,14 @@ const typeorm = (cleanup: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'APScheduler: the job function is handed to a wrapper (add_job(_in_app(app, purge), "cron")); the wrapper runs it',
+      files: flaskJobs('scheduler.add_job(_in_app(app, purge_expired_codes), "cron", hour=3, id="purge_codes")'),
+    },
+    {
+      name: 'APScheduler: the scheduled_job decorator applied by hand to a wrapped function',
+      files: flaskJobs('scheduler.scheduled_job("interval", hours=1)(_in_app(app, purge_expired_codes))'),
+    },
     {
       name: 'TypeORM: a @Cron job deletes expired rows of both @Entity classes',
       files: typeorm("    await this.sessions.delete({ expiresAt: LessThan(now) });\n    await this.resetTokens.delete({ expiresAt: LessThan(now) });\n"),
@@ -114,6 +133,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: APScheduler, the wrapper is handed an unrelated function (the report job), and the purge runs only once (date trigger)',
+      files: flaskJobs('scheduler.add_job(_in_app(app, send_weekly_report), "cron", hour=3)', '    scheduler.add_job(_in_app(app, purge_expired_codes), "date")\n'),
+      gaps: [{ messageId: 'notCleaned', path: 'labs/models.py', line: 3, includes: ['EmailVerificationCode'] }],
+    },
     {
       name: 'lookalike: the factory-built cron route is given a function that only counts expired rows',
       files: vercelFactory('countExpired'),

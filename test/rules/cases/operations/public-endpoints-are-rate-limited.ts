@@ -27,8 +27,29 @@ const fastifyServer = (register: string) =>
 const fastifyAuth = (routes: string) =>
   `import type { FastifyPluginAsync } from 'fastify';\nconst strict = { rateLimit: { max: 5, timeWindow: '1 minute' } };\nconst resetLimit = { max: 3, timeWindow: '1 hour' };\nexport const authRoutes: FastifyPluginAsync = async (app) => {\n${routes}};\n`;
 
+/** Flask-Limiter applied by hand to whole blueprints: `limit` is the line in the invitations module, `setup` lines in the app factory. */
+const flaskBlueprints = (limit: string, setup: string) => ({
+  'labs/extensions.py': 'from flask_limiter import Limiter\nfrom flask_limiter.util import get_remote_address\n\nlimiter = Limiter(key_func=get_remote_address)\n',
+  'labs/invites.py':
+    'from flask import Blueprint, jsonify, request\nfrom .extensions import limiter\n\nbp = Blueprint("invites", __name__)\n' +
+    limit +
+    '\n\n@bp.post("/<token>/accept")\ndef accept_invitation(token):\n    return jsonify(ok=True)\n',
+  'labs/reports.py': 'from flask import Blueprint, jsonify\n\nreports_bp = Blueprint("reports", __name__)\n\n@reports_bp.get("/")\ndef list_reports():\n    return jsonify([])\n',
+  'labs/__init__.py':
+    'from flask import Flask\nfrom .extensions import limiter\nfrom .invites import bp as invites_bp\nfrom .reports import reports_bp\n\ndef create_app():\n    app = Flask(__name__)\n    limiter.init_app(app)\n' +
+    `${setup}    app.register_blueprint(invites_bp, url_prefix="/invitations")\n    app.register_blueprint(reports_bp, url_prefix="/reports")\n    return app\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Flask-Limiter applied to the whole invitations blueprint where it is declared (limiter.limit("20 per hour")(bp))',
+      files: flaskBlueprints('limiter.limit("20 per hour")(bp)', ''),
+    },
+    {
+      name: 'Flask-Limiter applied to the invitations blueprint in the app factory (limiter.limit(…)(invites_bp))',
+      files: flaskBlueprints('', '    limiter.limit("20 per hour")(invites_bp)\n'),
+    },
     {
       name: 'Fastify limiter registered with global: false, every public route setting its own limit (inline, through constants, in route())',
       files: {
@@ -135,6 +156,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: Flask-Limiter applied by hand to another blueprint (reports), not to the invitations one',
+      files: flaskBlueprints('', '    limiter.limit("100 per hour")(reports_bp)\n'),
+      gaps: [{ messageId: 'unlimited', path: 'labs/invites.py', line: 7, includes: ['/invitations/<token>/accept'] }],
+    },
     {
       name: 'a subclass of PasswordResetConfirmView at Django\'s default reset/<uidb64>/<token>/ with no limiter, reported where its URL is declared',
       files: resetConfirmSubclass('', 'views.AuditedPasswordResetConfirmView.as_view()'),

@@ -46,8 +46,22 @@ const staffInvitations = (job: string) => ({
   'app/worker.py': `from sqlalchemy import delete\n\napp.conf.beat_schedule = {"purge": {"task": "app.worker.purge", "schedule": crontab(hour=3)}}\n\n@app.task\ndef purge():\n    with SessionLocal() as db:\n        db.execute(delete(${job}).where(${job}.created_at < cutoff()))\n        db.commit()\n`,
 });
 
+/** Flask + APScheduler: `scheduled` is the function the app-context wrapper is handed in add_job. */
+const flaskLoginHistory = (scheduled: string) => ({
+  'labs/templates/privacy.html': '<h1>Privacy policy</h1>\n<p>Sign-in history is deleted after 90 days.</p>\n',
+  'labs/models.py': 'from .extensions import db\n\nclass LoginEvent(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n    created_at = db.Column(db.DateTime, nullable=False)\n',
+  'labs/extensions.py': 'from apscheduler.schedulers.background import BackgroundScheduler\nfrom flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\nscheduler = BackgroundScheduler()\n',
+  'labs/jobs.py':
+    'from .extensions import db, scheduler\nfrom .models import LoginEvent\n\n' +
+    'def prune_login_history():\n    LoginEvent.query.filter(LoginEvent.created_at < cutoff()).delete()\n    db.session.commit()\n\n' +
+    'def send_digest():\n    LoginEvent.query.count()\n\n' +
+    'def _in_app(app, fn):\n    def run():\n        with app.app_context():\n            fn()\n    return run\n\n' +
+    `def start_scheduler(app):\n    scheduler.add_job(_in_app(app, ${scheduled}), "cron", hour=2, minute=30)\n    scheduler.start()\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    { name: 'sign-in history pruned by an APScheduler job whose function is handed to an app-context wrapper', files: flaskLoginHistory('prune_login_history') },
     { name: 'a Vercel cron route built by a factory runs the function passed to it', files: vercelFactory('purgeExpiredInvites') },
     { name: 'node-cron job deletes expired invites', files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});") } },
     {
@@ -139,6 +153,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the APScheduler wrapper is handed an unrelated function (a digest); the prune function is never scheduled',
+      files: flaskLoginHistory('send_digest'),
+      gaps: [{ messageId: 'notEnforced', path: 'labs/templates/privacy.html', line: 2, includes: ['LoginEvent'] }],
+    },
     {
       name: 'lookalike: Mongoose, the TTL index is on invites, not on the promised reset tokens',
       files: mongooseReset(''),
