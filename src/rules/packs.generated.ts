@@ -337,7 +337,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "dimension": "monitoring",
     "phase": "hardening",
     "title": "Alert code is called when something fails and posts to a declared destination",
-    "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one — while everyone believes alerting is in place.\n",
+    "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one — while everyone believes alerting is in place. A post is an alert by\nits purpose: named for alerts, incidents, errors, failures, ops, on-call or monitoring (the\nfunction or its destination variable), sent from an error path, or going to PagerDuty or\nOpsgenie. A post named for another purpose — a sign-up heads-up to a sales channel\n(`postToSalesChannel`, `SLACK_SALES_WEBHOOK_URL`), a marketing digest, a newsletter — that no\nerror path sends is a notification and is not judged.\n",
     "fix": "Call the alert helper from the places where failures surface: the error middleware (Fastify's\n`setErrorHandler` or `onError` hook), the `catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler, Celery's `task_failure` signal. Declare its destination variable in\nthe service's environment template and deployment configuration (a Kubernetes manifest outside\nthe services' folders counts for the service its deployment, container, image or path is named\nafter; one that loads a whole secret with `envFrom` counts for anything unless the service's\n`.env.example` lists its variables and leaves this one out), and send a test alert once to\ncheck the channel. Python helpers are recognised by their `requests`/`httpx` posts to a\nvariable named after the channel (`os.environ[\"ALERT_SLACK_WEBHOOK_URL\"]`).\n",
     "example": {
       "language": "ts",
@@ -380,6 +380,25 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "ops",
             "outage",
             "monitor"
+          ]
+        },
+        "notificationNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against a sending function's name and its destination variables; a match makes a post that is not named for alerts (alertNames) and that no error path sends a notification (a sign-up heads-up in a sales channel, a digest), which is not judged.",
+          "default": [
+            "sales",
+            "marketing",
+            "sign_?ups?",
+            "new_?(?:user|customer|account|company)",
+            "digest",
+            "newsletter",
+            "growth",
+            "welcome",
+            "announce",
+            "feedback"
           ]
         },
         "errorHandlerNames": {
