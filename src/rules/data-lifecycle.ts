@@ -232,7 +232,7 @@ export function resolvedJobs(facts: FactIndex): ResolvedJob[] {
   const cached = resolvedCache.get(facts);
   if (cached) return cached;
   const resolver = new JobResolver(facts);
-  const jobs = [...facts.fileFacts].flatMap((f) => f.scheduledJobs).map((job) => resolver.resolve(job));
+  const jobs = [...facts.fileFacts].flatMap((f) => f.scheduledJobs).flatMap((job) => resolver.registered(job)).map((job) => resolver.resolve(job));
   resolvedCache.set(facts, jobs);
   return jobs;
 }
@@ -270,6 +270,36 @@ class JobResolver {
       }
     }
     this.handlers = [...facts.fileFacts].flatMap((f) => f.jobHandlers);
+  }
+
+  /**
+   * A repository helper that schedules what it is handed — `function job(name, expr, run) {
+   * cron.schedule(expr, () => run()) }` — registers one job per call: `job('purge-sessions',
+   * '10 3 * * *', purgeExpiredSessions)` schedules `purgeExpiredSessions`. The schedule inside
+   * the helper runs a parameter of it (calls it, or is given it); each call site's argument in
+   * that position is the job's handler, named by the call's first string argument. A helper
+   * nothing calls with a function stays the one job it is.
+   */
+  registered(job: ScheduledJobFact): ScheduledJobFact[] {
+    const file = this.facts.byPath.get(job.location.path);
+    if (!file) return [job];
+    const run = new Set([...job.handlerRefs, ...job.body.calls.map((c) => c.callee)]);
+    const helper = file.functions
+      .filter((fn) => fn.location.startLine <= job.location.startLine && fn.location.endLine >= job.location.endLine && fn.params?.some((p) => p !== '' && run.has(p)))
+      .sort((a, b) => a.location.endLine - a.location.startLine - (b.location.endLine - b.location.startLine))[0];
+    if (!helper) return [job];
+    const positions = helper.params!.flatMap((p, i) => (p !== '' && run.has(p) ? [i] : []));
+    const out: ScheduledJobFact[] = [];
+    for (const { path: from, call } of this.facts.calls()) {
+      if (!call.args || this.facts.resolveFunction(from, call.callee) !== helper) continue;
+      const refs = positions.map((i) => call.args![i] ?? '').filter((a) => a !== '' && this.facts.resolveFunction(from, a) !== null);
+      if (refs.length === 0) continue;
+      const location = { path: from, startLine: call.line, endLine: call.line, startColumn: 0, endColumn: 0 };
+      // What the helper does around the handler (logging, alerting) stays part of each job.
+      const body = { calls: job.body.calls.filter((c) => !helper.params!.includes(c.callee)), dataOps: job.body.dataOps };
+      out.push({ ...job, name: call.firstArg ?? job.name, location, body, handlerRefs: [...job.handlerRefs.filter((r) => !helper.params!.includes(r)), ...refs] });
+    }
+    return out.length > 0 ? out : [job];
   }
 
   resolve(job: ScheduledJobFact): ResolvedJob {

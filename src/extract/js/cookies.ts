@@ -30,6 +30,7 @@ export const cookiesExtractor: SourceExtractor = {
     const names = [...middleware.keys()].map((n) => n.replace(/\$/g, '\\$'));
     // Fastify plugins are registered, not called: `app.register(session, { cookieName, cookie: {…} })`.
     const fastify = /@fastify\/(?:secure-)?session/.test(file.text);
+    const koa = facts.imports.some((i) => /^(?:koa|@koa\/|koa-)/.test(i.source)) || /\bctx\.cookies\.set\(/.test(file.text);
     const callee = `[Cc]ookie${names.length > 0 ? `|^(?:${names.join('|')})$` : ''}${fastify ? '|\\.register$' : ''}|^(?:cookieStore|jar)\\.set$`;
     for (const call of file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: callee } } })) {
       const called = compact(call.field('function')?.text() ?? '');
@@ -62,7 +63,11 @@ export const cookiesExtractor: SourceExtractor = {
           fact = { ...(name ? cookieName(name, file.root) : { name: null }), via: called, attributes: attributesOf(first, file.root), location: file.location(call) };
         } else {
           if (rest.length < 2) continue;
+          // `ctx.cookies.set(SESSION_COOKIE, null)`, `res.cookie('sid', '')`: a cookie cleared, not a session issued.
+          if (clearing(rest[1]!)) continue;
           fact = { ...cookieName(first, file.root), via: called, attributes: optionsAttributes(rest[2], file.root), location: file.location(call) };
+          // Koa's `ctx.cookies.set` (the `cookies` package) sets httpOnly unless told otherwise.
+          if (koa && /(?:^|\.)cookies\.set$/.test(called)) fact.defaults = { httpOnly: 'true' };
         }
         facts.cookies.push(fact);
       }
@@ -162,6 +167,11 @@ function cookieName(node: SgNode, root: SgNode): { name: string; constant?: stri
   }
   const resolved = value ? stringValue(value) : null;
   return resolved !== null ? { name: resolved, constant: written } : { name: written };
+}
+
+/** A cookie value that clears the cookie: `null`, `undefined`, `''`. */
+function clearing(value: SgNode): boolean {
+  return value.kind() === 'null' || value.kind() === 'undefined' || (value.kind() === 'identifier' && value.text() === 'undefined') || stringValue(value) === '';
 }
 
 /** A string literal's value, or a template literal's without substitutions. */

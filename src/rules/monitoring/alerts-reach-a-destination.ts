@@ -12,6 +12,7 @@ export const alertsReachADestination: RuleCheck = {
     const sinks = [...facts.fileFacts].flatMap((f) => f.alertSinks);
     if (sinks.length === 0) return 'not-applicable';
     const alertNames = patterns(options, 'alertNames').map((p) => new RegExp(p.source, 'i'));
+    const notificationNames = patterns(options, 'notificationNames').map((p) => new RegExp(p.source, 'i'));
     const handlerNames = patterns(options, 'errorHandlerNames');
     const errorPaths = new ErrorPaths(facts, handlerNames);
     const seen = new Set<string>();
@@ -23,9 +24,15 @@ export const alertsReachADestination: RuleCheck = {
       const channel = CHANNEL_NAMES[sink.channel] ?? sink.channel;
       const name = sink.function ?? `the code at ${sink.location.path}:${sink.location.startLine}`;
       const destination = sink.destinationEnv.length > 0 ? ` (${listing(sink.destinationEnv.map((v) => `\`${v}\``))})` : '';
-      const isAlert = sink.channel === 'pagerduty' || sink.channel === 'opsgenie' || sink.channel === 'webhook' || [sink.function ?? '', ...sink.destinationEnv].some((n) => matchesAny(n, alertNames));
+      const names = [sink.function ?? '', ...sink.destinationEnv];
+      const paging = sink.channel === 'pagerduty' || sink.channel === 'opsgenie';
+      const namedAlert = names.some((n) => matchesAny(n, alertNames));
+      const isAlert = paging || sink.channel === 'webhook' || namedAlert;
 
       const fn = sink.function ? findFunction(facts, sink) : null;
+      // A post named for another purpose (`postToSalesChannel`, `SLACK_SALES_WEBHOOK_URL`, a digest, a newsletter)
+      // is a notification unless a failure sends it: not an alert, so not judged.
+      if (!paging && !namedAlert && names.some((n) => matchesAny(n, notificationNames)) && !errorPaths.sends(fn, sink)) continue;
       // Registered by name as a failure handler (`process.on('unhandledRejection', sendAlert)`, `{ onError: sendAlert }`).
       if (fn && isAlert && !errorPaths.isHandler(fn.name)) {
         const callers = errorPaths.callersOf(fn);
@@ -87,6 +94,12 @@ class ErrorPaths {
 
   isHandler(name: string): boolean {
     return this.handlers.has(name);
+  }
+
+  /** Whether a sink runs when something failed: its function is a registered handler or called from an error path, or its code sits on one. */
+  sends(fn: FunctionFact | null, sink: AlertSinkFact): boolean {
+    if (!fn) return this.covers(sink.location.path, sink.location.startLine, 0);
+    return this.isHandler(fn.name) || matchesAny(fn.qualifiedName, this.handlerNames) || this.callersOf(fn).some((c) => this.covers(c.path, c.line, 0));
   }
 
   /** Calls of a function from elsewhere in the repository (resolved through imports). */

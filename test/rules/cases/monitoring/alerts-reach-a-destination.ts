@@ -21,8 +21,18 @@ const celeryWorker = (files: Record<string, string>) => ({
   ...files,
 });
 
+const salesPost = "/** A heads-up in #sales when a company signs up. */\nexport async function postToSalesChannel(text: string) {\n  const url = process.env.SLACK_SALES_WEBHOOK_URL;\n  if (!url) return;\n  await fetch(url, { method: 'POST', body: JSON.stringify({ text }) });\n}\n";
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a sign-up heads-up to a sales channel is a notification, not an alert: its undeclared webhook is not judged',
+      files: {
+        'src/lib/slack.ts': salesPost,
+        'src/routes/auth.ts': "import { postToSalesChannel } from '../lib/slack';\nexport async function signup(req, res) {\n  const user = await createUser(req.body);\n  void postToSalesChannel(`New sign-up: ${user.email}`);\n  res.status(201).json(user);\n}\n",
+        '.env.example': 'DATABASE_URL=\n',
+      },
+    },
     {
       name: 'called from the Express error middleware, destination declared',
       files: {
@@ -109,6 +119,24 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a helper named for sales that a catch block sends is an alert after all, and its webhook is not declared',
+      files: {
+        'src/lib/slack.ts': salesPost,
+        'src/jobs/sync.ts': "import { postToSalesChannel } from '../lib/slack';\nexport async function syncCrm() {\n  try {\n    await pushLeads();\n  } catch (err) {\n    await postToSalesChannel(`CRM sync failed: ${err}`);\n  }\n}\n",
+        '.env.example': 'DATABASE_URL=\n',
+      },
+      gaps: [{ messageId: 'undeclared', path: 'src/lib/slack.ts', includes: ['SLACK_SALES_WEBHOOK_URL'] }],
+    },
+    {
+      name: 'lookalike: a neutrally named Slack post with an undeclared webhook is still judged',
+      files: {
+        'src/lib/slack.ts': "export async function postToSlack(text: string) {\n  await fetch(process.env.SLACK_WEBHOOK_URL!, { method: 'POST', body: JSON.stringify({ text }) });\n}\n",
+        'src/routes/auth.ts': "import { postToSlack } from '../lib/slack';\nexport async function signup(req, res) {\n  void postToSlack('New sign-up');\n}\n",
+        '.env.example': 'DATABASE_URL=\n',
+      },
+      gaps: [{ messageId: 'undeclared', path: 'src/lib/slack.ts', includes: ['SLACK_WEBHOOK_URL'] }],
+    },
     {
       name: "lookalike: Celery, the worker's manifest loads a secret, but its env template (which the secret is filled from) leaves the alert webhook out",
       files: celeryWorker({ 'services/worker/.env.example': 'REDIS_URL=\nSENTRY_DSN_WORKER=\n', 'services/api/.env.example': 'ALERT_SLACK_WEBHOOK_URL=\n' }),

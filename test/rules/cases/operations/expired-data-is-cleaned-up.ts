@@ -22,6 +22,10 @@ model Subscription {
   expiresAt DateTime
 }
 `;
+const SCHEDULER_HELPER =
+  "import cron from 'node-cron';\nimport { logger } from '../logger';\n\nexport function job(name: string, expr: string, run: () => Promise<number>) {\n  cron.schedule(expr, async () => {\n    try {\n      await run();\n    } catch (err) {\n      logger.error({ job: name, err });\n    }\n  });\n}\n";
+const CLEANUP =
+  "import { prisma } from '../db';\nexport async function purgeExpiredSessions() {\n  return (await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })).count;\n}\nexport async function purgeExpiredResetTokens() {\n  return (await prisma.passwordResetToken.deleteMany({ where: { expires: { lt: new Date() } } })).count;\n}\n";
 const cron = (body: string) => `import cron from 'node-cron';\nimport { prisma } from './db';\n${body}\n`;
 
 const flaskJobs = (wrapped: string, extra = '') => ({
@@ -73,6 +77,15 @@ const cases: RuleCases = {
     {
       name: 'APScheduler: the scheduled_job decorator applied by hand to a wrapped function',
       files: flaskJobs('scheduler.scheduled_job("interval", hours=1)(_in_app(app, purge_expired_codes))'),
+    },
+    {
+      name: 'cleanup functions handed to a repository helper that schedules its parameter: job(name, expr, purgeExpiredSessions)',
+      files: {
+        'prisma/schema.prisma': SCHEMA,
+        'src/jobs/job.ts': SCHEDULER_HELPER,
+        'src/jobs/cleanup.ts': CLEANUP,
+        'src/jobs/index.ts': "import { job } from './job';\nimport { purgeExpiredResetTokens, purgeExpiredSessions } from './cleanup';\n\nexport function startJobs() {\n  job('purge-sessions', '10 3 * * *', purgeExpiredSessions);\n  job('purge-reset-tokens', '30 3 * * *', purgeExpiredResetTokens);\n}\n",
+      },
     },
     {
       name: 'TypeORM: a @Cron job deletes expired rows of both @Entity classes',
@@ -137,6 +150,16 @@ const cases: RuleCases = {
       name: 'lookalike: APScheduler, the wrapper is handed an unrelated function (the report job), and the purge runs only once (date trigger)',
       files: flaskJobs('scheduler.add_job(_in_app(app, send_weekly_report), "cron", hour=3)', '    scheduler.add_job(_in_app(app, purge_expired_codes), "date")\n'),
       gaps: [{ messageId: 'notCleaned', path: 'labs/models.py', line: 3, includes: ['EmailVerificationCode'] }],
+    },
+    {
+      name: 'lookalike: the scheduling helper is only handed the session cleanup; the reset-token cleanup sits unscheduled',
+      files: {
+        'prisma/schema.prisma': SCHEMA,
+        'src/jobs/job.ts': SCHEDULER_HELPER,
+        'src/jobs/cleanup.ts': CLEANUP,
+        'src/jobs/index.ts': "import { job } from './job';\nimport { purgeExpiredSessions } from './cleanup';\n\nexport function startJobs() {\n  job('purge-sessions', '10 3 * * *', purgeExpiredSessions);\n}\n",
+      },
+      gaps: [{ messageId: 'notCleaned', path: 'prisma/schema.prisma', line: 12, includes: ['PasswordResetToken'] }],
     },
     {
       name: 'lookalike: the factory-built cron route is given a function that only counts expired rows',

@@ -62,6 +62,15 @@ const flaskLoginHistory = (scheduled: string) => ({
 const cases: RuleCases = {
   valid: [
     { name: 'sign-in history pruned by an APScheduler job whose function is handed to an app-context wrapper', files: flaskLoginHistory('prune_login_history') },
+    {
+      name: 'a repository helper schedules the function it is given: job(name, expr, fn) { cron.schedule(expr, fn) }',
+      files: {
+        'PRIVACY.md': POLICY,
+        'prisma/schema.prisma': SCHEMA,
+        'src/jobs/scheduler.ts': "import cron from 'node-cron';\nimport * as cleanup from './cleanup';\n\nfunction job(name: string, expr: string, fn: () => Promise<void>) {\n  cron.schedule(expr, fn, { name });\n}\n\nexport function startJobs() {\n  job('purge-invites', '0 3 * * *', cleanup.purgeExpiredInvites);\n}\n",
+        'src/jobs/cleanup.ts': "import { prisma } from '../db';\nexport async function purgeExpiredInvites() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n",
+      },
+    },
     { name: 'a Vercel cron route built by a factory runs the function passed to it', files: vercelFactory('purgeExpiredInvites') },
     { name: 'node-cron job deletes expired invites', files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cron.ts': cron("cron.schedule('0 3 * * *', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});") } },
     {
@@ -157,6 +166,16 @@ const cases: RuleCases = {
       name: 'lookalike: the APScheduler wrapper is handed an unrelated function (a digest); the prune function is never scheduled',
       files: flaskLoginHistory('send_digest'),
       gaps: [{ messageId: 'notEnforced', path: 'labs/templates/privacy.html', line: 2, includes: ['LoginEvent'] }],
+    },
+    {
+      name: 'lookalike: the scheduling helper is handed a function that only counts expired invites, and the deleting one sits unused',
+      files: {
+        'PRIVACY.md': POLICY,
+        'prisma/schema.prisma': SCHEMA,
+        'src/jobs/scheduler.ts': "import cron from 'node-cron';\nimport { countExpiredInvites } from './cleanup';\n\nfunction job(name: string, expr: string, run: () => Promise<number>) {\n  cron.schedule(expr, () => run());\n}\n\njob('count-invites', '0 3 * * *', countExpiredInvites);\n",
+        'src/jobs/cleanup.ts': "import { prisma } from '../db';\nexport async function countExpiredInvites() {\n  return prisma.invite.count({ where: { expiresAt: { lt: new Date() } } });\n}\nexport async function purgeExpiredInvites() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n",
+      },
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', line: 5, includes: ['No scheduled job deletes Invite'] }],
     },
     {
       name: 'lookalike: Mongoose, the TTL index is on invites, not on the promised reset tokens',

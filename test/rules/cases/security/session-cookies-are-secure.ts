@@ -3,6 +3,13 @@ import type { RuleCases } from '../../rule-tester.js';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'Koa: a session cookie cleared with a null value (and Express with an empty one) is not a session issued; ctx.cookies.set defaults httpOnly',
+      files: {
+        'src/routes/account.ts': "import Router from '@koa/router';\nexport const SESSION_COOKIE = 'qd_session';\nconst router = new Router();\nrouter.delete('/', async (ctx) => {\n  ctx.cookies.set(SESSION_COOKIE, null);\n  ctx.cookies.set('session', undefined);\n});\nrouter.post('/login', async (ctx) => {\n  ctx.cookies.set(SESSION_COOKIE, token, { secure: true, sameSite: 'lax' });\n});\n",
+        'src/logout.ts': "res.cookie('session', '', { expires: new Date(0) });\n",
+      },
+    },
+    {
       name: '@fastify/session registered with its secure default and a sameSite, @fastify/cookie with no options',
       files: { 'src/server.ts': "import Fastify from 'fastify';\nimport cookie from '@fastify/cookie';\nimport session from '@fastify/session';\nconst app = Fastify();\nawait app.register(cookie);\nawait app.register(session, { secret: config.sessionSecret, cookieName: 'sb_session', cookie: { sameSite: 'lax' } });\nawait app.register(routes, { prefix: '/api' });\n" },
     },
@@ -69,6 +76,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: Koa ctx.cookies.set issuing a session (not clearing it) without secure and sameSite; httpOnly defaults on',
+      files: { 'src/routes/auth.ts': "import Router from '@koa/router';\nconst SESSION_COOKIE = 'qd_session';\nconst router = new Router();\nrouter.post('/login', async (ctx) => {\n  ctx.cookies.set(SESSION_COOKIE, token);\n});\n" },
+      gaps: [{ messageId: 'weak', path: 'src/routes/auth.ts', line: 5, includes: ['secure not set', 'sameSite not set'], excludes: ['httpOnly not set'] }],
+    },
+    {
+      name: 'lookalike: Koa ctx.cookies.set switching httpOnly off',
+      files: { 'src/routes/auth.ts': "router.post('/login', async (ctx) => {\n  ctx.cookies.set('session', token, { httpOnly: false, secure: true, sameSite: 'lax' });\n});\n" },
+      gaps: [{ messageId: 'weak', line: 2, includes: ['httpOnly: false'] }],
+    },
     {
       name: '@fastify/session registered with secure switched off and no sameSite',
       files: { 'src/server.ts': "import Fastify from 'fastify';\nimport session from '@fastify/session';\nconst app = Fastify();\nawait app.register(session, {\n  secret: config.sessionSecret,\n  cookieName: 'sb_session',\n  cookie: { httpOnly: true, secure: false },\n});\n" },
