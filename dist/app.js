@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-MCH5SVZ6.js";
-import "./chunks/chunk-3OILQISW.js";
-import "./chunks/chunk-7H5DVTKO.js";
+} from "./chunks/chunk-3HYNTPHJ.js";
+import "./chunks/chunk-7TAMQAE4.js";
+import "./chunks/chunk-YYDWWQRV.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-42MPJYBD.js";
-import "./chunks/chunk-YPQYP3PA.js";
+} from "./chunks/chunk-ECBLZ3N7.js";
+import "./chunks/chunk-3UQZZ24C.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-3OILQISW.js";
+} from "./chunks/chunk-7TAMQAE4.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-7H5DVTKO.js";
+} from "./chunks/chunk-YYDWWQRV.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

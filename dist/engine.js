@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-42MPJYBD.js";
-import "./chunks/chunk-YPQYP3PA.js";
+} from "./chunks/chunk-ECBLZ3N7.js";
+import "./chunks/chunk-3UQZZ24C.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-3OILQISW.js";
+} from "./chunks/chunk-7TAMQAE4.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-7H5DVTKO.js";
+} from "./chunks/chunk-YYDWWQRV.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-7H5DVTKO.js";
+} from "./chunks/chunk-YYDWWQRV.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

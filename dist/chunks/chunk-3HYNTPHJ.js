@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-3OILQISW.js";
+} from "./chunk-7TAMQAE4.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-7H5DVTKO.js";
+} from "./chunk-YYDWWQRV.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

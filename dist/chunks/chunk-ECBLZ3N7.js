@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunk-YPQYP3PA.js";
+} from "./chunk-3UQZZ24C.js";
 import {
   PHASES,
   PHASE_TITLES,
@@ -18,7 +18,7 @@ import {
   renderMarkdown,
   safeHref,
   scorecard
-} from "./chunk-3OILQISW.js";
+} from "./chunk-7TAMQAE4.js";
 
 // src/report/html.ts
 var CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";

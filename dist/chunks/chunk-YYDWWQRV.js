@@ -9966,6 +9966,7 @@ var cookiesExtractor = {
     }
     const names = [...middleware3.keys()].map((n) => n.replace(/\$/g, "\\$"));
     const fastify = /@fastify\/(?:secure-)?session/.test(file.text);
+    const koa = facts.imports.some((i) => /^(?:koa|@koa\/|koa-)/.test(i.source)) || /\bctx\.cookies\.set\(/.test(file.text);
     const callee = `[Cc]ookie${names.length > 0 ? `|^(?:${names.join("|")})$` : ""}${fastify ? "|\\.register$" : ""}|^(?:cookieStore|jar)\\.set$`;
     for (const call of file.root.findAll({ rule: { kind: "call_expression", has: { field: "function", regex: callee } } })) {
       const called = compact(call.field("function")?.text() ?? "");
@@ -9995,7 +9996,9 @@ var cookiesExtractor = {
           fact = { ...name ? cookieName(name, file.root) : { name: null }, via: called, attributes: attributesOf(first, file.root), location: file.location(call) };
         } else {
           if (rest.length < 2) continue;
+          if (clearing(rest[1])) continue;
           fact = { ...cookieName(first, file.root), via: called, attributes: optionsAttributes(rest[2], file.root), location: file.location(call) };
+          if (koa && /(?:^|\.)cookies\.set$/.test(called)) fact.defaults = { httpOnly: "true" };
         }
         facts.cookies.push(fact);
       }
@@ -10068,6 +10071,9 @@ function cookieName(node, root) {
   }
   const resolved = value3 ? stringValue2(value3) : null;
   return resolved !== null ? { name: resolved, constant: written } : { name: written };
+}
+function clearing(value3) {
+  return value3.kind() === "null" || value3.kind() === "undefined" || value3.kind() === "identifier" && value3.text() === "undefined" || stringValue2(value3) === "";
 }
 function stringValue2(node) {
   if (node.kind() === "string") return unquote(node.text());
@@ -13371,7 +13377,7 @@ function restfulMethodDecorators(node, method) {
   }
   return [];
 }
-var REGISTRATIONS = /Blueprint\(|Api\(|[Nn]amespace\(|register_blueprint|add_url_rule|add_resource|add_namespace|init_app|before_(?:app_)?request/;
+var REGISTRATIONS = /Blueprint\(|Api\(|[Nn]amespace\(|register_blueprint|add_url_rule|add_resource|add_namespace|init_app|before_(?:app_)?request|limit\(/;
 function functionsByName(file) {
   const functions = /* @__PURE__ */ new Map();
   for (const fn of file.nodes("function_definition")) {
@@ -13444,6 +13450,12 @@ function registrations(file, facts, functions) {
         if (hook) facts.mounts.push({ framework: "flask", parent, prefix: "/", guards: hookGuards2(file, hook, functions), child: parent, location });
       }
     }
+  }
+  for (const call of file.root.findAll({ rule: { kind: "call", has: { field: "function", kind: "call", has: { field: "function", kind: "attribute", has: { field: "attribute", regex: "^(?:limit|shared_limit)$" } } } } })) {
+    const [blueprint, ...rest] = argumentsOf(call.field("arguments"));
+    if (blueprint?.kind() !== "identifier" || rest.length > 0 || !routers.has(blueprint.text())) continue;
+    const guard = guardOf2(call.field("function"));
+    if (guard) facts.mounts.push({ framework: "flask", parent: blueprint.text(), prefix: "/", guards: [guard], child: blueprint.text(), location: file.location(call) });
   }
   for (const { node: call, callee } of file.calls) {
     if (!/^\w+$/.test(callee) || !functions.has(callee) && !facts.imports.some((i) => i.local === callee)) continue;
@@ -13848,6 +13860,8 @@ var pythonScheduler = {
   kinds: [],
   applies: (text2) => /beat_schedule|BEAT_SCHEDULE|periodic|add_job|scheduled_job|repeat_every|\.every\(|\.cron\(|task\(/.test(text2),
   extract(file, facts) {
+    const callables = /* @__PURE__ */ new Set([...facts.imports.map((i) => i.local), ...facts.functions.map((f) => f.name)]);
+    const taskReference = (node) => taskReferenceOf(node, callables);
     const job2 = (node, scheduler, fields) => facts.scheduledJobs.push({ scheduler, name: null, schedule: null, location: file.location(node), body: EMPTY2, handlerRefs: [], task: null, queue: null, requestPath: null, command: null, ...fields });
     beatSchedules(file, job2);
     for (const decorator of file.root.findAll({ rule: { kind: "decorator" } })) {
@@ -13873,6 +13887,15 @@ var pythonScheduler = {
         const taskName = stringValue3(keyword2(args, "name"));
         if (taskName) facts.jobHandlers.push({ framework: "celery", queue: null, name: taskName, handlerRef: name, location: file.location(decorator.parent()), ...EMPTY2 });
       }
+    }
+    for (const call of file.root.findAll({ rule: { kind: "call", has: { field: "function", kind: "call", has: { field: "function", regex: "scheduled_job$" } } } })) {
+      const decorator = call.field("function");
+      const args = argumentsOf(decorator.field("arguments"));
+      const trigger = args[0] && args[0].kind() !== "keyword_argument" ? args[0] : keyword2(args, "trigger");
+      if (!trigger || !REPEATING_TRIGGER.test(triggerName(trigger))) continue;
+      const func = argumentsOf(call.field("arguments"))[0];
+      const ref = func ? taskReference(func) : null;
+      if (ref) job2(call, "apscheduler", { name: stringValue3(keyword2(args, "id")) ?? stringValue3(keyword2(args, "name")), schedule: args.map((a) => compact(a.text())).join(", "), ...ref });
     }
     for (const call of file.root.findAll({ rule: { kind: "call", has: { field: "function", kind: "attribute", has: { field: "attribute", regex: "^(add_periodic_task|add_job|do|cron|schedule)$" } } } })) {
       const fn = call.field("function");
@@ -13927,7 +13950,8 @@ function pairValue(dict, key) {
   }
   return null;
 }
-function taskReference(node) {
+function taskReferenceOf(node, callables) {
+  const taskReference = (inner) => taskReferenceOf(inner, callables);
   const kind2 = node.kind();
   if (kind2 === "keyword_argument") return null;
   if (kind2 === "identifier" || kind2 === "attribute") return { handlerRefs: [compact(node.text())] };
@@ -13938,6 +13962,8 @@ function taskReference(node) {
     if (/\.(?:s|si|signature)$/.test(callee)) return { handlerRefs: [callee.replace(/\.(?:s|si|signature)$/, "")] };
     if (/(?:^|\.)signature$/.test(callee) && first) return taskReference(first);
     if (/(?:^|\.)partial$/.test(callee) && first) return taskReference(first);
+    const passed = argumentsOf(node.field("arguments")).filter((a) => (a.kind() === "identifier" || a.kind() === "attribute") && callables.has(compact(a.text()).split(".")[0])).map((a) => compact(a.text()));
+    if (passed.length > 0) return { handlerRefs: [...new Set(passed)] };
   }
   return null;
 }
@@ -15542,7 +15568,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 29;
+var EXTRACTOR_VERSION = 31;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

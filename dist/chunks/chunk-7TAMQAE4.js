@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-7H5DVTKO.js";
+} from "./chunk-YYDWWQRV.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10504,7 +10504,8 @@ ask for it in security questionnaires, and SOC 2 expects it.
           },
           "description": "Regular expressions (case-insensitive) matched against models whose changes are bookkeeping, not actions (sessions, caches, one-time tokens).",
           "default": [
-            "^(?:session|sessions|user_session|usersession|verificationtoken|verification_token|refreshtoken|refresh_token|passwordresettoken|cache\\w*|rate_?limit\\w*|outbox\\w*)$"
+            "^(?:session|sessions|user_session|usersession|verificationtoken|verification_token|refreshtoken|refresh_token|passwordresettoken|cache\\w*|rate_?limit\\w*|outbox\\w*)$",
+            "^\\w*(?:verification|one_?time|otp|magic_?link|login)_?(?:code|token)s?$"
           ]
         },
         "queueModels": {
@@ -10548,7 +10549,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "monitoring",
     "phase": "hardening",
     "title": "Alert code is called when something fails and posts to a declared destination",
-    "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one \u2014 while everyone believes alerting is in place.\n",
+    "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one \u2014 while everyone believes alerting is in place. A post is an alert by\nits purpose: named for alerts, incidents, errors, failures, ops, on-call or monitoring (the\nfunction or its destination variable), sent from an error path, or going to PagerDuty or\nOpsgenie. A post named for another purpose \u2014 a sign-up heads-up to a sales channel\n(`postToSalesChannel`, `SLACK_SALES_WEBHOOK_URL`), a marketing digest, a newsletter \u2014 that no\nerror path sends is a notification and is not judged.\n",
     "fix": "Call the alert helper from the places where failures surface: the error middleware (Fastify's\n`setErrorHandler` or `onError` hook), the `catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler, Celery's `task_failure` signal. Declare its destination variable in\nthe service's environment template and deployment configuration (a Kubernetes manifest outside\nthe services' folders counts for the service its deployment, container, image or path is named\nafter; one that loads a whole secret with `envFrom` counts for anything unless the service's\n`.env.example` lists its variables and leaves this one out), and send a test alert once to\ncheck the channel. Python helpers are recognised by their `requests`/`httpx` posts to a\nvariable named after the channel (`os.environ[\"ALERT_SLACK_WEBHOOK_URL\"]`).\n",
     "example": {
       "language": "ts",
@@ -10591,6 +10592,25 @@ ask for it in security questionnaires, and SOC 2 expects it.
             "ops",
             "outage",
             "monitor"
+          ]
+        },
+        "notificationNames": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against a sending function's name and its destination variables; a match makes a post that is not named for alerts (alertNames) and that no error path sends a notification (a sign-up heads-up in a sales channel, a digest), which is not judged.",
+          "default": [
+            "sales",
+            "marketing",
+            "sign_?ups?",
+            "new_?(?:user|customer|account|company)",
+            "digest",
+            "newsletter",
+            "growth",
+            "welcome",
+            "announce",
+            "feedback"
           ]
         },
         "errorHandlerNames": {
@@ -10815,7 +10835,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Expired sessions, tokens, invites and one-time codes are deleted by a scheduled job",
-    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, Mongoose schemas and `@nestjs/mongoose`\n`@Schema()` classes, TypeORM `@Entity()` classes, SQLAlchemy, SQLModel, Django) whose name says they expire and that have\nan expiry field, and for a MongoDB TTL index on the model (`expiresAt: { type: Date, expires: 0 }`,\n`@Prop({ expires: 0 })`, or `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`: the\ndatabase deletes expired documents itself) or a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs (a Vercel cron route built by a factory, `export const GET =\ncronHandler('purge', purgeExpiredTokens)`, runs the function passed to it). A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table(\"sessions\", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
+    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, Mongoose schemas and `@nestjs/mongoose`\n`@Schema()` classes, TypeORM `@Entity()` classes, SQLAlchemy, SQLModel, Django) whose name says they expire and that have\nan expiry field, and for a MongoDB TTL index on the model (`expiresAt: { type: Date, expires: 0 }`,\n`@Prop({ expires: 0 })`, or `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`: the\ndatabase deletes expired documents itself) or a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs (a Vercel cron route built by a factory, `export const GET =\ncronHandler('purge', purgeExpiredTokens)`, runs the function passed to it, and so does an\nAPScheduler job wrapped for the app context, `scheduler.add_job(_in_app(app, purge_expired_tokens), \"cron\", hour=3)`,\nand a helper of the repository that schedules its parameter: `job('purge', '0 3 * * *', purgeExpiredTokens)`\nwith `function job(name, expr, run) { cron.schedule(expr, () => run()) }`). A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table(\"sessions\", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
     "fix": "Add a scheduled job that deletes expired rows, for example a daily cron running\n`prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, a Celery beat\ntask, or a pg_cron statement. With MongoDB, a TTL index on the expiry field\n(`expires: 0` on the Mongoose path) does it without a job.\n",
     "example": {
       "language": "typescript",
@@ -10877,7 +10897,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "Sign-in, sign-up, password reset, invitation, magic-link and public API endpoints are rate-limited",
     "why": 'Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n\nDjango\'s built-in `LoginView`, `PasswordResetView` and `PasswordResetConfirmView` mounted in\na `urls.py` are judged as the POST routes they are, at their `path(...)`, as sign-in and\npassword reset whatever the path (Django\'s own `reset/<uidb64>/<token>/` included); wrapping\nthem (`ratelimit(key="ip", rate="5/h")(auth_views.PasswordResetView.as_view())`) covers them.\nA subclass of one of them in the repository that does not write `post` itself (one that only\nadds a `form_valid` hook) is the same endpoint: it is judged the same way, at the `path(...)`\nthat mounts it, and `@method_decorator(ratelimit(\u2026), name="post")` on the class covers it too.\n\nA limiter called in a Next.js `middleware.ts` covers the routes its `config.matcher` matches\n(every route when there is no matcher); routes outside the matcher stay unlimited.\n\nFastify\'s `@fastify/rate-limit` registered as is limits every route of the service, except a\nroute whose options switch it off (`config: { rateLimit: false }`). Registered with\n`global: false`, it limits only the routes that set their own limit in their options\n(`{ config: { rateLimit: { max: 5, timeWindow: \'1 minute\' } } }`, also through a constant of\nthe same file such as `{ config: strict }`); every other route is unlimited.\n',
-    "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler or in a Next.js `middleware.ts` whose matcher covers the route, slowapi's\n`@limiter.limit(...)`, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
+    "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler or in a Next.js `middleware.ts` whose matcher covers the route, slowapi's\n`@limiter.limit(...)`, Flask-Limiter's `@limiter.limit(...)` on a view or\n`limiter.limit(\"20 per hour\")(bp)` on a whole blueprint, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
     "example": {
       "language": "ts",
       "before": "authRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n",
@@ -11383,7 +11403,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "privacy",
     "phase": "hardening",
     "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
-    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" and "staff invitations" \u2192 `Invite`, `Invitation` or `StaffInvitation`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table, "reset\nlinks" \u2192 `PasswordResetToken`; Prisma, Drizzle, Mongoose, TypeORM, SQLAlchemy and Django models) and\nlooks for a MongoDB TTL index on that model (`expires` on a Mongoose path, or\n`schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`) or a scheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)`, and a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, included). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
+    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" and "staff invitations" \u2192 `Invite`, `Invitation` or `StaffInvitation`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table, "reset\nlinks" \u2192 `PasswordResetToken`; Prisma, Drizzle, Mongoose, TypeORM, SQLAlchemy and Django models) and\nlooks for a MongoDB TTL index on that model (`expires` on a Mongoose path, or\n`schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`) or a scheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)` or APScheduler\'s\n`add_job(_in_app(app, purge_sessions), "cron")`, a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, and a function\nhanded to a helper that schedules its parameter, `job(\'purge-sessions\', \'0 3 * * *\', purgeSessions)`,\nincluded). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
     "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })` (with MongoDB, a\nTTL index on the expiry field), or change the policy to say what really happens.\n",
     "example": {
       "language": "typescript",
@@ -11610,13 +11630,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$`
           ]
         },
@@ -11650,7 +11671,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
             "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
@@ -11896,13 +11917,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$`
           ]
         },
@@ -11936,7 +11958,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
             "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
@@ -12332,13 +12354,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$`
           ]
         },
@@ -12372,7 +12395,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
           "default": [
-            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api-?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
             "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
@@ -12465,7 +12488,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Session and authentication cookies are httpOnly, secure and sameSite",
-    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Fastify's `@fastify/session` and `@fastify/secure-session` are judged where they\nare registered (`app.register(session, { cookieName, cookie: {\u2026} })`), with their own\ndefaults (`@fastify/session` sets `httpOnly` and `secure` unless told otherwise, and no\n`sameSite`). A cookie is a session or authentication cookie by its name \u2014 refresh and access\ntoken cookies too (`hd_refresh`), also when a constant of the same file holds the name\n(`res.cookie(REFRESH_COOKIE, \u2026)` with `const REFRESH_COOKIE = 'hd_refresh'`); a CSRF token\ncookie (`XSRF-TOKEN`) is meant to be read by the page's scripts and is not judged. Options\nheld in a constant of the same file, passed as such (`reply.setCookie(name, token,\ncookieOptions)`) or spread (`{ ...cookieOptions }`), are read through; options that cannot be\nfollowed (an import) may set anything, so then only an attribute switched off is reported.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\nFlask's session cookie is read the same way from config classes (a `BaseConfig` value\ncounts for the `ProductionConfig` that inherits it unless the subclass sets it again;\n`DevelopmentConfig`/`TestingConfig` classes are left out), `app.config[\"SESSION_COOKIE_SECURE\"] = \u2026`\nand `app.config.update(SESSION_COOKIE_SECURE=\u2026)` outside `if app.debug:`.\n",
+    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Fastify's `@fastify/session` and `@fastify/secure-session` are judged where they\nare registered (`app.register(session, { cookieName, cookie: {\u2026} })`), with their own\ndefaults (`@fastify/session` sets `httpOnly` and `secure` unless told otherwise, and no\n`sameSite`). A cookie is a session or authentication cookie by its name \u2014 refresh and access\ntoken cookies too (`hd_refresh`), also when a constant of the same file holds the name\n(`res.cookie(REFRESH_COOKIE, \u2026)` with `const REFRESH_COOKIE = 'hd_refresh'`); a CSRF token\ncookie (`XSRF-TOKEN`) is meant to be read by the page's scripts and is not judged. Options\nheld in a constant of the same file, passed as such (`reply.setCookie(name, token,\ncookieOptions)`) or spread (`{ ...cookieOptions }`), are read through; options that cannot be\nfollowed (an import) may set anything, so then only an attribute switched off is reported.\nKoa's `ctx.cookies.set` (the `cookies` package) sets `httpOnly` unless told otherwise, so only\n`secure` and `sameSite` can be missing there. A cookie cleared by setting it empty\n(`ctx.cookies.set(SESSION_COOKIE, null)`, `res.cookie('sid', '')`) issues no session and is\nnot judged.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\nFlask's session cookie is read the same way from config classes (a `BaseConfig` value\ncounts for the `ProductionConfig` that inherits it unless the subclass sets it again;\n`DevelopmentConfig`/`TestingConfig` classes are left out), `app.config[\"SESSION_COOKIE_SECURE\"] = \u2026`\nand `app.config.update(SESSION_COOKIE_SECURE=\u2026)` outside `if app.debug:`.\n",
     "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session` and `@fastify/session`, put them under `cookie`. In Python,\n`response.set_cookie(key, value, httponly=True, secure=True, samesite=\"lax\")`; in Django,\n`SESSION_COOKIE_SECURE = True` in the production settings (in Flask, in the production\nconfig class or `app.config`).\n",
     "example": {
       "language": "ts",
@@ -12773,7 +12796,7 @@ function resolvedJobs(facts) {
   const cached = resolvedCache.get(facts);
   if (cached) return cached;
   const resolver = new JobResolver(facts);
-  const jobs = [...facts.fileFacts].flatMap((f) => f.scheduledJobs).map((job) => resolver.resolve(job));
+  const jobs = [...facts.fileFacts].flatMap((f) => f.scheduledJobs).flatMap((job) => resolver.registered(job)).map((job) => resolver.resolve(job));
   resolvedCache.set(facts, jobs);
   return jobs;
 }
@@ -12807,6 +12830,32 @@ var JobResolver = class {
   facts;
   functionsByName = /* @__PURE__ */ new Map();
   handlers;
+  /**
+   * A repository helper that schedules what it is handed — `function job(name, expr, run) {
+   * cron.schedule(expr, () => run()) }` — registers one job per call: `job('purge-sessions',
+   * '10 3 * * *', purgeExpiredSessions)` schedules `purgeExpiredSessions`. The schedule inside
+   * the helper runs a parameter of it (calls it, or is given it); each call site's argument in
+   * that position is the job's handler, named by the call's first string argument. A helper
+   * nothing calls with a function stays the one job it is.
+   */
+  registered(job) {
+    const file = this.facts.byPath.get(job.location.path);
+    if (!file) return [job];
+    const run = /* @__PURE__ */ new Set([...job.handlerRefs, ...job.body.calls.map((c) => c.callee)]);
+    const helper = file.functions.filter((fn) => fn.location.startLine <= job.location.startLine && fn.location.endLine >= job.location.endLine && fn.params?.some((p) => p !== "" && run.has(p))).sort((a, b) => a.location.endLine - a.location.startLine - (b.location.endLine - b.location.startLine))[0];
+    if (!helper) return [job];
+    const positions = helper.params.flatMap((p, i) => p !== "" && run.has(p) ? [i] : []);
+    const out = [];
+    for (const { path: from, call } of this.facts.calls()) {
+      if (!call.args || this.facts.resolveFunction(from, call.callee) !== helper) continue;
+      const refs = positions.map((i) => call.args[i] ?? "").filter((a) => a !== "" && this.facts.resolveFunction(from, a) !== null);
+      if (refs.length === 0) continue;
+      const location = { path: from, startLine: call.line, endLine: call.line, startColumn: 0, endColumn: 0 };
+      const body = { calls: job.body.calls.filter((c) => !helper.params.includes(c.callee)), dataOps: job.body.dataOps };
+      out.push({ ...job, name: call.firstArg ?? job.name, location, body, handlerRefs: [...job.handlerRefs.filter((r) => !helper.params.includes(r)), ...refs] });
+    }
+    return out.length > 0 ? out : [job];
+  }
   resolve(job) {
     const bodies = [];
     const from = job.location.path;
@@ -13772,7 +13821,8 @@ var sensitiveActionsAreRecorded = {
       const last = linked.fullPath.split("/").filter((s) => s && !/^[:[{]/.test(s)).pop() ?? "";
       const segments = linked.fullPath.split("/").filter(Boolean);
       const exportOf = segments.length >= 2 && /^exports?$/i.test(segments[segments.length - 2]) && !EXPORT_META.test(last);
-      const exportsData = /^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) || (EXPORT_ACTION.test(last) || exportOf) && ops.some((op) => op.op === "read");
+      const listsExports = /^exports$/i.test(last) && READ_METHODS.has(route.method);
+      const exportsData = !listsExports && (/^(?:exports?|dump)$|\.(?:csv|xlsx|zip)$/i.test(last) || (EXPORT_ACTION.test(last) || exportOf) && ops.some((op) => op.op === "read"));
       if (exportsData && linked.fullPath.split("/").pop() === last && !reasons.some((r) => r.text.startsWith("is a sensitive action"))) {
         reasons.push({ text: "exports data", at: { path: route.location.path, startLine: route.location.startLine, message: label } });
       }
@@ -13902,6 +13952,7 @@ var alertsReachADestination = {
     const sinks = [...facts.fileFacts].flatMap((f) => f.alertSinks);
     if (sinks.length === 0) return "not-applicable";
     const alertNames = patterns(options, "alertNames").map((p) => new RegExp(p.source, "i"));
+    const notificationNames = patterns(options, "notificationNames").map((p) => new RegExp(p.source, "i"));
     const handlerNames = patterns(options, "errorHandlerNames");
     const errorPaths = new ErrorPaths(facts, handlerNames);
     const seen = /* @__PURE__ */ new Set();
@@ -13913,8 +13964,12 @@ var alertsReachADestination = {
       const channel = CHANNEL_NAMES[sink.channel] ?? sink.channel;
       const name = sink.function ?? `the code at ${sink.location.path}:${sink.location.startLine}`;
       const destination = sink.destinationEnv.length > 0 ? ` (${listing(sink.destinationEnv.map((v) => `\`${v}\``))})` : "";
-      const isAlert = sink.channel === "pagerduty" || sink.channel === "opsgenie" || sink.channel === "webhook" || [sink.function ?? "", ...sink.destinationEnv].some((n) => matchesAny(n, alertNames));
+      const names = [sink.function ?? "", ...sink.destinationEnv];
+      const paging = sink.channel === "pagerduty" || sink.channel === "opsgenie";
+      const namedAlert = names.some((n) => matchesAny(n, alertNames));
+      const isAlert = paging || sink.channel === "webhook" || namedAlert;
       const fn = sink.function ? findFunction(facts, sink) : null;
+      if (!paging && !namedAlert && names.some((n) => matchesAny(n, notificationNames)) && !errorPaths.sends(fn, sink)) continue;
       if (fn && isAlert && !errorPaths.isHandler(fn.name)) {
         const callers = errorPaths.callersOf(fn);
         if (callers.length === 0) {
@@ -13965,6 +14020,11 @@ var ErrorPaths = class {
   callsByName = /* @__PURE__ */ new Map();
   isHandler(name) {
     return this.handlers.has(name);
+  }
+  /** Whether a sink runs when something failed: its function is a registered handler or called from an error path, or its code sits on one. */
+  sends(fn, sink) {
+    if (!fn) return this.covers(sink.location.path, sink.location.startLine, 0);
+    return this.isHandler(fn.name) || matchesAny(fn.qualifiedName, this.handlerNames) || this.callersOf(fn).some((c) => this.covers(c.path, c.line, 0));
   }
   /** Calls of a function from elsewhere in the repository (resolved through imports). */
   callersOf(fn) {
@@ -15948,8 +16008,9 @@ var FactIndex = class {
         continue;
       }
       mounted = true;
-      chain.unshift(outer.mount);
-      relative = joinPaths(outer.mount.prefix, relative);
+      const aliased = outer.file.path.endsWith(".py") && outer.mount.child && outer.mount.child !== outer.mount.parent ? this.mountsOf(outer.file).filter((m) => m.parent === outer.mount.child && m.child === m.parent && m.childModule === void 0 && !chain.includes(m)) : [];
+      chain.unshift(outer.mount, ...aliased);
+      relative = joinPaths(outer.mount.prefix, joinPaths(aliased.map((m) => m.prefix).join(""), relative));
       current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
     }
     return { chain, mounted };

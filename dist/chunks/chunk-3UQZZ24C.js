@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-3OILQISW.js";
+} from "./chunk-7TAMQAE4.js";
 
 // src/report/json.ts
 function location(value) {
