@@ -1009,7 +1009,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against model and table names (lower case, singular, without separators) that hold the users.",
+          "description": "Regular expressions matched against model and table names (lower case, singular, without separators) that hold the users, in order of preference. The first pattern that names a model of the repository decides (an app with a `User` model keeps its accounts there, and its `Customer` is a record of the business); with none declared, any of them counts.",
           "default": [
             "^(app|auth)?users?$",
             "^customers?$",

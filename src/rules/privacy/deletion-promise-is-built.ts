@@ -1,7 +1,10 @@
 import type { DataOpFact, FieldWriteFact } from '../../core/facts.js';
-import { flows, normaliseModel, policyClaims, quote, snakeCase, strongestClaim, where, wordsOf, type Flow } from '../data-lifecycle.js';
+import { declaredModels, flows, normaliseModel, policyClaims, quote, snakeCase, strongestClaim, where, wordsOf, type Flow } from '../data-lifecycle.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
+
+/** A value the client chose, as the JavaScript extractors write it (`req.params.userId`, `ctx.params.id`, `input.userId`). */
+const REQUEST_ID = /^(?:req|request|ctx|ctx\.request|c\.req|event)\.(?:params|query|body)\.|^(?:input|params)\.\w+$|^c\.req\.param\(/;
 
 /** How a flow's own record writes are recognised as writes to the user: `prisma.user.update`, `user.email = …`. */
 const USER_TARGET = /^(?:user|users|currentuser|current_user|me|account|profile|customer|person)$/i;
@@ -12,7 +15,12 @@ export const deletionPromiseIsBuilt: RuleCheck = {
     const channels = options.channels as string[];
     const claims = policyClaims(facts, config, 'erasure').filter((c) => channels.includes(c.channel));
     if (claims.length === 0) return 'not-applicable';
-    const userModels = patterns(options, 'userModels');
+    // The patterns are in order of preference: the first that names a model of the repository is the users' model
+    // (a B2B app's `User` holds the accounts; its `Customer` is a record of the business, not an account holder).
+    const allUserModels = patterns(options, 'userModels');
+    const declared = declaredModels(facts).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel));
+    const preferred = allUserModels.find((p) => declared.some((d) => p.test(d)));
+    const userModels = preferred ? [preferred] : allUserModels;
     const deletionCalls = patterns(options, 'deletionCalls');
     const personalFields = patterns(options, 'personalFields');
     const deletionWords = patterns(options, 'deletionWords');
@@ -26,11 +34,12 @@ export const deletionPromiseIsBuilt: RuleCheck = {
     // "You can delete your account" is kept by a deletion the user makes of their own account. A route that deletes a
     // user picked by an id from the request (`remove_member(request, user_id)`) is someone removing another member.
     const selfService = claims.some((c) => c.channel === 'self-service');
-    const ofAnother = (f: Flow, op: DataOpFact) => selfService && f.kind === 'route' && op.keyedByRequestId === true;
+    const ofAnother = (f: Flow, op: DataOpFact) => selfService && f.kind === 'route' && (op.keyedByRequestId === true || (op.filter ?? []).some((v) => REQUEST_ID.test(v)));
     const userDeletes = (f: Flow) => f.dataOps.filter((op) => op.op === 'delete' && op.model !== null && isUserModel(op.model));
     const erases = (f: Flow) =>
       userDeletes(f).some((op) => !ofAnother(f, op)) ||
-      f.calls.some((c) => matchesAny(c.callee, deletionCalls)) ||
+      // `prisma.user.delete` is also a data operation: when that deletes someone else's account, the call does not count either.
+      f.calls.some((c) => matchesAny(c.callee, deletionCalls) && !f.dataOps.some((op) => op.callee === c.callee && ofAnother(f, op))) ||
       // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
       (isDeletionFlow(f) && (userWrites(f).some((w) => w.fields.some((field) => matchesAny(snakeCase(field), personalFields))) || f.dataOps.some((op) => op.op === 'delete' && op.model === null && !ofAnother(f, op))));
     if (all.some(erases)) return;

@@ -26,6 +26,10 @@ const nestAccount = (close: string) => ({
 const cases: RuleCases = {
   valid: [
     {
+      name: "a shop whose account holders are customers (no User model): deleting the customer's own row keeps the promise",
+      files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': "model Customer {\n  id String @id\n  email String\n}\n", 'src/app.ts': app("app.delete('/account', requireAuth, async (req, res) => {\n  await prisma.customer.delete({ where: { id: req.user.id } });\n  res.sendStatus(204);\n});\n") },
+    },
+    {
       name: 'Celery: DELETE /me hands the deletion to a worker task with .delay(), and the task anonymises the user',
       files: {
         'docs/privacy.md': POLICY,
@@ -76,6 +80,16 @@ const cases: RuleCases = {
     { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
   ],
   invalid: [
+    {
+      name: "B2B lookalike: the app's users are User; deleting a Customer (a record of the business) is no account deletion",
+      files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': "model User {\n  id String @id\n  email String\n  name String\n  deletedAt DateTime?\n}\nmodel Customer {\n  id String @id\n  companyId String\n  name String\n}\n", 'src/app.ts': app("app.delete('/account', requireAuth, async (req, res) => {\n  await prisma.user.update({ where: { id: req.user.id }, data: { deletedAt: new Date() } });\n  res.sendStatus(204);\n});\napp.delete('/customers/:id', requireAuth, async (req, res) => {\n  await prisma.customer.deleteMany({ where: { id: req.params.id, companyId: req.user.companyId } });\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'softDelete', path: 'PRIVACY.md', line: 3, includes: ['only sets deletedAt'] }],
+    },
+    {
+      name: "Express: an admin route deleting another member picked by req.params does not keep a self-service promise",
+      files: { 'PRIVACY.md': POLICY, 'src/app.ts': app("app.delete('/org/users/:userId', requireAuth, requireRole('admin'), async (req, res) => {\n  await prisma.user.delete({ where: { id: req.params.userId } });\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'PRIVACY.md', line: 3, includes: ['removes a user picked by an id from the request'] }],
+    },
     {
       name: 'lookalike: Celery task handed the deletion only deactivates the user',
       files: {
