@@ -31,7 +31,9 @@ export const cookiesExtractor: SourceExtractor = {
     // Fastify plugins are registered, not called: `app.register(session, { cookieName, cookie: {…} })`.
     const fastify = /@fastify\/(?:secure-)?session/.test(file.text);
     const koa = facts.imports.some((i) => /^(?:koa|@koa\/|koa-)/.test(i.source)) || /\bctx\.cookies\.set\(/.test(file.text);
-    const callee = `[Cc]ookie${names.length > 0 ? `|^(?:${names.join('|')})$` : ''}${fastify ? '|\\.register$' : ''}|^(?:cookieStore|jar)\\.set$`;
+    // The `cookie` package's `serialize(name, value, options)` builds a Set-Cookie header: a cookie set by hand.
+    const serializers = facts.imports.filter((i) => i.source === 'cookie' && i.imported === 'serialize').map((i) => i.local.replace(/\$/g, '\\$'));
+    const callee = `[Cc]ookie${names.length > 0 ? `|^(?:${names.join('|')})$` : ''}${serializers.length > 0 ? `|^(?:${serializers.join('|')})$` : ''}${fastify ? '|\\.register$' : ''}|^(?:cookieStore|jar)\\.set$`;
     for (const call of file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: callee } } })) {
       const called = compact(call.field('function')?.text() ?? '');
       let args = argumentsOf(call.field('arguments'));
@@ -51,7 +53,7 @@ export const cookiesExtractor: SourceExtractor = {
         facts.cookies.push({ name: nameNode ? unquote(nameNode.text()) : null, via, attributes: attrs, location: file.location(call) });
         continue;
       }
-      if (SETTERS.test(called) || called === 'setCookie') {
+      if (SETTERS.test(called) || called === 'setCookie' || serializers.includes(called) || /(?:^|\.)cookie\.serialize$/i.test(called)) {
         // Hono's setCookie(c, name, value, options) takes the context first.
         const rest = called === 'setCookie' && args.length >= 3 ? args.slice(1) : args;
         const first = rest[0];

@@ -3,6 +3,14 @@ import type { RuleCases } from '../../rule-tester.js';
 const cases: RuleCases = {
   valid: [
     {
+      name: "the cookie package's serialize() with every attribute, set by hand in a Set-Cookie header",
+      files: { 'pages/api/login.ts': "import { serialize } from 'cookie';\nexport default function handler(req, res) {\n  res.setHeader('Set-Cookie', serialize('app_session', token, { httpOnly: true, secure: true, sameSite: 'lax', path: '/' }));\n  res.end();\n}\n" },
+    },
+    {
+      name: "lookalike: a serialize() from another package builds no cookie",
+      files: { 'src/cache.ts': "import { serialize } from 'superjson';\nexport const dump = (session: unknown) => serialize(session);\nconst x = serialize('session_token', value);\n" },
+    },
+    {
       name: 'Koa: a session cookie cleared with a null value (and Express with an empty one) is not a session issued; ctx.cookies.set defaults httpOnly',
       files: {
         'src/routes/account.ts': "import Router from '@koa/router';\nexport const SESSION_COOKIE = 'qd_session';\nconst router = new Router();\nrouter.delete('/', async (ctx) => {\n  ctx.cookies.set(SESSION_COOKIE, null);\n  ctx.cookies.set('session', undefined);\n});\nrouter.post('/login', async (ctx) => {\n  ctx.cookies.set(SESSION_COOKIE, token, { secure: true, sameSite: 'lax' });\n});\n",
@@ -76,6 +84,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "a remember-me cookie built with the cookie package's serialize() and no attributes",
+      files: { 'pages/api/auth/login.ts': "import { serialize } from 'cookie';\nexport default function handler(req, res) {\n  res.setHeader('Set-Cookie', serialize('vh_remember', String(user.id), { maxAge: 60 * 60 * 24 * 30, path: '/' }));\n  res.end();\n}\n" },
+      gaps: [{ messageId: 'weak', path: 'pages/api/auth/login.ts', line: 3, includes: ['vh_remember', 'httpOnly not set'] }],
+    },
     {
       name: 'lookalike: Koa ctx.cookies.set issuing a session (not clearing it) without secure and sameSite; httpOnly defaults on',
       files: { 'src/routes/auth.ts': "import Router from '@koa/router';\nconst SESSION_COOKIE = 'qd_session';\nconst router = new Router();\nrouter.post('/login', async (ctx) => {\n  ctx.cookies.set(SESSION_COOKIE, token);\n});\n" },
