@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-3HYNTPHJ.js";
-import "./chunks/chunk-7TAMQAE4.js";
-import "./chunks/chunk-YYDWWQRV.js";
+} from "./chunks/chunk-PKIQDNR5.js";
+import "./chunks/chunk-ZYAXM3X2.js";
+import "./chunks/chunk-JOZAATIK.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

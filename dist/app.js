@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-3HYNTPHJ.js";
-import "./chunks/chunk-7TAMQAE4.js";
-import "./chunks/chunk-YYDWWQRV.js";
+} from "./chunks/chunk-PKIQDNR5.js";
+import "./chunks/chunk-ZYAXM3X2.js";
+import "./chunks/chunk-JOZAATIK.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-ECBLZ3N7.js";
-import "./chunks/chunk-3UQZZ24C.js";
+} from "./chunks/chunk-HEI6W7FS.js";
+import "./chunks/chunk-H6QY2YKD.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-7TAMQAE4.js";
+} from "./chunks/chunk-ZYAXM3X2.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-YYDWWQRV.js";
+} from "./chunks/chunk-JOZAATIK.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

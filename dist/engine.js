@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-ECBLZ3N7.js";
-import "./chunks/chunk-3UQZZ24C.js";
+} from "./chunks/chunk-HEI6W7FS.js";
+import "./chunks/chunk-H6QY2YKD.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-7TAMQAE4.js";
+} from "./chunks/chunk-ZYAXM3X2.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-YYDWWQRV.js";
+} from "./chunks/chunk-JOZAATIK.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-YYDWWQRV.js";
+} from "./chunks/chunk-JOZAATIK.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

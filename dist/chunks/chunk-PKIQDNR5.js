@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-7TAMQAE4.js";
+} from "./chunk-ZYAXM3X2.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-YYDWWQRV.js";
+} from "./chunk-JOZAATIK.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

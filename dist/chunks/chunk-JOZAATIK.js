@@ -9967,7 +9967,8 @@ var cookiesExtractor = {
     const names = [...middleware3.keys()].map((n) => n.replace(/\$/g, "\\$"));
     const fastify = /@fastify\/(?:secure-)?session/.test(file.text);
     const koa = facts.imports.some((i) => /^(?:koa|@koa\/|koa-)/.test(i.source)) || /\bctx\.cookies\.set\(/.test(file.text);
-    const callee = `[Cc]ookie${names.length > 0 ? `|^(?:${names.join("|")})$` : ""}${fastify ? "|\\.register$" : ""}|^(?:cookieStore|jar)\\.set$`;
+    const serializers = facts.imports.filter((i) => i.source === "cookie" && i.imported === "serialize").map((i) => i.local.replace(/\$/g, "\\$"));
+    const callee = `[Cc]ookie${names.length > 0 ? `|^(?:${names.join("|")})$` : ""}${serializers.length > 0 ? `|^(?:${serializers.join("|")})$` : ""}${fastify ? "|\\.register$" : ""}|^(?:cookieStore|jar)\\.set$`;
     for (const call of file.root.findAll({ rule: { kind: "call_expression", has: { field: "function", regex: callee } } })) {
       const called = compact(call.field("function")?.text() ?? "");
       let args = argumentsOf(call.field("arguments"));
@@ -9986,7 +9987,7 @@ var cookiesExtractor = {
         facts.cookies.push({ name: nameNode ? unquote(nameNode.text()) : null, via, attributes: attrs, location: file.location(call) });
         continue;
       }
-      if (SETTERS.test(called) || called === "setCookie") {
+      if (SETTERS.test(called) || called === "setCookie" || serializers.includes(called) || /(?:^|\.)cookie\.serialize$/i.test(called)) {
         const rest = called === "setCookie" && args.length >= 3 ? args.slice(1) : args;
         const first = rest[0];
         if (!first) continue;
@@ -15568,7 +15569,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 31;
+var EXTRACTOR_VERSION = 32;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

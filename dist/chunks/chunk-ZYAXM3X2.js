@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-YYDWWQRV.js";
+} from "./chunk-JOZAATIK.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -11223,7 +11223,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against model and table names (lower case, singular, without separators) that hold the users.",
+          "description": "Regular expressions matched against model and table names (lower case, singular, without separators) that hold the users, in order of preference. The first pattern that names a model of the repository decides (an app with a `User` model keeps its accounts there, and its `Customer` is a record of the business); with none declared, any of them counts.",
           "default": [
             "^(app|auth)?users?$",
             "^customers?$",
@@ -12488,7 +12488,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Session and authentication cookies are httpOnly, secure and sameSite",
-    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Fastify's `@fastify/session` and `@fastify/secure-session` are judged where they\nare registered (`app.register(session, { cookieName, cookie: {\u2026} })`), with their own\ndefaults (`@fastify/session` sets `httpOnly` and `secure` unless told otherwise, and no\n`sameSite`). A cookie is a session or authentication cookie by its name \u2014 refresh and access\ntoken cookies too (`hd_refresh`), also when a constant of the same file holds the name\n(`res.cookie(REFRESH_COOKIE, \u2026)` with `const REFRESH_COOKIE = 'hd_refresh'`); a CSRF token\ncookie (`XSRF-TOKEN`) is meant to be read by the page's scripts and is not judged. Options\nheld in a constant of the same file, passed as such (`reply.setCookie(name, token,\ncookieOptions)`) or spread (`{ ...cookieOptions }`), are read through; options that cannot be\nfollowed (an import) may set anything, so then only an attribute switched off is reported.\nKoa's `ctx.cookies.set` (the `cookies` package) sets `httpOnly` unless told otherwise, so only\n`secure` and `sameSite` can be missing there. A cookie cleared by setting it empty\n(`ctx.cookies.set(SESSION_COOKIE, null)`, `res.cookie('sid', '')`) issues no session and is\nnot judged.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\nFlask's session cookie is read the same way from config classes (a `BaseConfig` value\ncounts for the `ProductionConfig` that inherits it unless the subclass sets it again;\n`DevelopmentConfig`/`TestingConfig` classes are left out), `app.config[\"SESSION_COOKIE_SECURE\"] = \u2026`\nand `app.config.update(SESSION_COOKIE_SECURE=\u2026)` outside `if app.debug:`.\n",
+    "why": "A session cookie is the user's identity. Without `httpOnly`, any script injected into the\npage can read it; without `secure`, it is sent over plain HTTP where anyone on the network\ncan copy it; without `sameSite`, other sites can make the browser send it along with\nforged requests. `express-session` and `cookie-session` default to `secure: false`, so a\nsession middleware without a cookie configuration is reported too, and so is an Auth.js /\nNextAuth `cookies.sessionToken.options` override, which replaces the library's own secure\ndefaults. Fastify's `@fastify/session` and `@fastify/secure-session` are judged where they\nare registered (`app.register(session, { cookieName, cookie: {\u2026} })`), with their own\ndefaults (`@fastify/session` sets `httpOnly` and `secure` unless told otherwise, and no\n`sameSite`). A cookie is a session or authentication cookie by its name \u2014 refresh and access\ntoken cookies too (`hd_refresh`), also when a constant of the same file holds the name\n(`res.cookie(REFRESH_COOKIE, \u2026)` with `const REFRESH_COOKIE = 'hd_refresh'`); a CSRF token\ncookie (`XSRF-TOKEN`) is meant to be read by the page's scripts and is not judged. Options\nheld in a constant of the same file, passed as such (`reply.setCookie(name, token,\ncookieOptions)`) or spread (`{ ...cookieOptions }`), are read through; options that cannot be\nfollowed (an import) may set anything, so then only an attribute switched off is reported.\nKoa's `ctx.cookies.set` (the `cookies` package) sets `httpOnly` unless told otherwise, so only\n`secure` and `sameSite` can be missing there. A cookie cleared by setting it empty\n(`ctx.cookies.set(SESSION_COOKIE, null)`, `res.cookie('sid', '')`) issues no session and is\nnot judged.\n\nA cookie built by hand with the `cookie` package's `serialize(name, value, options)` for a\n`Set-Cookie` header is judged like any other setter.\n\nPython `response.set_cookie(...)` (Starlette/FastAPI, Flask, Django) is judged by the same\nnames, with the framework's defaults (Starlette sets `samesite=\"lax\"` by itself). Django's\nsession cookie is judged by what a settings module switches off (`SESSION_COOKIE_SECURE =\nFalse`, `SESSION_COOKIE_HTTPONLY = False`); development settings modules, values under\n`if DEBUG:` and a base module overridden by another settings module are not reported.\nFlask's session cookie is read the same way from config classes (a `BaseConfig` value\ncounts for the `ProductionConfig` that inherits it unless the subclass sets it again;\n`DevelopmentConfig`/`TestingConfig` classes are left out), `app.config[\"SESSION_COOKIE_SECURE\"] = \u2026`\nand `app.config.update(SESSION_COOKIE_SECURE=\u2026)` outside `if app.debug:`.\n",
     "fix": "Set the three attributes where the cookie is created: `httpOnly: true`,\n`secure: true` (or `process.env.NODE_ENV === 'production'` behind TLS), and\n`sameSite: 'lax'` (or `'strict'`). For `express-session` and `@fastify/session`, put them under `cookie`. In Python,\n`response.set_cookie(key, value, httponly=True, secure=True, samesite=\"lax\")`; in Django,\n`SESSION_COOKIE_SECURE = True` in the production settings (in Flask, in the production\nconfig class or `app.config`).\n",
     "example": {
       "language": "ts",
@@ -14776,6 +14776,7 @@ var Workspaces = class {
 };
 
 // src/rules/privacy/deletion-promise-is-built.ts
+var REQUEST_ID = /^(?:req|request|ctx|ctx\.request|c\.req|event)\.(?:params|query|body)\.|^(?:input|params)\.\w+$|^c\.req\.param\(/;
 var USER_TARGET = /^(?:user|users|currentuser|current_user|me|account|profile|customer|person)$/i;
 var deletionPromiseIsBuilt = {
   id: "privacy/deletion-promise-is-built",
@@ -14783,7 +14784,10 @@ var deletionPromiseIsBuilt = {
     const channels = options.channels;
     const claims = policyClaims(facts, config, "erasure").filter((c) => channels.includes(c.channel));
     if (claims.length === 0) return "not-applicable";
-    const userModels = patterns(options, "userModels");
+    const allUserModels = patterns(options, "userModels");
+    const declared = declaredModels(facts).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel));
+    const preferred = allUserModels.find((p) => declared.some((d) => p.test(d)));
+    const userModels = preferred ? [preferred] : allUserModels;
     const deletionCalls = patterns(options, "deletionCalls");
     const personalFields = patterns(options, "personalFields");
     const deletionWords = patterns(options, "deletionWords");
@@ -14794,9 +14798,10 @@ var deletionPromiseIsBuilt = {
     const isDeletionFlow = (f) => deletionFlow(f, deletionWords, personalWords);
     const userWrites = (f) => f.writes.filter((w) => isUser(w.target));
     const selfService = claims.some((c) => c.channel === "self-service");
-    const ofAnother = (f, op) => selfService && f.kind === "route" && op.keyedByRequestId === true;
+    const ofAnother = (f, op) => selfService && f.kind === "route" && (op.keyedByRequestId === true || (op.filter ?? []).some((v) => REQUEST_ID.test(v)));
     const userDeletes = (f) => f.dataOps.filter((op) => op.op === "delete" && op.model !== null && isUserModel(op.model));
-    const erases = (f) => userDeletes(f).some((op) => !ofAnother(f, op)) || f.calls.some((c) => matchesAny(c.callee, deletionCalls)) || // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
+    const erases = (f) => userDeletes(f).some((op) => !ofAnother(f, op)) || // `prisma.user.delete` is also a data operation: when that deletes someone else's account, the call does not count either.
+    f.calls.some((c) => matchesAny(c.callee, deletionCalls) && !f.dataOps.some((op) => op.callee === c.callee && ofAnother(f, op))) || // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
     isDeletionFlow(f) && (userWrites(f).some((w) => w.fields.some((field) => matchesAny(snakeCase(field), personalFields))) || f.dataOps.some((op) => op.op === "delete" && op.model === null && !ofAnother(f, op)));
     if (all.some(erases)) return;
     const claim = strongestClaim(claims);

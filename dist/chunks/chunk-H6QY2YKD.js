@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-7TAMQAE4.js";
+} from "./chunk-ZYAXM3X2.js";
 
 // src/report/json.ts
 function location(value) {
