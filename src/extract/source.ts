@@ -132,6 +132,7 @@ export class SourceFile {
   private pathLocals: Set<string> | null = null;
   private comparisons: { left: string; right: string; line: number; start: number }[] | null = null;
   private newLocals: Set<string> | null = null;
+  private accessors: Map<string, string> | null = null;
   private abilityRules: ReadonlySet<string> | null = null;
   private sessionIdentity: { target: string; line: number; start: number; write: boolean }[] | null = null;
 
@@ -542,6 +543,18 @@ export class SourceFile {
     return out;
   }
 
+  /**
+   * Functions of the file that return a TypeORM repository (`const members = () => AppDataSource.getRepository(Member)`,
+   * `function repo() { return dataSource.getRepository(TimeEntry); }`), by name, with the entity they hold: read from the text.
+   */
+  private repositoryAccessors(): ReadonlyMap<string, string> {
+    if (this.accessors) return this.accessors;
+    const found = new Map<string, string>();
+    if (this.text.includes('getRepository(')) for (const m of this.text.matchAll(REPOSITORY_ACCESSOR)) found.set((m[1] ?? m[3])!, (m[2] ?? m[4])!);
+    this.accessors = found;
+    return found;
+  }
+
   private classify(node: SgNode, callee: string, firstString: string | null, owner: ClassScope | null): ClassifiedNode | null {
     // Locals are looked up in the top-level statement around the call (closures included), not the whole file.
     let scope: SgNode | null = null;
@@ -550,6 +563,10 @@ export class SourceFile {
     const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(callee) : null;
     const repository = injected ? owner!.fields.get(injected[1]!)?.repository : null;
     if (injected && repository) return classifyInjectedRepository(node, injected[2]!, repository, leaves);
+    // `const members = () => AppDataSource.getRepository(Member)` then `members().remove(member)`: the accessor's repository.
+    const accessed = !this.isPython && callee.includes('().') ? /^([A-Za-z_$][\w$]*)\(\)\.(\w+)$/.exec(callee) : null;
+    const accessor = accessed ? this.repositoryAccessors().get(accessed[1]!) : undefined;
+    if (accessed && accessor) return classifyInjectedRepository(node, accessed[2]!, { model: accessor, orm: 'typeorm' }, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
     const instance = INSTANCE_WRITE.exec(callee);
@@ -950,6 +967,9 @@ function requiredName(node: SgNode, start: number): string | null {
 }
 
 /** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local). */
+/** `const repo = () => ds.getRepository(X)` or `function repo() { return ds.getRepository(X) }` (a return type allowed). */
+const REPOSITORY_ACCESSOR = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*\(\s*\)\s*(?::[^=]+)?=>\s*[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
+
 /** The platform's own classes: a local made from one is never a service of the repository. */
 const BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;
 const NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, 'g');

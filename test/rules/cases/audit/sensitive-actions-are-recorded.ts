@@ -103,8 +103,18 @@ ${signIn}${recorded}  res.redirect('/app');
 });
 `);
 
+/** An Express route deleting a member through a repository accessor (`const members = () => AppDataSource.getRepository(Member)`). */
+const accessorService = (audit: string) => ({
+  'src/routes/members.ts': "import { Router } from 'express';\nimport * as members from '../services/members';\nexport const membersRouter = Router();\nmembersRouter.delete('/:memberId', requirePermission('members:manage'), async (req, res) => {\n  await members.removeMember(req.user.workspaceId, req.params.memberId);\n  res.status(204).end();\n});\n",
+  'src/services/members.ts': `import { AppDataSource } from '../data-source';\nimport { Member } from '../entities/Member';\nconst members = () => AppDataSource.getRepository(Member);\nexport async function removeMember(workspaceId: string, memberId: string) {\n  const member = await members().findOneBy({ id: memberId, workspaceId });\n  await members().remove(member);\n${audit}}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'TypeORM: a member removed through a repository accessor (members().remove(member)), and recorded',
+      files: accessorService("  await auditService.record({ action: 'member.removed', target: memberId });\n"),
+    },
     {
       name: 'consuming a one-time e-mail verification code is bookkeeping, not an action to record',
       files: { 'src/app.ts': express("app.post('/auth/verify-email', async (req, res) => {\n  const code = await prisma.emailVerificationCode.findFirst({ where: { code: req.body.code } });\n  await prisma.emailVerificationCode.delete({ where: { id: code.id } });\n  res.sendStatus(204);\n});\n") },
@@ -356,6 +366,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'TypeORM: a member removed through a repository accessor (members().remove(member)), never recorded',
+      files: accessorService(''),
+      gaps: [{ messageId: 'missing', path: 'src/routes/members.ts', includes: ['DELETE /:memberId', 'deletes Member'] }],
+    },
     {
       name: 'lookalike: a discount code is a business record, its deletion is judged',
       files: { 'src/app.ts': express("app.delete('/discount-codes/:id', requireAuth, requireRole('admin'), async (req, res) => {\n  await prisma.discountCode.delete({ where: { id: req.params.id } });\n  res.sendStatus(204);\n});\n") },
