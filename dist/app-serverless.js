@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-PKIQDNR5.js";
-import "./chunks/chunk-ZYAXM3X2.js";
-import "./chunks/chunk-JOZAATIK.js";
+} from "./chunks/chunk-O6WRTLQN.js";
+import "./chunks/chunk-JWAMTJB5.js";
+import "./chunks/chunk-S4RJRA2P.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

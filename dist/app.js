@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-PKIQDNR5.js";
-import "./chunks/chunk-ZYAXM3X2.js";
-import "./chunks/chunk-JOZAATIK.js";
+} from "./chunks/chunk-O6WRTLQN.js";
+import "./chunks/chunk-JWAMTJB5.js";
+import "./chunks/chunk-S4RJRA2P.js";
 export {
   createApp,
   app_default as default

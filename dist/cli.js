@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-HEI6W7FS.js";
-import "./chunks/chunk-H6QY2YKD.js";
+} from "./chunks/chunk-4X3NVVML.js";
+import "./chunks/chunk-KKBMSVAO.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-ZYAXM3X2.js";
+} from "./chunks/chunk-JWAMTJB5.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-JOZAATIK.js";
+} from "./chunks/chunk-S4RJRA2P.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

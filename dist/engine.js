@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-HEI6W7FS.js";
-import "./chunks/chunk-H6QY2YKD.js";
+} from "./chunks/chunk-4X3NVVML.js";
+import "./chunks/chunk-KKBMSVAO.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-ZYAXM3X2.js";
+} from "./chunks/chunk-JWAMTJB5.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-JOZAATIK.js";
+} from "./chunks/chunk-S4RJRA2P.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-JOZAATIK.js";
+} from "./chunks/chunk-S4RJRA2P.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

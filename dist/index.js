@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-H6QY2YKD.js";
+} from "./chunks/chunk-KKBMSVAO.js";
 import {
   CONFIG_LOCATIONS,
   FileFactCache,
@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-ZYAXM3X2.js";
+} from "./chunks/chunk-JWAMTJB5.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -29,7 +29,7 @@ import {
   __require,
   __toESM,
   errorMessage
-} from "./chunks/chunk-JOZAATIK.js";
+} from "./chunks/chunk-S4RJRA2P.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunk-H6QY2YKD.js";
+} from "./chunk-KKBMSVAO.js";
 import {
   PHASES,
   PHASE_TITLES,
@@ -18,7 +18,7 @@ import {
   renderMarkdown,
   safeHref,
   scorecard
-} from "./chunk-ZYAXM3X2.js";
+} from "./chunk-JWAMTJB5.js";
 
 // src/report/html.ts
 var CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";

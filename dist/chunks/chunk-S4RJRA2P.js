@@ -8891,6 +8891,7 @@ var SourceFile = class {
   pathLocals = null;
   comparisons = null;
   newLocals = null;
+  accessors = null;
   abilityRules = null;
   sessionIdentity = null;
   /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
@@ -9258,12 +9259,26 @@ var SourceFile = class {
     this.headerProperties = out;
     return out;
   }
+  /**
+   * Functions of the file that return a TypeORM repository (`const members = () => AppDataSource.getRepository(Member)`,
+   * `function repo() { return dataSource.getRepository(TimeEntry); }`), by name, with the entity they hold: read from the text.
+   */
+  repositoryAccessors() {
+    if (this.accessors) return this.accessors;
+    const found = /* @__PURE__ */ new Map();
+    if (this.text.includes("getRepository(")) for (const m of this.text.matchAll(REPOSITORY_ACCESSOR)) found.set(m[1] ?? m[3], m[2] ?? m[4]);
+    this.accessors = found;
+    return found;
+  }
   classify(node, callee, firstString2, owner) {
     let scope = null;
     const leaves = (n, out) => this.collectLeaves(n, out, 0, scope ??= this.topLevel(node));
     const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(callee) : null;
     const repository = injected ? owner.fields.get(injected[1])?.repository : null;
     if (injected && repository) return classifyInjectedRepository(node, injected[2], repository, leaves);
+    const accessed = !this.isPython && callee.includes("().") ? /^([A-Za-z_$][\w$]*)\(\)\.(\w+)$/.exec(callee) : null;
+    const accessor = accessed ? this.repositoryAccessors().get(accessed[1]) : void 0;
+    if (accessed && accessor) return classifyInjectedRepository(node, accessed[2], { model: accessor, orm: "typeorm" }, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
     const instance = INSTANCE_WRITE.exec(callee);
@@ -9609,6 +9624,7 @@ function requiredName(node, start) {
   }
   return null;
 }
+var REPOSITORY_ACCESSOR = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*\(\s*\)\s*(?::[^=]+)?=>\s*[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
 var BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;
 var NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, "g");
 function valuePath(text2) {
@@ -15569,7 +15585,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 32;
+var EXTRACTOR_VERSION = 33;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-ZYAXM3X2.js";
+} from "./chunk-JWAMTJB5.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-JOZAATIK.js";
+} from "./chunk-S4RJRA2P.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

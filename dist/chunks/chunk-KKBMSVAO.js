@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-ZYAXM3X2.js";
+} from "./chunk-JWAMTJB5.js";
 
 // src/report/json.ts
 function location(value) {
