@@ -133,6 +133,7 @@ export class SourceFile {
   private comparisons: { left: string; right: string; line: number; start: number }[] | null = null;
   private newLocals: Set<string> | null = null;
   private accessors: Map<string, string> | null = null;
+  private repositoryLocals: { name: string; model: string; at: number }[] | null = null;
   private abilityRules: ReadonlySet<string> | null = null;
   private sessionIdentity: { target: string; line: number; start: number; write: boolean }[] | null = null;
 
@@ -555,6 +556,14 @@ export class SourceFile {
     return found;
   }
 
+  /** The entity of the latest `const <name> = ….getRepository(Entity)` before an offset, read from the text. */
+  private repositoryLocal(name: string, at: number): string | undefined {
+    this.repositoryLocals ??= [...this.text.matchAll(REPOSITORY_LOCAL)].map((m) => ({ name: m[1]!, model: m[2]!, at: m.index! }));
+    let found: string | undefined;
+    for (const l of this.repositoryLocals) if (l.name === name && l.at < at) found = l.model;
+    return found;
+  }
+
   private classify(node: SgNode, callee: string, firstString: string | null, owner: ClassScope | null): ClassifiedNode | null {
     // Locals are looked up in the top-level statement around the call (closures included), not the whole file.
     let scope: SgNode | null = null;
@@ -567,6 +576,10 @@ export class SourceFile {
     const accessed = !this.isPython && callee.includes('().') ? /^([A-Za-z_$][\w$]*)\(\)\.(\w+)$/.exec(callee) : null;
     const accessor = accessed ? this.repositoryAccessors().get(accessed[1]!) : undefined;
     if (accessed && accessor) return classifyInjectedRepository(node, accessed[2]!, { model: accessor, orm: 'typeorm' }, leaves);
+    // `const repo = AppDataSource.getRepository(TimeEntry)` then `repo.save(…)`: the latest such local before the call.
+    const held = !this.isPython && !accessed && this.text.includes('getRepository(') ? /^([A-Za-z_$][\w$]*)\.(\w+)$/.exec(callee) : null;
+    const heldModel = held ? this.repositoryLocal(held[1]!, node.range().start.index) : undefined;
+    if (held && heldModel) return classifyInjectedRepository(node, held[2]!, { model: heldModel, orm: 'typeorm' }, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
     const instance = INSTANCE_WRITE.exec(callee);
@@ -969,6 +982,9 @@ function requiredName(node: SgNode, start: number): string | null {
 /** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local). */
 /** `const repo = () => ds.getRepository(X)` or `function repo() { return ds.getRepository(X) }` (a return type allowed). */
 const REPOSITORY_ACCESSOR = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*\(\s*\)\s*(?::[^=]+)?=>\s*[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
+
+/** `const repo = AppDataSource.getRepository(TimeEntry)`: a local holding a repository. */
+const REPOSITORY_LOCAL = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
 
 /** The platform's own classes: a local made from one is never a service of the repository. */
 const BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;

@@ -22,8 +22,18 @@ const caslApp = (route: string, use = 'router.use(requireAuth, attachAbility);')
 });
 const caslDelete = (check: string) => `router.delete('/:id', async (req, res) => {\n${check}  await prisma.warehouse.delete({ where: { id: req.params.id } });\n  res.status(204).end();\n});\n`;
 
+/** An Express webhook route handing the payload to a service that saves through a repository local. */
+const repoWebhook = (check: string) => ({
+  'src/routes/webhooks.ts': `import { Router } from 'express';\nimport { importEntry } from '../services/integrations';\nexport const webhooks = Router();\nwebhooks.post('/toggl', async (req, res) => {\n${check}  await importEntry(req.body.payload);\n  res.status(201).end();\n});\n`,
+  'src/services/integrations.ts': "import { AppDataSource } from '../data-source';\nimport { Project } from '../entities/Project';\nimport { TimeEntry } from '../entities/TimeEntry';\nexport async function importEntry(payload: { project: string; minutes: number }) {\n  const projects = AppDataSource.getRepository(Project);\n  const project = await projects.findOneBy({ id: payload.project });\n  const repo = AppDataSource.getRepository(TimeEntry);\n  return repo.save(repo.create({ projectId: project.id, minutes: payload.minutes }));\n}\n",
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'TypeORM repository local behind a verified webhook: the signature check makes it public by design',
+      files: repoWebhook("  if (!verifyTogglSignature(req.rawBody, req.get('x-toggl-signature'))) return res.status(401).end();\n"),
+    },
     {
       name: 'router.use(requireAuth, attachAbility): an imported middleware function last in router.use is a guard, not a mounted router',
       files: caslApp(caslDelete('')),
@@ -127,6 +137,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'TypeORM: a webhook with no signature check saves through a repository local (const repo = AppDataSource.getRepository(TimeEntry))',
+      files: repoWebhook(''),
+      gaps: [{ messageId: 'missing', path: 'src/routes/webhooks.ts', includes: ['POST /toggl', 'TimeEntry'] }],
+    },
     {
       name: 'lookalike: a middleware imported by name is a guard only where it is used: a router without router.use(requireAuth, …) is open',
       files: caslApp(caslDelete(''), 'router.use(attachAbility);'),
