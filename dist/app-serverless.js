@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-O6WRTLQN.js";
-import "./chunks/chunk-JWAMTJB5.js";
-import "./chunks/chunk-S4RJRA2P.js";
+} from "./chunks/chunk-KA47DHNS.js";
+import "./chunks/chunk-7PLQDV2W.js";
+import "./chunks/chunk-2OTGNFZY.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

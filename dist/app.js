@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-O6WRTLQN.js";
-import "./chunks/chunk-JWAMTJB5.js";
-import "./chunks/chunk-S4RJRA2P.js";
+} from "./chunks/chunk-KA47DHNS.js";
+import "./chunks/chunk-7PLQDV2W.js";
+import "./chunks/chunk-2OTGNFZY.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-4X3NVVML.js";
-import "./chunks/chunk-KKBMSVAO.js";
+} from "./chunks/chunk-OQH5LJOO.js";
+import "./chunks/chunk-WDSB2H4L.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-JWAMTJB5.js";
+} from "./chunks/chunk-7PLQDV2W.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-S4RJRA2P.js";
+} from "./chunks/chunk-2OTGNFZY.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

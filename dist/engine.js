@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-4X3NVVML.js";
-import "./chunks/chunk-KKBMSVAO.js";
+} from "./chunks/chunk-OQH5LJOO.js";
+import "./chunks/chunk-WDSB2H4L.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-JWAMTJB5.js";
+} from "./chunks/chunk-7PLQDV2W.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-S4RJRA2P.js";
+} from "./chunks/chunk-2OTGNFZY.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

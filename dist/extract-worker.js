@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-S4RJRA2P.js";
+} from "./chunks/chunk-2OTGNFZY.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

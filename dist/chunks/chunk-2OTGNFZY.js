@@ -8892,6 +8892,7 @@ var SourceFile = class {
   comparisons = null;
   newLocals = null;
   accessors = null;
+  repositoryLocals = null;
   abilityRules = null;
   sessionIdentity = null;
   /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
@@ -9270,6 +9271,13 @@ var SourceFile = class {
     this.accessors = found;
     return found;
   }
+  /** The entity of the latest `const <name> = ….getRepository(Entity)` before an offset, read from the text. */
+  repositoryLocal(name, at) {
+    this.repositoryLocals ??= [...this.text.matchAll(REPOSITORY_LOCAL)].map((m) => ({ name: m[1], model: m[2], at: m.index }));
+    let found;
+    for (const l of this.repositoryLocals) if (l.name === name && l.at < at) found = l.model;
+    return found;
+  }
   classify(node, callee, firstString2, owner) {
     let scope = null;
     const leaves = (n, out) => this.collectLeaves(n, out, 0, scope ??= this.topLevel(node));
@@ -9279,6 +9287,9 @@ var SourceFile = class {
     const accessed = !this.isPython && callee.includes("().") ? /^([A-Za-z_$][\w$]*)\(\)\.(\w+)$/.exec(callee) : null;
     const accessor = accessed ? this.repositoryAccessors().get(accessed[1]) : void 0;
     if (accessed && accessor) return classifyInjectedRepository(node, accessed[2], { model: accessor, orm: "typeorm" }, leaves);
+    const held = !this.isPython && !accessed && this.text.includes("getRepository(") ? /^([A-Za-z_$][\w$]*)\.(\w+)$/.exec(callee) : null;
+    const heldModel = held ? this.repositoryLocal(held[1], node.range().start.index) : void 0;
+    if (held && heldModel) return classifyInjectedRepository(node, held[2], { model: heldModel, orm: "typeorm" }, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
     const instance = INSTANCE_WRITE.exec(callee);
@@ -9625,6 +9636,7 @@ function requiredName(node, start) {
   return null;
 }
 var REPOSITORY_ACCESSOR = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*\(\s*\)\s*(?::[^=]+)?=>\s*[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
+var REPOSITORY_LOCAL = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
 var BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;
 var NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, "g");
 function valuePath(text2) {
@@ -15585,7 +15597,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 33;
+var EXTRACTOR_VERSION = 34;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-JWAMTJB5.js";
+} from "./chunk-7PLQDV2W.js";
 
 // src/report/json.ts
 function location(value) {

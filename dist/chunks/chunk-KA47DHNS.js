@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-JWAMTJB5.js";
+} from "./chunk-7PLQDV2W.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-S4RJRA2P.js";
+} from "./chunk-2OTGNFZY.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {
