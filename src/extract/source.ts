@@ -979,7 +979,6 @@ function requiredName(node: SgNode, start: number): string | null {
   return null;
 }
 
-/** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local). */
 /** `const repo = () => ds.getRepository(X)` or `function repo() { return ds.getRepository(X) }` (a return type allowed). */
 const REPOSITORY_ACCESSOR = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*\(\s*\)\s*(?::[^=]+)?=>\s*[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
 
@@ -988,6 +987,7 @@ const REPOSITORY_LOCAL = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=
 
 /** The platform's own classes: a local made from one is never a service of the repository. */
 const BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;
+/** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local); platform classes left out. */
 const NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, 'g');
 
 /** `request.user!.companyId`, `req.query.id as string`, `userId` → the compact path; null for anything else. */
