@@ -45,9 +45,12 @@ export interface CallFact {
   /**
    * For a refusal (`throw new ForbiddenError(…)`), the name its enclosing `if` requires to be set
    * (`if (role && !roleAtLeast(…))`, `if (role !== undefined && …)`): inside a helper, when that name is
-   * a parameter the call site leaves out, the refusal never runs.
+   * a parameter the call site leaves out, the refusal never runs. Also for a check call (`requireRole(…)`), and
+   * with a property (`if (options.role) requireRole(…)`: `options.role`).
    */
   onlyIf?: string;
+  /** A `403` answered in a `catch` block: it translates an error thrown elsewhere, it decides nothing itself. */
+  inCatch?: boolean;
 }
 
 export type DataOperation = 'create' | 'update' | 'delete' | 'read';

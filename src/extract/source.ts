@@ -445,9 +445,10 @@ export class SourceFile {
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
       if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
-      if (!this.isPython && ERROR_CALLEE.test(call.callee)) {
+      if (!this.isPython && (ERROR_CALLEE.test(call.callee) || CHECK_CALLEE.test(call.callee) || call.firstArg === '403')) {
         const required = requiredName(call.node, start);
         if (required) callFact.onlyIf = required;
+        if (call.firstArg === '403' && insideCatch(call.node, start)) callFact.inCatch = true;
       }
       calls.push(callFact);
       const op = call.data;
@@ -964,9 +965,17 @@ const ABILITY_BUILDER_VARIABLE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?:
 /** `defineAbility((can, cannot) => …)`, `defineAbility(can => …)`, `defineAbility(function (can) { … })`. */
 const DEFINE_ABILITY_CALLBACK = /\bdefineAbility\s*(?:<[^>]*>)?\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)/g;
 /** `(role && …)`, `(role)`, `(role !== undefined && …)`, `(role != null)`: the name an `if` requires to be set. */
-const REQUIRED_CONDITION = /^\(\s*([A-Za-z_$][\w$]*)\s*(?:!==?\s*(?:undefined|null)\s*)?(?:&&|\)$)/;
+const REQUIRED_CONDITION = /^\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*(?:!==?\s*(?:undefined|null)\s*)?(?:&&|\)$)/;
+/** Calls that check a permission by name (`requireRole`, `assertCanEdit`, `authorize`): the enclosing `if` may make them optional. */
+const CHECK_CALLEE = /(?:^|\.)(?:require|assert|ensure|check|enforce|authori[sz]e|verify)[A-Z]\w*$|(?:^|\.)(?:authori[sz]e|can)$/;
 
 /** The name an enclosing `if` (below `start`, the body summarised) requires to be set for `node` to run, when its condition says so plainly. */
+/** Whether a call sits in a `catch` block of the body that starts at `start`. */
+function insideCatch(node: SgNode, start: number): boolean {
+  for (let n = node.parent(); n && n.range().start.index >= start; n = n.parent()) if (n.kind() === 'catch_clause') return true;
+  return false;
+}
+
 function requiredName(node: SgNode, start: number): string | null {
   let child = node;
   for (let n = node.parent(); n && n.range().start.index >= start; child = n, n = n.parent()) {

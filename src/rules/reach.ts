@@ -83,7 +83,7 @@ function runsFor(fn: FunctionFact, call: CallFact): readonly LocatedCall[] {
   const passed = call.args?.length;
   if (passed === undefined || !fn.params || !located.some((c) => c.call.onlyIf !== undefined)) return located;
   const omitted = new Set(fn.params.slice(passed).filter((p) => p !== '' && !(fn.defaulted ?? []).includes(p)));
-  return omitted.size === 0 ? located : located.filter((c) => c.call.onlyIf === undefined || !omitted.has(c.call.onlyIf));
+  return omitted.size === 0 ? located : located.filter((c) => c.call.onlyIf === undefined || !omitted.has(c.call.onlyIf.split('.')[0]!));
 }
 
 /** A value text with its root name replaced by what it is bound to (`caller.id` with `caller` → `request.user` → `request.user.id`). */

@@ -22,7 +22,8 @@ const ACTION_CONFIG = /^(?:schema|inputSchema|outputSchema|metadata|bindArgsSche
 export const nextjsExtractor: SourceExtractor = {
   id: 'nextjs',
   languages: ['typescript', 'tsx', 'javascript'],
-  applies: (text) => /use server|next|NextRequest|safe-action|matcher|\b(?:GET|POST|PUT|PATCH|DELETE)\b/.test(text),
+  // A pages API route in plain JavaScript may name nothing of Next.js but its default export.
+  applies: (text) => /use server|next|NextRequest|safe-action|matcher|\b(?:GET|POST|PUT|PATCH|DELETE)\b|export\s+default/.test(text),
   // Its own queries run only in the files the test above (and, for Next.js, the file's path) selects.
   kinds: [],
   extract(file, facts) {
@@ -80,8 +81,12 @@ function unwrap(value: SgNode): { fn: SgNode | null; wrappers: SgNode[] } {
 function wrapperGuards(wrappers: SgNode[]): CallFact[] {
   return wrappers.map((w) => {
     const fact: CallFact = { callee: compact(w.field('function')?.text() ?? ''), line: w.range().start.line + 1 };
-    const first = argumentsOf(w.field('arguments'))[0];
+    const args = argumentsOf(w.field('arguments'));
+    const first = args[0];
     if (first?.kind() === 'string') fact.firstArg = unquote(first.text());
+    // How many arguments the wrapper is given: a check it makes only for a later one (`withOrg(handler)` of
+    // `withOrg(handler, options = {})` refusing `if (options.role)`) never runs.
+    fact.args = args.map(() => '');
     return fact;
   }).filter((g) => g.callee !== '');
 }

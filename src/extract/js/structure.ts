@@ -118,7 +118,8 @@ function defaultedParameters(fn: SgNode): string[] {
     const pattern = kind === 'required_parameter' || kind === 'optional_parameter' ? p.field('pattern') : p;
     const value = kind === 'required_parameter' || kind === 'optional_parameter' ? p.field('value') : pattern && kindOf(pattern) === 'assignment_pattern' ? pattern.field('right') : null;
     const left = pattern && kindOf(pattern) === 'assignment_pattern' ? pattern.field('left') : pattern;
-    if (value && value.text() !== 'undefined' && left && kindOf(left) === 'identifier') out.push(left.text());
+    // An empty object or array fills the parameter but none of its properties (`options = {}` leaves `options.role` unset).
+    if (value && value.text() !== 'undefined' && !/^(?:\{\s*\}|\[\s*\])$/.test(value.text()) && left && kindOf(left) === 'identifier') out.push(left.text());
   }
   return out;
 }

@@ -517,7 +517,7 @@ export class AccessAnalysis {
     let known = this.authorizationMemo.get(call);
     if (known === undefined) {
       known =
-        call.firstArg === '403' ||
+        (call.firstArg === '403' && !call.inCatch) ||
         call.firstArg === 'FORBIDDEN' ||
         (call.firstArg !== undefined && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.authorizationErrors)) ||
         matches(call.callee, this.options.authorizationCalls);

@@ -138,6 +138,11 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'a pages API route in plain JavaScript that names nothing of Next.js (no import) is still a route',
+      files: { 'pages/api/projects/[id].js': "export default async function handler(req, res) {\n  if (req.method === 'DELETE') {\n    await prisma.project.delete({ where: { id: req.query.id } });\n    return res.status(204).end();\n  }\n  res.status(405).end();\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'pages/api/projects/[id].js', includes: ['DELETE /api/projects/[id]', 'deletes Project'] }],
+    },
+    {
       name: 'TypeORM: a webhook with no signature check saves through a repository local (const repo = AppDataSource.getRepository(TimeEntry))',
       files: repoWebhook(''),
       gaps: [{ messageId: 'missing', path: 'src/routes/webhooks.ts', includes: ['POST /toggl', 'TimeEntry'] }],

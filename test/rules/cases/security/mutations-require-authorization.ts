@@ -234,8 +234,16 @@ export async function removeMember(slug: string, userId: string) {
 }
 `;
 
+/** A pages-router wrapper that checks a role only when it is given one (`withOrg(handler, { role })`). */
+const withOrgLib = "export function withOrg(handler, options: { role?: string } = {}) {\n  return async (req, res) => {\n    const user = await getSessionUser(req, res);\n    if (!user) return res.status(401).json({ error: 'unauthenticated' });\n    try {\n      if (options.role) requireRole(user.role, options.role);\n      return await handler(req, res, { orgId: user.orgId, userId: user.id });\n    } catch (err) {\n      if (err instanceof ForbiddenError) return res.status(403).json({ error: err.message });\n      throw err;\n    }\n  };\n}\n";
+const settingsRoute = (wrap: string) => `import { withOrg } from '../../lib/withOrg';\nasync function handler(req, res, ctx) {\n  await db.update(organisations).set(req.body).where(eq(organisations.id, ctx.orgId));\n  res.status(204).end();\n}\nexport default ${wrap};\n`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a wrapper given the role it checks (withOrg(handler, { role: "owner" })) authorizes the settings change',
+      files: { 'lib/withOrg.ts': withOrgLib, 'pages/api/settings.ts': settingsRoute("withOrg(handler, { role: 'owner' })") },
+    },
     { name: "Django: a comment deleted within a project the view loaded limited to the caller's organization (the row keeps the caller, not the id it was found by)", files: projectComment('Project, pk=project_id, organization=request.user.organization') },
     { name: "Django: the return is filed under a shipment the view loaded limited to the caller's company (the row's local)", files: returnRequest('Shipment, pk=pk, company=request.user.company') },
     {
@@ -489,6 +497,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a wrapper that checks a role only when given one, called without (withOrg(handler)); its 403 in catch decides nothing',
+      files: { 'lib/withOrg.ts': withOrgLib, 'pages/api/settings.ts': settingsRoute('withOrg(handler)') },
+      gaps: [{ messageId: 'missing', path: 'pages/api/settings.ts', includes: ['/api/settings', 'organisations'] }],
+    },
     {
       name: 'tRPC: minting an API key in the caller\'s agency (ctx.agencyId) behind a membership-only procedure: any member may create credentials',
       files: {
