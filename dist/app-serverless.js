@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-KA47DHNS.js";
-import "./chunks/chunk-7PLQDV2W.js";
-import "./chunks/chunk-2OTGNFZY.js";
+} from "./chunks/chunk-OX6EOHN7.js";
+import "./chunks/chunk-EBZGVSJT.js";
+import "./chunks/chunk-QRXV5QIC.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

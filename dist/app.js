@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-KA47DHNS.js";
-import "./chunks/chunk-7PLQDV2W.js";
-import "./chunks/chunk-2OTGNFZY.js";
+} from "./chunks/chunk-OX6EOHN7.js";
+import "./chunks/chunk-EBZGVSJT.js";
+import "./chunks/chunk-QRXV5QIC.js";
 export {
   createApp,
   app_default as default

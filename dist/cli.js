@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-OQH5LJOO.js";
-import "./chunks/chunk-WDSB2H4L.js";
+} from "./chunks/chunk-SKKGRCMP.js";
+import "./chunks/chunk-ZYHWNMB3.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-7PLQDV2W.js";
+} from "./chunks/chunk-EBZGVSJT.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-2OTGNFZY.js";
+} from "./chunks/chunk-QRXV5QIC.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

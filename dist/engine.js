@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-OQH5LJOO.js";
-import "./chunks/chunk-WDSB2H4L.js";
+} from "./chunks/chunk-SKKGRCMP.js";
+import "./chunks/chunk-ZYHWNMB3.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-7PLQDV2W.js";
+} from "./chunks/chunk-EBZGVSJT.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-2OTGNFZY.js";
+} from "./chunks/chunk-QRXV5QIC.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-2OTGNFZY.js";
+} from "./chunks/chunk-QRXV5QIC.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-7PLQDV2W.js";
+} from "./chunk-EBZGVSJT.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-2OTGNFZY.js";
+} from "./chunk-QRXV5QIC.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

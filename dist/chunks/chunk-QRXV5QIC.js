@@ -9167,9 +9167,10 @@ var SourceFile = class {
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
       if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
-      if (!this.isPython && ERROR_CALLEE.test(call.callee)) {
+      if (!this.isPython && (ERROR_CALLEE.test(call.callee) || CHECK_CALLEE.test(call.callee) || call.firstArg === "403")) {
         const required = requiredName(call.node, start);
         if (required) callFact.onlyIf = required;
+        if (call.firstArg === "403" && insideCatch(call.node, start)) callFact.inCatch = true;
       }
       calls.push(callFact);
       const op = call.data;
@@ -9623,7 +9624,12 @@ var SESSION_IDENTITY = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:u
 var ABILITY_BUILDER_DESTRUCTURED = /\{([^{}]*)\}\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
 var ABILITY_BUILDER_VARIABLE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
 var DEFINE_ABILITY_CALLBACK = /\bdefineAbility\s*(?:<[^>]*>)?\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)/g;
-var REQUIRED_CONDITION = /^\(\s*([A-Za-z_$][\w$]*)\s*(?:!==?\s*(?:undefined|null)\s*)?(?:&&|\)$)/;
+var REQUIRED_CONDITION = /^\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*(?:!==?\s*(?:undefined|null)\s*)?(?:&&|\)$)/;
+var CHECK_CALLEE = /(?:^|\.)(?:require|assert|ensure|check|enforce|authori[sz]e|verify)[A-Z]\w*$|(?:^|\.)(?:authori[sz]e|can)$/;
+function insideCatch(node, start) {
+  for (let n = node.parent(); n && n.range().start.index >= start; n = n.parent()) if (n.kind() === "catch_clause") return true;
+  return false;
+}
 function requiredName(node, start) {
   let child = node;
   for (let n = node.parent(); n && n.range().start.index >= start; child = n, n = n.parent()) {
@@ -11009,7 +11015,8 @@ var ACTION_CONFIG = /^(?:schema|inputSchema|outputSchema|metadata|bindArgsSchema
 var nextjsExtractor = {
   id: "nextjs",
   languages: ["typescript", "tsx", "javascript"],
-  applies: (text2) => /use server|next|NextRequest|safe-action|matcher|\b(?:GET|POST|PUT|PATCH|DELETE)\b/.test(text2),
+  // A pages API route in plain JavaScript may name nothing of Next.js but its default export.
+  applies: (text2) => /use server|next|NextRequest|safe-action|matcher|\b(?:GET|POST|PUT|PATCH|DELETE)\b|export\s+default/.test(text2),
   // Its own queries run only in the files the test above (and, for Next.js, the file's path) selects.
   kinds: [],
   extract(file, facts) {
@@ -11061,8 +11068,10 @@ function unwrap2(value3) {
 function wrapperGuards(wrappers) {
   return wrappers.map((w) => {
     const fact = { callee: compact(w.field("function")?.text() ?? ""), line: w.range().start.line + 1 };
-    const first = argumentsOf(w.field("arguments"))[0];
+    const args = argumentsOf(w.field("arguments"));
+    const first = args[0];
     if (first?.kind() === "string") fact.firstArg = unquote(first.text());
+    fact.args = args.map(() => "");
     return fact;
   }).filter((g) => g.callee !== "");
 }
@@ -11961,7 +11970,7 @@ function defaultedParameters(fn) {
     const pattern = kind2 === "required_parameter" || kind2 === "optional_parameter" ? p.field("pattern") : p;
     const value3 = kind2 === "required_parameter" || kind2 === "optional_parameter" ? p.field("value") : pattern && kindOf(pattern) === "assignment_pattern" ? pattern.field("right") : null;
     const left = pattern && kindOf(pattern) === "assignment_pattern" ? pattern.field("left") : pattern;
-    if (value3 && value3.text() !== "undefined" && left && kindOf(left) === "identifier") out.push(left.text());
+    if (value3 && value3.text() !== "undefined" && !/^(?:\{\s*\}|\[\s*\])$/.test(value3.text()) && left && kindOf(left) === "identifier") out.push(left.text());
   }
   return out;
 }
@@ -15597,7 +15606,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 34;
+var EXTRACTOR_VERSION = 35;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

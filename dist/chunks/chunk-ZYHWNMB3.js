@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-7PLQDV2W.js";
+} from "./chunk-EBZGVSJT.js";
 
 // src/report/json.ts
 function location(value) {
