@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-OX6EOHN7.js";
-import "./chunks/chunk-EBZGVSJT.js";
-import "./chunks/chunk-QRXV5QIC.js";
+} from "./chunks/chunk-TVWBTGWE.js";
+import "./chunks/chunk-5JXCW7BA.js";
+import "./chunks/chunk-4N36EI3F.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

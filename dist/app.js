@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-OX6EOHN7.js";
-import "./chunks/chunk-EBZGVSJT.js";
-import "./chunks/chunk-QRXV5QIC.js";
+} from "./chunks/chunk-TVWBTGWE.js";
+import "./chunks/chunk-5JXCW7BA.js";
+import "./chunks/chunk-4N36EI3F.js";
 export {
   createApp,
   app_default as default

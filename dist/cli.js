@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-SKKGRCMP.js";
-import "./chunks/chunk-ZYHWNMB3.js";
+} from "./chunks/chunk-ECD2BQ6T.js";
+import "./chunks/chunk-2DGZMGMX.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-EBZGVSJT.js";
+} from "./chunks/chunk-5JXCW7BA.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-QRXV5QIC.js";
+} from "./chunks/chunk-4N36EI3F.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

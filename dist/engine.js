@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-SKKGRCMP.js";
-import "./chunks/chunk-ZYHWNMB3.js";
+} from "./chunks/chunk-ECD2BQ6T.js";
+import "./chunks/chunk-2DGZMGMX.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-EBZGVSJT.js";
+} from "./chunks/chunk-5JXCW7BA.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-QRXV5QIC.js";
+} from "./chunks/chunk-4N36EI3F.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

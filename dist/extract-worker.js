@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-QRXV5QIC.js";
+} from "./chunks/chunk-4N36EI3F.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

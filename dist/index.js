@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-ZYHWNMB3.js";
+} from "./chunks/chunk-2DGZMGMX.js";
 import {
   CONFIG_LOCATIONS,
   FileFactCache,
@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-EBZGVSJT.js";
+} from "./chunks/chunk-5JXCW7BA.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -29,7 +29,7 @@ import {
   __require,
   __toESM,
   errorMessage
-} from "./chunks/chunk-QRXV5QIC.js";
+} from "./chunks/chunk-4N36EI3F.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

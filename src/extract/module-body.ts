@@ -1,5 +1,5 @@
 import type { BodySummary } from '../core/facts.js';
-import type { SourceFile } from './source.js';
+import { lineStarts, type SourceFile } from './source.js';
 import type { SourceExtractor } from './types.js';
 
 /**
@@ -22,7 +22,7 @@ export const moduleBody: SourceExtractor = {
 
 /** Summarises the file between the given line ranges (nested ranges are skipped once). */
 function outside(file: SourceFile, lineRanges: [number, number][]): BodySummary {
-  const offsets = lineOffsets(file.text);
+  const offsets = lineStarts(file.text);
   const ranges = lineRanges.map(([a, b]) => [offsets[a - 1] ?? 0, offsets[b] ?? file.text.length + 1] as const).toSorted((a, b) => a[0] - b[0]);
   const out: BodySummary = { calls: [], dataOps: [] };
   let from = 0;
@@ -33,13 +33,6 @@ function outside(file: SourceFile, lineRanges: [number, number][]): BodySummary 
   }
   append(out, file.summarise(from, file.text.length + 1));
   return out;
-}
-
-/** Offset of the start of each line (index 0 = line 1). */
-function lineOffsets(text: string): number[] {
-  const offsets = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) offsets.push(i + 1);
-  return offsets;
 }
 
 function append(into: BodySummary, part: BodySummary): void {

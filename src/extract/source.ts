@@ -1117,34 +1117,33 @@ const COMPARED_LEFT = new RegExp(`${COMPARED_PATH}\\s*$`);
 const COMPARED_RIGHT = new RegExp(`\\s*${COMPARED_PATH}`, 'y');
 const EQUALS_CALL = new RegExp(`${COMPARED_PATH}\\s*\\.equals\\(\\s*${COMPARED_PATH}\\s*\\)`, 'g');
 
-/** The offsets where the text's lines start. */
-function lineStarts(text: string): number[] {
+/** The offsets where the text's lines start (index 0 = line 1). */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
-/** The 1-based line of an offset, given the line starts. */
-function upperBound(starts: readonly number[], offset: number): number {
+/** The first index below `length` where `reached(i)` holds, for a predicate that is false and then true. */
+function firstReached(length: number, reached: (i: number) => boolean): number {
   let lo = 0;
-  let hi = starts.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
 
+/** The 1-based line of an offset, given the line starts. */
+function upperBound(starts: readonly number[], offset: number): number {
+  return firstReached(starts.length, (i) => starts[i]! > offset);
+}
+
+/** The first call starting at or after an offset. */
 function lowerBound(calls: readonly IndexedCall[], offset: number): number {
-  let lo = 0;
-  let hi = calls.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (calls[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstReached(calls.length, (i) => calls[i]!.start >= offset);
 }
 
 /** The value a constant of the file is initialised with (`const cookieOptions = { … } as const`), without `as`, `satisfies` or parentheses. */

@@ -9744,25 +9744,21 @@ function lineStarts(text2) {
   for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
-function upperBound(starts, offset) {
+function firstReached(length, reached) {
   let lo = 0;
-  let hi = starts.length;
+  let hi = length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (starts[mid] <= offset) lo = mid + 1;
-    else hi = mid;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
+function upperBound(starts, offset) {
+  return firstReached(starts.length, (i) => starts[i] > offset);
+}
 function lowerBound(calls, offset) {
-  let lo = 0;
-  let hi = calls.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (calls[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstReached(calls.length, (i) => calls[i].start >= offset);
 }
 function localConstant(root, name) {
   if (!/^[\w$]+$/.test(name)) return null;
@@ -12140,7 +12136,7 @@ var moduleBody = {
   }
 };
 function outside(file, lineRanges) {
-  const offsets = lineOffsets(file.text);
+  const offsets = lineStarts(file.text);
   const ranges = lineRanges.map(([a, b]) => [offsets[a - 1] ?? 0, offsets[b] ?? file.text.length + 1]).toSorted((a, b) => a[0] - b[0]);
   const out = { calls: [], dataOps: [] };
   let from = 0;
@@ -12151,11 +12147,6 @@ function outside(file, lineRanges) {
   }
   append(out, file.summarise(from, file.text.length + 1));
   return out;
-}
-function lineOffsets(text2) {
-  const offsets = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) offsets.push(i + 1);
-  return offsets;
 }
 function append(into, part) {
   into.calls.push(...part.calls);

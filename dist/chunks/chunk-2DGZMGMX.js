@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-EBZGVSJT.js";
+} from "./chunk-5JXCW7BA.js";
 
 // src/report/json.ts
 function location(value) {

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-EBZGVSJT.js";
+} from "./chunk-5JXCW7BA.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-QRXV5QIC.js";
+} from "./chunk-4N36EI3F.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {
