@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-TVWBTGWE.js";
-import "./chunks/chunk-5JXCW7BA.js";
-import "./chunks/chunk-4N36EI3F.js";
+} from "./chunks/chunk-OTCF7D2D.js";
+import "./chunks/chunk-YIIE6DRW.js";
+import "./chunks/chunk-L4YECZNT.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-TVWBTGWE.js";
-import "./chunks/chunk-5JXCW7BA.js";
-import "./chunks/chunk-4N36EI3F.js";
+} from "./chunks/chunk-OTCF7D2D.js";
+import "./chunks/chunk-YIIE6DRW.js";
+import "./chunks/chunk-L4YECZNT.js";
 export {
   createApp,
   app_default as default

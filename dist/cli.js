@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-ECD2BQ6T.js";
-import "./chunks/chunk-2DGZMGMX.js";
+} from "./chunks/chunk-CYNA4FDN.js";
+import "./chunks/chunk-OCLKBQ3W.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-5JXCW7BA.js";
+} from "./chunks/chunk-YIIE6DRW.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-4N36EI3F.js";
+} from "./chunks/chunk-L4YECZNT.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-ECD2BQ6T.js";
-import "./chunks/chunk-2DGZMGMX.js";
+} from "./chunks/chunk-CYNA4FDN.js";
+import "./chunks/chunk-OCLKBQ3W.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-5JXCW7BA.js";
+} from "./chunks/chunk-YIIE6DRW.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-4N36EI3F.js";
+} from "./chunks/chunk-L4YECZNT.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-4N36EI3F.js";
+} from "./chunks/chunk-L4YECZNT.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -709,11 +709,16 @@ export class PythonDataAnalysis {
   /** `db.commit()` after assigning to a row loaded in the same function is an update of that row. */
   private dirtyCommit(callee: string, scope: FunctionScope, via: string): DataOpDraft | null {
     const fn = scope.fn;
-    if (!fn || /\.(?:add|add_all|merge|delete|execute)\(/.test(fn.text())) return null;
+    if (!fn) return null;
+    const text = fn.text();
+    if (/\.execute\(/.test(text)) return null;
+    // A row handed to `session.add/merge/delete` is that call's business; another loaded row assigned to is still an update
+    // (`user.password_hash = …` beside `db.session.delete(token_row)`).
+    const handed = new Set([...text.matchAll(/\.(?:add|add_all|merge|delete)\(\s*([A-Za-z_]\w*)\s*[,)]/g)].map((m) => m[1]!));
     const targets = fn.findAll({ rule: { any: [{ kind: 'assignment', has: { field: 'left', kind: 'attribute' } }, { kind: 'call', has: { field: 'function', regex: '^setattr$' } }] } });
     for (const target of targets) {
       const subject = target.kind() === 'assignment' ? chainOf(target.field('left')!).root : firstArgument(target.field('arguments'));
-      if (!subject || subject.kind() !== 'identifier' || subject.text() === 'self') continue;
+      if (!subject || subject.kind() !== 'identifier' || subject.text() === 'self' || handed.has(subject.text())) continue;
       const instance = this.instanceOf(subject, scope, 0) ?? this.handedRow(subject, scope);
       if (!instance || instance.created) continue;
       const checks = scope.callerChecks(subject.text(), this);

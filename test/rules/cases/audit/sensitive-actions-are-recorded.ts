@@ -109,8 +109,17 @@ const accessorService = (audit: string) => ({
   'src/services/members.ts': `import { AppDataSource } from '../data-source';\nimport { Member } from '../entities/Member';\nconst members = () => AppDataSource.getRepository(Member);\nexport async function removeMember(workspaceId: string, memberId: string) {\n  const member = await members().findOneBy({ id: memberId, workspaceId });\n  await members().remove(member);\n${audit}}\n`,
 });
 
+/** A Flask password reset: the token row is deleted and the user loaded with db.session.get gets a new password hash. */
+const flaskReset = (audit: string) => ({
+  'app/auth.py': `from flask import Blueprint, request, abort\nfrom app.extensions import db\nfrom app.models import User, PasswordResetToken\nbp = Blueprint("auth", __name__, url_prefix="/auth")\n\n@bp.post("/reset-password/<token>")\ndef reset_password(token):\n    row = PasswordResetToken.query.filter_by(token_hash=hash_token(token)).first()\n    if not row:\n        abort(404)\n    user = db.session.get(User, row.user_id)\n    user.password_hash = generate_password_hash(request.get_json()["password"])\n    db.session.delete(row)\n${audit}    db.session.commit()\n    return "", 204\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Flask: the password reset that sets the new hash records it',
+      files: flaskReset('    record_audit(user.id, "auth.password_reset")\n'),
+    },
     {
       name: 'TypeORM: a member removed through a repository accessor (members().remove(member)), and recorded',
       files: accessorService("  await auditService.record({ action: 'member.removed', target: memberId });\n"),
@@ -366,6 +375,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "Flask: a password reset sets the user's new hash (beside deleting the token row) and records nothing",
+      files: flaskReset(''),
+      gaps: [{ messageId: 'missing', path: 'app/auth.py', includes: ['/auth/reset-password/<token>', 'sign-in event'] }],
+    },
     {
       name: 'TypeORM: a member removed through a repository accessor (members().remove(member)), never recorded',
       files: accessorService(''),

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-5JXCW7BA.js";
+} from "./chunk-YIIE6DRW.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-4N36EI3F.js";
+} from "./chunk-L4YECZNT.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

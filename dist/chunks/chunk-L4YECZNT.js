@@ -8409,11 +8409,14 @@ var PythonDataAnalysis = class {
   /** `db.commit()` after assigning to a row loaded in the same function is an update of that row. */
   dirtyCommit(callee, scope, via) {
     const fn = scope.fn;
-    if (!fn || /\.(?:add|add_all|merge|delete|execute)\(/.test(fn.text())) return null;
+    if (!fn) return null;
+    const text2 = fn.text();
+    if (/\.execute\(/.test(text2)) return null;
+    const handed = new Set([...text2.matchAll(/\.(?:add|add_all|merge|delete)\(\s*([A-Za-z_]\w*)\s*[,)]/g)].map((m) => m[1]));
     const targets = fn.findAll({ rule: { any: [{ kind: "assignment", has: { field: "left", kind: "attribute" } }, { kind: "call", has: { field: "function", regex: "^setattr$" } }] } });
     for (const target of targets) {
       const subject = target.kind() === "assignment" ? chainOf(target.field("left")).root : firstArgument(target.field("arguments"));
-      if (!subject || subject.kind() !== "identifier" || subject.text() === "self") continue;
+      if (!subject || subject.kind() !== "identifier" || subject.text() === "self" || handed.has(subject.text())) continue;
       const instance = this.instanceOf(subject, scope, 0) ?? this.handedRow(subject, scope);
       if (!instance || instance.created) continue;
       const checks = scope.callerChecks(subject.text(), this);
@@ -15597,7 +15600,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 35;
+var EXTRACTOR_VERSION = 36;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-4N36EI3F.js";
+} from "./chunk-L4YECZNT.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-5JXCW7BA.js";
+} from "./chunk-YIIE6DRW.js";
 
 // src/report/json.ts
 function location(value) {
