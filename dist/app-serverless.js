@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-OTCF7D2D.js";
-import "./chunks/chunk-YIIE6DRW.js";
-import "./chunks/chunk-L4YECZNT.js";
+} from "./chunks/chunk-IFX3UROK.js";
+import "./chunks/chunk-XHBEEVR2.js";
+import "./chunks/chunk-ZAAUWHEE.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-OTCF7D2D.js";
-import "./chunks/chunk-YIIE6DRW.js";
-import "./chunks/chunk-L4YECZNT.js";
+} from "./chunks/chunk-IFX3UROK.js";
+import "./chunks/chunk-XHBEEVR2.js";
+import "./chunks/chunk-ZAAUWHEE.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-CYNA4FDN.js";
-import "./chunks/chunk-OCLKBQ3W.js";
+} from "./chunks/chunk-4OHCFQF3.js";
+import "./chunks/chunk-MAFCXFFV.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-YIIE6DRW.js";
+} from "./chunks/chunk-XHBEEVR2.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-L4YECZNT.js";
+} from "./chunks/chunk-ZAAUWHEE.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

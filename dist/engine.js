@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-CYNA4FDN.js";
-import "./chunks/chunk-OCLKBQ3W.js";
+} from "./chunks/chunk-4OHCFQF3.js";
+import "./chunks/chunk-MAFCXFFV.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-YIIE6DRW.js";
+} from "./chunks/chunk-XHBEEVR2.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-L4YECZNT.js";
+} from "./chunks/chunk-ZAAUWHEE.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

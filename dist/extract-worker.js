@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-L4YECZNT.js";
+} from "./chunks/chunk-ZAAUWHEE.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

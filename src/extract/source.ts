@@ -132,8 +132,7 @@ export class SourceFile {
   private pathLocals: Set<string> | null = null;
   private comparisons: { left: string; right: string; line: number; start: number }[] | null = null;
   private newLocals: Set<string> | null = null;
-  private accessors: Map<string, string> | null = null;
-  private repositoryLocals: { name: string; model: string; at: number }[] | null = null;
+  private repositoryHolders: { name: string; model: string; accessor: boolean; at: number }[] | null = null;
   private abilityRules: ReadonlySet<string> | null = null;
   private sessionIdentity: { target: string; line: number; start: number; write: boolean }[] | null = null;
 
@@ -546,22 +545,16 @@ export class SourceFile {
   }
 
   /**
-   * Functions of the file that return a TypeORM repository (`const members = () => AppDataSource.getRepository(Member)`,
-   * `function repo() { return dataSource.getRepository(TimeEntry); }`), by name, with the entity they hold: read from the text.
+   * What holds a TypeORM repository in this file, read from the text: a local (`const repo = AppDataSource.getRepository(TimeEntry)`,
+   * the latest before `at`) or a function returning one (`const members = () => AppDataSource.getRepository(Member)`,
+   * `function repo() { return dataSource.getRepository(TimeEntry); }`); the entity it holds.
    */
-  private repositoryAccessors(): ReadonlyMap<string, string> {
-    if (this.accessors) return this.accessors;
-    const found = new Map<string, string>();
-    if (this.text.includes('getRepository(')) for (const m of this.text.matchAll(REPOSITORY_ACCESSOR)) found.set((m[1] ?? m[3])!, (m[2] ?? m[4])!);
-    this.accessors = found;
-    return found;
-  }
-
-  /** The entity of the latest `const <name> = ….getRepository(Entity)` before an offset, read from the text. */
-  private repositoryLocal(name: string, at: number): string | undefined {
-    this.repositoryLocals ??= [...this.text.matchAll(REPOSITORY_LOCAL)].map((m) => ({ name: m[1]!, model: m[2]!, at: m.index! }));
+  private repositoryHeldBy(name: string, accessor: boolean, at: number): string | undefined {
+    this.repositoryHolders ??= this.text.includes('getRepository(')
+      ? [...this.text.matchAll(REPOSITORY_HOLDER)].map((m) => ({ name: (m[1] ?? m[4])!, model: (m[3] ?? m[5])!, accessor: m[2] !== undefined || m[4] !== undefined, at: m.index! }))
+      : [];
     let found: string | undefined;
-    for (const l of this.repositoryLocals) if (l.name === name && l.at < at) found = l.model;
+    for (const h of this.repositoryHolders) if (h.name === name && h.accessor === accessor && (accessor || h.at < at)) found = h.model;
     return found;
   }
 
@@ -573,14 +566,11 @@ export class SourceFile {
     const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(callee) : null;
     const repository = injected ? owner!.fields.get(injected[1]!)?.repository : null;
     if (injected && repository) return classifyInjectedRepository(node, injected[2]!, repository, leaves);
-    // `const members = () => AppDataSource.getRepository(Member)` then `members().remove(member)`: the accessor's repository.
-    const accessed = !this.isPython && callee.includes('().') ? /^([A-Za-z_$][\w$]*)\(\)\.(\w+)$/.exec(callee) : null;
-    const accessor = accessed ? this.repositoryAccessors().get(accessed[1]!) : undefined;
-    if (accessed && accessor) return classifyInjectedRepository(node, accessed[2]!, { model: accessor, orm: 'typeorm' }, leaves);
-    // `const repo = AppDataSource.getRepository(TimeEntry)` then `repo.save(…)`: the latest such local before the call.
-    const held = !this.isPython && !accessed && this.text.includes('getRepository(') ? /^([A-Za-z_$][\w$]*)\.(\w+)$/.exec(callee) : null;
-    const heldModel = held ? this.repositoryLocal(held[1]!, node.range().start.index) : undefined;
-    if (held && heldModel) return classifyInjectedRepository(node, held[2]!, { model: heldModel, orm: 'typeorm' }, leaves);
+    // `members().remove(member)` with `const members = () => AppDataSource.getRepository(Member)`, or `repo.save(…)` with
+    // `const repo = AppDataSource.getRepository(TimeEntry)`: the repository the accessor or the local holds.
+    const held = !this.isPython && this.text.includes('getRepository(') ? /^([A-Za-z_$][\w$]*)(\(\))?\.(\w+)$/.exec(callee) : null;
+    const heldModel = held ? this.repositoryHeldBy(held[1]!, held[2] !== undefined, node.range().start.index) : undefined;
+    if (held && heldModel) return classifyInjectedRepository(node, held[3]!, { model: heldModel, orm: 'typeorm' }, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
     const instance = INSTANCE_WRITE.exec(callee);
@@ -988,11 +978,11 @@ function requiredName(node: SgNode, start: number): string | null {
   return null;
 }
 
-/** `const repo = () => ds.getRepository(X)` or `function repo() { return ds.getRepository(X) }` (a return type allowed). */
-const REPOSITORY_ACCESSOR = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*\(\s*\)\s*(?::[^=]+)?=>\s*[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
-
-/** `const repo = AppDataSource.getRepository(TimeEntry)`: a local holding a repository. */
-const REPOSITORY_LOCAL = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
+/**
+ * `const repo = ds.getRepository(X)` (group 1, 3), `const repo = () => ds.getRepository(X)` (group 2: the arrow), or
+ * `function repo() { return ds.getRepository(X) }` (group 4, 5); type annotations allowed.
+ */
+const REPOSITORY_HOLDER = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(\(\s*\)\s*(?::[^=]+)?=>\s*)?[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
 
 /** The platform's own classes: a local made from one is never a service of the repository. */
 const BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;

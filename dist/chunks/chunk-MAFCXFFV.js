@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-YIIE6DRW.js";
+} from "./chunk-XHBEEVR2.js";
 
 // src/report/json.ts
 function location(value) {

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-L4YECZNT.js";
+} from "./chunk-ZAAUWHEE.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

@@ -8894,8 +8894,7 @@ var SourceFile = class {
   pathLocals = null;
   comparisons = null;
   newLocals = null;
-  accessors = null;
-  repositoryLocals = null;
+  repositoryHolders = null;
   abilityRules = null;
   sessionIdentity = null;
   /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
@@ -9265,21 +9264,14 @@ var SourceFile = class {
     return out;
   }
   /**
-   * Functions of the file that return a TypeORM repository (`const members = () => AppDataSource.getRepository(Member)`,
-   * `function repo() { return dataSource.getRepository(TimeEntry); }`), by name, with the entity they hold: read from the text.
+   * What holds a TypeORM repository in this file, read from the text: a local (`const repo = AppDataSource.getRepository(TimeEntry)`,
+   * the latest before `at`) or a function returning one (`const members = () => AppDataSource.getRepository(Member)`,
+   * `function repo() { return dataSource.getRepository(TimeEntry); }`); the entity it holds.
    */
-  repositoryAccessors() {
-    if (this.accessors) return this.accessors;
-    const found = /* @__PURE__ */ new Map();
-    if (this.text.includes("getRepository(")) for (const m of this.text.matchAll(REPOSITORY_ACCESSOR)) found.set(m[1] ?? m[3], m[2] ?? m[4]);
-    this.accessors = found;
-    return found;
-  }
-  /** The entity of the latest `const <name> = ….getRepository(Entity)` before an offset, read from the text. */
-  repositoryLocal(name, at) {
-    this.repositoryLocals ??= [...this.text.matchAll(REPOSITORY_LOCAL)].map((m) => ({ name: m[1], model: m[2], at: m.index }));
+  repositoryHeldBy(name, accessor, at) {
+    this.repositoryHolders ??= this.text.includes("getRepository(") ? [...this.text.matchAll(REPOSITORY_HOLDER)].map((m) => ({ name: m[1] ?? m[4], model: m[3] ?? m[5], accessor: m[2] !== void 0 || m[4] !== void 0, at: m.index })) : [];
     let found;
-    for (const l of this.repositoryLocals) if (l.name === name && l.at < at) found = l.model;
+    for (const h of this.repositoryHolders) if (h.name === name && h.accessor === accessor && (accessor || h.at < at)) found = h.model;
     return found;
   }
   classify(node, callee, firstString2, owner) {
@@ -9288,12 +9280,9 @@ var SourceFile = class {
     const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(callee) : null;
     const repository = injected ? owner.fields.get(injected[1])?.repository : null;
     if (injected && repository) return classifyInjectedRepository(node, injected[2], repository, leaves);
-    const accessed = !this.isPython && callee.includes("().") ? /^([A-Za-z_$][\w$]*)\(\)\.(\w+)$/.exec(callee) : null;
-    const accessor = accessed ? this.repositoryAccessors().get(accessed[1]) : void 0;
-    if (accessed && accessor) return classifyInjectedRepository(node, accessed[2], { model: accessor, orm: "typeorm" }, leaves);
-    const held = !this.isPython && !accessed && this.text.includes("getRepository(") ? /^([A-Za-z_$][\w$]*)\.(\w+)$/.exec(callee) : null;
-    const heldModel = held ? this.repositoryLocal(held[1], node.range().start.index) : void 0;
-    if (held && heldModel) return classifyInjectedRepository(node, held[2], { model: heldModel, orm: "typeorm" }, leaves);
+    const held = !this.isPython && this.text.includes("getRepository(") ? /^([A-Za-z_$][\w$]*)(\(\))?\.(\w+)$/.exec(callee) : null;
+    const heldModel = held ? this.repositoryHeldBy(held[1], held[2] !== void 0, node.range().start.index) : void 0;
+    if (held && heldModel) return classifyInjectedRepository(node, held[3], { model: heldModel, orm: "typeorm" }, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found;
     const instance = INSTANCE_WRITE.exec(callee);
@@ -9644,8 +9633,7 @@ function requiredName(node, start) {
   }
   return null;
 }
-var REPOSITORY_ACCESSOR = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*\(\s*\)\s*(?::[^=]+)?=>\s*[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
-var REPOSITORY_LOCAL = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
+var REPOSITORY_HOLDER = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(\(\s*\)\s*(?::[^=]+)?=>\s*)?[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
 var BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;
 var NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, "g");
 function valuePath(text2) {

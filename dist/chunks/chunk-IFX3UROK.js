@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-YIIE6DRW.js";
+} from "./chunk-XHBEEVR2.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-L4YECZNT.js";
+} from "./chunk-ZAAUWHEE.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {
