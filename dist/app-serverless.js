@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-IFX3UROK.js";
-import "./chunks/chunk-XHBEEVR2.js";
-import "./chunks/chunk-ZAAUWHEE.js";
+} from "./chunks/chunk-5JTODK7E.js";
+import "./chunks/chunk-7TA7CXYR.js";
+import "./chunks/chunk-LKGVVIH6.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-IFX3UROK.js";
-import "./chunks/chunk-XHBEEVR2.js";
-import "./chunks/chunk-ZAAUWHEE.js";
+} from "./chunks/chunk-5JTODK7E.js";
+import "./chunks/chunk-7TA7CXYR.js";
+import "./chunks/chunk-LKGVVIH6.js";
 export {
   createApp,
   app_default as default

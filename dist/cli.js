@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-4OHCFQF3.js";
-import "./chunks/chunk-MAFCXFFV.js";
+} from "./chunks/chunk-YHE7QOD4.js";
+import "./chunks/chunk-RIPPHWIR.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-XHBEEVR2.js";
+} from "./chunks/chunk-7TA7CXYR.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-ZAAUWHEE.js";
+} from "./chunks/chunk-LKGVVIH6.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

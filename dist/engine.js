@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-4OHCFQF3.js";
-import "./chunks/chunk-MAFCXFFV.js";
+} from "./chunks/chunk-YHE7QOD4.js";
+import "./chunks/chunk-RIPPHWIR.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-XHBEEVR2.js";
+} from "./chunks/chunk-7TA7CXYR.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-ZAAUWHEE.js";
+} from "./chunks/chunk-LKGVVIH6.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

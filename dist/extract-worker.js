@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-ZAAUWHEE.js";
+} from "./chunks/chunk-LKGVVIH6.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -44,16 +44,7 @@ function catchAllRoute(file: SourceFile, facts: FileFacts, path: string): void {
   let inline: BodySummary | null = null;
   // `const handler = NextAuth(authOptions)`: local names bound to a NextAuth(…) call.
   const built = new Map<string, SgNode>();
-  for (const stmt of file.root.children()) {
-    const decl = stmt.kind() === 'export_statement' ? stmt.field('declaration') : stmt;
-    if (decl?.kind() !== 'lexical_declaration' && decl?.kind() !== 'variable_declaration') continue;
-    for (const v of decl.children()) {
-      if (v.kind() !== 'variable_declarator') continue;
-      const name = v.field('name');
-      const value = v.field('value');
-      if (name?.kind() === 'identifier' && value && isNextAuthCall(value)) built.set(name.text(), value);
-    }
-  }
+  for (const { name, value } of topLevelDeclarators(file)) if (name.kind() === 'identifier' && isNextAuthCall(value)) built.set(name.text(), value);
   const handOver = (value: SgNode | null) => {
     if (!value) return;
     if (isNextAuthCall(value)) {
@@ -146,42 +137,49 @@ function signInBody(file: SourceFile, config: SgNode, spreads: CallFact[]): Body
  * `const handler = NextAuth(…)`), and configuration objects (`export const authOptions: NextAuthOptions = { providers, … }`).
  */
 function configurations(file: SourceFile, facts: FileFacts): void {
+  for (const { declarator: v, name, value: declared, exported } of topLevelDeclarators(file)) {
+    let value: SgNode | null = declared;
+    // `{ … } satisfies NextAuthConfig`, `{ … } as NextAuthOptions`
+    while (value && (kindOf(value) === 'satisfies_expression' || kindOf(value) === 'as_expression')) value = value.namedChildren()[0] ?? null;
+    if (!value) continue;
+    let config: SgNode | null = null;
+    let reference: SgNode | null = null;
+    if (isNextAuthCall(value)) {
+      const first = argumentsOf(value.field('arguments'))[0];
+      if (first?.kind() === 'object') config = first;
+      else if (first?.kind() === 'identifier') reference = first;
+      else continue;
+    } else if (value.kind() === 'object' && objectEntries(value).some(([key]) => key === 'providers')) {
+      config = value;
+    } else continue;
+    const calls: CallFact[] = reference ? [{ callee: reference.text(), line: reference.range().start.line + 1 }] : [];
+    const body = config ? signInBody(file, config, calls) : { calls: [], dataOps: [] };
+    // `const { handlers, auth, signIn, signOut } = NextAuth(…)`: the route reaches it as `handlers`.
+    const names = name.kind() === 'identifier' ? [name.text()] : name.kind() === 'object_pattern' ? patternNames(name).filter((n) => n === 'handlers' || n === 'GET' || n === 'POST') : [];
+    for (const fnName of names) {
+      facts.functions.push({
+        name: fnName,
+        qualifiedName: fnName,
+        exported,
+        location: file.location(v),
+        calls: [...calls, ...body.calls],
+        dataOps: body.dataOps,
+      });
+    }
+  }
+}
+
+/** The module's own `const`/`let`/`var` declarators with a name and a value, exported or not. */
+function* topLevelDeclarators(file: SourceFile): Generator<{ declarator: SgNode; name: SgNode; value: SgNode; exported: boolean }> {
   for (const stmt of file.root.children()) {
     const exported = stmt.kind() === 'export_statement';
     const decl = exported ? stmt.field('declaration') : stmt;
     if (decl?.kind() !== 'lexical_declaration' && decl?.kind() !== 'variable_declaration') continue;
-    for (const v of decl.children()) {
-      if (v.kind() !== 'variable_declarator') continue;
-      const name = v.field('name');
-      let value = v.field('value');
-      if (!name || !value) continue;
-      // `{ … } satisfies NextAuthConfig`, `{ … } as NextAuthOptions`
-      while (value && (kindOf(value) === 'satisfies_expression' || kindOf(value) === 'as_expression')) value = value.namedChildren()[0] ?? null;
-      if (!value) continue;
-      let config: SgNode | null = null;
-      let reference: SgNode | null = null;
-      if (isNextAuthCall(value)) {
-        const first = argumentsOf(value.field('arguments'))[0];
-        if (first?.kind() === 'object') config = first;
-        else if (first?.kind() === 'identifier') reference = first;
-        else continue;
-      } else if (value.kind() === 'object' && objectEntries(value).some(([key]) => key === 'providers')) {
-        config = value;
-      } else continue;
-      const calls: CallFact[] = reference ? [{ callee: reference.text(), line: reference.range().start.line + 1 }] : [];
-      const body = config ? signInBody(file, config, calls) : { calls: [], dataOps: [] };
-      // `const { handlers, auth, signIn, signOut } = NextAuth(…)`: the route reaches it as `handlers`.
-      const names = name.kind() === 'identifier' ? [name.text()] : name.kind() === 'object_pattern' ? patternNames(name).filter((n) => n === 'handlers' || n === 'GET' || n === 'POST') : [];
-      for (const fnName of names) {
-        facts.functions.push({
-          name: fnName,
-          qualifiedName: fnName,
-          exported,
-          location: file.location(v),
-          calls: [...calls, ...body.calls],
-          dataOps: body.dataOps,
-        });
-      }
+    for (const declarator of decl.children()) {
+      if (declarator.kind() !== 'variable_declarator') continue;
+      const name = declarator.field('name');
+      const value = declarator.field('value');
+      if (name && value) yield { declarator, name, value, exported };
     }
   }
 }

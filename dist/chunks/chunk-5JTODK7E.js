@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-XHBEEVR2.js";
+} from "./chunk-7TA7CXYR.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-ZAAUWHEE.js";
+} from "./chunk-LKGVVIH6.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

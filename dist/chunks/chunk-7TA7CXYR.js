@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-ZAAUWHEE.js";
+} from "./chunk-LKGVVIH6.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

@@ -9809,16 +9809,7 @@ function catchAllRoute(file, facts, path2) {
   const calls = [];
   let inline = null;
   const built = /* @__PURE__ */ new Map();
-  for (const stmt of file.root.children()) {
-    const decl = stmt.kind() === "export_statement" ? stmt.field("declaration") : stmt;
-    if (decl?.kind() !== "lexical_declaration" && decl?.kind() !== "variable_declaration") continue;
-    for (const v of decl.children()) {
-      if (v.kind() !== "variable_declarator") continue;
-      const name = v.field("name");
-      const value3 = v.field("value");
-      if (name?.kind() === "identifier" && value3 && isNextAuthCall(value3)) built.set(name.text(), value3);
-    }
-  }
+  for (const { name, value: value3 } of topLevelDeclarators(file)) if (name.kind() === "identifier" && isNextAuthCall(value3)) built.set(name.text(), value3);
   const handOver = (value3) => {
     if (!value3) return;
     if (isNextAuthCall(value3)) {
@@ -9899,40 +9890,45 @@ function signInBody(file, config, spreads) {
   return { calls, dataOps };
 }
 function configurations(file, facts) {
+  for (const { declarator: v, name, value: declared, exported } of topLevelDeclarators(file)) {
+    let value3 = declared;
+    while (value3 && (kindOf(value3) === "satisfies_expression" || kindOf(value3) === "as_expression")) value3 = value3.namedChildren()[0] ?? null;
+    if (!value3) continue;
+    let config = null;
+    let reference = null;
+    if (isNextAuthCall(value3)) {
+      const first = argumentsOf(value3.field("arguments"))[0];
+      if (first?.kind() === "object") config = first;
+      else if (first?.kind() === "identifier") reference = first;
+      else continue;
+    } else if (value3.kind() === "object" && objectEntries(value3).some(([key]) => key === "providers")) {
+      config = value3;
+    } else continue;
+    const calls = reference ? [{ callee: reference.text(), line: reference.range().start.line + 1 }] : [];
+    const body = config ? signInBody(file, config, calls) : { calls: [], dataOps: [] };
+    const names = name.kind() === "identifier" ? [name.text()] : name.kind() === "object_pattern" ? patternNames(name).filter((n) => n === "handlers" || n === "GET" || n === "POST") : [];
+    for (const fnName of names) {
+      facts.functions.push({
+        name: fnName,
+        qualifiedName: fnName,
+        exported,
+        location: file.location(v),
+        calls: [...calls, ...body.calls],
+        dataOps: body.dataOps
+      });
+    }
+  }
+}
+function* topLevelDeclarators(file) {
   for (const stmt of file.root.children()) {
     const exported = stmt.kind() === "export_statement";
     const decl = exported ? stmt.field("declaration") : stmt;
     if (decl?.kind() !== "lexical_declaration" && decl?.kind() !== "variable_declaration") continue;
-    for (const v of decl.children()) {
-      if (v.kind() !== "variable_declarator") continue;
-      const name = v.field("name");
-      let value3 = v.field("value");
-      if (!name || !value3) continue;
-      while (value3 && (kindOf(value3) === "satisfies_expression" || kindOf(value3) === "as_expression")) value3 = value3.namedChildren()[0] ?? null;
-      if (!value3) continue;
-      let config = null;
-      let reference = null;
-      if (isNextAuthCall(value3)) {
-        const first = argumentsOf(value3.field("arguments"))[0];
-        if (first?.kind() === "object") config = first;
-        else if (first?.kind() === "identifier") reference = first;
-        else continue;
-      } else if (value3.kind() === "object" && objectEntries(value3).some(([key]) => key === "providers")) {
-        config = value3;
-      } else continue;
-      const calls = reference ? [{ callee: reference.text(), line: reference.range().start.line + 1 }] : [];
-      const body = config ? signInBody(file, config, calls) : { calls: [], dataOps: [] };
-      const names = name.kind() === "identifier" ? [name.text()] : name.kind() === "object_pattern" ? patternNames(name).filter((n) => n === "handlers" || n === "GET" || n === "POST") : [];
-      for (const fnName of names) {
-        facts.functions.push({
-          name: fnName,
-          qualifiedName: fnName,
-          exported,
-          location: file.location(v),
-          calls: [...calls, ...body.calls],
-          dataOps: body.dataOps
-        });
-      }
+    for (const declarator of decl.children()) {
+      if (declarator.kind() !== "variable_declarator") continue;
+      const name = declarator.field("name");
+      const value3 = declarator.field("value");
+      if (name && value3) yield { declarator, name, value: value3, exported };
     }
   }
 }

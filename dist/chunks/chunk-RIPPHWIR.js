@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-XHBEEVR2.js";
+} from "./chunk-7TA7CXYR.js";
 
 // src/report/json.ts
 function location(value) {
