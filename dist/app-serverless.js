@@ -1,8 +1,8 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-5JTODK7E.js";
-import "./chunks/chunk-7TA7CXYR.js";
+} from "./chunks/chunk-CYLM5J7A.js";
+import "./chunks/chunk-FYLTNJ7J.js";
 import "./chunks/chunk-LKGVVIH6.js";
 
 // src/app/serverless.ts

@@ -2,8 +2,8 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-5JTODK7E.js";
-import "./chunks/chunk-7TA7CXYR.js";
+} from "./chunks/chunk-CYLM5J7A.js";
+import "./chunks/chunk-FYLTNJ7J.js";
 import "./chunks/chunk-LKGVVIH6.js";
 export {
   createApp,

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-YHE7QOD4.js";
-import "./chunks/chunk-RIPPHWIR.js";
+} from "./chunks/chunk-IH5PPHZI.js";
+import "./chunks/chunk-BBG4KLMX.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,7 +13,7 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-7TA7CXYR.js";
+} from "./chunks/chunk-FYLTNJ7J.js";
 import {
   ConfigError,
   ShipshapeError,

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-YHE7QOD4.js";
-import "./chunks/chunk-RIPPHWIR.js";
+} from "./chunks/chunk-IH5PPHZI.js";
+import "./chunks/chunk-BBG4KLMX.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,7 +12,7 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-7TA7CXYR.js";
+} from "./chunks/chunk-FYLTNJ7J.js";
 import {
   ConfigError,
   ShipshapeError,

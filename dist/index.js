@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-RIPPHWIR.js";
+} from "./chunks/chunk-BBG4KLMX.js";
 import {
   CONFIG_LOCATIONS,
   FileFactCache,
@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-7TA7CXYR.js";
+} from "./chunks/chunk-FYLTNJ7J.js";
 import {
   ConfigError,
   ShipshapeError,

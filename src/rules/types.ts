@@ -1,6 +1,7 @@
 import type { FactIndex } from '../core/fact-index.js';
 import type { Config } from '../core/config.js';
 import type { Location, RelatedLocation } from '../core/model.js';
+import { RULE_DEFINITIONS } from './packs.generated.js';
 
 /** What a check reports: the engine turns it into a gap (message, phase, fingerprint). */
 export interface GapDraft {
@@ -36,6 +37,14 @@ export interface RuleCheck {
 export function patterns(options: Record<string, unknown>, key: string): RegExp[] {
   const list = options[key];
   return Array.isArray(list) ? list.map((p) => new RegExp(String(p))) : [];
+}
+
+/** The default of another rule's option, as its YAML declares it: one source of truth for vocabularies rules share. */
+export function optionDefaults(ruleId: string, option: string): string[] {
+  const definition = RULE_DEFINITIONS.find((r) => r.id === ruleId);
+  const properties = (definition?.options.properties ?? {}) as Record<string, { default?: unknown }>;
+  const value = properties[option]?.default;
+  return Array.isArray(value) ? value.map(String) : [];
 }
 
 export function matchesAny(value: string, list: readonly RegExp[]): boolean {

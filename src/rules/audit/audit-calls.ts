@@ -1,5 +1,5 @@
 import type { CallFact, DataOpFact } from '../../core/facts.js';
-import { RULE_DEFINITIONS } from '../packs.generated.js';
+import { optionDefaults } from '../types.js';
 
 /**
  * What counts as recording an audit event, shared by every audit rule (and by the security
@@ -7,12 +7,7 @@ import { RULE_DEFINITIONS } from '../packs.generated.js';
  * live once, in rules/audit/audit-trail-exists.yml; the other audit rules declare the same
  * options with the same defaults (a test keeps them equal) so each can be configured.
  */
-function defaultsOf(option: string): string[] {
-  const definition = RULE_DEFINITIONS.find((r) => r.id === 'audit/audit-trail-exists');
-  const properties = (definition?.options.properties ?? {}) as Record<string, { default?: unknown }>;
-  const value = properties[option]?.default;
-  return Array.isArray(value) ? value.map(String) : [];
-}
+const defaultsOf = (option: string) => optionDefaults('audit/audit-trail-exists', option);
 
 export const AUDIT_CALL_DEFAULTS: readonly string[] = defaultsOf('auditCalls');
 export const AUDIT_MODEL_DEFAULTS: readonly string[] = defaultsOf('auditModels');

@@ -1,10 +1,10 @@
 import type { DataOpFact, FieldWriteFact } from '../../core/facts.js';
 import { declaredModels, flows, normaliseModel, policyClaims, quote, snakeCase, strongestClaim, where, wordsOf, type Flow } from '../data-lifecycle.js';
 import type { RuleCheck } from '../types.js';
-import { matchesAny, patterns } from '../types.js';
+import { matchesAny, optionDefaults, patterns } from '../types.js';
 
-/** A value the client chose, as the JavaScript extractors write it (`req.params.userId`, `ctx.params.id`, `input.userId`). */
-const REQUEST_ID = /^(?:req|request|ctx|ctx\.request|c\.req|event)\.(?:params|query|body)\.|^(?:input|params)\.\w+$|^c\.req\.param\(/;
+/** A value the client chose (`req.params.userId`, `input.userId`): the security rules' `requestValues` vocabulary, declared once. */
+const REQUEST_VALUES = optionDefaults('security/object-access-is-scoped', 'requestValues').map((p) => new RegExp(p));
 
 /** How a flow's own record writes are recognised as writes to the user: `prisma.user.update`, `user.email = …`. */
 const USER_TARGET = /^(?:user|users|currentuser|current_user|me|account|profile|customer|person)$/i;
@@ -34,7 +34,7 @@ export const deletionPromiseIsBuilt: RuleCheck = {
     // "You can delete your account" is kept by a deletion the user makes of their own account. A route that deletes a
     // user picked by an id from the request (`remove_member(request, user_id)`) is someone removing another member.
     const selfService = claims.some((c) => c.channel === 'self-service');
-    const ofAnother = (f: Flow, op: DataOpFact) => selfService && f.kind === 'route' && (op.keyedByRequestId === true || (op.filter ?? []).some((v) => REQUEST_ID.test(v)));
+    const ofAnother = (f: Flow, op: DataOpFact) => selfService && f.kind === 'route' && (op.keyedByRequestId === true || (op.filter ?? []).some((v) => matchesAny(v, REQUEST_VALUES)));
     const userDeletes = (f: Flow) => f.dataOps.filter((op) => op.op === 'delete' && op.model !== null && isUserModel(op.model));
     const erases = (f: Flow) =>
       userDeletes(f).some((op) => !ofAnother(f, op)) ||

@@ -13,7 +13,7 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-7TA7CXYR.js";
+} from "./chunk-FYLTNJ7J.js";
 import {
   ConfigError,
   ShipshapeError,

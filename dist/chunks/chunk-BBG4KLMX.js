@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-7TA7CXYR.js";
+} from "./chunk-FYLTNJ7J.js";
 
 // src/report/json.ts
 function location(value) {

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunk-RIPPHWIR.js";
+} from "./chunk-BBG4KLMX.js";
 import {
   PHASES,
   PHASE_TITLES,
@@ -18,7 +18,7 @@ import {
   renderMarkdown,
   safeHref,
   scorecard
-} from "./chunk-7TA7CXYR.js";
+} from "./chunk-FYLTNJ7J.js";
 
 // src/report/html.ts
 var CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";

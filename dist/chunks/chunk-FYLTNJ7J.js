@@ -12552,13 +12552,23 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
   }
 ];
 
-// src/rules/audit/audit-calls.ts
-function defaultsOf(option) {
-  const definition = RULE_DEFINITIONS.find((r) => r.id === "audit/audit-trail-exists");
+// src/rules/types.ts
+function patterns(options, key) {
+  const list = options[key];
+  return Array.isArray(list) ? list.map((p) => new RegExp(String(p))) : [];
+}
+function optionDefaults(ruleId, option) {
+  const definition = RULE_DEFINITIONS.find((r) => r.id === ruleId);
   const properties = definition?.options.properties ?? {};
   const value = properties[option]?.default;
   return Array.isArray(value) ? value.map(String) : [];
 }
+function matchesAny(value, list) {
+  return list.some((p) => p.test(value));
+}
+
+// src/rules/audit/audit-calls.ts
+var defaultsOf = (option) => optionDefaults("audit/audit-trail-exists", option);
 var AUDIT_CALL_DEFAULTS = defaultsOf("auditCalls");
 var AUDIT_MODEL_DEFAULTS = defaultsOf("auditModels");
 function auditMatchers(options) {
@@ -13935,15 +13945,6 @@ function listing(items) {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-// src/rules/types.ts
-function patterns(options, key) {
-  const list = options[key];
-  return Array.isArray(list) ? list.map((p) => new RegExp(String(p))) : [];
-}
-function matchesAny(value, list) {
-  return list.some((p) => p.test(value));
-}
-
 // src/rules/monitoring/alerts-reach-a-destination.ts
 var CHANNEL_NAMES = { slack: "Slack", discord: "Discord", teams: "Microsoft Teams", pagerduty: "PagerDuty", opsgenie: "Opsgenie", webhook: "an alert webhook" };
 var alertsReachADestination = {
@@ -14776,7 +14777,7 @@ var Workspaces = class {
 };
 
 // src/rules/privacy/deletion-promise-is-built.ts
-var REQUEST_ID = /^(?:req|request|ctx|ctx\.request|c\.req|event)\.(?:params|query|body)\.|^(?:input|params)\.\w+$|^c\.req\.param\(/;
+var REQUEST_VALUES = optionDefaults("security/object-access-is-scoped", "requestValues").map((p) => new RegExp(p));
 var USER_TARGET = /^(?:user|users|currentuser|current_user|me|account|profile|customer|person)$/i;
 var deletionPromiseIsBuilt = {
   id: "privacy/deletion-promise-is-built",
@@ -14798,7 +14799,7 @@ var deletionPromiseIsBuilt = {
     const isDeletionFlow = (f) => deletionFlow(f, deletionWords, personalWords);
     const userWrites = (f) => f.writes.filter((w) => isUser(w.target));
     const selfService = claims.some((c) => c.channel === "self-service");
-    const ofAnother = (f, op) => selfService && f.kind === "route" && (op.keyedByRequestId === true || (op.filter ?? []).some((v) => REQUEST_ID.test(v)));
+    const ofAnother = (f, op) => selfService && f.kind === "route" && (op.keyedByRequestId === true || (op.filter ?? []).some((v) => matchesAny(v, REQUEST_VALUES)));
     const userDeletes = (f) => f.dataOps.filter((op) => op.op === "delete" && op.model !== null && isUserModel(op.model));
     const erases = (f) => userDeletes(f).some((op) => !ofAnother(f, op)) || // `prisma.user.delete` is also a data operation: when that deletes someone else's account, the call does not count either.
     f.calls.some((c) => matchesAny(c.callee, deletionCalls) && !f.dataOps.some((op) => op.callee === c.callee && ofAnother(f, op))) || // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
