@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-CYLM5J7A.js";
-import "./chunks/chunk-FYLTNJ7J.js";
-import "./chunks/chunk-LKGVVIH6.js";
+} from "./chunks/chunk-3UH5HTQA.js";
+import "./chunks/chunk-B66IRDC2.js";
+import "./chunks/chunk-S2NE4XKF.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-IH5PPHZI.js";
-import "./chunks/chunk-BBG4KLMX.js";
+} from "./chunks/chunk-JROIFUXZ.js";
+import "./chunks/chunk-QBQU4U67.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-FYLTNJ7J.js";
+} from "./chunks/chunk-B66IRDC2.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-LKGVVIH6.js";
+} from "./chunks/chunk-S2NE4XKF.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-IH5PPHZI.js";
-import "./chunks/chunk-BBG4KLMX.js";
+} from "./chunks/chunk-JROIFUXZ.js";
+import "./chunks/chunk-QBQU4U67.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-FYLTNJ7J.js";
+} from "./chunks/chunk-B66IRDC2.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-LKGVVIH6.js";
+} from "./chunks/chunk-S2NE4XKF.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

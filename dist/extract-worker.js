@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-LKGVVIH6.js";
+} from "./chunks/chunk-S2NE4XKF.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -8604,7 +8604,7 @@ var PythonDataAnalysis = class {
   /** The model and scoping of a queryset expression given to `get_object_or_404`. */
   queryModel(expr, scope) {
     const e = unwrap(expr);
-    if (e.kind() !== "call") return e.kind() === "identifier" ? null : null;
+    if (e.kind() !== "call") return null;
     const chain = chainOf(e);
     if (prefixText(chain, 1) === "self.get_queryset" || prefixText(chain, chain.steps.length) === "self.get_queryset()") {
       const view = this.viewInstance(e, false);

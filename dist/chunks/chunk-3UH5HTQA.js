@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-FYLTNJ7J.js";
+} from "./chunk-B66IRDC2.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-LKGVVIH6.js";
+} from "./chunk-S2NE4XKF.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

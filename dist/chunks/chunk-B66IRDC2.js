@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-LKGVVIH6.js";
+} from "./chunk-S2NE4XKF.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

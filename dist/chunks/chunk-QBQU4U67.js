@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-FYLTNJ7J.js";
+} from "./chunk-B66IRDC2.js";
 
 // src/report/json.ts
 function location(value) {
