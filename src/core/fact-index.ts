@@ -419,11 +419,11 @@ export class FactIndex {
     const linked: LinkedRoute[] = [];
     for (const f of this.fileFacts) {
       for (const route of f.routes) {
-        const { chain, mounted } = this.mountChain(f, route);
+        const { chain, mounted, replaced } = this.mountChain(f, route);
         if (route.needsMount && !mounted) continue;
         const defaults = route.defaultGuards ? this.defaultGuards(f.path, route.defaultGuards) : [];
         // Guard-only mounts (`app.use('/api/*', jwt())`) scope guards, not paths: only routers mounted under a prefix add to it.
-        const prefix = chain.filter((m) => m.child !== null).map((m) => m.prefix).join('');
+        const prefix = chain.filter((m) => m.child !== null && !replaced.has(m)).map((m) => m.prefix).join('');
         const handler = route.handlerRef ? this.resolveFunction(f.path, route.handlerRef) : null;
         const declaredAt = route.needsMount ? chain.findLast((m) => m.child !== null)?.location : undefined;
         linked.push({
@@ -444,8 +444,10 @@ export class FactIndex {
    * The mounts a route passes through, outermost first (bounded: mount cycles are possible),
    * and whether any mount reaches it from outside (a Django view nobody routes to is not served).
    */
-  private mountChain(file: FileFacts, route: RouteFact): { chain: MountFact[]; mounted: boolean } {
+  private mountChain(file: FileFacts, route: RouteFact): { chain: MountFact[]; mounted: boolean; replaced: Set<MountFact> } {
     const chain: MountFact[] = [];
+    // Mounts in the chain whose prefix a registration replaced: their guards apply, their prefix does not.
+    const replaced = new Set<MountFact>();
     let mounted = false;
     let current: { file: FileFacts; router: string | null; line: number } = { file, router: route.router, line: route.location.startLine };
     // The route's path relative to the router being looked at: a guard mounted on a prefix (`app.use('/api', limiter)`) applies only under it.
@@ -464,6 +466,7 @@ export class FactIndex {
         if (origin) self.push(...this.mountsOf(origin.file).filter((m) => m.parent === origin.name && m.child === origin.name && m.childModule === undefined && !chain.includes(m)));
       }
       chain.unshift(...self, ...local);
+      const beforeSelf = relative;
       relative = joinPaths(self.map((m) => m.prefix).join(''), relative);
       const outer = this.findParentMount(here, router);
       if (!outer) {
@@ -481,10 +484,15 @@ export class FactIndex {
           ? this.mountsOf(outer.file).filter((m) => m.parent === outer.mount.child && m.child === m.parent && m.childModule === undefined && !chain.includes(m))
           : [];
       chain.unshift(outer.mount, ...aliased);
+      // Flask: a prefix given at registration replaces the blueprint's own (its hooks still apply).
+      if (outer.mount.replacesChildPrefix) {
+        relative = beforeSelf;
+        for (const m of self) replaced.add(m);
+      }
       relative = joinPaths(outer.mount.prefix, joinPaths(aliased.map((m) => m.prefix).join(''), relative));
       current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
     }
-    return { chain, mounted };
+    return { chain, mounted, replaced };
   }
 
   /** Where a router defined in `file` is mounted: same file by name, or another file that imports it. */

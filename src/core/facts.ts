@@ -237,6 +237,12 @@ export interface MountFact {
    * imported variable (Django `include('projects.urls')` → `projects.urls`, child `urlpatterns`).
    */
   childModule?: string;
+  /**
+   * The prefix replaces the one the child router declares itself, instead of going in front of it: Flask's
+   * `app.register_blueprint(bp, url_prefix='/api/v2/billing')` serves `Blueprint(…, url_prefix='/billing')`'s routes under
+   * `/api/v2/billing` alone.
+   */
+  replacesChildPrefix?: true;
   /** Interceptors applied to every route under it (NestJS `APP_INTERCEPTOR`, `app.useGlobalInterceptors`), as calls of their `intercept` method. */
   interceptors?: CallFact[];
   location: Location;

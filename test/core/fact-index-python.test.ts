@@ -25,6 +25,58 @@ describe('FactIndex: Python modules, mounts and defaults', () => {
     expect(index.resolveFunction('app/main.py', 'services.archive_project')?.location.path).toBe('app/services.py');
   });
 
+  it('lets register_blueprint(url_prefix=…) replace the blueprint\'s own prefix, as Flask does, and keeps its hooks', async () => {
+    const index = await indexFiles({
+      'app/__init__.py': py`
+        from flask import Flask
+        from .billing import billing_bp
+        from .legacy import legacy_bp
+        from .reports import reports_bp
+
+        def create_app():
+            app = Flask(__name__)
+            app.register_blueprint(billing_bp, url_prefix="/api/v2/billing")
+            app.register_blueprint(legacy_bp)
+            app.register_blueprint(reports_bp, url_prefix="/api/reports")
+            return app
+      `,
+      'app/billing.py': py`
+        from flask import Blueprint, abort
+        from flask_login import current_user
+
+        billing_bp = Blueprint("billing", __name__, url_prefix="/billing")
+
+        @billing_bp.before_request
+        def require_login():
+            if not current_user.is_authenticated:
+                abort(401)
+
+        @billing_bp.route("/invoices/<int:invoice_id>", methods=["DELETE"])
+        def delete_invoice(invoice_id):
+            return ""
+      `,
+      'app/legacy.py': py`
+        from flask import Blueprint
+
+        legacy_bp = Blueprint("legacy", __name__, url_prefix="/legacy")
+
+        @legacy_bp.route("/ping")
+        def ping():
+            return "ok"
+      `,
+      'app/reports.py': py`
+        from flask import Blueprint
+
+        reports_bp = Blueprint("reports", __name__)
+
+        @reports_bp.route("/daily")
+        def daily():
+            return ""
+      `,
+    });
+    expect(routeLines(index)).toEqual(['DELETE /api/v2/billing/invoices/<int:invoice_id> [require_login, abort(401)]', 'GET /api/reports/daily []', 'GET /legacy/ping []']);
+  });
+
   it('does not take any object\'s `.get(…)` for a MethodView\'s `get`', async () => {
     const index = await indexFiles({
       'app/results.py': py`

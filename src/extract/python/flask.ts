@@ -218,8 +218,8 @@ function registrations(file: SourceFile, facts: FileFacts, functions: Map<string
       case 'add_namespace': {
         const child = positional[0];
         if (child && (child.kind() === 'identifier' || child.kind() === 'attribute')) {
-          const prefix = keywordString(args, method === 'add_namespace' ? 'path' : 'url_prefix') ?? '/';
-          facts.mounts.push({ framework: 'flask', parent, prefix, guards: [], child: compact(child.text()), location });
+          const given = keywordString(args, method === 'add_namespace' ? 'path' : 'url_prefix');
+          facts.mounts.push({ framework: 'flask', parent, prefix: given ?? '/', guards: [], child: compact(child.text()), location, ...(given !== null && method === 'register_blueprint' ? { replacesChildPrefix: true as const } : {}) });
         }
         break;
       }
