@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-3UH5HTQA.js";
-import "./chunks/chunk-B66IRDC2.js";
-import "./chunks/chunk-S2NE4XKF.js";
+} from "./chunks/chunk-TJ5W4LTZ.js";
+import "./chunks/chunk-JPCTZ72A.js";
+import "./chunks/chunk-55M5LGDD.js";
 export {
   createApp,
   app_default as default

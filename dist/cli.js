@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-JROIFUXZ.js";
-import "./chunks/chunk-QBQU4U67.js";
+} from "./chunks/chunk-ZMRQET6P.js";
+import "./chunks/chunk-T7J2ROE4.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-B66IRDC2.js";
+} from "./chunks/chunk-JPCTZ72A.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-S2NE4XKF.js";
+} from "./chunks/chunk-55M5LGDD.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-JROIFUXZ.js";
-import "./chunks/chunk-QBQU4U67.js";
+} from "./chunks/chunk-ZMRQET6P.js";
+import "./chunks/chunk-T7J2ROE4.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-B66IRDC2.js";
+} from "./chunks/chunk-JPCTZ72A.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-S2NE4XKF.js";
+} from "./chunks/chunk-55M5LGDD.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

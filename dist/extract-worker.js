@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-S2NE4XKF.js";
+} from "./chunks/chunk-55M5LGDD.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-B66IRDC2.js";
+} from "./chunk-JPCTZ72A.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-S2NE4XKF.js";
+} from "./chunk-55M5LGDD.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-S2NE4XKF.js";
+} from "./chunk-55M5LGDD.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -15967,10 +15967,10 @@ var FactIndex = class {
     const linked = [];
     for (const f of this.fileFacts) {
       for (const route of f.routes) {
-        const { chain, mounted } = this.mountChain(f, route);
+        const { chain, mounted, replaced } = this.mountChain(f, route);
         if (route.needsMount && !mounted) continue;
         const defaults = route.defaultGuards ? this.defaultGuards(f.path, route.defaultGuards) : [];
-        const prefix = chain.filter((m) => m.child !== null).map((m) => m.prefix).join("");
+        const prefix = chain.filter((m) => m.child !== null && !replaced.has(m)).map((m) => m.prefix).join("");
         const handler = route.handlerRef ? this.resolveFunction(f.path, route.handlerRef) : null;
         const declaredAt = route.needsMount ? chain.findLast((m) => m.child !== null)?.location : void 0;
         linked.push({
@@ -15992,6 +15992,7 @@ var FactIndex = class {
    */
   mountChain(file, route) {
     const chain = [];
+    const replaced = /* @__PURE__ */ new Set();
     let mounted = false;
     let current = { file, router: route.router, line: route.location.startLine };
     let relative = route.path;
@@ -16005,6 +16006,7 @@ var FactIndex = class {
         if (origin) self.push(...this.mountsOf(origin.file).filter((m) => m.parent === origin.name && m.child === origin.name && m.childModule === void 0 && !chain.includes(m)));
       }
       chain.unshift(...self, ...local);
+      const beforeSelf = relative;
       relative = joinPaths(self.map((m) => m.prefix).join(""), relative);
       const outer = this.findParentMount(here, router);
       if (!outer) {
@@ -16016,10 +16018,14 @@ var FactIndex = class {
       mounted = true;
       const aliased = outer.file.path.endsWith(".py") && outer.mount.child && outer.mount.child !== outer.mount.parent ? this.mountsOf(outer.file).filter((m) => m.parent === outer.mount.child && m.child === m.parent && m.childModule === void 0 && !chain.includes(m)) : [];
       chain.unshift(outer.mount, ...aliased);
+      if (outer.mount.replacesChildPrefix) {
+        relative = beforeSelf;
+        for (const m of self) replaced.add(m);
+      }
       relative = joinPaths(outer.mount.prefix, joinPaths(aliased.map((m) => m.prefix).join(""), relative));
       current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
     }
-    return { chain, mounted };
+    return { chain, mounted, replaced };
   }
   /** Where a router defined in `file` is mounted: same file by name, or another file that imports it. */
   findParentMount(file, router) {

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-B66IRDC2.js";
+} from "./chunk-JPCTZ72A.js";
 
 // src/report/json.ts
 function location(value) {

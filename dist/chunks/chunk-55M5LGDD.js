@@ -13442,8 +13442,8 @@ function registrations(file, facts, functions) {
       case "add_namespace": {
         const child = positional[0];
         if (child && (child.kind() === "identifier" || child.kind() === "attribute")) {
-          const prefix = keywordString(args, method === "add_namespace" ? "path" : "url_prefix") ?? "/";
-          facts.mounts.push({ framework: "flask", parent, prefix, guards: [], child: compact(child.text()), location });
+          const given = keywordString(args, method === "add_namespace" ? "path" : "url_prefix");
+          facts.mounts.push({ framework: "flask", parent, prefix: given ?? "/", guards: [], child: compact(child.text()), location, ...given !== null && method === "register_blueprint" ? { replacesChildPrefix: true } : {} });
         }
         break;
       }
@@ -15584,7 +15584,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 36;
+var EXTRACTOR_VERSION = 37;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);
