@@ -1,6 +1,6 @@
 // Prints per-rule precision and recall over the fixture apps (test/fixtures/apps/*/{gapped,fixed}),
 // with every false positive and miss, so the closing notes can quote real figures.
-//   npm run quality                         → every root: test/fixtures/{apps,blind,blind2,blind3}
+//   npm run quality                         → every root in FIXTURE_ROOTS (test/quality/measure.ts)
 //   npm run quality -- test/fixtures/blind  → another fixture root (same layout)
 //   npm run quality -- test/fixtures/blind clinic,payroll → only those apps of the root
 import path from 'node:path';
