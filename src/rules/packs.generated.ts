@@ -1512,7 +1512,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -1799,7 +1799,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -2236,7 +2236,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
