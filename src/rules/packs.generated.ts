@@ -1286,7 +1286,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, procedure builders) that establish who the caller is.",
           "default": [
             "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
-            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|redirectToSignIn|loggedIn|requireLogin|jwtVerify|verifyJwt|withApiAuthRequired|withPageAuthRequired|getToken)$",
             "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
             "^passport\\.authenticate$",
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
@@ -1573,7 +1573,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, procedure builders) that establish who the caller is.",
           "default": [
             "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
-            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|redirectToSignIn|loggedIn|requireLogin|jwtVerify|verifyJwt|withApiAuthRequired|withPageAuthRequired|getToken)$",
             "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
             "^passport\\.authenticate$",
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
@@ -2010,7 +2010,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, procedure builders) that establish who the caller is.",
           "default": [
             "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
-            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|redirectToSignIn|loggedIn|requireLogin|jwtVerify|verifyJwt|withApiAuthRequired|withPageAuthRequired|getToken)$",
             "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
             "^passport\\.authenticate$",
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",

@@ -196,7 +196,9 @@ function middleware(file: SourceFile, facts: FileFacts): void {
     }
     guards.push(...wrappers);
     if (!fn) return;
-    const calls = file.summariseNode(fn).calls;
+    // `clerkMiddleware(async (auth, req) => { const { userId } = await auth(); … })`: reading the session refuses no one.
+    const sessionParam = wrappers.some((w) => w.callee === 'clerkMiddleware') ? parameterNames(fn)[0] : undefined;
+    const calls = file.summariseNode(fn).calls.filter((c) => c.callee !== sessionParam);
     for (const { line, match } of conditionalProtects(fn, matchers)) {
       const protects = calls.filter((c) => c.line === line && PROTECT.test(c.callee));
       if (protects.length === 0) continue;
@@ -223,8 +225,8 @@ function middleware(file: SourceFile, facts: FileFacts): void {
   }
 }
 
-/** `auth.protect()` (Clerk v6), `auth().protect()` (v5). */
-const PROTECT = /(?:^|\.)protect$/;
+/** Clerk's refusals: `auth.protect()` (v6), `auth().protect()` (v5), `redirectToSignIn()` from `await auth()`. */
+const PROTECT = /(?:^|\.)(?:protect|redirectToSignIn)$/;
 
 /**
  * Clerk route matchers declared in the middleware file: `const isPublicRoute = createRouteMatcher(['/', '/api/webhooks/(.*)'])`
@@ -307,7 +309,7 @@ function conditionalProtects(fn: SgNode, matchers: Map<string, string[] | null>)
   const out: { line: number; match: NonNullable<MountFact['match']> }[] = [];
   const body = fn.field('body');
   const same = (a: SgNode | null | undefined, b: SgNode) => !!a && a.range().start.index === b.range().start.index && a.range().end.index === b.range().end.index;
-  for (const call of fn.findAll({ rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', has: { field: 'property', regex: '^protect$' } } } })) {
+  for (const call of fn.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:protect|redirectToSignIn)$' } } })) {
     const conditions: { cond: SgNode; positive: boolean }[] = [];
     let unknown = false;
     let node: SgNode = call;
@@ -352,9 +354,19 @@ function matcherCondition(cond: SgNode, matchers: Map<string, string[] | null>):
     } else if (node.kind() === 'await_expression') node = node.children().find((c) => c.isNamed()) ?? null;
     else break;
   }
+  // `!userId && isProtectedRoute(req)`: the branch runs only where the matcher's test holds, whatever else it asks.
+  if (node?.kind() === 'binary_expression' && node.field('operator')?.text() === '&&' && !negated) {
+    const sides = [node.field('left'), node.field('right')].map((side) => (side ? matcherCondition(side, matchers) : null));
+    const found = sides.filter((m) => m !== null);
+    return found.length === 1 && !sides.some((m, i) => m === null && mentionsMatcher([node!.field('left'), node!.field('right')][i] ?? null, matchers)) ? found[0]! : null;
+  }
   if (node?.kind() !== 'call_expression') return null;
   const paths = matchers.get(node.field('function')?.text() ?? '');
   return paths ? { paths, negated } : null;
+}
+
+function mentionsMatcher(node: SgNode | null, matchers: Map<string, string[] | null>): boolean {
+  return node !== null && [...matchers.keys()].some((name) => new RegExp(`\\b${name}\\b`).test(node.text()));
 }
 
 /**

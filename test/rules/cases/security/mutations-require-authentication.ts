@@ -54,6 +54,10 @@ const cases: RuleCases = {
       files: { 'middleware.ts': clerk(clerkPublic, '  if (isPublicRoute(req)) return;\n  await auth.protect();\n'), 'app/api/projects/[id]/route.ts': projectDelete },
     },
     {
+      name: 'Clerk: redirectToSignIn() for signed-out callers on paths isProtectedRoute matches',
+      files: { 'middleware.ts': clerk(clerkProtected, '  const { userId, redirectToSignIn } = await auth();\n  if (!userId && isProtectedRoute(req)) return redirectToSignIn();\n'), 'app/api/projects/[id]/route.ts': projectDelete },
+    },
+    {
       name: 'Clerk v4 authMiddleware: a route outside publicRoutes is signed in',
       files: {
         'middleware.ts': "import { authMiddleware } from '@clerk/nextjs';\nexport default authMiddleware({ publicRoutes: ['/', '/api/public(.*)'] });\nexport const config = { matcher: ['/((?!.+\\\\.[\\\\w]+$|_next).*)', '/(api|trpc)(.*)'] };\n",
@@ -197,6 +201,16 @@ const cases: RuleCases = {
       name: 'Clerk: after an early return for public routes, a public route stays public',
       files: { 'middleware.ts': clerk(clerkPublic, '  if (isPublicRoute(req)) return;\n  await auth.protect();\n'), 'app/api/public/polls/[id]/route.ts': publicPoll },
       gaps: [{ messageId: 'missing', path: 'app/api/public/polls/[id]/route.ts' }],
+    },
+    {
+      name: 'Clerk: redirectToSignIn() limited by isProtectedRoute leaves other paths public',
+      files: { 'middleware.ts': clerk(clerkProtected, '  const { userId, redirectToSignIn } = await auth();\n  if (!userId && isProtectedRoute(req)) return redirectToSignIn();\n'), 'app/api/polls/[id]/route.ts': publicPoll },
+      gaps: [{ messageId: 'missing', path: 'app/api/polls/[id]/route.ts' }],
+    },
+    {
+      name: 'Clerk: reading the session with await auth() in the middleware refuses no one',
+      files: { 'middleware.ts': clerk('', '  const { userId } = await auth();\n  if (userId) console.log(userId);\n'), 'app/api/projects/[id]/route.ts': projectDelete },
+      gaps: [{ messageId: 'missing', path: 'app/api/projects/[id]/route.ts' }],
     },
     {
       name: 'Clerk: clerkMiddleware() without auth.protect() signs no one in',
