@@ -245,6 +245,13 @@ export interface MountFact {
   replacesChildPrefix?: true;
   /** Interceptors applied to every route under it (NestJS `APP_INTERCEPTOR`, `app.useGlobalInterceptors`), as calls of their `intercept` method. */
   interceptors?: CallFact[];
+  /**
+   * For a global mount, the paths its guards are limited to within `prefix`, as regular-expression sources matched
+   * against the whole route path: only the paths `include` matches, and never those `exclude` matches (Clerk's
+   * `if (!isPublicRoute(req)) await auth.protect()` with `isPublicRoute = createRouteMatcher([…])`). A limited mount
+   * cannot be known to run for a server action, which is posted to whatever page path the caller picks.
+   */
+  match?: { include?: string[]; exclude?: string[] };
   location: Location;
 }
 

@@ -5,6 +5,7 @@ import type { Language } from '../../src/core/model.js';
 import { parseSource } from '../../src/core/parse.js';
 import type { FileEntry } from '../../src/core/scan.js';
 import { extractSource } from '../../src/extract/index.js';
+import { pathPatternSource } from '../../src/extract/js/nextjs.js';
 
 async function facts(files: Record<string, string>): Promise<{ index: FactIndex; byPath: Map<string, FileFacts> }> {
   const entries: FileEntry[] = [];
@@ -81,6 +82,23 @@ describe('JavaScript framework routes', () => {
     expect(routes(index)).toEqual(['DELETE /api/users/[id] [withRole]', 'GET /api/users/[id] []', 'POST /api/projects []', 'POST /rename []']);
     expect(index.routes().find((r) => r.route.path === 'rename')!.route.params).toEqual(['projectId', 'name']);
     expect(byPath.get('middleware.ts')!.mounts).toMatchObject([{ parent: '*', prefix: '/api', guards: [{ callee: 'clerkMiddleware' }] }]);
+  });
+
+  it('Next.js: Clerk middleware limits auth.protect() to the paths its route matcher leaves protected', async () => {
+    const { byPath } = await facts({
+      'middleware.ts': "import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server';\nconst isPublicRoute = createRouteMatcher(['/', '/api/webhooks/(.*)']);\nconst isAdminRoute = createRouteMatcher(['/admin/:path*']);\nexport default clerkMiddleware(async (auth, req) => {\n  if (isAdminRoute(req)) await auth.protect({ role: 'org:admin' });\n  if (!isPublicRoute(req)) {\n    await auth.protect();\n  }\n  if (req.nextUrl.pathname.startsWith('/beta')) await auth.protect();\n});\nexport const config = { matcher: ['/(api|trpc)(.*)'] };\n",
+    });
+    const mounts = byPath.get('middleware.ts')!.mounts;
+    // The protect under a condition that is not a route matcher's runs everywhere, as before.
+    expect(mounts.map((m) => [m.guards.map((g) => g.callee), m.match])).toEqual([
+      [['clerkMiddleware', 'isAdminRoute', 'isPublicRoute', 'req.nextUrl.pathname.startsWith', 'auth.protect'], undefined],
+      [['clerkMiddleware', 'auth.protect'], { include: ['^/admin(?:/[^/]+(?:/[^/]+)*)?/?$'] }],
+      [['clerkMiddleware', 'auth.protect'], { exclude: ['^/?$', '^/api/webhooks/(?:.*)/?$'] }],
+    ]);
+    expect(pathPatternSource('/sign-in(.*)')).toBe('^/sign-in(?:.*)/?$');
+    for (const [pattern, path, hit] of [['/api/webhooks/(.*)', '/api/webhooks/signwell', true], ['/api/health', '/api/health/', true], ['/api/health', '/api/healthz', false], ['/projects/:id', '/projects/[id]', true], ['/projects/:id', '/projects/[id]/members', false], ['/docs/:path*', '/docs', true]] as const) {
+      expect([pattern, path, new RegExp(pathPatternSource(pattern)!, 'i').test(path)]).toEqual([pattern, path, hit]);
+    }
   });
 
   it('NestJS: controller prefix, class and method guards, global guards', async () => {

@@ -1,5 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
-import type { BodySummary, CallFact, FileFacts, RouteFact } from '../../core/facts.js';
+import type { BodySummary, CallFact, FileFacts, MountFact, RouteFact } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, kindOf, type SourceFile, unquote } from '../source.js';
 import { pathParams } from './paths.js';
@@ -181,21 +181,211 @@ function methodBranches(fn: SgNode): { method: string; node: SgNode; statement: 
 
 function middleware(file: SourceFile, facts: FileFacts): void {
   const guards: CallFact[] = [];
+  // Guards that run only on some paths: Clerk's `auth.protect()` behind a route matcher, `authMiddleware({ publicRoutes })`.
+  const limited: { guards: CallFact[]; match: NonNullable<MountFact['match']> }[] = [];
+  const matchers = routeMatchers(file);
+  const read = (fn: SgNode | null, wrapperNodes: SgNode[]) => {
+    const wrappers = wrapperGuards(wrapperNodes);
+    for (const w of wrapperNodes) {
+      const match = publicRoutesOption(w);
+      const fact = match ? wrappers.find((g) => g.line === w.range().start.line + 1 && g.callee === compact(w.field('function')?.text() ?? '')) : undefined;
+      if (match && fact) {
+        limited.push({ guards: [fact], match });
+        wrappers.splice(wrappers.indexOf(fact), 1);
+      }
+    }
+    guards.push(...wrappers);
+    if (!fn) return;
+    // `clerkMiddleware(async (auth, req) => { const { userId } = await auth(); … })`: reading the session refuses no one.
+    const sessionParam = wrappers.some((w) => w.callee === 'clerkMiddleware') ? parameterNames(fn)[0] : undefined;
+    const calls = file.summariseNode(fn).calls.filter((c) => c.callee !== sessionParam);
+    for (const { line, match } of conditionalProtects(fn, matchers)) {
+      const protects = calls.filter((c) => c.line === line && PROTECT.test(c.callee));
+      if (protects.length === 0) continue;
+      limited.push({ guards: [...wrappers, ...protects], match });
+      for (const c of protects) calls.splice(calls.indexOf(c), 1);
+    }
+    guards.push(...calls);
+  };
   const stmt = file.root.children().find((c) => c.kind() === 'export_statement' && c.text().startsWith('export default'));
   const value = stmt?.children().find((c) => c.isNamed() && c.kind() !== 'comment');
   if (value) {
     const { fn, wrappers } = unwrap(value);
-    guards.push(...wrapperGuards(wrappers));
-    if (fn) guards.push(...file.summariseNode(fn).calls);
+    read(fn, wrappers);
   }
   const named = exportedFunctions(file).find((f) => f.name === 'middleware');
-  if (named?.fn) guards.push(...wrapperGuards(named.wrappers), ...file.summariseNode(named.fn).calls);
-  if (guards.length === 0) return;
+  if (named?.fn) read(named.fn, named.wrappers);
+  if (guards.length === 0 && limited.length === 0) return;
   const matcher = file.root.find({ rule: { kind: 'pair', has: { field: 'key', regex: '^matcher$' } } })?.field('value');
   const prefixes = matcher ? (matcher.kind() === 'array' ? matcher.children().filter((c) => c.kind() === 'string') : matcher.kind() === 'string' ? [matcher] : []).map((s) => matcherPrefix(unquote(s.text()))) : ['/'];
-  for (const prefix of prefixes.length > 0 ? prefixes : ['/']) {
-    facts.mounts.push({ framework: 'nextjs', parent: '*', prefix, guards, child: null, location: file.location(stmt ?? file.root) });
+  for (const prefix of new Set(prefixes.length > 0 ? prefixes : ['/'])) {
+    const location = file.location(stmt ?? file.root);
+    if (guards.length > 0) facts.mounts.push({ framework: 'nextjs', parent: '*', prefix, guards, child: null, location });
+    for (const l of limited) facts.mounts.push({ framework: 'nextjs', parent: '*', prefix, guards: l.guards, child: null, match: l.match, location });
   }
+}
+
+/** Clerk's refusals: `auth.protect()` (v6), `auth().protect()` (v5), `redirectToSignIn()` from `await auth()`. */
+const PROTECT = /(?:^|\.)(?:protect|redirectToSignIn)$/;
+
+/**
+ * Clerk route matchers declared in the middleware file: `const isPublicRoute = createRouteMatcher(['/', '/api/webhooks/(.*)'])`
+ * → its paths as regular-expression sources; null when one is not a literal (a function, a variable).
+ */
+function routeMatchers(file: SourceFile): Map<string, string[] | null> {
+  const out = new Map<string, string[] | null>();
+  for (const decl of file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', kind: 'call_expression' } } })) {
+    const name = decl.field('name')?.text();
+    const value = decl.field('value')!;
+    if (!name || value.field('function')?.text() !== 'createRouteMatcher') continue;
+    const first = argumentsOf(value.field('arguments'))[0];
+    out.set(name, first ? pathPatterns(first) : null);
+  }
+  return out;
+}
+
+/** `['/', '/api/webhooks/(.*)', /^\/share\//]` → regular-expression sources, or null when one is not a literal. */
+function pathPatterns(node: SgNode): string[] | null {
+  const items = node.kind() === 'array' ? node.children().filter((c) => c.isNamed() && c.kind() !== 'comment') : [node];
+  const out: string[] = [];
+  for (const item of items) {
+    const source = item.kind() === 'string' ? pathPatternSource(unquote(item.text())) : item.kind() === 'regex' ? (item.field('pattern')?.text() ?? null) : null;
+    if (source === null) return null;
+    out.push(source);
+  }
+  return out;
+}
+
+/**
+ * A path-to-regexp pattern as Clerk's `createRouteMatcher` and `authMiddleware` read it (`/api/webhooks/(.*)`,
+ * `/projects/:id`, `/docs/:path*`) → an anchored regular-expression source (matched case-insensitively, an
+ * optional trailing slash); null when it cannot be read.
+ */
+export function pathPatternSource(pattern: string): string | null {
+  let out = '';
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern[i]!;
+    if (c === '(') {
+      let depth = 0;
+      let j = i;
+      for (; j < pattern.length; j++) {
+        if (pattern[j] === '\\') j++;
+        else if (pattern[j] === '(') depth++;
+        else if (pattern[j] === ')' && --depth === 0) break;
+      }
+      if (j >= pattern.length) return null;
+      out += `(?:${pattern.slice(i + 1, j)})`;
+      i = j + 1;
+      if ('?*+'.includes(pattern[i] ?? '_')) out += pattern[i++];
+      continue;
+    }
+    const param = /^(\/?):(\w+)(?:\(([^)]*)\))?([?*+]?)/.exec(pattern.slice(i));
+    if (param) {
+      const [whole, slash, , custom, mod] = param;
+      const seg = custom ? `(?:${custom})` : '[^/]+';
+      out += mod === '*' ? `(?:${slash}${seg}(?:/${seg})*)?` : mod === '+' ? `${slash}${seg}(?:/${seg})*` : mod === '?' ? `(?:${slash}${seg})?` : `${slash}${seg}`;
+      i += whole.length;
+      continue;
+    }
+    out += c === '*' ? '.*' : c.replace(/[.+?^${}|[\]\\]/g, '\\$&');
+    i++;
+  }
+  try {
+    RegExp(out);
+  } catch {
+    return null;
+  }
+  return out.endsWith('/') ? `^${out}?$` : `^${out}/?$`;
+}
+
+/**
+ * The `auth.protect()` calls of a middleware that run only on some paths: inside `if (!isPublicRoute(req))`,
+ * `if (isProtectedRoute(req))` (or its `else`), `isProtectedRoute(req) && auth.protect()`, or after
+ * `if (isPublicRoute(req)) return …`. A call under a condition that is not a route matcher's is left out:
+ * it is judged as running everywhere, as an unconditional one is.
+ */
+function conditionalProtects(fn: SgNode, matchers: Map<string, string[] | null>): { line: number; match: NonNullable<MountFact['match']> }[] {
+  const out: { line: number; match: NonNullable<MountFact['match']> }[] = [];
+  const body = fn.field('body');
+  const same = (a: SgNode | null | undefined, b: SgNode) => !!a && a.range().start.index === b.range().start.index && a.range().end.index === b.range().end.index;
+  for (const call of fn.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: '(?:^|\\.)(?:protect|redirectToSignIn)$' } } })) {
+    const conditions: { cond: SgNode; positive: boolean }[] = [];
+    let unknown = false;
+    let node: SgNode = call;
+    let statement: SgNode | null = null;
+    for (let parent = node.parent(); parent && !same(parent, fn); node = parent, parent = parent.parent()) {
+      if (parent.kind() === 'if_statement') {
+        const inThen = same(parent.field('consequence'), node);
+        if (inThen || node.kind() === 'else_clause') conditions.push({ cond: parent.field('condition')!, positive: inThen });
+      } else if (parent.kind() === 'binary_expression' && parent.field('operator')?.text() === '&&' && same(parent.field('right'), node)) {
+        conditions.push({ cond: parent.field('left')!, positive: true });
+      } else if (['ternary_expression', 'binary_expression', 'switch_case', 'catch_clause'].includes(String(parent.kind()))) unknown = true;
+      if (body && same(parent, body)) statement = node;
+    }
+    // `if (isPublicRoute(req)) return;` before the call: it runs only where that condition is false.
+    if (statement && body?.kind() === 'statement_block') {
+      for (const prior of body.children()) {
+        if (same(prior, statement)) break;
+        if (prior.kind() !== 'if_statement' || prior.field('alternative')) continue;
+        const then = prior.field('consequence')!;
+        const returns = then.kind() === 'return_statement' || (then.kind() === 'statement_block' && then.children().filter((c) => c.isNamed() && c.kind() !== 'comment').every((c) => c.kind() === 'return_statement'));
+        if (returns) conditions.push({ cond: prior.field('condition')!, positive: false });
+      }
+    }
+    if (unknown || conditions.length !== 1) continue;
+    const matched = matcherCondition(conditions[0]!.cond, matchers);
+    if (!matched) continue;
+    const include = matched.negated !== conditions[0]!.positive;
+    out.push({ line: call.range().start.line + 1, match: include ? { include: matched.paths } : { exclude: matched.paths } });
+  }
+  return out;
+}
+
+/** `isPublicRoute(req)`, `!isPublicRoute(request)`, in parentheses or not → the matcher's paths and whether the test is negated. */
+function matcherCondition(cond: SgNode, matchers: Map<string, string[] | null>): { paths: string[]; negated: boolean } | null {
+  let node: SgNode | null = cond;
+  let negated = false;
+  for (let depth = 0; node && depth < 6; depth++) {
+    if (node.kind() === 'parenthesized_expression') node = node.children().find((c) => c.isNamed() && c.kind() !== 'comment') ?? null;
+    else if (node.kind() === 'unary_expression' && node.field('operator')?.text() === '!') {
+      negated = !negated;
+      node = node.field('argument');
+    } else if (node.kind() === 'await_expression') node = node.children().find((c) => c.isNamed()) ?? null;
+    else break;
+  }
+  // `!userId && isProtectedRoute(req)`: the branch runs only where the matcher's test holds, whatever else it asks.
+  if (node?.kind() === 'binary_expression' && node.field('operator')?.text() === '&&' && !negated) {
+    const sides = [node.field('left'), node.field('right')].map((side) => (side ? matcherCondition(side, matchers) : null));
+    const found = sides.filter((m) => m !== null);
+    return found.length === 1 && !sides.some((m, i) => m === null && mentionsMatcher([node!.field('left'), node!.field('right')][i] ?? null, matchers)) ? found[0]! : null;
+  }
+  if (node?.kind() !== 'call_expression') return null;
+  const paths = matchers.get(node.field('function')?.text() ?? '');
+  return paths ? { paths, negated } : null;
+}
+
+function mentionsMatcher(node: SgNode | null, matchers: Map<string, string[] | null>): boolean {
+  return node !== null && [...matchers.keys()].some((name) => new RegExp(`\\b${name}\\b`).test(node.text()));
+}
+
+/**
+ * Clerk's `authMiddleware({ publicRoutes: […], ignoredRoutes: […] })` (v4): it signs callers in on every other path.
+ * null when the wrapper is not that, or its lists are not literals.
+ */
+function publicRoutesOption(wrapper: SgNode): NonNullable<MountFact['match']> | null {
+  if (compact(wrapper.field('function')?.text() ?? '') !== 'authMiddleware') return null;
+  const options = argumentsOf(wrapper.field('arguments'))[0];
+  if (options?.kind() !== 'object') return null;
+  const exclude: string[] = [];
+  for (const pair of options.children().filter((c) => c.kind() === 'pair')) {
+    const key = unquote(pair.field('key')?.text() ?? '');
+    if (key !== 'publicRoutes' && key !== 'ignoredRoutes') continue;
+    const paths = pathPatterns(pair.field('value')!);
+    if (!paths) return null;
+    exclude.push(...paths);
+  }
+  return exclude.length > 0 ? { exclude } : null;
 }
 
 /** `/api/:path*` → `/api`; a regular-expression matcher covers everything. */

@@ -212,9 +212,15 @@ export class AccessAnalysis {
     }
     this.expandAliases(guards, related);
     const publicMarker = guards.find((g) => matches(g.call.callee, o.publicMarkers));
+    // Guards of a middleware in front of the whole service: a session it establishes is not the route's own choice.
+    const global = new Set<Located>();
     if (!publicMarker) {
       for (const g of globalMiddleware(this.facts, linked)) {
-        for (const call of g.mount.guards) guards.push({ call, path: g.path });
+        for (const call of g.mount.guards) {
+          const located = { call, path: g.path };
+          guards.push(located);
+          global.add(located);
+        }
         related.push({ path: g.path, startLine: g.mount.location.startLine, message: `global guard ${g.mount.guards.map((c) => c.callee).join(', ')}` });
       }
     }
@@ -332,12 +338,14 @@ export class AccessAnalysis {
     const webhookLike = /hook/i.test(label);
     // A waitlist or contact form is public by design while it only adds rows; changing or deleting is not a form's job.
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === 'create') && reveals.length === 0 && matches(spoken, o.publicForms);
-    // With no session anywhere, a header compared with a secret from the environment is the caller's credential (a cron job's bearer secret).
+    // With no session of the route's own, a header compared with a secret from the environment is the caller's credential (a cron
+    // job's bearer secret): the route is for the scheduler, not for users, even when a global middleware signs users in.
     // A bare 401 answers whoever fails the check, a session or a shared secret: alone, it says nothing about which.
     const bySession = (c: CallFact) => this.isAuthenticationCall(c) && !this.isBareUnauthorized(c);
     const statusOnly = authentication !== null && !authorization && !membership
-      && !inForce.some((g) => matches(g.call.callee, o.authenticationGuards) || bySession(g.call))
-      && !guardReach.calls.some((c) => bySession(c.call)) && !calls.some((c) => bySession(c.call));
+      && !inForce.some((g) => !global.has(g) && (matches(g.call.callee, o.authenticationGuards) || bySession(g.call)))
+      && !calls.some((c) => bySession(c.call))
+      && !(global.size === 0 ? guardReach : reachFrom(this.facts, inForce.filter((g) => !global.has(g) && !g.call.callee.includes('(')), 2, () => false)).calls.some((c) => bySession(c.call));
     const headerReads = [
       ...(body.headerReads ?? []).map((h) => ({ ...h, path: bodyPath })),
       ...reach.via.flatMap((f) => (f.headerReads ?? []).map((h) => ({ ...h, path: f.location.path }))),
@@ -662,7 +670,35 @@ export function globalMiddleware(facts: FactIndex, linked: LinkedRoute): GlobalM
   }
   const { route } = linked;
   const service = facts.serviceOf(route.location.path);
-  return all.filter((g) => g.service === service && sameFamily(g.mount.framework, route.framework) && prefixCovers(g.mount.prefix, linked.fullPath, route.framework));
+  return all.filter((g) => g.service === service && sameFamily(g.mount.framework, route.framework) && prefixCovers(g.mount.prefix, linked.fullPath, route.framework) && matchCovers(g.mount.match, linked.fullPath, route.framework));
+}
+
+const PATH_PATTERNS = new Map<string, RegExp | null>();
+
+function pathPattern(source: string): RegExp | null {
+  let re = PATH_PATTERNS.get(source);
+  if (re === undefined) {
+    try {
+      re = new RegExp(source, 'i');
+    } catch {
+      re = null;
+    }
+    PATH_PATTERNS.set(source, re);
+  }
+  return re;
+}
+
+/**
+ * A mount limited to some paths (Clerk's `if (!isPublicRoute(req)) await auth.protect()`) runs for a route whose path its
+ * `include` patterns match and its `exclude` patterns do not. A server action is posted to whatever page path the caller
+ * picks, public ones included: no limited mount can be known to run for it.
+ */
+function matchCovers(match: MountFact['match'], fullPath: string, framework: string): boolean {
+  if (!match) return true;
+  if (framework === 'next-action') return match.include === undefined && (match.exclude ?? []).length === 0;
+  const test = (sources: readonly string[]) => sources.some((s) => pathPattern(s)?.test(fullPath) ?? false);
+  if (match.include && !test(match.include)) return false;
+  return !(match.exclude && test(match.exclude));
 }
 
 function sameFamily(mountFramework: string, routeFramework: string): boolean {

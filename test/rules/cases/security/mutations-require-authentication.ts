@@ -28,8 +28,53 @@ const repoWebhook = (check: string) => ({
   'src/services/integrations.ts': "import { AppDataSource } from '../data-source';\nimport { Project } from '../entities/Project';\nimport { TimeEntry } from '../entities/TimeEntry';\nexport async function importEntry(payload: { project: string; minutes: number }) {\n  const projects = AppDataSource.getRepository(Project);\n  const project = await projects.findOneBy({ id: payload.project });\n  const repo = AppDataSource.getRepository(TimeEntry);\n  return repo.save(repo.create({ projectId: project.id, minutes: payload.minutes }));\n}\n",
 });
 
+/** Clerk's `middleware.ts`: `matchers` declares route matchers, `body` is the `clerkMiddleware` callback's body. */
+const clerk = (matchers: string, body: string, matcher = "['/((?!_next|[^?]*\\\\.(?:html?|css|js(?!on)|png|svg|ico)).*)', '/(api|trpc)(.*)']") =>
+  `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server';\n${matchers}\nexport default clerkMiddleware(async (auth, req) => {\n${body}});\nexport const config = { matcher: ${matcher} };\n`;
+const clerkPublic = "const isPublicRoute = createRouteMatcher(['/', '/sign-in(.*)', '/api/webhooks/(.*)', '/api/public/:path*']);";
+const clerkProtected = "const isProtectedRoute = createRouteMatcher(['/dashboard(.*)', '/api/projects(.*)']);";
+const projectDelete = "export async function DELETE(req: Request, { params }) {\n  await prisma.project.delete({ where: { id: params.id } });\n  return new Response(null, { status: 204 });\n}\n";
+const signwellHook = "export async function POST(req: Request) {\n  const payload = await req.json();\n  await prisma.contract.update({ where: { externalId: payload.id }, data: { status: 'SIGNED' } });\n  return Response.json({ ok: true });\n}\n";
+const publicPoll = "export async function POST(req: Request, { params }) {\n  await prisma.vote.deleteMany({ where: { pollId: params.id } });\n  return Response.json({ ok: true });\n}\n";
+const bareArchive = "'use server';\nimport { actionClient } from '@/lib/safe-action';\nexport const archiveProject = actionClient.schema(schema).action(async ({ parsedInput }) => {\n  await prisma.project.update({ where: { id: parsedInput.id }, data: { archivedAt: new Date() } });\n});\n";
+const safeActionLib = "import { createSafeActionClient } from 'next-safe-action';\nexport const actionClient = createSafeActionClient();\n";
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Clerk: a route handler on a path the public list leaves out is protected by auth.protect()',
+      files: { 'middleware.ts': clerk(clerkPublic, '  if (!isPublicRoute(req)) await auth.protect();\n'), 'app/api/projects/[id]/route.ts': projectDelete },
+    },
+    {
+      name: 'Clerk: a route handler on a path isProtectedRoute matches is protected',
+      files: { 'middleware.ts': clerk(clerkProtected, '  if (isProtectedRoute(req)) {\n    await auth.protect();\n  }\n'), 'app/api/projects/[id]/route.ts': projectDelete },
+    },
+    {
+      name: 'Clerk: protect after an early return for public routes',
+      files: { 'middleware.ts': clerk(clerkPublic, '  if (isPublicRoute(req)) return;\n  await auth.protect();\n'), 'app/api/projects/[id]/route.ts': projectDelete },
+    },
+    {
+      name: 'Clerk: redirectToSignIn() for signed-out callers on paths isProtectedRoute matches',
+      files: { 'middleware.ts': clerk(clerkProtected, '  const { userId, redirectToSignIn } = await auth();\n  if (!userId && isProtectedRoute(req)) return redirectToSignIn();\n'), 'app/api/projects/[id]/route.ts': projectDelete },
+    },
+    {
+      name: 'Clerk v4 authMiddleware: a route outside publicRoutes is signed in',
+      files: {
+        'middleware.ts': "import { authMiddleware } from '@clerk/nextjs';\nexport default authMiddleware({ publicRoutes: ['/', '/api/public(.*)'] });\nexport const config = { matcher: ['/((?!.+\\\\.[\\\\w]+$|_next).*)', '/(api|trpc)(.*)'] };\n",
+        'app/api/projects/[id]/route.ts': projectDelete,
+      },
+    },
+    {
+      name: 'Clerk: a middleware that protects every path it runs for, on every page, covers server actions',
+      files: { 'middleware.ts': clerk('', '  await auth.protect();\n'), 'lib/safe-action.ts': safeActionLib, 'app/projects/actions.ts': bareArchive },
+    },
+    {
+      name: 'Clerk: a public webhook path that verifies its signature is public by design',
+      files: {
+        'middleware.ts': clerk(clerkPublic, '  if (!isPublicRoute(req)) await auth.protect();\n'),
+        'app/api/webhooks/clerk/route.ts': "import { Webhook } from 'svix';\nexport async function POST(req: Request) {\n  const wh = new Webhook(process.env.CLERK_WEBHOOK_SECRET);\n  const event = wh.verify(await req.text(), headers);\n  await prisma.user.upsert({ where: { clerkId: event.data.id }, create: {}, update: {} });\n  return Response.json({ ok: true });\n}\n",
+      },
+    },
     {
       name: 'TypeORM repository local behind a verified webhook: the signature check makes it public by design',
       files: repoWebhook("  if (!verifyTogglSignature(req.rawBody, req.get('x-toggl-signature'))) return res.status(401).end();\n"),
@@ -137,6 +182,64 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Clerk: a webhook on a path the public list names gets no authentication from the middleware',
+      files: { 'middleware.ts': clerk(clerkPublic, '  if (!isPublicRoute(req)) {\n    await auth.protect();\n  }\n'), 'app/api/webhooks/signwell/route.ts': signwellHook },
+      gaps: [{ messageId: 'webhook', path: 'app/api/webhooks/signwell/route.ts', includes: ['POST /api/webhooks/signwell'] }],
+    },
+    {
+      name: 'Clerk: a path-to-regexp parameter in the public list (/api/public/:path*) leaves the route public',
+      files: { 'middleware.ts': clerk(clerkPublic, '  if (!isPublicRoute(req)) await auth.protect();\n'), 'app/api/public/polls/[id]/route.ts': publicPoll },
+      gaps: [{ messageId: 'missing', path: 'app/api/public/polls/[id]/route.ts', includes: ['POST /api/public/polls/[id]'] }],
+    },
+    {
+      name: 'Clerk: a route isProtectedRoute does not match is not protected',
+      files: { 'middleware.ts': clerk(clerkProtected, '  if (isProtectedRoute(req)) await auth.protect();\n'), 'app/api/polls/[id]/route.ts': publicPoll },
+      gaps: [{ messageId: 'missing', path: 'app/api/polls/[id]/route.ts', includes: ['POST /api/polls/[id]'] }],
+    },
+    {
+      name: 'Clerk: after an early return for public routes, a public route stays public',
+      files: { 'middleware.ts': clerk(clerkPublic, '  if (isPublicRoute(req)) return;\n  await auth.protect();\n'), 'app/api/public/polls/[id]/route.ts': publicPoll },
+      gaps: [{ messageId: 'missing', path: 'app/api/public/polls/[id]/route.ts' }],
+    },
+    {
+      name: 'Clerk: redirectToSignIn() limited by isProtectedRoute leaves other paths public',
+      files: { 'middleware.ts': clerk(clerkProtected, '  const { userId, redirectToSignIn } = await auth();\n  if (!userId && isProtectedRoute(req)) return redirectToSignIn();\n'), 'app/api/polls/[id]/route.ts': publicPoll },
+      gaps: [{ messageId: 'missing', path: 'app/api/polls/[id]/route.ts' }],
+    },
+    {
+      name: 'Clerk: reading the session with await auth() in the middleware refuses no one',
+      files: { 'middleware.ts': clerk('', '  const { userId } = await auth();\n  if (userId) console.log(userId);\n'), 'app/api/projects/[id]/route.ts': projectDelete },
+      gaps: [{ messageId: 'missing', path: 'app/api/projects/[id]/route.ts' }],
+    },
+    {
+      name: 'Clerk: clerkMiddleware() without auth.protect() signs no one in',
+      files: { 'middleware.ts': "import { clerkMiddleware } from '@clerk/nextjs/server';\nexport default clerkMiddleware();\nexport const config = { matcher: ['/(api|trpc)(.*)'] };\n", 'app/api/projects/[id]/route.ts': projectDelete },
+      gaps: [{ messageId: 'missing', path: 'app/api/projects/[id]/route.ts' }],
+    },
+    {
+      name: 'Clerk: auth.protect() everywhere, but config.matcher only covers the dashboard',
+      files: { 'middleware.ts': clerk('', '  await auth.protect();\n', "['/dashboard/:path*']"), 'app/api/projects/[id]/route.ts': projectDelete },
+      gaps: [{ messageId: 'missing', path: 'app/api/projects/[id]/route.ts' }],
+    },
+    {
+      name: 'Clerk v4 authMiddleware: a route on a publicRoutes path is public',
+      files: {
+        'middleware.ts': "import { authMiddleware } from '@clerk/nextjs';\nexport default authMiddleware({ publicRoutes: ['/', '/api/public(.*)'] });\nexport const config = { matcher: ['/((?!.+\\\\.[\\\\w]+$|_next).*)', '/(api|trpc)(.*)'] };\n",
+        'app/api/public/polls/[id]/route.ts': publicPoll,
+      },
+      gaps: [{ messageId: 'missing', path: 'app/api/public/polls/[id]/route.ts' }],
+    },
+    {
+      name: 'Clerk: a server action on the bare client is not protected by a middleware that leaves some paths public (it can be posted to any page)',
+      files: { 'middleware.ts': clerk(clerkPublic, '  if (!isPublicRoute(req)) await auth.protect();\n'), 'lib/safe-action.ts': safeActionLib, 'app/projects/actions.ts': bareArchive },
+      gaps: [{ messageId: 'missing', path: 'app/projects/actions.ts', includes: ['server action archiveProject'] }],
+    },
+    {
+      name: 'Clerk: nor by one that protects only the matched paths',
+      files: { 'middleware.ts': clerk(clerkProtected, '  if (isProtectedRoute(req)) await auth.protect();\n'), 'lib/safe-action.ts': safeActionLib, 'app/dashboard/projects/actions.ts': bareArchive },
+      gaps: [{ messageId: 'missing', path: 'app/dashboard/projects/actions.ts' }],
+    },
     {
       name: 'a pages API route in plain JavaScript that names nothing of Next.js (no import) is still a route',
       files: { 'pages/api/projects/[id].js': "export default async function handler(req, res) {\n  if (req.method === 'DELETE') {\n    await prisma.project.delete({ where: { id: req.query.id } });\n    return res.status(204).end();\n  }\n  res.status(405).end();\n}\n" },

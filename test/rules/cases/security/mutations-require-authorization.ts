@@ -238,8 +238,34 @@ export async function removeMember(slug: string, userId: string) {
 const withOrgLib = "export function withOrg(handler, options: { role?: string } = {}) {\n  return async (req, res) => {\n    const user = await getSessionUser(req, res);\n    if (!user) return res.status(401).json({ error: 'unauthenticated' });\n    try {\n      if (options.role) requireRole(user.role, options.role);\n      return await handler(req, res, { orgId: user.orgId, userId: user.id });\n    } catch (err) {\n      if (err instanceof ForbiddenError) return res.status(403).json({ error: err.message });\n      throw err;\n    }\n  };\n}\n";
 const settingsRoute = (wrap: string) => `import { withOrg } from '../../lib/withOrg';\nasync function handler(req, res, ctx) {\n  await db.update(organisations).set(req.body).where(eq(organisations.id, ctx.orgId));\n  res.status(204).end();\n}\nexport default ${wrap};\n`;
 
+/** A Next.js middleware that signs every caller in on every path (Clerk's `auth.protect()` with no public list). */
+const clerkEverywhere = "import { clerkMiddleware } from '@clerk/nextjs/server';\nexport default clerkMiddleware(async (auth) => {\n  await auth.protect();\n});\nexport const config = { matcher: ['/((?!_next|[^?]*\\\\.(?:html?|css|js(?!on)|png|svg|ico)).*)', '/(api|trpc)(.*)'] };\n";
+const cronCleanup = (check: string) => `export async function GET(request: Request) {\n${check}  await prisma.shareLink.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return Response.json({ ok: true });\n}\n`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a cron route checking a Bearer CRON_SECRET needs no user permission, even behind a global middleware that signs users in',
+      files: {
+        'middleware.ts': clerkEverywhere,
+        'app/api/cron/cleanup/route.ts': cronCleanup("  if (request.headers.get('authorization') !== `Bearer ${process.env.CRON_SECRET}`) {\n    return Response.json({ error: 'unauthorized' }, { status: 401 });\n  }\n"),
+      },
+    },
+    {
+      name: 'NestJS: a cron route checking the CRON_SECRET needs no user permission behind a global JWT guard (APP_GUARD)',
+      files: {
+        'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+        'src/internal/sla.controller.ts': nestSla('authorization', 'secret !== `Bearer ${process.env.CRON_SECRET}`').replace('  @Public()\n', ''),
+        'package.json': '{"name":"api"}\n',
+      },
+    },
+    {
+      name: 'an unverified webhook on a path Clerk leaves public is no authorization gap (it has no authentication)',
+      files: {
+        'middleware.ts': "import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server';\nconst isPublicRoute = createRouteMatcher(['/', '/api/webhooks/(.*)']);\nexport default clerkMiddleware(async (auth, req) => {\n  if (!isPublicRoute(req)) await auth.protect();\n});\n",
+        'app/api/webhooks/signwell/route.ts': "export async function POST(req: Request) {\n  const payload = await req.json();\n  await prisma.contract.update({ where: { externalId: payload.id }, data: { status: 'SIGNED' } });\n  return Response.json({ ok: true });\n}\n",
+      },
+    },
     {
       name: 'a wrapper given the role it checks (withOrg(handler, { role: "owner" })) authorizes the settings change',
       files: { 'lib/withOrg.ts': withOrgLib, 'pages/api/settings.ts': settingsRoute("withOrg(handler, { role: 'owner' })") },
@@ -497,6 +523,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: behind a global middleware, a route that reads the authorization header but compares it with no secret still needs a permission',
+      files: {
+        'middleware.ts': clerkEverywhere,
+        'app/api/cron/cleanup/route.ts': cronCleanup("  const token = request.headers.get('authorization');\n  if (!token) return Response.json({ error: 'unauthorized' }, { status: 401 });\n"),
+      },
+      gaps: [{ messageId: 'missing', path: 'app/api/cron/cleanup/route.ts', includes: ['GET /api/cron/cleanup'] }],
+    },
     {
       name: 'a wrapper that checks a role only when given one, called without (withOrg(handler)); its 403 in catch decides nothing',
       files: { 'lib/withOrg.ts': withOrgLib, 'pages/api/settings.ts': settingsRoute('withOrg(handler)') },
