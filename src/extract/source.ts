@@ -249,6 +249,14 @@ export class SourceFile {
         const first = firstArgument(node.field('arguments'));
         const firstKind = first ? kindOf(first) : null;
         if (first && (NUMBER_KINDS.has(firstKind!) || ((LITERAL_KINDS.has(firstKind!) || CONSTANT_KINDS.has(firstKind!)) && ERROR_CALLEE.test(callee)))) firstArg = literalOf(first, firstKind!);
+        // `new HttpError(403, 'Not a member of this organization')`: the message after the status says what was refused.
+        if (first && firstArg !== null && /^\d{3}$/.test(firstArg) && ERROR_CALLEE.test(callee)) {
+          const second = argumentsOf(node.field('arguments'))[1];
+          if (second && second.kind() === 'string') {
+            const message = unquote(second.text());
+            if (message.length > 0 && message.length <= 200) call.message = message;
+          }
+        }
       }
       if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
       if (!isNew && !python && !NO_ARGUMENTS.test(callee)) {
@@ -440,6 +448,7 @@ export class SourceFile {
       if (call.end > end) continue;
       if (rules.size > 0 && rules.has(call.callee)) continue;
       const callFact: CallFact = call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
+      if (call.message !== undefined) callFact.message = call.message;
       if (call.receiverType) callFact.receiverType = call.receiverType;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;

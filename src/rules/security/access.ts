@@ -124,6 +124,11 @@ export interface RouteAccess {
   unscopedByRequest: ScopedOp[];
   /** The only authorization is a guard's role or type-level permission: it says what kind of object the caller may touch, not which one. */
   typeLevelOnly: boolean;
+  /**
+   * The only check is a guard's membership of an organization (`loadMembership` refusing "Not a member…") that never
+   * sees the object: it says the caller belongs to an organization, not that the object is that organization's.
+   */
+  membershipOnly: boolean;
   /** What was considered: guards, mounts, helpers. */
   related: RelatedLocation[];
   /** The names of the guards that apply, for messages. */
@@ -138,7 +143,7 @@ export function verdict(access: RouteAccess): AccessVerdict {
   const mutates = access.writes.length > 0 || access.reveals.length > 0;
   if (mutates && !access.authentication && !access.authorization && !access.publicByDesign) return 'authentication';
   if (!access.authentication && !access.authorization) return null;
-  if (access.authorization) return access.typeLevelOnly && access.unscopedByRequest.length > 0 ? 'object-access' : null;
+  if (access.authorization) return (access.typeLevelOnly || access.membershipOnly) && access.unscopedByRequest.length > 0 ? 'object-access' : null;
   if (mutates && (access.unscopedWrites.length > 0 || (access.reveals.length > 0 && !access.revealsOwnSecret))) return 'authorization';
   if (access.unscopedByRequest.length > 0) return 'object-access';
   return null;
@@ -272,6 +277,8 @@ export class AccessAnalysis {
     if (guards.some((g) => (g.call.firstArg !== undefined && namesRequest(g.call.firstArg)) || (g.call.args ?? []).some((a) => a !== '' && namesRequest(a)))) objectChecked = true;
     if (guardReach.calls.some((c) => (c.call.args ?? []).some((a) => a !== '' && namesRequest(a)))) objectChecked = true;
     if (guardReach.dataOps.some((op) => this.scope(op, params).request.length > 0)) objectChecked = true;
+    // A membership check sees the object only when it is in the handler (above) or handed the request's id.
+    const objectSeen = objectChecked;
     if (membership) objectChecked = true;
     // Only ability checks on a subject type are judged type-level: CASL's `can('read', 'Ticket')` is true when the caller may
     // read some ticket, any organization's. A role guard (`requireAdmin`, `@Roles('admin')`) grants its holders every object on purpose.
@@ -303,7 +310,8 @@ export class AccessAnalysis {
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
 
     // Membership decides who is in the organization, not who in it may act: enough for ordinary actions only.
-    if (!authorization && membership && !privileged) authorization = membership;
+    const byMembership = !authorization && membership !== null && !privileged;
+    if (byMembership) authorization = membership;
     const token = [...reads, ...writes].find((s) => s.token !== null);
 
     // A change is limited to the caller when its own filter is, or when the object it changes was loaded
@@ -370,6 +378,7 @@ export class AccessAnalysis {
       unscopedWrites,
       unscopedByRequest,
       typeLevelOnly: authorization !== null && !objectChecked,
+      membershipOnly: byMembership && !objectSeen && !publicByDesign,
       related: dedupeRelated(related),
       guardNames: [...new Set(guards.filter((g) => isGuardName(g.call.callee)).map((g) => (inForce.includes(g) ? g.call.callee : `${g.call.callee} (${g.call.metadata ? 'not enforced by any guard' : 'no metadata on this route'})`)))],
       helperNames: reach.via.map((f) => f.qualifiedName),
@@ -494,14 +503,16 @@ export class AccessAnalysis {
 
   /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
   private isMembershipCheck(call: CallFact): boolean {
-    if (call.firstArg !== undefined && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.membershipErrors)) return true;
+    // The message decides, wherever it stands: `new ForbiddenError('Not a member…')`, `new HttpError(403, 'Not a member…')`.
+    if (ERROR_CALL.test(call.callee) && [call.firstArg, call.message].some((text) => text !== undefined && matches(text, this.options.membershipErrors))) return true;
     return this.isMembershipAlias(call.callee);
   }
 
   /** A check that says which permission it wants (`requireRole('admin')`, `ability.can`, "Only admins can…"), not a bare refusal. */
   private namesPermission(call: CallFact): boolean {
     // A bare 403 or FORBIDDEN is a refusal; "Only organization admins can…" names the role it wants.
-    if (call.firstArg !== undefined && ERROR_CALL.test(call.callee)) return PERMISSION_WORDS.test(call.firstArg) && !matches(call.firstArg, this.options.membershipErrors);
+    const said = call.message ?? call.firstArg;
+    if (said !== undefined && ERROR_CALL.test(call.callee)) return PERMISSION_WORDS.test(said) && !matches(said, this.options.membershipErrors);
     return !ERROR_CALL.test(call.callee) && (matches(call.callee, this.options.authorizationGuards) || matches(call.callee, this.options.authorizationCalls)) && !this.isMembershipCheck(call);
   }
 

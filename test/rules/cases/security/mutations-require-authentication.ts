@@ -28,8 +28,27 @@ const repoWebhook = (check: string) => ({
   'src/services/integrations.ts': "import { AppDataSource } from '../data-source';\nimport { Project } from '../entities/Project';\nimport { TimeEntry } from '../entities/TimeEntry';\nexport async function importEntry(payload: { project: string; minutes: number }) {\n  const projects = AppDataSource.getRepository(Project);\n  const project = await projects.findOneBy({ id: payload.project });\n  const repo = AppDataSource.getRepository(TimeEntry);\n  return repo.save(repo.create({ projectId: project.id, minutes: payload.minutes }));\n}\n",
 });
 
+/**
+ * Express CommonJS (billbay-style): routers under src/routes mounted by inline `require(…)` in routes/index.js,
+ * handlers in controller modules that export by assignment (`exports.x = …`, `module.exports = { x: … }`),
+ * `loadMembership` refusing `new HttpError(403, 'Not a member of this organization')`.
+ */
+const cjsApp = (mounts: string, routes: Record<string, string>, controllers: Record<string, string>) => ({
+  'src/app.js': "const express = require('express');\nconst routes = require('./routes');\nconst app = express();\napp.use(express.json());\napp.use('/api', routes);\nmodule.exports = app;\n",
+  'src/routes/index.js': `const express = require('express');\nconst authenticate = require('../middleware/authenticate');\nconst router = express.Router();\n${mounts}\nmodule.exports = router;\n`,
+  'src/middleware/authenticate.js': "const { User } = require('../models');\nconst { UnauthorizedError } = require('../lib/errors');\nasync function authenticate(req, res, next) {\n  if (!req.session.userId) return next(new UnauthorizedError());\n  req.user = await User.findByPk(req.session.userId);\n  next();\n}\nmodule.exports = authenticate;\n",
+  'src/middleware/loadMembership.js': "const { Membership } = require('../models');\nconst { HttpError } = require('../lib/errors');\nasync function loadMembership(req, res, next) {\n  const organizationId = req.get('x-organization-id') || req.session.activeOrganizationId;\n  const membership = await Membership.findOne({ where: { organizationId, userId: req.user.id } });\n  if (!membership) return next(new HttpError(403, 'Not a member of this organization'));\n  req.membership = membership;\n  req.organizationId = membership.organizationId;\n  next();\n}\nmodule.exports = loadMembership;\n",
+  'src/lib/asyncHandler.js': 'module.exports = (fn) => (req, res, next) => Promise.resolve(fn(req, res, next)).catch(next);\n',
+  ...Object.fromEntries(Object.entries(routes).map(([name, body]) => [`src/routes/${name}.js`, `const express = require('express');\nconst authenticate = require('../middleware/authenticate');\nconst loadMembership = require('../middleware/loadMembership');\nconst asyncHandler = require('../lib/asyncHandler');\nconst ctrl = require('../controllers/${name}Controller');\nconst router = express.Router();\n${body}\nmodule.exports = router;\n`])),
+  ...Object.fromEntries(Object.entries(controllers).map(([name, body]) => [`src/controllers/${name}Controller.js`, `'use strict';\nconst { Invoice, Customer, Membership, User } = require('../models');\nconst { HttpError } = require('../lib/errors');\nconst policy = require('../policies');\n\n${body}`])),
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "CommonJS: a router mounted by an inline require behind authenticate keeps the guard (router.use('/account', authenticate, require('./account')))",
+      files: cjsApp("router.use('/account', authenticate, require('./account'));", { account: "router.patch('/', asyncHandler(ctrl.updateProfile));" }, { account: "exports.updateProfile = async (req, res) => {\n  await User.update({ fullName: req.body.fullName }, { where: { id: req.user.id } });\n  res.status(204).end();\n};\n" }),
+    },
     {
       name: 'TypeORM repository local behind a verified webhook: the signature check makes it public by design',
       files: repoWebhook("  if (!verifyTogglSignature(req.rawBody, req.get('x-toggl-signature'))) return res.status(401).end();\n"),
@@ -137,6 +156,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: CommonJS, the same router mounted by an inline require with no guard (the controller's exports.updateProfile is followed)",
+      files: cjsApp("router.use('/account', require('./account'));", { account: "router.patch('/', asyncHandler(ctrl.updateProfile));" }, { account: "exports.updateProfile = async (req, res) => {\n  await User.update({ fullName: req.body.fullName }, { where: { id: req.user.id } });\n  res.status(204).end();\n};\n" }),
+      gaps: [{ messageId: 'missing', path: 'src/routes/account.js', line: 7, includes: ['PATCH /api/account', 'updates User'] }],
+    },
+    {
+      name: 'CommonJS: a controller exported as module.exports = { name: asyncHandler(async …) } is followed',
+      files: cjsApp("router.use('/imports', require('./imports'));", { imports: "router.post('/customers', ctrl.importCustomers);" }, { imports: "const asyncHandler = require('../lib/asyncHandler');\nmodule.exports = {\n  importCustomers: asyncHandler(async (req, res) => {\n    await Customer.bulkCreate(req.body.rows.map((r) => ({ ...r, organizationId: req.body.organizationId })));\n    res.status(201).end();\n  }),\n};\n" }),
+      gaps: [{ messageId: 'missing', path: 'src/routes/imports.js', line: 7, includes: ['POST /api/imports/customers', 'creates Customer'] }],
+    },
     {
       name: 'a pages API route in plain JavaScript that names nothing of Next.js (no import) is still a route',
       files: { 'pages/api/projects/[id].js': "export default async function handler(req, res) {\n  if (req.method === 'DELETE') {\n    await prisma.project.delete({ where: { id: req.query.id } });\n    return res.status(204).end();\n  }\n  res.status(405).end();\n}\n" },

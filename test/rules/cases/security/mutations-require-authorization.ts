@@ -238,8 +238,31 @@ export async function removeMember(slug: string, userId: string) {
 const withOrgLib = "export function withOrg(handler, options: { role?: string } = {}) {\n  return async (req, res) => {\n    const user = await getSessionUser(req, res);\n    if (!user) return res.status(401).json({ error: 'unauthenticated' });\n    try {\n      if (options.role) requireRole(user.role, options.role);\n      return await handler(req, res, { orgId: user.orgId, userId: user.id });\n    } catch (err) {\n      if (err instanceof ForbiddenError) return res.status(403).json({ error: err.message });\n      throw err;\n    }\n  };\n}\n";
 const settingsRoute = (wrap: string) => `import { withOrg } from '../../lib/withOrg';\nasync function handler(req, res, ctx) {\n  await db.update(organisations).set(req.body).where(eq(organisations.id, ctx.orgId));\n  res.status(204).end();\n}\nexport default ${wrap};\n`;
 
+/**
+ * Express CommonJS (billbay-style): routers under src/routes mounted by inline `require(…)` in routes/index.js,
+ * handlers in controller modules that export by assignment (`exports.x = …`, `module.exports = { x: … }`),
+ * `loadMembership` refusing `new HttpError(403, 'Not a member of this organization')`.
+ */
+const cjsApp = (mounts: string, routes: Record<string, string>, controllers: Record<string, string>) => ({
+  'src/app.js': "const express = require('express');\nconst routes = require('./routes');\nconst app = express();\napp.use(express.json());\napp.use('/api', routes);\nmodule.exports = app;\n",
+  'src/routes/index.js': `const express = require('express');\nconst authenticate = require('../middleware/authenticate');\nconst router = express.Router();\n${mounts}\nmodule.exports = router;\n`,
+  'src/middleware/authenticate.js': "const { User } = require('../models');\nconst { UnauthorizedError } = require('../lib/errors');\nasync function authenticate(req, res, next) {\n  if (!req.session.userId) return next(new UnauthorizedError());\n  req.user = await User.findByPk(req.session.userId);\n  next();\n}\nmodule.exports = authenticate;\n",
+  'src/middleware/loadMembership.js': "const { Membership } = require('../models');\nconst { HttpError } = require('../lib/errors');\nasync function loadMembership(req, res, next) {\n  const organizationId = req.get('x-organization-id') || req.session.activeOrganizationId;\n  const membership = await Membership.findOne({ where: { organizationId, userId: req.user.id } });\n  if (!membership) return next(new HttpError(403, 'Not a member of this organization'));\n  req.membership = membership;\n  req.organizationId = membership.organizationId;\n  next();\n}\nmodule.exports = loadMembership;\n",
+  'src/lib/asyncHandler.js': 'module.exports = (fn) => (req, res, next) => Promise.resolve(fn(req, res, next)).catch(next);\n',
+  ...Object.fromEntries(Object.entries(routes).map(([name, body]) => [`src/routes/${name}.js`, `const express = require('express');\nconst authenticate = require('../middleware/authenticate');\nconst loadMembership = require('../middleware/loadMembership');\nconst asyncHandler = require('../lib/asyncHandler');\nconst ctrl = require('../controllers/${name}Controller');\nconst router = express.Router();\n${body}\nmodule.exports = router;\n`])),
+  ...Object.fromEntries(Object.entries(controllers).map(([name, body]) => [`src/controllers/${name}Controller.js`, `'use strict';\nconst { Invoice, Customer, Membership, User } = require('../models');\nconst { HttpError } = require('../lib/errors');\nconst policy = require('../policies');\n\n${body}`])),
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'CommonJS: the controller (exports.remove) calls the policy before removing a member',
+      files: cjsApp("router.use('/members', require('./members'));", { members: "router.use(authenticate, loadMembership);\nrouter.delete('/:memberId', asyncHandler(ctrl.remove));" }, { members: "exports.remove = async (req, res) => {\n  policy.authorize(req.membership, 'members:remove');\n  const member = await Membership.findOne({ where: { id: req.params.memberId, organizationId: req.organizationId } });\n  await member.destroy();\n  res.status(204).end();\n};\n" }),
+    },
+    {
+      name: 'CommonJS: a controller exported as module.exports.remove = asyncHandler(async …) that checks the policy',
+      files: cjsApp("router.use('/members', require('./members'));", { members: "router.use(authenticate, loadMembership);\nrouter.delete('/:memberId', ctrl.remove);" }, { members: "const asyncHandler = require('../lib/asyncHandler');\nmodule.exports.remove = asyncHandler(async (req, res) => {\n  policy.authorize(req.membership, 'members:remove');\n  await Membership.destroy({ where: { id: req.params.memberId, organizationId: req.organizationId } });\n  res.status(204).end();\n});\n" }),
+    },
     {
       name: 'a wrapper given the role it checks (withOrg(handler, { role: "owner" })) authorizes the settings change',
       files: { 'lib/withOrg.ts': withOrgLib, 'pages/api/settings.ts': settingsRoute("withOrg(handler, { role: 'owner' })") },
@@ -497,6 +520,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: new HttpError(403, 'Not a member of this organization') is a membership refusal (status first, message second), not authorization",
+      files: cjsApp("router.use('/members', require('./members'));", { members: "router.use(authenticate, loadMembership);\nrouter.delete('/:memberId', asyncHandler(ctrl.remove));" }, { members: "exports.remove = async (req, res) => {\n  const member = await Membership.findOne({ where: { id: req.params.memberId, organizationId: req.organizationId } });\n  await member.destroy();\n  res.status(204).end();\n};\n" }),
+      gaps: [{ messageId: 'missing', path: 'src/routes/members.js', line: 8, includes: ['DELETE /api/members/:memberId', 'Membership'] }],
+    },
     {
       name: 'a wrapper that checks a role only when given one, called without (withOrg(handler)); its 403 in catch decides nothing',
       files: { 'lib/withOrg.ts': withOrgLib, 'pages/api/settings.ts': settingsRoute('withOrg(handler)') },
