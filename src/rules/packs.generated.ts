@@ -1442,10 +1442,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request (`req.params.token`, Hono `c.req.param('token')`, also hashed first: `eq(invites.tokenHash, sha256(c.req.param('token')))`) is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
-            "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
-            "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
+            "(?:^|[.(_'\"])\\w*(?:[Tt]oken|TOKEN)['\"]?\\)?$",
+            "(?:^|[.('\"])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)['\"]?\\)?$"
           ]
         },
         "privilegedActions": {
@@ -1729,10 +1729,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request (`req.params.token`, Hono `c.req.param('token')`, also hashed first: `eq(invites.tokenHash, sha256(c.req.param('token')))`) is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
-            "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
-            "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
+            "(?:^|[.(_'\"])\\w*(?:[Tt]oken|TOKEN)['\"]?\\)?$",
+            "(?:^|[.('\"])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)['\"]?\\)?$"
           ]
         },
         "privilegedActions": {
@@ -2170,10 +2170,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request (`req.params.token`, Hono `c.req.param('token')`, also hashed first: `eq(invites.tokenHash, sha256(c.req.param('token')))`) is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
-            "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
-            "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
+            "(?:^|[.(_'\"])\\w*(?:[Tt]oken|TOKEN)['\"]?\\)?$",
+            "(?:^|[.('\"])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)['\"]?\\)?$"
           ]
         },
         "privilegedActions": {

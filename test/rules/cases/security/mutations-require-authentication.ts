@@ -43,8 +43,25 @@ const cjsApp = (mounts: string, routes: Record<string, string>, controllers: Rec
   ...Object.fromEntries(Object.entries(controllers).map(([name, body]) => [`src/controllers/${name}Controller.js`, `'use strict';\nconst { Invoice, Customer, Membership, User } = require('../models');\nconst { HttpError } = require('../lib/errors');\nconst policy = require('../policies');\n\n${body}`])),
 });
 
+/** Hono + Drizzle: accepting an invitation found by the URL's value (`key` is the path parameter read, `hashed` wraps it). */
+const honoAccept = (param: string, hashed: boolean) => {
+  const value = hashed ? `sha256(c.req.param('${param}'))` : `c.req.param('${param}')`;
+  const column = hashed ? 'tokenHash' : param === 'token' ? 'token' : 'id';
+  return {
+    'src/routes/invites.ts': `import { Hono } from 'hono';\nimport { and, eq, gt } from 'drizzle-orm';\nimport { sha256 } from '../lib/crypto.js';\nexport const inviteRoutes = new Hono();\ninviteRoutes.post('/:${param}/accept', async (c) => {\n  const invite = await db.query.invites.findFirst({ where: and(eq(invites.${column}, ${value}), gt(invites.expiresAt, new Date())) });\n  if (!invite) return c.json({ error: 'not found' }, 404);\n  await db.insert(memberships).values({ orgId: invite.orgId, userId: c.req.query('userId'), role: invite.role });\n  await db.delete(invites).where(eq(invites.id, invite.id));\n  return c.body(null, 201);\n});\n`,
+  };
+};
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "Hono + Drizzle: an invitation accepted by the token from the URL, hashed before the lookup (eq(invites.tokenHash, sha256(c.req.param('token')))), is a token link",
+      files: honoAccept('token', true),
+    },
+    {
+      name: "Hono + Drizzle: an invitation accepted by c.req.param('token') itself",
+      files: honoAccept('token', false),
+    },
     {
       name: "CommonJS: a router mounted by an inline require behind authenticate keeps the guard (router.use('/account', authenticate, require('./account')))",
       files: cjsApp("router.use('/account', authenticate, require('./account'));", { account: "router.patch('/', asyncHandler(ctrl.updateProfile));" }, { account: "exports.updateProfile = async (req, res) => {\n  await User.update({ fullName: req.body.fullName }, { where: { id: req.user.id } });\n  res.status(204).end();\n};\n" }),
@@ -156,6 +173,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: Hono + Drizzle, an invitation accepted by its id from the URL (c.req.param('id')) is no secret",
+      files: honoAccept('id', false),
+      gaps: [{ messageId: 'missing', path: 'src/routes/invites.ts', line: 5, includes: ['POST /:id/accept', 'without any authentication'] }],
+    },
     {
       name: "lookalike: CommonJS, the same router mounted by an inline require with no guard (the controller's exports.updateProfile is followed)",
       files: cjsApp("router.use('/account', require('./account'));", { account: "router.patch('/', asyncHandler(ctrl.updateProfile));" }, { account: "exports.updateProfile = async (req, res) => {\n  await User.update({ fullName: req.body.fullName }, { where: { id: req.user.id } });\n  res.status(204).end();\n};\n" }),
