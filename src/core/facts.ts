@@ -38,6 +38,11 @@ export interface CallFact {
    */
   args?: string[];
   /**
+   * With `args`: the arguments that are not value paths are all plain string literals
+   * (`policy.authorize(req.membership, 'payments:read')`): the call is handed who asks and what action, no object.
+   */
+  stringsOnly?: true;
+  /**
    * Python keyword arguments as value texts, by parameter name (`create_application(db, applicant=user)` →
    * `{ applicant: 'user' }`), like `args`: bound to the called function's parameters of that name.
    */

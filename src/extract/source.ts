@@ -261,7 +261,11 @@ export class SourceFile {
       if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
       if (!isNew && !python && !NO_ARGUMENTS.test(callee)) {
         const args = this.argumentValues(calleeEnd, end.index, start.index, node);
-        if (args) call.args = args;
+        if (args) {
+          call.args = args;
+          // `policy.authorize(req.membership, 'payments:read')`: nothing passed but value paths and strings.
+          if (args.some((a) => a === '') && splitArguments(text, calleeEnd, end.index)!.every((a, i) => args[i] !== '' || PLAIN_STRING.test(a.trim()))) call.stringsOnly = true;
+        }
       } else if (python && !NO_ARGUMENTS.test(callee)) {
         const passed = pythonArgumentValues(this.text, calleeEnd, end.index);
         if (passed?.args) call.args = passed.args;
@@ -449,6 +453,7 @@ export class SourceFile {
       if (rules.size > 0 && rules.has(call.callee)) continue;
       const callFact: CallFact = call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
       if (call.message !== undefined) callFact.message = call.message;
+      if (call.stringsOnly) callFact.stringsOnly = true;
       if (call.receiverType) callFact.receiverType = call.receiverType;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
@@ -1100,6 +1105,9 @@ function pythonArgumentValues(text: string, from: number, to: number): { args?: 
 const PY_LITERAL_NAMES = new Set(['None', 'True', 'False', 'self', 'cls']);
 
 /** The top-level argument texts of the call whose argument list starts at `from` (`(a, f(b, c), d)` → 3), or null. */
+/** A string literal with nothing interpolated. */
+const PLAIN_STRING = /^(?:'[^'\\]*'|"[^"\\]*"|`[^`$\\]*`)$/;
+
 function splitArguments(text: string, from: number, to: number): string[] | null {
   let i = from;
   while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;

@@ -149,6 +149,20 @@ export function verdict(access: RouteAccess): AccessVerdict {
   return null;
 }
 
+/** Who may ask, as a permission check's argument: the caller's membership, user, role or ability, never an object. */
+const CALLER_ARGUMENT = /^(?:req|request|ctx|c|context|res\.locals|this|self|event\.locals|locals)?\.?(?:state\.|session\.|auth\.|var\.)?(?:membership|member|user|currentUser|current_user|session|role|roles|ability|actor|principal|auth|viewer|account)$/i;
+
+/**
+ * A permission check handed only the caller and strings (`policy.authorize(req.membership, 'payments:read')`,
+ * `authorize(user, 'read', 'Payment')`): a permission on a kind of object. A check handed anything else (the
+ * loaded row, an id) may look at the object.
+ */
+function onKindOnly(call: CallFact, loaded: ReadonlySet<string>): boolean {
+  if (!call.stringsOnly || !call.args) return false;
+  const values = call.args.filter((a) => a !== '');
+  return values.length > 0 && values.every((a) => CALLER_ARGUMENT.test(a) && !loaded.has(a));
+}
+
 /** What the checks on a route's way establish: authorization, or only the caller's membership. */
 interface Checks {
   authorization: Evidence | null;
@@ -258,8 +272,16 @@ export class AccessAnalysis {
     const calls = [...handlerCalls, ...reach.calls];
     // A check in the handler or its helpers runs where the object is at hand: it may be on the object.
     let objectChecked = false;
+    // `policy.authorize(req.membership, 'payments:read')`: handed only who asks and an action, it cannot see the object.
+    const loaded = new Set([...body.dataOps, ...reach.dataOps].flatMap((op) => (op.op === 'read' && op.boundTo ? [op.boundTo] : [])));
+    const kindChecks = calls.filter((c) => this.isAuthorizationCall(c.call) && !this.isMembershipCheck(c.call) && onKindOnly(c.call, loaded));
+    // What such a check runs inside (`authorize` calling `can(membership, action)`) is handed no object either.
+    const key = (c: LocatedCall) => `${c.path}:${c.call.line}:${c.call.callee}`;
+    const insideKindChecks = new Set(kindChecks.length > 0 ? reachFrom(this.facts, kindChecks, o.maxDepth, skip).calls.map(key) : []);
     for (const c of calls) {
-      if (this.isAuthorizationCall(c.call) || this.isMembershipCheck(c.call)) objectChecked = true;
+      if (kindChecks.includes(c) || insideKindChecks.has(key(c))) {
+        // judged below: a permission on a kind of object
+      } else if (this.isAuthorizationCall(c.call) || this.isMembershipCheck(c.call)) objectChecked = true;
       const evidence = () => ({ what: describeCall(c.call), path: c.path, line: c.call.line });
       this.recordCheck(checks, c.call, false, false, evidence);
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = evidence();
@@ -279,6 +301,8 @@ export class AccessAnalysis {
     if (guardReach.dataOps.some((op) => this.scope(op, params).request.length > 0)) objectChecked = true;
     // A membership check sees the object only when it is in the handler (above) or handed the request's id.
     const objectSeen = objectChecked;
+    // The permission that passed the route is a handler's check on a kind of object, and nothing else looked at the object.
+    const kindLevel = !objectSeen && checks.authorization !== null && kindChecks.some((k) => k.path === checks.authorization!.path && k.call.line === checks.authorization!.line);
     if (membership) objectChecked = true;
     // Only ability checks on a subject type are judged type-level: CASL's `can('read', 'Ticket')` is true when the caller may
     // read some ticket, any organization's. A role guard (`requireAdmin`, `@Roles('admin')`) grants its holders every object on purpose.
@@ -333,7 +357,9 @@ export class AccessAnalysis {
       return loadedScoped(s);
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
-    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s));
+    // `Customer.update(…, { where: { id, organizationId } })` then `Customer.findByPk(id)` to answer: the change already limited that id to the caller.
+    const rereadScoped = (s: ScopedOp) => s.op.op === 'read' && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !rereadScoped(s));
 
     const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
@@ -377,7 +403,7 @@ export class AccessAnalysis {
       unverifiedWebhook: webhookLike && !verification,
       unscopedWrites,
       unscopedByRequest,
-      typeLevelOnly: authorization !== null && !objectChecked,
+      typeLevelOnly: authorization !== null && (!objectChecked || (kindLevel && !publicByDesign)),
       membershipOnly: byMembership && !objectSeen && !publicByDesign,
       related: dedupeRelated(related),
       guardNames: [...new Set(guards.filter((g) => isGuardName(g.call.callee)).map((g) => (inForce.includes(g) ? g.call.callee : `${g.call.callee} (${g.call.metadata ? 'not enforced by any guard' : 'no metadata on this route'})`)))],

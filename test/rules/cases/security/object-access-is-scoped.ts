@@ -65,6 +65,18 @@ const cjsApp = (mounts: string, routes: Record<string, string>, controllers: Rec
 const cases: RuleCases = {
   valid: [
     {
+      name: "CommonJS: the permission check is handed the loaded payment (policy.authorize(req.membership, 'payments:read', payment))",
+      files: cjsApp("router.use('/payments', require('./payments'));", { payments: "router.use(authenticate, loadMembership);\nrouter.get('/:id', asyncHandler(ctrl.show));" }, { payments: "exports.show = async (req, res) => {\n  const payment = await Payment.findOne({ where: { id: req.params.id } });\n  policy.authorize(req.membership, 'payments:read', payment);\n  res.json(payment);\n};\n" }),
+    },
+    {
+      name: "a permission on the kind, and the payment loaded within the caller's organization",
+      files: cjsApp("router.use('/payments', require('./payments'));", { payments: "router.use(authenticate, loadMembership);\nrouter.get('/:id', asyncHandler(ctrl.show));" }, { payments: "exports.show = async (req, res) => {\n  policy.authorize(req.membership, 'payments:read');\n  const payment = await Payment.findOne({ where: { id: req.params.id, organizationId: req.organizationId } });\n  res.json(payment);\n};\n" }),
+    },
+    {
+      name: 'a row read again by the id a change just limited to the caller (update where { id, organizationId }, then findByPk(id))',
+      files: cjsApp("router.use('/customers', require('./customers'));", { customers: "router.use(authenticate, loadMembership);\nrouter.put('/:id', asyncHandler(ctrl.update));" }, { customers: "exports.update = async (req, res) => {\n  policy.authorize(req.membership, 'customers:write');\n  const [count] = await Customer.update({ name: req.body.name }, { where: { id: req.params.id, organizationId: req.organizationId } });\n  if (count === 0) throw new HttpError(404, 'Customer not found');\n  res.json(await Customer.findByPk(req.params.id));\n};\n" }),
+    },
+    {
       name: "CommonJS: behind a membership middleware, the invoice is loaded within the caller's organization",
       files: cjsApp("router.use('/invoices', require('./invoices'));", { invoices: "router.use(authenticate, loadMembership);\nrouter.get('/:id/pdf', asyncHandler(ctrl.pdf));" }, { invoices: "exports.pdf = async (req, res) => {\n  const invoice = await Invoice.findOne({ where: { id: req.params.id, organizationId: req.organizationId } });\n  res.json(invoice);\n};\n" }),
     },
@@ -187,6 +199,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: policy.authorize(req.membership, 'payments:read') is handed only the caller and an action: a permission on the kind, not on the payment loaded by id",
+      files: cjsApp("router.use('/payments', require('./payments'));", { payments: "router.use(authenticate, loadMembership);\nrouter.get('/:id', asyncHandler(ctrl.show));" }, { payments: "exports.show = async (req, res) => {\n  policy.authorize(req.membership, 'payments:read');\n  const payment = await Payment.findOne({ where: { id: req.params.id } });\n  res.json(payment);\n};\n" }),
+      gaps: [{ messageId: 'typeLevel', path: 'src/routes/payments.js', line: 8, includes: ['GET /api/payments/:id', 'loads Payment', 'policy.authorize'] }],
+    },
     {
       name: 'lookalike: a membership middleware (the org from a header, "Not a member") does not limit the invoice loaded by the URL id',
       files: cjsApp("router.use('/invoices', require('./invoices'));", { invoices: "router.use(authenticate, loadMembership);\nrouter.get('/:id/pdf', asyncHandler(ctrl.pdf));" }, { invoices: "exports.pdf = async (req, res) => {\n  const invoice = await Invoice.findByPk(req.params.id);\n  res.json(invoice);\n};\n" }),
