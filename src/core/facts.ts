@@ -13,6 +13,11 @@ export interface CallFact {
   /** The first argument when it is a string literal (`requireRole('admin')` → `admin`). */
   firstArg?: string;
   /**
+   * For a refusal given its status first (`new HttpError(403, 'Not a member of this organization')`,
+   * `abort(403, "Not a member")`), the string message that follows: it says what was refused.
+   */
+  message?: string;
+  /**
    * The class the receiver is declared as, when the code says: the enclosing class for
    * `this.save()`, the field's type for `this.auth.signIn()` (`private readonly auth: AuthService`),
    * the class instantiated for `new ClientService(user).remove(id)` or `svc.remove(id)` after
@@ -32,6 +37,11 @@ export interface CallFact {
    * parameters of the helper or service it calls.
    */
   args?: string[];
+  /**
+   * With `args`: the arguments that are not value paths are all plain string literals
+   * (`policy.authorize(req.membership, 'payments:read')`): the call is handed who asks and what action, no object.
+   */
+  stringsOnly?: true;
   /**
    * Python keyword arguments as value texts, by parameter name (`create_application(db, applicant=user)` →
    * `{ applicant: 'user' }`), like `args`: bound to the called function's parameters of that name.
@@ -234,7 +244,8 @@ export interface MountFact {
   child: string | null;
   /**
    * The module `child` lives in when the mount names it by module path rather than by an
-   * imported variable (Django `include('projects.urls')` → `projects.urls`, child `urlpatterns`).
+   * imported variable (Django `include('projects.urls')` → `projects.urls`, child `urlpatterns`; Express
+   * `app.use('/account', authenticate, require('./account'))` → `./account`, child `*`: the module's export).
    */
   childModule?: string;
   /**

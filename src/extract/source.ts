@@ -249,11 +249,23 @@ export class SourceFile {
         const first = firstArgument(node.field('arguments'));
         const firstKind = first ? kindOf(first) : null;
         if (first && (NUMBER_KINDS.has(firstKind!) || ((LITERAL_KINDS.has(firstKind!) || CONSTANT_KINDS.has(firstKind!)) && ERROR_CALLEE.test(callee)))) firstArg = literalOf(first, firstKind!);
+        // `new HttpError(403, 'Not a member of this organization')`: the message after the status says what was refused.
+        if (first && firstArg !== null && /^\d{3}$/.test(firstArg) && ERROR_CALLEE.test(callee)) {
+          const second = argumentsOf(node.field('arguments'))[1];
+          if (second && second.kind() === 'string') {
+            const message = unquote(second.text());
+            if (message.length > 0 && message.length <= 200) call.message = message;
+          }
+        }
       }
       if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
       if (!isNew && !python && !NO_ARGUMENTS.test(callee)) {
         const args = this.argumentValues(calleeEnd, end.index, start.index, node);
-        if (args) call.args = args;
+        if (args) {
+          call.args = args;
+          // `policy.authorize(req.membership, 'payments:read')`: nothing passed but value paths and strings.
+          if (args.some((a) => a === '') && splitArguments(text, calleeEnd, end.index)!.every((a, i) => args[i] !== '' || PLAIN_STRING.test(a.trim()))) call.stringsOnly = true;
+        }
       } else if (python && !NO_ARGUMENTS.test(callee)) {
         const passed = pythonArgumentValues(this.text, calleeEnd, end.index);
         if (passed?.args) call.args = passed.args;
@@ -440,6 +452,8 @@ export class SourceFile {
       if (call.end > end) continue;
       if (rules.size > 0 && rules.has(call.callee)) continue;
       const callFact: CallFact = call.firstArg === undefined ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
+      if (call.message !== undefined) callFact.message = call.message;
+      if (call.stringsOnly) callFact.stringsOnly = true;
       if (call.receiverType) callFact.receiverType = call.receiverType;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
@@ -608,7 +622,9 @@ export class SourceFile {
     const indexed = this.indexedCall(load);
     const injected = owner ? THIS_FIELD_CALL.exec(loadCallee) : null;
     const repository = injected ? owner!.fields.get(injected[1]!)?.repository : null;
-    const read = indexed ? indexed.data : injected && repository ? classifyInjectedRepository(load, injected[2]!, repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;
+    let read = indexed ? indexed.data : injected && repository ? classifyInjectedRepository(load, injected[2]!, repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;
+    // `const invoice = await findInvoice(organizationId, id)`: a function of this file that returns a row it loaded.
+    if (!read && /^[A-Za-z_$][\w$]*$/.test(loadCallee)) read = this.rowReturnedBy(loadCallee, load, leaves);
     if (!read || read.op !== 'read' || read.via !== 'orm' || !read.model) return null;
     const op = INSTANCE_METHODS[method]!;
     const values: string[] = [];
@@ -638,6 +654,66 @@ export class SourceFile {
       }
     }
     return { op, model: read.model, via: 'orm', filter: read.filter, values };
+  }
+
+  /**
+   * The model read whose row a function of this file returns (`async function findInvoice(organizationId, id) {
+   * const invoice = await Invoice.findOne({ where: { id, organizationId } }); …; return invoice; }`), with the
+   * filter in the caller's terms: a value read from a parameter becomes what the call passes for it.
+   */
+  private rowReturnedBy(name: string, call: SgNode, leaves: LeafCollector): ClassifiedNode | null {
+    if (this.isPython || !this.text.includes(name)) return null;
+    const named = { field: 'name', regex: `^${name.replace(/\$/g, '\\$')}$` };
+    const fn = this.root.find({
+      rule: {
+        any: [
+          { kind: 'function_declaration', has: named },
+          { kind: 'variable_declarator', has: named },
+        ],
+      },
+    });
+    const body = fn?.kind() === 'variable_declarator' ? fn.field('value') : fn;
+    if (!body || !/^(?:function_declaration|arrow_function|function_expression|function)$/.test(kindOf(body))) return null;
+    const returned = body.findAll({ rule: { kind: 'return_statement' } }).map((r) => r.children().find((c) => c.isNamed()));
+    let read: ClassifiedNode | null = null;
+    for (const value of returned) {
+      if (!value) continue;
+      let load = stripAwait(value);
+      if (load.kind() === 'identifier') {
+        const local = this.localsAt(load.text(), value.range().start.index, body)[0];
+        load = local?.node ? stripAwait(local.node) : load;
+      }
+      if (load.kind() !== 'call_expression') continue;
+      const loadCallee = compact(load.field('function')?.text() ?? '');
+      const found = this.indexedCall(load)?.data ?? (mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null);
+      if (found && 'op' in found && found.op === 'read' && found.via === 'orm' && found.model) {
+        read = found as ClassifiedNode;
+        break;
+      }
+    }
+    if (!read) return null;
+    const params = (body.field('parameters')?.namedChildren() ?? []).map((p) => (p.kind() === 'identifier' ? p.text() : p.kind() === 'required_parameter' ? (p.field('pattern')?.text() ?? '') : ''));
+    const single = body.field('parameter');
+    if (single?.kind() === 'identifier') params.push(single.text());
+    const args = argumentsOf(call.field('arguments'));
+    const filter: string[] = [];
+    for (const v of read.filter) {
+      const root = v.split(/[.([]/)[0]!;
+      const i = params.indexOf(root);
+      if (i < 0) {
+        if (!filter.includes(v)) filter.push(v);
+        continue;
+      }
+      // A parameter becomes the value passed (`id` → `req.params.id`, with the locals it comes from), a path on it
+      // the same path on that value (`user.orgId` → `req.user.orgId`); anything else passed leaves the helper's name.
+      const arg = args[i];
+      const passed: string[] = [];
+      if (arg && root === v) leaves(arg, passed);
+      else if (arg && /^(?:identifier|member_expression)$/.test(kindOf(arg))) passed.push(compact(arg.text()) + v.slice(root.length));
+      else passed.push(v);
+      for (const p of passed) if (!filter.includes(p)) filter.push(p);
+    }
+    return { ...read, filter, values: [] };
   }
 
   /** The index's entry for a call node, when it is indexed already (while the index is built: the calls before it). */
@@ -1029,6 +1105,9 @@ function pythonArgumentValues(text: string, from: number, to: number): { args?: 
 const PY_LITERAL_NAMES = new Set(['None', 'True', 'False', 'self', 'cls']);
 
 /** The top-level argument texts of the call whose argument list starts at `from` (`(a, f(b, c), d)` → 3), or null. */
+/** A string literal with nothing interpolated. */
+const PLAIN_STRING = /^(?:'[^'\\]*'|"[^"\\]*"|`[^`$\\]*`)$/;
+
 function splitArguments(text: string, from: number, to: number): string[] | null {
   let i = from;
   while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;

@@ -131,6 +131,7 @@ function mount(file: SourceFile, facts: FileFacts, framework: string, parent: st
   // the project's own modules under a name that is not a middleware's (`app.use('/docs', docs)`); the rest are guards.
   const last = rest[rest.length - 1];
   let child: string | null = null;
+  let childModule: string | undefined;
   if (last && (last.kind() === 'identifier' || last.kind() === 'member_expression') && (/(?:router|routes|api|app)$/i.test(last.text()) || routers.has(last.text()) || importedRouter(facts, last.text()))) {
     child = last.text();
     rest = rest.slice(0, -1);
@@ -138,6 +139,14 @@ function mount(file: SourceFile, facts: FileFacts, framework: string, parent: st
     // Koa: app.use(router.routes())
     child = compact(last.field('function')!.text()).replace(/\.routes$/, '');
     rest = rest.slice(0, -1);
+  } else if (last && last.kind() === 'call_expression' && compact(last.field('function')?.text() ?? '') === 'require') {
+    // CommonJS inline mount: app.use('/account', authenticate, require('./account')) mounts that module's router.
+    const specifier = argumentsOf(last.field('arguments'))[0];
+    if (specifier && isStringNode(specifier)) {
+      child = '*';
+      childModule = unquote(specifier.text());
+      rest = rest.slice(0, -1);
+    }
   }
   rest = rest.filter((r) => !(r.kind() === 'call_expression' && compact(r.field('function')?.text() ?? '').endsWith('.allowedMethods')));
   facts.mounts.push({
@@ -146,6 +155,7 @@ function mount(file: SourceFile, facts: FileFacts, framework: string, parent: st
     prefix,
     guards: rest.flatMap((g) => guardCalls(file, g)),
     child,
+    ...(childModule !== undefined ? { childModule } : {}),
     location: file.location(call),
   });
 }

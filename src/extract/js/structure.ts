@@ -21,6 +21,7 @@ export const jsStructure: SourceExtractor = {
   kinds: ['function_declaration', 'generator_function_declaration', 'method_definition', FUNCTION_DECLARATOR, 'export_statement', 'class_declaration', 'import_statement', 'import_specifier', 'import_clause', 'namespace_import'],
   extract(file, facts) {
     collectFunctions(file, facts);
+    collectCommonJsExports(file, facts);
     collectImports(file, facts);
     collectEnvReads(file, facts);
   },
@@ -89,6 +90,58 @@ function collectFunctions(file: SourceFile, facts: FileFacts): void {
       ...(defaulted.length > 0 ? { defaulted } : {}),
       ...summary,
     });
+  }
+}
+
+/** `exports.create = …`, `module.exports.create = …`, `module.exports = { create: … }`. */
+const EXPORTS_TARGET = /^(?:module\.)?exports(?:\.([A-Za-z_$][\w$]*))?$/;
+
+/**
+ * CommonJS modules export functions by assignment: `exports.create = async (req, res) => …`,
+ * `module.exports.create = asyncHandler(async (req, res) => …)`, `module.exports = { create: async (req, res) => … }`.
+ * They are functions of the module under the exported name, so `ctrl.create` (with `const ctrl = require('./ctrl')`)
+ * resolves to them. (Shorthand methods `{ create(req, res) {…} }` are method definitions, collected above.)
+ * A walk of its own, only in the files that mention `exports`.
+ */
+function collectCommonJsExports(file: SourceFile, facts: FileFacts): void {
+  if (!file.text.includes('exports')) return;
+  const add = (name: string, at: SgNode, value: SgNode | null) => {
+    if (!value) return;
+    const valueKind = kindOf(value);
+    const body = FUNCTION_VALUES.has(valueKind) ? value : valueKind === 'call_expression' ? lastFunctionArgument(value) : null;
+    if (!body) return;
+    const range = at.range();
+    const bodyRange = body.range();
+    const params = parameterNames(body);
+    const summary = file.summarise(bodyRange.start.index, bodyRange.end.index);
+    const defaulted = params && summary.calls.some((c) => c.onlyIf !== undefined) ? defaultedParameters(body) : [];
+    facts.functions.push({
+      name,
+      qualifiedName: name,
+      exported: true,
+      location: file.locationOf(range),
+      ...(params ? { params } : {}),
+      ...(defaulted.length > 0 ? { defaulted } : {}),
+      ...summary,
+    });
+  };
+  for (const assignment of file.root.findAll({ rule: { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression', regex: '^(?:module\\s*\\.\\s*)?exports\\b' } } })) {
+    const left = assignment.field('left');
+    const m = left ? EXPORTS_TARGET.exec(left.text().replace(/\s+/g, '')) : null;
+    if (!m) continue;
+    const right = assignment.field('right');
+    if (!right) continue;
+    if (m[1]) {
+      add(m[1], assignment, right);
+      continue;
+    }
+    if (right.kind() !== 'object') continue;
+    for (const pair of right.children()) {
+      if (pair.kind() !== 'pair') continue;
+      const key = pair.field('key');
+      const name = key ? unquote(key.text()) : '';
+      if (/^[A-Za-z_$][\w$]*$/.test(name)) add(name, pair, pair.field('value'));
+    }
   }
 }
 

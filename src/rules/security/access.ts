@@ -124,6 +124,11 @@ export interface RouteAccess {
   unscopedByRequest: ScopedOp[];
   /** The only authorization is a guard's role or type-level permission: it says what kind of object the caller may touch, not which one. */
   typeLevelOnly: boolean;
+  /**
+   * The only check is a guard's membership of an organization (`loadMembership` refusing "Not a member…") that never
+   * sees the object: it says the caller belongs to an organization, not that the object is that organization's.
+   */
+  membershipOnly: boolean;
   /** What was considered: guards, mounts, helpers. */
   related: RelatedLocation[];
   /** The names of the guards that apply, for messages. */
@@ -138,10 +143,24 @@ export function verdict(access: RouteAccess): AccessVerdict {
   const mutates = access.writes.length > 0 || access.reveals.length > 0;
   if (mutates && !access.authentication && !access.authorization && !access.publicByDesign) return 'authentication';
   if (!access.authentication && !access.authorization) return null;
-  if (access.authorization) return access.typeLevelOnly && access.unscopedByRequest.length > 0 ? 'object-access' : null;
+  if (access.authorization) return (access.typeLevelOnly || access.membershipOnly) && access.unscopedByRequest.length > 0 ? 'object-access' : null;
   if (mutates && (access.unscopedWrites.length > 0 || (access.reveals.length > 0 && !access.revealsOwnSecret))) return 'authorization';
   if (access.unscopedByRequest.length > 0) return 'object-access';
   return null;
+}
+
+/** Who may ask, as a permission check's argument: the caller's membership, user, role or ability, never an object. */
+const CALLER_ARGUMENT = /^(?:req|request|ctx|c|context|res\.locals|this|self|event\.locals|locals)?\.?(?:state\.|session\.|auth\.|var\.)?(?:membership|member|user|currentUser|current_user|session|role|roles|ability|actor|principal|auth|viewer|account)$/i;
+
+/**
+ * A permission check handed only the caller and strings (`policy.authorize(req.membership, 'payments:read')`,
+ * `authorize(user, 'read', 'Payment')`): a permission on a kind of object. A check handed anything else (the
+ * loaded row, an id) may look at the object.
+ */
+function onKindOnly(call: CallFact, loaded: ReadonlySet<string>): boolean {
+  if (!call.stringsOnly || !call.args) return false;
+  const values = call.args.filter((a) => a !== '');
+  return values.length > 0 && values.every((a) => CALLER_ARGUMENT.test(a) && !loaded.has(a));
 }
 
 /** What the checks on a route's way establish: authorization, or only the caller's membership. */
@@ -259,8 +278,16 @@ export class AccessAnalysis {
     const calls = [...handlerCalls, ...reach.calls];
     // A check in the handler or its helpers runs where the object is at hand: it may be on the object.
     let objectChecked = false;
+    // `policy.authorize(req.membership, 'payments:read')`: handed only who asks and an action, it cannot see the object.
+    const loaded = new Set([...body.dataOps, ...reach.dataOps].flatMap((op) => (op.op === 'read' && op.boundTo ? [op.boundTo] : [])));
+    const kindChecks = calls.filter((c) => this.isAuthorizationCall(c.call) && !this.isMembershipCheck(c.call) && onKindOnly(c.call, loaded));
+    // What such a check runs inside (`authorize` calling `can(membership, action)`) is handed no object either.
+    const key = (c: LocatedCall) => `${c.path}:${c.call.line}:${c.call.callee}`;
+    const insideKindChecks = new Set(kindChecks.length > 0 ? reachFrom(this.facts, kindChecks, o.maxDepth, skip).calls.map(key) : []);
     for (const c of calls) {
-      if (this.isAuthorizationCall(c.call) || this.isMembershipCheck(c.call)) objectChecked = true;
+      if (kindChecks.includes(c) || insideKindChecks.has(key(c))) {
+        // judged below: a permission on a kind of object
+      } else if (this.isAuthorizationCall(c.call) || this.isMembershipCheck(c.call)) objectChecked = true;
       const evidence = () => ({ what: describeCall(c.call), path: c.path, line: c.call.line });
       this.recordCheck(checks, c.call, false, false, evidence);
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = evidence();
@@ -278,6 +305,10 @@ export class AccessAnalysis {
     if (guards.some((g) => (g.call.firstArg !== undefined && namesRequest(g.call.firstArg)) || (g.call.args ?? []).some((a) => a !== '' && namesRequest(a)))) objectChecked = true;
     if (guardReach.calls.some((c) => (c.call.args ?? []).some((a) => a !== '' && namesRequest(a)))) objectChecked = true;
     if (guardReach.dataOps.some((op) => this.scope(op, params).request.length > 0)) objectChecked = true;
+    // A membership check sees the object only when it is in the handler (above) or handed the request's id.
+    const objectSeen = objectChecked;
+    // The permission that passed the route is a handler's check on a kind of object, and nothing else looked at the object.
+    const kindLevel = !objectSeen && checks.authorization !== null && kindChecks.some((k) => k.path === checks.authorization!.path && k.call.line === checks.authorization!.line);
     if (membership) objectChecked = true;
     // Only ability checks on a subject type are judged type-level: CASL's `can('read', 'Ticket')` is true when the caller may
     // read some ticket, any organization's. A role guard (`requireAdmin`, `@Roles('admin')`) grants its holders every object on purpose.
@@ -309,7 +340,8 @@ export class AccessAnalysis {
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
 
     // Membership decides who is in the organization, not who in it may act: enough for ordinary actions only.
-    if (!authorization && membership && !privileged) authorization = membership;
+    const byMembership = !authorization && membership !== null && !privileged;
+    if (byMembership) authorization = membership;
     const token = [...reads, ...writes].find((s) => s.token !== null);
 
     // A change is limited to the caller when its own filter is, or when the object it changes was loaded
@@ -331,7 +363,9 @@ export class AccessAnalysis {
       return loadedScoped(s);
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
-    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s));
+    // `Customer.update(…, { where: { id, organizationId } })` then `Customer.findByPk(id)` to answer: the change already limited that id to the caller.
+    const rereadScoped = (s: ScopedOp) => s.op.op === 'read' && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !rereadScoped(s));
 
     const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
@@ -377,7 +411,8 @@ export class AccessAnalysis {
       unverifiedWebhook: webhookLike && !verification,
       unscopedWrites,
       unscopedByRequest,
-      typeLevelOnly: authorization !== null && !objectChecked,
+      typeLevelOnly: authorization !== null && (!objectChecked || (kindLevel && !publicByDesign)),
+      membershipOnly: byMembership && !objectSeen && !publicByDesign,
       related: dedupeRelated(related),
       guardNames: [...new Set(guards.filter((g) => isGuardName(g.call.callee)).map((g) => (inForce.includes(g) ? g.call.callee : `${g.call.callee} (${g.call.metadata ? 'not enforced by any guard' : 'no metadata on this route'})`)))],
       helperNames: reach.via.map((f) => f.qualifiedName),
@@ -502,14 +537,16 @@ export class AccessAnalysis {
 
   /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
   private isMembershipCheck(call: CallFact): boolean {
-    if (call.firstArg !== undefined && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.membershipErrors)) return true;
+    // The message decides, wherever it stands: `new ForbiddenError('Not a member…')`, `new HttpError(403, 'Not a member…')`.
+    if (ERROR_CALL.test(call.callee) && [call.firstArg, call.message].some((text) => text !== undefined && matches(text, this.options.membershipErrors))) return true;
     return this.isMembershipAlias(call.callee);
   }
 
   /** A check that says which permission it wants (`requireRole('admin')`, `ability.can`, "Only admins can…"), not a bare refusal. */
   private namesPermission(call: CallFact): boolean {
     // A bare 403 or FORBIDDEN is a refusal; "Only organization admins can…" names the role it wants.
-    if (call.firstArg !== undefined && ERROR_CALL.test(call.callee)) return PERMISSION_WORDS.test(call.firstArg) && !matches(call.firstArg, this.options.membershipErrors);
+    const said = call.message ?? call.firstArg;
+    if (said !== undefined && ERROR_CALL.test(call.callee)) return PERMISSION_WORDS.test(said) && !matches(said, this.options.membershipErrors);
     return !ERROR_CALL.test(call.callee) && (matches(call.callee, this.options.authorizationGuards) || matches(call.callee, this.options.authorizationCalls)) && !this.isMembershipCheck(call);
   }
 

@@ -15,10 +15,12 @@ export const objectAccessIsScoped: RuleCheck = {
       const first = access.unscopedByRequest[0]!;
       // A type-level permission passed the route: it is the check the message has to explain away.
       const typeLevel = access.authorization !== null && access.typeLevelOnly;
+      // Membership of some organization passed the route: it says nothing of which organization's object this is.
+      const membershipOnly = !typeLevel && access.authorization !== null && access.membershipOnly;
       report({
-        messageId: typeLevel ? 'typeLevel' : 'unscoped',
+        messageId: typeLevel ? 'typeLevel' : membershipOnly ? 'membershipOnly' : 'unscoped',
         data: {
-          ...(typeLevel ? { check: access.authorization!.what } : {}),
+          ...(typeLevel || membershipOnly ? { check: access.authorization!.what } : {}),
           route: access.label,
           action: `${VERBS[first.op.op]} ${displayModel(first.op)}`,
           key: requestKeys(first.request).join(', '),

@@ -114,8 +114,22 @@ const flaskReset = (audit: string) => ({
   'app/auth.py': `from flask import Blueprint, request, abort\nfrom app.extensions import db\nfrom app.models import User, PasswordResetToken\nbp = Blueprint("auth", __name__, url_prefix="/auth")\n\n@bp.post("/reset-password/<token>")\ndef reset_password(token):\n    row = PasswordResetToken.query.filter_by(token_hash=hash_token(token)).first()\n    if not row:\n        abort(404)\n    user = db.session.get(User, row.user_id)\n    user.password_hash = generate_password_hash(request.get_json()["password"])\n    db.session.delete(row)\n${audit}    db.session.commit()\n    return "", 204\n`,
 });
 
+/** Sequelize, CommonJS: a service function changes the status of a row another function of the module loaded and returned. */
+const sequelizeVoid = (load: string, recorded: boolean) => ({
+  'src/routes/invoices.js': "const express = require('express');\nconst invoiceService = require('../services/invoiceService');\nconst router = express.Router();\nrouter.post('/invoices/:id/void', requireAuth, async (req, res) => {\n  res.json(await invoiceService.voidInvoice(req.user.organizationId, req.params.id));\n});\nmodule.exports = router;\n",
+  'src/services/invoiceService.js': `const { Invoice } = require('../models');\nconst audit = require('./audit');\n\nasync function findInvoice(organizationId, id) {\n  const invoice = await ${load};\n  if (!invoice) throw new Error('Invoice not found');\n  return invoice;\n}\n\nasync function voidInvoice(organizationId, id) {\n  const invoice = await findInvoice(organizationId, id);\n  invoice.status = 'void';\n  await invoice.save();\n${recorded ? "  await audit.record('invoice.voided', { id });\n" : ''}  return invoice;\n}\n\nmodule.exports = { findInvoice, voidInvoice };\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Sequelize: the status of a row loaded by a helper of the module (findInvoice) is changed and recorded',
+      files: sequelizeVoid('Invoice.findOne({ where: { id, organizationId } })', true),
+    },
+    {
+      name: 'lookalike: what the helper returns is no model row (a cache entry), so its save() is no status change',
+      files: sequelizeVoid('cache.get(`invoice:${organizationId}:${id}`)', false),
+    },
     {
       name: 'Flask: the password reset that sets the new hash records it',
       files: flaskReset('    record_audit(user.id, "auth.password_reset")\n'),
@@ -375,6 +389,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "Sequelize: invoice.status = 'void'; invoice.save() on the row a helper of the module loaded (findInvoice) is a status change",
+      files: sequelizeVoid('Invoice.findOne({ where: { id, organizationId } })', false),
+      gaps: [{ messageId: 'missing', path: 'src/routes/invoices.js', line: 4, includes: ['POST /invoices/:id/void', 'changes the status of Invoice'] }],
+    },
     {
       name: "Flask: a password reset sets the user's new hash (beside deleting the token row) and records nothing",
       files: flaskReset(''),

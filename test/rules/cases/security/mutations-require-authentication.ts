@@ -39,6 +39,30 @@ const publicPoll = "export async function POST(req: Request, { params }) {\n  aw
 const bareArchive = "'use server';\nimport { actionClient } from '@/lib/safe-action';\nexport const archiveProject = actionClient.schema(schema).action(async ({ parsedInput }) => {\n  await prisma.project.update({ where: { id: parsedInput.id }, data: { archivedAt: new Date() } });\n});\n";
 const safeActionLib = "import { createSafeActionClient } from 'next-safe-action';\nexport const actionClient = createSafeActionClient();\n";
 
+/**
+ * Express CommonJS (billbay-style): routers under src/routes mounted by inline `require(…)` in routes/index.js,
+ * handlers in controller modules that export by assignment (`exports.x = …`, `module.exports = { x: … }`),
+ * `loadMembership` refusing `new HttpError(403, 'Not a member of this organization')`.
+ */
+const cjsApp = (mounts: string, routes: Record<string, string>, controllers: Record<string, string>) => ({
+  'src/app.js': "const express = require('express');\nconst routes = require('./routes');\nconst app = express();\napp.use(express.json());\napp.use('/api', routes);\nmodule.exports = app;\n",
+  'src/routes/index.js': `const express = require('express');\nconst authenticate = require('../middleware/authenticate');\nconst router = express.Router();\n${mounts}\nmodule.exports = router;\n`,
+  'src/middleware/authenticate.js': "const { User } = require('../models');\nconst { UnauthorizedError } = require('../lib/errors');\nasync function authenticate(req, res, next) {\n  if (!req.session.userId) return next(new UnauthorizedError());\n  req.user = await User.findByPk(req.session.userId);\n  next();\n}\nmodule.exports = authenticate;\n",
+  'src/middleware/loadMembership.js': "const { Membership } = require('../models');\nconst { HttpError } = require('../lib/errors');\nasync function loadMembership(req, res, next) {\n  const organizationId = req.get('x-organization-id') || req.session.activeOrganizationId;\n  const membership = await Membership.findOne({ where: { organizationId, userId: req.user.id } });\n  if (!membership) return next(new HttpError(403, 'Not a member of this organization'));\n  req.membership = membership;\n  req.organizationId = membership.organizationId;\n  next();\n}\nmodule.exports = loadMembership;\n",
+  'src/lib/asyncHandler.js': 'module.exports = (fn) => (req, res, next) => Promise.resolve(fn(req, res, next)).catch(next);\n',
+  ...Object.fromEntries(Object.entries(routes).map(([name, body]) => [`src/routes/${name}.js`, `const express = require('express');\nconst authenticate = require('../middleware/authenticate');\nconst loadMembership = require('../middleware/loadMembership');\nconst asyncHandler = require('../lib/asyncHandler');\nconst ctrl = require('../controllers/${name}Controller');\nconst router = express.Router();\n${body}\nmodule.exports = router;\n`])),
+  ...Object.fromEntries(Object.entries(controllers).map(([name, body]) => [`src/controllers/${name}Controller.js`, `'use strict';\nconst { Invoice, Customer, Membership, User } = require('../models');\nconst { HttpError } = require('../lib/errors');\nconst policy = require('../policies');\n\n${body}`])),
+});
+
+/** Hono + Drizzle: accepting an invitation found by the URL's value (`key` is the path parameter read, `hashed` wraps it). */
+const honoAccept = (param: string, hashed: boolean) => {
+  const value = hashed ? `sha256(c.req.param('${param}'))` : `c.req.param('${param}')`;
+  const column = hashed ? 'tokenHash' : param === 'token' ? 'token' : 'id';
+  return {
+    'src/routes/invites.ts': `import { Hono } from 'hono';\nimport { and, eq, gt } from 'drizzle-orm';\nimport { sha256 } from '../lib/crypto.js';\nexport const inviteRoutes = new Hono();\ninviteRoutes.post('/:${param}/accept', async (c) => {\n  const invite = await db.query.invites.findFirst({ where: and(eq(invites.${column}, ${value}), gt(invites.expiresAt, new Date())) });\n  if (!invite) return c.json({ error: 'not found' }, 404);\n  await db.insert(memberships).values({ orgId: invite.orgId, userId: c.req.query('userId'), role: invite.role });\n  await db.delete(invites).where(eq(invites.id, invite.id));\n  return c.body(null, 201);\n});\n`,
+  };
+};
+
 const cases: RuleCases = {
   valid: [
     {
@@ -74,6 +98,18 @@ const cases: RuleCases = {
         'middleware.ts': clerk(clerkPublic, '  if (!isPublicRoute(req)) await auth.protect();\n'),
         'app/api/webhooks/clerk/route.ts': "import { Webhook } from 'svix';\nexport async function POST(req: Request) {\n  const wh = new Webhook(process.env.CLERK_WEBHOOK_SECRET);\n  const event = wh.verify(await req.text(), headers);\n  await prisma.user.upsert({ where: { clerkId: event.data.id }, create: {}, update: {} });\n  return Response.json({ ok: true });\n}\n",
       },
+    },
+    {
+      name: "Hono + Drizzle: an invitation accepted by the token from the URL, hashed before the lookup (eq(invites.tokenHash, sha256(c.req.param('token')))), is a token link",
+      files: honoAccept('token', true),
+    },
+    {
+      name: "Hono + Drizzle: an invitation accepted by c.req.param('token') itself",
+      files: honoAccept('token', false),
+    },
+    {
+      name: "CommonJS: a router mounted by an inline require behind authenticate keeps the guard (router.use('/account', authenticate, require('./account')))",
+      files: cjsApp("router.use('/account', authenticate, require('./account'));", { account: "router.patch('/', asyncHandler(ctrl.updateProfile));" }, { account: "exports.updateProfile = async (req, res) => {\n  await User.update({ fullName: req.body.fullName }, { where: { id: req.user.id } });\n  res.status(204).end();\n};\n" }),
     },
     {
       name: 'TypeORM repository local behind a verified webhook: the signature check makes it public by design',
@@ -239,6 +275,21 @@ const cases: RuleCases = {
       name: 'Clerk: nor by one that protects only the matched paths',
       files: { 'middleware.ts': clerk(clerkProtected, '  if (isProtectedRoute(req)) await auth.protect();\n'), 'lib/safe-action.ts': safeActionLib, 'app/dashboard/projects/actions.ts': bareArchive },
       gaps: [{ messageId: 'missing', path: 'app/dashboard/projects/actions.ts' }],
+    },
+    {
+      name: "lookalike: Hono + Drizzle, an invitation accepted by its id from the URL (c.req.param('id')) is no secret",
+      files: honoAccept('id', false),
+      gaps: [{ messageId: 'missing', path: 'src/routes/invites.ts', line: 5, includes: ['POST /:id/accept', 'without any authentication'] }],
+    },
+    {
+      name: "lookalike: CommonJS, the same router mounted by an inline require with no guard (the controller's exports.updateProfile is followed)",
+      files: cjsApp("router.use('/account', require('./account'));", { account: "router.patch('/', asyncHandler(ctrl.updateProfile));" }, { account: "exports.updateProfile = async (req, res) => {\n  await User.update({ fullName: req.body.fullName }, { where: { id: req.user.id } });\n  res.status(204).end();\n};\n" }),
+      gaps: [{ messageId: 'missing', path: 'src/routes/account.js', line: 7, includes: ['PATCH /api/account', 'updates User'] }],
+    },
+    {
+      name: 'CommonJS: a controller exported as module.exports = { name: asyncHandler(async …) } is followed',
+      files: cjsApp("router.use('/imports', require('./imports'));", { imports: "router.post('/customers', ctrl.importCustomers);" }, { imports: "const asyncHandler = require('../lib/asyncHandler');\nmodule.exports = {\n  importCustomers: asyncHandler(async (req, res) => {\n    await Customer.bulkCreate(req.body.rows.map((r) => ({ ...r, organizationId: req.body.organizationId })));\n    res.status(201).end();\n  }),\n};\n" }),
+      gaps: [{ messageId: 'missing', path: 'src/routes/imports.js', line: 7, includes: ['POST /api/imports/customers', 'creates Customer'] }],
     },
     {
       name: 'a pages API route in plain JavaScript that names nothing of Next.js (no import) is still a route',

@@ -242,6 +242,21 @@ const settingsRoute = (wrap: string) => `import { withOrg } from '../../lib/with
 const clerkEverywhere = "import { clerkMiddleware } from '@clerk/nextjs/server';\nexport default clerkMiddleware(async (auth) => {\n  await auth.protect();\n});\nexport const config = { matcher: ['/((?!_next|[^?]*\\\\.(?:html?|css|js(?!on)|png|svg|ico)).*)', '/(api|trpc)(.*)'] };\n";
 const cronCleanup = (check: string) => `export async function GET(request: Request) {\n${check}  await prisma.shareLink.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n  return Response.json({ ok: true });\n}\n`;
 
+/**
+ * Express CommonJS (billbay-style): routers under src/routes mounted by inline `require(…)` in routes/index.js,
+ * handlers in controller modules that export by assignment (`exports.x = …`, `module.exports = { x: … }`),
+ * `loadMembership` refusing `new HttpError(403, 'Not a member of this organization')`.
+ */
+const cjsApp = (mounts: string, routes: Record<string, string>, controllers: Record<string, string>) => ({
+  'src/app.js': "const express = require('express');\nconst routes = require('./routes');\nconst app = express();\napp.use(express.json());\napp.use('/api', routes);\nmodule.exports = app;\n",
+  'src/routes/index.js': `const express = require('express');\nconst authenticate = require('../middleware/authenticate');\nconst router = express.Router();\n${mounts}\nmodule.exports = router;\n`,
+  'src/middleware/authenticate.js': "const { User } = require('../models');\nconst { UnauthorizedError } = require('../lib/errors');\nasync function authenticate(req, res, next) {\n  if (!req.session.userId) return next(new UnauthorizedError());\n  req.user = await User.findByPk(req.session.userId);\n  next();\n}\nmodule.exports = authenticate;\n",
+  'src/middleware/loadMembership.js': "const { Membership } = require('../models');\nconst { HttpError } = require('../lib/errors');\nasync function loadMembership(req, res, next) {\n  const organizationId = req.get('x-organization-id') || req.session.activeOrganizationId;\n  const membership = await Membership.findOne({ where: { organizationId, userId: req.user.id } });\n  if (!membership) return next(new HttpError(403, 'Not a member of this organization'));\n  req.membership = membership;\n  req.organizationId = membership.organizationId;\n  next();\n}\nmodule.exports = loadMembership;\n",
+  'src/lib/asyncHandler.js': 'module.exports = (fn) => (req, res, next) => Promise.resolve(fn(req, res, next)).catch(next);\n',
+  ...Object.fromEntries(Object.entries(routes).map(([name, body]) => [`src/routes/${name}.js`, `const express = require('express');\nconst authenticate = require('../middleware/authenticate');\nconst loadMembership = require('../middleware/loadMembership');\nconst asyncHandler = require('../lib/asyncHandler');\nconst ctrl = require('../controllers/${name}Controller');\nconst router = express.Router();\n${body}\nmodule.exports = router;\n`])),
+  ...Object.fromEntries(Object.entries(controllers).map(([name, body]) => [`src/controllers/${name}Controller.js`, `'use strict';\nconst { Invoice, Customer, Membership, User } = require('../models');\nconst { HttpError } = require('../lib/errors');\nconst policy = require('../policies');\n\n${body}`])),
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -265,6 +280,14 @@ const cases: RuleCases = {
         'middleware.ts': "import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server';\nconst isPublicRoute = createRouteMatcher(['/', '/api/webhooks/(.*)']);\nexport default clerkMiddleware(async (auth, req) => {\n  if (!isPublicRoute(req)) await auth.protect();\n});\n",
         'app/api/webhooks/signwell/route.ts': "export async function POST(req: Request) {\n  const payload = await req.json();\n  await prisma.contract.update({ where: { externalId: payload.id }, data: { status: 'SIGNED' } });\n  return Response.json({ ok: true });\n}\n",
       },
+    },
+    {
+      name: 'CommonJS: the controller (exports.remove) calls the policy before removing a member',
+      files: cjsApp("router.use('/members', require('./members'));", { members: "router.use(authenticate, loadMembership);\nrouter.delete('/:memberId', asyncHandler(ctrl.remove));" }, { members: "exports.remove = async (req, res) => {\n  policy.authorize(req.membership, 'members:remove');\n  const member = await Membership.findOne({ where: { id: req.params.memberId, organizationId: req.organizationId } });\n  await member.destroy();\n  res.status(204).end();\n};\n" }),
+    },
+    {
+      name: 'CommonJS: a controller exported as module.exports.remove = asyncHandler(async …) that checks the policy',
+      files: cjsApp("router.use('/members', require('./members'));", { members: "router.use(authenticate, loadMembership);\nrouter.delete('/:memberId', ctrl.remove);" }, { members: "const asyncHandler = require('../lib/asyncHandler');\nmodule.exports.remove = asyncHandler(async (req, res) => {\n  policy.authorize(req.membership, 'members:remove');\n  await Membership.destroy({ where: { id: req.params.memberId, organizationId: req.organizationId } });\n  res.status(204).end();\n});\n" }),
     },
     {
       name: 'a wrapper given the role it checks (withOrg(handler, { role: "owner" })) authorizes the settings change',
@@ -530,6 +553,11 @@ const cases: RuleCases = {
         'app/api/cron/cleanup/route.ts': cronCleanup("  const token = request.headers.get('authorization');\n  if (!token) return Response.json({ error: 'unauthorized' }, { status: 401 });\n"),
       },
       gaps: [{ messageId: 'missing', path: 'app/api/cron/cleanup/route.ts', includes: ['GET /api/cron/cleanup'] }],
+    },
+    {
+      name: "lookalike: new HttpError(403, 'Not a member of this organization') is a membership refusal (status first, message second), not authorization",
+      files: cjsApp("router.use('/members', require('./members'));", { members: "router.use(authenticate, loadMembership);\nrouter.delete('/:memberId', asyncHandler(ctrl.remove));" }, { members: "exports.remove = async (req, res) => {\n  const member = await Membership.findOne({ where: { id: req.params.memberId, organizationId: req.organizationId } });\n  await member.destroy();\n  res.status(204).end();\n};\n" }),
+      gaps: [{ messageId: 'missing', path: 'src/routes/members.js', line: 8, includes: ['DELETE /api/members/:memberId', 'Membership'] }],
     },
     {
       name: 'a wrapper that checks a role only when given one, called without (withOrg(handler)); its 403 in catch decides nothing',

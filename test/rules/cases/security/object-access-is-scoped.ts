@@ -47,8 +47,39 @@ const agencyTrpc = (where: string) => ({
   'src/routers/shifts.ts': `import { z } from 'zod';\nimport { router, agencyProcedure } from '../trpc';\nexport const shiftsRouter = router({\n  byId: agencyProcedure.input(z.object({ id: z.string(), agencyId: z.string() })).query(({ ctx, input }) => prisma.shift.findFirst({ where: { ${where} } })),\n});\n`,
 });
 
+/**
+ * Express CommonJS (billbay-style): routers under src/routes mounted by inline `require(…)` in routes/index.js,
+ * handlers in controller modules that export by assignment (`exports.x = …`, `module.exports = { x: … }`),
+ * `loadMembership` refusing `new HttpError(403, 'Not a member of this organization')`.
+ */
+const cjsApp = (mounts: string, routes: Record<string, string>, controllers: Record<string, string>) => ({
+  'src/app.js': "const express = require('express');\nconst routes = require('./routes');\nconst app = express();\napp.use(express.json());\napp.use('/api', routes);\nmodule.exports = app;\n",
+  'src/routes/index.js': `const express = require('express');\nconst authenticate = require('../middleware/authenticate');\nconst router = express.Router();\n${mounts}\nmodule.exports = router;\n`,
+  'src/middleware/authenticate.js': "const { User } = require('../models');\nconst { UnauthorizedError } = require('../lib/errors');\nasync function authenticate(req, res, next) {\n  if (!req.session.userId) return next(new UnauthorizedError());\n  req.user = await User.findByPk(req.session.userId);\n  next();\n}\nmodule.exports = authenticate;\n",
+  'src/middleware/loadMembership.js': "const { Membership } = require('../models');\nconst { HttpError } = require('../lib/errors');\nasync function loadMembership(req, res, next) {\n  const organizationId = req.get('x-organization-id') || req.session.activeOrganizationId;\n  const membership = await Membership.findOne({ where: { organizationId, userId: req.user.id } });\n  if (!membership) return next(new HttpError(403, 'Not a member of this organization'));\n  req.membership = membership;\n  req.organizationId = membership.organizationId;\n  next();\n}\nmodule.exports = loadMembership;\n",
+  'src/lib/asyncHandler.js': 'module.exports = (fn) => (req, res, next) => Promise.resolve(fn(req, res, next)).catch(next);\n',
+  ...Object.fromEntries(Object.entries(routes).map(([name, body]) => [`src/routes/${name}.js`, `const express = require('express');\nconst authenticate = require('../middleware/authenticate');\nconst loadMembership = require('../middleware/loadMembership');\nconst asyncHandler = require('../lib/asyncHandler');\nconst ctrl = require('../controllers/${name}Controller');\nconst router = express.Router();\n${body}\nmodule.exports = router;\n`])),
+  ...Object.fromEntries(Object.entries(controllers).map(([name, body]) => [`src/controllers/${name}Controller.js`, `'use strict';\nconst { Invoice, Customer, Membership, User } = require('../models');\nconst { HttpError } = require('../lib/errors');\nconst policy = require('../policies');\n\n${body}`])),
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "CommonJS: the permission check is handed the loaded payment (policy.authorize(req.membership, 'payments:read', payment))",
+      files: cjsApp("router.use('/payments', require('./payments'));", { payments: "router.use(authenticate, loadMembership);\nrouter.get('/:id', asyncHandler(ctrl.show));" }, { payments: "exports.show = async (req, res) => {\n  const payment = await Payment.findOne({ where: { id: req.params.id } });\n  policy.authorize(req.membership, 'payments:read', payment);\n  res.json(payment);\n};\n" }),
+    },
+    {
+      name: "a permission on the kind, and the payment loaded within the caller's organization",
+      files: cjsApp("router.use('/payments', require('./payments'));", { payments: "router.use(authenticate, loadMembership);\nrouter.get('/:id', asyncHandler(ctrl.show));" }, { payments: "exports.show = async (req, res) => {\n  policy.authorize(req.membership, 'payments:read');\n  const payment = await Payment.findOne({ where: { id: req.params.id, organizationId: req.organizationId } });\n  res.json(payment);\n};\n" }),
+    },
+    {
+      name: 'a row read again by the id a change just limited to the caller (update where { id, organizationId }, then findByPk(id))',
+      files: cjsApp("router.use('/customers', require('./customers'));", { customers: "router.use(authenticate, loadMembership);\nrouter.put('/:id', asyncHandler(ctrl.update));" }, { customers: "exports.update = async (req, res) => {\n  policy.authorize(req.membership, 'customers:write');\n  const [count] = await Customer.update({ name: req.body.name }, { where: { id: req.params.id, organizationId: req.organizationId } });\n  if (count === 0) throw new HttpError(404, 'Customer not found');\n  res.json(await Customer.findByPk(req.params.id));\n};\n" }),
+    },
+    {
+      name: "CommonJS: behind a membership middleware, the invoice is loaded within the caller's organization",
+      files: cjsApp("router.use('/invoices', require('./invoices'));", { invoices: "router.use(authenticate, loadMembership);\nrouter.get('/:id/pdf', asyncHandler(ctrl.pdf));" }, { invoices: "exports.pdf = async (req, res) => {\n  const invoice = await Invoice.findOne({ where: { id: req.params.id, organizationId: req.organizationId } });\n  res.json(invoice);\n};\n" }),
+    },
     {
       name: 'tRPC: a query filtered by the agency id the membership procedure put into ctx (ctx.agencyId) is the caller\'s agency',
       files: agencyTrpc('id: input.id, agencyId: ctx.agencyId'),
@@ -168,6 +199,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: policy.authorize(req.membership, 'payments:read') is handed only the caller and an action: a permission on the kind, not on the payment loaded by id",
+      files: cjsApp("router.use('/payments', require('./payments'));", { payments: "router.use(authenticate, loadMembership);\nrouter.get('/:id', asyncHandler(ctrl.show));" }, { payments: "exports.show = async (req, res) => {\n  policy.authorize(req.membership, 'payments:read');\n  const payment = await Payment.findOne({ where: { id: req.params.id } });\n  res.json(payment);\n};\n" }),
+      gaps: [{ messageId: 'typeLevel', path: 'src/routes/payments.js', line: 8, includes: ['GET /api/payments/:id', 'loads Payment', 'policy.authorize'] }],
+    },
+    {
+      name: 'lookalike: a membership middleware (the org from a header, "Not a member") does not limit the invoice loaded by the URL id',
+      files: cjsApp("router.use('/invoices', require('./invoices'));", { invoices: "router.use(authenticate, loadMembership);\nrouter.get('/:id/pdf', asyncHandler(ctrl.pdf));" }, { invoices: "exports.pdf = async (req, res) => {\n  const invoice = await Invoice.findByPk(req.params.id);\n  res.json(invoice);\n};\n" }),
+      gaps: [{ messageId: 'membershipOnly', path: 'src/routes/invoices.js', line: 8, includes: ['GET /api/invoices/:id/pdf', 'loads Invoice', 'req.params.id'] }],
+    },
     {
       name: 'lookalike: tRPC, the agency id the client sends in the input is not the caller\'s',
       files: agencyTrpc('id: input.id, agencyId: input.agencyId'),
