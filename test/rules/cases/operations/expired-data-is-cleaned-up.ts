@@ -68,8 +68,18 @@ const typeorm = (cleanup: string) => ({
   'src/jobs/cleanup.service.ts': `import { Injectable } from '@nestjs/common';\nimport { Cron } from '@nestjs/schedule';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { LessThan, Repository } from 'typeorm';\nimport { PasswordResetToken } from '../auth/password-reset-token.entity';\nimport { Session } from '../auth/session.entity';\n\n@Injectable()\nexport class CleanupService {\n  constructor(\n    @InjectRepository(PasswordResetToken) private readonly resetTokens: Repository<PasswordResetToken>,\n    @InjectRepository(Session) private readonly sessions: Repository<Session>,\n  ) {}\n\n  @Cron('0 3 * * *')\n  async purge() {\n    const now = new Date();\n${cleanup}  }\n}\n`,
 });
 
+/** A Knex migration declaring tables with `createTable`, and a node-cron scheduler running `cleanup`. */
+const knexMigration = (cleanup: string) => ({
+  'migrations/20250104120000_init.ts': "import type { Knex } from 'knex';\n\nexport async function up(knex: Knex): Promise<void> {\n  await knex.schema.createTable('users', (t) => {\n    t.uuid('id').primary();\n    t.timestamps(true, true);\n  });\n\n  await knex.schema.createTable('password_reset_tokens', (t) => {\n    t.uuid('id').primary();\n    t.string('token_hash').notNullable().unique();\n    t.timestamp('expires_at').notNullable();\n    t.index(['token_hash']);\n  });\n\n  await knex.schema.createTable('envelopes', (t) => {\n    t.uuid('id').primary();\n    t.timestamp('expires_at');\n  });\n}\n",
+  'src/jobs/scheduler.ts': `import cron from 'node-cron';\nimport { db } from '../db.js';\n\nexport function startScheduler() {\n  cron.schedule('0 3 * * *', async () => {\n${cleanup}  });\n}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Knex migration: the expiring table a job purges (db(\'password_reset_tokens\').where(…).del())',
+      files: knexMigration("    await db('password_reset_tokens').where('expires_at', '<', new Date()).del();\n"),
+    },
     {
       name: 'APScheduler: the job function is handed to a wrapper (add_job(_in_app(app, purge), "cron")); the wrapper runs it',
       files: flaskJobs('scheduler.add_job(_in_app(app, purge_expired_codes), "cron", hour=3, id="purge_codes")'),
@@ -146,6 +156,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Knex migration: createTable declares password_reset_tokens with expires_at and no job deletes its rows (the job only touches users)',
+      files: knexMigration("    await db('users').where('created_at', '<', cutoff).update({ stale: true });\n"),
+      gaps: [{ messageId: 'notCleaned', path: 'migrations/20250104120000_init.ts', line: 9, includes: ['password_reset_tokens', 'expires_at'] }],
+    },
     {
       name: 'lookalike: APScheduler, the wrapper is handed an unrelated function (the report job), and the purge runs only once (date trigger)',
       files: flaskJobs('scheduler.add_job(_in_app(app, send_weekly_report), "cron", hour=3)', '    scheduler.add_job(_in_app(app, purge_expired_codes), "date")\n'),
