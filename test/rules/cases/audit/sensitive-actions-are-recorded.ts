@@ -114,8 +114,17 @@ const flaskReset = (audit: string) => ({
   'app/auth.py': `from flask import Blueprint, request, abort\nfrom app.extensions import db\nfrom app.models import User, PasswordResetToken\nbp = Blueprint("auth", __name__, url_prefix="/auth")\n\n@bp.post("/reset-password/<token>")\ndef reset_password(token):\n    row = PasswordResetToken.query.filter_by(token_hash=hash_token(token)).first()\n    if not row:\n        abort(404)\n    user = db.session.get(User, row.user_id)\n    user.password_hash = generate_password_hash(request.get_json()["password"])\n    db.session.delete(row)\n${audit}    db.session.commit()\n    return "", 204\n`,
 });
 
+/** A Fastify + Knex password reset: the request stores a one-time token row and mails it; the confirm route sets the hash. */
+const knexReset = (confirmAudit: string) => ({
+  'src/routes/auth.ts': `import type { FastifyInstance } from 'fastify';\nexport default async function authRoutes(app: FastifyInstance) {\n  app.post('/password-reset', async (request, reply) => {\n    const user = await db('users').where({ email: request.body.email }).first('id', 'email');\n    if (user) {\n      await db('password_reset_tokens').insert({ user_id: user.id, token_hash: hash, expires_at: new Date(Date.now() + 3_600_000) });\n      await sendMail(user.email, 'Reset your password', link);\n    }\n    return reply.code(202).send({ ok: true });\n  });\n  app.post('/password-reset/confirm', async (request) => {\n    const row = await db('password_reset_tokens').where({ token_hash: hashToken(request.body.token) }).first();\n    await db('users').where({ id: row.user_id }).update({ password_hash: await argon2.hash(request.body.password) });\n${confirmAudit}    return { ok: true };\n  });\n}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'asking for a reset email stores only a one-time token row (password_reset_tokens): no sign-in event; the confirm route records',
+      files: knexReset("    await audit.record({ actor: row.user_id, action: 'user.password_reset' });\n"),
+    },
     {
       name: 'Flask: the password reset that sets the new hash records it',
       files: flaskReset('    record_audit(user.id, "auth.password_reset")\n'),
@@ -375,6 +384,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the reset confirm route that sets the new password hash records nothing (the token-row request beside it is no gap)',
+      files: knexReset(''),
+      gaps: [{ messageId: 'missing', path: 'src/routes/auth.ts', line: 11, includes: ['POST /password-reset/confirm'] }],
+    },
     {
       name: "Flask: a password reset sets the user's new hash (beside deleting the token row) and records nothing",
       files: flaskReset(''),
