@@ -47,6 +47,7 @@ import { envDeclarationsExtractor } from './text/env-declarations.js';
 import { nginxExtractor } from './text/nginx.js';
 import { packageJsonExtractor } from './text/package-json.js';
 import { prismaSchemaExtractor } from './text/prisma-schema.js';
+import { sqlSchemaExtractor } from './text/sql-schema.js';
 import { privacyPolicyExtractor } from './text/privacy-policy.js';
 import { schedulesExtractor } from './text/schedules.js';
 import { uptimeMonitorsExtractor } from './text/uptime-monitors.js';
@@ -96,6 +97,7 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   documentsExtractor,
   prismaSchemaExtractor,
+  sqlSchemaExtractor,
   envDeclarationsExtractor,
   privacyPolicyExtractor,
   schedulesExtractor,

@@ -74,8 +74,19 @@ const knexMigration = (cleanup: string) => ({
   'src/jobs/scheduler.ts': `import cron from 'node-cron';\nimport { db } from '../db.js';\n\nexport function startScheduler() {\n  cron.schedule('0 3 * * *', async () => {\n${cleanup}  });\n}\n`,
 });
 
+/** Flask over raw SQL: the tables are declared in a SQL schema file, the nightly job deletes through `text(…)`. */
+const sqlSchema = (job: string) => ({
+  'migrations/001_schema.sql': "-- Initial schema\nCREATE TABLE users (\n    id BIGSERIAL PRIMARY KEY,\n    email TEXT NOT NULL UNIQUE\n);\n\nCREATE TABLE IF NOT EXISTS public.password_resets (\n    id BIGSERIAL PRIMARY KEY,\n    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,\n    token_hash TEXT NOT NULL UNIQUE,\n    expires_at TIMESTAMPTZ NOT NULL,\n    CONSTRAINT one_per_hash UNIQUE (token_hash)\n);\n",
+  'app/jobs.py': `from sqlalchemy import text\nfrom .db import engine\n\ndef purge():\n    with engine.begin() as conn:\n        conn.execute(text("${job}"))\n`,
+  'scheduler.py': 'from apscheduler.schedulers.blocking import BlockingScheduler\nfrom app.jobs import purge\n\nscheduler = BlockingScheduler()\nscheduler.add_job(purge, "cron", hour=3)\nscheduler.start()\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'SQL schema file: the expiring table the nightly job deletes through raw SQL',
+      files: sqlSchema('DELETE FROM password_resets WHERE expires_at < now()'),
+    },
     {
       name: 'Knex migration: the expiring table a job purges (db(\'password_reset_tokens\').where(…).del())',
       files: knexMigration("    await db('password_reset_tokens').where('expires_at', '<', new Date()).del();\n"),
@@ -156,6 +167,19 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'SQL schema file: CREATE TABLE password_resets (… expires_at …) and the nightly job only touches users',
+      files: sqlSchema("UPDATE users SET email = lower(email)"),
+      gaps: [{ messageId: 'notCleaned', path: 'migrations/001_schema.sql', line: 7, includes: ['password_resets', 'expires_at'] }],
+    },
+    {
+      name: 'lookalike: a Prisma migration repeats the model as CREATE TABLE; the model is reported once, at the schema',
+      files: {
+        'prisma/schema.prisma': 'model PasswordResetToken {\n  id        String   @id\n  expiresAt DateTime\n}\n',
+        'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "PasswordResetToken" (\n    "id" TEXT NOT NULL,\n    "expiresAt" TIMESTAMP(3) NOT NULL,\n    CONSTRAINT "PasswordResetToken_pkey" PRIMARY KEY ("id")\n);\n',
+      },
+      gaps: [{ messageId: 'notCleaned', path: 'prisma/schema.prisma', line: 1, includes: ['PasswordResetToken'] }],
+    },
     {
       name: 'Knex migration: createTable declares password_reset_tokens with expires_at and no job deletes its rows (the job only touches users)',
       files: knexMigration("    await db('users').where('created_at', '<', cutoff).update({ stale: true });\n"),
