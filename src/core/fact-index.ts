@@ -449,14 +449,19 @@ export class FactIndex {
     // Mounts in the chain whose prefix a registration replaced: their guards apply, their prefix does not.
     const replaced = new Set<MountFact>();
     let mounted = false;
-    let current: { file: FileFacts; router: string | null; line: number } = { file, router: route.router, line: route.location.startLine };
+    // `awaited`: whether the registration that led here waits for the plugin (Fastify), so only hooks added before it apply.
+    let current: { file: FileFacts; router: string | null; line: number; awaited: boolean } = { file, router: route.router, line: route.location.startLine, awaited: false };
     // The route's path relative to the router being looked at: a guard mounted on a prefix (`app.use('/api', limiter)`) applies only under it.
     let relative = route.path;
     for (let hops = 0; hops < 8 && current.router; hops++) {
-      const { file: here, router, line } = current;
+      const { file: here, router, line, awaited } = current;
       // `router.use(guard)` before the route in the same file applies to it.
       const mounts = this.mountsOf(here);
-      const local = mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
+      // Fastify builds a route's hooks when the app is ready: every hook of the route's own plugin applies, wherever it is added.
+      // A child plugin copies its parent's hooks when it loads: at an awaited `register`, else after the parent's code has run.
+      const before = (m: MountFact) => m.location.startLine < line || (m.framework === 'fastify' && (hops === 0 || !awaited));
+      const local = mounts.filter((m) => m.parent === router && m.child === null && before(m) && underPrefix(relative, m.prefix));
+      local.push(...this.skippingHooks(here, mounts.filter((m) => m.parent === router && m.child !== null && m.framework === 'fastify' && before(m))));
       // FastAPI `router = APIRouter(dependencies=…)` is a mount of the router onto itself.
       const self = mounts.filter((m) => m.parent === router && m.child === router && m.childModule === undefined);
       // Reached through a file that imports the router (`register_result_views(results_bp)` in the app factory): the
@@ -473,7 +478,7 @@ export class FactIndex {
         // `from . import bp` then `@bp.route(…)`: the router is the one defined in the imported module.
         const origin = this.importedRouter(here, router);
         if (!origin) break;
-        current = { file: origin.file, router: origin.name, line: Number.POSITIVE_INFINITY };
+        current = { file: origin.file, router: origin.name, line: Number.POSITIVE_INFINITY, awaited: false };
         continue;
       }
       mounted = true;
@@ -490,9 +495,31 @@ export class FactIndex {
         for (const m of self) replaced.add(m);
       }
       relative = joinPaths(outer.mount.prefix, joinPaths(aliased.map((m) => m.prefix).join(''), relative));
-      current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
+      current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine, awaited: outer.mount.awaited === true };
     }
     return { chain, mounted, replaced };
+  }
+
+  /**
+   * The hooks that plugins wrapped with fastify-plugin add to the context registering them
+   * (`app.register(authPlugin)` with `export default fp(async (app) => app.addHook('onRequest', …))`):
+   * the plugin of the same file by name, or the imported module's.
+   */
+  private skippingHooks(file: FileFacts, registrations: readonly MountFact[]): MountFact[] {
+    const out: MountFact[] = [];
+    for (const r of registrations) {
+      const child = r.child!;
+      const own = file.mounts.filter((m) => m.skipsEncapsulation && m.parent === child);
+      if (own.length > 0) {
+        out.push(...own);
+        continue;
+      }
+      const imp = file.imports.find((i) => i.local === child);
+      const target = imp ? this.resolveModule(file.path, imp.source) : null;
+      const facts = target && target !== file.path ? this.byPath.get(target) : undefined;
+      if (facts) out.push(...facts.mounts.filter((m) => m.skipsEncapsulation));
+    }
+    return out;
   }
 
   /** Where a router defined in `file` is mounted: same file by name, or another file that imports it. */

@@ -254,6 +254,17 @@ export interface MountFact {
    * `/api/v2/billing` alone.
    */
   replacesChildPrefix?: true;
+  /**
+   * A hook added by a Fastify plugin wrapped with fastify-plugin (`fp(async (app) => app.addHook(…))`, or marked
+   * `skip-override`): the plugin gets no context of its own, so the hook acts in the context that registers it,
+   * on that context's routes and its child plugins'.
+   */
+  skipsEncapsulation?: true;
+  /**
+   * A Fastify registration that is awaited (`await app.register(routes)`): the plugin loads right there, with the hooks its
+   * parent has added so far. Without `await` it loads once the parent's own code has run, so later hooks reach it too.
+   */
+  awaited?: true;
   /** Interceptors applied to every route under it (NestJS `APP_INTERCEPTOR`, `app.useGlobalInterceptors`), as calls of their `intercept` method. */
   interceptors?: CallFact[];
   /**
@@ -347,7 +358,7 @@ export interface ModelFact {
   /** The name code uses for it: the class, or the variable holding a table (`sessions = Table(…)`, `export const invites = pgTable(…)`). */
   name: string;
   fields: string[];
-  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`, `mongoose`, `typeorm`. */
+  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`, `mongoose`, `typeorm`, `knex` (a migration's `createTable`). */
   orm: string;
   location: Location;
   /** The database table's name when it is written down (`__tablename__`, `db_table`, `Table("sessions", …)`, `pgTable('invites', …)`, a Mongoose model's collection). */

@@ -47,6 +47,7 @@ import { envDeclarationsExtractor } from './text/env-declarations.js';
 import { nginxExtractor } from './text/nginx.js';
 import { packageJsonExtractor } from './text/package-json.js';
 import { prismaSchemaExtractor } from './text/prisma-schema.js';
+import { sqlSchemaExtractor } from './text/sql-schema.js';
 import { privacyPolicyExtractor } from './text/privacy-policy.js';
 import { schedulesExtractor } from './text/schedules.js';
 import { uptimeMonitorsExtractor } from './text/uptime-monitors.js';
@@ -96,6 +97,7 @@ export const SOURCE_EXTRACTORS: readonly SourceExtractor[] = [
 export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
   documentsExtractor,
   prismaSchemaExtractor,
+  sqlSchemaExtractor,
   envDeclarationsExtractor,
   privacyPolicyExtractor,
   schedulesExtractor,
@@ -110,7 +112,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
 ];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 38;
+export const EXTRACTOR_VERSION = 39;
 
 const QUERIES = new Map<Language, NodeQueries>();
 

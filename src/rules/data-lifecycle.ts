@@ -78,7 +78,7 @@ export function knownModels(facts: FactIndex): { name: string; model: ModelFact 
 }
 
 /** Whether a model is a handle on a table declared elsewhere (SQLAlchemy Core `Table(…)`) rather than its own declaration. */
-const isHandle = (m: ModelFact) => m.orm === 'sqlalchemy-core';
+const isHandle = (m: ModelFact) => m.orm === 'sqlalchemy-core' || m.orm === 'sql';
 
 const declaredCache = new WeakMap<FactIndex, ModelFact[]>();
 
@@ -92,7 +92,18 @@ export function declaredModels(facts: FactIndex): ModelFact[] {
   if (cached) return cached;
   const all = [...facts.fileFacts].flatMap((f) => f.models);
   const owned = new Set(all.filter((m) => !isHandle(m)).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
-  const out = all.filter((m) => !isHandle(m) || !owned.has(normaliseModel(m.table ?? m.name)));
+  // One declaration per table: a `CREATE TABLE` that several migrations repeat, or an ORM's own migration SQL, adds none.
+  const core = new Set(all.filter((m) => m.orm === 'sqlalchemy-core').map((m) => normaliseModel(m.table ?? m.name)));
+  const tables = new Set<string>();
+  const out = all.filter((m) => {
+    if (!isHandle(m)) return true;
+    const key = normaliseModel(m.table ?? m.name);
+    if (owned.has(key)) return false;
+    if (m.orm !== 'sql') return true;
+    if (core.has(key) || tables.has(key)) return false;
+    tables.add(key);
+    return true;
+  });
   declaredCache.set(facts, out);
   return out;
 }
@@ -161,9 +172,10 @@ const SIGN_IN = ['login', 'signin', 'auth'];
 const FILLER = new Set(['entry', 'record', 'data', 'information', 'detail', 'row']);
 /**
  * Qualifiers that do not change what a policy's noun names: "sign-in sessions" are the Session model, "user sessions" the
- * UserSession, "staff invitations" the Invitation (who the rows are for, like "team" or "member").
+ * UserSession, "staff invitations" the Invitation (who the rows are for, like "team" or "member"), "pending workspace
+ * invitations" the `invitations` table (the tenant they belong to, and the state the promise is about).
  */
-const NEUTRAL = new Set(['user', 'signin', 'login', 'auth', 'authentication', 'browser', 'web', 'app', 'account', 'customer', 'member', 'team', 'staff', 'employee', 'active', 'onetime']);
+const NEUTRAL = new Set(['user', 'signin', 'login', 'auth', 'authentication', 'browser', 'web', 'app', 'account', 'customer', 'member', 'team', 'staff', 'employee', 'active', 'onetime', 'pending', 'workspace', 'organization', 'organisation', 'org', 'company', 'tenant']);
 
 /**
  * The models a retention promise's subject names: "Sign-in sessions" → Session/UserSession,

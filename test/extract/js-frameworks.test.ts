@@ -58,6 +58,23 @@ describe('JavaScript framework routes', () => {
     ]);
   });
 
+  it('Fastify: nested inline plugins with any parameter name, prefixes that nest, fastify-plugin hooks and encapsulated siblings', async () => {
+    const { index } = await facts({
+      'src/app.ts': "import Fastify from 'fastify';\nimport fp from 'fastify-plugin';\nimport authPlugin from './auth';\nimport docs from './docs';\nimport gallery from './gallery';\nconst app = Fastify();\nawait app.register(authPlugin);\nawait app.register(fp(async (root) => { root.addHook('onRequest', traceRequest); }));\nawait app.register(gallery, { prefix: '/gallery' });\nawait app.register(async (scope) => { scope.addHook('preHandler', onlyInScope); });\nawait app.register(async (api) => {\n  await api.register(async (ws) => {\n    ws.register(docs, { prefix: '/documents' });\n    ws.addHook('preHandler', requireMember);\n  }, { prefix: '/workspaces/:workspaceId' });\n  api.addHook('onRequest', api.authenticate);\n}, { prefix: '/api' });\n",
+      'src/auth.ts': "import fp from 'fastify-plugin';\nexport default fp(async (server) => {\n  server.decorate('verifyUser', async (request) => { await request.jwtVerify(); });\n  server.addHook('onRequest', server.verifyUser);\n});\n",
+      'src/docs.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function docRoutes(app: FastifyInstance) {\n  app.delete('/:id', async () => {});\n  app.addHook('preHandler', loadDoc);\n}\n",
+      'src/gallery.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function galleryRoutes(app: FastifyInstance) {\n  app.post('/:id/copy', async () => {});\n}\n",
+    });
+    // A child plugin copies its parent's hooks when it loads: the workspace plugin is awaited before /api adds its hook, so
+    // that hook misses it; the documents plugin is not awaited, so it loads after the workspace plugin's code has run and
+    // gets requireMember. A plugin's own hooks apply to its routes wherever they are added; `scope`'s stay in `scope`.
+    expect(routes(index)).toEqual([
+      'DELETE /api/workspaces/:workspaceId/documents/:id [server.verifyUser,traceRequest,requireMember,loadDoc]',
+      'POST /gallery/:id/copy [server.verifyUser,traceRequest]',
+    ]);
+    expect(index.resolveFunction('src/app.ts', 'server.verifyUser')?.calls.map((c) => c.callee)).toEqual(['request.jwtVerify']);
+  });
+
   it('Fastify: rate-limit settings in route options, also through constants and spreads of the file', async () => {
     const { byPath } = await facts({
       'src/auth.ts': "import type { FastifyPluginAsync } from 'fastify';\nconst strict = { rateLimit: { max: 5, timeWindow: '1 minute' } };\nconst guarded = { preHandler: [requireCaptcha], config: strict };\nexport const auth: FastifyPluginAsync = async (app) => {\n  app.post('/login', { config: strict }, async () => ({}));\n  app.post('/signup', { ...guarded, schema }, async () => ({}));\n  app.post('/reset', { config: { rateLimit: resetLimit } }, async () => ({}));\n  app.get('/status', { config: { rateLimit: false } }, async () => ({}));\n  app.route({ method: 'POST', url: '/otp', config: strict, handler: async () => ({}) });\n  app.post('/logout', { config: { audit: true } }, async () => ({}));\n};\n",

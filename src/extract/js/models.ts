@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
+import type { FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
-import { argumentsOf, compact, firstArgument, kindOf, unquote } from '../source.js';
+import { argumentsOf, compact, firstArgument, kindOf, type SourceFile, unquote } from '../source.js';
 
 /** Drizzle's table builders (`pgTable`, `mysqlTable`, `sqliteTable`, a schema's `.table`). */
 const TABLE_BUILDER = /^(?:pgTable|mysqlTable|sqliteTable|singlestoreTable|[\w$]+\.table)$/;
@@ -18,8 +19,9 @@ export const jsModels: SourceExtractor = {
   // Its own queries run only in the files the text test below selects.
   kinds: [],
   applies: (text) =>
-    (text.includes('drizzle-orm') && /(?:Table|\.table)\s*\(/.test(text)) || (text.includes('mongoose') && /\bSchema\b/.test(text)) || (text.includes('typeorm') && /@Entity\s*\(/.test(text)),
+    (text.includes('drizzle-orm') && /(?:Table|\.table)\s*\(/.test(text)) || (text.includes('mongoose') && /\bSchema\b/.test(text)) || (text.includes('typeorm') && /@Entity\s*\(/.test(text)) || (/\bcreateTable(?:IfNotExists)?\s*\(/.test(text) && /\bschema\b/.test(text)),
   extract(file, facts) {
+    if (/\bcreateTable(?:IfNotExists)?\s*\(/.test(file.text)) knexTables(file, facts);
     if (facts.imports.some((i) => i.source === 'typeorm')) typeormEntities(file, facts);
     if (facts.imports.some((i) => i.source === 'mongoose')) mongooseModels(file, facts);
     if (facts.imports.some((i) => i.source === '@nestjs/mongoose')) nestMongooseModels(file, facts);
@@ -35,6 +37,44 @@ export const jsModels: SourceExtractor = {
     }
   },
 };
+
+/** Calls on a Knex table builder that declare no column of their own (`t.index([...])`, `t.primary(['a', 'b'])`). */
+const KNEX_NOT_COLUMN = /^(?:index|unique|primary|foreign|check|comment|engine|charset|collate|inherits|queryContext|drop\w*|rename\w*|setNullable|dropNullable)$/;
+
+/**
+ * Knex migrations: `knex.schema.createTable('password_reset_tokens', (t) => { t.timestamp('expires_at'); … })` declares
+ * a table code reaches as `db('password_reset_tokens')`: named by the table, with the columns the builder adds
+ * (`t.timestamps()` adds `created_at` and `updated_at`).
+ */
+function knexTables(file: SourceFile, facts: FileFacts): void {
+  const calls = file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', has: { field: 'property', regex: '^createTable(?:IfNotExists)?$' } } } });
+  for (const call of calls) {
+    const receiver = compact(call.field('function')!.field('object')?.text() ?? '');
+    if (!/(?:^|\.)schema(?:\.withSchema\(.*\))?$/.test(receiver)) continue;
+    const [table, builder] = argumentsOf(call.field('arguments'));
+    if (!table || (table.kind() !== 'string' && table.kind() !== 'template_string') || /\$\{/.test(table.text())) continue;
+    const name = unquote(table.text());
+    const fields: string[] = [];
+    const param = builder && (kindOf(builder) === 'arrow_function' || kindOf(builder) === 'function_expression') ? firstParamName(builder) : null;
+    if (param) {
+      for (const column of builder!.findAll({ rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', has: { field: 'object', regex: `^${param}$` } } } })) {
+        const method = column.field('function')!.field('property')?.text() ?? '';
+        if (method === 'timestamps') fields.push('created_at', 'updated_at');
+        if (KNEX_NOT_COLUMN.test(method)) continue;
+        const first = argumentsOf(column.field('arguments'))[0];
+        if (first?.kind() === 'string') fields.push(unquote(first.text()));
+      }
+    }
+    facts.models.push({ name, fields: [...new Set(fields)], orm: 'knex', location: file.location(call), table: name });
+  }
+}
+
+function firstParamName(fn: SgNode): string | null {
+  const params = fn.field('parameters') ?? fn.field('parameter');
+  const first = params?.kind() === 'identifier' ? params : params?.namedChildren()[0];
+  const id = first?.kind() === 'identifier' ? first : (first?.field('pattern') ?? null);
+  return id?.kind() === 'identifier' ? id.text() : null;
+}
 
 /** The property names of the columns object, also when a callback returns it (`(t) => ({ … })`). */
 function columnNames(node: SgNode | undefined): string[] {

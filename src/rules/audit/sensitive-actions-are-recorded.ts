@@ -51,7 +51,8 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
     const queueModels = compile(options, 'queueModels');
     // A queue's `jobs` table is bookkeeping; a `Job` the app declares in its own schema is a business record.
     // Model names compared the way the data-lifecycle rules compare them (casing, table plurals, `Model.objects`).
-    const declared = new Set(declaredModels(facts).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
+    // Tables a migration creates (SQL, Knex) say nothing of whose they are: a queue's own migration creates `jobs` too.
+    const declared = new Set(declaredModels(facts).filter((m) => m.orm !== 'sql' && m.orm !== 'knex').flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
     const ignored = (model: string | null) => model !== null && (any(model, ignoredModels) || (any(model, queueModels) && !declared.has(normaliseModel(model))));
     const revealCalls = compile(options, 'revealCalls', '');
     const depth = typeof options.maxDepth === 'number' ? options.maxDepth : 3;

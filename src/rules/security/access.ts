@@ -122,6 +122,8 @@ export interface RouteAccess {
   unscopedWrites: ScopedOp[];
   /** Reads and changes keyed by a value from the request with no scoping to the caller. */
   unscopedByRequest: ScopedOp[];
+  /** Of those, the ones keyed by other request values than the one a membership check (the only check) looked up. */
+  unscopedPastMembership: ScopedOp[];
   /** The only authorization is a guard's role or type-level permission: it says what kind of object the caller may touch, not which one. */
   typeLevelOnly: boolean;
   /**
@@ -143,7 +145,7 @@ export function verdict(access: RouteAccess): AccessVerdict {
   const mutates = access.writes.length > 0 || access.reveals.length > 0;
   if (mutates && !access.authentication && !access.authorization && !access.publicByDesign) return 'authentication';
   if (!access.authentication && !access.authorization) return null;
-  if (access.authorization) return (access.typeLevelOnly || access.membershipOnly) && access.unscopedByRequest.length > 0 ? 'object-access' : null;
+  if (access.authorization) return ((access.typeLevelOnly || access.membershipOnly) && access.unscopedByRequest.length > 0) || access.unscopedPastMembership.length > 0 ? 'object-access' : null;
   if (mutates && (access.unscopedWrites.length > 0 || (access.reveals.length > 0 && !access.revealsOwnSecret))) return 'authorization';
   if (access.unscopedByRequest.length > 0) return 'object-access';
   return null;
@@ -366,6 +368,13 @@ export class AccessAnalysis {
     // `Customer.update(…, { where: { id, organizationId } })` then `Customer.findByPk(id)` to answer: the change already limited that id to the caller.
     const rereadScoped = (s: ScopedOp) => s.op.op === 'read' && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
     const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !rereadScoped(s));
+    // A membership check of the workspace the URL names (`requireWorkspaceMember` looking up `params.workspaceId`) limits
+    // the objects of that workspace only: a row then picked by another id of the request alone (`documents` by
+    // `params.documentId`) may be any workspace's.
+    const memberKeys = new Set(guardReach.dataOps.flatMap((op) => this.scope(op, params).request).map(lastName));
+    const pastMembership = membership && authorization === membership && memberKeys.size > 0
+      ? unscopedByRequest.filter((s) => s.request.every((v) => !memberKeys.has(lastName(v))))
+      : [];
 
     const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
@@ -411,6 +420,7 @@ export class AccessAnalysis {
       unverifiedWebhook: webhookLike && !verification,
       unscopedWrites,
       unscopedByRequest,
+      unscopedPastMembership: pastMembership,
       typeLevelOnly: authorization !== null && (!objectChecked || (kindLevel && !publicByDesign)),
       membershipOnly: byMembership && !objectSeen && !publicByDesign,
       related: dedupeRelated(related),
@@ -828,4 +838,9 @@ export function describeActions(ops: readonly ScopedOp[], reveals: readonly Evid
 
 export function whereOf(s: ScopedOp): string {
   return `${s.op.callee} in ${s.op.location.path}:${s.op.location.startLine}`;
+}
+
+/** The last name of a value path (`request.params.workspaceId` → `workspaceId`): the same request value however it is reached. */
+function lastName(value: string): string {
+  return /[\w$]+$/.exec(value)?.[0] ?? value;
 }

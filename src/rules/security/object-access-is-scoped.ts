@@ -12,15 +12,18 @@ export const objectAccessIsScoped: RuleCheck = {
     for (const access of routes) {
       if (verdict(access) !== 'object-access') continue;
       const { route } = access.linked;
-      const first = access.unscopedByRequest[0]!;
+      const first = access.unscopedPastMembership[0] ?? access.unscopedByRequest[0]!;
       // A type-level permission passed the route: it is the check the message has to explain away.
       const typeLevel = access.authorization !== null && access.typeLevelOnly;
       // Membership of some organization passed the route: it says nothing of which organization's object this is.
       const membershipOnly = !typeLevel && access.authorization !== null && access.membershipOnly;
+      // Only a membership check of the workspace the request names stood in the way: the message says which one it was.
+      const pastMembership = !typeLevel && access.unscopedPastMembership.length > 0 && access.membership !== null;
       report({
-        messageId: typeLevel ? 'typeLevel' : membershipOnly ? 'membershipOnly' : 'unscoped',
+        messageId: typeLevel ? 'typeLevel' : pastMembership ? 'pastMembership' : membershipOnly ? 'membershipOnly' : 'unscoped',
         data: {
-          ...(typeLevel || membershipOnly ? { check: access.authorization!.what } : {}),
+          ...(typeLevel || (membershipOnly && !pastMembership) ? { check: access.authorization!.what } : {}),
+          ...(pastMembership ? { membership: access.membership!.what } : {}),
           route: access.label,
           action: `${VERBS[first.op.op]} ${displayModel(first.op)}`,
           key: requestKeys(first.request).join(', '),

@@ -120,8 +120,17 @@ const sequelizeVoid = (load: string, recorded: boolean) => ({
   'src/services/invoiceService.js': `const { Invoice } = require('../models');\nconst audit = require('./audit');\n\nasync function findInvoice(organizationId, id) {\n  const invoice = await ${load};\n  if (!invoice) throw new Error('Invoice not found');\n  return invoice;\n}\n\nasync function voidInvoice(organizationId, id) {\n  const invoice = await findInvoice(organizationId, id);\n  invoice.status = 'void';\n  await invoice.save();\n${recorded ? "  await audit.record('invoice.voided', { id });\n" : ''}  return invoice;\n}\n\nmodule.exports = { findInvoice, voidInvoice };\n`,
 });
 
+/** A Fastify + Knex password reset: the request stores a one-time token row and mails it; the confirm route sets the hash. */
+const knexReset = (confirmAudit: string) => ({
+  'src/routes/auth.ts': `import type { FastifyInstance } from 'fastify';\nexport default async function authRoutes(app: FastifyInstance) {\n  app.post('/password-reset', async (request, reply) => {\n    const user = await db('users').where({ email: request.body.email }).first('id', 'email');\n    if (user) {\n      await db('password_reset_tokens').insert({ user_id: user.id, token_hash: hash, expires_at: new Date(Date.now() + 3_600_000) });\n      await sendMail(user.email, 'Reset your password', link);\n    }\n    return reply.code(202).send({ ok: true });\n  });\n  app.post('/password-reset/confirm', async (request) => {\n    const row = await db('password_reset_tokens').where({ token_hash: hashToken(request.body.token) }).first();\n    await db('users').where({ id: row.user_id }).update({ password_hash: await argon2.hash(request.body.password) });\n${confirmAudit}    return { ok: true };\n  });\n}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'asking for a reset email stores only a one-time token row (password_reset_tokens): no sign-in event; the confirm route records',
+      files: knexReset("    await audit.record({ actor: row.user_id, action: 'user.password_reset' });\n"),
+    },
     {
       name: 'Sequelize: the status of a row loaded by a helper of the module (findInvoice) is changed and recorded',
       files: sequelizeVoid('Invoice.findOne({ where: { id, organizationId } })', true),
@@ -389,6 +398,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the reset confirm route that sets the new password hash records nothing (the token-row request beside it is no gap)',
+      files: knexReset(''),
+      gaps: [{ messageId: 'missing', path: 'src/routes/auth.ts', line: 11, includes: ['POST /password-reset/confirm'] }],
+    },
     {
       name: "Sequelize: invoice.status = 'void'; invoice.save() on the row a helper of the module loaded (findInvoice) is a status change",
       files: sequelizeVoid('Invoice.findOne({ where: { id, organizationId } })', false),

@@ -68,8 +68,29 @@ const typeorm = (cleanup: string) => ({
   'src/jobs/cleanup.service.ts': `import { Injectable } from '@nestjs/common';\nimport { Cron } from '@nestjs/schedule';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { LessThan, Repository } from 'typeorm';\nimport { PasswordResetToken } from '../auth/password-reset-token.entity';\nimport { Session } from '../auth/session.entity';\n\n@Injectable()\nexport class CleanupService {\n  constructor(\n    @InjectRepository(PasswordResetToken) private readonly resetTokens: Repository<PasswordResetToken>,\n    @InjectRepository(Session) private readonly sessions: Repository<Session>,\n  ) {}\n\n  @Cron('0 3 * * *')\n  async purge() {\n    const now = new Date();\n${cleanup}  }\n}\n`,
 });
 
+/** A Knex migration declaring tables with `createTable`, and a node-cron scheduler running `cleanup`. */
+const knexMigration = (cleanup: string) => ({
+  'migrations/20250104120000_init.ts': "import type { Knex } from 'knex';\n\nexport async function up(knex: Knex): Promise<void> {\n  await knex.schema.createTable('users', (t) => {\n    t.uuid('id').primary();\n    t.timestamps(true, true);\n  });\n\n  await knex.schema.createTable('password_reset_tokens', (t) => {\n    t.uuid('id').primary();\n    t.string('token_hash').notNullable().unique();\n    t.timestamp('expires_at').notNullable();\n    t.index(['token_hash']);\n  });\n\n  await knex.schema.createTable('envelopes', (t) => {\n    t.uuid('id').primary();\n    t.timestamp('expires_at');\n  });\n}\n",
+  'src/jobs/scheduler.ts': `import cron from 'node-cron';\nimport { db } from '../db.js';\n\nexport function startScheduler() {\n  cron.schedule('0 3 * * *', async () => {\n${cleanup}  });\n}\n`,
+});
+
+/** Flask over raw SQL: the tables are declared in a SQL schema file, the nightly job deletes through `text(…)`. */
+const sqlSchema = (job: string) => ({
+  'migrations/001_schema.sql': "-- Initial schema\nCREATE TABLE users (\n    id BIGSERIAL PRIMARY KEY,\n    email TEXT NOT NULL UNIQUE\n);\n\nCREATE TABLE IF NOT EXISTS public.password_resets (\n    id BIGSERIAL PRIMARY KEY,\n    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,\n    token_hash TEXT NOT NULL UNIQUE,\n    expires_at TIMESTAMPTZ NOT NULL,\n    CONSTRAINT one_per_hash UNIQUE (token_hash)\n);\n",
+  'app/jobs.py': `from sqlalchemy import text\nfrom .db import engine\n\ndef purge():\n    with engine.begin() as conn:\n        conn.execute(text("${job}"))\n`,
+  'scheduler.py': 'from apscheduler.schedulers.blocking import BlockingScheduler\nfrom app.jobs import purge\n\nscheduler = BlockingScheduler()\nscheduler.add_job(purge, "cron", hour=3)\nscheduler.start()\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'SQL schema file: the expiring table the nightly job deletes through raw SQL',
+      files: sqlSchema('DELETE FROM password_resets WHERE expires_at < now()'),
+    },
+    {
+      name: 'Knex migration: the expiring table a job purges (db(\'password_reset_tokens\').where(…).del())',
+      files: knexMigration("    await db('password_reset_tokens').where('expires_at', '<', new Date()).del();\n"),
+    },
     {
       name: 'APScheduler: the job function is handed to a wrapper (add_job(_in_app(app, purge), "cron")); the wrapper runs it',
       files: flaskJobs('scheduler.add_job(_in_app(app, purge_expired_codes), "cron", hour=3, id="purge_codes")'),
@@ -146,6 +167,24 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'SQL schema file: CREATE TABLE password_resets (… expires_at …) and the nightly job only touches users',
+      files: sqlSchema("UPDATE users SET email = lower(email)"),
+      gaps: [{ messageId: 'notCleaned', path: 'migrations/001_schema.sql', line: 7, includes: ['password_resets', 'expires_at'] }],
+    },
+    {
+      name: 'lookalike: a Prisma migration repeats the model as CREATE TABLE; the model is reported once, at the schema',
+      files: {
+        'prisma/schema.prisma': 'model PasswordResetToken {\n  id        String   @id\n  expiresAt DateTime\n}\n',
+        'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "PasswordResetToken" (\n    "id" TEXT NOT NULL,\n    "expiresAt" TIMESTAMP(3) NOT NULL,\n    CONSTRAINT "PasswordResetToken_pkey" PRIMARY KEY ("id")\n);\n',
+      },
+      gaps: [{ messageId: 'notCleaned', path: 'prisma/schema.prisma', line: 1, includes: ['PasswordResetToken'] }],
+    },
+    {
+      name: 'Knex migration: createTable declares password_reset_tokens with expires_at and no job deletes its rows (the job only touches users)',
+      files: knexMigration("    await db('users').where('created_at', '<', cutoff).update({ stale: true });\n"),
+      gaps: [{ messageId: 'notCleaned', path: 'migrations/20250104120000_init.ts', line: 9, includes: ['password_reset_tokens', 'expires_at'] }],
+    },
     {
       name: 'lookalike: APScheduler, the wrapper is handed an unrelated function (the report job), and the purge runs only once (date trigger)',
       files: flaskJobs('scheduler.add_job(_in_app(app, send_weekly_report), "cron", hour=3)', '    scheduler.add_job(_in_app(app, purge_expired_codes), "date")\n'),

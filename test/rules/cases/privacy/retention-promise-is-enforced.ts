@@ -59,8 +59,20 @@ const flaskLoginHistory = (scheduled: string) => ({
     `def start_scheduler(app):\n    scheduler.add_job(_in_app(app, ${scheduled}), "cron", hour=2, minute=30)\n    scheduler.start()\n`,
 });
 
+/** A policy promising that pending workspace invitations are deleted; the `invitations` table is declared in SQL. */
+const sqlInvitations = (job: string) => ({
+  'templates/privacy.html': '<h2>How long we keep it</h2>\n<ul>\n  <li>Pending workspace invitations expire after 7 days and are deleted automatically.</li>\n</ul>\n',
+  'migrations/001_schema.sql': 'CREATE TABLE invitations (\n    id BIGSERIAL PRIMARY KEY,\n    email TEXT NOT NULL,\n    expires_at TIMESTAMPTZ NOT NULL\n);\n',
+  'app/jobs.py': `from sqlalchemy import text\nfrom .db import engine\n\ndef purge():\n    with engine.begin() as conn:\n        conn.execute(text("${job}"))\n`,
+  'scheduler.py': 'from apscheduler.schedulers.blocking import BlockingScheduler\nfrom app.jobs import purge\n\nscheduler = BlockingScheduler()\nscheduler.add_job(purge, "cron", hour=3)\nscheduler.start()\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: '"pending workspace invitations" are the invitations table a nightly job purges',
+      files: sqlInvitations('DELETE FROM invitations WHERE expires_at < now()'),
+    },
     { name: 'sign-in history pruned by an APScheduler job whose function is handed to an app-context wrapper', files: flaskLoginHistory('prune_login_history') },
     {
       name: 'a repository helper schedules the function it is given: job(name, expr, fn) { cron.schedule(expr, fn) }',
@@ -162,6 +174,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: '"pending workspace invitations" name the invitations table (SQL schema) and no job deletes it',
+      files: sqlInvitations('DELETE FROM audit_log WHERE created_at < now() - interval \'1 year\''),
+      gaps: [{ messageId: 'notEnforced', path: 'templates/privacy.html', line: 3, includes: ['invitations'] }],
+    },
     {
       name: 'lookalike: the APScheduler wrapper is handed an unrelated function (a digest); the prune function is never scheduled',
       files: flaskLoginHistory('send_digest'),

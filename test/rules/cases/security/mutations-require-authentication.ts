@@ -63,8 +63,46 @@ const honoAccept = (param: string, hashed: boolean) => {
   };
 };
 
+/**
+ * Fastify encapsulation: the parent plugin authenticates with an onRequest hook, a nested plugin adds the workspace
+ * check, and route modules are registered inside with prefixes. `extra` goes into the app before the /api scope.
+ */
+const fastifyApp = (extra = '', auth = "api.addHook('onRequest', api.authenticate);") => ({
+  'src/app.ts': `import Fastify from 'fastify';\nimport { requireWorkspaceMember } from './plugins/workspace.js';\nimport documentRoutes from './routes/documents.js';\nimport galleryRoutes from './routes/gallery.js';\nexport async function buildApp() {\n  const app = Fastify();\n${extra}  await app.register(galleryRoutes, { prefix: '/gallery' });\n  await app.register(\n    async (api) => {\n      ${auth}\n      await api.register(\n        async (ws) => {\n          ws.addHook('preHandler', requireWorkspaceMember);\n          await ws.register(documentRoutes, { prefix: '/documents' });\n        },\n        { prefix: '/workspaces/:workspaceId' },\n      );\n    },\n    { prefix: '/api' },\n  );\n  return app;\n}\n`,
+  'src/plugins/workspace.ts': "import type { FastifyReply, FastifyRequest } from 'fastify';\nexport async function requireWorkspaceMember(request: FastifyRequest, reply: FastifyReply) {\n  const membership = await db('workspace_members').where({ workspace_id: request.params.workspaceId, user_id: request.user.id }).first('role');\n  if (!membership) return reply.code(404).send({ error: 'workspace_not_found' });\n}\n",
+  'src/routes/documents.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function documentRoutes(app: FastifyInstance) {\n  app.post('/', async (request, reply) => {\n    const [doc] = await db('documents').insert({ workspace_id: request.workspace.id, title: request.body.title }).returning('*');\n    return reply.code(201).send(doc);\n  });\n}\n",
+  'src/routes/gallery.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function galleryRoutes(app: FastifyInstance) {\n  app.post('/:templateId/duplicate', async (request, reply) => {\n    const [copy] = await db('templates').insert({ workspace_id: request.body.workspaceId, name: 'copy' }).returning('*');\n    return reply.code(201).send(copy);\n  });\n}\n",
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Fastify: routes of a plugin registered inside the plugin whose onRequest hook authenticates (api.register(async (ws) => …) with prefixes)',
+      files: (() => {
+        const files = fastifyApp();
+        return { ...files, 'src/routes/gallery.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function galleryRoutes(app: FastifyInstance) {\n  app.get('/', async () => db('templates').where({ is_public: true }));\n}\n" };
+      })(),
+    },
+    {
+      name: 'Fastify: a hook added by a plugin wrapped with fastify-plugin acts in the context that registers it',
+      files: {
+        'src/app.ts': "import Fastify from 'fastify';\nimport authPlugin from './plugins/auth.js';\nimport documentRoutes from './routes/documents.js';\nconst app = Fastify();\nawait app.register(authPlugin);\nawait app.register(documentRoutes, { prefix: '/documents' });\n",
+        'src/plugins/auth.ts': "import fp from 'fastify-plugin';\nexport default fp(async (server) => {\n  server.decorate('verifyUser', async (request, reply) => {\n    await request.jwtVerify();\n  });\n  server.addHook('onRequest', server.verifyUser);\n});\n",
+        'src/routes/documents.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function documentRoutes(app: FastifyInstance) {\n  app.post('/', async (request) => db('documents').insert({ owner_id: request.user.id, title: request.body.title }));\n}\n",
+      },
+    },
+    {
+      name: 'Fastify: a decorated authenticator with a name of its own (preHandler: [fastify.mustBeSignedIn]) is followed into its body',
+      files: {
+        'src/server.ts': "import Fastify from 'fastify';\nconst fastify = Fastify();\nfastify.decorate('mustBeSignedIn', async function (request, reply) {\n  try {\n    await request.jwtVerify();\n  } catch {\n    return reply.code(401).send();\n  }\n});\nfastify.delete('/drafts/:id', { preHandler: [fastify.mustBeSignedIn] }, async (request) => {\n  await db('drafts').where({ id: request.params.id }).del();\n});\n",
+      },
+    },
+    {
+      name: 'an authenticated route managing the workspace outgoing webhook endpoints is no webhook receiver (POST …/webhooks/:endpointId/secret/rotate)',
+      files: {
+        'src/server.ts': "import Fastify from 'fastify';\nconst app = Fastify();\napp.register(async (api) => {\n  api.addHook('onRequest', api.authenticate);\n  api.post('/webhooks/:endpointId/secret/rotate', async (request) => {\n    await db('webhook_endpoints').where({ id: request.params.endpointId }).update({ secret_encrypted: newSecret() });\n  });\n}, { prefix: '/api' });\n",
+      },
+    },
     {
       name: 'Clerk: a route handler on a path the public list leaves out is protected by auth.protect()',
       files: { 'middleware.ts': clerk(clerkPublic, '  if (!isPublicRoute(req)) await auth.protect();\n'), 'app/api/projects/[id]/route.ts': projectDelete },
@@ -218,6 +256,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a Fastify plugin registered beside the authenticated /api scope gets none of its hooks',
+      files: fastifyApp(),
+      gaps: [{ messageId: 'missing', path: 'src/routes/gallery.ts', line: 3, includes: ['POST /gallery/:templateId/duplicate'] }],
+    },
+    {
+      name: 'lookalike: a hook added by a plugin without fastify-plugin stays inside that plugin (its sibling routes are not authenticated)',
+      files: fastifyApp("  await app.register(async (scope) => {\n    scope.addHook('onRequest', scope.authenticate);\n  });\n"),
+      gaps: [{ messageId: 'missing', path: 'src/routes/gallery.ts', line: 3, includes: ['POST /gallery/:templateId/duplicate'] }],
+    },
     {
       name: 'Clerk: a webhook on a path the public list names gets no authentication from the middleware',
       files: { 'middleware.ts': clerk(clerkPublic, '  if (!isPublicRoute(req)) {\n    await auth.protect();\n  }\n'), 'app/api/webhooks/signwell/route.ts': signwellHook },

@@ -547,6 +547,15 @@ const cases: RuleCases = {
   ],
   invalid: [
     {
+      name: 'Fastify: a member removed inside nested plugins that authenticate and check workspace membership only',
+      files: {
+        'src/app.ts': "import Fastify from 'fastify';\nimport memberRoutes from './routes/members.js';\nimport { requireWorkspaceMember } from './plugins/workspace.js';\nconst app = Fastify();\nawait app.register(async (api) => {\n  api.addHook('onRequest', api.authenticate);\n  await api.register(async (ws) => {\n    ws.addHook('preHandler', requireWorkspaceMember);\n    await ws.register(memberRoutes, { prefix: '/members' });\n  }, { prefix: '/workspaces/:workspaceId' });\n}, { prefix: '/api' });\n",
+        'src/plugins/workspace.ts': "export async function requireWorkspaceMember(request, reply) {\n  const membership = await db('workspace_members').where({ workspace_id: request.params.workspaceId, user_id: request.user.id }).first('role');\n  if (!membership) return reply.code(404).send({ error: 'workspace_not_found' });\n  request.workspace = { id: request.params.workspaceId, role: membership.role };\n}\n",
+        'src/routes/members.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function memberRoutes(app: FastifyInstance) {\n  app.patch('/:userId/role', { preHandler: [requireRole('admin')] }, async (request) => {\n    await db('workspace_members').where({ workspace_id: request.workspace.id, user_id: request.params.userId }).update({ role: request.body.role });\n  });\n  app.delete('/:userId', async (request) => {\n    await db('workspace_members').where({ workspace_id: request.workspace.id, user_id: request.params.userId }).del();\n  });\n}\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'src/routes/members.ts', line: 6, includes: ['DELETE /api/workspaces/:workspaceId/members/:userId'] }],
+    },
+    {
       name: 'lookalike: behind a global middleware, a route that reads the authorization header but compares it with no secret still needs a permission',
       files: {
         'middleware.ts': clerkEverywhere,

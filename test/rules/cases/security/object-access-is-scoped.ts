@@ -62,8 +62,23 @@ const cjsApp = (mounts: string, routes: Record<string, string>, controllers: Rec
   ...Object.fromEntries(Object.entries(controllers).map(([name, body]) => [`src/controllers/${name}Controller.js`, `'use strict';\nconst { Invoice, Customer, Membership, User } = require('../models');\nconst { HttpError } = require('../lib/errors');\nconst policy = require('../policies');\n\n${body}`])),
 });
 
+/** Fastify: nested plugins authenticate and check membership of the URL's workspace; the route loads a document. */
+const fastifyWorkspace = (where: string) => ({
+  'src/app.ts': "import Fastify from 'fastify';\nimport documentRoutes from './routes/documents.js';\nimport { requireWorkspaceMember } from './plugins/workspace.js';\nconst app = Fastify();\nawait app.register(async (api) => {\n  api.addHook('onRequest', api.authenticate);\n  await api.register(async (ws) => {\n    ws.addHook('preHandler', requireWorkspaceMember);\n    await ws.register(documentRoutes, { prefix: '/documents' });\n  }, { prefix: '/workspaces/:workspaceId' });\n}, { prefix: '/api' });\n",
+  'src/plugins/workspace.ts': "export async function requireWorkspaceMember(request, reply) {\n  const membership = await db('workspace_members').where({ workspace_id: request.params.workspaceId, user_id: request.user.id }).first('role');\n  if (!membership) return reply.code(404).send({ error: 'workspace_not_found' });\n  request.workspace = { id: request.params.workspaceId, role: membership.role };\n}\n",
+  'src/routes/documents.ts': `import type { FastifyInstance } from 'fastify';\nexport default async function documentRoutes(app: FastifyInstance) {\n  app.get('/:documentId/download', async (request, reply) => {\n    const doc = await db('documents').where(${where}).first();\n    if (!doc) return reply.code(404).send({ error: 'not_found' });\n    return { url: await presignDownload(doc.storage_key) };\n  });\n}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Fastify: the document is loaded within the workspace whose membership the plugin checked',
+      files: fastifyWorkspace('{ id: request.params.documentId, workspace_id: request.workspace.id }'),
+    },
+    {
+      name: 'lookalike: the row loaded by the same request value the membership check looked up (the workspace itself) is that workspace',
+      files: { ...fastifyWorkspace(''), 'src/routes/documents.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function documentRoutes(app: FastifyInstance) {\n  app.get('/summary', async (request) => db('workspaces').where({ id: request.params.workspaceId }).first());\n}\n" },
+    },
     {
       name: "CommonJS: the permission check is handed the loaded payment (policy.authorize(req.membership, 'payments:read', payment))",
       files: cjsApp("router.use('/payments', require('./payments'));", { payments: "router.use(authenticate, loadMembership);\nrouter.get('/:id', asyncHandler(ctrl.show));" }, { payments: "exports.show = async (req, res) => {\n  const payment = await Payment.findOne({ where: { id: req.params.id } });\n  policy.authorize(req.membership, 'payments:read', payment);\n  res.json(payment);\n};\n" }),
@@ -199,6 +214,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Fastify: membership of the URL workspace is checked, but the document is loaded by its id alone (any workspace\'s)',
+      files: fastifyWorkspace('{ id: request.params.documentId }'),
+      gaps: [{ messageId: 'pastMembership', path: 'src/routes/documents.ts', line: 3, includes: ['GET /api/workspaces/:workspaceId/documents/:documentId/download', 'request.params.documentId', 'requireWorkspaceMember'] }],
+    },
     {
       name: "lookalike: policy.authorize(req.membership, 'payments:read') is handed only the caller and an action: a permission on the kind, not on the payment loaded by id",
       files: cjsApp("router.use('/payments', require('./payments'));", { payments: "router.use(authenticate, loadMembership);\nrouter.get('/:id', asyncHandler(ctrl.show));" }, { payments: "exports.show = async (req, res) => {\n  policy.authorize(req.membership, 'payments:read');\n  const payment = await Payment.findOne({ where: { id: req.params.id } });\n  res.json(payment);\n};\n" }),
