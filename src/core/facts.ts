@@ -213,8 +213,10 @@ export interface RouteFact extends BodySummary {
    * Rate-limit settings in the route's own options (Fastify `config: { rateLimit: {…} }`): `own` for
    * a limit of its own, `off` when it switches the service's limiter off (`rateLimit: false`).
    * They take effect where the framework's limiter plugin is registered (RateLimiterFact `opt-in` or `global`).
+   * `applied` for settings that limit the route by themselves, with nothing to register (Django REST framework's
+   * `@throttle_classes([LoginThrottle])` or `throttle_classes = [...]` on the view); an empty list there is `off`.
    */
-  rateLimit?: 'own' | 'off';
+  rateLimit?: 'own' | 'off' | 'applied';
 }
 
 /** `app.use('/projects', requireAuth, projectsRouter)`: a router mounted under a prefix with guards. */

@@ -110,7 +110,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
 ];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 37;
+export const EXTRACTOR_VERSION = 38;
 
 const QUERIES = new Map<Language, NodeQueries>();
 
