@@ -989,12 +989,13 @@ const BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|
 /** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local); platform classes left out. */
 const NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, 'g');
 
-/** `request.user!.companyId`, `req.query.id as string`, `userId` → the compact path; null for anything else. */
+/** `request.user!.companyId`, `req.query.id as string`, `userId`, `g.user["id"]` → the compact path; null for anything else. */
 function valuePath(text: string): string | null {
   const bare = text.trim().replace(/\s+as\s+[\w$.<>[\]| ]+$/, '').replace(/!+$/, '');
   if (bare.length > 80) return null;
   const path = compact(bare);
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(path) ? path : null;
+  // A field read by a constant key (`g.user["id"]`, `session['user_id']`) is as much a path as `g.user.id`.
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[(["'])[\w$-]+\1\])*$/.test(path) ? path : null;
 }
 
 /**

@@ -302,8 +302,9 @@ export class AccessAnalysis {
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
 
-    // Membership decides who is in the organization, not who in it may act: enough for ordinary actions only.
-    if (!authorization && membership && !privileged) authorization = membership;
+    // Membership decides who is in the organization, not who in it may act: enough for ordinary actions only,
+    // and for reading what the organization holds (its member list too): a read changes nothing.
+    if (!authorization && membership && (!privileged || (writes.length === 0 && reveals.length === 0))) authorization = membership;
     const token = [...reads, ...writes].find((s) => s.token !== null);
 
     // A change is limited to the caller when its own filter is, or when the object it changes was loaded
@@ -576,12 +577,13 @@ export class AccessAnalysis {
     const filters = new Set(op.filter ?? []);
     const out: ScopedOp = { op, owner: null, tenant: null, request: [], token: null };
     // `org.id` passed as a helper's `orgId` says nothing by itself: then the parameter's name is judged, as it was written.
-    const says = (v: string) => params.has(v.split(/[.([]/)[0]!) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(v, list));
+    const says = (v: string) => params.has(v.split(/[.([]/)[0]!) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(byAttribute(v), list));
     for (const written of values) {
       // `.field` entries name the fields written, not values: they say nothing about whose row it is.
       if (written.startsWith('.')) continue;
       const original = originalValue(op, written);
-      const v = original !== undefined && !says(written) ? original : written;
+      // A field read by key is the field (`g.user["id"]` is `g.user.id`): the patterns are written for attribute access.
+      const v = byAttribute(original !== undefined && !says(written) ? original : written);
       const root = v.split(/[.([]/)[0]!;
       if (params.has(root)) {
         if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
@@ -595,6 +597,11 @@ export class AccessAnalysis {
     }
     return out;
   }
+}
+
+/** `g.user["id"]` → `g.user.id`, `session['user']['org_id']` → `session.user.org_id`: a string key read like an attribute. */
+function byAttribute(value: string): string {
+  return value.includes('[') ? value.replace(/\[\s*(["'])(\w+)\1\s*\]/g, '.$2') : value;
 }
 
 /** What a guard class does with route metadata. */

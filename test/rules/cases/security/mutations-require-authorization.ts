@@ -238,8 +238,38 @@ export async function removeMember(slug: string, userId: string) {
 const withOrgLib = "export function withOrg(handler, options: { role?: string } = {}) {\n  return async (req, res) => {\n    const user = await getSessionUser(req, res);\n    if (!user) return res.status(401).json({ error: 'unauthenticated' });\n    try {\n      if (options.role) requireRole(user.role, options.role);\n      return await handler(req, res, { orgId: user.orgId, userId: user.id });\n    } catch (err) {\n      if (err instanceof ForbiddenError) return res.status(403).json({ error: err.message });\n      throw err;\n    }\n  };\n}\n";
 const settingsRoute = (wrap: string) => `import { withOrg } from '../../lib/withOrg';\nasync function handler(req, res, ctx) {\n  await db.update(organisations).set(req.body).where(eq(organisations.id, ctx.orgId));\n  res.status(204).end();\n}\nexport default ${wrap};\n`;
 
+/** A Flask app on raw SQL through SQLAlchemy Core `text()`, wrapped in repository helpers; `routes` is the blueprint's body. */
+const flaskRawSql = (routes: string, extra: Record<string, string> = {}) => ({
+  'app/db.py':
+    'from sqlalchemy import create_engine, text\n\n_engine = create_engine("postgresql://localhost/app")\n\n\ndef fetch_one(sql, **params):\n    with _engine.connect() as conn:\n        return conn.execute(text(sql), params).mappings().first()\n\n\ndef fetch_all(sql, **params):\n    with _engine.connect() as conn:\n        return [dict(r) for r in conn.execute(text(sql), params).mappings()]\n\n\ndef execute(sql, **params):\n    with _engine.begin() as conn:\n        return conn.execute(text(sql), params)\n\n\ndef transaction():\n    return _engine.begin()\n',
+  'app/auth.py':
+    'from functools import wraps\n\nfrom flask import abort, g\n\nfrom .db import fetch_one\n\n\ndef workspace_member_required(view):\n    @wraps(view)\n    def wrapped(ws_id, *args, **kwargs):\n        if fetch_one("SELECT 1 FROM memberships WHERE workspace_id = :ws AND user_id = :uid", ws=ws_id, uid=g.user["id"]) is None:\n            abort(404)\n        return view(ws_id, *args, **kwargs)\n\n    return wrapped\n',
+  'app/routes.py':
+    'from flask import Blueprint, abort, g, jsonify, request\nfrom sqlalchemy import text\n\nfrom .auth import workspace_member_required\nfrom .db import execute, fetch_all, fetch_one, transaction\n\nbp = Blueprint("api", __name__, url_prefix="/api")\n\n\n@bp.before_request\ndef require_login():\n    if g.get("user") is None:\n        abort(401)\n\n\n' +
+    routes,
+  ...extra,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Flask raw SQL: an UPDATE whose WHERE binds the caller (g.user["id"]) changes the caller\'s own row, whatever the SET values come from',
+      files: flaskRawSql('@bp.patch("/account")\ndef update_profile():\n    body = request.get_json(force=True)\n    execute("UPDATE users SET full_name = COALESCE(:name, full_name) WHERE id = :uid", name=body.get("full_name"), uid=g.user["id"])\n    return jsonify(ok=True)\n'),
+    },
+    {
+      name: 'Flask raw SQL in a transaction block: conn.execute(text(…), {…}) bound to the caller',
+      files: flaskRawSql('@bp.delete("/account")\ndef delete_account():\n    with transaction() as conn:\n        conn.execute(text("UPDATE users SET email = :e, deactivated_at = now() WHERE id = :id"), {"e": None, "id": g.user["id"]})\n        conn.execute(text("DELETE FROM user_sessions WHERE user_id = :id"), {"id": g.user["id"]})\n    return "", 204\n'),
+    },
+    {
+      name: 'Flask: leaving a workspace deletes the caller\'s own membership through a service handed g.user["id"]',
+      files: flaskRawSql('from . import service\n\n\n@bp.delete("/workspaces/<int:ws_id>/members/me")\ndef leave_workspace(ws_id):\n    service.remove_member(ws_id, g.user["id"])\n    return "", 204\n', {
+        'app/service.py': 'from .db import execute\n\n\ndef remove_member(ws_id, user_id):\n    execute("DELETE FROM memberships WHERE workspace_id = :ws_id AND user_id = :user_id", ws_id=ws_id, user_id=user_id)\n',
+      }),
+    },
+    {
+      name: 'Flask: @workspace_member_required is a membership check, enough for an ordinary action (creating a form)',
+      files: flaskRawSql('@bp.post("/workspaces/<int:ws_id>/forms")\n@workspace_member_required\ndef create_form(ws_id):\n    execute("INSERT INTO forms (workspace_id, title) VALUES (:ws, :title)", ws=ws_id, title=request.json["title"])\n    return "", 201\n'),
+    },
     {
       name: 'a wrapper given the role it checks (withOrg(handler, { role: "owner" })) authorizes the settings change',
       files: { 'lib/withOrg.ts': withOrgLib, 'pages/api/settings.ts': settingsRoute("withOrg(handler, { role: 'owner' })") },
@@ -497,6 +527,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: Flask raw SQL UPDATE whose WHERE binds an id from the request; the caller is only among the SET values',
+      files: flaskRawSql('@bp.patch("/forms/transfer")\ndef transfer_form():\n    execute("UPDATE forms SET owner_id = :owner WHERE id = :id", owner=g.user["id"], id=request.json["form_id"])\n    return jsonify(ok=True)\n'),
+      gaps: [{ messageId: 'missing', path: 'app/routes.py', line: 16, includes: ['PATCH /api/forms/transfer', 'forms'] }],
+    },
+    {
+      name: 'lookalike: @workspace_member_required alone on a member role change (a privileged action needs more than membership)',
+      files: flaskRawSql('@bp.patch("/workspaces/<int:ws_id>/members/<int:user_id>/role")\n@workspace_member_required\ndef change_role(ws_id, user_id):\n    execute("UPDATE memberships SET role = :role WHERE workspace_id = :ws AND user_id = :uid", role=request.json["role"], ws=ws_id, uid=user_id)\n    return jsonify(ok=True)\n'),
+      gaps: [{ messageId: 'missing', path: 'app/routes.py', line: 16, includes: ['PATCH /api/workspaces/<int:ws_id>/members/<int:user_id>/role', 'memberships'] }],
+    },
     {
       name: 'a wrapper that checks a role only when given one, called without (withOrg(handler)); its 403 in catch decides nothing',
       files: { 'lib/withOrg.ts': withOrgLib, 'pages/api/settings.ts': settingsRoute('withOrg(handler)') },
