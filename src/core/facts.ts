@@ -51,6 +51,12 @@ export interface CallFact {
   onlyIf?: string;
   /** A `403` answered in a `catch` block: it translates an error thrown elsewhere, it decides nothing itself. */
   inCatch?: boolean;
+  /**
+   * For a call that decrypts or reads a secret (its name says crypt, secret, reveal, unseal or decipher), the
+   * signing or hashing call its result only keys (`_sign(decrypt_secret(hook.secret), body)`,
+   * `hmac.new(decrypt_secret(s).encode(), …)`, or a local used only so): the secret is used, not handed out.
+   */
+  signs?: string;
 }
 
 export type DataOperation = 'create' | 'update' | 'delete' | 'read';

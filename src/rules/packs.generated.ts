@@ -1468,7 +1468,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change.",
+          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change. A call whose result only keys a signature or hash (`_sign(decrypt_secret(hook.secret), body)`, `hmac.new(key.encode(), …)` with `key` used nowhere else) uses the secret without revealing it, and does not count.",
           "default": [
             "(?:^|\\.)(?:decrypt\\w*|reveal\\w*|unseal\\w*|decipher\\w*)$",
             "^kms\\.decrypt$"
@@ -1756,7 +1756,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change.",
+          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change. A call whose result only keys a signature or hash (`_sign(decrypt_secret(hook.secret), body)`, `hmac.new(key.encode(), …)` with `key` used nowhere else) uses the secret without revealing it, and does not count.",
           "default": [
             "(?:^|\\.)(?:decrypt\\w*|reveal\\w*|unseal\\w*|decipher\\w*)$",
             "^kms\\.decrypt$"
@@ -2194,7 +2194,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change.",
+          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change. A call whose result only keys a signature or hash (`_sign(decrypt_secret(hook.secret), body)`, `hmac.new(key.encode(), …)` with `key` used nowhere else) uses the secret without revealing it, and does not count.",
           "default": [
             "(?:^|\\.)(?:decrypt\\w*|reveal\\w*|unseal\\w*|decipher\\w*)$",
             "^kms\\.decrypt$"

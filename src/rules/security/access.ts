@@ -2,7 +2,7 @@ import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
 import type { CallFact, DataOpFact, MountFact } from '../../core/facts.js';
 import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
-import { originalValue, reachFrom, type LocatedCall, type LocatedComparison } from '../reach.js';
+import { originalValue, reachFrom, revealingCalls, type LocatedCall, type LocatedComparison } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
 
 /**
@@ -285,7 +285,8 @@ export class AccessAnalysis {
     if (comparisons.length > 0) for (const s of scoped) this.checkedAfterLoad(s, comparisons, params);
     const writes = scoped.filter((s) => s.op.op !== 'read');
     const reads = scoped.filter((s) => s.op.op === 'read');
-    const reveals = calls.filter((c) => matches(c.call.callee, o.revealCalls)).map((c) => ({ what: c.call.callee, path: c.path, line: c.call.line }));
+    // A secret decrypted only to sign something (an outgoing webhook's HMAC) is used, not revealed.
+    const reveals = revealingCalls(this.facts, calls, (c) => matches(c.callee, o.revealCalls)).map((c) => ({ what: c.call.callee, path: c.path, line: c.call.line }));
 
     const label = describeRoute(linked);
     const spoken = splitWords(label);

@@ -114,8 +114,26 @@ const flaskReset = (audit: string) => ({
   'app/auth.py': `from flask import Blueprint, request, abort\nfrom app.extensions import db\nfrom app.models import User, PasswordResetToken\nbp = Blueprint("auth", __name__, url_prefix="/auth")\n\n@bp.post("/reset-password/<token>")\ndef reset_password(token):\n    row = PasswordResetToken.query.filter_by(token_hash=hash_token(token)).first()\n    if not row:\n        abort(404)\n    user = db.session.get(User, row.user_id)\n    user.password_hash = generate_password_hash(request.get_json()["password"])\n    db.session.delete(row)\n${audit}    db.session.commit()\n    return "", 204\n`,
 });
 
+/** A public Flask submission route that delivers to the form's webhooks; `deliver` is the body of the loop over them. */
+const flaskWebhookDelivery = (deliver: string) => ({
+  'app/crypto.py': 'from cryptography.fernet import Fernet\nfrom flask import current_app\n\n\ndef _fernet():\n    return Fernet(current_app.config["WEBHOOK_KEY"])\n\n\ndef decrypt_secret(token):\n    return _fernet().decrypt(token.encode()).decode()\n',
+  'app/dispatch.py':
+    'import hashlib\nimport hmac\n\nimport requests\n\nfrom .crypto import decrypt_secret\nfrom .models import Webhook\n\n\ndef _sign(secret, body):\n    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()\n\n\ndef deliver(form_id, body):\n    for hook in Webhook.query.filter_by(form_id=form_id).all():\n' +
+    deliver,
+  'app/public.py':
+    'from flask import Blueprint, jsonify, request\n\nfrom .dispatch import deliver\n\nbp = Blueprint("public", __name__)\n\n\n@bp.post("/forms/<int:form_id>/submissions")\ndef submit(form_id):\n    return jsonify(result=deliver(form_id, request.data)), 202\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a public form submission whose outgoing webhooks are signed with a decrypted secret (HMAC, in a helper): the secret is used, not revealed',
+      files: flaskWebhookDelivery('        signature = _sign(decrypt_secret(hook.secret_encrypted), body)\n        requests.post(hook.url, data=body, headers={"X-Signature": signature}, timeout=5)\n'),
+    },
+    {
+      name: 'the decrypted secret kept in a local that only keys hmac.new',
+      files: flaskWebhookDelivery('        key = decrypt_secret(hook.secret_encrypted)\n        signature = hmac.new(key.encode(), body, hashlib.sha256).hexdigest()\n        requests.post(hook.url, data=body, headers={"X-Signature": signature}, timeout=5)\n'),
+    },
     {
       name: 'Flask: the password reset that sets the new hash records it',
       files: flaskReset('    record_audit(user.id, "auth.password_reset")\n'),
@@ -375,6 +393,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a decrypted webhook secret that is returned, not only used to sign',
+      files: flaskWebhookDelivery('        return {"secret": decrypt_secret(hook.secret_encrypted)}\n'),
+      gaps: [{ messageId: 'missing', path: 'app/public.py', line: 8, includes: ['POST /forms/<int:form_id>/submissions', 'decrypt_secret'] }],
+    },
     {
       name: "Flask: a password reset sets the user's new hash (beside deleting the token row) and records nothing",
       files: flaskReset(''),
