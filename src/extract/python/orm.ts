@@ -58,6 +58,8 @@ const ROW_METHODS = new Set(['delete', 'adelete', 'save', 'asave', 'update', 'ad
 const SESSION_METHODS = new Set(['add', 'add_all', 'merge', 'delete', 'get', 'get_or_404', 'bulk_save_objects', 'bulk_insert_mappings', 'bulk_update_mappings', 'commit', 'acommit']);
 /** Callees that take raw SQL as their first argument. */
 const SQL_CALLEE = /(?:^|\.)(?:execute|executemany|exec|raw|text|query|run)$/;
+/** A WHERE clause that compares with the database's clock (`now()`, `CURRENT_TIMESTAMP`, SQLite's `datetime('now')`). */
+const SQL_CLOCK_FILTER = /\bwhere\b[\s\S]*(?:\bnow\s*\(\s*\)|\bcurrent_(?:timestamp|date)\b|\blocaltimestamp\b|\bgetdate\s*\(|\bsysdate\b|\bdatetime\s*\(\s*'now')/i;
 /**
  * A repository's own helpers that run the SQL they are given (`fetch_one("SELECT …", id=…)`,
  * `fetch_all`, `query_db`, `execute_sql`): their first argument is a statement like `execute`'s.
@@ -660,6 +662,8 @@ export class PythonDataAnalysis {
     const values: string[] = [];
     for (const n of filterNodes) this.leaves(n === statement ? sqlString(n) : n, filter, scope, 0);
     for (const n of writtenNodes) this.leaves(n === statement ? sqlString(n) : n, values, scope, 0);
+    // `WHERE created_at < now() - interval '365 days'`: rows selected by the database's clock (a retention cutoff).
+    if (classified.op !== 'create' && SQL_CLOCK_FILTER.test(sql)) push(filter, 'now()');
     return {
       ...classified,
       callee,

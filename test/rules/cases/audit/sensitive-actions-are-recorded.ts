@@ -213,6 +213,10 @@ const cases: RuleCases = {
       files: { 'pages/api/cron/cleanup.ts': cronCleanup, 'vercel.json': '{ "crons": [{ "path": "/api/cron/cleanup", "schedule": "0 4 * * *" }] }\n' },
     },
     {
+      name: 'a route a scheduled workflow curls is the scheduler, even when its one-line run: has an unquoted header YAML cannot parse',
+      files: { 'pages/api/cron/cleanup.ts': cronCleanup, '.github/workflows/cleanup.yml': 'name: hourly\non:\n  schedule:\n    - cron: "5 * * * *"\njobs:\n  cleanup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: curl -fsS -X POST -H "X-Cron-Secret: ${{ secrets.CRON_SECRET }}" https://app.example.com/api/cron/cleanup\n' },
+    },
+    {
       name: 'a route a scheduled workflow curls is the scheduler too',
       files: { 'pages/api/cron/cleanup.ts': cronCleanup, '.github/workflows/cleanup.yml': 'on:\n  schedule:\n    - cron: "0 4 * * *"\njobs:\n  cleanup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          curl -fsS -X POST -H "Authorization: Bearer ${{ secrets.CRON_SECRET }}" https://app.example.com/api/cron/cleanup\n' },
     },
@@ -459,6 +463,11 @@ const cases: RuleCases = {
         'auth.ts': "import NextAuth from 'next-auth';\n\nexport const { auth, handlers: { GET, POST } } = NextAuth({ providers: [] });\n",
       },
       gaps: [{ messageId: 'missing', path: 'app/api/auth/[...nextauth]/route.ts', line: 1, includes: ['is a sign-in event (Auth.js sign-in and sign-out)'] }],
+    },
+    {
+      name: 'lookalike: a workflow YAML cannot parse that curls the cleanup route on push, not on a schedule',
+      files: { 'pages/api/cron/cleanup.ts': cronCleanup, '.github/workflows/cleanup.yml': 'name: on-push\non:\n  push:\n    branches: [main]\njobs:\n  cleanup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: curl -fsS -X POST -H "X-Cron-Secret: ${{ secrets.CRON_SECRET }}" https://app.example.com/api/cron/cleanup\n' },
+      gaps: [{ messageId: 'missing', path: 'pages/api/cron/cleanup.ts', includes: ['deletes Invite'] }],
     },
     {
       name: 'lookalike: the same cleanup route that no schedule requests is anyone-with-the-secret deleting rows unrecorded',
