@@ -278,7 +278,10 @@ export class AccessAnalysis {
     const authorizationGuards = inForce.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
     if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => ABILITY_GUARD.test(g.call.callee))) objectChecked = true;
     const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model));
-    const scoped = ops.map((op) => this.scope(op, params));
+    // Locals holding a row the route loaded (`target = get_object_or_404(User, pk=pk, …)`): handed to a helper whose
+    // parameter is called `user`, they are still that row, not the caller.
+    const loadedRows = new Set(ops.flatMap((op) => (op.op === 'read' && op.boundTo ? [op.boundTo] : [])));
+    const scoped = ops.map((op) => this.scope(op, params, loadedRows));
     // `const invoice = await Invoice.findById(id)` then `if (invoice.orgId !== req.user.orgId) throw …`: the row is
     // checked against the caller after the load, which limits it as much as a filter would.
     const comparisons = [...(body.comparisons ?? []).map((c) => ({ ...c, path: bodyPath })), ...reach.comparisons];
@@ -571,7 +574,7 @@ export class AccessAnalysis {
     }
   }
 
-  private scope(op: DataOpFact, params: ReadonlySet<string>): ScopedOp {
+  private scope(op: DataOpFact, params: ReadonlySet<string>, loadedRows: ReadonlySet<string> = new Set()): ScopedOp {
     const o = this.options;
     const values = op.op === 'create' ? [...(op.values ?? []), ...(op.filter ?? [])] : (op.filter ?? []);
     // A token authorizes a lookup by it; a token a create writes (`insert(invitations).values({ token })`) is one it hands out.
@@ -584,7 +587,7 @@ export class AccessAnalysis {
       if (written.startsWith('.')) continue;
       const original = originalValue(op, written);
       // A field read by key is the field (`g.user["id"]` is `g.user.id`): the patterns are written for attribute access.
-      const v = byAttribute(original !== undefined && !says(written) ? original : written);
+      const v = byAttribute(original !== undefined && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]!) ? original : written);
       const root = v.split(/[.([]/)[0]!;
       if (params.has(root)) {
         if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;

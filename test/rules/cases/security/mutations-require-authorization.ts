@@ -250,8 +250,30 @@ const flaskRawSql = (routes: string, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
+/** A DRF function view changing a company member's role through a service whose parameter is called `user`; `permissions` is its permission_classes. */
+const drfRoleChange = (permissions: string) => ({
+  'config/urls.py': 'from django.urls import path\n\nfrom accounts import views\n\nurlpatterns = [path("api/users/<int:pk>/role", views.change_role)]\n',
+  'accounts/services.py': 'def change_user_role(user, role):\n    user.role = role\n    user.save(update_fields=["role"])\n    return user\n',
+  'accounts/views.py':
+    'from django.shortcuts import get_object_or_404\nfrom rest_framework.decorators import api_view, permission_classes\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\n\nfrom accounts import services\nfrom accounts.models import User\nfrom core.permissions import IsCompanyAdmin\n\n\n@api_view(["POST"])\n' +
+    `@permission_classes([${permissions}])\n` +
+    'def change_role(request, pk):\n    target = get_object_or_404(User, pk=pk, company=request.user.company)\n    services.change_user_role(target, request.data["role"])\n    return Response({"id": target.id})\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'DRF role change behind a company-admin permission class, through a service whose parameter is called user',
+      files: drfRoleChange('IsAuthenticated, IsCompanyAdmin'),
+    },
+    {
+      name: 'a service handed the caller (request.user) as its user parameter changes the caller\'s own row',
+      files: {
+        'config/urls.py': 'from django.urls import path\n\nfrom accounts import views\n\nurlpatterns = [path("api/me/name", views.rename)]\n',
+        'accounts/services.py': 'def rename(user, name):\n    user.full_name = name\n    user.save(update_fields=["full_name"])\n',
+        'accounts/views.py': 'from rest_framework.decorators import api_view, permission_classes\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\n\nfrom accounts import services\n\n\n@api_view(["POST"])\n@permission_classes([IsAuthenticated])\ndef rename(request):\n    services.rename(request.user, request.data["name"])\n    return Response({})\n',
+      },
+    },
     {
       name: 'Flask raw SQL: an UPDATE whose WHERE binds the caller (g.user["id"]) changes the caller\'s own row, whatever the SET values come from',
       files: flaskRawSql('@bp.patch("/account")\ndef update_profile():\n    body = request.get_json(force=True)\n    execute("UPDATE users SET full_name = COALESCE(:name, full_name) WHERE id = :uid", name=body.get("full_name"), uid=g.user["id"])\n    return jsonify(ok=True)\n'),
@@ -527,6 +549,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'DRF role change with only IsAuthenticated: the company-scoped row the route loaded, handed to a service parameter called user, is not the caller',
+      files: drfRoleChange('IsAuthenticated'),
+      gaps: [{ messageId: 'missing', path: 'accounts/views.py', line: 11, includes: ['POST /api/users/<int:pk>/role', 'User'] }],
+    },
     {
       name: 'lookalike: Flask raw SQL UPDATE whose WHERE binds an id from the request; the caller is only among the SET values',
       files: flaskRawSql('@bp.patch("/forms/transfer")\ndef transfer_form():\n    execute("UPDATE forms SET owner_id = :owner WHERE id = :id", owner=g.user["id"], id=request.json["form_id"])\n    return jsonify(ok=True)\n'),
