@@ -161,9 +161,10 @@ const SIGN_IN = ['login', 'signin', 'auth'];
 const FILLER = new Set(['entry', 'record', 'data', 'information', 'detail', 'row']);
 /**
  * Qualifiers that do not change what a policy's noun names: "sign-in sessions" are the Session model, "user sessions" the
- * UserSession, "staff invitations" the Invitation (who the rows are for, like "team" or "member").
+ * UserSession, "staff invitations" and "pending workspace invitations" the Invitation (who or what the rows are for, like
+ * "team" or "member", or their state).
  */
-const NEUTRAL = new Set(['user', 'signin', 'login', 'auth', 'authentication', 'browser', 'web', 'app', 'account', 'customer', 'member', 'team', 'staff', 'employee', 'active', 'onetime']);
+const NEUTRAL = new Set(['user', 'signin', 'login', 'auth', 'authentication', 'browser', 'web', 'app', 'account', 'customer', 'member', 'team', 'staff', 'employee', 'active', 'onetime', 'workspace', 'organization', 'organisation', 'org', 'tenant', 'company', 'pending']);
 
 /**
  * The models a retention promise's subject names: "Sign-in sessions" → Session/UserSession,

@@ -59,8 +59,17 @@ const flaskLoginHistory = (scheduled: string) => ({
     `def start_scheduler(app):\n    scheduler.add_job(_in_app(app, ${scheduled}), "cron", hour=2, minute=30)\n    scheduler.start()\n`,
 });
 
+/** Flask on raw SQL: "pending workspace invitations" over an `invitations` table the code inserts into; `purge` is the scheduled job's SQL. */
+const workspaceInvitations = (purge: string) => ({
+  'templates/privacy.html': '<h1>Privacy policy</h1>\n<p>Pending workspace invitations expire after 7 days and are deleted automatically.</p>\n',
+  'app/service.py': 'from .db import execute\n\n\ndef create_invitation(ws_id, email):\n    execute("INSERT INTO invitations (workspace_id, email, expires_at) VALUES (:ws, :email, now() + interval \'7 days\')", ws=ws_id, email=email)\n',
+  'app/jobs.py': `from .db import execute\n\n\ndef purge_expired():\n    execute("${purge}")\n`,
+  'scheduler.py': 'from apscheduler.schedulers.blocking import BlockingScheduler\n\nfrom app.jobs import purge_expired\n\nscheduler = BlockingScheduler()\nscheduler.add_job(purge_expired, "cron", hour=3)\nscheduler.start()\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    { name: '"pending workspace invitations" deleted by a scheduled raw SQL job on the invitations table', files: workspaceInvitations('DELETE FROM invitations WHERE expires_at < now()') },
     { name: 'sign-in history pruned by an APScheduler job whose function is handed to an app-context wrapper', files: flaskLoginHistory('prune_login_history') },
     {
       name: 'a repository helper schedules the function it is given: job(name, expr, fn) { cron.schedule(expr, fn) }',
@@ -162,6 +171,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: "pending workspace invitations" promised, the scheduled raw SQL job deletes only sessions',
+      files: workspaceInvitations('DELETE FROM user_sessions WHERE expires_at < now()'),
+      gaps: [{ messageId: 'notEnforced', path: 'templates/privacy.html', line: 2, includes: ['invitations'] }],
+    },
     {
       name: 'lookalike: the APScheduler wrapper is handed an unrelated function (a digest); the prune function is never scheduled',
       files: flaskLoginHistory('send_digest'),
