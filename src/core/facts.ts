@@ -61,6 +61,12 @@ export interface CallFact {
   onlyIf?: string;
   /** A `403` answered in a `catch` block: it translates an error thrown elsewhere, it decides nothing itself. */
   inCatch?: boolean;
+  /**
+   * For a call that decrypts or reads a secret (its name says crypt, secret, reveal, unseal or decipher), the
+   * signing or hashing call its result only keys (`_sign(decrypt_secret(hook.secret), body)`,
+   * `hmac.new(decrypt_secret(s).encode(), …)`, or a local used only so): the secret is used, not handed out.
+   */
+  signs?: string;
 }
 
 export type DataOperation = 'create' | 'update' | 'delete' | 'read';
@@ -223,8 +229,10 @@ export interface RouteFact extends BodySummary {
    * Rate-limit settings in the route's own options (Fastify `config: { rateLimit: {…} }`): `own` for
    * a limit of its own, `off` when it switches the service's limiter off (`rateLimit: false`).
    * They take effect where the framework's limiter plugin is registered (RateLimiterFact `opt-in` or `global`).
+   * `applied` for settings that limit the route by themselves, with nothing to register (Django REST framework's
+   * `@throttle_classes([LoginThrottle])` or `throttle_classes = [...]` on the view); an empty list there is `off`.
    */
-  rateLimit?: 'own' | 'off';
+  rateLimit?: 'own' | 'off' | 'applied';
 }
 
 /** `app.use('/projects', requireAuth, projectsRouter)`: a router mounted under a prefix with guards. */

@@ -25,6 +25,12 @@ export const recordWrites: SourceExtractor = {
     const memberKind = python ? 'attribute' : 'member_expression';
     const property = python ? 'attribute' : 'property';
     for (const indexed of file.calls) {
+      // Raw SQL: `execute("UPDATE users SET email = :e, full_name = 'Deleted user' WHERE id = :uid", …)`, also through `text(…)`.
+      if (indexed.data?.via === 'sql' && indexed.data.op === 'update' && indexed.data.model) {
+        const fields = sqlSetFields(indexed.firstString ?? sqlArgument(indexed.node));
+        if (fields.length > 0) facts.fieldWrites.push({ target: indexed.data.model, fields, via: 'orm', location: file.location(indexed.node) });
+        continue;
+      }
       if (!UPDATE_CALLEE.test(indexed.callee)) continue;
       const call = indexed.node;
       const fn = call.field('function');
@@ -102,4 +108,35 @@ function targetOf(object: string, python: boolean): string {
   if (repository) return repository[1]!;
   const parts = object.split('(')[0]!.split('.');
   return parts[parts.length - 1]!;
+}
+
+/** The SQL of a call's first argument when it is `text("…")` / `sql("…")` around a string literal. */
+function sqlArgument(call: SgNode): string | null {
+  const first = argumentsOf(call.field('arguments'))[0];
+  if (!first) return null;
+  if (first.kind() === 'string') return unquote(first.text());
+  if (first.kind() !== 'call' && first.kind() !== 'call_expression') return null;
+  const inner = argumentsOf(first.field('arguments'))[0];
+  return inner?.kind() === 'string' ? unquote(inner.text()) : null;
+}
+
+/** `UPDATE users SET email = :e, full_name = COALESCE(:n, full_name) WHERE …` → `email`, `full_name`. */
+export function sqlSetFields(sql: string | null): string[] {
+  const m = sql ? /^\s*update\s+\S+(?:\s+(?:as\s+)?\w+)?\s+set\s+([\s\S]*?)(?:\bwhere\b|\bfrom\b|\breturning\b|$)/i.exec(sql) : null;
+  if (!m) return [];
+  const fields: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const clause = m[1]!;
+  for (let i = 0; i <= clause.length; i++) {
+    const ch = clause[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if ((ch === ',' && depth === 0) || i === clause.length) {
+      const field = /^\s*(?:\w+\.)?["`]?(\w+)["`]?\s*=/.exec(clause.slice(start, i))?.[1];
+      if (field) fields.push(field);
+      start = i + 1;
+    }
+  }
+  return fields;
 }

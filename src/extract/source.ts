@@ -458,6 +458,10 @@ export class SourceFile {
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
       if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
+      if (SECRET_CALLEE.test(call.callee)) {
+        const signs = signingUse(call.node);
+        if (signs) callFact.signs = signs;
+      }
       if (!this.isPython && (ERROR_CALLEE.test(call.callee) || CHECK_CALLEE.test(call.callee) || call.firstArg === '403')) {
         const required = requiredName(call.node, start);
         if (required) callFact.onlyIf = required;
@@ -1035,6 +1039,65 @@ const REQUIRED_CONDITION = /^\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*(?
 /** Calls that check a permission by name (`requireRole`, `assertCanEdit`, `authorize`): the enclosing `if` may make them optional. */
 const CHECK_CALLEE = /(?:^|\.)(?:require|assert|ensure|check|enforce|authori[sz]e|verify)[A-Z]\w*$|(?:^|\.)(?:authori[sz]e|can)$/;
 
+/** Calls that may decrypt or read a secret: whether their result is only a signing key is worth asking. */
+const SECRET_CALLEE = /crypt|secret|reveal|unseal|decipher/i;
+/** Calls that sign or hash with a key: `hmac.new`, `crypto.createHmac`, `_sign`, `sign_payload`, `hashlib.sha256`. */
+const SIGNING_CALLEE = /(?:^|\.)(?:hmac\.\w+|createHmac|hashlib\.\w+|createHash)$|(?:^|[._])_?sign(?!_?(?:up|in|out)\b)\w*$|(?:^|[._])(?:hmac|signature|digest)\w*$/i;
+/** Conversions a key passes through on its way to the signing call (`.encode()`, `bytes(…)`, `Buffer.from(…)`). */
+const KEY_CONVERSION = /^(?:bytes|str|Buffer\.from|TextEncoder\(\)\.encode)$/;
+const CONVERSION_METHOD = /^(?:encode|decode|toString|strip|trim)$/;
+
+/**
+ * The signing call a value only keys: `_sign(decrypt_secret(s), body)`, `hmac.new(decrypt_secret(s).encode(), …)`,
+ * or a local assigned the value and used nowhere but as such an argument. Null when the value goes anywhere else.
+ */
+function signingUse(node: SgNode): string | null {
+  const direct = signingArgument(node);
+  if (direct) return direct;
+  // `key = decrypt_secret(s)` / `const key = decrypt(s)`, then every use of `key` keys a signing call.
+  const holder = node.parent();
+  const kind = holder ? String(holder.kind()) : '';
+  const name = kind === 'assignment' || kind === 'variable_declarator' ? (holder!.field(kind === 'assignment' ? 'left' : 'name') ?? null) : null;
+  if (!name || name.kind() !== 'identifier' || holder!.field(kind === 'assignment' ? 'right' : 'value')?.id() !== node.id()) return null;
+  let body: SgNode | null = holder!;
+  while (body && !/^(?:function_definition|function_declaration|function_expression|arrow_function|method_definition|module|program)$/.test(String(body.kind()))) body = body.parent();
+  if (!body) return null;
+  let found: string | null = null;
+  for (const use of body.findAll({ rule: { kind: 'identifier', regex: `^${name.text()}$` } })) {
+    if (use.id() === name.id()) continue;
+    const signs = signingArgument(use);
+    if (!signs) return null;
+    found ??= signs;
+  }
+  return found;
+}
+
+function signingArgument(node: SgNode): string | null {
+  let value = node;
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = value.parent();
+    if (!parent) return null;
+    const kind = String(parent.kind());
+    if ((kind === 'attribute' || kind === 'member_expression') && parent.field('object')?.id() === value.id()) {
+      const method = parent.field(kind === 'attribute' ? 'attribute' : 'property')?.text() ?? '';
+      const call = parent.parent();
+      if (!CONVERSION_METHOD.test(method) || !call || !/^call(?:_expression)?$/.test(String(call.kind()))) return null;
+      value = call;
+      continue;
+    }
+    const list = kind === 'keyword_argument' ? parent.parent() : parent;
+    const listKind = list ? String(list.kind()) : '';
+    if (listKind !== 'argument_list' && listKind !== 'arguments') return null;
+    const call = list!.parent();
+    const callee = compact(call?.field('function')?.text() ?? '');
+    if (!call || !callee) return null;
+    if (SIGNING_CALLEE.test(callee)) return callee;
+    if (!KEY_CONVERSION.test(callee)) return null;
+    value = call;
+  }
+  return null;
+}
+
 /** The name an enclosing `if` (below `start`, the body summarised) requires to be set for `node` to run, when its condition says so plainly. */
 /** Whether a call sits in a `catch` block of the body that starts at `start`. */
 function insideCatch(node: SgNode, start: number): boolean {
@@ -1065,12 +1128,13 @@ const BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|
 /** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local); platform classes left out. */
 const NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, 'g');
 
-/** `request.user!.companyId`, `req.query.id as string`, `userId` → the compact path; null for anything else. */
+/** `request.user!.companyId`, `req.query.id as string`, `userId`, `g.user["id"]` → the compact path; null for anything else. */
 function valuePath(text: string): string | null {
   const bare = text.trim().replace(/\s+as\s+[\w$.<>[\]| ]+$/, '').replace(/!+$/, '');
   if (bare.length > 80) return null;
   const path = compact(bare);
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(path) ? path : null;
+  // A field read by a constant key (`g.user["id"]`, `session['user_id']`) is as much a path as `g.user.id`.
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[(["'])[\w$-]+\1\])*$/.test(path) ? path : null;
 }
 
 /**

@@ -152,3 +152,16 @@ function substitute(op: DataOpFact, binding: ReadonlyMap<string, string>): DataO
   if (originals.size > 0) ORIGINALS.set(out, originals);
   return out;
 }
+
+/**
+ * The calls that reveal a secret, of those `isReveal` names: not one whose result only keys a signature
+ * (`_sign(decrypt_secret(hook.secret), body)`, see `CallFact.signs`), nor the calls inside the helpers such a
+ * call reaches (`decrypt_secret`'s own `fernet.decrypt`): the secret is used there, not handed out.
+ */
+export function revealingCalls(facts: FactIndex, calls: readonly LocatedCall[], isReveal: (c: CallFact) => boolean): LocatedCall[] {
+  const candidates = calls.filter((c) => isReveal(c.call));
+  const keys = candidates.filter((c) => c.call.signs !== undefined);
+  if (keys.length === 0) return candidates;
+  const bodies = reachFrom(facts, keys, 2).via.map((f) => f.location);
+  return candidates.filter((c) => c.call.signs === undefined && !bodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine));
+}

@@ -329,6 +329,7 @@ function functionViews(file: SourceFile, facts: FileFacts, drf: boolean): void {
     let methods: string[] = ['ANY'];
     const guards: CallFact[] = [];
     let permissionsDeclared = false;
+    let rateLimit: 'applied' | 'off' | undefined;
     for (const d of decs) {
       const name = lastName(calleeOf(d));
       if (name in METHOD_DECORATORS) {
@@ -338,6 +339,8 @@ function functionViews(file: SourceFile, facts: FileFacts, drf: boolean): void {
       } else if (name === 'permission_classes') {
         permissionsDeclared = true;
         guards.push(...permissionClasses(argumentsOf(d.field('arguments'))[0] ?? null));
+      } else if (name === 'throttle_classes' && drf) {
+        rateLimit = throttles(argumentsOf(d.field('arguments'))[0] ?? null);
       } else if (!DRF_POLICIES.has(name)) {
         const guard = guardOf(d);
         if (guard) guards.push(guard);
@@ -358,6 +361,7 @@ function functionViews(file: SourceFile, facts: FileFacts, drf: boolean): void {
         needsMount: true,
         ...paramsField(file.pythonData.clientParams(definition)),
         ...(isDrf && !permissionsDeclared ? { defaultGuards: DRF_DEFAULT_PERMISSIONS } : {}),
+        ...(isDrf && rateLimit ? { rateLimit } : {}),
         ...summary,
       });
     }
@@ -389,7 +393,8 @@ function classViews(file: SourceFile, facts: FileFacts, drf: boolean): void {
     const defaults = view.drf && permissions === null ? { defaultGuards: DRF_DEFAULT_PERMISSIONS } : {};
     const methods = lineageMethods(view);
     const lookup = view.viewset ? lookupName(view) : '';
-    const base = { framework: view.drf ? DRF : 'django', handlerRef: null, router: view.name, needsMount: true, ...defaults };
+    const rateLimit = view.drf ? viewThrottles(view) : undefined;
+    const base = { framework: view.drf ? DRF : 'django', handlerRef: null, router: view.name, needsMount: true, ...defaults, ...(rateLimit ? { rateLimit } : {}) };
     const provided = providedActions(view);
     // Mixins give a plain generic view the methods, not the routes: only viewsets and the concrete generics route them.
     const implied = view.viewset ? provided : providedActions(view, true);
@@ -545,6 +550,27 @@ function permissionsIn(fn: SgNode): CallFact[] {
   return out;
 }
 
+/**
+ * DRF throttles a view sets itself: any class in `throttle_classes` is a throttle (DRF calls its
+ * `allow_request` before the handler), so a non-empty list limits the route; an empty one switches
+ * `DEFAULT_THROTTLE_CLASSES` off for it.
+ */
+function throttles(list: SgNode | null): 'applied' | 'off' | undefined {
+  if (!list) return undefined;
+  return listElements(list).length > 0 ? 'applied' : 'off';
+}
+
+/** `throttle_classes = [...]` along the lineage, or a `get_throttles()` of its own. */
+function viewThrottles(view: ViewClass): 'applied' | 'off' | undefined {
+  for (const c of view.lineage) {
+    const members = classMembers(c);
+    const declared = members.assignments.get('throttle_classes');
+    if (declared) return throttles(declared);
+    if (members.methods.has('get_throttles')) return 'applied';
+  }
+  return undefined;
+}
+
 /** The data operation an action performs without code: the view's model, scoped by its `get_queryset`, keyed by the URL's lookup. */
 function impliedOp(file: SourceFile, view: ViewClass, op: DataOperation, keyed: boolean, action: string): DataOpFact {
   const classes = view.lineage.map((c) => file.pythonData.viewClass(c));
@@ -645,7 +671,7 @@ function actionRoutes(
   classGuardList: CallFact[],
   permissions: CallFact[] | null,
   lookup: string,
-  base: { framework: string; handlerRef: null; router: string; needsMount: boolean; defaultGuards?: string },
+  base: { framework: string; handlerRef: null; router: string; needsMount: boolean; defaultGuards?: string; rateLimit?: 'applied' | 'off' },
 ): void {
   if (!view.viewset) return;
   for (const [name, fn] of methods) {
@@ -657,7 +683,8 @@ function actionRoutes(
     const own = keyword(args, 'permission_classes');
     const guards = [...classGuardList, ...(own ? permissionClasses(own) : (permissions ?? [])), ...methodGuards(fn)];
     const { defaultGuards: _, ...withoutDefaults } = base;
-    const routeBase = own ? withoutDefaults : base;
+    const ownThrottles = keyword(args, 'throttle_classes');
+    const routeBase = { ...(own ? withoutDefaults : base), ...(ownThrottles ? { rateLimit: throttles(ownThrottles) } : {}) };
     for (const method of stringList(keyword(args, 'methods'))?.map((m) => m.toUpperCase()) ?? ['GET']) {
       facts.routes.push({
         ...routeBase,

@@ -58,6 +58,13 @@ const ROW_METHODS = new Set(['delete', 'adelete', 'save', 'asave', 'update', 'ad
 const SESSION_METHODS = new Set(['add', 'add_all', 'merge', 'delete', 'get', 'get_or_404', 'bulk_save_objects', 'bulk_insert_mappings', 'bulk_update_mappings', 'commit', 'acommit']);
 /** Callees that take raw SQL as their first argument. */
 const SQL_CALLEE = /(?:^|\.)(?:execute|executemany|exec|raw|text|query|run)$/;
+/** A WHERE clause that compares with the database's clock (`now()`, `CURRENT_TIMESTAMP`, SQLite's `datetime('now')`). */
+const SQL_CLOCK_FILTER = /\bwhere\b[\s\S]*(?:\bnow\s*\(\s*\)|\bcurrent_(?:timestamp|date)\b|\blocaltimestamp\b|\bgetdate\s*\(|\bsysdate\b|\bdatetime\s*\(\s*'now')/i;
+/**
+ * A repository's own helpers that run the SQL they are given (`fetch_one("SELECT …", id=…)`,
+ * `fetch_all`, `query_db`, `execute_sql`): their first argument is a statement like `execute`'s.
+ */
+const SQL_HELPER = /(?:^|\.)(?:fetch_?(?:one|all|val|value|row|rows|first|scalar|many)|query_?(?:one|all|db|first|scalar|rows?)|select_?(?:one|all)|(?:execute|exec|run)_?(?:sql|query|statement))$/i;
 const SQL_TEXT = /^(?:\w+\.)*text$/;
 /** Chain steps that narrow the rows a query reaches (`exclude` widens the complement: it is not a scope). */
 const FILTER_STEPS = new Set(['filter', 'filter_by', 'where', 'get', 'aget', 'get_or_404', 'get_or_create', 'aget_or_create', 'update_or_create', 'aupdate_or_create']);
@@ -230,7 +237,7 @@ export class PythonDataAnalysis {
     const row = ROW_METHODS.has(last) && dot >= 0;
     // `session.get("user_id")`, `data.get("key")`: a string key is not a model.
     const session = SESSION_METHODS.has(last) && (SESSION_RECEIVER.test(receiver) || /^\w+$/.test(receiver)) && !(firstString !== null && /get/.test(last));
-    const sql = firstString !== null && SQL_CALLEE.test(callee);
+    const sql = firstString !== null && (SQL_CALLEE.test(callee) || SQL_HELPER.test(callee));
     if (!query && !statement && !shortcut && !row && !session && !sql) return null;
     // Only the outermost call of a chain is the operation: `Model.objects.filter(…).delete()` is one delete.
     if (continuesChain(node)) return null;
@@ -482,18 +489,7 @@ export class PythonDataAnalysis {
     if (sql !== null) {
       const classified = classifySql('execute', sql);
       if (!classified) return null;
-      const params = [stmt, ...args.slice(1)];
-      const found: string[] = [];
-      // The statement's own text is not a value; what it interpolates and the parameters passed are.
-      for (const p of [sqlString(stmt), ...args.slice(1)]) this.leaves(p, found, scope, 0);
-      return {
-        ...classified,
-        callee: calleeText(chain),
-        filter: classified.op === 'create' ? [] : found,
-        values: classified.op === 'create' ? found : [],
-        scopedToCaller: params.some((p) => this.refersToCaller(p, scope, 0)),
-        keyedByRequestId: /\bwhere\b/i.test(sql) && params.some((p) => this.fromRequest(p, scope, 0)),
-      };
+      return this.rawStatement(classified, calleeText(chain), sql, sqlString(stmt), args.slice(1), scope);
     }
     const builder = builderOf(stmt);
     if (!builder) return null;
@@ -643,20 +639,38 @@ export class PythonDataAnalysis {
   /** Raw SQL outside an execute call: `text("DELETE …")` kept for later, `Model.objects.raw(…)` is a manager query. */
   private rawSql(node: SgNode, callee: string, firstString: string | null, scope: FunctionScope): DataOpDraft | null {
     if (firstString === null) return null;
-    const classified = classifySql(callee, firstString);
+    const classified = classifySql(SQL_HELPER.test(callee) ? 'execute' : callee, firstString);
     if (!classified) return null;
     // `session.execute(text("…"), params)` is classified at the execute call, with its parameters.
     if (SQL_TEXT.test(callee) && isExecuteArgument(node)) return null;
     const args = argumentsOf(node.field('arguments'));
-    const found: string[] = [];
-    for (const a of args) this.leaves(a, found, scope, 0);
+    const statement = args[0] && args[0].kind() !== 'keyword_argument' ? args[0] : null;
+    return this.rawStatement(classified, callee, firstString, statement, statement ? args.slice(1) : args, scope);
+  }
+
+  /**
+   * A raw SQL statement and the parameters passed with it. The values its WHERE clause binds
+   * select the rows (the filter: what scopes it to the caller or keys it by the request); the
+   * values an UPDATE's SET clause binds are written, not filters. The statement's own text is
+   * not a value; what it interpolates counts as a filter.
+   */
+  private rawStatement(classified: { op: DataOperation; model: string | null; via: string }, callee: string, sql: string, statement: SgNode | null, params: SgNode[], scope: FunctionScope): DataOpDraft {
+    const split = splitSqlParameters(sql, classified.op, params);
+    const filterNodes = classified.op === 'create' ? [] : [...(statement ? [statement] : []), ...split.filter];
+    const writtenNodes = classified.op === 'create' ? [...(statement ? [statement] : []), ...params] : split.written;
+    const filter: string[] = [];
+    const values: string[] = [];
+    for (const n of filterNodes) this.leaves(n === statement ? sqlString(n) : n, filter, scope, 0);
+    for (const n of writtenNodes) this.leaves(n === statement ? sqlString(n) : n, values, scope, 0);
+    // `WHERE created_at < now() - interval '365 days'`: rows selected by the database's clock (a retention cutoff).
+    if (classified.op !== 'create' && SQL_CLOCK_FILTER.test(sql)) push(filter, 'now()');
     return {
       ...classified,
       callee,
-      filter: classified.op === 'create' ? [] : found,
-      values: classified.op === 'create' ? found : [],
-      scopedToCaller: args.some((a) => this.refersToCaller(a, scope, 0)),
-      keyedByRequestId: /\bwhere\b/i.test(firstString) && args.some((a) => this.fromRequest(a, scope, 0)),
+      filter,
+      values,
+      scopedToCaller: filterNodes.some((p) => this.refersToCaller(p, scope, 0)),
+      keyedByRequestId: /\bwhere\b/i.test(sql) && filterNodes.some((p) => this.fromRequest(p, scope, 0)),
     };
   }
 
@@ -1105,6 +1119,48 @@ function tableHandle(node: SgNode | null): string | null {
   const name = m?.[1] ?? m?.[2];
   if (!name || (node.kind() !== 'identifier' && node.kind() !== 'attribute') || /^(?:self|cls)\./.test(text)) return null;
   return name;
+}
+
+/**
+ * The parameters passed with a raw SQL statement, split by where the statement binds them: an
+ * UPDATE's placeholders before WHERE are the values it writes (`SET full_name = :name`), the rest
+ * select rows. Named placeholders (`:name`, `%(name)s`) match keyword arguments and dict keys;
+ * positional ones (`%s`, `?`, `$1`) match tuple and list elements. A parameter that cannot be
+ * matched (a variable holding the dict) stays a filter, as does everything of other statements.
+ */
+function splitSqlParameters(sql: string, op: DataOperation, params: SgNode[]): { filter: SgNode[]; written: SgNode[] } {
+  if (op !== 'update') return { filter: params, written: [] };
+  const where = /\bwhere\b/i.exec(sql);
+  const cut = where ? where.index : sql.length;
+  const setNames = new Set<string>();
+  const whereNames = new Set<string>();
+  let setPositions = 0;
+  for (const m of sql.matchAll(/(?<![:\w]):(\w+)|%\((\w+)\)s|(%s|\?|\$\d+)/g)) {
+    const name = m[1] ?? m[2];
+    if (name) (m.index < cut ? setNames : whereNames).add(name);
+    else if (m.index < cut) setPositions++;
+  }
+  const filter: SgNode[] = [];
+  const written: SgNode[] = [];
+  const byName = (name: string, value: SgNode) => (setNames.has(name) && !whereNames.has(name) ? written : filter).push(value);
+  for (const p of params) {
+    const kind = p.kind();
+    if (kind === 'keyword_argument') {
+      byName(p.field('name')?.text() ?? '', p.field('value') ?? p);
+    } else if (kind === 'dictionary') {
+      for (const pair of p.namedChildren()) {
+        const key = pair.field('key');
+        const value = pair.field('value');
+        if (pair.kind() === 'pair' && key?.kind() === 'string' && value) byName(unquote(key.text()), value);
+        else if (pair.kind() !== 'comment') filter.push(pair);
+      }
+    } else if ((kind === 'tuple' || kind === 'list') && setPositions > 0) {
+      p.namedChildren().forEach((e, i) => (i < setPositions ? written : filter).push(e));
+    } else {
+      filter.push(p);
+    }
+  }
+  return { filter, written };
 }
 
 /** The SQL of a string or `text("…")` argument, or null. */

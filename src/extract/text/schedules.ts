@@ -62,7 +62,10 @@ function vercelCrons(path: string, text: string, facts: FileFacts): void {
 function workflow(path: string, text: string, facts: FileFacts): void {
   if (!/\bschedule\s*:/.test(text)) return;
   for (const doc of parseAllDocuments(text)) {
-    if ('errors' in doc && doc.errors.length > 0) continue;
+    if ('errors' in doc && doc.errors.length > 0) {
+      brokenWorkflow(path, text, facts);
+      continue;
+    }
     const data = doc.toJS() as Record<string, unknown> | null;
     const on = (data?.on ?? data?.true) as Record<string, unknown> | null | undefined;
     const schedule = on && typeof on === 'object' && Array.isArray(on.schedule) ? (on.schedule as { cron?: unknown }[]) : null;
@@ -77,6 +80,21 @@ function workflow(path: string, text: string, facts: FileFacts): void {
       job({ scheduler: 'github-actions', name: typeof data?.name === 'string' ? data.name : null, schedule: crons.join(', ') || null, command: commands.join('\n') || null, location: lineLocation(path, text, at) }),
     );
   }
+}
+
+/**
+ * A scheduled workflow YAML cannot parse, typically a one-line `run:` with an unquoted header
+ * (`curl -H "X-Cron-Secret: ${{ secrets.CRON_SECRET }}" https://…`, where `: ` starts a mapping):
+ * its schedule and one-line `run:` commands are still read line by line, so the routes it requests
+ * are known to be a scheduler's.
+ */
+function brokenWorkflow(path: string, text: string, facts: FileFacts): void {
+  const at = text.search(/^\s*-?\s*cron\s*:/m);
+  if (at < 0 || !/^on\s*:|^\s+schedule\s*:/m.test(text)) return;
+  const crons = [...text.matchAll(/^\s*-?\s*cron\s*:\s*["']?([^"'\n]+?)["']?\s*$/gm)].map((m) => m[1]!);
+  const commands = [...text.matchAll(/^\s*-?\s*run\s*:[ \t]*([^|>\s].*)$/gm)].map((m) => m[1]!.trim());
+  const name = /^name\s*:\s*["']?([^"'\n]+?)["']?\s*$/m.exec(text)?.[1] ?? null;
+  facts.scheduledJobs.push(job({ scheduler: 'github-actions', name, schedule: crons.join(', ') || null, command: commands.join('\n') || null, location: lineLocation(path, text, at) }));
 }
 
 /** Kubernetes CronJobs and Render cron services. */

@@ -1,7 +1,7 @@
 import type { BodySummary, DataOpFact, FunctionFact } from '../../core/facts.js';
 import type { RelatedLocation } from '../../core/model.js';
 import { declaredModels, normaliseModel, scheduledRequestPaths } from '../data-lifecycle.js';
-import { reachFrom, type LocatedCall } from '../reach.js';
+import { reachFrom, revealingCalls, type LocatedCall } from '../reach.js';
 import { describeRoute, displayModel, globalMiddleware, splitWords } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
 import { auditMatchers, findAuditRecord, isAuditCall, isAuditModel } from './audit-calls.js';
@@ -81,7 +81,8 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
       // Writing an audit row is the record itself; purging or rewriting the trail is a deletion like any other,
       // and "who cleared the audit log, and when?" is exactly what the log must answer.
       const writes = ops.filter((op) => op.op !== 'read' && !(op.op === 'create' && isAuditModel(op.model, audit)) && !ignored(op.model));
-      const reveal = calls.find((c) => any(c.call.callee, revealCalls) && !isAuditCall(c.call, audit));
+      // A secret decrypted only to sign something (an outgoing webhook's HMAC) is used, not revealed.
+      const reveal = revealingCalls(facts, calls, (c) => any(c.callee, revealCalls) && !isAuditCall(c, audit))[0];
       const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
       const readOnly = READ_METHODS.has(route.method);
       const reasons: { text: string; at: RelatedLocation }[] = [];

@@ -58,7 +58,7 @@ export const publicEndpointsAreRateLimited: RuleCheck = {
       // Settings of its own that do nothing, or that switch the service's limiter off, are the likely cause.
       const settings =
         route.rateLimit === 'own' ? ' Its own rate-limit settings (`config.rateLimit`) take effect only where the limiter plugin is registered, and this service registers none.'
-        : route.rateLimit === 'off' ? ' Its own options switch the service-wide limiter off (`config: { rateLimit: false }`).'
+        : route.rateLimit === 'off' ? (route.framework === 'django-rest-framework' ? ' Its own `throttle_classes` is empty, which switches `DEFAULT_THROTTLE_CLASSES` off.' : ' Its own options switch the service-wide limiter off (`config: { rateLimit: false }`).')
         : '';
       report({
         messageId: 'unlimited',
@@ -116,8 +116,11 @@ class Limiters {
   private compute(linked: LinkedRoute): boolean {
     const routePath = linked.route.location.path;
     const own = linked.route.rateLimit;
+    if (own === 'applied') return true;
     if (own === 'own' && this.registered.has(this.facts.serviceOf(routePath))) return true;
-    if (own !== 'off' && (this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
+    // DRF's DEFAULT_THROTTLE_CLASSES throttle DRF views only, not plain Django views of the same service.
+    const global = (this.global.get(this.facts.serviceOf(routePath)) ?? []).filter((l) => l.via !== 'djangorestframework' || linked.route.framework === 'django-rest-framework');
+    if (own !== 'off' && global.length > 0) return true;
     if (this.edge.some((l) => l.scope === 'global' || l.paths.some((p) => p === '/' || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
     // Middleware in front of every route of the service whose path it matches (Next.js `middleware.ts` and its `matcher`).
     if (globalMiddleware(this.facts, linked).some((m) => m.mount.guards.some((g) => this.isLimiter(g, [m.path])))) return true;

@@ -2,7 +2,7 @@ import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
 import type { CallFact, DataOpFact, MountFact } from '../../core/facts.js';
 import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
-import { originalValue, reachFrom, type LocatedCall, type LocatedComparison } from '../reach.js';
+import { originalValue, reachFrom, revealingCalls, type LocatedCall, type LocatedComparison } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
 
 /**
@@ -317,14 +317,18 @@ export class AccessAnalysis {
     const authorizationGuards = inForce.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
     if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => ABILITY_GUARD.test(g.call.callee))) objectChecked = true;
     const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model));
-    const scoped = ops.map((op) => this.scope(op, params));
+    // Locals holding a row the route loaded (`target = get_object_or_404(User, pk=pk, …)`): handed to a helper whose
+    // parameter is called `user`, they are still that row, not the caller.
+    const loadedRows = new Set(ops.flatMap((op) => (op.op === 'read' && op.boundTo ? [op.boundTo] : [])));
+    const scoped = ops.map((op) => this.scope(op, params, loadedRows));
     // `const invoice = await Invoice.findById(id)` then `if (invoice.orgId !== req.user.orgId) throw …`: the row is
     // checked against the caller after the load, which limits it as much as a filter would.
     const comparisons = [...(body.comparisons ?? []).map((c) => ({ ...c, path: bodyPath })), ...reach.comparisons];
     if (comparisons.length > 0) for (const s of scoped) this.checkedAfterLoad(s, comparisons, params);
     const writes = scoped.filter((s) => s.op.op !== 'read');
     const reads = scoped.filter((s) => s.op.op === 'read');
-    const reveals = calls.filter((c) => matches(c.call.callee, o.revealCalls)).map((c) => ({ what: c.call.callee, path: c.path, line: c.call.line }));
+    // A secret decrypted only to sign something (an outgoing webhook's HMAC) is used, not revealed.
+    const reveals = revealingCalls(this.facts, calls, (c) => matches(c.callee, o.revealCalls)).map((c) => ({ what: c.call.callee, path: c.path, line: c.call.line }));
 
     const label = describeRoute(linked);
     const spoken = splitWords(label);
@@ -341,8 +345,9 @@ export class AccessAnalysis {
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
 
-    // Membership decides who is in the organization, not who in it may act: enough for ordinary actions only.
-    const byMembership = !authorization && membership !== null && !privileged;
+    // Membership decides who is in the organization, not who in it may act: enough for ordinary actions only,
+    // and for reading what the organization holds (its member list too): a read changes nothing.
+    const byMembership = !authorization && membership !== null && (!privileged || (writes.length === 0 && reveals.length === 0));
     if (byMembership) authorization = membership;
     const token = [...reads, ...writes].find((s) => s.token !== null);
 
@@ -624,19 +629,20 @@ export class AccessAnalysis {
     }
   }
 
-  private scope(op: DataOpFact, params: ReadonlySet<string>): ScopedOp {
+  private scope(op: DataOpFact, params: ReadonlySet<string>, loadedRows: ReadonlySet<string> = new Set()): ScopedOp {
     const o = this.options;
     const values = op.op === 'create' ? [...(op.values ?? []), ...(op.filter ?? [])] : (op.filter ?? []);
     // A token authorizes a lookup by it; a token a create writes (`insert(invitations).values({ token })`) is one it hands out.
     const filters = new Set(op.filter ?? []);
     const out: ScopedOp = { op, owner: null, tenant: null, request: [], token: null };
     // `org.id` passed as a helper's `orgId` says nothing by itself: then the parameter's name is judged, as it was written.
-    const says = (v: string) => params.has(v.split(/[.([]/)[0]!) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(v, list));
+    const says = (v: string) => params.has(v.split(/[.([]/)[0]!) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(byAttribute(v), list));
     for (const written of values) {
       // `.field` entries name the fields written, not values: they say nothing about whose row it is.
       if (written.startsWith('.')) continue;
       const original = originalValue(op, written);
-      const v = original !== undefined && !says(written) ? original : written;
+      // A field read by key is the field (`g.user["id"]` is `g.user.id`): the patterns are written for attribute access.
+      const v = byAttribute(original !== undefined && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]!) ? original : written);
       const root = v.split(/[.([]/)[0]!;
       if (params.has(root)) {
         if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
@@ -650,6 +656,11 @@ export class AccessAnalysis {
     }
     return out;
   }
+}
+
+/** `g.user["id"]` → `g.user.id`, `session['user']['org_id']` → `session.user.org_id`: a string key read like an attribute. */
+function byAttribute(value: string): string {
+  return value.includes('[') ? value.replace(/\[\s*(["'])(\w+)\1\s*\]/g, '.$2') : value;
 }
 
 /** What a guard class does with route metadata. */

@@ -266,6 +266,27 @@ describe('Python data operations: SQLAlchemy, SQLModel, raw SQL', () => {
     ]);
   });
 
+  it('splits raw SQL parameters: an UPDATE\'s SET values are written, its WHERE values select (named, dict and positional)', async () => {
+    const facts = await extractPython('app/views.py', py`
+      def f(request, submission_id):
+          execute("UPDATE users SET full_name = :name WHERE id = :uid", name=request.json["name"], uid=g.user["id"])
+          execute("UPDATE users SET owner_id = :owner WHERE id = :id", owner=g.user["id"], id=request.json["id"])
+          conn.execute(text("UPDATE forms SET title = :t WHERE id = :id"), {"t": request.json["title"], "id": submission_id})
+          cursor.execute("UPDATE projects SET name = %s WHERE id = %s", (request.json["name"], g.user["project_id"]))
+          fetch_one("SELECT id FROM submissions WHERE id = :id", id=submission_id)
+          fetch_all("SELECT id FROM submissions WHERE form_id = :form_id AND owner_id = :uid", form_id=submission_id, uid=g.user["id"])
+          logger.info("update users done")
+    `);
+    expect(ops(facts).map((o) => `${o.op} ${o.model} ${o.callee}${o.scopedToCaller ? ' scoped' : ''}${o.keyedByRequestId ? ' keyed' : ''} [${(o.filter ?? []).join(', ')}] [${(o.values ?? []).join(', ')}]`)).toEqual([
+      'update users execute scoped [g.user["id"]] [request.json["name"]]',
+      'update users execute keyed [request.json["id"]] [g.user["id"]]',
+      'update forms conn.execute keyed [submission_id] [request.json["title"]]',
+      'update projects cursor.execute scoped [g.user["project_id"]] [request.json["name"]]',
+      'read submissions fetch_one keyed [submission_id] []',
+      'read submissions fetch_all scoped keyed [submission_id, g.user["id"]] []',
+    ]);
+  });
+
   it('records `raise PermissionDenied` as a call', async () => {
     const facts = await extractPython('app/views.py', py`
       def f(request):

@@ -2,6 +2,10 @@ import type { RuleCases } from '../../rule-tester.js';
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'raw SQL retention job deleting audit rows older than the database clock allows (now() - interval)',
+      files: { 'app/jobs.py': 'from app.db import execute\n\n\ndef purge_old_audit_entries():\n    execute("DELETE FROM audit_log WHERE created_at < now() - interval \'365 days\'")\n' },
+    },
     { name: 'audit records only inserted', files: { 'src/audit.ts': "export async function record(entry) {\n  await prisma.auditLog.create({ data: entry });\n}\n" } },
     { name: 'retention job deletes old entries', files: { 'src/jobs/audit-retention.ts': "export async function run() {\n  await prisma.auditLog.deleteMany({ where: { createdAt: { lt: cutoff } } });\n}\n" } },
     { name: 'purge function name marks the retention job', files: { 'src/maintenance.ts': "export async function purgeExpiredAuditEntries() {\n  await prisma.auditLog.deleteMany({ where: { createdAt: { lt: cutoff } } });\n}\n" } },
@@ -27,6 +31,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a raw SQL purge job that deletes the audit rows of one actor, not by age',
+      files: { 'app/jobs.py': 'from app.db import execute\n\n\ndef purge_actor_audit_entries(actor_id):\n    execute("DELETE FROM audit_log WHERE actor_id = :actor", actor=actor_id)\n' },
+      gaps: [{ messageId: 'deleted', path: 'app/jobs.py', line: 5, includes: ['purge_actor_audit_entries'] }],
+    },
     {
       name: 'admin route clears the audit log',
       files: { 'src/admin.ts': "import express from 'express';\nconst app = express();\napp.delete('/admin/audit-log', requireRole('owner'), async (req, res) => {\n  await prisma.auditLog.deleteMany({ where: { organizationId: req.user.organizationId } });\n  res.sendStatus(204);\n});\n" },

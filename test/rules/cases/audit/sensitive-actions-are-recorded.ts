@@ -125,8 +125,30 @@ const knexReset = (confirmAudit: string) => ({
   'src/routes/auth.ts': `import type { FastifyInstance } from 'fastify';\nexport default async function authRoutes(app: FastifyInstance) {\n  app.post('/password-reset', async (request, reply) => {\n    const user = await db('users').where({ email: request.body.email }).first('id', 'email');\n    if (user) {\n      await db('password_reset_tokens').insert({ user_id: user.id, token_hash: hash, expires_at: new Date(Date.now() + 3_600_000) });\n      await sendMail(user.email, 'Reset your password', link);\n    }\n    return reply.code(202).send({ ok: true });\n  });\n  app.post('/password-reset/confirm', async (request) => {\n    const row = await db('password_reset_tokens').where({ token_hash: hashToken(request.body.token) }).first();\n    await db('users').where({ id: row.user_id }).update({ password_hash: await argon2.hash(request.body.password) });\n${confirmAudit}    return { ok: true };\n  });\n}\n`,
 });
 
+/** A public Flask submission route that delivers to the form's webhooks; `deliver` is the body of the loop over them. */
+const flaskWebhookDelivery = (deliver: string) => ({
+  'app/crypto.py': 'from cryptography.fernet import Fernet\nfrom flask import current_app\n\n\ndef _fernet():\n    return Fernet(current_app.config["WEBHOOK_KEY"])\n\n\ndef decrypt_secret(token):\n    return _fernet().decrypt(token.encode()).decode()\n',
+  'app/dispatch.py':
+    'import hashlib\nimport hmac\n\nimport requests\n\nfrom .crypto import decrypt_secret\nfrom .models import Webhook\n\n\ndef _sign(secret, body):\n    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()\n\n\ndef deliver(form_id, body):\n    for hook in Webhook.query.filter_by(form_id=form_id).all():\n' +
+    deliver,
+  'app/public.py':
+    'from flask import Blueprint, jsonify, request\n\nfrom .dispatch import deliver\n\nbp = Blueprint("public", __name__)\n\n\n@bp.post("/forms/<int:form_id>/submissions")\ndef submit(form_id):\n    return jsonify(result=deliver(form_id, request.data)), 202\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a public form submission whose outgoing webhooks are signed with a decrypted secret (HMAC, in a helper): the secret is used, not revealed',
+      files: flaskWebhookDelivery('        signature = _sign(decrypt_secret(hook.secret_encrypted), body)\n        requests.post(hook.url, data=body, headers={"X-Signature": signature}, timeout=5)\n'),
+    },
+    {
+      name: 'the decrypted secret kept in a local that only keys hmac.new',
+      files: flaskWebhookDelivery('        key = decrypt_secret(hook.secret_encrypted)\n        signature = hmac.new(key.encode(), body, hashlib.sha256).hexdigest()\n        requests.post(hook.url, data=body, headers={"X-Signature": signature}, timeout=5)\n'),
+    },
+    {
+      name: 'a route a scheduled workflow curls is the scheduler, even when its one-line run: has an unquoted header YAML cannot parse',
+      files: { 'pages/api/cron/cleanup.ts': cronCleanup, '.github/workflows/cleanup.yml': 'name: hourly\non:\n  schedule:\n    - cron: "5 * * * *"\njobs:\n  cleanup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: curl -fsS -X POST -H "X-Cron-Secret: ${{ secrets.CRON_SECRET }}" https://app.example.com/api/cron/cleanup\n' },
+    },
     {
       name: 'asking for a reset email stores only a one-time token row (password_reset_tokens): no sign-in event; the confirm route records',
       files: knexReset("    await audit.record({ actor: row.user_id, action: 'user.password_reset' });\n"),
@@ -398,6 +420,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a decrypted webhook secret that is returned, not only used to sign',
+      files: flaskWebhookDelivery('        return {"secret": decrypt_secret(hook.secret_encrypted)}\n'),
+      gaps: [{ messageId: 'missing', path: 'app/public.py', line: 8, includes: ['POST /forms/<int:form_id>/submissions', 'decrypt_secret'] }],
+    },
+    {
+      name: 'lookalike: a workflow YAML cannot parse that curls the cleanup route on push, not on a schedule',
+      files: { 'pages/api/cron/cleanup.ts': cronCleanup, '.github/workflows/cleanup.yml': 'name: on-push\non:\n  push:\n    branches: [main]\njobs:\n  cleanup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: curl -fsS -X POST -H "X-Cron-Secret: ${{ secrets.CRON_SECRET }}" https://app.example.com/api/cron/cleanup\n' },
+      gaps: [{ messageId: 'missing', path: 'pages/api/cron/cleanup.ts', includes: ['deletes Invite'] }],
+    },
     {
       name: 'lookalike: the reset confirm route that sets the new password hash records nothing (the token-row request beside it is no gap)',
       files: knexReset(''),

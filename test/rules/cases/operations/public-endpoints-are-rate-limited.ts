@@ -13,6 +13,19 @@ const resetConfirmSubclass = (decorator: string, pattern: string) => ({
   'accounts/views.py': `from django.contrib.auth import views as auth_views\nfrom django.utils.decorators import method_decorator\nfrom django_ratelimit.decorators import ratelimit\n\n\n${decorator}class AuditedPasswordResetConfirmView(auth_views.PasswordResetConfirmView):\n    def form_valid(self, form):\n        response = super().form_valid(form)\n        record_audit(self.request, "auth.password_reset", actor=form.user)\n        return response\n`,
 });
 
+/** A DRF accounts app: `views` is accounts/views.py, `settings` the REST_FRAMEWORK dict's extra entries. */
+const drfAccounts = (views: string, settings = '') => ({
+  'config/urls.py': 'from django.urls import include, path\n\nurlpatterns = [path("api/auth/", include("accounts.urls"))]\n',
+  'config/settings.py': `REST_FRAMEWORK = {\n    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],\n${settings}}\n`,
+  'accounts/throttles.py': 'from rest_framework.throttling import AnonRateThrottle\n\n\nclass LoginBurst(AnonRateThrottle):\n    scope = "login"\n',
+  'accounts/urls.py': 'from django.urls import path\n\nfrom accounts import views\n\nurlpatterns = [\n    path("login/", views.login_view),\n    path("signup/", views.SignupView.as_view()),\n]\n',
+  'accounts/views.py':
+    'from rest_framework.decorators import api_view, permission_classes, throttle_classes\nfrom rest_framework.permissions import AllowAny\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\nfrom accounts.throttles import LoginBurst\n\n\n' +
+    views,
+});
+const drfLogin = (throttle: string) => `@api_view(["POST"])\n@permission_classes([AllowAny])\n${throttle}def login_view(request):\n    return Response({})\n\n\n`;
+const drfSignup = (throttle: string) => `class SignupView(APIView):\n    permission_classes = [AllowAny]\n${throttle}\n    def post(self, request):\n        return Response({}, status=201)\n`;
+
 const nextLimiter = "import { Ratelimit } from '@upstash/ratelimit';\nimport { Redis } from '@upstash/redis';\nexport const authRatelimit = new Ratelimit({ redis: Redis.fromEnv(), limiter: Ratelimit.slidingWindow(10, '1 m') });\n";
 const nextMiddleware = (matcher: string) =>
   `import { NextResponse, type NextRequest } from 'next/server';\nimport { authRatelimit } from './lib/ratelimit';\nexport async function middleware(request: NextRequest) {\n  const { success } = await authRatelimit.limit(request.ip ?? 'anon');\n  if (!success) return NextResponse.json({ error: 'too_many_requests' }, { status: 429 });\n  return NextResponse.next();\n}\n${matcher}`;
@@ -154,6 +167,14 @@ const cases: RuleCases = {
         'accounts/views.py': 'from django.views.generic import TemplateView\n\nfrom accounts.base import PasswordResetConfirmView\n\n\nclass ReportView(PasswordResetConfirmView):\n    template_name = "report.html"\n',
       },
     },
+    {
+      name: 'DRF throttles set on the views themselves (@throttle_classes on a function view, throttle_classes on a class view), whatever the throttle class is called',
+      files: drfAccounts(drfLogin('@throttle_classes([LoginBurst])\n') + drfSignup('    throttle_classes = [LoginBurst]\n')),
+    },
+    {
+      name: 'DRF DEFAULT_THROTTLE_CLASSES throttle every DRF view',
+      files: drfAccounts(drfLogin('') + drfSignup(''), '    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],\n'),
+    },
   ],
   invalid: [
     {
@@ -273,6 +294,23 @@ const cases: RuleCases = {
         { messageId: 'unlimited', path: 'accounts/urls.py', line: 5, includes: ['POST /accounts/login', 'sign-in'] },
         { messageId: 'unlimited', path: 'accounts/urls.py', line: 6, includes: ['POST /accounts/password-reset', 'password reset'] },
         { messageId: 'unlimited', path: 'accounts/urls.py', line: 8, includes: ['POST /accounts/password-reset/<uidb64>/<token>', 'password reset'] },
+      ],
+    },
+    {
+      name: 'lookalike: DRF throttle on the sign-in view only; the sign-up view has none',
+      files: drfAccounts(drfLogin('@throttle_classes([LoginBurst])\n') + drfSignup('')),
+      gaps: [{ messageId: 'unlimited', path: 'accounts/views.py', line: 19, includes: ['POST /api/auth/signup', 'sign-up'] }],
+    },
+    {
+      name: 'lookalike: a DRF view that switches DEFAULT_THROTTLE_CLASSES off with throttle_classes = [] (and a plain Django view, which DRF does not throttle)',
+      files: {
+        ...drfAccounts(drfLogin('@throttle_classes([])\n') + drfSignup(''), '    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],\n'),
+        'config/urls.py': 'from django.urls import include, path\n\nfrom config import views\n\nurlpatterns = [path("api/auth/", include("accounts.urls")), path("register/", views.register)]\n',
+        'config/views.py': 'from django.http import JsonResponse\nfrom django.views.decorators.http import require_POST\n\n\n@require_POST\ndef register(request):\n    return JsonResponse({})\n',
+      },
+      gaps: [
+        { messageId: 'unlimited', path: 'accounts/views.py', line: 9, includes: ['POST /api/auth/login', 'sign-in', 'throttle_classes` is empty'] },
+        { messageId: 'unlimited', path: 'config/views.py', line: 5, includes: ['POST /register', 'sign-up'] },
       ],
     },
   ],

@@ -23,8 +23,22 @@ const nestAccount = (close: string) => ({
   'src/account/account.service.ts': `import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { DataSource, Repository } from 'typeorm';\nimport { User } from '../users/user.entity';\n@Injectable()\nexport class AccountService {\n  constructor(@InjectRepository(User) private readonly users: Repository<User>, private readonly dataSource: DataSource) {}\n  async closeAccount(user: AuthUser) {\n${close}  }\n}\n`,
 });
 
+/** A Flask app on raw SQL (SQLAlchemy Core `text()` in a transaction block); `sets` is the SET clause of the account deletion. */
+const flaskRawSqlAccount = (sets: string) => ({
+  'templates/privacy.html': '<h1>Privacy policy</h1>\n<p>You can delete your account at any time from Account settings.</p>\n',
+  'app/db.py': 'from sqlalchemy import create_engine\n\n_engine = create_engine("postgresql://localhost/app")\n\n\ndef transaction():\n    return _engine.begin()\n',
+  'app/account.py':
+    'from flask import Blueprint, g, jsonify\nfrom sqlalchemy import text\n\nfrom .db import transaction\n\nbp = Blueprint("account", __name__, url_prefix="/api/account")\n\n\n@bp.delete("")\ndef delete_account():\n    with transaction() as conn:\n' +
+    `        conn.execute(text("UPDATE users SET ${sets} WHERE id = :uid"), {"uid": g.user["id"]})\n` +
+    '        conn.execute(text("DELETE FROM user_sessions WHERE user_id = :uid"), {"uid": g.user["id"]})\n    return jsonify(ok=True)\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'raw SQL account deletion that anonymises the user (UPDATE users SET email = …, full_name = … through text())',
+      files: flaskRawSqlAccount("email = 'deleted-' || id || '@invalid', full_name = 'Deleted user', password_hash = NULL, deactivated_at = now()"),
+    },
     {
       name: "a shop whose account holders are customers (no User model): deleting the customer's own row keeps the promise",
       files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': "model Customer {\n  id String @id\n  email String\n}\n", 'src/app.ts': app("app.delete('/account', requireAuth, async (req, res) => {\n  await prisma.customer.delete({ where: { id: req.user.id } });\n  res.sendStatus(204);\n});\n") },
@@ -80,6 +94,11 @@ const cases: RuleCases = {
     { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
   ],
   invalid: [
+    {
+      name: 'lookalike: raw SQL account deletion that only sets a deactivation timestamp',
+      files: flaskRawSqlAccount('deactivated_at = now()'),
+      gaps: [{ messageId: 'softDelete', path: 'templates/privacy.html', line: 2, includes: ['only sets deactivated_at'] }],
+    },
     {
       name: "B2B lookalike: the app's users are User; deleting a Customer (a record of the business) is no account deletion",
       files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': "model User {\n  id String @id\n  email String\n  name String\n  deletedAt DateTime?\n}\nmodel Customer {\n  id String @id\n  companyId String\n  name String\n}\n", 'src/app.ts': app("app.delete('/account', requireAuth, async (req, res) => {\n  await prisma.user.update({ where: { id: req.user.id }, data: { deletedAt: new Date() } });\n  res.sendStatus(204);\n});\napp.delete('/customers/:id', requireAuth, async (req, res) => {\n  await prisma.customer.deleteMany({ where: { id: req.params.id, companyId: req.user.companyId } });\n  res.sendStatus(204);\n});\n") },

@@ -67,6 +67,14 @@ const sqlInvitations = (job: string) => ({
   'scheduler.py': 'from apscheduler.schedulers.blocking import BlockingScheduler\nfrom app.jobs import purge\n\nscheduler = BlockingScheduler()\nscheduler.add_job(purge, "cron", hour=3)\nscheduler.start()\n',
 });
 
+/** Flask on raw SQL: "pending workspace invitations" over an `invitations` table the code inserts into; `purge` is the scheduled job's SQL. */
+const workspaceInvitations = (purge: string) => ({
+  'templates/privacy.html': '<h1>Privacy policy</h1>\n<p>Pending workspace invitations expire after 7 days and are deleted automatically.</p>\n',
+  'app/service.py': 'from .db import execute\n\n\ndef create_invitation(ws_id, email):\n    execute("INSERT INTO invitations (workspace_id, email, expires_at) VALUES (:ws, :email, now() + interval \'7 days\')", ws=ws_id, email=email)\n',
+  'app/jobs.py': `from .db import execute\n\n\ndef purge_expired():\n    execute("${purge}")\n`,
+  'scheduler.py': 'from apscheduler.schedulers.blocking import BlockingScheduler\n\nfrom app.jobs import purge_expired\n\nscheduler = BlockingScheduler()\nscheduler.add_job(purge_expired, "cron", hour=3)\nscheduler.start()\n',
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -174,6 +182,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: "pending workspace invitations" promised, the scheduled raw SQL job deletes only sessions',
+      files: workspaceInvitations('DELETE FROM user_sessions WHERE expires_at < now()'),
+      gaps: [{ messageId: 'notEnforced', path: 'templates/privacy.html', line: 2, includes: ['invitations'] }],
+    },
     {
       name: '"pending workspace invitations" name the invitations table (SQL schema) and no job deletes it',
       files: sqlInvitations('DELETE FROM audit_log WHERE created_at < now() - interval \'1 year\''),

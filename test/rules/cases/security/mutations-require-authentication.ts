@@ -74,8 +74,26 @@ const fastifyApp = (extra = '', auth = "api.addHook('onRequest', api.authenticat
   'src/routes/gallery.ts': "import type { FastifyInstance } from 'fastify';\nexport default async function galleryRoutes(app: FastifyInstance) {\n  app.post('/:templateId/duplicate', async (request, reply) => {\n    const [copy] = await db('templates').insert({ workspace_id: request.body.workspaceId, name: 'copy' }).returning('*');\n    return reply.code(201).send(copy);\n  });\n}\n",
 });
 
+/** A public Flask submission route that delivers to the form's webhooks; `deliver` is the body of the loop over them. */
+const flaskWebhookDelivery = (deliver: string) => ({
+  'app/crypto.py': 'from cryptography.fernet import Fernet\nfrom flask import current_app\n\n\ndef _fernet():\n    return Fernet(current_app.config["WEBHOOK_KEY"])\n\n\ndef decrypt_secret(token):\n    return _fernet().decrypt(token.encode()).decode()\n',
+  'app/dispatch.py':
+    'import hashlib\nimport hmac\n\nimport requests\n\nfrom .crypto import decrypt_secret\nfrom .models import Webhook\n\n\ndef _sign(secret, body):\n    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()\n\n\ndef deliver(form_id, body):\n    for hook in Webhook.query.filter_by(form_id=form_id).all():\n' +
+    deliver,
+  'app/public.py':
+    'from flask import Blueprint, jsonify, request\n\nfrom .dispatch import deliver\n\nbp = Blueprint("public", __name__)\n\n\n@bp.post("/forms/<int:form_id>/submissions")\ndef submit(form_id):\n    return jsonify(result=deliver(form_id, request.data)), 202\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a public form submission whose outgoing webhooks are signed with a decrypted secret (HMAC, in a helper): the secret is used, not revealed',
+      files: flaskWebhookDelivery('        signature = _sign(decrypt_secret(hook.secret_encrypted), body)\n        requests.post(hook.url, data=body, headers={"X-Signature": signature}, timeout=5)\n'),
+    },
+    {
+      name: 'the decrypted secret kept in a local that only keys hmac.new',
+      files: flaskWebhookDelivery('        key = decrypt_secret(hook.secret_encrypted)\n        signature = hmac.new(key.encode(), body, hashlib.sha256).hexdigest()\n        requests.post(hook.url, data=body, headers={"X-Signature": signature}, timeout=5)\n'),
+    },
     {
       name: 'Fastify: routes of a plugin registered inside the plugin whose onRequest hook authenticates (api.register(async (ws) => …) with prefixes)',
       files: (() => {
@@ -256,6 +274,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the decrypted webhook secret signs the delivery but is also handed back in the response',
+      files: flaskWebhookDelivery('        key = decrypt_secret(hook.secret_encrypted)\n        requests.post(hook.url, data=body, headers={"X-Signature": _sign(key, body)}, timeout=5)\n        return {"secret": key}\n'),
+      gaps: [{ messageId: 'missing', path: 'app/public.py', line: 8, includes: ['POST /forms/<int:form_id>/submissions', 'decrypt_secret'] }],
+    },
     {
       name: 'lookalike: a Fastify plugin registered beside the authenticated /api scope gets none of its hooks',
       files: fastifyApp(),

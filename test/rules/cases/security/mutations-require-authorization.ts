@@ -257,8 +257,60 @@ const cjsApp = (mounts: string, routes: Record<string, string>, controllers: Rec
   ...Object.fromEntries(Object.entries(controllers).map(([name, body]) => [`src/controllers/${name}Controller.js`, `'use strict';\nconst { Invoice, Customer, Membership, User } = require('../models');\nconst { HttpError } = require('../lib/errors');\nconst policy = require('../policies');\n\n${body}`])),
 });
 
+/** A Flask app on raw SQL through SQLAlchemy Core `text()`, wrapped in repository helpers; `routes` is the blueprint's body. */
+const flaskRawSql = (routes: string, extra: Record<string, string> = {}) => ({
+  'app/db.py':
+    'from sqlalchemy import create_engine, text\n\n_engine = create_engine("postgresql://localhost/app")\n\n\ndef fetch_one(sql, **params):\n    with _engine.connect() as conn:\n        return conn.execute(text(sql), params).mappings().first()\n\n\ndef fetch_all(sql, **params):\n    with _engine.connect() as conn:\n        return [dict(r) for r in conn.execute(text(sql), params).mappings()]\n\n\ndef execute(sql, **params):\n    with _engine.begin() as conn:\n        return conn.execute(text(sql), params)\n\n\ndef transaction():\n    return _engine.begin()\n',
+  'app/auth.py':
+    'from functools import wraps\n\nfrom flask import abort, g\n\nfrom .db import fetch_one\n\n\ndef workspace_member_required(view):\n    @wraps(view)\n    def wrapped(ws_id, *args, **kwargs):\n        if fetch_one("SELECT 1 FROM memberships WHERE workspace_id = :ws AND user_id = :uid", ws=ws_id, uid=g.user["id"]) is None:\n            abort(404)\n        return view(ws_id, *args, **kwargs)\n\n    return wrapped\n',
+  'app/routes.py':
+    'from flask import Blueprint, abort, g, jsonify, request\nfrom sqlalchemy import text\n\nfrom .auth import workspace_member_required\nfrom .db import execute, fetch_all, fetch_one, transaction\n\nbp = Blueprint("api", __name__, url_prefix="/api")\n\n\n@bp.before_request\ndef require_login():\n    if g.get("user") is None:\n        abort(401)\n\n\n' +
+    routes,
+  ...extra,
+});
+
+/** A DRF function view changing a company member's role through a service whose parameter is called `user`; `permissions` is its permission_classes. */
+const drfRoleChange = (permissions: string) => ({
+  'config/urls.py': 'from django.urls import path\n\nfrom accounts import views\n\nurlpatterns = [path("api/users/<int:pk>/role", views.change_role)]\n',
+  'accounts/services.py': 'def change_user_role(user, role):\n    user.role = role\n    user.save(update_fields=["role"])\n    return user\n',
+  'accounts/views.py':
+    'from django.shortcuts import get_object_or_404\nfrom rest_framework.decorators import api_view, permission_classes\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\n\nfrom accounts import services\nfrom accounts.models import User\nfrom core.permissions import IsCompanyAdmin\n\n\n@api_view(["POST"])\n' +
+    `@permission_classes([${permissions}])\n` +
+    'def change_role(request, pk):\n    target = get_object_or_404(User, pk=pk, company=request.user.company)\n    services.change_user_role(target, request.data["role"])\n    return Response({"id": target.id})\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'DRF role change behind a company-admin permission class, through a service whose parameter is called user',
+      files: drfRoleChange('IsAuthenticated, IsCompanyAdmin'),
+    },
+    {
+      name: 'a service handed the caller (request.user) as its user parameter changes the caller\'s own row',
+      files: {
+        'config/urls.py': 'from django.urls import path\n\nfrom accounts import views\n\nurlpatterns = [path("api/me/name", views.rename)]\n',
+        'accounts/services.py': 'def rename(user, name):\n    user.full_name = name\n    user.save(update_fields=["full_name"])\n',
+        'accounts/views.py': 'from rest_framework.decorators import api_view, permission_classes\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\n\nfrom accounts import services\n\n\n@api_view(["POST"])\n@permission_classes([IsAuthenticated])\ndef rename(request):\n    services.rename(request.user, request.data["name"])\n    return Response({})\n',
+      },
+    },
+    {
+      name: 'Flask raw SQL: an UPDATE whose WHERE binds the caller (g.user["id"]) changes the caller\'s own row, whatever the SET values come from',
+      files: flaskRawSql('@bp.patch("/account")\ndef update_profile():\n    body = request.get_json(force=True)\n    execute("UPDATE users SET full_name = COALESCE(:name, full_name) WHERE id = :uid", name=body.get("full_name"), uid=g.user["id"])\n    return jsonify(ok=True)\n'),
+    },
+    {
+      name: 'Flask raw SQL in a transaction block: conn.execute(text(…), {…}) bound to the caller',
+      files: flaskRawSql('@bp.delete("/account")\ndef delete_account():\n    with transaction() as conn:\n        conn.execute(text("UPDATE users SET email = :e, deactivated_at = now() WHERE id = :id"), {"e": None, "id": g.user["id"]})\n        conn.execute(text("DELETE FROM user_sessions WHERE user_id = :id"), {"id": g.user["id"]})\n    return "", 204\n'),
+    },
+    {
+      name: 'Flask: leaving a workspace deletes the caller\'s own membership through a service handed g.user["id"]',
+      files: flaskRawSql('from . import service\n\n\n@bp.delete("/workspaces/<int:ws_id>/members/me")\ndef leave_workspace(ws_id):\n    service.remove_member(ws_id, g.user["id"])\n    return "", 204\n', {
+        'app/service.py': 'from .db import execute\n\n\ndef remove_member(ws_id, user_id):\n    execute("DELETE FROM memberships WHERE workspace_id = :ws_id AND user_id = :user_id", ws_id=ws_id, user_id=user_id)\n',
+      }),
+    },
+    {
+      name: 'Flask: @workspace_member_required is a membership check, enough for an ordinary action (creating a form)',
+      files: flaskRawSql('@bp.post("/workspaces/<int:ws_id>/forms")\n@workspace_member_required\ndef create_form(ws_id):\n    execute("INSERT INTO forms (workspace_id, title) VALUES (:ws, :title)", ws=ws_id, title=request.json["title"])\n    return "", 201\n'),
+    },
     {
       name: 'a cron route checking a Bearer CRON_SECRET needs no user permission, even behind a global middleware that signs users in',
       files: {
@@ -546,6 +598,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'DRF role change with only IsAuthenticated: the company-scoped row the route loaded, handed to a service parameter called user, is not the caller',
+      files: drfRoleChange('IsAuthenticated'),
+      gaps: [{ messageId: 'missing', path: 'accounts/views.py', line: 11, includes: ['POST /api/users/<int:pk>/role', 'User'] }],
+    },
+    {
+      name: 'lookalike: Flask raw SQL UPDATE whose WHERE binds an id from the request; the caller is only among the SET values',
+      files: flaskRawSql('@bp.patch("/forms/transfer")\ndef transfer_form():\n    execute("UPDATE forms SET owner_id = :owner WHERE id = :id", owner=g.user["id"], id=request.json["form_id"])\n    return jsonify(ok=True)\n'),
+      gaps: [{ messageId: 'missing', path: 'app/routes.py', line: 16, includes: ['PATCH /api/forms/transfer', 'forms'] }],
+    },
+    {
+      name: 'lookalike: @workspace_member_required alone on a member role change (a privileged action needs more than membership)',
+      files: flaskRawSql('@bp.patch("/workspaces/<int:ws_id>/members/<int:user_id>/role")\n@workspace_member_required\ndef change_role(ws_id, user_id):\n    execute("UPDATE memberships SET role = :role WHERE workspace_id = :ws AND user_id = :uid", role=request.json["role"], ws=ws_id, uid=user_id)\n    return jsonify(ok=True)\n'),
+      gaps: [{ messageId: 'missing', path: 'app/routes.py', line: 16, includes: ['PATCH /api/workspaces/<int:ws_id>/members/<int:user_id>/role', 'memberships'] }],
+    },
     {
       name: 'Fastify: a member removed inside nested plugins that authenticate and check workspace membership only',
       files: {

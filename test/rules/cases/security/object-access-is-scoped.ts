@@ -69,8 +69,28 @@ const fastifyWorkspace = (where: string) => ({
   'src/routes/documents.ts': `import type { FastifyInstance } from 'fastify';\nexport default async function documentRoutes(app: FastifyInstance) {\n  app.get('/:documentId/download', async (request, reply) => {\n    const doc = await db('documents').where(${where}).first();\n    if (!doc) return reply.code(404).send({ error: 'not_found' });\n    return { url: await presignDownload(doc.storage_key) };\n  });\n}\n`,
 });
 
+/** A Flask app on raw SQL through SQLAlchemy Core `text()`, wrapped in repository helpers; `routes` is the blueprint's body. */
+const flaskRawSql = (routes: string, extra: Record<string, string> = {}) => ({
+  'app/db.py':
+    'from sqlalchemy import create_engine, text\n\n_engine = create_engine("postgresql://localhost/app")\n\n\ndef fetch_one(sql, **params):\n    with _engine.connect() as conn:\n        return conn.execute(text(sql), params).mappings().first()\n\n\ndef fetch_all(sql, **params):\n    with _engine.connect() as conn:\n        return [dict(r) for r in conn.execute(text(sql), params).mappings()]\n\n\ndef execute(sql, **params):\n    with _engine.begin() as conn:\n        return conn.execute(text(sql), params)\n\n\ndef transaction():\n    return _engine.begin()\n',
+  'app/auth.py':
+    'from functools import wraps\n\nfrom flask import abort, g\n\nfrom .db import fetch_one\n\n\ndef workspace_member_required(view):\n    @wraps(view)\n    def wrapped(ws_id, *args, **kwargs):\n        if fetch_one("SELECT 1 FROM memberships WHERE workspace_id = :ws AND user_id = :uid", ws=ws_id, uid=g.user["id"]) is None:\n            abort(404)\n        return view(ws_id, *args, **kwargs)\n\n    return wrapped\n',
+  'app/routes.py':
+    'from flask import Blueprint, abort, g, jsonify, request\nfrom sqlalchemy import text\n\nfrom .auth import workspace_member_required\nfrom .db import execute, fetch_all, fetch_one, transaction\n\nbp = Blueprint("api", __name__, url_prefix="/api")\n\n\n@bp.before_request\ndef require_login():\n    if g.get("user") is None:\n        abort(401)\n\n\n' +
+    routes,
+  ...extra,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Flask raw SQL: a lookup by the URL id joined to the caller\'s memberships (user_id = g.user["id"]) through a fetch_one helper',
+      files: flaskRawSql('@bp.get("/submissions/<int:submission_id>")\ndef get_submission(submission_id):\n    row = fetch_one(\n        """\n        SELECT s.id, s.answers FROM submissions s\n        JOIN forms f ON f.id = s.form_id\n        JOIN memberships m ON m.workspace_id = f.workspace_id AND m.user_id = :user_id\n        WHERE s.id = :id\n        """,\n        id=submission_id,\n        user_id=g.user["id"],\n    )\n    return jsonify(row)\n'),
+    },
+    {
+      name: 'Flask: a workspace\'s member list read behind @workspace_member_required',
+      files: flaskRawSql('@bp.get("/workspaces/<int:ws_id>/members")\n@workspace_member_required\ndef members(ws_id):\n    return jsonify(fetch_all("SELECT user_id, role FROM memberships WHERE workspace_id = :ws_id", ws_id=ws_id))\n'),
+    },
     {
       name: 'Fastify: the document is loaded within the workspace whose membership the plugin checked',
       files: fastifyWorkspace('{ id: request.params.documentId, workspace_id: request.workspace.id }'),
@@ -214,6 +234,19 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Flask raw SQL through fetch_one / fetch_all helpers selected by an id from the URL only (login via before_request)',
+      files: flaskRawSql('@bp.get("/submissions/<int:submission_id>")\ndef get_submission(submission_id):\n    return jsonify(fetch_one("SELECT id, answers FROM submissions WHERE id = :id", id=submission_id))\n\n\n@bp.get("/forms/<int:form_id>/summary")\ndef form_summary(form_id):\n    rows = fetch_all("SELECT answers FROM submissions WHERE form_id = :form_id", form_id=form_id)\n    return jsonify(count=len(rows))\n'),
+      gaps: [
+        { messageId: 'unscoped', path: 'app/routes.py', line: 16, includes: ['GET /api/submissions/<int:submission_id>', 'submissions'] },
+        { messageId: 'unscoped', path: 'app/routes.py', line: 21, includes: ['GET /api/forms/<int:form_id>/summary', 'submissions'] },
+      ],
+    },
+    {
+      name: 'lookalike: a workspace\'s member list read with login only, no membership check',
+      files: flaskRawSql('@bp.get("/workspaces/<int:ws_id>/members")\ndef members(ws_id):\n    return jsonify(fetch_all("SELECT user_id, role FROM memberships WHERE workspace_id = :ws_id", ws_id=ws_id))\n'),
+      gaps: [{ messageId: 'unscoped', path: 'app/routes.py', line: 16, includes: ['GET /api/workspaces/<int:ws_id>/members', 'memberships'] }],
+    },
     {
       name: 'Fastify: membership of the URL workspace is checked, but the document is loaded by its id alone (any workspace\'s)',
       files: fastifyWorkspace('{ id: request.params.documentId }'),
