@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-TJ5W4LTZ.js";
-import "./chunks/chunk-JPCTZ72A.js";
-import "./chunks/chunk-55M5LGDD.js";
+} from "./chunks/chunk-R4XFSVKY.js";
+import "./chunks/chunk-MYHX6W23.js";
+import "./chunks/chunk-ZL7DYWQG.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-TJ5W4LTZ.js";
-import "./chunks/chunk-JPCTZ72A.js";
-import "./chunks/chunk-55M5LGDD.js";
+} from "./chunks/chunk-R4XFSVKY.js";
+import "./chunks/chunk-MYHX6W23.js";
+import "./chunks/chunk-ZL7DYWQG.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-ZMRQET6P.js";
-import "./chunks/chunk-T7J2ROE4.js";
+} from "./chunks/chunk-EW5JWHKB.js";
+import "./chunks/chunk-2WJD3EGY.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-JPCTZ72A.js";
+} from "./chunks/chunk-MYHX6W23.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-55M5LGDD.js";
+} from "./chunks/chunk-ZL7DYWQG.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

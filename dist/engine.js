@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-ZMRQET6P.js";
-import "./chunks/chunk-T7J2ROE4.js";
+} from "./chunks/chunk-EW5JWHKB.js";
+import "./chunks/chunk-2WJD3EGY.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-JPCTZ72A.js";
+} from "./chunks/chunk-MYHX6W23.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-55M5LGDD.js";
+} from "./chunks/chunk-ZL7DYWQG.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-55M5LGDD.js";
+} from "./chunks/chunk-ZL7DYWQG.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-JPCTZ72A.js";
+} from "./chunk-MYHX6W23.js";
 
 // src/report/json.ts
 function location(value) {

@@ -7840,6 +7840,8 @@ var STATEMENT_CALLEE = /(?:^|\.)(?:execute|exec|scalars?|exec_driver_sql|execute
 var ROW_METHODS = /* @__PURE__ */ new Set(["delete", "adelete", "save", "asave", "update", "add", "create", "remove", "clear", "set"]);
 var SESSION_METHODS = /* @__PURE__ */ new Set(["add", "add_all", "merge", "delete", "get", "get_or_404", "bulk_save_objects", "bulk_insert_mappings", "bulk_update_mappings", "commit", "acommit"]);
 var SQL_CALLEE = /(?:^|\.)(?:execute|executemany|exec|raw|text|query|run)$/;
+var SQL_CLOCK_FILTER = /\bwhere\b[\s\S]*(?:\bnow\s*\(\s*\)|\bcurrent_(?:timestamp|date)\b|\blocaltimestamp\b|\bgetdate\s*\(|\bsysdate\b|\bdatetime\s*\(\s*'now')/i;
+var SQL_HELPER = /(?:^|\.)(?:fetch_?(?:one|all|val|value|row|rows|first|scalar|many)|query_?(?:one|all|db|first|scalar|rows?)|select_?(?:one|all)|(?:execute|exec|run)_?(?:sql|query|statement))$/i;
 var SQL_TEXT = /^(?:\w+\.)*text$/;
 var FILTER_STEPS = /* @__PURE__ */ new Set(["filter", "filter_by", "where", "get", "aget", "get_or_404", "get_or_create", "aget_or_create", "update_or_create", "aupdate_or_create"]);
 var VALUE_STEPS = /* @__PURE__ */ new Set(["values", "create", "acreate", "update", "aupdate", "bulk_create", "bulk_update"]);
@@ -7974,7 +7976,7 @@ var PythonDataAnalysis = class {
     const shortcut = SHORTCUTS.has(last);
     const row = ROW_METHODS.has(last) && dot >= 0;
     const session = SESSION_METHODS.has(last) && (SESSION_RECEIVER.test(receiver) || /^\w+$/.test(receiver)) && !(firstString2 !== null && /get/.test(last));
-    const sql = firstString2 !== null && SQL_CALLEE.test(callee);
+    const sql = firstString2 !== null && (SQL_CALLEE.test(callee) || SQL_HELPER.test(callee));
     if (!query && !statement && !shortcut && !row && !session && !sql) return null;
     if (continuesChain(node)) return null;
     const chain = chainOf(node);
@@ -8201,17 +8203,7 @@ var PythonDataAnalysis = class {
     if (sql !== null) {
       const classified = classifySql("execute", sql);
       if (!classified) return null;
-      const params = [stmt, ...args.slice(1)];
-      const found = [];
-      for (const p of [sqlString(stmt), ...args.slice(1)]) this.leaves(p, found, scope, 0);
-      return {
-        ...classified,
-        callee: calleeText(chain),
-        filter: classified.op === "create" ? [] : found,
-        values: classified.op === "create" ? found : [],
-        scopedToCaller: params.some((p) => this.refersToCaller(p, scope, 0)),
-        keyedByRequestId: /\bwhere\b/i.test(sql) && params.some((p) => this.fromRequest(p, scope, 0))
-      };
+      return this.rawStatement(classified, calleeText(chain), sql, sqlString(stmt), args.slice(1), scope);
     }
     const builder = builderOf(stmt);
     if (!builder) return null;
@@ -8354,19 +8346,35 @@ var PythonDataAnalysis = class {
   /** Raw SQL outside an execute call: `text("DELETE …")` kept for later, `Model.objects.raw(…)` is a manager query. */
   rawSql(node, callee, firstString2, scope) {
     if (firstString2 === null) return null;
-    const classified = classifySql(callee, firstString2);
+    const classified = classifySql(SQL_HELPER.test(callee) ? "execute" : callee, firstString2);
     if (!classified) return null;
     if (SQL_TEXT.test(callee) && isExecuteArgument(node)) return null;
     const args = argumentsOf(node.field("arguments"));
-    const found = [];
-    for (const a of args) this.leaves(a, found, scope, 0);
+    const statement = args[0] && args[0].kind() !== "keyword_argument" ? args[0] : null;
+    return this.rawStatement(classified, callee, firstString2, statement, statement ? args.slice(1) : args, scope);
+  }
+  /**
+   * A raw SQL statement and the parameters passed with it. The values its WHERE clause binds
+   * select the rows (the filter: what scopes it to the caller or keys it by the request); the
+   * values an UPDATE's SET clause binds are written, not filters. The statement's own text is
+   * not a value; what it interpolates counts as a filter.
+   */
+  rawStatement(classified, callee, sql, statement, params, scope) {
+    const split = splitSqlParameters(sql, classified.op, params);
+    const filterNodes = classified.op === "create" ? [] : [...statement ? [statement] : [], ...split.filter];
+    const writtenNodes = classified.op === "create" ? [...statement ? [statement] : [], ...params] : split.written;
+    const filter = [];
+    const values = [];
+    for (const n of filterNodes) this.leaves(n === statement ? sqlString(n) : n, filter, scope, 0);
+    for (const n of writtenNodes) this.leaves(n === statement ? sqlString(n) : n, values, scope, 0);
+    if (classified.op !== "create" && SQL_CLOCK_FILTER.test(sql)) push(filter, "now()");
     return {
       ...classified,
       callee,
-      filter: classified.op === "create" ? [] : found,
-      values: classified.op === "create" ? found : [],
-      scopedToCaller: args.some((a) => this.refersToCaller(a, scope, 0)),
-      keyedByRequestId: /\bwhere\b/i.test(firstString2) && args.some((a) => this.fromRequest(a, scope, 0))
+      filter,
+      values,
+      scopedToCaller: filterNodes.some((p) => this.refersToCaller(p, scope, 0)),
+      keyedByRequestId: /\bwhere\b/i.test(sql) && filterNodes.some((p) => this.fromRequest(p, scope, 0))
     };
   }
   isFormOrSerializer(receiver, scope) {
@@ -8741,6 +8749,40 @@ function tableHandle(node) {
   if (!name || node.kind() !== "identifier" && node.kind() !== "attribute" || /^(?:self|cls)\./.test(text2)) return null;
   return name;
 }
+function splitSqlParameters(sql, op, params) {
+  if (op !== "update") return { filter: params, written: [] };
+  const where = /\bwhere\b/i.exec(sql);
+  const cut = where ? where.index : sql.length;
+  const setNames = /* @__PURE__ */ new Set();
+  const whereNames = /* @__PURE__ */ new Set();
+  let setPositions = 0;
+  for (const m of sql.matchAll(/(?<![:\w]):(\w+)|%\((\w+)\)s|(%s|\?|\$\d+)/g)) {
+    const name = m[1] ?? m[2];
+    if (name) (m.index < cut ? setNames : whereNames).add(name);
+    else if (m.index < cut) setPositions++;
+  }
+  const filter = [];
+  const written = [];
+  const byName = (name, value3) => (setNames.has(name) && !whereNames.has(name) ? written : filter).push(value3);
+  for (const p of params) {
+    const kind2 = p.kind();
+    if (kind2 === "keyword_argument") {
+      byName(p.field("name")?.text() ?? "", p.field("value") ?? p);
+    } else if (kind2 === "dictionary") {
+      for (const pair of p.namedChildren()) {
+        const key = pair.field("key");
+        const value3 = pair.field("value");
+        if (pair.kind() === "pair" && key?.kind() === "string" && value3) byName(unquote(key.text()), value3);
+        else if (pair.kind() !== "comment") filter.push(pair);
+      }
+    } else if ((kind2 === "tuple" || kind2 === "list") && setPositions > 0) {
+      p.namedChildren().forEach((e, i) => (i < setPositions ? written : filter).push(e));
+    } else {
+      filter.push(p);
+    }
+  }
+  return { filter, written };
+}
 function sqlText(node) {
   if (node.kind() === "string") return unquote(node.text());
   if (node.kind() === "call" && SQL_TEXT.test(compact(node.field("function")?.text() ?? ""))) {
@@ -8986,11 +9028,21 @@ var SourceFile = class {
         const first = firstArgument(node.field("arguments"));
         const firstKind = first ? kindOf(first) : null;
         if (first && (NUMBER_KINDS.has(firstKind) || (LITERAL_KINDS.has(firstKind) || CONSTANT_KINDS.has(firstKind)) && ERROR_CALLEE.test(callee))) firstArg = literalOf(first, firstKind);
+        if (first && firstArg !== null && /^\d{3}$/.test(firstArg) && ERROR_CALLEE.test(callee)) {
+          const second = argumentsOf(node.field("arguments"))[1];
+          if (second && second.kind() === "string") {
+            const message = unquote(second.text());
+            if (message.length > 0 && message.length <= 200) call.message = message;
+          }
+        }
       }
       if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
       if (!isNew && !python2 && !NO_ARGUMENTS.test(callee)) {
         const args = this.argumentValues(calleeEnd, end.index, start.index, node);
-        if (args) call.args = args;
+        if (args) {
+          call.args = args;
+          if (args.some((a) => a === "") && splitArguments(text2, calleeEnd, end.index).every((a, i) => args[i] !== "" || PLAIN_STRING.test(a.trim()))) call.stringsOnly = true;
+        }
       } else if (python2 && !NO_ARGUMENTS.test(callee)) {
         const passed = pythonArgumentValues(this.text, calleeEnd, end.index);
         if (passed?.args) call.args = passed.args;
@@ -9165,10 +9217,16 @@ var SourceFile = class {
       if (call.end > end) continue;
       if (rules.size > 0 && rules.has(call.callee)) continue;
       const callFact = call.firstArg === void 0 ? { callee: call.callee, line: call.line } : { callee: call.callee, line: call.line, firstArg: call.firstArg };
+      if (call.message !== void 0) callFact.message = call.message;
+      if (call.stringsOnly) callFact.stringsOnly = true;
       if (call.receiverType) callFact.receiverType = call.receiverType;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
       if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
+      if (SECRET_CALLEE.test(call.callee)) {
+        const signs = signingUse(call.node);
+        if (signs) callFact.signs = signs;
+      }
       if (!this.isPython && (ERROR_CALLEE.test(call.callee) || CHECK_CALLEE.test(call.callee) || call.firstArg === "403")) {
         const required = requiredName(call.node, start);
         if (required) callFact.onlyIf = required;
@@ -9316,7 +9374,8 @@ var SourceFile = class {
     const indexed = this.indexedCall(load);
     const injected = owner ? THIS_FIELD_CALL.exec(loadCallee) : null;
     const repository = injected ? owner.fields.get(injected[1])?.repository : null;
-    const read = indexed ? indexed.data : injected && repository ? classifyInjectedRepository(load, injected[2], repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;
+    let read = indexed ? indexed.data : injected && repository ? classifyInjectedRepository(load, injected[2], repository, leaves) : mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null;
+    if (!read && /^[A-Za-z_$][\w$]*$/.test(loadCallee)) read = this.rowReturnedBy(loadCallee, load, leaves);
     if (!read || read.op !== "read" || read.via !== "orm" || !read.model) return null;
     const op = INSTANCE_METHODS[method];
     const values = [];
@@ -9347,6 +9406,63 @@ var SourceFile = class {
       }
     }
     return { op, model: read.model, via: "orm", filter: read.filter, values };
+  }
+  /**
+   * The model read whose row a function of this file returns (`async function findInvoice(organizationId, id) {
+   * const invoice = await Invoice.findOne({ where: { id, organizationId } }); …; return invoice; }`), with the
+   * filter in the caller's terms: a value read from a parameter becomes what the call passes for it.
+   */
+  rowReturnedBy(name, call, leaves) {
+    if (this.isPython || !this.text.includes(name)) return null;
+    const named2 = { field: "name", regex: `^${name.replace(/\$/g, "\\$")}$` };
+    const fn = this.root.find({
+      rule: {
+        any: [
+          { kind: "function_declaration", has: named2 },
+          { kind: "variable_declarator", has: named2 }
+        ]
+      }
+    });
+    const body = fn?.kind() === "variable_declarator" ? fn.field("value") : fn;
+    if (!body || !/^(?:function_declaration|arrow_function|function_expression|function)$/.test(kindOf(body))) return null;
+    const returned = body.findAll({ rule: { kind: "return_statement" } }).map((r) => r.children().find((c) => c.isNamed()));
+    let read = null;
+    for (const value3 of returned) {
+      if (!value3) continue;
+      let load = stripAwait(value3);
+      if (load.kind() === "identifier") {
+        const local = this.localsAt(load.text(), value3.range().start.index, body)[0];
+        load = local?.node ? stripAwait(local.node) : load;
+      }
+      if (load.kind() !== "call_expression") continue;
+      const loadCallee = compact(load.field("function")?.text() ?? "");
+      const found = this.indexedCall(load)?.data ?? (mightBeDataCall(loadCallee, this.language) ? classifyDataNode(load, loadCallee, this.language, leaves) : null);
+      if (found && "op" in found && found.op === "read" && found.via === "orm" && found.model) {
+        read = found;
+        break;
+      }
+    }
+    if (!read) return null;
+    const params = (body.field("parameters")?.namedChildren() ?? []).map((p) => p.kind() === "identifier" ? p.text() : p.kind() === "required_parameter" ? p.field("pattern")?.text() ?? "" : "");
+    const single = body.field("parameter");
+    if (single?.kind() === "identifier") params.push(single.text());
+    const args = argumentsOf(call.field("arguments"));
+    const filter = [];
+    for (const v of read.filter) {
+      const root = v.split(/[.([]/)[0];
+      const i = params.indexOf(root);
+      if (i < 0) {
+        if (!filter.includes(v)) filter.push(v);
+        continue;
+      }
+      const arg = args[i];
+      const passed = [];
+      if (arg && root === v) leaves(arg, passed);
+      else if (arg && /^(?:identifier|member_expression)$/.test(kindOf(arg))) passed.push(compact(arg.text()) + v.slice(root.length));
+      else passed.push(v);
+      for (const p of passed) if (!filter.includes(p)) filter.push(p);
+    }
+    return { ...read, filter, values: [] };
   }
   /** The index's entry for a call node, when it is indexed already (while the index is built: the calls before it). */
   indexedCall(node) {
@@ -9618,6 +9734,54 @@ var ABILITY_BUILDER_VARIABLE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[
 var DEFINE_ABILITY_CALLBACK = /\bdefineAbility\s*(?:<[^>]*>)?\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)/g;
 var REQUIRED_CONDITION = /^\(\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*(?:!==?\s*(?:undefined|null)\s*)?(?:&&|\)$)/;
 var CHECK_CALLEE = /(?:^|\.)(?:require|assert|ensure|check|enforce|authori[sz]e|verify)[A-Z]\w*$|(?:^|\.)(?:authori[sz]e|can)$/;
+var SECRET_CALLEE = /crypt|secret|reveal|unseal|decipher/i;
+var SIGNING_CALLEE = /(?:^|\.)(?:hmac\.\w+|createHmac|hashlib\.\w+|createHash)$|(?:^|[._])_?sign(?!_?(?:up|in|out)\b)\w*$|(?:^|[._])(?:hmac|signature|digest)\w*$/i;
+var KEY_CONVERSION = /^(?:bytes|str|Buffer\.from|TextEncoder\(\)\.encode)$/;
+var CONVERSION_METHOD = /^(?:encode|decode|toString|strip|trim)$/;
+function signingUse(node) {
+  const direct = signingArgument(node);
+  if (direct) return direct;
+  const holder = node.parent();
+  const kind2 = holder ? String(holder.kind()) : "";
+  const name = kind2 === "assignment" || kind2 === "variable_declarator" ? holder.field(kind2 === "assignment" ? "left" : "name") ?? null : null;
+  if (!name || name.kind() !== "identifier" || holder.field(kind2 === "assignment" ? "right" : "value")?.id() !== node.id()) return null;
+  let body = holder;
+  while (body && !/^(?:function_definition|function_declaration|function_expression|arrow_function|method_definition|module|program)$/.test(String(body.kind()))) body = body.parent();
+  if (!body) return null;
+  let found = null;
+  for (const use of body.findAll({ rule: { kind: "identifier", regex: `^${name.text()}$` } })) {
+    if (use.id() === name.id()) continue;
+    const signs = signingArgument(use);
+    if (!signs) return null;
+    found ??= signs;
+  }
+  return found;
+}
+function signingArgument(node) {
+  let value3 = node;
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = value3.parent();
+    if (!parent) return null;
+    const kind2 = String(parent.kind());
+    if ((kind2 === "attribute" || kind2 === "member_expression") && parent.field("object")?.id() === value3.id()) {
+      const method = parent.field(kind2 === "attribute" ? "attribute" : "property")?.text() ?? "";
+      const call2 = parent.parent();
+      if (!CONVERSION_METHOD.test(method) || !call2 || !/^call(?:_expression)?$/.test(String(call2.kind()))) return null;
+      value3 = call2;
+      continue;
+    }
+    const list = kind2 === "keyword_argument" ? parent.parent() : parent;
+    const listKind = list ? String(list.kind()) : "";
+    if (listKind !== "argument_list" && listKind !== "arguments") return null;
+    const call = list.parent();
+    const callee = compact(call?.field("function")?.text() ?? "");
+    if (!call || !callee) return null;
+    if (SIGNING_CALLEE.test(callee)) return callee;
+    if (!KEY_CONVERSION.test(callee)) return null;
+    value3 = call;
+  }
+  return null;
+}
 function insideCatch(node, start) {
   for (let n = node.parent(); n && n.range().start.index >= start; n = n.parent()) if (n.kind() === "catch_clause") return true;
   return false;
@@ -9640,7 +9804,7 @@ function valuePath(text2) {
   const bare = text2.trim().replace(/\s+as\s+[\w$.<>[\]| ]+$/, "").replace(/!+$/, "");
   if (bare.length > 80) return null;
   const path2 = compact(bare);
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(path2) ? path2 : null;
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[(["'])[\w$-]+\1\])*$/.test(path2) ? path2 : null;
 }
 function pythonArgumentValues(text2, from, to) {
   const raw = splitArguments(text2, from, to);
@@ -9666,6 +9830,7 @@ function pythonArgumentValues(text2, from, to) {
   return out.args || out.keywordArgs ? out : null;
 }
 var PY_LITERAL_NAMES = /* @__PURE__ */ new Set(["None", "True", "False", "self", "cls"]);
+var PLAIN_STRING = /^(?:'[^'\\]*'|"[^"\\]*"|`[^`$\\]*`)$/;
 function splitArguments(text2, from, to) {
   let i = from;
   while (i < to && (text2[i] === " " || text2[i] === "	")) i++;
@@ -10320,12 +10485,20 @@ function mount(file, facts, framework, parent, call, args, routers) {
   }
   const last = rest[rest.length - 1];
   let child = null;
+  let childModule;
   if (last && (last.kind() === "identifier" || last.kind() === "member_expression") && (/(?:router|routes|api|app)$/i.test(last.text()) || routers.has(last.text()) || importedRouter(facts, last.text()))) {
     child = last.text();
     rest = rest.slice(0, -1);
   } else if (last && last.kind() === "call_expression" && /^[A-Za-z_$][\w$]*\.routes$/.test(compact(last.field("function")?.text() ?? ""))) {
     child = compact(last.field("function").text()).replace(/\.routes$/, "");
     rest = rest.slice(0, -1);
+  } else if (last && last.kind() === "call_expression" && compact(last.field("function")?.text() ?? "") === "require") {
+    const specifier = argumentsOf(last.field("arguments"))[0];
+    if (specifier && isStringNode(specifier)) {
+      child = "*";
+      childModule = unquote(specifier.text());
+      rest = rest.slice(0, -1);
+    }
   }
   rest = rest.filter((r) => !(r.kind() === "call_expression" && compact(r.field("function")?.text() ?? "").endsWith(".allowedMethods")));
   facts.mounts.push({
@@ -10334,6 +10507,7 @@ function mount(file, facts, framework, parent, call, args, routers) {
     prefix,
     guards: rest.flatMap((g) => guardCalls(file, g)),
     child,
+    ...childModule !== void 0 ? { childModule } : {},
     location: file.location(call)
   });
 }
@@ -10383,7 +10557,7 @@ var expressExtractor = routerStyleExtractor({
 });
 
 // src/extract/js/fastify.ts
-var METHODS = "^(get|post|put|patch|delete|head|options|all|route|addHook|register)$";
+var METHODS = "^(get|post|put|patch|delete|head|options|all|route|addHook|register|decorate)$";
 var HOOKS = /* @__PURE__ */ new Set(["onRequest", "preParsing", "preValidation", "preHandler"]);
 var FUNCTION_KINDS3 = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "function_declaration"]);
 var fastifyExtractor = {
@@ -10400,16 +10574,20 @@ var fastifyExtractor = {
       const fn = call.field("function");
       const receiver = fn.field("object");
       if (!receiver || receiver.kind() !== "identifier") continue;
-      const router = routerOf(receiver, instances);
-      if (!router) continue;
+      const context = contextOf(receiver, instances);
+      if (!context) continue;
+      const { router } = context;
       const method = fn.field("property").text();
       const args = argumentsOf(call.field("arguments"));
       if (method === "addHook") {
         const hook = args[0];
         if (!hook || !isStringNode(hook) || !HOOKS.has(unquote(hook.text()))) continue;
-        facts.mounts.push({ framework: "fastify", parent: router, prefix: "/", guards: args.slice(1).flatMap((g) => guardCalls(file, g)), child: null, location: file.location(call) });
+        const guards = args.slice(1).flatMap((g) => guardCalls(file, g));
+        facts.mounts.push({ framework: "fastify", parent: router, prefix: "/", guards, child: null, location: file.location(call), ...context.skipsOverride ? { skipsEncapsulation: true } : {} });
       } else if (method === "register") {
         registerMount(file, facts, router, call, args);
+      } else if (method === "decorate") {
+        decoratedFunction(file, facts, args);
       } else if (method === "route") {
         const options = objectOf(file, args[0]);
         if (!options) continue;
@@ -10471,10 +10649,13 @@ function registerMount(file, facts, parent, call, args) {
   const prefixNode = options.get("prefix");
   const prefix = prefixNode && isStringNode(prefixNode) ? unquote(prefixNode.text()) : "/";
   let child = null;
+  const inline = pluginFunction(plugin, facts);
   if (plugin.kind() === "identifier") child = plugin.text();
-  else if (FUNCTION_KINDS3.has(kindOf(plugin))) child = inlinePluginName(plugin);
+  else if (inline) child = inlinePluginName(inline);
+  else if (plugin.kind() === "call_expression" && argumentsOf(plugin.field("arguments"))[0]?.kind() === "identifier") child = argumentsOf(plugin.field("arguments"))[0].text();
   if (!child) return;
-  facts.mounts.push({ framework: "fastify", parent, prefix, guards: [], child, location: file.location(call) });
+  const awaited = call.parent()?.kind() === "await_expression";
+  facts.mounts.push({ framework: "fastify", parent, prefix, guards: [], child, location: file.location(call), ...awaited ? { awaited: true } : {} });
 }
 function inlinePluginName(fn) {
   return `plugin@${fn.range().start.line + 1}`;
@@ -10489,16 +10670,80 @@ function fastifyInstances(file, facts) {
     const name = decl.field("name")?.text();
     if (name) names.add(name);
   }
+  const skipping = skipOverrideFunctions(file, facts);
+  const add = (fn, id) => {
+    if (plugins.has(fn.range().start.index)) return false;
+    plugins.set(fn.range().start.index, { param: id.text(), plugin: pluginNameOf(fn), skipsOverride: skipping.has(fn.range().start.index) });
+    return true;
+  };
   for (const fn of file.root.findAll({ rule: { any: [{ kind: "function_declaration" }, { kind: "arrow_function" }, { kind: "function_expression" }] } })) {
-    const params = fn.field("parameters") ?? fn.field("parameter");
-    const first = params?.kind() === "identifier" ? params : params?.children().find((c) => c.isNamed());
-    const id = first?.kind() === "identifier" ? first : first?.field("pattern") ?? null;
-    if (!id || id.kind() !== "identifier") continue;
-    const typed = first?.text().includes("FastifyInstance") ?? false;
-    if (!typed && !/^(?:fastify|app|server|instance|f)$/.test(id.text())) continue;
-    plugins.set(fn.range().start.index, { param: id.text(), plugin: pluginNameOf(fn) });
+    const first = firstParam(fn);
+    if (!first) continue;
+    const typed = first.param.text().includes("FastifyInstance");
+    if (!typed && !skipping.has(fn.range().start.index) && !/^(?:fastify|app|server|instance|f)$/.test(first.id.text())) continue;
+    add(fn, first.id);
+  }
+  const registers = file.root.findAll({ rule: { kind: "call_expression", has: { field: "function", kind: "member_expression", has: { field: "property", regex: "^register$" } } } });
+  for (let changed = true, rounds = 0; changed && rounds < 6; rounds++) {
+    changed = false;
+    for (const call of registers) {
+      const receiver = call.field("function").field("object");
+      if (!receiver || receiver.kind() !== "identifier" || !routerOf(receiver, byParam)) continue;
+      const fn = pluginFunction(argumentsOf(call.field("arguments"))[0], facts);
+      const first = fn ? firstParam(fn) : null;
+      if (fn && first && add(fn, first.id)) changed = true;
+    }
   }
   return byParam;
+}
+function namesFunction(file, facts, name) {
+  if (facts.imports.some((i) => i.local === name && i.source.startsWith("."))) return true;
+  return file.root.find({ rule: { any: [
+    { kind: "function_declaration", has: { field: "name", regex: `^${name}$` } },
+    { kind: "variable_declarator", all: [{ has: { field: "name", regex: `^${name}$` } }, { has: { field: "value", any: [{ kind: "arrow_function" }, { kind: "function_expression" }, { kind: "function" }] } }] }
+  ] } }) !== null;
+}
+function firstParam(fn) {
+  const params = fn.field("parameters") ?? fn.field("parameter");
+  const first = params?.kind() === "identifier" ? params : params?.children().find((c) => c.isNamed());
+  const id = first?.kind() === "identifier" ? first : first?.field("pattern") ?? null;
+  return first && id && id.kind() === "identifier" ? { id, param: first } : null;
+}
+function pluginWrappers(facts) {
+  const out = /* @__PURE__ */ new Set(["fp", "fastifyPlugin"]);
+  for (const i of facts.imports) if (i.source === "fastify-plugin") out.add(i.local);
+  return out;
+}
+function pluginFunction(node, facts) {
+  if (!node) return null;
+  if (FUNCTION_KINDS3.has(kindOf(node))) return node;
+  if (node.kind() !== "call_expression" || !pluginWrappers(facts).has(node.field("function")?.text() ?? "")) return null;
+  const inner = argumentsOf(node.field("arguments"))[0];
+  return inner && FUNCTION_KINDS3.has(kindOf(inner)) ? inner : null;
+}
+function skipOverrideFunctions(file, facts) {
+  const out = /* @__PURE__ */ new Set();
+  const wrappers = pluginWrappers(facts);
+  const named2 = /* @__PURE__ */ new Set();
+  for (const call of file.root.findAll({ rule: { kind: "call_expression", has: { field: "function", kind: "identifier" } } })) {
+    if (!wrappers.has(call.field("function").text())) continue;
+    const inner = argumentsOf(call.field("arguments"))[0];
+    if (!inner) continue;
+    if (FUNCTION_KINDS3.has(kindOf(inner))) out.add(inner.range().start.index);
+    else if (inner.kind() === "identifier") named2.add(inner.text());
+  }
+  if (file.text.includes("skip-override")) {
+    for (const assign of file.root.findAll({ rule: { kind: "assignment_expression", has: { field: "left", kind: "subscript_expression", regex: "skip-override" } } })) {
+      const target = assign.field("left")?.field("object");
+      if (target?.kind() === "identifier") named2.add(target.text());
+    }
+  }
+  if (named2.size > 0) {
+    for (const fn of file.root.findAll({ rule: { any: [{ kind: "function_declaration" }, { kind: "arrow_function" }, { kind: "function_expression" }] } })) {
+      if (named2.has(pluginNameOf(fn))) out.add(fn.range().start.index);
+    }
+  }
+  return out;
 }
 function pluginNameOf(fn) {
   if (fn.kind() === "function_declaration") return fn.field("name")?.text() ?? inlinePluginName(fn);
@@ -10507,12 +10752,24 @@ function pluginNameOf(fn) {
   return inlinePluginName(fn);
 }
 function routerOf(receiver, instances) {
+  return contextOf(receiver, instances)?.router ?? null;
+}
+function contextOf(receiver, instances) {
   const name = receiver.text();
   for (let p = receiver.parent(); p; p = p.parent()) {
     const entry2 = FUNCTION_KINDS3.has(kindOf(p)) ? instances.plugins.get(p.range().start.index) : void 0;
-    if (entry2 && entry2.param === name) return entry2.plugin;
+    if (entry2 && entry2.param === name) return { router: entry2.plugin, skipsOverride: entry2.skipsOverride };
   }
-  return instances.names.has(name) ? name : null;
+  return instances.names.has(name) ? { router: name, skipsOverride: false } : null;
+}
+function decoratedFunction(file, facts, args) {
+  const [nameNode, value3] = args;
+  if (!nameNode || !value3 || !isStringNode(nameNode)) return;
+  const name = unquote(nameNode.text());
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return;
+  const location = file.location(value3);
+  if (FUNCTION_KINDS3.has(kindOf(value3))) facts.functions.push({ name, qualifiedName: name, exported: false, location, ...file.summariseNode(value3) });
+  else if (value3.kind() === "identifier" && value3.text() !== name && namesFunction(file, facts, value3.text())) facts.functions.push({ name, qualifiedName: name, exported: false, location, calls: [{ callee: value3.text(), line: location.startLine }], dataOps: [] });
 }
 function pairs(file, object, depth = 0) {
   const out = /* @__PURE__ */ new Map();
@@ -11134,21 +11391,177 @@ function methodBranches(fn) {
 }
 function middleware(file, facts) {
   const guards = [];
+  const limited = [];
+  const matchers = routeMatchers(file);
+  const read = (fn, wrapperNodes) => {
+    const wrappers = wrapperGuards(wrapperNodes);
+    for (const w of wrapperNodes) {
+      const match = publicRoutesOption(w);
+      const fact = match ? wrappers.find((g) => g.line === w.range().start.line + 1 && g.callee === compact(w.field("function")?.text() ?? "")) : void 0;
+      if (match && fact) {
+        limited.push({ guards: [fact], match });
+        wrappers.splice(wrappers.indexOf(fact), 1);
+      }
+    }
+    guards.push(...wrappers);
+    if (!fn) return;
+    const sessionParam = wrappers.some((w) => w.callee === "clerkMiddleware") ? parameterNames(fn)[0] : void 0;
+    const calls = file.summariseNode(fn).calls.filter((c) => c.callee !== sessionParam);
+    for (const { line, match } of conditionalProtects(fn, matchers)) {
+      const protects = calls.filter((c) => c.line === line && PROTECT.test(c.callee));
+      if (protects.length === 0) continue;
+      limited.push({ guards: [...wrappers, ...protects], match });
+      for (const c of protects) calls.splice(calls.indexOf(c), 1);
+    }
+    guards.push(...calls);
+  };
   const stmt = file.root.children().find((c) => c.kind() === "export_statement" && c.text().startsWith("export default"));
   const value3 = stmt?.children().find((c) => c.isNamed() && c.kind() !== "comment");
   if (value3) {
     const { fn, wrappers } = unwrap2(value3);
-    guards.push(...wrapperGuards(wrappers));
-    if (fn) guards.push(...file.summariseNode(fn).calls);
+    read(fn, wrappers);
   }
   const named2 = exportedFunctions(file).find((f) => f.name === "middleware");
-  if (named2?.fn) guards.push(...wrapperGuards(named2.wrappers), ...file.summariseNode(named2.fn).calls);
-  if (guards.length === 0) return;
+  if (named2?.fn) read(named2.fn, named2.wrappers);
+  if (guards.length === 0 && limited.length === 0) return;
   const matcher = file.root.find({ rule: { kind: "pair", has: { field: "key", regex: "^matcher$" } } })?.field("value");
   const prefixes = matcher ? (matcher.kind() === "array" ? matcher.children().filter((c) => c.kind() === "string") : matcher.kind() === "string" ? [matcher] : []).map((s) => matcherPrefix(unquote(s.text()))) : ["/"];
-  for (const prefix of prefixes.length > 0 ? prefixes : ["/"]) {
-    facts.mounts.push({ framework: "nextjs", parent: "*", prefix, guards, child: null, location: file.location(stmt ?? file.root) });
+  for (const prefix of new Set(prefixes.length > 0 ? prefixes : ["/"])) {
+    const location = file.location(stmt ?? file.root);
+    if (guards.length > 0) facts.mounts.push({ framework: "nextjs", parent: "*", prefix, guards, child: null, location });
+    for (const l of limited) facts.mounts.push({ framework: "nextjs", parent: "*", prefix, guards: l.guards, child: null, match: l.match, location });
   }
+}
+var PROTECT = /(?:^|\.)(?:protect|redirectToSignIn)$/;
+function routeMatchers(file) {
+  const out = /* @__PURE__ */ new Map();
+  for (const decl of file.root.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression" } } })) {
+    const name = decl.field("name")?.text();
+    const value3 = decl.field("value");
+    if (!name || value3.field("function")?.text() !== "createRouteMatcher") continue;
+    const first = argumentsOf(value3.field("arguments"))[0];
+    out.set(name, first ? pathPatterns(first) : null);
+  }
+  return out;
+}
+function pathPatterns(node) {
+  const items2 = node.kind() === "array" ? node.children().filter((c) => c.isNamed() && c.kind() !== "comment") : [node];
+  const out = [];
+  for (const item of items2) {
+    const source = item.kind() === "string" ? pathPatternSource(unquote(item.text())) : item.kind() === "regex" ? item.field("pattern")?.text() ?? null : null;
+    if (source === null) return null;
+    out.push(source);
+  }
+  return out;
+}
+function pathPatternSource(pattern) {
+  let out = "";
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern[i];
+    if (c === "(") {
+      let depth = 0;
+      let j = i;
+      for (; j < pattern.length; j++) {
+        if (pattern[j] === "\\") j++;
+        else if (pattern[j] === "(") depth++;
+        else if (pattern[j] === ")" && --depth === 0) break;
+      }
+      if (j >= pattern.length) return null;
+      out += `(?:${pattern.slice(i + 1, j)})`;
+      i = j + 1;
+      if ("?*+".includes(pattern[i] ?? "_")) out += pattern[i++];
+      continue;
+    }
+    const param = /^(\/?):(\w+)(?:\(([^)]*)\))?([?*+]?)/.exec(pattern.slice(i));
+    if (param) {
+      const [whole, slash, , custom, mod] = param;
+      const seg = custom ? `(?:${custom})` : "[^/]+";
+      out += mod === "*" ? `(?:${slash}${seg}(?:/${seg})*)?` : mod === "+" ? `${slash}${seg}(?:/${seg})*` : mod === "?" ? `(?:${slash}${seg})?` : `${slash}${seg}`;
+      i += whole.length;
+      continue;
+    }
+    out += c === "*" ? ".*" : c.replace(/[.+?^${}|[\]\\]/g, "\\$&");
+    i++;
+  }
+  try {
+    RegExp(out);
+  } catch {
+    return null;
+  }
+  return out.endsWith("/") ? `^${out}?$` : `^${out}/?$`;
+}
+function conditionalProtects(fn, matchers) {
+  const out = [];
+  const body = fn.field("body");
+  const same = (a, b) => !!a && a.range().start.index === b.range().start.index && a.range().end.index === b.range().end.index;
+  for (const call of fn.findAll({ rule: { kind: "call_expression", has: { field: "function", regex: "(?:^|\\.)(?:protect|redirectToSignIn)$" } } })) {
+    const conditions = [];
+    let unknown = false;
+    let node = call;
+    let statement = null;
+    for (let parent = node.parent(); parent && !same(parent, fn); node = parent, parent = parent.parent()) {
+      if (parent.kind() === "if_statement") {
+        const inThen = same(parent.field("consequence"), node);
+        if (inThen || node.kind() === "else_clause") conditions.push({ cond: parent.field("condition"), positive: inThen });
+      } else if (parent.kind() === "binary_expression" && parent.field("operator")?.text() === "&&" && same(parent.field("right"), node)) {
+        conditions.push({ cond: parent.field("left"), positive: true });
+      } else if (["ternary_expression", "binary_expression", "switch_case", "catch_clause"].includes(String(parent.kind()))) unknown = true;
+      if (body && same(parent, body)) statement = node;
+    }
+    if (statement && body?.kind() === "statement_block") {
+      for (const prior of body.children()) {
+        if (same(prior, statement)) break;
+        if (prior.kind() !== "if_statement" || prior.field("alternative")) continue;
+        const then = prior.field("consequence");
+        const returns = then.kind() === "return_statement" || then.kind() === "statement_block" && then.children().filter((c) => c.isNamed() && c.kind() !== "comment").every((c) => c.kind() === "return_statement");
+        if (returns) conditions.push({ cond: prior.field("condition"), positive: false });
+      }
+    }
+    if (unknown || conditions.length !== 1) continue;
+    const matched = matcherCondition(conditions[0].cond, matchers);
+    if (!matched) continue;
+    const include = matched.negated !== conditions[0].positive;
+    out.push({ line: call.range().start.line + 1, match: include ? { include: matched.paths } : { exclude: matched.paths } });
+  }
+  return out;
+}
+function matcherCondition(cond, matchers) {
+  let node = cond;
+  let negated = false;
+  for (let depth = 0; node && depth < 6; depth++) {
+    if (node.kind() === "parenthesized_expression") node = node.children().find((c) => c.isNamed() && c.kind() !== "comment") ?? null;
+    else if (node.kind() === "unary_expression" && node.field("operator")?.text() === "!") {
+      negated = !negated;
+      node = node.field("argument");
+    } else if (node.kind() === "await_expression") node = node.children().find((c) => c.isNamed()) ?? null;
+    else break;
+  }
+  if (node?.kind() === "binary_expression" && node.field("operator")?.text() === "&&" && !negated) {
+    const sides = [node.field("left"), node.field("right")].map((side) => side ? matcherCondition(side, matchers) : null);
+    const found = sides.filter((m) => m !== null);
+    return found.length === 1 && !sides.some((m, i) => m === null && mentionsMatcher([node.field("left"), node.field("right")][i] ?? null, matchers)) ? found[0] : null;
+  }
+  if (node?.kind() !== "call_expression") return null;
+  const paths = matchers.get(node.field("function")?.text() ?? "");
+  return paths ? { paths, negated } : null;
+}
+function mentionsMatcher(node, matchers) {
+  return node !== null && [...matchers.keys()].some((name) => new RegExp(`\\b${name}\\b`).test(node.text()));
+}
+function publicRoutesOption(wrapper) {
+  if (compact(wrapper.field("function")?.text() ?? "") !== "authMiddleware") return null;
+  const options = argumentsOf(wrapper.field("arguments"))[0];
+  if (options?.kind() !== "object") return null;
+  const exclude = [];
+  for (const pair of options.children().filter((c) => c.kind() === "pair")) {
+    const key = unquote(pair.field("key")?.text() ?? "");
+    if (key !== "publicRoutes" && key !== "ignoredRoutes") continue;
+    const paths = pathPatterns(pair.field("value"));
+    if (!paths) return null;
+    exclude.push(...paths);
+  }
+  return exclude.length > 0 ? { exclude } : null;
 }
 function matcherPrefix(matcher) {
   if (matcher.includes("(")) return "/";
@@ -11874,6 +12287,7 @@ var jsStructure = {
   kinds: ["function_declaration", "generator_function_declaration", "method_definition", FUNCTION_DECLARATOR, "export_statement", "class_declaration", "import_statement", "import_specifier", "import_clause", "namespace_import"],
   extract(file, facts) {
     collectFunctions(file, facts);
+    collectCommonJsExports(file, facts);
     collectImports(file, facts);
     collectEnvReads(file, facts);
   }
@@ -11929,6 +12343,48 @@ function collectFunctions(file, facts) {
       ...defaulted.length > 0 ? { defaulted } : {},
       ...summary
     });
+  }
+}
+var EXPORTS_TARGET = /^(?:module\.)?exports(?:\.([A-Za-z_$][\w$]*))?$/;
+function collectCommonJsExports(file, facts) {
+  if (!file.text.includes("exports")) return;
+  const add = (name, at, value3) => {
+    if (!value3) return;
+    const valueKind = kindOf(value3);
+    const body = FUNCTION_VALUES.has(valueKind) ? value3 : valueKind === "call_expression" ? lastFunctionArgument(value3) : null;
+    if (!body) return;
+    const range = at.range();
+    const bodyRange = body.range();
+    const params = parameterNames2(body);
+    const summary = file.summarise(bodyRange.start.index, bodyRange.end.index);
+    const defaulted = params && summary.calls.some((c) => c.onlyIf !== void 0) ? defaultedParameters(body) : [];
+    facts.functions.push({
+      name,
+      qualifiedName: name,
+      exported: true,
+      location: file.locationOf(range),
+      ...params ? { params } : {},
+      ...defaulted.length > 0 ? { defaulted } : {},
+      ...summary
+    });
+  };
+  for (const assignment of file.root.findAll({ rule: { kind: "assignment_expression", has: { field: "left", kind: "member_expression", regex: "^(?:module\\s*\\.\\s*)?exports\\b" } } })) {
+    const left = assignment.field("left");
+    const m = left ? EXPORTS_TARGET.exec(left.text().replace(/\s+/g, "")) : null;
+    if (!m) continue;
+    const right = assignment.field("right");
+    if (!right) continue;
+    if (m[1]) {
+      add(m[1], assignment, right);
+      continue;
+    }
+    if (right.kind() !== "object") continue;
+    for (const pair of right.children()) {
+      if (pair.kind() !== "pair") continue;
+      const key = pair.field("key");
+      const name = key ? unquote(key.text()) : "";
+      if (/^[A-Za-z_$][\w$]*$/.test(name)) add(name, pair, pair.field("value"));
+    }
   }
 }
 function parameterNames2(fn) {
@@ -12760,11 +13216,12 @@ function functionViews(file, facts, drf) {
     if (definition?.kind() !== "function_definition") continue;
     const decs = decorators(located(definition));
     const apiView = decs.find((d) => lastName(calleeOf(d)) === "api_view");
-    const firstParam = definition.field("parameters")?.namedChildren()[0];
-    if (!apiView && (!firstParam || paramName(firstParam) !== "request")) continue;
+    const firstParam2 = definition.field("parameters")?.namedChildren()[0];
+    if (!apiView && (!firstParam2 || paramName(firstParam2) !== "request")) continue;
     let methods = ["ANY"];
     const guards = [];
     let permissionsDeclared = false;
+    let rateLimit;
     for (const d of decs) {
       const name = lastName(calleeOf(d));
       if (name in METHOD_DECORATORS) {
@@ -12774,6 +13231,8 @@ function functionViews(file, facts, drf) {
       } else if (name === "permission_classes") {
         permissionsDeclared = true;
         guards.push(...permissionClasses(argumentsOf(d.field("arguments"))[0] ?? null));
+      } else if (name === "throttle_classes" && drf) {
+        rateLimit = throttles(argumentsOf(d.field("arguments"))[0] ?? null);
       } else if (!DRF_POLICIES.has(name)) {
         const guard = guardOf2(d);
         if (guard) guards.push(guard);
@@ -12794,6 +13253,7 @@ function functionViews(file, facts, drf) {
         needsMount: true,
         ...paramsField(file.pythonData.clientParams(definition)),
         ...isDrf && !permissionsDeclared ? { defaultGuards: DRF_DEFAULT_PERMISSIONS } : {},
+        ...isDrf && rateLimit ? { rateLimit } : {},
         ...summary
       });
     }
@@ -12810,7 +13270,8 @@ function classViews(file, facts, drf) {
     const defaults = view.drf && permissions === null ? { defaultGuards: DRF_DEFAULT_PERMISSIONS } : {};
     const methods = lineageMethods(view);
     const lookup = view.viewset ? lookupName(view) : "";
-    const base = { framework: view.drf ? DRF : "django", handlerRef: null, router: view.name, needsMount: true, ...defaults };
+    const rateLimit = view.drf ? viewThrottles(view) : void 0;
+    const base = { framework: view.drf ? DRF : "django", handlerRef: null, router: view.name, needsMount: true, ...defaults, ...rateLimit ? { rateLimit } : {} };
     const provided = providedActions(view);
     const implied = view.viewset ? provided : providedActions(view, true);
     for (const [name, fn] of methods) {
@@ -12935,6 +13396,19 @@ function permissionsIn(fn) {
   }
   return out;
 }
+function throttles(list) {
+  if (!list) return void 0;
+  return listElements(list).length > 0 ? "applied" : "off";
+}
+function viewThrottles(view) {
+  for (const c of view.lineage) {
+    const members = classMembers(c);
+    const declared = members.assignments.get("throttle_classes");
+    if (declared) return throttles(declared);
+    if (members.methods.has("get_throttles")) return "applied";
+  }
+  return void 0;
+}
 function impliedOp(file, view, op, keyed, action) {
   const classes = view.lineage.map((c) => file.pythonData.viewClass(c));
   const data = classes.find((d) => d.model !== null || d.source !== null) ?? { model: null, source: null, scoped: false, filter: [] };
@@ -13019,7 +13493,8 @@ function actionRoutes(file, facts, view, methods, classGuardList, permissions, l
     const own = keyword(args, "permission_classes");
     const guards = [...classGuardList, ...own ? permissionClasses(own) : permissions ?? [], ...methodGuards(fn)];
     const { defaultGuards: _, ...withoutDefaults } = base;
-    const routeBase = own ? withoutDefaults : base;
+    const ownThrottles = keyword(args, "throttle_classes");
+    const routeBase = { ...own ? withoutDefaults : base, ...ownThrottles ? { rateLimit: throttles(ownThrottles) } : {} };
     for (const method of stringList(keyword(args, "methods"))?.map((m) => m.toUpperCase()) ?? ["GET"]) {
       facts.routes.push({
         ...routeBase,
@@ -13681,8 +14156,9 @@ var jsModels = {
   languages: ["typescript", "tsx", "javascript"],
   // Its own queries run only in the files the text test below selects.
   kinds: [],
-  applies: (text2) => text2.includes("drizzle-orm") && /(?:Table|\.table)\s*\(/.test(text2) || text2.includes("mongoose") && /\bSchema\b/.test(text2) || text2.includes("typeorm") && /@Entity\s*\(/.test(text2),
+  applies: (text2) => text2.includes("drizzle-orm") && /(?:Table|\.table)\s*\(/.test(text2) || text2.includes("mongoose") && /\bSchema\b/.test(text2) || text2.includes("typeorm") && /@Entity\s*\(/.test(text2) || /\bcreateTable(?:IfNotExists)?\s*\(/.test(text2) && /\bschema\b/.test(text2),
   extract(file, facts) {
+    if (/\bcreateTable(?:IfNotExists)?\s*\(/.test(file.text)) knexTables(file, facts);
     if (facts.imports.some((i) => i.source === "typeorm")) typeormEntities(file, facts);
     if (facts.imports.some((i) => i.source === "mongoose")) mongooseModels(file, facts);
     if (facts.imports.some((i) => i.source === "@nestjs/mongoose")) nestMongooseModels(file, facts);
@@ -13698,6 +14174,35 @@ var jsModels = {
     }
   }
 };
+var KNEX_NOT_COLUMN = /^(?:index|unique|primary|foreign|check|comment|engine|charset|collate|inherits|queryContext|drop\w*|rename\w*|setNullable|dropNullable)$/;
+function knexTables(file, facts) {
+  const calls = file.root.findAll({ rule: { kind: "call_expression", has: { field: "function", kind: "member_expression", has: { field: "property", regex: "^createTable(?:IfNotExists)?$" } } } });
+  for (const call of calls) {
+    const receiver = compact(call.field("function").field("object")?.text() ?? "");
+    if (!/(?:^|\.)schema(?:\.withSchema\(.*\))?$/.test(receiver)) continue;
+    const [table, builder] = argumentsOf(call.field("arguments"));
+    if (!table || table.kind() !== "string" && table.kind() !== "template_string" || /\$\{/.test(table.text())) continue;
+    const name = unquote(table.text());
+    const fields = [];
+    const param = builder && (kindOf(builder) === "arrow_function" || kindOf(builder) === "function_expression") ? firstParamName(builder) : null;
+    if (param) {
+      for (const column of builder.findAll({ rule: { kind: "call_expression", has: { field: "function", kind: "member_expression", has: { field: "object", regex: `^${param}$` } } } })) {
+        const method = column.field("function").field("property")?.text() ?? "";
+        if (method === "timestamps") fields.push("created_at", "updated_at");
+        if (KNEX_NOT_COLUMN.test(method)) continue;
+        const first = argumentsOf(column.field("arguments"))[0];
+        if (first?.kind() === "string") fields.push(unquote(first.text()));
+      }
+    }
+    facts.models.push({ name, fields: [...new Set(fields)], orm: "knex", location: file.location(call), table: name });
+  }
+}
+function firstParamName(fn) {
+  const params = fn.field("parameters") ?? fn.field("parameter");
+  const first = params?.kind() === "identifier" ? params : params?.namedChildren()[0];
+  const id = first?.kind() === "identifier" ? first : first?.field("pattern") ?? null;
+  return id?.kind() === "identifier" ? id.text() : null;
+}
 function columnNames(node) {
   let object = node;
   if (object && (kindOf(object) === "arrow_function" || kindOf(object) === "function_expression")) object = object.field("body");
@@ -14392,6 +14897,11 @@ var recordWrites = {
     const memberKind = python2 ? "attribute" : "member_expression";
     const property = python2 ? "attribute" : "property";
     for (const indexed of file.calls) {
+      if (indexed.data?.via === "sql" && indexed.data.op === "update" && indexed.data.model) {
+        const fields2 = sqlSetFields(indexed.firstString ?? sqlArgument(indexed.node));
+        if (fields2.length > 0) facts.fieldWrites.push({ target: indexed.data.model, fields: fields2, via: "orm", location: file.location(indexed.node) });
+        continue;
+      }
       if (!UPDATE_CALLEE.test(indexed.callee)) continue;
       const call = indexed.node;
       const fn = call.field("function");
@@ -14457,6 +14967,33 @@ function targetOf(object, python2) {
   if (repository) return repository[1];
   const parts = object.split("(")[0].split(".");
   return parts[parts.length - 1];
+}
+function sqlArgument(call) {
+  const first = argumentsOf(call.field("arguments"))[0];
+  if (!first) return null;
+  if (first.kind() === "string") return unquote(first.text());
+  if (first.kind() !== "call" && first.kind() !== "call_expression") return null;
+  const inner = argumentsOf(first.field("arguments"))[0];
+  return inner?.kind() === "string" ? unquote(inner.text()) : null;
+}
+function sqlSetFields(sql) {
+  const m = sql ? /^\s*update\s+\S+(?:\s+(?:as\s+)?\w+)?\s+set\s+([\s\S]*?)(?:\bwhere\b|\bfrom\b|\breturning\b|$)/i.exec(sql) : null;
+  if (!m) return [];
+  const fields = [];
+  let depth = 0;
+  let start = 0;
+  const clause = m[1];
+  for (let i = 0; i <= clause.length; i++) {
+    const ch = clause[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "," && depth === 0 || i === clause.length) {
+      const field = /^\s*(?:\w+\.)?["`]?(\w+)["`]?\s*=/.exec(clause.slice(start, i))?.[1];
+      if (field) fields.push(field);
+      start = i + 1;
+    }
+  }
+  return fields;
 }
 
 // src/extract/secrets.ts
@@ -15373,6 +15910,74 @@ var prismaSchemaExtractor = {
   }
 };
 
+// src/extract/text/sql-schema.ts
+var CREATE_TABLE = /\bcreate\s+(?:(?:global\s+|local\s+)?(?:temporary|temp)\s+|unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?((?:[`"[]?[\w$]+[`"\]]?\s*\.\s*)?[`"[]?[\w$]+[`"\]]?)\s*\(/gi;
+var CONSTRAINT = /^(?:constraint|primary|unique|foreign|check|key|index|exclude|like|fulltext|spatial)\b/i;
+var sqlSchemaExtractor = {
+  id: "sql-schema",
+  accepts: (path2) => path2.toLowerCase().endsWith(".sql"),
+  extract(path2, text2, facts) {
+    const code = text2.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, " "));
+    for (const m of code.matchAll(CREATE_TABLE)) {
+      const open = m.index + m[0].length - 1;
+      const close = closingParen(code, open);
+      if (close < 0) continue;
+      const name = unquote2(m[1].split(".").pop().trim());
+      const fields = [];
+      for (const entry2 of topLevelEntries(code.slice(open + 1, close))) {
+        if (CONSTRAINT.test(entry2)) continue;
+        const column = /^([`"[]?)([\w$]+)[`"\]]?/.exec(entry2);
+        if (column) fields.push(column[2]);
+      }
+      const startLine = lineAt(code, m.index);
+      const endLine = lineAt(code, close);
+      const lastLine = code.split("\n")[endLine - 1] ?? "";
+      facts.models.push({ name, fields, orm: "sql", location: { path: path2, startLine, endLine, startColumn: 1, endColumn: lastLine.length + 1 }, table: name });
+    }
+  }
+};
+function closingParen(code, open) {
+  let depth = 0;
+  let quote = null;
+  for (let i = open; i < code.length; i++) {
+    const c = code[i];
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'") quote = c;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+function topLevelEntries(body) {
+  const out = [];
+  let depth = 0;
+  let quote = null;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'") quote = c;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      out.push(body.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(body.slice(start).trim());
+  return out.filter((e) => e !== "");
+}
+function unquote2(name) {
+  return name.replace(/^[`"[]|[`"\]]$/g, "");
+}
+function lineAt(text2, index) {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text2.charCodeAt(i) === 10) line++;
+  return line;
+}
+
 // src/extract/text/schedules.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var EMPTY3 = { calls: [], dataOps: [] };
@@ -15421,7 +16026,10 @@ function vercelCrons(path2, text2, facts) {
 function workflow(path2, text2, facts) {
   if (!/\bschedule\s*:/.test(text2)) return;
   for (const doc of (0, import_yaml2.parseAllDocuments)(text2)) {
-    if ("errors" in doc && doc.errors.length > 0) continue;
+    if ("errors" in doc && doc.errors.length > 0) {
+      brokenWorkflow(path2, text2, facts);
+      continue;
+    }
     const data = doc.toJS();
     const on = data?.on ?? data?.true;
     const schedule = on && typeof on === "object" && Array.isArray(on.schedule) ? on.schedule : null;
@@ -15436,6 +16044,14 @@ function workflow(path2, text2, facts) {
       job({ scheduler: "github-actions", name: typeof data?.name === "string" ? data.name : null, schedule: crons.join(", ") || null, command: commands.join("\n") || null, location: lineLocation(path2, text2, at) })
     );
   }
+}
+function brokenWorkflow(path2, text2, facts) {
+  const at = text2.search(/^\s*-?\s*cron\s*:/m);
+  if (at < 0 || !/^on\s*:|^\s+schedule\s*:/m.test(text2)) return;
+  const crons = [...text2.matchAll(/^\s*-?\s*cron\s*:\s*["']?([^"'\n]+?)["']?\s*$/gm)].map((m) => m[1]);
+  const commands = [...text2.matchAll(/^\s*-?\s*run\s*:[ \t]*([^|>\s].*)$/gm)].map((m) => m[1].trim());
+  const name = /^name\s*:\s*["']?([^"'\n]+?)["']?\s*$/m.exec(text2)?.[1] ?? null;
+  facts.scheduledJobs.push(job({ scheduler: "github-actions", name, schedule: crons.join(", ") || null, command: commands.join("\n") || null, location: lineLocation(path2, text2, at) }));
 }
 function yamlSchedules(path2, text2, facts) {
   for (const doc of (0, import_yaml2.parseAllDocuments)(text2)) {
@@ -15572,6 +16188,7 @@ var SOURCE_EXTRACTORS = [
 var TEXT_EXTRACTORS = [
   documentsExtractor,
   prismaSchemaExtractor,
+  sqlSchemaExtractor,
   envDeclarationsExtractor,
   privacyPolicyExtractor,
   schedulesExtractor,
@@ -15584,7 +16201,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 37;
+var EXTRACTOR_VERSION = 40;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-55M5LGDD.js";
+} from "./chunk-ZL7DYWQG.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10214,7 +10214,7 @@ var RULE_DEFINITIONS = [
     "dimension": "audit",
     "phase": "polish",
     "title": "Audit records are never changed or deleted outside a retention job",
-    "why": 'An audit log is evidence only if nobody can quietly rewrite it. Code that updates or\ndeletes audit rows \u2014 an admin "clear log" button, a repair script, a cascade from deleting\na user \u2014 means the record of who did what can be edited by the people it records. Deleting\nold entries on a schedule, under a documented retention policy, is the one exception: a\nretention job (named for retention, purge, cleanup\u2026) whose query selects rows by age (a\ndate comparison such as `createdAt < cutoff`). A "purge this user\'s entries" action is not\none, whatever it is called, and neither is a cutoff the caller chooses.\n',
+    "why": 'An audit log is evidence only if nobody can quietly rewrite it. Code that updates or\ndeletes audit rows \u2014 an admin "clear log" button, a repair script, a cascade from deleting\na user \u2014 means the record of who did what can be edited by the people it records. Deleting\nold entries on a schedule, under a documented retention policy, is the one exception: a\nretention job (named for retention, purge, cleanup\u2026) whose query selects rows by age (a\ndate comparison such as `createdAt < cutoff`, or in raw SQL with the database clock:\n`WHERE created_at < now() - interval \'365 days\'`). A "purge this user\'s entries" action is not\none, whatever it is called, and neither is a cutoff the caller chooses.\n',
     "fix": "Remove the update or delete. If entries must expire, do it in one scheduled retention job\n(a file or function named for retention, purge or cleanup) that deletes only by age, and\nrestrict the database role the application uses to INSERT and SELECT on the audit table.\n",
     "example": {
       "language": "ts",
@@ -10373,7 +10373,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `POST /exports/invoices`, `GET /users.csv`, an `exportPatientRecord` action;\nnot `GET /exports/:id` or `/exports/history`, which look at exports), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it (a NestJS interceptor too:\n`@UseInterceptors(AuditInterceptor)` on the controller or method, `APP_INTERCEPTOR`,\n`app.useGlobalInterceptors`, whose `intercept()` records) makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) count as the route's, and\nso do the changes of a method of a service made for the request\n(`new ClientService(req.user).remove(id)`, or `svc.remove(id)` after `const svc = new ClientService(\u2026)`).\nA password route that changes nothing in the repository (asking for a reset email through\nDjango's `PasswordResetView`) is not a sign-in event; the route that sets the password is.\n\nA route that establishes a session signs someone in, whatever its path says and whatever its\nmethod (`GET /auth/magic-link/verify`, an OAuth callback): it writes the caller's identity\ninto the session \u2014 `req.session.userId = user.id`, `req.session.user = \u2026`,\n`ctx.session.userId = \u2026`, iron-session's `session.userId = \u2026`, Flask's\n`session['user_id'] = \u2026` \u2014 in the handler or a helper it calls, or makes a sign-in call\n(`signInCalls`: Passport's `req.login(user)`/`req.logIn`, `req.session.regenerate(\u2026)`,\nFlask-Login's `login_user`, Django's `auth.login`). A body that also reads the identity back\nfrom the session (a helper caching the current user there) signs nobody in, clearing it\n(`req.session.user = null`) is a sign-out, and signing in the account the route has just\ncreated (a sign-up or register route, or one that creates a user or account row) ends a\nsign-up rather than signing into an existing account.\n\nAuth.js (NextAuth) answers sign-in and sign-out itself behind its catch-all route\n(`app/api/auth/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`): that route is\na sign-in event recorded by the configuration its handlers are built from \u2014 an audit call\nin its `events` (`signIn`, `signOut`, `createUser`, `linkAccount`) or in\n`callbacks.signIn`, followed into a configuration in another module (`authOptions`,\n`handlers` from `auth.ts`, an `authConfig` spread into it).\n\nWriting an audit row is the record itself; purging or rewriting the audit log is a deletion\nlike any other (`DELETE /admin/audit-log` must record who cleared it \u2014 the one event an\nauditor asks about first), and a call into the audit namespace that erases\n(`auditLog.deleteMany`, `auditService.purge\u2026`) records nothing. A route that only a schedule\nrequests (a Vercel cron's `path`, a scheduled workflow's `curl \u2026/api/cron/purge`) is the\nscheduler's work, not a user's action, and is not judged.\n",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `POST /exports/invoices`, `GET /users.csv`, an `exportPatientRecord` action;\nnot `GET /exports/:id` or `/exports/history`, which look at exports), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it (a NestJS interceptor too:\n`@UseInterceptors(AuditInterceptor)` on the controller or method, `APP_INTERCEPTOR`,\n`app.useGlobalInterceptors`, whose `intercept()` records) makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) or loaded through a function of\nthe same module (Sequelize `const invoice = await findInvoice(orgId, id); invoice.status = 'void';\nawait invoice.save()`, where `findInvoice` returns a row it read from `Invoice`) count as the route's, and\nso do the changes of a method of a service made for the request\n(`new ClientService(req.user).remove(id)`, or `svc.remove(id)` after `const svc = new ClientService(\u2026)`).\nA password route that changes nothing in the repository but one-time token rows (asking for a\nreset email through Django's `PasswordResetView`, or a handler that stores a `password_reset_tokens`\nrow and mails the link) is not a sign-in event; the route that sets the password is.\n\nA route that establishes a session signs someone in, whatever its path says and whatever its\nmethod (`GET /auth/magic-link/verify`, an OAuth callback): it writes the caller's identity\ninto the session \u2014 `req.session.userId = user.id`, `req.session.user = \u2026`,\n`ctx.session.userId = \u2026`, iron-session's `session.userId = \u2026`, Flask's\n`session['user_id'] = \u2026` \u2014 in the handler or a helper it calls, or makes a sign-in call\n(`signInCalls`: Passport's `req.login(user)`/`req.logIn`, `req.session.regenerate(\u2026)`,\nFlask-Login's `login_user`, Django's `auth.login`). A body that also reads the identity back\nfrom the session (a helper caching the current user there) signs nobody in, clearing it\n(`req.session.user = null`) is a sign-out, and signing in the account the route has just\ncreated (a sign-up or register route, or one that creates a user or account row) ends a\nsign-up rather than signing into an existing account.\n\nAuth.js (NextAuth) answers sign-in and sign-out itself behind its catch-all route\n(`app/api/auth/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`): that route is\na sign-in event recorded by the configuration its handlers are built from \u2014 an audit call\nin its `events` (`signIn`, `signOut`, `createUser`, `linkAccount`) or in\n`callbacks.signIn`, followed into a configuration in another module (`authOptions`,\n`handlers` from `auth.ts`, an `authConfig` spread into it).\n\nWriting an audit row is the record itself; purging or rewriting the audit log is a deletion\nlike any other (`DELETE /admin/audit-log` must record who cleared it \u2014 the one event an\nauditor asks about first), and a call into the audit namespace that erases\n(`auditLog.deleteMany`, `auditService.purge\u2026`) records nothing. A route that only a schedule\nrequests (a Vercel cron's `path`, a scheduled workflow's `curl \u2026/api/cron/purge`) is the\nscheduler's work, not a user's action, and is not judged. A scheduled workflow whose one-line\n`run:` YAML cannot parse (an unquoted `-H \"X-Cron-Secret: \u2026\"`) is still read line by line; quote\nthat line or use `run: |`: strict YAML parsers, GitHub's among them, reject it.\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
@@ -10502,10 +10502,10 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against models whose changes are bookkeeping, not actions (sessions, caches, one-time tokens).",
+          "description": "Regular expressions (case-insensitive) matched against models whose changes are bookkeeping, not actions (sessions, caches, one-time tokens such as `password_reset_tokens` or `password_resets`).",
           "default": [
-            "^(?:session|sessions|user_session|usersession|verificationtoken|verification_token|refreshtoken|refresh_token|passwordresettoken|cache\\w*|rate_?limit\\w*|outbox\\w*)$",
-            "^\\w*(?:verification|one_?time|otp|magic_?link|login)_?(?:code|token)s?$"
+            "^(?:session|sessions|user_session|usersession|verificationtoken|verification_token|refreshtoken|refresh_token|password_?reset_?(?:tokens?|requests?)?|password_?resets|cache\\w*|rate_?limit\\w*|outbox\\w*)$",
+            "^\\w*(?:verification|one_?time|otp|magic_?link|login|reset)_?(?:code|token)s?$"
           ]
         },
         "queueModels": {
@@ -10835,7 +10835,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Expired sessions, tokens, invites and one-time codes are deleted by a scheduled job",
-    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, Mongoose schemas and `@nestjs/mongoose`\n`@Schema()` classes, TypeORM `@Entity()` classes, SQLAlchemy, SQLModel, Django) whose name says they expire and that have\nan expiry field, and for a MongoDB TTL index on the model (`expiresAt: { type: Date, expires: 0 }`,\n`@Prop({ expires: 0 })`, or `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`: the\ndatabase deletes expired documents itself) or a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs (a Vercel cron route built by a factory, `export const GET =\ncronHandler('purge', purgeExpiredTokens)`, runs the function passed to it, and so does an\nAPScheduler job wrapped for the app context, `scheduler.add_job(_in_app(app, purge_expired_tokens), \"cron\", hour=3)`,\nand a helper of the repository that schedules its parameter: `job('purge', '0 3 * * *', purgeExpiredTokens)`\nwith `function job(name, expr, run) { cron.schedule(expr, () => run()) }`). A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table(\"sessions\", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
+    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, Mongoose schemas and `@nestjs/mongoose`\n`@Schema()` classes, TypeORM `@Entity()` classes, SQLAlchemy, SQLModel, Django, and tables created by Knex migrations,\n`knex.schema.createTable('password_reset_tokens', (t) => { t.timestamp('expires_at') })`, or in SQL schema files,\n`CREATE TABLE password_resets (\u2026 expires_at TIMESTAMPTZ \u2026)`; a table an ORM model also declares, as a Prisma\nmigration's `migration.sql` does, is the model's) whose name says they expire and that have\nan expiry field, and for a MongoDB TTL index on the model (`expiresAt: { type: Date, expires: 0 }`,\n`@Prop({ expires: 0 })`, or `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`: the\ndatabase deletes expired documents itself) or a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs (a Vercel cron route built by a factory, `export const GET =\ncronHandler('purge', purgeExpiredTokens)`, runs the function passed to it, and so does an\nAPScheduler job wrapped for the app context, `scheduler.add_job(_in_app(app, purge_expired_tokens), \"cron\", hour=3)`,\nand a helper of the repository that schedules its parameter: `job('purge', '0 3 * * *', purgeExpiredTokens)`\nwith `function job(name, expr, run) { cron.schedule(expr, () => run()) }`). A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table(\"sessions\", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
     "fix": "Add a scheduled job that deletes expired rows, for example a daily cron running\n`prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, a Celery beat\ntask, or a pg_cron statement. With MongoDB, a TTL index on the expiry field\n(`expires: 0` on the Mongoose path) does it without a job.\n",
     "example": {
       "language": "typescript",
@@ -10896,7 +10896,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Sign-in, sign-up, password reset, invitation, magic-link and public API endpoints are rate-limited",
-    "why": 'Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n\nDjango\'s built-in `LoginView`, `PasswordResetView` and `PasswordResetConfirmView` mounted in\na `urls.py` are judged as the POST routes they are, at their `path(...)`, as sign-in and\npassword reset whatever the path (Django\'s own `reset/<uidb64>/<token>/` included); wrapping\nthem (`ratelimit(key="ip", rate="5/h")(auth_views.PasswordResetView.as_view())`) covers them.\nA subclass of one of them in the repository that does not write `post` itself (one that only\nadds a `form_valid` hook) is the same endpoint: it is judged the same way, at the `path(...)`\nthat mounts it, and `@method_decorator(ratelimit(\u2026), name="post")` on the class covers it too.\n\nA limiter called in a Next.js `middleware.ts` covers the routes its `config.matcher` matches\n(every route when there is no matcher); routes outside the matcher stay unlimited.\n\nFastify\'s `@fastify/rate-limit` registered as is limits every route of the service, except a\nroute whose options switch it off (`config: { rateLimit: false }`). Registered with\n`global: false`, it limits only the routes that set their own limit in their options\n(`{ config: { rateLimit: { max: 5, timeWindow: \'1 minute\' } } }`, also through a constant of\nthe same file such as `{ config: strict }`); every other route is unlimited.\n',
+    "why": 'Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n\nDjango\'s built-in `LoginView`, `PasswordResetView` and `PasswordResetConfirmView` mounted in\na `urls.py` are judged as the POST routes they are, at their `path(...)`, as sign-in and\npassword reset whatever the path (Django\'s own `reset/<uidb64>/<token>/` included); wrapping\nthem (`ratelimit(key="ip", rate="5/h")(auth_views.PasswordResetView.as_view())`) covers them.\nA subclass of one of them in the repository that does not write `post` itself (one that only\nadds a `form_valid` hook) is the same endpoint: it is judged the same way, at the `path(...)`\nthat mounts it, and `@method_decorator(ratelimit(\u2026), name="post")` on the class covers it too.\n\nA limiter called in a Next.js `middleware.ts` covers the routes its `config.matcher` matches\n(every route when there is no matcher); routes outside the matcher stay unlimited.\n\nFastify\'s `@fastify/rate-limit` registered as is limits every route of the service, except a\nroute whose options switch it off (`config: { rateLimit: false }`). Registered with\n`global: false`, it limits only the routes that set their own limit in their options\n(`{ config: { rateLimit: { max: 5, timeWindow: \'1 minute\' } } }`, also through a constant of\nthe same file such as `{ config: strict }`); every other route is unlimited.\n\nDjango REST framework: throttle classes a view sets itself (`@throttle_classes([LoginThrottle])`\non a function view, `throttle_classes = [...]` on a class view or in `@action(...)`) limit it,\nwhatever the classes are called. `REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"]` limits every DRF\nview, except one that sets `throttle_classes = []`; it does not limit plain Django views.\n',
     "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler or in a Next.js `middleware.ts` whose matcher covers the route, slowapi's\n`@limiter.limit(...)`, Flask-Limiter's `@limiter.limit(...)` on a view or\n`limiter.limit(\"20 per hour\")(bp)` on a whole blueprint, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
     "example": {
       "language": "ts",
@@ -11403,7 +11403,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "privacy",
     "phase": "hardening",
     "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
-    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" and "staff invitations" \u2192 `Invite`, `Invitation` or `StaffInvitation`, "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table, "reset\nlinks" \u2192 `PasswordResetToken`; Prisma, Drizzle, Mongoose, TypeORM, SQLAlchemy and Django models) and\nlooks for a MongoDB TTL index on that model (`expires` on a Mongoose path, or\n`schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`) or a scheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)` or APScheduler\'s\n`add_job(_in_app(app, purge_sessions), "cron")`, a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, and a function\nhanded to a helper that schedules its parameter, `job(\'purge-sessions\', \'0 3 * * *\', purgeSessions)`,\nincluded). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
+    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" and "staff invitations" \u2192 `Invite`, `Invitation` or `StaffInvitation`, "pending workspace invitations" \u2192 an `invitations` table (who the rows belong to and the state the promise is about do not change the table), "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table, "reset\nlinks" \u2192 `PasswordResetToken`; Prisma, Drizzle, Mongoose, TypeORM, SQLAlchemy and Django models) and\nlooks for a MongoDB TTL index on that model (`expires` on a Mongoose path, or\n`schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`) or a scheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)` or APScheduler\'s\n`add_job(_in_app(app, purge_sessions), "cron")`, a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, and a function\nhanded to a helper that schedules its parameter, `job(\'purge-sessions\', \'0 3 * * *\', purgeSessions)`,\nincluded). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
     "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })` (with MongoDB, a\nTTL index on the expiry field), or change the policy to say what really happens.\n",
     "example": {
       "language": "typescript",
@@ -11473,7 +11473,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data requires a signed-in caller, unless it is public by design",
-    "why": "A route that creates, changes or deletes data \u2014 or decrypts a stored secret \u2014 with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, public forms that only add records (waitlist, newsletter, contact),\nlinks authorized by a secret token in the request (invites, password resets), scheduled\njobs that check a shared secret (`authorization === \\`Bearer ${process.env.CRON_SECRET}\\``),\nand webhooks that verify their sender's signature (Stripe `constructEvent`, GitHub's HMAC\nwith `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's signing\nsecret). A webhook route that verifies nothing is reported, even when it only creates\nrecords, since anyone can post forged events to it.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n",
+    "why": "A route that creates, changes or deletes data \u2014 or decrypts a stored secret \u2014 with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, public forms that only add records (waitlist, newsletter, contact),\nlinks authorized by a secret token in the request (invites, password resets), scheduled\njobs that check a shared secret (`authorization === \\`Bearer ${process.env.CRON_SECRET}\\``),\nand webhooks that verify their sender's signature (Stripe `constructEvent`, GitHub's HMAC\nwith `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's signing\nsecret). A webhook route that verifies nothing is reported, even when it only creates\nrecords, since anyone can post forged events to it.\n\nA route behind authentication is no webhook receiver, whatever its path says: the routes where a\nsigned-in workspace manages its own outgoing webhook endpoints (`POST \u2026/webhooks/:id/secret/reveal`)\nare judged like any other signed-in route.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). Fastify's encapsulation is\nfollowed: a hook added in a plugin (`api.addHook('onRequest', api.authenticate)`) applies to the\nroutes registered in it and in the plugins it registers, with their prefixes joined, but not to\nits siblings or parents unless the plugin is wrapped with `fastify-plugin`; an authenticator\nadded with `fastify.decorate` is followed into its body. Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n\nA Next.js `middleware.ts` counts for the routes its `config.matcher` covers, and only where it\nsigns the caller in. Clerk's `clerkMiddleware()` signs no one in by itself: `auth.protect()` does,\nand when it runs only for some paths \u2014 `if (!isPublicRoute(req)) await auth.protect()` or\n`if (isProtectedRoute(req)) await auth.protect()` with `createRouteMatcher([\u2026])`, or Clerk v4's\n`authMiddleware({ publicRoutes })` \u2014 a route on a path it leaves public (`/api/webhooks/(.*)`) has\nno authentication from it. A server action is a POST to whichever page path it is invoked from,\nand an exported action can be invoked from any page, public ones included: a middleware protects\nserver actions only when it signs the caller in on every path it runs for and its matcher covers\nevery page. Otherwise each action must check the session itself (`auth()`, an authenticated\nnext-safe-action client), as Next.js and Clerk recommend.\n",
     "fix": "Put the route behind your authentication middleware or guard, or check the session in\nthe handler. For a webhook, verify the provider's signature over the raw body before\nacting on it. If your check has another name, add it to the `authenticationGuards` or\n`authenticationCalls` option.\n",
     "example": {
       "language": "ts",
@@ -11502,7 +11502,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, procedure builders) that establish who the caller is.",
           "default": [
             "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
-            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|clerkMiddleware|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|redirectToSignIn|loggedIn|requireLogin|jwtVerify|verifyJwt|withApiAuthRequired|withPageAuthRequired|getToken)$",
             "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
             "^passport\\.authenticate$",
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
@@ -11579,10 +11579,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`, `@workspace_member_required`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
           "default": [
             "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
-            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$",
+            "(?:^|\\.)(?:(?:require|ensure|check|assert|enforce|verify|is|has|must)_(?:\\w+_)?member(?:ship)?s?|(?:\\w+_)?member(?:ship)?_required)$"
           ]
         },
         "membershipErrors": {
@@ -11590,7 +11591,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status: `new HttpError(403, 'Not a member\u2026')`): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
@@ -11658,10 +11659,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request (`req.params.token`, Hono `c.req.param('token')`, also hashed first: `eq(invites.tokenHash, sha256(c.req.param('token')))`) is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
-            "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
-            "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
+            `(?:^|[.(_'"])\\w*(?:[Tt]oken|TOKEN)['"]?\\)?$`,
+            `(?:^|[.('"])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)['"]?\\)?$`
           ]
         },
         "privilegedActions": {
@@ -11683,7 +11684,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change.",
+          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change. A call whose result only keys a signature or hash (`_sign(decrypt_secret(hook.secret), body)`, `hmac.new(key.encode(), \u2026)` with `key` used nowhere else) uses the secret without revealing it, and does not count.",
           "default": [
             "(?:^|\\.)(?:decrypt\\w*|reveal\\w*|unseal\\w*|decipher\\w*)$",
             "^kms\\.decrypt$"
@@ -11728,7 +11729,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -11764,7 +11765,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data checks that the caller may do it",
-    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership. Creating a member or invitation row is such an action when the\nclient chooses the role or permissions it grants (`role: input.role`); with a fixed role it\nis how sign-up and joining work. A token the create writes (a fresh invitation token) is\nhanded out, not checked: only a lookup by a token from the request authorizes by itself.\n\nData changes are read through the repository layers teams write: TypeORM repositories held in\nfields (`@InjectRepository`), built in place (`getRepository(Member).remove(member)`) or returned\nby an accessor of the file (`const members = () => AppDataSource.getRepository(Member)`, then\n`members().remove(member)`) or held in a local (`const repo = AppDataSource.getRepository(TimeEntry)`,\nthen `repo.save(\u2026)`).\n\nMiddleware is read as Express runs it: in `router.use(requireAuth, attachAbility)` every\nfunction is middleware, the last one too when it is a function imported from the\nrepository (a router is a value, not a function). Building a CASL ability checks nothing:\nthe `can(\u2026)`/`cannot(\u2026)` of an `AbilityBuilder` or a `defineAbility((can, cannot) => \u2026)`\ncallback grant permissions, so a middleware that only attaches `req.ability` is no\nauthorization; the check is `req.ability.can(\u2026)`/`cannot(\u2026)` or `ForbiddenError.from(\u2026)`.\n\nA helper's refusal counts only where it can run: `withWorkspace(slug, role?)` that refuses\n`if (role && !roleAtLeast(\u2026))` checks a role for `withWorkspace(slug, 'admin')`, and only\nmembership for `withWorkspace(slug)` \u2014 the call leaves `role` out (a parameter with a\ndefault, other than `undefined`, is always set). The same holds for a check call and for an\noptions object: a pages-router wrapper `withOrg(handler, options = {})` that runs\n`if (options.role) requireRole(\u2026)` checks nothing for `export default withOrg(handler)`\n(an empty default sets none of its properties), and a `403` it answers in a `catch` block only\ntranslates an error thrown elsewhere.\n\nIn NestJS, `@Roles(\u2026)`, `@CheckPolicies(\u2026)`, `@Permissions(\u2026)` and other decorators only label\nthe route; a guard (`RolesGuard`, `PoliciesGuard`, \u2026) bound with `@UseGuards` on the class or\nmethod, or globally (`APP_GUARD`, `app.useGlobalGuards`), enforces the label. So a label counts\nonly when a role, permission or policy guard (by name, or a guard class whose `canActivate`\nrefuses with a `403` or calls `ability.can`) covers the route \u2014 an authentication guard such\nas `JwtAuthGuard` does not enforce it \u2014 and a guard class that reads route metadata\n(`this.reflector.get(\u2026)`) counts only on routes that carry a label themselves or through their\nclass: such guards let a route without one through (`if (!requiredRoles) return true`, CASL's\n`handlers.every(\u2026)` over no handlers). A decorator of the repository's own that also binds\nguards (`applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard))`) is a guard.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A method of a service made for the request (`new ClientService(req.user).remove(id)`,\nor through `const svc = new ClientService(req.user)`) is followed the same way, the\nconstructor's arguments standing for its fields (`this.user.orgId` is `req.user.orgId`). A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
+    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership. Creating a member or invitation row is such an action when the\nclient chooses the role or permissions it grants (`role: input.role`); with a fixed role it\nis how sign-up and joining work. A token the create writes (a fresh invitation token) is\nhanded out, not checked: only a lookup by a token from the request authorizes by itself.\nA membership check may be a decorator named for it (`@workspace_member_required`,\n`@require_org_member`).\n\nRaw SQL (`execute(\"UPDATE users SET full_name = :name WHERE id = :uid\", \u2026)`, also through the\nrepository's own `fetch_one`/`fetch_all`/`execute` helpers and `conn.execute(text(\u2026), {\u2026})`)\nis limited to the caller by the values its WHERE clause binds (`uid=g.user[\"id\"]`); the values\nan UPDATE's SET clause writes limit nothing, wherever they come from.\n\nA helper's parameter name speaks for the value only when the call site's value says nothing:\na row the route loaded (`target = get_object_or_404(User, pk=pk, company=request.user.company)`)\nhanded to `change_user_role(user, role)` is that row, not the caller, so changing its role\nstill needs a permission check.\n\nData changes are read through the repository layers teams write: TypeORM repositories held in\nfields (`@InjectRepository`), built in place (`getRepository(Member).remove(member)`) or returned\nby an accessor of the file (`const members = () => AppDataSource.getRepository(Member)`, then\n`members().remove(member)`) or held in a local (`const repo = AppDataSource.getRepository(TimeEntry)`,\nthen `repo.save(\u2026)`).\n\nMiddleware is read as Express runs it: in `router.use(requireAuth, attachAbility)` every\nfunction is middleware, the last one too when it is a function imported from the\nrepository (a router is a value, not a function). Building a CASL ability checks nothing:\nthe `can(\u2026)`/`cannot(\u2026)` of an `AbilityBuilder` or a `defineAbility((can, cannot) => \u2026)`\ncallback grant permissions, so a middleware that only attaches `req.ability` is no\nauthorization; the check is `req.ability.can(\u2026)`/`cannot(\u2026)` or `ForbiddenError.from(\u2026)`.\n\nA helper's refusal counts only where it can run: `withWorkspace(slug, role?)` that refuses\n`if (role && !roleAtLeast(\u2026))` checks a role for `withWorkspace(slug, 'admin')`, and only\nmembership for `withWorkspace(slug)` \u2014 the call leaves `role` out (a parameter with a\ndefault, other than `undefined`, is always set). The same holds for a check call and for an\noptions object: a pages-router wrapper `withOrg(handler, options = {})` that runs\n`if (options.role) requireRole(\u2026)` checks nothing for `export default withOrg(handler)`\n(an empty default sets none of its properties), and a `403` it answers in a `catch` block only\ntranslates an error thrown elsewhere.\n\nIn NestJS, `@Roles(\u2026)`, `@CheckPolicies(\u2026)`, `@Permissions(\u2026)` and other decorators only label\nthe route; a guard (`RolesGuard`, `PoliciesGuard`, \u2026) bound with `@UseGuards` on the class or\nmethod, or globally (`APP_GUARD`, `app.useGlobalGuards`), enforces the label. So a label counts\nonly when a role, permission or policy guard (by name, or a guard class whose `canActivate`\nrefuses with a `403` or calls `ability.can`) covers the route \u2014 an authentication guard such\nas `JwtAuthGuard` does not enforce it \u2014 and a guard class that reads route metadata\n(`this.reflector.get(\u2026)`) counts only on routes that carry a label themselves or through their\nclass: such guards let a route without one through (`if (!requiredRoles) return true`, CASL's\n`handlers.every(\u2026)` over no handlers). A decorator of the repository's own that also binds\nguards (`applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard))`) is a guard.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A method of a service made for the request (`new ClientService(req.user).remove(id)`,\nor through `const svc = new ClientService(req.user)`) is followed the same way, the\nconstructor's arguments standing for its fields (`this.user.orgId` is `req.user.orgId`). A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
     "fix": "Check the permission where the action happens: a role guard on the route or its router,\na policy call in the service (`assertProjectAdmin(user, projectId)`), or a query that\nonly matches the caller's own rows. If your check has another name, add it to the\n`authorizationCalls` or `authorizationGuards` option.\n",
     "example": {
       "language": "ts",
@@ -11789,7 +11790,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, procedure builders) that establish who the caller is.",
           "default": [
             "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
-            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|clerkMiddleware|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|redirectToSignIn|loggedIn|requireLogin|jwtVerify|verifyJwt|withApiAuthRequired|withPageAuthRequired|getToken)$",
             "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
             "^passport\\.authenticate$",
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
@@ -11866,10 +11867,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`, `@workspace_member_required`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
           "default": [
             "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
-            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$",
+            "(?:^|\\.)(?:(?:require|ensure|check|assert|enforce|verify|is|has|must)_(?:\\w+_)?member(?:ship)?s?|(?:\\w+_)?member(?:ship)?_required)$"
           ]
         },
         "membershipErrors": {
@@ -11877,7 +11879,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status: `new HttpError(403, 'Not a member\u2026')`): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
@@ -11945,10 +11947,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request (`req.params.token`, Hono `c.req.param('token')`, also hashed first: `eq(invites.tokenHash, sha256(c.req.param('token')))`) is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
-            "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
-            "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
+            `(?:^|[.(_'"])\\w*(?:[Tt]oken|TOKEN)['"]?\\)?$`,
+            `(?:^|[.('"])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)['"]?\\)?$`
           ]
         },
         "privilegedActions": {
@@ -11970,7 +11972,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change.",
+          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change. A call whose result only keys a signature or hash (`_sign(decrypt_secret(hook.secret), body)`, `hmac.new(key.encode(), \u2026)` with `key` used nowhere else) uses the secret without revealing it, and does not count.",
           "default": [
             "(?:^|\\.)(?:decrypt\\w*|reveal\\w*|unseal\\w*|decipher\\w*)$",
             "^kms\\.decrypt$"
@@ -12015,7 +12017,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -12197,7 +12199,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Objects selected by an id from the request are limited to the caller",
-    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\nAny value taken from the caller counts, whatever the column is called\n(`filter_by(id=sample_id, lab_id=current_user.lab_id)`, also through a local or a helper\nhanded `current_user`); a value from the request body or URL does not.\n\nChecking the row after loading it counts the same: `const invoice = await\nInvoice.findById(id)` followed by `if (invoice.orgId !== req.user.orgId) throw \u2026` (also\n`String(invoice.orgId) !== this.user.orgId` in a service made for the caller, or Mongoose's\n`invoice.ownerId.equals(req.user._id)`) limits the object to the caller. Comparing the row\nwith a value from the request, or with another row the request chose, does not.\n\nQueries in the helpers and services a handler calls are judged with the values the handler\npasses: `getShift(request.user.companyId, request.params.id)` filtering by its `companyId`\nparameter is limited to the caller's company; the same helper called with\n`request.query.companyId` is not.\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n\nA permission on a kind of object is not a check on this one: a `can('read', 'Payment')`\nmiddleware, a NestJS `@CheckPolicies((ability) => ability.can(Action.Read, 'Ticket'))` or a\nclass-level policies guard says the caller may read payments or tickets \u2014 CASL answers `true`\nfor a subject type when the caller may read some of them \u2014 not which organization's. Such a\nroute is still reported when it loads by a request id with no scoping. A check that can see\nthe object does limit it: a call in the handler or its helpers (`ability.can('read', payment)`,\n`assertProjectAccess(user, projectId)`), or a guard handed the request's id\n(`requireProjectRole('projectId')`, a guard that looks the id up). Role guards\n(`requireAdmin`, `@Roles('admin')`) grant their holders every object on purpose and are\ntrusted as before.\n",
+    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\nAny value taken from the caller counts, whatever the column is called\n(`filter_by(id=sample_id, lab_id=current_user.lab_id)`, also through a local or a helper\nhanded `current_user`); a value from the request body or URL does not.\n\nChecking the row after loading it counts the same: `const invoice = await\nInvoice.findById(id)` followed by `if (invoice.orgId !== req.user.orgId) throw \u2026` (also\n`String(invoice.orgId) !== this.user.orgId` in a service made for the caller, or Mongoose's\n`invoice.ownerId.equals(req.user._id)`) limits the object to the caller. Comparing the row\nwith a value from the request, or with another row the request chose, does not.\n\nQueries in the helpers and services a handler calls are judged with the values the handler\npasses: `getShift(request.user.companyId, request.params.id)` filtering by its `companyId`\nparameter is limited to the caller's company; the same helper called with\n`request.query.companyId` is not.\n\nRaw SQL is judged by the values its WHERE clause binds (also through the repository's own\nhelpers such as `fetch_one(\"SELECT \u2026 WHERE id = :id AND owner_id = :uid\", id=\u2026, uid=g.user[\"id\"])`,\nand `conn.execute(text(\"\u2026\"), {\u2026})` in a transaction block); an UPDATE's SET values are written,\nnot filters. A field of the caller read by key (`g.user[\"id\"]`) counts like `g.user.id`.\nMembership of the workspace the URL names (`@workspace_member_required`, `requireOrgMember`)\nis enough to read what the workspace holds, its member list included.\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n\nA permission on a kind of object is not a check on this one: a `can('read', 'Payment')`\nmiddleware, a NestJS `@CheckPolicies((ability) => ability.can(Action.Read, 'Ticket'))` or a\nclass-level policies guard says the caller may read payments or tickets \u2014 CASL answers `true`\nfor a subject type when the caller may read some of them \u2014 not which organization's. Such a\nroute is still reported when it loads by a request id with no scoping. A check that can see\nthe object does limit it: a call in the handler or its helpers (`ability.can('read', payment)`,\n`assertProjectAccess(user, projectId)`), or a guard handed the request's id\n(`requireProjectRole('projectId')`, a guard that looks the id up). A call in the handler handed\nnothing but the caller and strings (`policy.authorize(req.membership, 'payments:read')`,\n`authorize(user, 'read', 'Payment')`) is a permission on the kind too, and so is what it runs.\nReading a row again by the id a change has just limited to the caller (`Customer.update(\u2026,\n{ where: { id, organizationId } })` then `Customer.findByPk(id)`) is as limited as the change. Role guards\n(`requireAdmin`, `@Roles('admin')`) grant their holders every object on purpose and are\ntrusted as before.\n\nMembership of an organization is not a check on the object either: a middleware that loads\nthe caller's membership of the organization named by a header or the session (refusing\n\"Not a member of this organization\") says the caller belongs to that organization, not that\nthe invoice whose id is in the URL is that organization's. Such a route is reported when it\nloads by a request id with no organization filter. A membership check handed the request's\nid, or one in the handler next to the loaded object, limits it.\n\nA membership check of the organization or workspace the URL names (a `requireWorkspaceMember`\nhook looking the caller up by `params.workspaceId`) limits that workspace's objects only: a row\nthen selected by another request id alone (`documents` by `params.documentId`, with no\n`workspace_id` condition) may belong to any workspace, and is reported.\n",
     "fix": "Add the caller's organization or identity to the query's filter, or load the object\nthrough a helper that checks the caller's access (`assertProjectRole`, `ability.can`),\nand answer 404 when it does not match.\n",
     "example": {
       "language": "ts",
@@ -12209,9 +12211,17 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
         "title": "{{route}} {{action}} by an id from the request without limiting it to the caller",
         "message": "{{route}} {{action}} selected by {{key}} ({{query}}). Its permission check ({{check}}) is on the kind of object, not on this one, and neither the query nor a check in the handler or the helpers it calls ({{helpers}}) limits the object to the caller's organization or own records, so anyone allowed that action reaches any organization's object by its id."
       },
+      "membershipOnly": {
+        "title": "{{route}} {{action}} by an id from the request without limiting it to the caller's organization",
+        "message": "{{route}} {{action}} selected by {{key}} ({{query}}). The route checks only that the caller is a member of an organization ({{check}}), and neither the query nor a check in the handler or the helpers it calls ({{helpers}}) limits the object to that organization, so a member of any organization reaches another organization's object by its id."
+      },
       "unscoped": {
         "title": "{{route}} {{action}} by an id from the request without limiting it to the caller",
         "message": "{{route}} {{action}} selected by {{key}} ({{query}}). The route requires a signed-in user ({{authentication}}) but neither the query nor a permission check in the handler or the helpers it calls ({{helpers}}) limits the object to the caller's organization or own records, so any signed-in user can reach any object by its id."
+      },
+      "pastMembership": {
+        "title": "{{route}} {{action}} by an id from the request without limiting it to the workspace it checked",
+        "message": "{{route}} {{action}} selected by {{key}} ({{query}}). The route checks that the caller belongs to the organization or workspace the request names ({{membership}}), but neither the query nor a check in the handler or the helpers it calls ({{helpers}}) limits the object to it, so a member of any workspace reaches another workspace's object by its id."
       }
     },
     "options": {
@@ -12226,7 +12236,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, procedure builders) that establish who the caller is.",
           "default": [
             "(?:^|\\.)(?:require|ensure|is|check|verify|with|must)(?:Auth|Authenticated|Authentication|Login|LoggedIn|Session|SignedIn|User|Token|Jwt|JWT)\\w*$",
-            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|loggedIn|requireLogin|jwtVerify|verifyJwt|clerkMiddleware|withApiAuthRequired|withPageAuthRequired|getToken)$",
+            "(?:^|\\.)(?:authenticate\\w*|authenticated|auth|authMiddleware|authGuard|protect|protected|redirectToSignIn|loggedIn|requireLogin|jwtVerify|verifyJwt|withApiAuthRequired|withPageAuthRequired|getToken)$",
             "^(?:jwt|expressjwt|expressJwt|jwtAuth|jwtMiddleware|bearerAuth|basicAuth|apiKeyAuth|clerkAuth|koaJwt|fastifyJwt|passport\\.session)$",
             "^passport\\.authenticate$",
             "(?:Jwt|JWT|Auth|Session|Local|ApiKey|Clerk|Supabase|Firebase|Bearer)\\w*Guard$",
@@ -12303,10 +12313,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
+          "description": "Regular expressions matched against guard, procedure-builder and call names that only establish the caller's membership of an organization, team or workspace (`orgProcedure`, `requireOrgMember`, `@workspace_member_required`). Membership is authorization for ordinary actions; member, role, permission, invite, export, billing, credential and settings actions (`privilegedActions`) need more. A name that also says admin, owner, role or permission is a real permission check.",
           "default": [
             "^(?:\\w*(?:Member|Org|Organization|Organisation|Team|Tenant|Workspace)|member|org|organization|organisation|team|tenant|workspace)\\w*(?:Procedure|ActionClient)$",
-            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$"
+            "(?:^|\\.)(?:require|ensure|check|assert|enforce|verify|is|has|must)\\w*(?:Member|Membership|Memberships|OrgAccess|TenantAccess|TeamAccess|WorkspaceAccess)$",
+            "(?:^|\\.)(?:(?:require|ensure|check|assert|enforce|verify|is|has|must)_(?:\\w+_)?member(?:ship)?s?|(?:\\w+_)?member(?:ship)?_required)$"
           ]
         },
         "membershipErrors": {
@@ -12314,7 +12325,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status: `new HttpError(403, 'Not a member\u2026')`): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
@@ -12382,10 +12393,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
+          "description": "Regular expressions matched against filter values that are secret tokens (invite, reset, magic-link): a lookup by such a token from the request (`req.params.token`, Hono `c.req.param('token')`, also hashed first: `eq(invites.tokenHash, sha256(c.req.param('token')))`) is its own authorization. A token a create only writes (an invitation handing out a fresh token) authorizes nothing.",
           "default": [
-            "(?:^|[.(_])\\w*(?:[Tt]oken|TOKEN)\\)?$",
-            "(?:^|[.(])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)\\)?$"
+            `(?:^|[.(_'"])\\w*(?:[Tt]oken|TOKEN)['"]?\\)?$`,
+            `(?:^|[.('"])(?:inviteCode|invite_code|resetCode|reset_code|otp|nonce|magicLink\\w*)['"]?\\)?$`
           ]
         },
         "privilegedActions": {
@@ -12407,7 +12418,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change.",
+          "description": "Regular expressions matched against calls that decrypt or reveal a stored secret: a route that makes one is treated like a change. A call whose result only keys a signature or hash (`_sign(decrypt_secret(hook.secret), body)`, `hmac.new(key.encode(), \u2026)` with `key` used nowhere else) uses the secret without revealing it, and does not count.",
           "default": [
             "(?:^|\\.)(?:decrypt\\w*|reveal\\w*|unseal\\w*|decipher\\w*)$",
             "^kms\\.decrypt$"
@@ -12452,7 +12463,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -12710,14 +12721,24 @@ function knownModels(facts) {
   for (const op of facts.dataOps()) if (op.model && !seen(op.model)) out.set(normaliseModel(op.model), { name: op.model, model: null });
   return [...out.values()];
 }
-var isHandle = (m) => m.orm === "sqlalchemy-core";
+var isHandle = (m) => m.orm === "sqlalchemy-core" || m.orm === "sql";
 var declaredCache = /* @__PURE__ */ new WeakMap();
 function declaredModels(facts) {
   const cached = declaredCache.get(facts);
   if (cached) return cached;
   const all = [...facts.fileFacts].flatMap((f) => f.models);
   const owned = new Set(all.filter((m) => !isHandle(m)).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
-  const out = all.filter((m) => !isHandle(m) || !owned.has(normaliseModel(m.table ?? m.name)));
+  const core = new Set(all.filter((m) => m.orm === "sqlalchemy-core").map((m) => normaliseModel(m.table ?? m.name)));
+  const tables = /* @__PURE__ */ new Set();
+  const out = all.filter((m) => {
+    if (!isHandle(m)) return true;
+    const key = normaliseModel(m.table ?? m.name);
+    if (owned.has(key)) return false;
+    if (m.orm !== "sql") return true;
+    if (core.has(key) || tables.has(key)) return false;
+    tables.add(key);
+    return true;
+  });
   declaredCache.set(facts, out);
   return out;
 }
@@ -12767,7 +12788,7 @@ var RECORD_HEADS = {
 var GENERIC_HEADS = /* @__PURE__ */ new Set(["event", "log", "attempt"]);
 var SIGN_IN = ["login", "signin", "auth"];
 var FILLER = /* @__PURE__ */ new Set(["entry", "record", "data", "information", "detail", "row"]);
-var NEUTRAL = /* @__PURE__ */ new Set(["user", "signin", "login", "auth", "authentication", "browser", "web", "app", "account", "customer", "member", "team", "staff", "employee", "active", "onetime"]);
+var NEUTRAL = /* @__PURE__ */ new Set(["user", "signin", "login", "auth", "authentication", "browser", "web", "app", "account", "customer", "member", "team", "staff", "employee", "active", "onetime", "pending", "workspace", "organization", "organisation", "org", "company", "tenant"]);
 function modelsForSubject(subject, models) {
   const words = subject.toLowerCase().replace(/[-'’]/g, "").split(/\s+/).map((w) => normaliseModel(w)).filter((w) => w.length > 0 && !FILLER.has(w));
   if (words.length === 0) return [];
@@ -13237,6 +13258,13 @@ function substitute(op, binding) {
   if (originals.size > 0) ORIGINALS.set(out, originals);
   return out;
 }
+function revealingCalls(facts, calls, isReveal) {
+  const candidates = calls.filter((c) => isReveal(c.call));
+  const keys = candidates.filter((c) => c.call.signs !== void 0);
+  if (keys.length === 0) return candidates;
+  const bodies = reachFrom(facts, keys, 2).via.map((f) => f.location);
+  return candidates.filter((c) => c.call.signs === void 0 && !bodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine));
+}
 
 // src/rules/security/access.ts
 var CASE_INSENSITIVE = /* @__PURE__ */ new Set(["privilegedActions", "publicEndpoints", "publicForms", "sharedSecretHeaders", "authorizationErrors", "membershipErrors"]);
@@ -13272,10 +13300,16 @@ function verdict(access) {
   const mutates = access.writes.length > 0 || access.reveals.length > 0;
   if (mutates && !access.authentication && !access.authorization && !access.publicByDesign) return "authentication";
   if (!access.authentication && !access.authorization) return null;
-  if (access.authorization) return access.typeLevelOnly && access.unscopedByRequest.length > 0 ? "object-access" : null;
+  if (access.authorization) return (access.typeLevelOnly || access.membershipOnly) && access.unscopedByRequest.length > 0 || access.unscopedPastMembership.length > 0 ? "object-access" : null;
   if (mutates && (access.unscopedWrites.length > 0 || access.reveals.length > 0 && !access.revealsOwnSecret)) return "authorization";
   if (access.unscopedByRequest.length > 0) return "object-access";
   return null;
+}
+var CALLER_ARGUMENT = /^(?:req|request|ctx|c|context|res\.locals|this|self|event\.locals|locals)?\.?(?:state\.|session\.|auth\.|var\.)?(?:membership|member|user|currentUser|current_user|session|role|roles|ability|actor|principal|auth|viewer|account)$/i;
+function onKindOnly(call, loaded) {
+  if (!call.stringsOnly || !call.args) return false;
+  const values = call.args.filter((a) => a !== "");
+  return values.length > 0 && values.every((a) => CALLER_ARGUMENT.test(a) && !loaded.has(a));
 }
 var ABILITY_GUARD = /^(?:can|cannot|\w+\.(?:can|cannot)|CheckPolicies|CheckAbilit(?:y|ies)|Policies|\w*(?:Policies|Ability|Abilities|Casl)Guard)$/;
 var SHARED = /* @__PURE__ */ new WeakMap();
@@ -13327,9 +13361,14 @@ var AccessAnalysis = class _AccessAnalysis {
     }
     this.expandAliases(guards, related);
     const publicMarker = guards.find((g) => matches(g.call.callee, o.publicMarkers));
+    const global = /* @__PURE__ */ new Set();
     if (!publicMarker) {
       for (const g of globalMiddleware(this.facts, linked)) {
-        for (const call of g.mount.guards) guards.push({ call, path: g.path });
+        for (const call of g.mount.guards) {
+          const located = { call, path: g.path };
+          guards.push(located);
+          global.add(located);
+        }
         related.push({ path: g.path, startLine: g.mount.location.startLine, message: `global guard ${g.mount.guards.map((c) => c.callee).join(", ")}` });
       }
     }
@@ -13360,8 +13399,13 @@ var AccessAnalysis = class _AccessAnalysis {
     const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip);
     const calls = [...handlerCalls, ...reach.calls];
     let objectChecked = false;
+    const loaded = new Set([...body.dataOps, ...reach.dataOps].flatMap((op) => op.op === "read" && op.boundTo ? [op.boundTo] : []));
+    const kindChecks = calls.filter((c) => this.isAuthorizationCall(c.call) && !this.isMembershipCheck(c.call) && onKindOnly(c.call, loaded));
+    const key = (c) => `${c.path}:${c.call.line}:${c.call.callee}`;
+    const insideKindChecks = new Set(kindChecks.length > 0 ? reachFrom(this.facts, kindChecks, o.maxDepth, skip).calls.map(key) : []);
     for (const c of calls) {
-      if (this.isAuthorizationCall(c.call) || this.isMembershipCheck(c.call)) objectChecked = true;
+      if (kindChecks.includes(c) || insideKindChecks.has(key(c))) {
+      } else if (this.isAuthorizationCall(c.call) || this.isMembershipCheck(c.call)) objectChecked = true;
       const evidence = () => ({ what: describeCall(c.call), path: c.path, line: c.call.line });
       this.recordCheck(checks, c.call, false, false, evidence);
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = evidence();
@@ -13375,16 +13419,19 @@ var AccessAnalysis = class _AccessAnalysis {
     if (guards.some((g) => g.call.firstArg !== void 0 && namesRequest(g.call.firstArg) || (g.call.args ?? []).some((a) => a !== "" && namesRequest(a)))) objectChecked = true;
     if (guardReach.calls.some((c) => (c.call.args ?? []).some((a) => a !== "" && namesRequest(a)))) objectChecked = true;
     if (guardReach.dataOps.some((op) => this.scope(op, params).request.length > 0)) objectChecked = true;
+    const objectSeen = objectChecked;
+    const kindLevel = !objectSeen && checks.authorization !== null && kindChecks.some((k) => k.path === checks.authorization.path && k.call.line === checks.authorization.line);
     if (membership) objectChecked = true;
     const authorizationGuards = inForce.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
     if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => ABILITY_GUARD.test(g.call.callee))) objectChecked = true;
     const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel2(op.model));
-    const scoped = ops.map((op) => this.scope(op, params));
+    const loadedRows = new Set(ops.flatMap((op) => op.op === "read" && op.boundTo ? [op.boundTo] : []));
+    const scoped = ops.map((op) => this.scope(op, params, loadedRows));
     const comparisons = [...(body.comparisons ?? []).map((c) => ({ ...c, path: bodyPath })), ...reach.comparisons];
     if (comparisons.length > 0) for (const s of scoped) this.checkedAfterLoad(s, comparisons, params);
     const writes = scoped.filter((s) => s.op.op !== "read");
     const reads = scoped.filter((s) => s.op.op === "read");
-    const reveals = calls.filter((c) => matches(c.call.callee, o.revealCalls)).map((c) => ({ what: c.call.callee, path: c.path, line: c.call.line }));
+    const reveals = revealingCalls(this.facts, calls, (c) => matches(c.callee, o.revealCalls)).map((c) => ({ what: c.call.callee, path: c.path, line: c.call.line }));
     const label = describeRoute(linked);
     const spoken = splitWords(label);
     let privileged = null;
@@ -13397,7 +13444,8 @@ var AccessAnalysis = class _AccessAnalysis {
       }
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0].what})`, path: reveals[0].path, line: reveals[0].line };
-    if (!authorization && membership && !privileged) authorization = membership;
+    const byMembership = !authorization && membership !== null && (!privileged || writes.length === 0 && reveals.length === 0);
+    if (byMembership) authorization = membership;
     const token = [...reads, ...writes].find((s) => s.token !== null);
     const scopedReads = reads.filter((r) => r.owner || r.tenant && !privileged);
     const loadedScoped = (s) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || s.request.some((v) => r.request.includes(v))));
@@ -13411,13 +13459,16 @@ var AccessAnalysis = class _AccessAnalysis {
       return loadedScoped(s);
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
-    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== "create" && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s));
+    const rereadScoped = (s) => s.op.op === "read" && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== "create" && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !rereadScoped(s));
+    const memberKeys = new Set(guardReach.dataOps.flatMap((op) => this.scope(op, params).request).map(lastName));
+    const pastMembership = membership && authorization === membership && memberKeys.size > 0 ? unscopedByRequest.filter((s) => s.request.every((v) => !memberKeys.has(lastName(v)))) : [];
     const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === "create") && reveals.length === 0 && matches(spoken, o.publicForms);
     const bySession = (c) => this.isAuthenticationCall(c) && !this.isBareUnauthorized(c);
-    const statusOnly = authentication !== null && !authorization && !membership && !inForce.some((g) => matches(g.call.callee, o.authenticationGuards) || bySession(g.call)) && !guardReach.calls.some((c) => bySession(c.call)) && !calls.some((c) => bySession(c.call));
+    const statusOnly = authentication !== null && !authorization && !membership && !inForce.some((g) => !global.has(g) && (matches(g.call.callee, o.authenticationGuards) || bySession(g.call))) && !calls.some((c) => bySession(c.call)) && !(global.size === 0 ? guardReach : reachFrom(this.facts, inForce.filter((g) => !global.has(g) && !g.call.callee.includes("(")), 2, () => false)).calls.some((c) => bySession(c.call));
     const headerReads = [
       ...(body.headerReads ?? []).map((h) => ({ ...h, path: bodyPath })),
       ...reach.via.flatMap((f) => (f.headerReads ?? []).map((h) => ({ ...h, path: f.location.path })))
@@ -13447,7 +13498,9 @@ var AccessAnalysis = class _AccessAnalysis {
       unverifiedWebhook: webhookLike && !verification,
       unscopedWrites,
       unscopedByRequest,
-      typeLevelOnly: authorization !== null && !objectChecked,
+      unscopedPastMembership: pastMembership,
+      typeLevelOnly: authorization !== null && (!objectChecked || kindLevel && !publicByDesign),
+      membershipOnly: byMembership && !objectSeen && !publicByDesign,
       related: dedupeRelated(related),
       guardNames: [...new Set(guards.filter((g) => isGuardName(g.call.callee)).map((g) => inForce.includes(g) ? g.call.callee : `${g.call.callee} (${g.call.metadata ? "not enforced by any guard" : "no metadata on this route"})`))],
       helperNames: reach.via.map((f) => f.qualifiedName)
@@ -13559,12 +13612,13 @@ var AccessAnalysis = class _AccessAnalysis {
   }
   /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
   isMembershipCheck(call) {
-    if (call.firstArg !== void 0 && ERROR_CALL.test(call.callee) && matches(call.firstArg, this.options.membershipErrors)) return true;
+    if (ERROR_CALL.test(call.callee) && [call.firstArg, call.message].some((text) => text !== void 0 && matches(text, this.options.membershipErrors))) return true;
     return this.isMembershipAlias(call.callee);
   }
   /** A check that says which permission it wants (`requireRole('admin')`, `ability.can`, "Only admins can…"), not a bare refusal. */
   namesPermission(call) {
-    if (call.firstArg !== void 0 && ERROR_CALL.test(call.callee)) return PERMISSION_WORDS.test(call.firstArg) && !matches(call.firstArg, this.options.membershipErrors);
+    const said = call.message ?? call.firstArg;
+    if (said !== void 0 && ERROR_CALL.test(call.callee)) return PERMISSION_WORDS.test(said) && !matches(said, this.options.membershipErrors);
     return !ERROR_CALL.test(call.callee) && (matches(call.callee, this.options.authorizationGuards) || matches(call.callee, this.options.authorizationCalls)) && !this.isMembershipCheck(call);
   }
   isMembershipAlias(name) {
@@ -13620,16 +13674,16 @@ var AccessAnalysis = class _AccessAnalysis {
       if (s.owner || s.tenant) return;
     }
   }
-  scope(op, params) {
+  scope(op, params, loadedRows = /* @__PURE__ */ new Set()) {
     const o = this.options;
     const values = op.op === "create" ? [...op.values ?? [], ...op.filter ?? []] : op.filter ?? [];
     const filters = new Set(op.filter ?? []);
     const out = { op, owner: null, tenant: null, request: [], token: null };
-    const says = (v) => params.has(v.split(/[.([]/)[0]) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(v, list));
+    const says = (v) => params.has(v.split(/[.([]/)[0]) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(byAttribute(v), list));
     for (const written of values) {
       if (written.startsWith(".")) continue;
       const original = originalValue(op, written);
-      const v = original !== void 0 && !says(written) ? original : written;
+      const v = byAttribute(original !== void 0 && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]) ? original : written);
       const root = v.split(/[.([]/)[0];
       if (params.has(root)) {
         if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
@@ -13644,6 +13698,9 @@ var AccessAnalysis = class _AccessAnalysis {
     return out;
   }
 };
+function byAttribute(value) {
+  return value.includes("[") ? value.replace(/\[\s*(["'])(\w+)\1\s*\]/g, ".$2") : value;
+}
 var METADATA_READ = /(?:^|\.)(?:reflector\.(?:get|getAll\w*)|Reflect\.getMetadata|getMetadata)$/;
 var SESSION_SIGNING_KEY = /^(?:JWT|SESSION|NEXTAUTH|AUTH|COOKIE|ACCESS_TOKEN|REFRESH_TOKEN)(?:_|$)/;
 var NOT_ACCESS_METADATA = /^(?:Throttle|SkipThrottle|CacheKey|CacheTTL|Timeout)$/;
@@ -13674,7 +13731,27 @@ function globalMiddleware(facts, linked) {
   }
   const { route } = linked;
   const service = facts.serviceOf(route.location.path);
-  return all.filter((g) => g.service === service && sameFamily(g.mount.framework, route.framework) && prefixCovers(g.mount.prefix, linked.fullPath, route.framework));
+  return all.filter((g) => g.service === service && sameFamily(g.mount.framework, route.framework) && prefixCovers(g.mount.prefix, linked.fullPath, route.framework) && matchCovers(g.mount.match, linked.fullPath, route.framework));
+}
+var PATH_PATTERNS = /* @__PURE__ */ new Map();
+function pathPattern(source) {
+  let re = PATH_PATTERNS.get(source);
+  if (re === void 0) {
+    try {
+      re = new RegExp(source, "i");
+    } catch {
+      re = null;
+    }
+    PATH_PATTERNS.set(source, re);
+  }
+  return re;
+}
+function matchCovers(match, fullPath, framework) {
+  if (!match) return true;
+  if (framework === "next-action") return match.include === void 0 && (match.exclude ?? []).length === 0;
+  const test = (sources) => sources.some((s) => pathPattern(s)?.test(fullPath) ?? false);
+  if (match.include && !test(match.include)) return false;
+  return !(match.exclude && test(match.exclude));
 }
 function sameFamily(mountFramework, routeFramework) {
   if (mountFramework === routeFramework) return true;
@@ -13746,6 +13823,9 @@ function describeActions(ops, reveals) {
 function whereOf(s) {
   return `${s.op.callee} in ${s.op.location.path}:${s.op.location.startLine}`;
 }
+function lastName(value) {
+  return /[\w$]+$/.exec(value)?.[0] ?? value;
+}
 
 // src/rules/audit/sensitive-actions-are-recorded.ts
 var READ_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
@@ -13782,7 +13862,7 @@ var sensitiveActionsAreRecorded = {
     const statusFields = compile(options, "statusFields", "");
     const ignoredModels = compile(options, "ignoredModels");
     const queueModels = compile(options, "queueModels");
-    const declared = new Set(declaredModels(facts).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
+    const declared = new Set(declaredModels(facts).filter((m) => m.orm !== "sql" && m.orm !== "knex").flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
     const ignored = (model) => model !== null && (any(model, ignoredModels) || any(model, queueModels) && !declared.has(normaliseModel(model)));
     const revealCalls = compile(options, "revealCalls", "");
     const depth = typeof options.maxDepth === "number" ? options.maxDepth : 3;
@@ -13805,7 +13885,7 @@ var sensitiveActionsAreRecorded = {
       const label = describeRoute(linked);
       const spoken = splitWords(label);
       const writes = ops.filter((op) => op.op !== "read" && !(op.op === "create" && isAuditModel(op.model, audit)) && !ignored(op.model));
-      const reveal = calls.find((c) => any(c.call.callee, revealCalls) && !isAuditCall(c.call, audit));
+      const reveal = revealingCalls(facts, calls, (c) => any(c.callee, revealCalls) && !isAuditCall(c, audit))[0];
       const sensitiveCall = calls.find((c) => any(c.call.callee, sensitiveCalls));
       const readOnly = READ_METHODS.has(route.method);
       const reasons = [];
@@ -14359,7 +14439,7 @@ var publicEndpointsAreRateLimited = {
       const elsewhere = facts.routes().filter((r) => r !== linked && facts.serviceOf(r.route.location.path) === service && limiters.covers(r));
       const nearby = elsewhere.filter((r) => r.route.location.path === route.location.path);
       const shown = (nearby.length > 0 ? nearby : elsewhere).slice(0, 3);
-      const settings = route.rateLimit === "own" ? " Its own rate-limit settings (`config.rateLimit`) take effect only where the limiter plugin is registered, and this service registers none." : route.rateLimit === "off" ? " Its own options switch the service-wide limiter off (`config: { rateLimit: false }`)." : "";
+      const settings = route.rateLimit === "own" ? " Its own rate-limit settings (`config.rateLimit`) take effect only where the limiter plugin is registered, and this service registers none." : route.rateLimit === "off" ? route.framework === "django-rest-framework" ? " Its own `throttle_classes` is empty, which switches `DEFAULT_THROTTLE_CLASSES` off." : " Its own options switch the service-wide limiter off (`config: { rateLimit: false }`)." : "";
       report({
         messageId: "unlimited",
         data: {
@@ -14408,8 +14488,10 @@ var Limiters = class {
   compute(linked) {
     const routePath = linked.route.location.path;
     const own = linked.route.rateLimit;
+    if (own === "applied") return true;
     if (own === "own" && this.registered.has(this.facts.serviceOf(routePath))) return true;
-    if (own !== "off" && (this.global.get(this.facts.serviceOf(routePath)) ?? []).length > 0) return true;
+    const global = (this.global.get(this.facts.serviceOf(routePath)) ?? []).filter((l) => l.via !== "djangorestframework" || linked.route.framework === "django-rest-framework");
+    if (own !== "off" && global.length > 0) return true;
     if (this.edge.some((l) => l.scope === "global" || l.paths.some((p) => p === "/" || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
     if (globalMiddleware(this.facts, linked).some((m) => m.mount.guards.some((g) => this.isLimiter(g, [m.path])))) return true;
     const guardFiles = [...linked.mounts.map((m) => m.location.path), routePath];
@@ -15138,12 +15220,15 @@ var objectAccessIsScoped = {
     for (const access of routes) {
       if (verdict(access) !== "object-access") continue;
       const { route } = access.linked;
-      const first = access.unscopedByRequest[0];
+      const first = access.unscopedPastMembership[0] ?? access.unscopedByRequest[0];
       const typeLevel = access.authorization !== null && access.typeLevelOnly;
+      const membershipOnly = !typeLevel && access.authorization !== null && access.membershipOnly;
+      const pastMembership = !typeLevel && access.unscopedPastMembership.length > 0 && access.membership !== null;
       report({
-        messageId: typeLevel ? "typeLevel" : "unscoped",
+        messageId: typeLevel ? "typeLevel" : pastMembership ? "pastMembership" : membershipOnly ? "membershipOnly" : "unscoped",
         data: {
-          ...typeLevel ? { check: access.authorization.what } : {},
+          ...typeLevel || membershipOnly && !pastMembership ? { check: access.authorization.what } : {},
+          ...pastMembership ? { membership: access.membership.what } : {},
           route: access.label,
           action: `${VERBS2[first.op.op]} ${displayModel(first.op)}`,
           key: requestKeys(first.request).join(", "),
@@ -15994,12 +16079,14 @@ var FactIndex = class {
     const chain = [];
     const replaced = /* @__PURE__ */ new Set();
     let mounted = false;
-    let current = { file, router: route.router, line: route.location.startLine };
+    let current = { file, router: route.router, line: route.location.startLine, awaited: false };
     let relative = route.path;
     for (let hops = 0; hops < 8 && current.router; hops++) {
-      const { file: here, router, line } = current;
+      const { file: here, router, line, awaited } = current;
       const mounts = this.mountsOf(here);
-      const local = mounts.filter((m) => m.parent === router && m.child === null && m.location.startLine < line && underPrefix(relative, m.prefix));
+      const before = (m) => m.location.startLine < line || m.framework === "fastify" && (hops === 0 || !awaited);
+      const local = mounts.filter((m) => m.parent === router && m.child === null && before(m) && underPrefix(relative, m.prefix));
+      local.push(...this.skippingHooks(here, mounts.filter((m) => m.parent === router && m.child !== null && m.framework === "fastify" && before(m))));
       const self = mounts.filter((m) => m.parent === router && m.child === router && m.childModule === void 0);
       if (hops > 0 && here.path.endsWith(".py")) {
         const origin = this.importedRouter(here, router);
@@ -16012,7 +16099,7 @@ var FactIndex = class {
       if (!outer) {
         const origin = this.importedRouter(here, router);
         if (!origin) break;
-        current = { file: origin.file, router: origin.name, line: Number.POSITIVE_INFINITY };
+        current = { file: origin.file, router: origin.name, line: Number.POSITIVE_INFINITY, awaited: false };
         continue;
       }
       mounted = true;
@@ -16023,9 +16110,30 @@ var FactIndex = class {
         for (const m of self) replaced.add(m);
       }
       relative = joinPaths(outer.mount.prefix, joinPaths(aliased.map((m) => m.prefix).join(""), relative));
-      current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine };
+      current = { file: outer.file, router: outer.mount.parent, line: outer.mount.location.startLine, awaited: outer.mount.awaited === true };
     }
     return { chain, mounted, replaced };
+  }
+  /**
+   * The hooks that plugins wrapped with fastify-plugin add to the context registering them
+   * (`app.register(authPlugin)` with `export default fp(async (app) => app.addHook('onRequest', …))`):
+   * the plugin of the same file by name, or the imported module's.
+   */
+  skippingHooks(file, registrations) {
+    const out = [];
+    for (const r of registrations) {
+      const child = r.child;
+      const own = file.mounts.filter((m) => m.skipsEncapsulation && m.parent === child);
+      if (own.length > 0) {
+        out.push(...own);
+        continue;
+      }
+      const imp = file.imports.find((i) => i.local === child);
+      const target = imp ? this.resolveModule(file.path, imp.source) : null;
+      const facts = target && target !== file.path ? this.byPath.get(target) : void 0;
+      if (facts) out.push(...facts.mounts.filter((m) => m.skipsEncapsulation));
+    }
+    return out;
   }
   /** Where a router defined in `file` is mounted: same file by name, or another file that imports it. */
   findParentMount(file, router) {

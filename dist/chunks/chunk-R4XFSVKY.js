@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-JPCTZ72A.js";
+} from "./chunk-MYHX6W23.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-55M5LGDD.js";
+} from "./chunk-ZL7DYWQG.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {
