@@ -261,7 +261,7 @@ export class AccessAnalysis {
       this.recordCheck(checks, g.call, true, inMembershipBuilder, (byBuilder) => ({ what: byBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line }));
       if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
     }
-    const guardReach = reachFrom(this.facts, inForce.filter((g) => !g.call.callee.includes('(')), 2, () => false);
+    const guardReach = reachFrom(this.facts, guardStarts(this.facts, inForce), 2, () => false);
     // The body of a membership builder (`orgProcedure = protectedProcedure.use(async …)`) checks membership, whatever it throws.
     const membershipBodies = guardReach.via.filter((f) => this.isMembershipAlias(f.name)).map((f) => f.location);
     const inMembershipBody = (c: LocatedCall) => membershipBodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine);
@@ -393,7 +393,7 @@ export class AccessAnalysis {
     const statusOnly = authentication !== null && !authorization && !membership
       && !inForce.some((g) => !global.has(g) && (matches(g.call.callee, o.authenticationGuards) || bySession(g.call)))
       && !calls.some((c) => bySession(c.call))
-      && !(global.size === 0 ? guardReach : reachFrom(this.facts, inForce.filter((g) => !global.has(g) && !g.call.callee.includes('(')), 2, () => false)).calls.some((c) => bySession(c.call));
+      && !(global.size === 0 ? guardReach : reachFrom(this.facts, guardStarts(this.facts, inForce.filter((g) => !global.has(g))), 2, () => false)).calls.some((c) => bySession(c.call));
     const headerReads = [
       ...(body.headerReads ?? []).map((h) => ({ ...h, path: bodyPath })),
       ...reach.via.flatMap((f) => (f.headerReads ?? []).map((h) => ({ ...h, path: f.location.path }))),
@@ -661,6 +661,30 @@ export class AccessAnalysis {
 /** `g.user["id"]` → `g.user.id`, `session['user']['org_id']` → `session.user.org_id`: a string key read like an attribute. */
 function byAttribute(value: string): string {
   return value.includes('[') ? value.replace(/\[\s*(["'])(\w+)\1\s*\]/g, '.$2') : value;
+}
+
+/** The access hooks of a Django view mixin: what `View.dispatch` runs before the handler (`AccessMixin`'s `dispatch`, `UserPassesTestMixin`'s `test_func`). */
+const MIXIN_HOOKS = ['dispatch', 'test_func'];
+
+/**
+ * Where following a route's guards starts: each guard function, and for a Python class guard (a mixin of the
+ * repository's own, `OrganizerRequiredMixin` imported from orgs/mixins.py) its `dispatch` and `test_func`, so what
+ * their bodies check decides, not the class's name.
+ */
+function guardStarts(facts: FactIndex, guards: readonly Located[]): LocatedCall[] {
+  const out: LocatedCall[] = [];
+  for (const g of guards) {
+    if (g.call.callee.includes('(')) continue;
+    out.push(g);
+    const name = g.call.callee.split('.').pop()!;
+    if (!g.path.endsWith('.py') || !/^[A-Z]\w*Mixin$/.test(name)) continue;
+    // Only the class's own method: Django's `LoginRequiredMixin` is not in the repository, and another class's `dispatch` is not what it runs.
+    for (const hook of MIXIN_HOOKS) {
+      const call = { callee: `${name}.${hook}`, line: g.call.line };
+      if (facts.resolveFunction(g.path, call.callee)?.qualifiedName === call.callee) out.push({ call, path: g.path });
+    }
+  }
+  return out;
 }
 
 /** What a guard class does with route metadata. */

@@ -84,8 +84,29 @@ const flaskWebhookDelivery = (deliver: string) => ({
     'from flask import Blueprint, jsonify, request\n\nfrom .dispatch import deliver\n\nbp = Blueprint("public", __name__)\n\n\n@bp.post("/forms/<int:form_id>/submissions")\ndef submit(form_id):\n    return jsonify(result=deliver(form_id, request.data)), 202\n',
 });
 
+/**
+ * Django class-based views with access mixins of the app's own in another module (orgs/mixins.py): `mixin` is that module's
+ * body after its imports, `views` the body of app/views.py after its imports, `routes` the URL patterns.
+ */
+const cbvApp = (mixin: string, views: string, routes: string) => ({
+  'config/urls.py': `from django.urls import path\n\nfrom app import views\n\nurlpatterns = [\n${routes}]\n`,
+  'orgs/mixins.py': `from django.contrib.auth.mixins import AccessMixin\nfrom django.core.exceptions import PermissionDenied\n\n\n${mixin}`,
+  'app/services.py': 'from app.models import Order, Refund\n\n\ndef issue_refund(order, amount, actor):\n    Refund.objects.create(order=order, amount_cents=amount, created_by=actor)\n    order.status = Order.REFUNDED\n    order.save(update_fields=["status"])\n',
+  'app/views.py': `from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.shortcuts import get_object_or_404, redirect\nfrom django.views import View\nfrom django.views.generic import FormView, UpdateView\n\nfrom app.models import Event, Order, User\nfrom app.services import issue_refund\nfrom orgs.mixins import OrganizerRequiredMixin\n\n\n${views}`,
+});
+const organizerMixin = 'class OrganizerRequiredMixin(AccessMixin):\n    def dispatch(self, request, *args, **kwargs):\n        if not request.user.is_authenticated:\n            return self.handle_no_permission()\n        if request.membership is None or not request.membership.is_organizer:\n            raise PermissionDenied("Only organizers can manage events")\n        return super().dispatch(request, *args, **kwargs)\n';
+const publishView = 'class EventPublishView(OrganizerRequiredMixin, View):\n    def post(self, request, pk):\n        event = get_object_or_404(Event, pk=pk, organization=request.organization)\n        event.status = "published"\n        event.save(update_fields=["status"])\n        return redirect("events")\n';
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Django: a view behind an access mixin of the app\'s own (another module) whose dispatch refuses callers not signed in and non-organizers',
+      files: cbvApp(organizerMixin, publishView, '    path("events/<int:pk>/publish", views.EventPublishView.as_view()),\n'),
+    },
+    {
+      name: 'Django: a mixin whose dispatch only sends callers not signed in to handle_no_permission signs the caller in, whatever it is called',
+      files: cbvApp('class OrganizerRequiredMixin(AccessMixin):\n    def dispatch(self, request, *args, **kwargs):\n        if not request.user.is_authenticated:\n            return self.handle_no_permission()\n        return super().dispatch(request, *args, **kwargs)\n', publishView, '    path("events/<int:pk>/publish", views.EventPublishView.as_view()),\n'),
+    },
     {
       name: 'a public form submission whose outgoing webhooks are signed with a decrypted secret (HMAC, in a helper): the secret is used, not revealed',
       files: flaskWebhookDelivery('        signature = _sign(decrypt_secret(hook.secret_encrypted), body)\n        requests.post(hook.url, data=body, headers={"X-Signature": signature}, timeout=5)\n'),
@@ -274,6 +295,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a mixin named OrganizerRequiredMixin whose dispatch checks nothing (it only sets the request up): its name is no authentication',
+      files: cbvApp('class OrganizerRequiredMixin(AccessMixin):\n    def dispatch(self, request, *args, **kwargs):\n        request.organization = getattr(request, "organization", None)\n        return super().dispatch(request, *args, **kwargs)\n', publishView, '    path("events/<int:pk>/publish", views.EventPublishView.as_view()),\n'),
+      gaps: [{ messageId: 'missing', path: 'app/views.py', line: 12, includes: ['POST /events/<int:pk>/publish'] }],
+    },
     {
       name: 'lookalike: the decrypted webhook secret signs the delivery but is also handed back in the response',
       files: flaskWebhookDelivery('        key = decrypt_secret(hook.secret_encrypted)\n        requests.post(hook.url, data=body, headers={"X-Signature": _sign(key, body)}, timeout=5)\n        return {"secret": key}\n'),
