@@ -41,12 +41,14 @@ const DRF_IMPLIED: Record<string, Action[]> = {
 const DRF_VIEWSETS = new Set(['ViewSet', 'GenericViewSet', 'ModelViewSet', 'ReadOnlyModelViewSet', 'ViewSetMixin']);
 const DRF_VIEWS = new Set(['APIView', 'GenericAPIView', ...Object.keys(DRF_IMPLIED)]);
 /** Django's generic views: the request they handle without the subclass writing a method. */
-const DJANGO_IMPLIED: Record<string, { method: string; op: DataOperation; keyed: boolean; action: string }> = {
+const DJANGO_IMPLIED: Record<string, { method: string; op: DataOperation | null; keyed: boolean; action: string }> = {
   DeleteView: { method: 'POST', op: 'delete', keyed: true, action: 'delete' },
   UpdateView: { method: 'POST', op: 'update', keyed: true, action: 'update' },
   CreateView: { method: 'POST', op: 'create', keyed: false, action: 'create' },
   DetailView: { method: 'GET', op: 'read', keyed: true, action: 'detail' },
   ListView: { method: 'GET', op: 'read', keyed: false, action: 'list' },
+  // A form view does nothing with data itself: its POST is what `form_valid` does with the valid form.
+  FormView: { method: 'POST', op: null, keyed: false, action: 'form' },
 };
 const DJANGO_VIEWS = new Set(['View', 'TemplateView', 'RedirectView', 'FormView', 'ArchiveIndexView', 'LoginView', 'PasswordResetView', 'PasswordResetConfirmView', ...Object.keys(DJANGO_IMPLIED)]);
 const DRF_MODEL_MIXINS = new Set(['CreateModelMixin', 'ListModelMixin', 'RetrieveModelMixin', 'UpdateModelMixin', 'DestroyModelMixin']);
@@ -627,7 +629,9 @@ function djangoGenericRoutes(file: SourceFile, facts: FileFacts, view: ViewClass
   const generic = view.bases.map((b) => DJANGO_IMPLIED[b]).find((g) => g !== undefined);
   if (!generic || methods.has(generic.method.toLowerCase())) return;
   const hooks = ['get_queryset', 'get_object', 'form_valid', generic.op === 'delete' ? 'delete' : ''].flatMap((h) => (methods.get(h) ? [methods.get(h)!] : []));
-  const summary: BodySummary = { calls: [], dataOps: [impliedOp(file, view, generic.op, generic.keyed, generic.action)] };
+  // A form view that writes no `form_valid` of its own only renders and validates the form: no request worth judging.
+  if (generic.op === null && !methods.has('form_valid')) return;
+  const summary: BodySummary = { calls: [], dataOps: generic.op ? [impliedOp(file, view, generic.op, generic.keyed, generic.action)] : [] };
   for (const fn of hooks) {
     const body = file.summariseNode(fn);
     summary.calls.push(...body.calls);

@@ -261,6 +261,7 @@ export class PythonDataAnalysis {
     let model: string | null = null;
     let queryset: SgNode | null = null;
     let getQueryset: SgNode | null = null;
+    let getObject: SgNode | null = null;
     for (const statement of classNode.field('body')?.namedChildren() ?? []) {
       const assignment = statement.kind() === 'expression_statement' ? statement.namedChildren().find((c) => c.kind() === 'assignment') : null;
       const left = assignment?.field('left')?.text();
@@ -269,6 +270,7 @@ export class PythonDataAnalysis {
       if (left === 'queryset' && right) queryset = right;
       const fn = statement.kind() === 'decorated_definition' ? statement.field('definition') : statement;
       if (fn?.kind() === 'function_definition' && fn.field('name')?.text() === 'get_queryset') getQueryset = fn;
+      if (fn?.kind() === 'function_definition' && fn.field('name')?.text() === 'get_object') getObject = fn;
     }
     const source = getQueryset ?? queryset;
     if (!model && source) {
@@ -290,6 +292,12 @@ export class PythonDataAnalysis {
         const op = this.classify(call, compact(call.field('function')?.text() ?? ''), null);
         if (op) for (const v of op.filter) push(filter, v);
       }
+    }
+    // `def get_object(self): return self.request.user`: the view works on the caller's own record (a profile form).
+    const returned = getObject ? ownRecordReturned(getObject) : null;
+    if (returned) {
+      scoped = true;
+      push(filter, returned);
     }
     const data: ViewClassData = { model, source: source ?? modelAssignment(classNode), scoped, filter };
     this.viewClasses.set(key, data);
@@ -1259,4 +1267,17 @@ function parameters(fn: SgNode): Param[] {
     }
   }
   return out;
+}
+
+/** `return self.request.user` (or `request.user`, `self.request.user.profile`) as the only return of a `get_object`: the caller's own record, as `request.user…`. */
+function ownRecordReturned(fn: SgNode): string | null {
+  const returns = fn.findAll({ rule: { kind: 'return_statement' } });
+  if (returns.length === 0) return null;
+  let found: string | null = null;
+  for (const r of returns) {
+    const value = compact(r.namedChildren()[0]?.text() ?? '').replace(/^self\./, '');
+    if (!/^request\.user(?:\.\w+)*$/.test(value)) return null;
+    found ??= value;
+  }
+  return found;
 }

@@ -279,8 +279,28 @@ const drfRoleChange = (permissions: string) => ({
     'def change_role(request, pk):\n    target = get_object_or_404(User, pk=pk, company=request.user.company)\n    services.change_user_role(target, request.data["role"])\n    return Response({"id": target.id})\n',
 });
 
+/**
+ * Django class-based views with access mixins of the app's own in another module (orgs/mixins.py): `mixin` is that module's
+ * body after its imports, `views` the body of app/views.py after its imports, `routes` the URL patterns.
+ */
+const cbvApp = (mixin: string, views: string, routes: string) => ({
+  'config/urls.py': `from django.urls import path\n\nfrom app import views\n\nurlpatterns = [\n${routes}]\n`,
+  'orgs/mixins.py': `from django.contrib.auth.mixins import AccessMixin\nfrom django.core.exceptions import PermissionDenied\n\n\n${mixin}`,
+  'app/services.py': 'from app.models import Order, Refund\n\n\ndef issue_refund(order, amount, actor):\n    Refund.objects.create(order=order, amount_cents=amount, created_by=actor)\n    order.status = Order.REFUNDED\n    order.save(update_fields=["status"])\n',
+  'app/views.py': `from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.shortcuts import get_object_or_404, redirect\nfrom django.views import View\nfrom django.views.generic import FormView, UpdateView\n\nfrom app.models import Event, Order, User\nfrom app.services import issue_refund\nfrom orgs.mixins import OrganizerRequiredMixin\n\n\n${views}`,
+});
+const organizerMixin = 'class OrganizerRequiredMixin(AccessMixin):\n    def dispatch(self, request, *args, **kwargs):\n        if not request.user.is_authenticated:\n            return self.handle_no_permission()\n        if request.membership is None or not request.membership.is_organizer:\n            raise PermissionDenied("Only organizers can manage events")\n        return super().dispatch(request, *args, **kwargs)\n';
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Django FormView: form_valid refunds an order the organizer mixin (another module) and an org-scoped lookup allow',
+      files: cbvApp(organizerMixin, 'class RefundCreateView(OrganizerRequiredMixin, FormView):\n    template_name = "refund.html"\n\n    def form_valid(self, form):\n        order = get_object_or_404(Order, pk=self.kwargs["pk"], event__organization=self.request.organization)\n        issue_refund(order, form.cleaned_data["amount_cents"], self.request.user)\n        return redirect("orders")\n', '    path("orders/<int:pk>/refund", views.RefundCreateView.as_view()),\n'),
+    },
+    {
+      name: 'Django UpdateView whose get_object returns self.request.user: the caller edits their own record',
+      files: cbvApp(organizerMixin, 'class ProfileUpdateView(LoginRequiredMixin, UpdateView):\n    model = User\n    fields = ["full_name", "phone"]\n\n    def get_object(self, queryset=None):\n        return self.request.user\n', '    path("accounts/profile", views.ProfileUpdateView.as_view()),\n'),
+    },
     {
       name: 'DRF role change behind a company-admin permission class, through a service whose parameter is called user',
       files: drfRoleChange('IsAuthenticated, IsCompanyAdmin'),
@@ -598,6 +618,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Django FormView: form_valid is the POST handler, loading any order by the URL\'s pk and refunding it with only LoginRequiredMixin',
+      files: cbvApp(organizerMixin, 'class RefundCreateView(LoginRequiredMixin, FormView):\n    template_name = "refund.html"\n\n    def form_valid(self, form):\n        order = get_object_or_404(Order, pk=self.kwargs["pk"])\n        issue_refund(order, form.cleaned_data["amount_cents"], self.request.user)\n        return redirect("orders")\n', '    path("orders/<int:pk>/refund", views.RefundCreateView.as_view()),\n'),
+      gaps: [{ messageId: 'missing', path: 'app/views.py', line: 11, includes: ['POST /orders/<int:pk>/refund'] }],
+    },
+    {
+      name: 'lookalike: an UpdateView of User picked by the URL\'s pk (no get_object returning the caller) with only LoginRequiredMixin',
+      files: cbvApp(organizerMixin, 'class ProfileUpdateView(LoginRequiredMixin, UpdateView):\n    model = User\n    fields = ["full_name", "phone"]\n', '    path("users/<int:pk>/edit", views.ProfileUpdateView.as_view()),\n'),
+      gaps: [{ messageId: 'missing', path: 'app/views.py', line: 11, includes: ['POST /users/<int:pk>/edit'] }],
+    },
     {
       name: 'DRF role change with only IsAuthenticated: the company-scoped row the route loaded, handed to a service parameter called user, is not the caller',
       files: drfRoleChange('IsAuthenticated'),
