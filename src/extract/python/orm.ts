@@ -49,7 +49,7 @@ const EXECUTE = new Set(['execute', 'exec', 'scalars', 'scalar', 'exec_driver_sq
 const BUILDERS: Record<string, DataOperation> = { select: 'read', delete: 'delete', update: 'update', insert: 'create' };
 const SHORTCUTS = new Set(['get_object_or_404', 'get_list_or_404', 'aget_object_or_404', 'aget_list_or_404']);
 /** Callee texts that can be a manager or session query chain (`Project.objects…`, `Project.query…`, `db.query(…)…`). */
-const QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|query)\b|query\(|^self\.get_queryset\(\)\./;
+const QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|query)\b|query\(|^(?:self|super\(\))\.get_queryset\(\)\./;
 /** Callee texts that can run a statement (`session.execute(…)`, `….scalars().first`). */
 const STATEMENT_CALLEE = /(?:^|\.)(?:execute|exec|scalars?|exec_driver_sql|executemany|first_or_404|one_or_404)(?:\(|$)/;
 /** Methods of a row, queryset or related manager that write. */
@@ -466,6 +466,11 @@ export class PythonDataAnalysis {
       const draft = this.op(node, chain, scope, DJANGO_WRITES[last.name] ?? 'read', view.model, 'django', [], 1);
       for (const v of view.filter) push(draft.filter, v);
       return view.scoped ? { ...draft, scopedToCaller: true } : draft;
+    }
+    // A mixin's `get_queryset` narrowing whatever queryset the view has (`super().get_queryset().filter(**{self.org_field:
+    // self.request.organization})`): no model of its own, but the values it selects by are the scoping it adds to every view.
+    if (chain.steps.length > 1 && prefixText(chain, 1) === 'super().get_queryset()' && scope.name === 'get_queryset') {
+      return this.op(node, chain, scope, 'read', null, 'django', [], 1);
     }
     const legacy = chain.steps.findIndex((s) => s.name === 'query' && s.args === null);
     if (legacy >= 0 && legacy < chain.steps.length - 1) {

@@ -316,7 +316,7 @@ export class AccessAnalysis {
     // read some ticket, any organization's. A role guard (`requireAdmin`, `@Roles('admin')`) grants its holders every object on purpose.
     const authorizationGuards = inForce.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
     if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => ABILITY_GUARD.test(g.call.callee))) objectChecked = true;
-    const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model));
+    const ops = withMixinQuerysets(this.facts, inForce, dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model)));
     // Locals holding a row the route loaded (`target = get_object_or_404(User, pk=pk, …)`): handed to a helper whose
     // parameter is called `user`, they are still that row, not the caller.
     const loadedRows = new Set(ops.flatMap((op) => (op.op === 'read' && op.boundTo ? [op.boundTo] : [])));
@@ -685,6 +685,31 @@ function guardStarts(facts: FactIndex, guards: readonly Located[]): LocatedCall[
     }
   }
   return out;
+}
+
+/** What a Django generic view does without code (`OrderDetailView.detail`): the row it works on comes from `get_queryset`. */
+const IMPLIED_VIEW_OP = /^\w+\.(?:detail|list|update|delete)$/;
+
+/**
+ * A Django generic view's implied operation narrowed by a queryset mixin of the app's own (`OrgScopedQuerysetMixin`
+ * in another module, `super().get_queryset().filter(**{self.org_field: self.request.organization})`): the values the
+ * mixin's `get_queryset` selects by scope the view's row as if the view had written them. Only for a view whose
+ * queryset says nothing of its own beyond the URL's key.
+ */
+function withMixinQuerysets(facts: FactIndex, guards: readonly Located[], ops: DataOpFact[]): DataOpFact[] {
+  const implied = ops.filter((op) => op.via === 'django' && IMPLIED_VIEW_OP.test(op.callee) && (op.filter ?? []).every((v) => v === 'pk' || v === 'slug'));
+  if (implied.length === 0) return ops;
+  const added: string[] = [];
+  for (const g of guards) {
+    const name = g.call.callee.split('.').pop()!;
+    if (!g.path.endsWith('.py') || !/^[A-Z]\w*Mixin$/.test(name)) continue;
+    const callee = `${name}.get_queryset`;
+    const fn = facts.resolveFunction(g.path, callee);
+    if (fn?.qualifiedName !== callee) continue;
+    for (const op of fn.dataOps) if (op.op === 'read' && op.model === null) for (const v of op.filter ?? []) if (!added.includes(v)) added.push(v);
+  }
+  if (added.length === 0) return ops;
+  return ops.map((op) => (implied.includes(op) ? { ...op, filter: [...(op.filter ?? []), ...added] } : op));
 }
 
 /** What a guard class does with route metadata. */

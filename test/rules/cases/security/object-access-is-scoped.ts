@@ -81,8 +81,22 @@ const flaskRawSql = (routes: string, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
+/**
+ * A Django DetailView behind a queryset mixin of the app's own in another module (`filter` is the argument of the
+ * mixin's `super().get_queryset().filter(…)`), with `org_field` naming the column through the order's event.
+ */
+const scopedDetail = (filter: string) => ({
+  'config/urls.py': 'from django.urls import path\n\nfrom orders import views\n\nurlpatterns = [\n    path("orders/<int:pk>", views.OrderDetailView.as_view()),\n]\n',
+  'orgs/mixins.py': `class OrgScopedQuerysetMixin:\n    org_field = "organization"\n\n    def get_queryset(self):\n        return super().get_queryset().filter(${filter})\n`,
+  'orders/views.py': 'from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.views.generic import DetailView\n\nfrom orders.models import Order\nfrom orgs.mixins import OrgScopedQuerysetMixin\n\n\nclass OrderDetailView(LoginRequiredMixin, OrgScopedQuerysetMixin, DetailView):\n    model = Order\n    org_field = "event__organization"\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Django: a DetailView narrowed by a queryset mixin of another module that filters by the caller\'s organization through a class attribute (**{self.org_field: …})',
+      files: scopedDetail('**{self.org_field: self.request.organization}'),
+    },
     {
       name: 'Flask raw SQL: a lookup by the URL id joined to the caller\'s memberships (user_id = g.user["id"]) through a fetch_one helper',
       files: flaskRawSql('@bp.get("/submissions/<int:submission_id>")\ndef get_submission(submission_id):\n    row = fetch_one(\n        """\n        SELECT s.id, s.answers FROM submissions s\n        JOIN forms f ON f.id = s.form_id\n        JOIN memberships m ON m.workspace_id = f.workspace_id AND m.user_id = :user_id\n        WHERE s.id = :id\n        """,\n        id=submission_id,\n        user_id=g.user["id"],\n    )\n    return jsonify(row)\n'),
@@ -234,6 +248,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the queryset mixin filters by a class attribute with a constant (published rows only), not by the caller',
+      files: scopedDetail('**{self.org_field + "__is_public": True}'),
+      gaps: [{ messageId: 'unscoped', path: 'orders/views.py', line: 8, includes: ['GET /orders/<int:pk>'] }],
+    },
     {
       name: 'Flask raw SQL through fetch_one / fetch_all helpers selected by an id from the URL only (login via before_request)',
       files: flaskRawSql('@bp.get("/submissions/<int:submission_id>")\ndef get_submission(submission_id):\n    return jsonify(fetch_one("SELECT id, answers FROM submissions WHERE id = :id", id=submission_id))\n\n\n@bp.get("/forms/<int:form_id>/summary")\ndef form_summary(form_id):\n    rows = fetch_all("SELECT answers FROM submissions WHERE form_id = :form_id", form_id=form_id)\n    return jsonify(count=len(rows))\n'),
