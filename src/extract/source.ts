@@ -508,12 +508,17 @@ export class SourceFile {
         if (!l.includes('.') || !r.includes('.') || l === r) return;
         out.push({ left: l, right: r, line: upperBound(lines, at), start: at });
       };
+      let exits: ReturnType<typeof earlyExits> | null = null;
       for (const m of text.matchAll(COMPARISON_OPERATOR)) {
         const at = m.index!;
         const left = COMPARED_LEFT.exec(text.slice(Math.max(0, at - 160), at))?.[1];
         if (!left) continue;
         COMPARED_RIGHT.lastIndex = at + m[0].length;
-        add(left, COMPARED_RIGHT.exec(text)?.[1], at);
+        const right = COMPARED_RIGHT.exec(text)?.[1];
+        // `if membership.user_id == request.user.id: return …` ("you cannot remove yourself"): equal, the route stops without
+        // using the row; it goes on for every row that is not the caller's. That excludes the caller's own row, it limits nothing.
+        if (m[0][0] === '=' && left && right && excludedByEquality(at, compact(left), compact(right), (exits ??= earlyExits(this.root, this.isPython)))) continue;
+        add(left, right, at);
       }
       for (const m of text.matchAll(EQUALS_CALL)) add(m[1], m[2], m.index!);
       out.sort((a, b) => a.start - b.start);
@@ -1246,6 +1251,39 @@ function literalOf(node: SgNode, kind: string): string | null {
 /** A dotted value path, optionally wrapped the way ids are compared (`String(x.id)`, `str(x.id)`, `x.id.toString()`). */
 const COMPARED_PATH = String.raw`(?:\b(?:String|Number|str|int)\(\s*)?([A-Za-z_$][\w$]*(?:\s*(?:\?\.|!\.|\.)\s*[A-Za-z_$][\w$]*)+)(?:\s*\))?(?:\.(?:toString|toHexString)\(\))?`;
 const COMPARISON_OPERATOR = /(?<![=!<>])[!=]==?(?!=)/g;
+
+/** Names that stand for the caller rather than a row the route loaded. */
+const CALLER_ROOT = /^(?:req|request|ctx|c|context|this|self|g|current_user|currentUser|session|user|auth|locals|event|res)$/;
+
+/** `if` statements whose block leaves the function (return, raise, throw), with the block's range and text, read once per file. */
+function earlyExits(root: SgNode, python: boolean): { condStart: number; condEnd: number; block: string }[] {
+  const out: { condStart: number; condEnd: number; block: string }[] = [];
+  const kinds = ['return_statement', python ? 'raise_statement' : 'throw_statement'];
+  for (const n of root.findAll({ rule: { kind: 'if_statement' } })) {
+    const condition = n.field('condition');
+    const consequence = n.field('consequence');
+    if (!condition || !consequence) continue;
+    const exits = kinds.includes(String(consequence.kind())) || consequence.find({ rule: { any: kinds.map((kind) => ({ kind })) } }) !== null;
+    if (!exits) continue;
+    const { start, end } = condition.range();
+    out.push({ condStart: start.index, condEnd: end.index, block: consequence.text() });
+  }
+  return out;
+}
+
+/**
+ * An equality of a loaded row's field with the caller (`membership.user_id == request.user.id`) in the condition of an `if`
+ * whose block leaves without naming the row again (`messages.error(…); return redirect(…)`, `throw new Error('You cannot
+ * remove yourself')`): the caller's own row is refused, every other row goes on. A block that uses the row
+ * (`return render(…, {"invoice": invoice})`) is where the caller's row is served: that one is an ownership check.
+ */
+function excludedByEquality(at: number, left: string, right: string, exits: readonly { condStart: number; condEnd: number; block: string }[]): boolean {
+  const ifs = exits.filter((e) => e.condStart <= at && at < e.condEnd);
+  if (ifs.length === 0) return false;
+  const rows = [left, right].map((v) => /^[A-Za-z_$][\w$]*/.exec(v)?.[0] ?? '').filter((r) => r !== '' && !CALLER_ROOT.test(r));
+  if (rows.length === 0) return false;
+  return ifs.some((e) => !rows.some((r) => new RegExp(`(?<![\\w$.])${r.replace(/\$/g, '\\$')}(?![\\w$])`).test(e.block)));
+}
 const COMPARED_LEFT = new RegExp(`${COMPARED_PATH}\\s*$`);
 const COMPARED_RIGHT = new RegExp(`\\s*${COMPARED_PATH}`, 'y');
 const EQUALS_CALL = new RegExp(`${COMPARED_PATH}\\s*\\.equals\\(\\s*${COMPARED_PATH}\\s*\\)`, 'g');

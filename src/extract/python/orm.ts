@@ -192,6 +192,7 @@ class FunctionScope {
       for (const node of tests) {
         const test = node.kind() === 'comparison_operator' || node.kind() === 'assert_statement' ? node : node.field('condition');
         if (!test || !rootIdentifiers(test).some((id) => id.text() === name) || !analysis.refersToCaller(test, this, 1)) continue;
+        if (refusesOwnRow(test, name)) continue;
         // `project.owner != request.user`: the side without the row; a whole condition otherwise.
         const sides = test.kind() === 'comparison_operator' ? test.namedChildren().filter((o) => !rootIdentifiers(o).some((id) => id.text() === name)) : [test];
         for (const side of sides) analysis.callerLeaves(side, found, this);
@@ -1285,4 +1286,25 @@ function ownRecordReturned(fn: SgNode): string | null {
     found ??= value;
   }
   return found;
+}
+
+/**
+ * `if membership.user_id == request.user.id: return redirect(…)` ("you cannot remove yourself"): an equality with the caller
+ * whose `if` leaves without using the row again refuses the caller's own row and lets every other one through. It limits
+ * nothing to the caller. (`if doc.owner == request.user: return render(…, {"doc": doc})` serves the row: that one does.)
+ */
+function refusesOwnRow(test: SgNode, name: string): boolean {
+  const comparison = test.kind() === 'comparison_operator' ? test : null;
+  if (!comparison) return false;
+  const operators = comparison.children().filter((c) => !c.isNamed()).map((c) => c.text());
+  if (operators.length !== 1 || (operators[0] !== '==' && operators[0] !== 'is')) return false;
+  for (let child = comparison, p = comparison.parent(); p; child = p, p = p.parent()) {
+    const kind = p.kind();
+    if (kind === 'boolean_operator' || kind === 'parenthesized_expression') continue;
+    if ((kind !== 'if_statement' && kind !== 'elif_clause') || p.field('condition')?.id() !== child.id()) return false;
+    const block = p.field('consequence');
+    if (!block || block.find({ rule: { any: [{ kind: 'return_statement' }, { kind: 'raise_statement' }] } }) === null) return false;
+    return !block.findAll({ rule: { kind: 'identifier' } }).some((id) => id.text() === name);
+  }
+  return false;
 }

@@ -291,8 +291,27 @@ const cbvApp = (mixin: string, views: string, routes: string) => ({
 });
 const organizerMixin = 'class OrganizerRequiredMixin(AccessMixin):\n    def dispatch(self, request, *args, **kwargs):\n        if not request.user.is_authenticated:\n            return self.handle_no_permission()\n        if request.membership is None or not request.membership.is_organizer:\n            raise PermissionDenied("Only organizers can manage events")\n        return super().dispatch(request, *args, **kwargs)\n';
 
+/** Django: removing a membership of the caller's organization by the URL's pk, `check` being the lines between the load and the delete. */
+const removeMember = (check: string) => ({
+  'config/urls.py': 'from django.urls import path\n\nfrom orgs import views\n\nurlpatterns = [\n    path("orgs/members/<int:pk>/remove", views.remove_member),\n]\n',
+  'orgs/views.py': `from django.contrib import messages\nfrom django.contrib.auth.decorators import login_required\nfrom django.core.exceptions import PermissionDenied\nfrom django.shortcuts import get_object_or_404, redirect\nfrom django.views.decorators.http import require_POST\n\nfrom orgs.models import Membership\n\n\n@login_required\n@require_POST\ndef remove_member(request, pk):\n    membership = get_object_or_404(Membership, pk=pk, organization=request.organization)\n${check}    membership.delete()\n    return redirect("orgs:members")\n`,
+});
+const selfRefusal = '    if membership.user_id == request.user.id:\n        messages.error(request, "You cannot remove yourself.")\n        return redirect("orgs:members")\n';
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Django: leaving an organization, refused unless the membership is the caller\'s own (membership.user_id != request.user.id)',
+      files: removeMember('    if membership.user_id != request.user.id:\n        raise PermissionDenied("You can only leave for yourself")\n'),
+    },
+    {
+      name: 'Django: the self-removal refusal next to an organizer check that refuses with PermissionDenied',
+      files: removeMember(`    if request.membership is None or not request.membership.is_organizer:\n        raise PermissionDenied("Only organizers can remove members")\n${selfRefusal}`),
+    },
+    {
+      name: 'Express: a membership removed only when it is the caller\'s own (member.userId !== req.user.id refuses)',
+      files: { 'src/server.ts': server, 'src/auth.ts': auth, 'src/members.ts': members("  const member = await prisma.projectMember.findUnique({ where: { id: req.params.userId } });\n  if (member.userId !== req.user.id) return res.status(400).json({ error: 'Not yours' });\n  await prisma.projectMember.delete({ where: { id: member.id } });") },
+    },
     {
       name: 'Django FormView: form_valid refunds an order the organizer mixin (another module) and an org-scoped lookup allow',
       files: cbvApp(organizerMixin, 'class RefundCreateView(OrganizerRequiredMixin, FormView):\n    template_name = "refund.html"\n\n    def form_valid(self, form):\n        order = get_object_or_404(Order, pk=self.kwargs["pk"], event__organization=self.request.organization)\n        issue_refund(order, form.cleaned_data["amount_cents"], self.request.user)\n        return redirect("orders")\n', '    path("orders/<int:pk>/refund", views.RefundCreateView.as_view()),\n'),
@@ -618,6 +637,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: Django remove_member whose only check refuses removing yourself (membership.user_id == request.user.id): any member removes anyone else',
+      files: removeMember(selfRefusal),
+      gaps: [{ messageId: 'missing', path: 'orgs/views.py', line: 10, includes: ['POST /orgs/members/<int:pk>/remove', 'limited to the caller\'s organization only'] }],
+    },
+    {
+      name: 'lookalike: Express removal whose only check refuses removing yourself (member.userId === req.user.id)',
+      files: { 'src/server.ts': server, 'src/auth.ts': auth, 'src/members.ts': members("  const member = await prisma.projectMember.findUnique({ where: { id: req.params.userId } });\n  if (member.userId === req.user.id) return res.status(400).json({ error: 'You cannot remove yourself' });\n  await prisma.projectMember.delete({ where: { id: member.id } });") },
+      gaps: [{ messageId: 'missing', path: 'src/members.ts', line: 4, includes: ['DELETE /projects/:projectId/members/:userId'] }],
+    },
     {
       name: 'Django FormView: form_valid is the POST handler, loading any order by the URL\'s pk and refunding it with only LoginRequiredMixin',
       files: cbvApp(organizerMixin, 'class RefundCreateView(LoginRequiredMixin, FormView):\n    template_name = "refund.html"\n\n    def form_valid(self, form):\n        order = get_object_or_404(Order, pk=self.kwargs["pk"])\n        issue_refund(order, form.cleaned_data["amount_cents"], self.request.user)\n        return redirect("orders")\n', '    path("orders/<int:pk>/refund", views.RefundCreateView.as_view()),\n'),
