@@ -57,6 +57,14 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
     const revealCalls = compile(options, 'revealCalls', '');
     const depth = typeof options.maxDepth === 'number' ? options.maxDepth : 3;
 
+    // An app that records sign-ins through Django's `user_logged_in` signal (a receiver writing an audit record) audits the
+    // authentication flows Django owns: its password reset confirmation is judged to be recorded there.
+    const signInReceivers = facts.receiversOf('user_logged_in.send');
+    const signalAudited = signInReceivers.length > 0 && (() => {
+      const start = signInReceivers.flatMap((fn) => fn.calls.map((call) => ({ call, path: fn.location.path })));
+      const reached = reachFrom(facts, start, depth);
+      return findAuditRecord([...start, ...reached.calls].map((c) => c.call), [...signInReceivers.flatMap((fn) => fn.dataOps), ...reached.dataOps], audit) !== null;
+    })();
     // A route only a schedule requests (a Vercel cron, a workflow's curl) is the scheduler's, not a user's action.
     const scheduled = scheduledRequestPaths(facts);
     for (const linked of routes) {
@@ -106,11 +114,15 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         const word = any(linked.fullPath, systemRoutes) ? null : sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
         if (word && reasons.length === 0 && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
+        // Django's own PasswordResetConfirmView (mounted as it is, or subclassed) sets the new password through its
+        // SetPasswordForm and may sign the user in: the write is Django's, so no code of the app's shows it.
+        const setsPassword = route.builtin === 'PasswordResetConfirmView' && !session && !signalAudited;
+        if (setsPassword) reasons.push({ text: "sets a new password (Django's PasswordResetConfirmView)", at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         // Asking for a reset email (Django's PasswordResetView) changes no account: the password route that sets one writes.
-        const passwordRequest = !!signIn && /password|reset/i.test(signIn[0]) && writes.length === 0 && !sensitiveCall;
+        const passwordRequest = !!signIn && /password|reset/i.test(signIn[0]) && writes.length === 0 && !sensitiveCall && !setsPassword;
         // Auth.js's catch-all route is where its sign-ins and sign-outs happen.
         const signInWord = signIn && /nextauth/i.test(signIn[0]) ? 'Auth.js sign-in and sign-out' : signIn?.[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '');
-        if (signIn && !passwordRequest && !session) reasons.push({ text: `is a sign-in event (${signInWord})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        if (signIn && !passwordRequest && !session && !setsPassword) reasons.push({ text: `is a sign-in event (${signInWord})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       }
       // An export is the route itself (`POST /exports`, `GET /reports/export`, `/users.csv`, a server action or procedure

@@ -135,6 +135,11 @@ const flaskWebhookDelivery = (deliver: string) => ({
     'from flask import Blueprint, jsonify, request\n\nfrom .dispatch import deliver\n\nbp = Blueprint("public", __name__)\n\n\n@bp.post("/forms/<int:form_id>/submissions")\ndef submit(form_id):\n    return jsonify(result=deliver(form_id, request.data)), 202\n',
 });
 
+const resetConfirmUrls = (view: string) => ({ 'accounts/urls.py': `from django.contrib.auth import views as auth_views\nfrom django.urls import path\n\nfrom accounts.views import AuditedPasswordResetConfirmView\n\nurlpatterns = [\n    path("password-reset/", auth_views.PasswordResetView.as_view()),\n    path("reset/<uidb64>/<token>/", ${view}.as_view()),\n]\n` });
+const auditedConfirm = (audit: string) => ({
+  'accounts/views.py': `from django.contrib.auth.views import PasswordResetConfirmView\n\nfrom audit.services import record_audit\n\n\nclass AuditedPasswordResetConfirmView(PasswordResetConfirmView):\n    def form_valid(self, form):\n        response = super().form_valid(form)\n${audit}        return response\n`,
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -369,6 +374,17 @@ const cases: RuleCases = {
       },
     },
     {
+      name: 'Django built-in PasswordResetConfirmView where sign-ins are recorded by a user_logged_in receiver',
+      files: {
+        ...resetConfirmUrls('auth_views.PasswordResetConfirmView'),
+        'core/signals.py': 'from django.contrib.auth.signals import user_logged_in\nfrom django.dispatch import receiver\n\n@receiver(user_logged_in)\ndef audit_login(sender, request, user, **kwargs):\n    AuditLog.objects.create(actor=user, action="auth.login")\n',
+      },
+    },
+    {
+      name: 'Django PasswordResetConfirmView subclassed with a form_valid that records the reset',
+      files: { ...resetConfirmUrls('AuditedPasswordResetConfirmView'), ...auditedConfirm('        record_audit(actor=form.user, action="account.password_reset", request=self.request)\n') },
+    },
+    {
       name: 'asking for a password reset email through Django built-in view changes no account',
       files: { 'accounts/urls.py': 'from django.contrib.auth import views as auth_views\nfrom django.urls import path\n\nurlpatterns = [path("password-reset/", auth_views.PasswordResetView.as_view())]\n' },
     },
@@ -420,6 +436,20 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Django built-in PasswordResetConfirmView mounted with no audit anywhere: it sets the password (the reset request beside it is not reported)',
+      files: resetConfirmUrls('auth_views.PasswordResetConfirmView'),
+      gaps: [{ messageId: 'missing', path: 'accounts/urls.py', line: 8, includes: ["sets a new password (Django's PasswordResetConfirmView)"] }],
+    },
+    {
+      name: 'lookalike: a PasswordResetConfirmView subclass whose form_valid records nothing, and a user_logged_in receiver that only touches the user',
+      files: {
+        ...resetConfirmUrls('AuditedPasswordResetConfirmView'),
+        ...auditedConfirm('        form.user.refresh_from_db()\n'),
+        'core/signals.py': 'from django.contrib.auth.signals import user_logged_in\nfrom django.dispatch import receiver\n\n@receiver(user_logged_in)\ndef touch(sender, request, user, **kwargs):\n    user.last_seen_ip = request.META.get("REMOTE_ADDR")\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'accounts/views.py', line: 6, includes: ["sets a new password (Django's PasswordResetConfirmView)"] }],
+    },
     {
       name: 'lookalike: a decrypted webhook secret that is returned, not only used to sign',
       files: flaskWebhookDelivery('        return {"secret": decrypt_secret(hook.secret_encrypted)}\n'),
