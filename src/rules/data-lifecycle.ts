@@ -588,7 +588,8 @@ export function flows(facts: FactIndex): Flow[] {
       // A server action has no URL of its own: it is named by its function.
       label: r.route.framework === 'next-action' ? `server action ${r.route.path.replace(/^\//, '')}` : `${r.route.method} ${r.fullPath}`,
       location: loc,
-      names: reached.via.map((f) => f.name),
+      // A Django view is its own handler, named by its router (`export_my_data`, `MyDataExportView`): that name is the flow's too.
+      names: [...(!r.handler && r.route.framework.startsWith('django') && r.route.router ? [r.route.router] : []), ...reached.via.map((f) => f.name)],
       calls: reached.calls,
       dataOps: reached.dataOps,
       writes: [...fieldWritesBetween(facts, loc.path, loc.startLine, loc.endLine), ...fieldWritesIn(facts, reached.via)],

@@ -19,8 +19,20 @@ const celeryExport = (send: string, worker: string) => ({
 const READING_TASK = 'from celery import shared_task\n\n\n@shared_task(name="exports.user_data")\ndef export_user_data(user_id):\n    profile = User.objects.get(pk=user_id)\n    rows = list(Connection.objects.filter(owner_id=user_id))\n    upload_archive(profile, rows)\n';
 const PLAIN_READING_TASK = 'from ..celery_app import app\n\n\n@app.task\ndef export_user_data(user_id):\n    profile = User.objects.get(pk=user_id)\n    upload_archive(profile)\n';
 
+/** Django: an export view under /accounts/ (the app's name, not the user's), named `view`, reading `read`. */
+const djangoAccountsExport = (view: string, read: string) => ({
+  'PRIVACY.md': POLICY,
+  'config/urls.py': 'from django.urls import include, path\n\nurlpatterns = [path("accounts/", include("accounts.urls"))]\n',
+  'accounts/urls.py': `from django.urls import path\n\nfrom . import views\n\nurlpatterns = [path("export/", views.${view})]\n`,
+  'accounts/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.http import JsonResponse\n\nfrom accounts.models import User\n\n\n@login_required\ndef ${view}(request):\n    return JsonResponse({"rows": list(${read}.values())})\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Django: /accounts/export served by a view named export_my_data (the view\'s own name says whose data)',
+      files: djangoAccountsExport('export_my_data', 'User.objects.filter(pk=request.user.pk)'),
+    },
     {
       name: 'Celery: the export route sends the task by its module path and the worker task reads the user\'s records',
       files: celeryExport('celery.send_task("worker.tasks.export.export_user_data", args=[user_id], queue="exports")', PLAIN_READING_TASK),
@@ -55,6 +67,11 @@ const cases: RuleCases = {
     { name: 'a promise outside any policy is not judged', files: { 'docs/faq.md': '# FAQ\n\nCan I leave? You can download all your data from Settings before you go.\n' } },
   ],
   invalid: [
+    {
+      name: 'lookalike: Django /accounts/export served by export_accounts, a list of every account',
+      files: djangoAccountsExport('export_accounts', 'User.objects.all()'),
+      gaps: [{ messageId: 'missing', path: 'PRIVACY.md', line: 5, includes: ['ANY /accounts/export exports accounts'] }],
+    },
     {
       name: 'lookalike: the export route sends a Celery task that reads nothing (it only notifies)',
       files: celeryExport('celery.send_task("worker.tasks.notify.notify_admins", args=[user_id])', PLAIN_READING_TASK),
