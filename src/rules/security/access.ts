@@ -47,8 +47,8 @@ const CASE_INSENSITIVE = new Set(['privilegedActions', 'publicEndpoints', 'publi
 const PERMISSION_WORDS = /admin|owner|role|permission|polic|abilit|staff|manager|editor|superuser/i;
 /** Calls that read a request header by name: `req.headers.get('authorization')`, `req.get('x-cron-secret')`, `headers().get(…)`. */
 const HEADER_READ = /(?:^|\.)(?:get|header|getHeader)$/;
-/** Calls that raise or answer an error, whose message can say why the caller was refused. */
-const ERROR_CALL = /(?:^|\.)(?:\w*Error|\w*Exception|abort|error|throw|fail|reject)$/;
+/** Calls that raise or answer an error, whose message can say why the caller was refused (Django's `PermissionDenied("Not a member…")` too). */
+const ERROR_CALL = /(?:^|\.)(?:\w*Error|\w*Exception|abort|error|throw|fail|reject|PermissionDenied)$/;
 
 export function accessOptions(options: Record<string, unknown>): AccessOptions {
   const list = (key: string) => (Array.isArray(options[key]) ? (options[key] as unknown[]).map((p) => new RegExp(String(p), CASE_INSENSITIVE.has(key) ? 'i' : '')) : []);

@@ -287,7 +287,7 @@ const cbvApp = (mixin: string, views: string, routes: string) => ({
   'config/urls.py': `from django.urls import path\n\nfrom app import views\n\nurlpatterns = [\n${routes}]\n`,
   'orgs/mixins.py': `from django.contrib.auth.mixins import AccessMixin\nfrom django.core.exceptions import PermissionDenied\n\n\n${mixin}`,
   'app/services.py': 'from app.models import Order, Refund\n\n\ndef issue_refund(order, amount, actor):\n    Refund.objects.create(order=order, amount_cents=amount, created_by=actor)\n    order.status = Order.REFUNDED\n    order.save(update_fields=["status"])\n',
-  'app/views.py': `from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.shortcuts import get_object_or_404, redirect\nfrom django.views import View\nfrom django.views.generic import FormView, UpdateView\n\nfrom app.models import Event, Order, User\nfrom app.services import issue_refund\nfrom orgs.mixins import OrganizerRequiredMixin\n\n\n${views}`,
+  'app/views.py': `from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.shortcuts import get_object_or_404, redirect\nfrom django.views import View\nfrom django.views.generic import FormView, UpdateView\n\nfrom app.models import Event, Membership, Order, User\nfrom app.services import issue_refund\nfrom orgs.mixins import OrganizerRequiredMixin\n\n\n${views}`,
 });
 const organizerMixin = 'class OrganizerRequiredMixin(AccessMixin):\n    def dispatch(self, request, *args, **kwargs):\n        if not request.user.is_authenticated:\n            return self.handle_no_permission()\n        if request.membership is None or not request.membership.is_organizer:\n            raise PermissionDenied("Only organizers can manage events")\n        return super().dispatch(request, *args, **kwargs)\n';
 
@@ -298,8 +298,21 @@ const removeMember = (check: string) => ({
 });
 const selfRefusal = '    if membership.user_id == request.user.id:\n        messages.error(request, "You cannot remove yourself.")\n        return redirect("orgs:members")\n';
 
+/** A membership role change (`MembershipRoleUpdateView`) behind the organizer mixin above or `mixin` in its place. */
+const roleChange = (mixin: string) =>
+  cbvApp(
+    mixin,
+    'class MembershipRoleUpdateView(OrganizerRequiredMixin, View):\n    def post(self, request, pk):\n        membership = get_object_or_404(Membership, pk=pk, organization=request.organization)\n        membership.role = request.POST["role"]\n        membership.save(update_fields=["role"])\n        return redirect("members")\n',
+    '    path("orgs/members/<int:pk>/role", views.MembershipRoleUpdateView.as_view()),\n',
+  );
+const memberOnlyMixin = 'class OrganizerRequiredMixin(AccessMixin):\n    def dispatch(self, request, *args, **kwargs):\n        if not request.user.is_authenticated:\n            return self.handle_no_permission()\n        if request.organization is None:\n            raise PermissionDenied("Not a member of any organization")\n        return super().dispatch(request, *args, **kwargs)\n';
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Django: a role change behind a mixin (another module) whose dispatch refuses non-organizers',
+      files: roleChange(organizerMixin),
+    },
     {
       name: 'Django: leaving an organization, refused unless the membership is the caller\'s own (membership.user_id != request.user.id)',
       files: removeMember('    if membership.user_id != request.user.id:\n        raise PermissionDenied("You can only leave for yourself")\n'),
@@ -637,6 +650,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the mixin called OrganizerRequiredMixin only checks membership ("Not a member of any organization"): any member changes roles',
+      files: roleChange(memberOnlyMixin),
+      gaps: [{ messageId: 'missing', path: 'app/views.py', line: 12, includes: ['POST /orgs/members/<int:pk>/role'] }],
+    },
     {
       name: 'lookalike: Django remove_member whose only check refuses removing yourself (membership.user_id == request.user.id): any member removes anyone else',
       files: removeMember(selfRefusal),
