@@ -364,8 +364,11 @@ export class AccessAnalysis {
         const root = /^[A-Za-z_$][\w$]*/.exec(v)?.[0];
         return root !== undefined && scopedReads.some((r) => r.op.boundTo === root && r.op.location.path === s.op.location.path && r.op.location.startLine <= s.op.location.startLine);
       });
+    // `POST /workspaces` inserting the workspace and the caller as its member with a role the code fixes (`role: 'owner'`), at
+    // a path naming no existing object: the caller founds something of their own, which is how sign-up works.
+    const founds = params.size === 0 && writes.some((w) => w.op.op === 'create' && w.owner !== null && w.op.model !== null && MEMBERSHIP_MODEL.test(w.op.model) && (w.op.values ?? []).some((v) => ROLE_FIELD.test(v)) && !grantsRequestedRole(w));
     const limited = (s: ScopedOp): boolean => {
-      if (s.op.op === 'create') return (!privileged && (s.owner !== null || s.tenant !== null)) || underScopedRow(s);
+      if (s.op.op === 'create') return (!privileged && (s.owner !== null || s.tenant !== null || founds)) || underScopedRow(s);
       if (s.owner || (s.tenant && !privileged)) return true;
       return loadedScoped(s);
     };
@@ -800,6 +803,8 @@ function describeCall(call: CallFact): string {
 
 /** `ProjectMember` for Prisma's `projectMember` delegate; tables and models as written otherwise. */
 /** A written field, or a value, that says which role or permissions a record grants. */
+/** A membership row: `memberships`, `OrgMember`, `workspace_members`. */
+const MEMBERSHIP_MODEL = /members?(?:hips?)?$/i;
 const ROLE_FIELD = /^\.(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
 const ROLE_VALUE = /(?:^|\.)(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
 

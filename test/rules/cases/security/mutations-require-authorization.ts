@@ -279,8 +279,21 @@ const drfRoleChange = (permissions: string) => ({
     'def change_role(request, pk):\n    target = get_object_or_404(User, pk=pk, company=request.user.company)\n    services.change_user_role(target, request.data["role"])\n    return Response({"id": target.id})\n',
 });
 
+/** Express + Drizzle: a route creating a workspace and a membership row in one transaction (`membership` is its values). */
+const foundWorkspace = (path: string, membership: string) => ({
+  'src/app.ts': "import express from 'express';\nimport { requireAuth } from './auth';\nimport { workspacesRouter } from './workspaces';\nconst app = express();\napp.use('/workspaces', requireAuth, workspacesRouter);\n",
+  'src/auth.ts': auth,
+  'src/workspaces.ts':
+    "import { Router } from 'express';\nimport { db, memberships, workspaces } from './db';\nexport const workspacesRouter = Router({ mergeParams: true });\n" +
+    `workspacesRouter.post('${path}', async (req, res) => {\n  const body = schema.parse(req.body);\n  const ws = await db.transaction(async (tx) => {\n    const [row] = await tx.insert(workspaces).values(body).returning();\n    await tx.insert(memberships).values(${membership});\n    return row;\n  });\n  res.status(201).json(ws);\n});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'POST /workspaces creating the caller\'s own workspace with a fixed owner membership is how sign-up works',
+      files: foundWorkspace('/', "{ workspaceId: row.id, userId: req.user.id, role: 'owner' }"),
+    },
     {
       name: 'DRF role change behind a company-admin permission class, through a service whose parameter is called user',
       files: drfRoleChange('IsAuthenticated, IsCompanyAdmin'),
@@ -598,6 +611,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: creating a workspace whose membership role the client chooses',
+      files: foundWorkspace('/', '{ workspaceId: row.id, userId: req.user.id, role: body.role }'),
+      gaps: [{ messageId: 'missing', path: 'src/workspaces.ts', line: 4, includes: ['POST /workspaces'] }],
+    },
+    {
+      name: 'lookalike: the caller made owner of a row created under another workspace the URL names (any user could add one there)',
+      files: foundWorkspace('/:workspaceId/sub', "{ workspaceId: req.params.workspaceId, userId: req.user.id, role: 'owner' }"),
+      gaps: [{ messageId: 'missing', path: 'src/workspaces.ts', line: 4 }],
+    },
+    {
+      name: 'lookalike: a workspace created with no membership of the caller at all',
+      files: foundWorkspace('/', "{ workspaceId: row.id, userId: body.ownerId, role: 'owner' }"),
+      gaps: [{ messageId: 'missing', path: 'src/workspaces.ts', line: 4 }],
+    },
     {
       name: 'DRF role change with only IsAuthenticated: the company-scoped row the route loaded, handed to a service parameter called user, is not the caller',
       files: drfRoleChange('IsAuthenticated'),
