@@ -684,6 +684,11 @@ export interface FileFacts {
   privacyClaims: PrivacyClaimFact[];
   scheduledJobs: ScheduledJobFact[];
   jobHandlers: JobHandlerFact[];
+  /**
+   * Objects ranking roles by number (`const rank = { member: 0, editor: 1, admin: 2, owner: 3 }`), as the code orders
+   * them: a role guard given the least privileged one only checks membership. Absent when there are none.
+   */
+  roleRanks?: { line: number; ranks: Record<string, number> }[];
   /** Tables of functions picked by key (JavaScript/TypeScript); absent when there are none. */
   dispatchTables?: DispatchTableFact[];
   fieldWrites: FieldWriteFact[];

@@ -25,8 +25,43 @@ export const jsStructure: SourceExtractor = {
     collectImports(file, facts);
     collectEnvReads(file, facts);
     collectDispatchTables(file, facts);
+    collectRoleRanks(file, facts);
   },
 };
+
+/** Words that name a role: an object keyed by two of them with numbers for values ranks roles. */
+const ROLE_WORD = /^(?:owner|admin|administrator|superadmin|super_admin|member|viewer|editor|guest|user|reader|writer|maintainer|manager|staff|contributor|collaborator|commenter|billing|analyst|agent|operator|moderator|readonly|read_only)$/i;
+/** `{ member: 0, admin: 2 }` somewhere in the text: the prefilter. */
+const NUMBERED_KEYS = /\{\s*['"]?[A-Za-z_]+['"]?\s*:\s*-?\d+\s*,/;
+
+/** `const rank: Record<Role, number> = { member: 0, editor: 1, admin: 2, owner: 3 }` at the module's top level. */
+function collectRoleRanks(file: SourceFile, facts: FileFacts): void {
+  if (!NUMBERED_KEYS.test(file.text)) return;
+  for (let statement of file.root.namedChildren()) {
+    if (statement.kind() === 'export_statement') statement = statement.field('declaration') ?? statement;
+    if (statement.kind() !== 'lexical_declaration' && statement.kind() !== 'variable_declaration') continue;
+    for (const decl of statement.namedChildren()) {
+      if (decl.kind() !== 'variable_declarator') continue;
+      let value = decl.field('value');
+      while (value && /^(?:as_expression|satisfies_expression|parenthesized_expression)$/.test(kindOf(value))) value = value.namedChildren()[0] ?? null;
+      if (value?.kind() !== 'object') continue;
+      const ranks: Record<string, number> = {};
+      let numeric = true;
+      for (const pair of value.namedChildren()) {
+        if (pair.kind() === 'comment') continue;
+        const key = pair.kind() === 'pair' ? pair.field('key') : null;
+        const rank = pair.kind() === 'pair' ? pair.field('value') : null;
+        const n = rank?.kind() === 'number' ? Number(rank.text()) : rank?.kind() === 'unary_expression' ? Number(rank.text().replace(/\s+/g, '')) : NaN;
+        if (!key || !Number.isFinite(n)) {
+          numeric = false;
+          break;
+        }
+        ranks[unquote(key.text())] = n;
+      }
+      if (numeric && Object.keys(ranks).filter((k) => ROLE_WORD.test(k)).length >= 2) (facts.roleRanks ??= []).push({ line: decl.range().start.line + 1, ranks });
+    }
+  }
+}
 
 /** `const cleanupTasks = {` / `export const handlers: Record<string, Job> = {`: a module-level object, maybe of functions. */
 const OBJECT_DECLARATION = /^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::(?:=>|[^=;\n])+)?=\s*\{/gm;
