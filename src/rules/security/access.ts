@@ -277,6 +277,7 @@ export class AccessAnalysis {
       this.recordCheck(checks, c.call, false, inMembershipBody(c), inGuard);
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = inGuard();
     }
+    const guardAuthorization = checks.authorization;
 
     // The handler and the helpers and services it calls; authentication and audit helpers are not followed.
     const body = linked.handler ?? route;
@@ -301,6 +302,8 @@ export class AccessAnalysis {
       this.recordCheck(checks, c.call, false, false, evidence);
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = evidence();
     }
+    // Whether the handler or its helpers check anything themselves: only then may the object have been looked at.
+    const checkedInHandler = objectChecked;
     let { authorization } = checks;
     const { membership } = checks;
     for (const fn of reach.via) related.push({ path: fn.location.path, startLine: fn.location.startLine, message: `helper ${fn.qualifiedName} was followed` });
@@ -387,9 +390,12 @@ export class AccessAnalysis {
     // the objects of that workspace only: a row then picked by another id of the request alone (`documents` by
     // `params.documentId`) may be any workspace's.
     const memberKeys = new Set(guardReach.dataOps.flatMap((op) => this.scope(op, params).request).map(lastName));
-    const pastMembership = membership && authorization === membership && memberKeys.size > 0
-      ? unscopedByRequest.filter((s) => s.request.every((v) => !memberKeys.has(lastName(v))))
-      : [];
+    // So does a role guard of that workspace (`requireWorkspaceRole('editor')` ranking the caller's membership of
+    // `params.workspaceId`): it decides what the caller may do in that workspace, not which workspace the object is in.
+    // A global role (`requireAdmin` reading the user's own row) looks up no workspace from the request.
+    const roleKeys = guardAuthorization !== null && authorization === guardAuthorization && !checkedInHandler ? this.workspaceRoleKeys(inForce, guardAuthorization, params) : null;
+    const pastKeys = membership && authorization === membership && memberKeys.size > 0 ? memberKeys : roleKeys;
+    const pastMembership = pastKeys ? unscopedByRequest.filter((s) => s.request.every((v) => !pastKeys.has(lastName(v)))) : [];
 
     const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
@@ -444,6 +450,23 @@ export class AccessAnalysis {
     };
     this.cache.set(linked, access);
     return access;
+  }
+
+  /**
+   * The URL parameters the role guard that authorized the route looks its rows up by (`requireWorkspaceRole('editor')`
+   * loading the caller's membership of `params.workspaceId`): the workspace it ranks the caller in. Null for a guard keyed
+   * by no URL parameter (`requireAdmin`, a superuser flag): a global role.
+   */
+  private workspaceRoleKeys(inForce: readonly Located[], evidence: Evidence, params: ReadonlySet<string>): Set<string> | null {
+    for (const g of inForce) {
+      if (g.call.callee.includes('(')) continue;
+      const reached = reachFrom(this.facts, [g], 2, () => false);
+      const decided = (g.path === evidence.path && g.call.line === evidence.line) || reached.calls.some((c) => c.path === evidence.path && c.call.line === evidence.line);
+      if (!decided) continue;
+      const keys = new Set(reached.dataOps.flatMap((op) => this.scope(op, params).request).map(lastName).filter((k) => params.has(k)));
+      return keys.size > 0 ? keys : null;
+    }
+    return null;
   }
 
   /**

@@ -81,8 +81,40 @@ const flaskRawSql = (routes: string, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
+/**
+ * Express + Drizzle: campaigns under `/workspaces/:workspaceId`, behind `requireWorkspaceRole(<routerRole>)` ranking the
+ * caller's membership of the URL's workspace; `routeGuard` is the GET route's own guard, `where` the campaign load's filter.
+ */
+const workspaceCampaigns = (routerRole: string, where: string, routeGuard = '') => ({
+  'src/app.ts': "import express from 'express';\nimport { requireAuth, requireAdmin } from './auth';\nimport { campaignsRouter } from './campaigns';\nconst app = express();\napp.use('/workspaces/:workspaceId/campaigns', requireAuth, campaignsRouter);\n",
+  'src/auth.ts':
+    "import { eq } from 'drizzle-orm';\nimport { db, users } from './db';\nexport function requireAuth(req, res, next) { if (!req.user) return res.status(401).end(); next(); }\n" +
+    "export async function requireAdmin(req, res, next) {\n  const user = await db.query.users.findFirst({ where: eq(users.id, req.user.id) });\n  if (user?.role !== 'admin') return res.status(403).end();\n  next();\n}\n",
+  'src/requireWorkspaceRole.ts':
+    "import { and, eq } from 'drizzle-orm';\nimport { db, memberships } from './db';\nconst rank: Record<string, number> = { member: 0, editor: 1, admin: 2, owner: 3 };\n" +
+    'export function requireWorkspaceRole(minRole: string) {\n  return async (req, res, next) => {\n    const workspaceId = req.params.workspaceId;\n' +
+    '    const membership = await db.query.memberships.findFirst({ where: and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, req.user.id)) });\n' +
+    "    if (!membership) return res.status(404).json({ error: 'not_found' });\n    if (rank[membership.role] < rank[minRole]) return res.status(403).json({ error: 'forbidden' });\n    req.membership = membership;\n    next();\n  };\n}\n",
+  'src/campaigns.ts':
+    "import { Router } from 'express';\nimport { and, eq } from 'drizzle-orm';\nimport { campaigns, db } from './db';\nimport { requireAdmin } from './auth';\nimport { requireWorkspaceRole } from './requireWorkspaceRole';\n" +
+    `export const campaignsRouter = Router({ mergeParams: true });\n${routerRole ? `campaignsRouter.use(requireWorkspaceRole('${routerRole}'));\n` : ''}` +
+    `campaignsRouter.get('/:campaignId', ${routeGuard}async (req, res) => {\n  const campaign = await db.query.campaigns.findFirst({ where: ${where} });\n  res.json(campaign);\n});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "behind requireWorkspaceRole('member') of the URL's workspace, the campaign is loaded within that workspace",
+      files: workspaceCampaigns('member', 'and(eq(campaigns.id, req.params.campaignId), eq(campaigns.workspaceId, req.membership.workspaceId))'),
+    },
+    {
+      name: "behind requireWorkspaceRole('editor'), the campaign is loaded within the URL's workspace",
+      files: workspaceCampaigns('editor', 'and(eq(campaigns.id, req.params.campaignId), eq(campaigns.workspaceId, req.params.workspaceId))'),
+    },
+    {
+      name: 'a global role guard (requireAdmin reads the caller\'s own user row) grants its holders every campaign on purpose',
+      files: workspaceCampaigns('', 'eq(campaigns.id, req.params.campaignId)', 'requireAdmin, '),
+    },
     {
       name: 'Flask raw SQL: a lookup by the URL id joined to the caller\'s memberships (user_id = g.user["id"]) through a fetch_one helper',
       files: flaskRawSql('@bp.get("/submissions/<int:submission_id>")\ndef get_submission(submission_id):\n    row = fetch_one(\n        """\n        SELECT s.id, s.answers FROM submissions s\n        JOIN forms f ON f.id = s.form_id\n        JOIN memberships m ON m.workspace_id = f.workspace_id AND m.user_id = :user_id\n        WHERE s.id = :id\n        """,\n        id=submission_id,\n        user_id=g.user["id"],\n    )\n    return jsonify(row)\n'),
@@ -234,6 +266,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "requireWorkspaceRole('member') checks the URL's workspace, but the campaign is loaded by its id alone (any workspace's)",
+      files: workspaceCampaigns('member', 'eq(campaigns.id, req.params.campaignId)'),
+      gaps: [{ messageId: 'pastMembership', path: 'src/campaigns.ts', line: 8, includes: ['GET /workspaces/:workspaceId/campaigns/:campaignId', 'req.params.campaignId', "requireWorkspaceRole('member')"] }],
+    },
+    {
+      name: "lookalike: requireWorkspaceRole('editor') ranks the caller in the URL's workspace only, the campaign loaded by its id may be another's",
+      files: workspaceCampaigns('editor', 'eq(campaigns.id, req.params.campaignId)'),
+      gaps: [{ messageId: 'pastMembership', path: 'src/campaigns.ts', line: 8, includes: ['req.params.campaignId', 'requireWorkspaceRole'] }],
+    },
     {
       name: 'Flask raw SQL through fetch_one / fetch_all helpers selected by an id from the URL only (login via before_request)',
       files: flaskRawSql('@bp.get("/submissions/<int:submission_id>")\ndef get_submission(submission_id):\n    return jsonify(fetch_one("SELECT id, answers FROM submissions WHERE id = :id", id=submission_id))\n\n\n@bp.get("/forms/<int:form_id>/summary")\ndef form_summary(form_id):\n    rows = fetch_all("SELECT answers FROM submissions WHERE form_id = :form_id", form_id=form_id)\n    return jsonify(count=len(rows))\n'),
