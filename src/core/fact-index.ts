@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BodySummary, CallFact, DataOpFact, DocumentFact, FileFacts, FunctionFact, ImportFact, MountFact, RouteFact } from './facts.js';
+import type { BodySummary, CallFact, DataOpFact, DispatchTableFact, DocumentFact, FileFacts, FunctionFact, ImportFact, MountFact, RouteFact } from './facts.js';
 import type { Location } from './model.js';
 import type { FileEntry } from './scan.js';
 
@@ -242,9 +242,52 @@ export class FactIndex {
    * (Django `login()` sends `user_logged_in`). Both reach loops follow calls through this.
    */
   callees(fromPath: string, call: CallFact): readonly FunctionFact[] {
+    if (call.dispatch) return this.dispatchTargets(fromPath, call.dispatch.table);
     const resolved = this.resolveFunction(fromPath, call.callee, call.receiverType);
     const receivers = this.receiversOf(call.callee);
     return resolved ? (receivers.length > 0 ? [resolved, ...receivers] : [resolved]) : receivers;
+  }
+
+  /**
+   * The table of functions a name in `fromPath` stands for: the file's own, or the one it is
+   * imported from (`import { cleanupTasks } from './cleanup'`).
+   */
+  dispatchTable(fromPath: string, name: string): { path: string; table: DispatchTableFact } | null {
+    const facts = this.byPath.get(fromPath);
+    const own = facts?.dispatchTables?.find((t) => t.name === name);
+    if (own) return { path: fromPath, table: own };
+    const imp = facts?.imports.find((i) => i.local === name);
+    const target = imp ? this.importTarget(fromPath, imp, false) : null;
+    const table = target ? this.byPath.get(target)?.dispatchTables?.find((t) => t.name === (imp!.imported === 'default' || imp!.imported === '*' ? name : imp!.imported)) : undefined;
+    return target && table ? { path: target, table } : null;
+  }
+
+  /** The function a table runs for a key, when the table and the key are known. */
+  dispatchEntry(fromPath: string, tableName: string, key: string): FunctionFact | null {
+    const found = this.dispatchTable(fromPath, tableName);
+    const entry = found?.table.entries.find((e) => e.key === key);
+    return found && entry ? this.entryFunction(found.path, found.table, entry) : null;
+  }
+
+  /** Every function a call through the table may run: its key is not known here. */
+  dispatchTargets(fromPath: string, tableName: string): FunctionFact[] {
+    const found = this.dispatchTable(fromPath, tableName);
+    if (!found) return [];
+    return found.table.entries.map((e) => this.entryFunction(found.path, found.table, e)).filter((f): f is FunctionFact => f !== null);
+  }
+
+  private readonly inlineEntries = new Map<object, FunctionFact>();
+
+  private entryFunction(tablePath: string, table: DispatchTableFact, entry: DispatchTableFact['entries'][number]): FunctionFact | null {
+    if (entry.ref) return this.resolveFunction(tablePath, entry.ref);
+    if (!entry.body) return null;
+    let fn = this.inlineEntries.get(entry);
+    if (!fn) {
+      const name = `${table.name}[${JSON.stringify(entry.key)}]`;
+      fn = { name, qualifiedName: name, exported: false, location: { path: tablePath, startLine: entry.line, endLine: entry.line, startColumn: 0, endColumn: 0 }, ...entry.body };
+      this.inlineEntries.set(entry, fn);
+    }
+    return fn;
   }
 
   receiversOf(callee: string): readonly FunctionFact[] {

@@ -67,6 +67,24 @@ export interface CallFact {
    * `hmac.new(decrypt_secret(s).encode(), …)`, or a local used only so): the secret is used, not handed out.
    */
   signs?: string;
+  /**
+   * For a call through a table of functions (`cleanupTasks[task]()`, `const fn = handlers[job.name]; fn()`):
+   * the table's name and the key's value text. The call runs the table's entry for that key, any of them
+   * when the key is not known (see `DispatchTableFact`).
+   */
+  dispatch?: { table: string; key: string };
+}
+
+/**
+ * A module-level object whose values are functions, looked up by key to pick what runs
+ * (`export const cleanupTasks = { 'purge-sessions': purgeExpiredSessions, … }`). Recorded when it is
+ * exported or subscripted in its own file.
+ */
+export interface DispatchTableFact {
+  name: string;
+  line: number;
+  /** By key: a function referenced by name (`purgeExpiredSessions`), or an inline function's body. */
+  entries: { key: string; line: number; ref?: string; body?: BodySummary }[];
 }
 
 export type DataOperation = 'create' | 'update' | 'delete' | 'read';
@@ -454,6 +472,8 @@ export interface ScheduledJobFact {
   requestPath: string | null;
   /** A shell command the schedule runs (workflow `run:`, a CronJob's command). */
   command: string | null;
+  /** The job's data, its string-valued properties written literally (`queue.add('cleanup', { task: 'purge-sessions' }, …)`). */
+  data?: Record<string, string>;
 }
 
 /** What processes jobs: `new Worker('maintenance', fn)`, `queue.process(fn)`, `agenda.define('name', fn)`. Runs only when something enqueues or schedules its jobs. */
@@ -465,6 +485,8 @@ export interface JobHandlerFact extends BodySummary {
   name: string | null;
   handlerRef: string | null;
   location: Location;
+  /** The inline processor's job parameter (`async (job) => …` → `job`): `job.data.task` and `job.name` are read from it. */
+  jobParam?: string;
 }
 
 /** A script in a package manifest (`"db:cleanup": "tsx scripts/cleanup.ts"`), so commands like `npm run db:cleanup` can be followed. */
@@ -662,6 +684,13 @@ export interface FileFacts {
   privacyClaims: PrivacyClaimFact[];
   scheduledJobs: ScheduledJobFact[];
   jobHandlers: JobHandlerFact[];
+  /**
+   * Objects ranking roles by number (`const rank = { member: 0, editor: 1, admin: 2, owner: 3 }`), as the code orders
+   * them: a role guard given the least privileged one only checks membership. Absent when there are none.
+   */
+  roleRanks?: { line: number; ranks: Record<string, number> }[];
+  /** Tables of functions picked by key (JavaScript/TypeScript); absent when there are none. */
+  dispatchTables?: DispatchTableFact[];
   fieldWrites: FieldWriteFact[];
   suppressions: InlineSuppressionFact[];
   problems: FileProblem[];

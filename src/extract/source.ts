@@ -132,6 +132,7 @@ export class SourceFile {
   private pathLocals: Set<string> | null = null;
   private comparisons: { left: string; right: string; line: number; start: number }[] | null = null;
   private newLocals: Set<string> | null = null;
+  private dispatchLocals: Set<string> | null = null;
   private repositoryHolders: { name: string; model: string; accessor: boolean; at: number }[] | null = null;
   private abilityRules: ReadonlySet<string> | null = null;
   private sessionIdentity: { target: string; line: number; start: number; write: boolean }[] | null = null;
@@ -242,6 +243,10 @@ export class SourceFile {
           if (made.args) call.receiverArgs = made.args;
         }
       }
+      if (!python && !isNew) {
+        const dispatch = this.dispatchOf(node, callee, start.index);
+        if (dispatch) call.dispatch = dispatch;
+      }
       let firstArg = firstString;
       // Numbers and the `code`/`status` of error objects are the point of some calls (`res.status(403)`,
       // `new TRPCError({ code: 'FORBIDDEN' })`): only then is the first argument's node fetched.
@@ -330,6 +335,43 @@ export class SourceFile {
     if (ctor?.kind() !== 'identifier' || !/^[A-Z]/.test(ctor.text())) return null;
     const { start, end } = made.range();
     return { type: ctor.text(), args: this.argumentValues(ctor.range().end.index, end.index, start.index, made) };
+  }
+
+  /**
+   * A call through a table of functions: `cleanupTasks[task]()`, or `fn()` after `const fn = cleanupTasks[task]`.
+   * The key is a value path (`task`, `job.name`, `job.data.task`); a local read from one stands for it.
+   */
+  private dispatchOf(node: SgNode, callee: string, at: number): { table: string; key: string } | null {
+    const direct = SUBSCRIPT_CALLEE.exec(callee);
+    if (direct) return { table: direct[1]!, key: this.keyPath(direct[2]!, at, node) };
+    if (!/^[A-Za-z_$][\w$]*$/.test(callee) || !this.subscriptLocals().has(callee)) return null;
+    const local = this.localsAt(callee, at, this.topLevel(node))[0];
+    let value = local?.node ? stripAwait(local.node) : null;
+    while (value?.kind() === 'parenthesized_expression') value = value.namedChildren()[0] ?? null;
+    if (value?.kind() !== 'subscript_expression') return null;
+    const table = value.field('object');
+    const index = value.field('index');
+    const key = index ? compact(index.text()) : '';
+    if (table?.kind() !== 'identifier' || !DOTTED_KEY.test(key)) return null;
+    return { table: table.text(), key: this.keyPath(key, at, node) };
+  }
+
+  /** A key read from a local that holds a value path (`const { task } = job.data`) is that path. */
+  private keyPath(key: string, at: number, node: SgNode): string {
+    if (key.includes('.') || !this.pathDeclared().has(key)) return key;
+    const local = this.localsAt(key, at, this.topLevel(node))[0];
+    if (!local) return key;
+    if (local.text) return valuePath(local.text) ?? key;
+    return (local.node && valuePath(stripAwait(local.node).text())) || key;
+  }
+
+  /** Names the text declares from a subscript (`const fn = cleanupTasks[task]`): only those are looked up as dispatches. */
+  private subscriptLocals(): ReadonlySet<string> {
+    if (this.dispatchLocals) return this.dispatchLocals;
+    const names = new Set<string>();
+    if (this.text.includes('[')) for (const m of this.text.matchAll(SUBSCRIPT_DECLARATION)) names.add(m[1]!);
+    this.dispatchLocals = names;
+    return names;
   }
 
   /** Names the text declares from a `new` expression (`const svc = new ClientService(user)`): only those are looked up. */
@@ -458,6 +500,7 @@ export class SourceFile {
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
       if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
+      if (call.dispatch) callFact.dispatch = call.dispatch;
       if (SECRET_CALLEE.test(call.callee)) {
         const signs = signingUse(call.node);
         if (signs) callFact.signs = signs;
@@ -1131,6 +1174,10 @@ const REPOSITORY_HOLDER = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?
 /** The platform's own classes: a local made from one is never a service of the repository. */
 const BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;
 /** `const svc = new ClientService(` / `let repo: Repo = new Repo(` (group 1: the local); platform classes left out. */
+/** `tasks[job.name]`, `handlers[task]?.` as a callee: the table and the key. */
+const SUBSCRIPT_CALLEE = /^([A-Za-z_$][\w$]*)\[([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\](?:\?\.)?$/;
+const DOTTED_KEY = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+const SUBSCRIPT_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::(?:=>|[^=;\n])+)?=\s*(?:await\s+)?[A-Za-z_$][\w$]*\[[A-Za-z_$][\w$.]*\]/g;
 const NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, 'g');
 
 /** `request.user!.companyId`, `req.query.id as string`, `userId`, `g.user["id"]` → the compact path; null for anything else. */

@@ -269,6 +269,21 @@ export function jobRelated(jobs: readonly ResolvedJob[], limit = 3): RelatedLoca
   return jobs.slice(0, limit).map((j) => ({ path: j.job.location.path, startLine: j.job.location.startLine, message: `${j.label} deletes ${[...new Set(j.deletes.map((d) => d.model ?? 'records'))].join(', ') || 'nothing'}` }));
 }
 
+/** A body a job runs, and the function it is the body of when it was taken apart (see `JobResolver.specialise`). */
+interface Body {
+  path: string;
+  body: BodySummary;
+  fn?: FunctionFact;
+}
+
+/** What a processor's job parameter holds for a scheduled job: `job.name` and the literal `job.data.*`. */
+function jobValues(job: ScheduledJobFact, param: string): Map<string, string> {
+  const values = new Map<string, string>();
+  if (job.name) values.set(`${param}.name`, job.name);
+  for (const [key, value] of Object.entries(job.data ?? {})) values.set(`${param}.data.${key}`, value);
+  return values;
+}
+
 class JobResolver {
   private readonly functionsByName = new Map<string, FunctionFact[]>();
   private readonly handlers: JobHandlerFact[];
@@ -315,14 +330,14 @@ class JobResolver {
   }
 
   resolve(job: ScheduledJobFact): ResolvedJob {
-    const bodies: { path: string; body: BodySummary }[] = [];
+    const bodies: Body[] = [];
     const from = job.location.path;
     if (job.body.calls.length > 0 || job.body.dataOps.length > 0) bodies.push({ path: from, body: job.body });
     for (const ref of job.handlerRefs) this.addFunction(bodies, from, ref);
-    if (job.task) this.addTask(bodies, from, job.task);
+    if (job.task) this.addTask(bodies, from, job.task, job);
     if (job.queue) {
       const queue = normaliseQueue(job.queue);
-      for (const handler of this.handlers.filter((h) => h.queue !== null && normaliseQueue(h.queue) === queue)) this.addHandler(bodies, handler);
+      for (const handler of this.handlers.filter((h) => h.queue !== null && normaliseQueue(h.queue) === queue)) this.addHandler(bodies, handler, job);
     }
     if (job.requestPath) this.addRequest(bodies, job.requestPath);
     const builtin: DataOpFact[] = [];
@@ -335,11 +350,11 @@ class JobResolver {
     const deletes: DataOpFact[] = [...builtin];
     const calls: CallFact[] = [];
     const writes: FieldWriteFact[] = [];
-    for (const { path: p, body } of bodies) {
+    for (const { path: p, body, fn } of bodies) {
       const reached = this.facts.reach(p, body, 4);
       deletes.push(...reached.dataOps.filter((op) => op.op === 'delete'));
       calls.push(...reached.calls);
-      writes.push(...fieldWritesIn(this.facts, reached.via));
+      writes.push(...fieldWritesIn(this.facts, fn ? [fn, ...reached.via] : reached.via));
     }
     const name = job.name ? ` "${job.name}"` : '';
     const schedule = job.schedule ? ` (${job.schedule})` : '';
@@ -352,9 +367,9 @@ class JobResolver {
   }
 
   /** A task named by string: a job handler of that name, or a function at that dotted path (`app.tasks.purge`). */
-  private addTask(bodies: { path: string; body: BodySummary }[], from: string, task: string): void {
+  private addTask(bodies: { path: string; body: BodySummary }[], from: string, task: string, job: ScheduledJobFact): void {
     const handlers = this.handlers.filter((h) => h.name === task);
-    for (const h of handlers) this.addHandler(bodies, h);
+    for (const h of handlers) this.addHandler(bodies, h, job);
     if (handlers.length === 0) this.addFunction(bodies, from, task);
   }
 
@@ -367,9 +382,56 @@ class JobResolver {
     return candidates.find((c) => module && c.location.path.replace(/\.py$/, '').endsWith(module)) ?? null;
   }
 
-  private addHandler(bodies: { path: string; body: BodySummary }[], handler: JobHandlerFact): void {
-    bodies.push({ path: handler.location.path, body: { calls: handler.calls, dataOps: handler.dataOps } });
-    if (handler.handlerRef) this.addFunction(bodies, handler.location.path, handler.handlerRef);
+  /**
+   * A processor runs what the scheduled job's name and data pick: `runCleanup(job.data.task)`
+   * with `{ task: 'purge-sessions' }` runs `cleanupTasks['purge-sessions']`, not every task of the
+   * table (a key that is not known here leaves them all, see `FactIndex.callees`).
+   */
+  private addHandler(bodies: Body[], handler: JobHandlerFact, job: ScheduledJobFact): void {
+    const from = handler.location.path;
+    const body = { calls: handler.calls, dataOps: handler.dataOps };
+    bodies.push(...((handler.jobParam && this.specialise(from, body, jobValues(job, handler.jobParam), 3)) || [{ path: from, body }]));
+    if (!handler.handlerRef) return;
+    const fn = this.facts.resolveFunction(from, handler.handlerRef);
+    const param = fn?.params?.[0];
+    const special = fn && param ? this.specialise(fn.location.path, fn, jobValues(job, param), 3, fn) : null;
+    if (special) bodies.push(...special);
+    else this.addFunction(bodies, from, handler.handlerRef);
+  }
+
+  /**
+   * A body with the values its names are known to hold: a call through a table of functions
+   * keyed by one of them runs that entry only, and a call passing one on is followed into the
+   * callee with its parameter bound. Null when nothing was narrowed.
+   */
+  private specialise(from: string, body: BodySummary, values: ReadonlyMap<string, string>, depth: number, fn?: FunctionFact): Body[] | null {
+    if (values.size === 0) return null;
+    const kept: CallFact[] = [];
+    const extra: Body[] = [];
+    for (const call of body.calls) {
+      const key = call.dispatch ? values.get(call.dispatch.key) : undefined;
+      const entry = call.dispatch && key !== undefined ? this.facts.dispatchEntry(from, call.dispatch.table, key) : null;
+      if (entry) {
+        extra.push({ path: entry.location.path, body: entry, fn: entry });
+        continue;
+      }
+      if (depth > 0 && !call.dispatch && call.args?.some((a) => values.has(a))) {
+        const callee = this.facts.resolveFunction(from, call.callee, call.receiverType);
+        const bound = new Map<string, string>();
+        if (callee?.params) call.args.forEach((a, i) => {
+          const value = values.get(a);
+          const param = callee.params![i];
+          if (value !== undefined && param) bound.set(param, value);
+        });
+        const inner = callee ? this.specialise(callee.location.path, callee, bound, depth - 1, callee) : null;
+        if (inner) {
+          extra.push(...inner);
+          continue;
+        }
+      }
+      kept.push(call);
+    }
+    return extra.length > 0 ? [{ path: from, body: { calls: kept, dataOps: body.dataOps }, ...(fn ? { fn } : {}) }, ...extra] : null;
   }
 
   /** A route the schedule requests: a linked route with that path, or a Next.js route/page file at it. */

@@ -41,6 +41,51 @@ new Worker('maintenance', async (job) => { await prisma.session.deleteMany({}); 
     expect(facts.jobHandlers.map((h) => [h.framework, h.queue, h.dataOps.map((o) => o.model).join()])).toEqual([['bullmq', 'maintenance', 'session']]);
   });
 
+  it("BullMQ repeatables' literal data, the processor's job parameter, and tables of functions picked by key", async () => {
+    const queue = await source('src/worker.ts', 'typescript', `import { Queue, Worker } from 'bullmq';
+const maintenance = new Queue('maintenance');
+await maintenance.add('cleanup', { task: 'purge-sessions', days: 30 }, { repeat: { pattern: '0 * * * *' } });
+await maintenance.upsertJobScheduler('audit', { every: 60000 }, { name: 'cleanup', data: { task: 'prune-audit' } });
+new Worker('maintenance', async (job) => runCleanup(job.data.task));
+new Worker('inline', async (job) => cleanupTasks[job.name]?.());
+`);
+    expect(queue.scheduledJobs.map((j) => j.data)).toEqual([{ task: 'purge-sessions' }, { task: 'prune-audit' }]);
+    expect(queue.jobHandlers.map((h) => h.jobParam)).toEqual(['job', 'job']);
+    expect(queue.jobHandlers[1]!.calls.find((c) => c.dispatch)?.dispatch).toEqual({ table: 'cleanupTasks', key: 'job.name' });
+    const tables = await source('src/cleanup.ts', 'typescript', `import { purgeSessions } from './sessions';
+const local = { a: 1, b: 2 };
+export async function pruneAudit() {}
+export const cleanupTasks: Record<string, () => Promise<void>> = {
+  'purge-sessions': purgeSessions,
+  'prune-audit': pruneAudit,
+  'purge-invites': async () => { await prisma.invite.deleteMany({}); },
+};
+export const labels = { 'purge-sessions': 'Sessions' };
+export async function runCleanup(task: string) {
+  const { kind } = options;
+  const fn = cleanupTasks[task];
+  await fn();
+  await cleanupTasks[kind]();
+}
+`);
+    expect(tables.dispatchTables?.map((t) => [t.name, t.entries.map((e) => `${e.key}=${e.ref ?? e.body!.dataOps.map((o) => o.model).join()}`).join(' ')])).toEqual([
+      ['cleanupTasks', 'purge-sessions=purgeSessions prune-audit=pruneAudit purge-invites=invite'],
+    ]);
+    const run = tables.functions.find((f) => f.name === 'runCleanup')!;
+    expect(run.calls.filter((c) => c.dispatch).map((c) => [c.callee, c.dispatch!.table, c.dispatch!.key])).toEqual([
+      ['fn', 'cleanupTasks', 'task'],
+      ['cleanupTasks[kind]', 'cleanupTasks', 'options.kind'],
+    ]);
+  });
+
+  it('role rankings by number; other numbered objects are not', async () => {
+    const facts = await source('src/roles.ts', 'typescript', `export const ROLE_RANK = { member: 0, editor: 1, admin: 2, owner: 3 } as const;
+const limits = { free: 1, pro: 10 };
+const levels = { debug: 0, info: 1 };
+`);
+    expect(facts.roleRanks).toEqual([{ line: 1, ranks: { member: 0, editor: 1, admin: 2, owner: 3 } }]);
+  });
+
   it('Agenda, NestJS @Cron, Trigger.dev, Inngest', async () => {
     const agenda = await source('src/agenda.ts', 'typescript', `import Agenda from 'agenda';
 agenda.define('purge invites', async () => { await Invite.deleteMany({}); });

@@ -138,18 +138,22 @@ function queueVariables(file: SourceFile): Map<string, string> {
 function repeatable(file: SourceFile, facts: FileFacts, node: SgNode, method: string, receiver: string, args: SgNode[], queues: Map<string, string>): void {
   let name: string | null = null;
   let repeat: SgNode | null = null;
+  let data: SgNode | null = null;
   if (method === 'upsertJobScheduler') {
     name = literal(args[0]);
     repeat = args[1] ?? null;
     const template = args[2]?.kind() === 'object' ? args[2] : null;
     name = (template && literal(propertyValue(template, 'name'))) || name;
+    data = template ? propertyValue(template, 'data') : null;
   } else {
     // bullmq: add(name, data, opts); bull: add([name,] data, opts)
     const opts = args[args.length - 1];
     repeat = opts?.kind() === 'object' ? propertyValue(opts, 'repeat') : null;
     if (!repeat) return;
     name = args.length >= 3 ? literal(args[0]) : null;
+    data = args.length >= 2 ? args[args.length - 2]! : null;
   }
+  const values = data?.kind() === 'object' ? stringProperties(data) : null;
   const schedule = repeat?.kind() === 'object' ? literal(propertyValue(repeat, 'pattern') ?? propertyValue(repeat, 'cron')) ?? propertyValue(repeat, 'every')?.text() ?? null : null;
   facts.scheduledJobs.push({
     scheduler: 'bullmq',
@@ -162,13 +166,29 @@ function repeatable(file: SourceFile, facts: FileFacts, node: SgNode, method: st
     queue: queues.get(receiver) ?? receiver,
     requestPath: null,
     command: null,
+    ...(values ? { data: values } : {}),
   });
+}
+
+/** `{ task: 'purge-sessions', days: 30 }` → `{ task: 'purge-sessions' }`; null when no property is a string. */
+function stringProperties(object: SgNode): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const pair of object.children()) {
+    if (pair.kind() !== 'pair') continue;
+    const value = pair.field('value');
+    const text = value && (value.kind() === 'string' || value.kind() === 'template_string') ? literal(value) : null;
+    if (text !== null) out[unquote(pair.field('key')?.text() ?? '')] = text;
+  }
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 function handler(file: SourceFile, facts: FileFacts, framework: string, queue: string | null, name: string | null, fn: SgNode | undefined, node: SgNode): void {
   if (!fn) return;
   const t = runs(file, facts, fn);
-  facts.jobHandlers.push({ framework, queue, name, handlerRef: t.handlerRefs[0] ?? null, location: file.location(node), ...t.body });
+  const param = FUNCTION_KINDS.has(kindOf(fn)) ? (fn.field('parameter') ?? fn.field('parameters')?.namedChildren()[0] ?? null) : null;
+  const pattern = param && /^(?:required|optional)_parameter$/.test(kindOf(param)) ? param.field('pattern') : param;
+  const jobParam = pattern?.kind() === 'identifier' ? pattern.text() : null;
+  facts.jobHandlers.push({ framework, queue, name, handlerRef: t.handlerRefs[0] ?? null, location: file.location(node), ...t.body, ...(jobParam ? { jobParam } : {}) });
 }
 
 /** What a callback argument runs: an inline function's body, or a function referenced by name. */

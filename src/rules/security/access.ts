@@ -27,6 +27,7 @@ export interface AccessOptions {
   authorizationErrors: RegExp[];
   membershipChecks: RegExp[];
   membershipErrors: RegExp[];
+  baseRoles: RegExp[];
   publicMarkers: RegExp[];
   ownerValues: RegExp[];
   tenantValues: RegExp[];
@@ -42,7 +43,7 @@ export interface AccessOptions {
   maxDepth: number;
 }
 
-const CASE_INSENSITIVE = new Set(['privilegedActions', 'publicEndpoints', 'publicForms', 'sharedSecretHeaders', 'authorizationErrors', 'membershipErrors']);
+const CASE_INSENSITIVE = new Set(['baseRoles', 'privilegedActions', 'publicEndpoints', 'publicForms', 'sharedSecretHeaders', 'authorizationErrors', 'membershipErrors']);
 /** A name that says more than membership (`orgAdminProcedure`, `requireTeamOwner`) is a permission check. */
 const PERMISSION_WORDS = /admin|owner|role|permission|polic|abilit|staff|manager|editor|superuser/i;
 /** Calls that read a request header by name: `req.headers.get('authorization')`, `req.get('x-cron-secret')`, `headers().get(…)`. */
@@ -60,6 +61,7 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
     authorizationErrors: list('authorizationErrors'),
     membershipChecks: list('membershipChecks'),
     membershipErrors: list('membershipErrors'),
+    baseRoles: list('baseRoles'),
     publicMarkers: list('publicMarkers'),
     ownerValues: list('ownerValues'),
     tenantValues: list('tenantValues'),
@@ -263,13 +265,19 @@ export class AccessAnalysis {
     }
     const guardReach = reachFrom(this.facts, guardStarts(this.facts, inForce), 2, () => false);
     // The body of a membership builder (`orgProcedure = protectedProcedure.use(async …)`) checks membership, whatever it throws.
-    const membershipBodies = guardReach.via.filter((f) => this.isMembershipAlias(f.name)).map((f) => f.location);
+    // So does the body of a role guard given the base role (`requireWorkspaceRole('member')`): its refusal turns away non-members only.
+    const baseRoleGuards = inForce.filter((g) => !g.call.callee.includes('(') && this.isBaseRoleGuard(g.call, true));
+    const membershipBodies = [
+      ...guardReach.via.filter((f) => this.isMembershipAlias(f.name)),
+      ...(baseRoleGuards.length > 0 ? reachFrom(this.facts, baseRoleGuards, 2, () => false).via : []),
+    ].map((f) => f.location);
     const inMembershipBody = (c: LocatedCall) => membershipBodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine);
     for (const c of guardReach.calls) {
       const inGuard = () => ({ what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line });
       this.recordCheck(checks, c.call, false, inMembershipBody(c), inGuard);
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = inGuard();
     }
+    const guardAuthorization = checks.authorization;
 
     // The handler and the helpers and services it calls; authentication and audit helpers are not followed.
     const body = linked.handler ?? route;
@@ -294,6 +302,8 @@ export class AccessAnalysis {
       this.recordCheck(checks, c.call, false, false, evidence);
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = evidence();
     }
+    // Whether the handler or its helpers check anything themselves: only then may the object have been looked at.
+    const checkedInHandler = objectChecked;
     let { authorization } = checks;
     const { membership } = checks;
     for (const fn of reach.via) related.push({ path: fn.location.path, startLine: fn.location.startLine, message: `helper ${fn.qualifiedName} was followed` });
@@ -364,8 +374,11 @@ export class AccessAnalysis {
         const root = /^[A-Za-z_$][\w$]*/.exec(v)?.[0];
         return root !== undefined && scopedReads.some((r) => r.op.boundTo === root && r.op.location.path === s.op.location.path && r.op.location.startLine <= s.op.location.startLine);
       });
+    // `POST /workspaces` inserting the workspace and the caller as its member with a role the code fixes (`role: 'owner'`), at
+    // a path naming no existing object: the caller founds something of their own, which is how sign-up works.
+    const founds = params.size === 0 && writes.some((w) => w.op.op === 'create' && w.owner !== null && w.op.model !== null && MEMBERSHIP_MODEL.test(w.op.model) && (w.op.values ?? []).some((v) => ROLE_FIELD.test(v)) && !grantsRequestedRole(w));
     const limited = (s: ScopedOp): boolean => {
-      if (s.op.op === 'create') return (!privileged && (s.owner !== null || s.tenant !== null)) || underScopedRow(s);
+      if (s.op.op === 'create') return (!privileged && (s.owner !== null || s.tenant !== null || founds)) || underScopedRow(s);
       if (s.owner || (s.tenant && !privileged)) return true;
       return loadedScoped(s);
     };
@@ -377,9 +390,12 @@ export class AccessAnalysis {
     // the objects of that workspace only: a row then picked by another id of the request alone (`documents` by
     // `params.documentId`) may be any workspace's.
     const memberKeys = new Set(guardReach.dataOps.flatMap((op) => this.scope(op, params).request).map(lastName));
-    const pastMembership = membership && authorization === membership && memberKeys.size > 0
-      ? unscopedByRequest.filter((s) => s.request.every((v) => !memberKeys.has(lastName(v))))
-      : [];
+    // So does a role guard of that workspace (`requireWorkspaceRole('editor')` ranking the caller's membership of
+    // `params.workspaceId`): it decides what the caller may do in that workspace, not which workspace the object is in.
+    // A global role (`requireAdmin` reading the user's own row) looks up no workspace from the request.
+    const roleKeys = guardAuthorization !== null && authorization === guardAuthorization && !checkedInHandler ? this.workspaceRoleKeys(inForce, guardAuthorization, params) : null;
+    const pastKeys = membership && authorization === membership && memberKeys.size > 0 ? memberKeys : roleKeys;
+    const pastMembership = pastKeys ? unscopedByRequest.filter((s) => s.request.every((v) => !pastKeys.has(lastName(v)))) : [];
 
     const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
@@ -434,6 +450,23 @@ export class AccessAnalysis {
     };
     this.cache.set(linked, access);
     return access;
+  }
+
+  /**
+   * The URL parameters the role guard that authorized the route looks its rows up by (`requireWorkspaceRole('editor')`
+   * loading the caller's membership of `params.workspaceId`): the workspace it ranks the caller in. Null for a guard keyed
+   * by no URL parameter (`requireAdmin`, a superuser flag): a global role.
+   */
+  private workspaceRoleKeys(inForce: readonly Located[], evidence: Evidence, params: ReadonlySet<string>): Set<string> | null {
+    for (const g of inForce) {
+      if (g.call.callee.includes('(')) continue;
+      const reached = reachFrom(this.facts, [g], 2, () => false);
+      const decided = (g.path === evidence.path && g.call.line === evidence.line) || reached.calls.some((c) => c.path === evidence.path && c.call.line === evidence.line);
+      if (!decided) continue;
+      const keys = new Set(reached.dataOps.flatMap((op) => this.scope(op, params).request).map(lastName).filter((k) => params.has(k)));
+      return keys.size > 0 ? keys : null;
+    }
+    return null;
   }
 
   /**
@@ -534,6 +567,10 @@ export class AccessAnalysis {
    */
   private recordCheck(checks: Checks, call: CallFact, asGuard: boolean, inMembershipBuilder: boolean, evidence: (byBuilder: boolean) => Evidence): void {
     if (checks.authorization) return;
+    if (this.isBaseRoleGuard(call, asGuard)) {
+      checks.membership ??= evidence(false);
+      return;
+    }
     if ((asGuard && matches(call.callee, this.options.authorizationGuards)) || this.isAuthorizationCall(call)) {
       const byBuilder = inMembershipBuilder && !this.namesPermission(call);
       if (this.isMembershipCheck(call) || byBuilder) checks.membership ??= evidence(byBuilder);
@@ -550,11 +587,45 @@ export class AccessAnalysis {
     return (call.firstArg === '401' || call.firstArg === 'UNAUTHORIZED') && !matches(call.callee, this.options.authenticationCalls);
   }
 
-  /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
+  /** `requireOrgMember`, `orgProcedure`, a refusal saying the caller is not a member, or a role guard given the least role. */
   private isMembershipCheck(call: CallFact): boolean {
     // The message decides, wherever it stands: `new ForbiddenError('Not a member…')`, `new HttpError(403, 'Not a member…')`.
     if (ERROR_CALL.test(call.callee) && [call.firstArg, call.message].some((text) => text !== undefined && matches(text, this.options.membershipErrors))) return true;
-    return this.isMembershipAlias(call.callee);
+    return this.isMembershipAlias(call.callee) || this.isBaseRoleGuard(call, false);
+  }
+
+  /**
+   * `requireWorkspaceRole('member')`, `requireRole('viewer')`: a role check given the role every member holds lets every
+   * member through. Which role that is the code says when it ranks its roles (`{ member: 0, editor: 1, admin: 2, owner: 3 }`:
+   * the least privileged); otherwise the usual names of the base role (`baseRoles`).
+   */
+  private isBaseRoleGuard(call: CallFact, asGuard: boolean): boolean {
+    const role = call.firstArg;
+    if (role === undefined || call.metadata || ERROR_CALL.test(call.callee) || !/role/i.test(call.callee.split('.').pop()!)) return false;
+    if (!asGuard && !matches(call.callee, this.options.authorizationGuards) && !matches(call.callee, this.options.authorizationCalls)) return false;
+    const wanted = role.toLowerCase();
+    const ranked = this.roleRanks().filter((r) => r.has(wanted));
+    if (ranked.length > 0) return ranked.every((r) => r.get(wanted) === Math.min(...r.values()));
+    return matches(role, this.options.baseRoles);
+  }
+
+  private ranks: Map<string, number>[] | null = null;
+
+  /** The repository's role rankings, lower-cased and turned so that the least privileged role ranks lowest. */
+  private roleRanks(): Map<string, number>[] {
+    if (this.ranks) return this.ranks;
+    this.ranks = [];
+    for (const f of this.facts.fileFacts) {
+      for (const { ranks } of f.roleRanks ?? []) {
+        const entries = Object.entries(ranks).map(([k, v]) => [k.toLowerCase(), v] as const);
+        // `{ owner: 0, admin: 1, member: 2 }` counts down: the roles that administer rank below the others.
+        const high = entries.filter(([k]) => HIGH_ROLE.test(k)).map(([, v]) => v);
+        const rest = entries.filter(([k]) => !HIGH_ROLE.test(k)).map(([, v]) => v);
+        const descending = high.length > 0 && rest.length > 0 && Math.max(...high) < Math.min(...rest);
+        this.ranks.push(new Map(entries.map(([k, v]) => [k, descending ? -v : v])));
+      }
+    }
+    return this.ranks;
   }
 
   /** A check that says which permission it wants (`requireRole('admin')`, `ability.can`, "Only admins can…"), not a bare refusal. */
@@ -849,6 +920,10 @@ function describeCall(call: CallFact): string {
 
 /** `ProjectMember` for Prisma's `projectMember` delegate; tables and models as written otherwise. */
 /** A written field, or a value, that says which role or permissions a record grants. */
+/** Roles that administer: in a ranking that puts them lowest, the numbers count down. */
+const HIGH_ROLE = /owner|admin/;
+/** A membership row: `memberships`, `OrgMember`, `workspace_members`. */
+const MEMBERSHIP_MODEL = /members?(?:hips?)?$/i;
 const ROLE_FIELD = /^\.(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
 const ROLE_VALUE = /(?:^|\.)(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
 

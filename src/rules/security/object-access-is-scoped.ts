@@ -17,13 +17,14 @@ export const objectAccessIsScoped: RuleCheck = {
       const typeLevel = access.authorization !== null && access.typeLevelOnly;
       // Membership of some organization passed the route: it says nothing of which organization's object this is.
       const membershipOnly = !typeLevel && access.authorization !== null && access.membershipOnly;
-      // Only a membership check of the workspace the request names stood in the way: the message says which one it was.
-      const pastMembership = !typeLevel && access.unscopedPastMembership.length > 0 && access.membership !== null;
+      // Only a membership or role check of the workspace the request names stood in the way: the message says which one it was.
+      const workspaceCheck = access.membership ?? access.authorization;
+      const pastMembership = !typeLevel && access.unscopedPastMembership.length > 0 && workspaceCheck !== null;
       report({
         messageId: typeLevel ? 'typeLevel' : pastMembership ? 'pastMembership' : membershipOnly ? 'membershipOnly' : 'unscoped',
         data: {
           ...(typeLevel || (membershipOnly && !pastMembership) ? { check: access.authorization!.what } : {}),
-          ...(pastMembership ? { membership: access.membership!.what } : {}),
+          ...(pastMembership ? { membership: workspaceCheck!.what } : {}),
           route: access.label,
           action: `${VERBS[first.op.op]} ${displayModel(first.op)}`,
           key: requestKeys(first.request).join(', '),

@@ -75,6 +75,25 @@ const workspaceInvitations = (purge: string) => ({
   'scheduler.py': 'from apscheduler.schedulers.blocking import BlockingScheduler\n\nfrom app.jobs import purge_expired\n\nscheduler = BlockingScheduler()\nscheduler.add_job(purge_expired, "cron", hour=3)\nscheduler.start()\n',
 });
 
+/**
+ * BullMQ repeatables whose worker looks the task up in a table of functions (`runCleanup(job.data.task)` →
+ * `cleanupTasks[task]`); `scheduled` are the tasks the repeatables name, `processor` the worker's callback.
+ */
+const dispatchedCleanup = (scheduled: string[], processor = 'async (job) => runCleanup(job.data.task)', byName = false) => ({
+  'PRIVACY.md': POLICY,
+  'prisma/schema.prisma': SCHEMA,
+  'src/jobs/cleanup.ts':
+    "import { prisma } from '../db';\n\n" +
+    'export async function purgeExpiredInvites() {\n  return prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n\n' +
+    'export async function purgeExpiredSessions() {\n  return prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n\n' +
+    "export const cleanupTasks: Record<string, () => Promise<unknown>> = {\n  'purge-invites': purgeExpiredInvites,\n  'purge-sessions': purgeExpiredSessions,\n};\n\n" +
+    'export async function runCleanup(task: string) {\n  const fn = cleanupTasks[task];\n  if (!fn) throw new Error(`unknown task ${task}`);\n  await fn();\n}\n',
+  'src/worker.ts':
+    "import { Queue, Worker } from 'bullmq';\nimport { cleanupTasks, runCleanup } from './jobs/cleanup';\n\nconst maintenance = new Queue('maintenance');\n" +
+    scheduled.map((t) => (byName ? `await maintenance.add('${t}', {}, { repeat: { every: 3_600_000 } });\n` : `await maintenance.add('cleanup', { task: '${t}' }, { repeat: { pattern: '0 3 * * *' } });\n`)).join('') +
+    `new Worker('maintenance', ${processor});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -137,6 +156,16 @@ const cases: RuleCases = {
         'prisma/schema.prisma': SCHEMA,
         'src/schedule.ts': "import { maintenanceQueue } from './queues';\nawait maintenanceQueue.upsertJobScheduler('purge-invites', { pattern: '0 3 * * *' });\n",
         'src/worker.ts': "import { Worker } from 'bullmq';\nnew Worker('maintenance', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});\n",
+      },
+    },
+    { name: "BullMQ repeatable whose worker runs the table entry its data names (runCleanup(job.data.task) → cleanupTasks[task])", files: dispatchedCleanup(['purge-invites']) },
+    { name: 'BullMQ worker calling the table entry its job name picks inline (cleanupTasks[job.name]())', files: dispatchedCleanup(['purge-invites'], 'async (job) => cleanupTasks[job.name]()', true) },
+    { name: 'a key the job does not say (job.data.kind is not written) may run any entry of the table', files: dispatchedCleanup(['purge-sessions'], 'async (job) => runCleanup(job.data.kind)') },
+    {
+      name: 'a handler function referenced by name narrows the same way (new Worker(q, processMaintenance))',
+      files: {
+        ...dispatchedCleanup(['purge-invites'], 'processMaintenance'),
+        'src/processor.ts': "import type { Job } from 'bullmq';\nimport { runCleanup } from './jobs/cleanup';\nexport async function processMaintenance(job: Job) {\n  await runCleanup(job.data.task);\n}\n",
       },
     },
     { name: 'retention of data the code does not store (server logs) is not judged', files: { 'PRIVACY.md': '# Privacy policy\n\nServer logs are kept for 30 days.\n', 'prisma/schema.prisma': SCHEMA } },
@@ -236,6 +265,19 @@ const cases: RuleCases = {
       name: 'lookalike: a cleanup function that nothing schedules',
       files: { 'PRIVACY.md': POLICY, 'prisma/schema.prisma': SCHEMA, 'src/cleanup.ts': "import { prisma } from './db';\nexport async function purgeExpiredInvites() {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n}\n" },
       gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md', includes: ['no scheduled job was found'] }],
+    },
+    {
+      name: 'lookalike: the table has an invitations entry but the repeatables only name the sessions task',
+      files: dispatchedCleanup(['purge-sessions']),
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md' }],
+    },
+    {
+      name: 'lookalike: a processor function referenced by name, its repeatables naming only the sessions task',
+      files: {
+        ...dispatchedCleanup(['purge-sessions'], 'processMaintenance'),
+        'src/processor.ts': "import type { Job } from 'bullmq';\nimport { runCleanup } from './jobs/cleanup';\nexport async function processMaintenance(job: Job) {\n  await runCleanup(job.data.task);\n}\n",
+      },
+      gaps: [{ messageId: 'notEnforced', path: 'PRIVACY.md' }],
     },
     {
       name: 'lookalike: a worker for the queue but no repeatable job',

@@ -307,8 +307,44 @@ const roleChange = (mixin: string) =>
   );
 const memberOnlyMixin = 'class OrganizerRequiredMixin(AccessMixin):\n    def dispatch(self, request, *args, **kwargs):\n        if not request.user.is_authenticated:\n            return self.handle_no_permission()\n        if request.organization is None:\n            raise PermissionDenied("Not a member of any organization")\n        return super().dispatch(request, *args, **kwargs)\n';
 
+/** Express + Drizzle: a route creating a workspace and a membership row in one transaction (`membership` is its values). */
+const foundWorkspace = (path: string, membership: string) => ({
+  'src/app.ts': "import express from 'express';\nimport { requireAuth } from './auth';\nimport { workspacesRouter } from './workspaces';\nconst app = express();\napp.use('/workspaces', requireAuth, workspacesRouter);\n",
+  'src/auth.ts': auth,
+  'src/workspaces.ts':
+    "import { Router } from 'express';\nimport { db, memberships, workspaces } from './db';\nexport const workspacesRouter = Router({ mergeParams: true });\n" +
+    `workspacesRouter.post('${path}', async (req, res) => {\n  const body = schema.parse(req.body);\n  const ws = await db.transaction(async (tx) => {\n    const [row] = await tx.insert(workspaces).values(body).returning();\n    await tx.insert(memberships).values(${membership});\n    return row;\n  });\n  res.status(201).json(ws);\n});\n`,
+});
+
+/**
+ * Express + Drizzle: a members router behind `requireWorkspaceRole(<routerRole>)`, which loads the caller's membership of
+ * the URL's workspace and compares ranks from `ranks`; `routeGuard` is the DELETE route's own guard.
+ */
+const workspaceRoles = (routerRole: string, routeGuard = '', ranks = "{ member: 0, editor: 1, admin: 2, owner: 3 }") => ({
+  'src/app.ts': "import express from 'express';\nimport { requireAuth } from './auth';\nimport { membersRouter } from './members';\nconst app = express();\napp.use('/workspaces/:workspaceId/members', requireAuth, membersRouter);\n",
+  'src/auth.ts': auth,
+  'src/requireWorkspaceRole.ts':
+    "import { and, eq } from 'drizzle-orm';\nimport { db, memberships } from './db';\n" +
+    `const rank: Record<string, number> = ${ranks};\n` +
+    'export function requireWorkspaceRole(minRole: string) {\n  return async (req, res, next) => {\n    const workspaceId = req.params.workspaceId;\n' +
+    '    const membership = await db.query.memberships.findFirst({ where: and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, req.user.id)) });\n' +
+    "    if (!membership) return res.status(404).json({ error: 'not_found' });\n    if (rank[membership.role] < rank[minRole]) return res.status(403).json({ error: 'forbidden' });\n    req.membership = membership;\n    next();\n  };\n}\n",
+  'src/members.ts':
+    "import { Router } from 'express';\nimport { and, eq } from 'drizzle-orm';\nimport { db, memberships } from './db';\nimport { requireWorkspaceRole } from './requireWorkspaceRole';\n" +
+    `export const membersRouter = Router({ mergeParams: true });\nmembersRouter.use(requireWorkspaceRole('${routerRole}'));\n` +
+    `membersRouter.delete('/:userId', ${routeGuard}async (req, res) => {\n  await db.delete(memberships).where(and(eq(memberships.workspaceId, req.membership.workspaceId), eq(memberships.userId, req.params.userId)));\n  res.sendStatus(204);\n});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "the code ranks viewers below members: requireWorkspaceRole('member') turns viewers away, a role check",
+      files: workspaceRoles('member', '', '{ viewer: 0, member: 1, admin: 2, owner: 3 }'),
+    },
+    {
+      name: 'POST /workspaces creating the caller\'s own workspace with a fixed owner membership is how sign-up works',
+      files: foundWorkspace('/', "{ workspaceId: row.id, userId: req.user.id, role: 'owner' }"),
+    },
     {
       name: 'Django: a role change behind a mixin (another module) whose dispatch refuses non-organizers',
       files: roleChange(organizerMixin),
@@ -650,6 +686,36 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "removing a member behind only the router's requireWorkspaceRole('member'): the lowest rank, membership only",
+      files: workspaceRoles('member'),
+      gaps: [{ messageId: 'missing', path: 'src/members.ts', line: 7, includes: ['DELETE /workspaces/:workspaceId/members/:userId', "requireWorkspaceRole('member')"] }],
+    },
+    {
+      name: "lookalike: a ranking that counts down (owner: 0 … viewer: 3) still makes viewer the base role",
+      files: workspaceRoles('viewer', '', '{ owner: 0, admin: 1, member: 2, viewer: 3 }'),
+      gaps: [{ messageId: 'missing', path: 'src/members.ts', line: 7 }],
+    },
+    {
+      name: "lookalike: no ranking in the code, requireWorkspaceRole('viewer') is the usual base role",
+      files: workspaceRoles('viewer', '', '{}'),
+      gaps: [{ messageId: 'missing', path: 'src/members.ts', line: 7 }],
+    },
+    {
+      name: 'lookalike: creating a workspace whose membership role the client chooses',
+      files: foundWorkspace('/', '{ workspaceId: row.id, userId: req.user.id, role: body.role }'),
+      gaps: [{ messageId: 'missing', path: 'src/workspaces.ts', line: 4, includes: ['POST /workspaces'] }],
+    },
+    {
+      name: 'lookalike: the caller made owner of a row created under another workspace the URL names (any user could add one there)',
+      files: foundWorkspace('/:workspaceId/sub', "{ workspaceId: req.params.workspaceId, userId: req.user.id, role: 'owner' }"),
+      gaps: [{ messageId: 'missing', path: 'src/workspaces.ts', line: 4 }],
+    },
+    {
+      name: 'lookalike: a workspace created with no membership of the caller at all',
+      files: foundWorkspace('/', "{ workspaceId: row.id, userId: body.ownerId, role: 'owner' }"),
+      gaps: [{ messageId: 'missing', path: 'src/workspaces.ts', line: 4 }],
+    },
     {
       name: 'lookalike: the mixin called OrganizerRequiredMixin only checks membership ("Not a member of any organization"): any member changes roles',
       files: roleChange(memberOnlyMixin),

@@ -91,8 +91,40 @@ const scopedDetail = (filter: string) => ({
   'orders/views.py': 'from django.contrib.auth.mixins import LoginRequiredMixin\nfrom django.views.generic import DetailView\n\nfrom orders.models import Order\nfrom orgs.mixins import OrgScopedQuerysetMixin\n\n\nclass OrderDetailView(LoginRequiredMixin, OrgScopedQuerysetMixin, DetailView):\n    model = Order\n    org_field = "event__organization"\n',
 });
 
+/**
+ * Express + Drizzle: campaigns under `/workspaces/:workspaceId`, behind `requireWorkspaceRole(<routerRole>)` ranking the
+ * caller's membership of the URL's workspace; `routeGuard` is the GET route's own guard, `where` the campaign load's filter.
+ */
+const workspaceCampaigns = (routerRole: string, where: string, routeGuard = '') => ({
+  'src/app.ts': "import express from 'express';\nimport { requireAuth, requireAdmin } from './auth';\nimport { campaignsRouter } from './campaigns';\nconst app = express();\napp.use('/workspaces/:workspaceId/campaigns', requireAuth, campaignsRouter);\n",
+  'src/auth.ts':
+    "import { eq } from 'drizzle-orm';\nimport { db, users } from './db';\nexport function requireAuth(req, res, next) { if (!req.user) return res.status(401).end(); next(); }\n" +
+    "export async function requireAdmin(req, res, next) {\n  const user = await db.query.users.findFirst({ where: eq(users.id, req.user.id) });\n  if (user?.role !== 'admin') return res.status(403).end();\n  next();\n}\n",
+  'src/requireWorkspaceRole.ts':
+    "import { and, eq } from 'drizzle-orm';\nimport { db, memberships } from './db';\nconst rank: Record<string, number> = { member: 0, editor: 1, admin: 2, owner: 3 };\n" +
+    'export function requireWorkspaceRole(minRole: string) {\n  return async (req, res, next) => {\n    const workspaceId = req.params.workspaceId;\n' +
+    '    const membership = await db.query.memberships.findFirst({ where: and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, req.user.id)) });\n' +
+    "    if (!membership) return res.status(404).json({ error: 'not_found' });\n    if (rank[membership.role] < rank[minRole]) return res.status(403).json({ error: 'forbidden' });\n    req.membership = membership;\n    next();\n  };\n}\n",
+  'src/campaigns.ts':
+    "import { Router } from 'express';\nimport { and, eq } from 'drizzle-orm';\nimport { campaigns, db } from './db';\nimport { requireAdmin } from './auth';\nimport { requireWorkspaceRole } from './requireWorkspaceRole';\n" +
+    `export const campaignsRouter = Router({ mergeParams: true });\n${routerRole ? `campaignsRouter.use(requireWorkspaceRole('${routerRole}'));\n` : ''}` +
+    `campaignsRouter.get('/:campaignId', ${routeGuard}async (req, res) => {\n  const campaign = await db.query.campaigns.findFirst({ where: ${where} });\n  res.json(campaign);\n});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "behind requireWorkspaceRole('member') of the URL's workspace, the campaign is loaded within that workspace",
+      files: workspaceCampaigns('member', 'and(eq(campaigns.id, req.params.campaignId), eq(campaigns.workspaceId, req.membership.workspaceId))'),
+    },
+    {
+      name: "behind requireWorkspaceRole('editor'), the campaign is loaded within the URL's workspace",
+      files: workspaceCampaigns('editor', 'and(eq(campaigns.id, req.params.campaignId), eq(campaigns.workspaceId, req.params.workspaceId))'),
+    },
+    {
+      name: 'a global role guard (requireAdmin reads the caller\'s own user row) grants its holders every campaign on purpose',
+      files: workspaceCampaigns('', 'eq(campaigns.id, req.params.campaignId)', 'requireAdmin, '),
+    },
     {
       name: 'Django: a DetailView narrowed by a queryset mixin of another module that filters by the caller\'s organization through a class attribute (**{self.org_field: …})',
       files: scopedDetail('**{self.org_field: self.request.organization}'),
@@ -248,6 +280,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "requireWorkspaceRole('member') checks the URL's workspace, but the campaign is loaded by its id alone (any workspace's)",
+      files: workspaceCampaigns('member', 'eq(campaigns.id, req.params.campaignId)'),
+      gaps: [{ messageId: 'pastMembership', path: 'src/campaigns.ts', line: 8, includes: ['GET /workspaces/:workspaceId/campaigns/:campaignId', 'req.params.campaignId', "requireWorkspaceRole('member')"] }],
+    },
+    {
+      name: "lookalike: requireWorkspaceRole('editor') ranks the caller in the URL's workspace only, the campaign loaded by its id may be another's",
+      files: workspaceCampaigns('editor', 'eq(campaigns.id, req.params.campaignId)'),
+      gaps: [{ messageId: 'pastMembership', path: 'src/campaigns.ts', line: 8, includes: ['req.params.campaignId', 'requireWorkspaceRole'] }],
+    },
     {
       name: 'lookalike: the queryset mixin filters by a class attribute with a constant (published rows only), not by the caller',
       files: scopedDetail('**{self.org_field + "__is_public": True}'),
