@@ -14,7 +14,9 @@ export interface CallFact {
   firstArg?: string;
   /**
    * For a refusal given its status first (`new HttpError(403, 'Not a member of this organization')`,
-   * `abort(403, "Not a member")`), the string message that follows: it says what was refused.
+   * `abort(403, "Not a member")`), the string message that follows; for one given as a code beside a message
+   * (`new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`, `HTTPException(status_code=403, detail="…")`),
+   * that message: it says what was refused.
    */
   message?: string;
   /**
@@ -301,6 +303,17 @@ export interface EnvReadFact {
    * `{ sentryDsn: process.env.SENTRY_DSN }`, `dsn` for `const dsn = process.env.SENTRY_DSN`.
    */
   key?: string;
+}
+
+/**
+ * A value read through a settings object rather than from the environment directly: `env.CRON_SECRET`
+ * (t3 `createEnv`, a Worker's `env`), `config.cronSecret`, `settings.cron_secret`. A rule follows it to
+ * the environment variables behind it through the env reads bound to the same key (`resolveSetting`).
+ */
+export interface SettingReadFact {
+  /** The member path as written, whitespace removed (`env.CRON_SECRET`, `config.auth.cronSecret`). */
+  expression: string;
+  location: Location;
 }
 
 export interface EnvDeclarationFact {
@@ -651,6 +664,8 @@ export interface FileFacts {
   /** Data operations and calls at module level or in anonymous functions outside routes. */
   moduleBody: BodySummary;
   envReads: EnvReadFact[];
+  /** Reads through a settings object (`env.CRON_SECRET`, `config.cronSecret`); absent when there are none. */
+  settingReads?: SettingReadFact[];
   envDeclarations: EnvDeclarationFact[];
   secrets: SecretFact[];
   cookies: CookieFact[];

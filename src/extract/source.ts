@@ -249,13 +249,12 @@ export class SourceFile {
         const first = firstArgument(node.field('arguments'));
         const firstKind = first ? kindOf(first) : null;
         if (first && (NUMBER_KINDS.has(firstKind!) || ((LITERAL_KINDS.has(firstKind!) || CONSTANT_KINDS.has(firstKind!)) && ERROR_CALLEE.test(callee)))) firstArg = literalOf(first, firstKind!);
-        // `new HttpError(403, 'Not a member of this organization')`: the message after the status says what was refused.
-        if (first && firstArg !== null && /^\d{3}$/.test(firstArg) && ERROR_CALLEE.test(callee)) {
-          const second = argumentsOf(node.field('arguments'))[1];
-          if (second && second.kind() === 'string') {
-            const message = unquote(second.text());
-            if (message.length > 0 && message.length <= 200) call.message = message;
-          }
+        // `new HttpError(403, 'Not a member of this organization')`: the message after the status says what was refused;
+        // so does the message beside the code (`new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`,
+        // `HTTPException(status_code=403, detail="Not a member")`).
+        if (first && firstArg !== null && ERROR_CALLEE.test(callee)) {
+          const message = refusalMessage(first, firstKind!, firstArg, argumentsOf(node.field('arguments')));
+          if (message !== null && message.length > 0 && message.length <= 200) call.message = message;
         }
       }
       if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
@@ -1241,6 +1240,30 @@ function literalOf(node: SgNode, kind: string): string | null {
     if (value && (value.kind() === 'attribute' || value.kind() === 'identifier')) return HTTP_STATUS_CONSTANT.exec(value.text())?.[1] ?? null;
   }
   return null;
+}
+
+const MESSAGE_KEYS = /^(?:message|detail|msg|error)$/;
+
+/**
+ * The message that goes with a refusal's status: the string after a status given first (`abort(403, "Not a member")`),
+ * or the `message`/`detail` beside the code of an error object or keyword arguments.
+ */
+function refusalMessage(first: SgNode, firstKind: string, firstArg: string, args: SgNode[]): string | null {
+  const stringOf = (value: SgNode | null | undefined): string | null => (value && value.kind() === 'string' ? unquote(value.text()) : null);
+  if (firstKind === 'object' || firstKind === 'dictionary') {
+    for (const pair of first.children()) {
+      if (pair.kind() === 'pair' && MESSAGE_KEYS.test(unquote(pair.field('key')?.text() ?? ''))) return stringOf(pair.field('value'));
+    }
+    return null;
+  }
+  if (!/^\d{3}$/.test(firstArg)) return null;
+  if (firstKind === 'keyword_argument') {
+    const detail = args.find((a) => a.kind() === 'keyword_argument' && MESSAGE_KEYS.test(a.field('name')?.text() ?? ''));
+    return detail ? stringOf(detail.field('value')) : null;
+  }
+  const second = args[1];
+  if (second?.kind() === 'keyword_argument') return MESSAGE_KEYS.test(second.field('name')?.text() ?? '') ? stringOf(second.field('value')) : null;
+  return stringOf(second);
 }
 
 /** A dotted value path, optionally wrapped the way ids are compared (`String(x.id)`, `str(x.id)`, `x.id.toString()`). */

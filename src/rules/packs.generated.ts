@@ -1375,7 +1375,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status: `new HttpError(403, 'Not a member…')`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member…')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`, `HTTPException(status_code=403, detail=\"Not a member…\")`): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
@@ -1513,7 +1513,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -1663,7 +1663,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status: `new HttpError(403, 'Not a member…')`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member…')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`, `HTTPException(status_code=403, detail=\"Not a member…\")`): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
@@ -1801,7 +1801,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -2109,7 +2109,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status: `new HttpError(403, 'Not a member…')`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member…')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`, `HTTPException(status_code=403, detail=\"Not a member…\")`): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
@@ -2247,7 +2247,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]

@@ -4,6 +4,7 @@ import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
 import { originalValue, reachFrom, revealingCalls, type LocatedCall, type LocatedComparison } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
+import { resolveSetting } from '../environment.js';
 
 /**
  * How a route is protected, decided once from facts and shared by the three access rules
@@ -523,6 +524,21 @@ export class AccessAnalysis {
       const env = this.facts.byPath.get(path)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && secret(e));
       if (env) return `${env.name} in the ${header.name} header`;
     }
+    // Through a settings object (`Bearer ${env.CRON_SECRET}` with t3 `createEnv`, `config.cronSecret` built from process.env).
+    const throughSetting = (path: string, within: (line: number) => boolean): string | null => {
+      for (const read of this.facts.byPath.get(path)?.settingReads ?? []) {
+        if (!within(read.location.startLine)) continue;
+        const name = resolveSetting(this.facts, path, read.expression)?.find((n) => secret({ name: n }));
+        if (name) return `${name} (${read.expression}) in the ${header.name} header`;
+      }
+      return null;
+    };
+    const settingOnLine = throughSetting(header.path, (line) => line === header.line);
+    if (settingOnLine) return settingOnLine;
+    for (const { path, location } of bodies) {
+      const found = throughSetting(path, (line) => line >= location.startLine && line <= location.endLine);
+      if (found) return found;
+    }
     return null;
   }
 
@@ -552,8 +568,11 @@ export class AccessAnalysis {
 
   /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
   private isMembershipCheck(call: CallFact): boolean {
-    // The message decides, wherever it stands: `new ForbiddenError('Not a member…')`, `new HttpError(403, 'Not a member…')`.
-    if (ERROR_CALL.test(call.callee) && [call.firstArg, call.message].some((text) => text !== undefined && matches(text, this.options.membershipErrors))) return true;
+    // The message decides, wherever it stands: `new ForbiddenError('Not a member…')`, `new HttpError(403, 'Not a member…')`,
+    // `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`. Beside a named code it only narrows a refusal the
+    // code already makes a check (FORBIDDEN): a `NOT_FOUND` saying so is left as it was.
+    const message = call.message !== undefined && (call.firstArg === undefined || /^\d{3}$/.test(call.firstArg) || call.firstArg === 'FORBIDDEN') ? call.message : undefined;
+    if (ERROR_CALL.test(call.callee) && [call.firstArg, message].some((text) => text !== undefined && matches(text, this.options.membershipErrors))) return true;
     return this.isMembershipAlias(call.callee);
   }
 

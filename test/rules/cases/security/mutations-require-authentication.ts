@@ -269,11 +269,33 @@ const cases: RuleCases = {
       files: { 'app/api/cron/send-reminders/route.ts': cronRoute("  if (req.headers.get('authorization') !== `Bearer ${process.env.CRON_SECRET}`) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n") },
     },
     {
+      name: 'Next.js cron route that checks the shared secret through the t3 env object (env.CRON_SECRET from createEnv)',
+      files: {
+        'src/env.js': "import { createEnv } from '@t3-oss/env-nextjs';\nimport { z } from 'zod';\nexport const env = createEnv({\n  server: { CRON_SECRET: z.string() },\n  runtimeEnv: { CRON_SECRET: process.env.CRON_SECRET },\n});\n",
+        'src/app/api/cron/send-reminders/route.ts': "import { env } from '~/env';\n" + cronRoute("  if (req.headers.get('authorization') !== `Bearer ${env.CRON_SECRET}`) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n"),
+      },
+    },
+    {
+      name: 'a cron route comparing the header with a settings object the repository builds from process.env (config.cronSecret)',
+      files: {
+        'src/config.ts': "export const config = {\n  databaseUrl: process.env.DATABASE_URL,\n  cronSecret: process.env.CRON_SECRET ?? '',\n};\n",
+        'app/api/cron/send-reminders/route.ts': "import { config } from '@/src/config';\n" + cronRoute("  const expected = `Bearer ${config.cronSecret}`;\n  if (req.headers.get('authorization') !== expected) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n"),
+      },
+    },
+    {
       name: 'public waitlist form that only adds a record',
       files: { 'app/(marketing)/actions.ts': "'use server';\nexport async function joinWaitlist(formData: FormData) {\n  await db.insert(waitlist).values({ email: formData.get('email') });\n  return { ok: true };\n}\n" },
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a header compared with a settings value that is no secret (config.appUrl) authenticates nobody',
+      files: {
+        'src/config.ts': "export const config = {\n  appUrl: process.env.APP_URL,\n  cronSecret: process.env.CRON_SECRET ?? '',\n};\n",
+        'app/api/cron/send-reminders/route.ts': "import { config } from '@/src/config';\n" + cronRoute("  if (req.headers.get('authorization') !== `Bearer ${config.appUrl}`) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n"),
+      },
+      gaps: [{ messageId: 'missing', path: 'app/api/cron/send-reminders/route.ts', includes: ['GET /api/cron/send-reminders'] }],
+    },
     {
       name: 'lookalike: the decrypted webhook secret signs the delivery but is also handed back in the response',
       files: flaskWebhookDelivery('        key = decrypt_secret(hook.secret_encrypted)\n        requests.post(hook.url, data=body, headers={"X-Signature": _sign(key, body)}, timeout=5)\n        return {"secret": key}\n'),

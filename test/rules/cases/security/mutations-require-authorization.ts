@@ -279,8 +279,23 @@ const drfRoleChange = (permissions: string) => ({
     'def change_role(request, pk):\n    target = get_object_or_404(User, pk=pk, company=request.user.company)\n    services.change_user_role(target, request.data["role"])\n    return Response({"id": target.id})\n',
 });
 
+/** `orgTrpc` under a name that says nothing (`studioProcedure`): only the refusal's message tells membership from a role check. */
+const studioTrpc = (refusal: string) => orgTrpc.replaceAll('orgProcedure', 'studioProcedure').replace("message: 'Not a member of this organization'", `message: '${refusal}'`);
+const studioTeamRouter = teamRouter('input.role').replaceAll('orgProcedure', 'studioProcedure');
+/** A FastAPI dependency named for no membership whose refusal carries its message as `detail=`. */
+const studioDependency = (detail: string) =>
+  `from fastapi import Depends, HTTPException\n\ndef require_studio(studio_id: int, user=Depends(get_current_user), db=Depends(get_db)):\n    membership = db.query(Membership).filter_by(studio_id=studio_id, user_id=user.id).first()\n    if membership is None:\n        raise HTTPException(status_code=403, detail="${detail}")\n    return user\n`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'lookalike: a tRPC FORBIDDEN whose message names the role it wants ("Only studio admins can do that") is a permission check',
+      files: { 'src/server/trpc.ts': studioTrpc('Only studio admins can do that'), 'src/server/root.ts': teamRoot, 'src/server/routers/team.ts': studioTeamRouter },
+    },
+    {
+      name: 'lookalike: a FastAPI dependency refusing with HTTPException(status_code=403, detail="Only studio owners can do that") is a permission check',
+      files: { 'app/deps.py': studioDependency('Only studio owners can do that'), 'app/services/members_service.py': membersService, 'app/routers/members.py': 'from app.deps import require_studio\n' + membersRoute('require_studio') },
+    },
     {
       name: 'DRF role change behind a company-admin permission class, through a service whose parameter is called user',
       files: drfRoleChange('IsAuthenticated, IsCompanyAdmin'),
@@ -598,6 +613,19 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "tRPC: new TRPCError({ code: 'FORBIDDEN', message: 'Not a member of this studio' }) in a procedure whose name says nothing is membership only",
+      files: { 'src/server/trpc.ts': studioTrpc('Not a member of this studio'), 'src/server/root.ts': teamRoot, 'src/server/routers/team.ts': studioTeamRouter },
+      gaps: [{ messageId: 'missing', path: 'src/server/routers/team.ts', line: 3, includes: ['mutation team.addPerson', "TRPCError('FORBIDDEN') only checks membership"] }],
+    },
+    {
+      name: 'FastAPI: HTTPException(status_code=403, detail="Not a member of this studio") in a dependency is membership only',
+      files: { 'app/deps.py': studioDependency('Not a member of this studio'), 'app/services/members_service.py': membersService, 'app/routers/members.py': 'from app.deps import require_studio\n' + membersRoute('require_studio') },
+      gaps: [
+        { messageId: 'missing', path: 'app/routers/members.py', includes: ['PATCH /members/{member_id}/role'] },
+        { messageId: 'missing', path: 'app/routers/members.py', includes: ['PUT /billing/plan', "HTTPException('403') in a guard only checks membership"] },
+      ],
+    },
     {
       name: 'DRF role change with only IsAuthenticated: the company-scoped row the route loaded, handed to a service parameter called user, is not the caller',
       files: drfRoleChange('IsAuthenticated'),
