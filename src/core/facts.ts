@@ -102,6 +102,11 @@ export interface DataOpFact {
    */
   boundTo?: string;
   /**
+   * For a write of a row a helper returned (`vehicle = get_vehicle_for(session, user, vehicle_id)`, then
+   * `session.add(vehicle)`), that helper's name: the row is as limited to the caller as the helper's load of it.
+   */
+  loadedBy?: string;
+  /**
    * The rows touched are restricted to the caller: the query filters on the caller's identity
    * or tenant (`owner=request.user`, `organization_id=current_user.organization_id`), or the
    * object it loads is compared with the caller before use. Absent when not analysed.

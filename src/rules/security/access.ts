@@ -365,15 +365,22 @@ export class AccessAnalysis {
         const root = /^[A-Za-z_$][\w$]*/.exec(v)?.[0];
         return root !== undefined && scopedReads.some((r) => r.op.boundTo === root && r.op.location.path === s.op.location.path && r.op.location.startLine <= s.op.location.startLine);
       });
+    // `vehicle = get_vehicle_for(session, user, vehicle_id)` then `session.add(vehicle)`: the row is the one the helper's
+    // scoped load returned.
+    const loadedByScopedHelper = (s: ScopedOp): boolean => {
+      if (!s.op.loadedBy) return false;
+      const helpers = reach.via.filter((f) => f.name === s.op.loadedBy);
+      return scopedReads.some((r) => helpers.some((f) => f.location.path === r.op.location.path && f.location.startLine <= r.op.location.startLine && r.op.location.startLine <= f.location.endLine));
+    };
     const limited = (s: ScopedOp): boolean => {
       if (s.op.op === 'create') return (!privileged && (s.owner !== null || s.tenant !== null)) || underScopedRow(s);
       if (s.owner || (s.tenant && !privileged)) return true;
-      return loadedScoped(s);
+      return loadedScoped(s) || loadedByScopedHelper(s);
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
     // `Customer.update(…, { where: { id, organizationId } })` then `Customer.findByPk(id)` to answer: the change already limited that id to the caller.
     const rereadScoped = (s: ScopedOp) => s.op.op === 'read' && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
-    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !rereadScoped(s));
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s));
     // A membership check of the workspace the URL names (`requireWorkspaceMember` looking up `params.workspaceId`) limits
     // the objects of that workspace only: a row then picked by another id of the request alone (`documents` by
     // `params.documentId`) may be any workspace's.

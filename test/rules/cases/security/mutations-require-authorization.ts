@@ -286,8 +286,18 @@ const studioTeamRouter = teamRouter('input.role').replaceAll('orgProcedure', 'st
 const studioDependency = (detail: string) =>
   `from fastapi import Depends, HTTPException\n\ndef require_studio(studio_id: int, user=Depends(get_current_user), db=Depends(get_db)):\n    membership = db.query(Membership).filter_by(studio_id=studio_id, user_id=user.id).first()\n    if membership is None:\n        raise HTTPException(status_code=403, detail="${detail}")\n    return user\n`;
 
+/** FastAPI + SQLModel: a vehicle loaded by a service helper (scoped to the caller's account or not), changed and `session.add`-ed again. */
+const vehicleStatus = (filter: string) => ({
+  'app/services/vehicles.py': `from fastapi import HTTPException\nfrom sqlmodel import Session, select\n\nfrom app.models import User, Vehicle\n\n\ndef get_vehicle_for(session: Session, user: User, vehicle_id: int) -> Vehicle:\n    vehicle = session.exec(select(Vehicle).where(${filter})).first()\n    if vehicle is None:\n        raise HTTPException(404, "Vehicle not found")\n    return vehicle\n`,
+  'app/routers/vehicles.py': 'from fastapi import APIRouter, Depends\nfrom sqlmodel import Session\n\nfrom app.deps import get_current_user, get_session\nfrom app.services.vehicles import get_vehicle_for\n\nrouter = APIRouter(prefix="/vehicles")\n\n\n@router.post("/{vehicle_id}/status")\ndef set_vehicle_status(vehicle_id: int, body: StatusIn, user=Depends(get_current_user), session: Session = Depends(get_session)):\n    vehicle = get_vehicle_for(session, user, vehicle_id)\n    vehicle.status = body.status\n    session.add(vehicle)\n    session.commit()\n    return vehicle\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "FastAPI: session.add of a row a service helper loaded within the caller's account is an update of that row, as scoped as the load",
+      files: vehicleStatus('Vehicle.id == vehicle_id, Vehicle.account_id == user.account_id'),
+    },
     {
       name: 'lookalike: a tRPC FORBIDDEN whose message names the role it wants ("Only studio admins can do that") is a permission check',
       files: { 'src/server/trpc.ts': studioTrpc('Only studio admins can do that'), 'src/server/root.ts': teamRoot, 'src/server/routers/team.ts': studioTeamRouter },
@@ -613,6 +623,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: session.add of a row a service helper loaded by its id alone changes any account\'s vehicle',
+      files: vehicleStatus('Vehicle.id == vehicle_id'),
+      gaps: [{ messageId: 'missing', path: 'app/routers/vehicles.py', includes: ['POST /vehicles/{vehicle_id}/status', 'updates'] }],
+    },
     {
       name: "tRPC: new TRPCError({ code: 'FORBIDDEN', message: 'Not a member of this studio' }) in a procedure whose name says nothing is membership only",
       files: { 'src/server/trpc.ts': studioTrpc('Not a member of this studio'), 'src/server/root.ts': teamRoot, 'src/server/routers/team.ts': studioTeamRouter },
