@@ -1,6 +1,7 @@
 import type { BodySummary, DataOpFact, FunctionFact } from '../../core/facts.js';
 import type { RelatedLocation } from '../../core/model.js';
 import { declaredModels, normaliseModel, scheduledRequestPaths } from '../data-lifecycle.js';
+import { isHeldByAnotherUnit } from '../organization-models.js';
 import { reachFrom, revealingCalls, type LocatedCall } from '../reach.js';
 import { describeRoute, displayModel, globalMiddleware, splitWords } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
@@ -98,7 +99,8 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         const removal = writes.find((op) => op.op === 'delete');
         if (removal) reasons.push({ text: `deletes ${displayModel(removal)}`, at: at(removal, `delete via ${removal.callee}`) });
         // Changing a membership, role or the organization is sensitive; creating one (sign-up) is judged by the route's words.
-        const privileged = writes.find((op) => op.op === 'update' && op.model !== null && any(op.model, sensitiveModels));
+        // A `tenants` table of renters that rows of `organizations` hold (an `org_id` column) is not the organization.
+        const privileged = writes.find((op) => op.op === 'update' && op.model !== null && any(op.model, sensitiveModels) && !isHeldByAnotherUnit(facts, op.model));
         if (privileged) reasons.push({ text: `changes ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
         const status = writes.find((op) => op.op === 'update' && (op.values ?? []).some((v) => any(v, statusFields)));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });

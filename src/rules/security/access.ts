@@ -5,6 +5,7 @@ import { pathParams } from '../../extract/js/paths.js';
 import { originalValue, reachFrom, revealingCalls, type LocatedCall, type LocatedComparison } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
 import { resolveSetting } from '../environment.js';
+import { isHeldByAnotherUnit } from '../organization-models.js';
 
 /**
  * How a route is protected, decided once from facts and shared by the three access rules
@@ -338,7 +339,8 @@ export class AccessAnalysis {
     for (const w of writes) {
       // Creating an organization or a membership row is how sign-up and invites work; changing one is an admin's act.
       if (privileged) break;
-      if (w.op.op !== 'create' && w.op.model && matches(w.op.model, o.privilegedActions)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
+      // A `tenants` table of renters with an `org_id` column, beside an `organizations` model, is held by the organization: not it.
+      if (w.op.op !== 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && !isHeldByAnotherUnit(this.facts, w.op.model)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
       // …unless the client picks the role it grants (`invitation.create({ role: input.role })`): any member could invite an admin.
       else if (w.op.op === 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && grantsRequestedRole(w)) {
         privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };

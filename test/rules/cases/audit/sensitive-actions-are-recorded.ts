@@ -135,8 +135,23 @@ const flaskWebhookDelivery = (deliver: string) => ({
     'from flask import Blueprint, jsonify, request\n\nfrom .dispatch import deliver\n\nbp = Blueprint("public", __name__)\n\n\n@bp.post("/forms/<int:form_id>/submissions")\ndef submit(form_id):\n    return jsonify(result=deliver(form_id, request.data)), 202\n',
 });
 
+/**
+ * A Knex app whose `tenants` are either renters the organization holds (an `org_id` column beside an
+ * `organizations` table) or the SaaS tenant itself (no other organization model).
+ */
+const tenantsApp = (organizations: boolean, path: string, filter: string) => ({
+  'migrations/001_init.js': `exports.up = async (knex) => {\n${organizations ? "  await knex.schema.createTable('organizations', (t) => {\n    t.uuid('id').primary();\n    t.string('name');\n  });\n" : ''}  await knex.schema.createTable('tenants', (t) => {\n    t.uuid('id').primary();\n${organizations ? "    t.uuid('org_id').references('organizations.id');\n    t.string('full_name');\n" : "    t.string('name');\n    t.string('plan');\n"}  });\n  await knex.schema.createTable('users', (t) => {\n    t.uuid('id').primary();\n    t.uuid('${organizations ? 'org_id' : 'tenant_id'}');\n  });\n};\n`,
+  'src/app.js': `import express from 'express';\nimport { knex } from './db.js';\nimport { requireAuth } from './auth.js';\nconst app = express();\napp.patch('${path}', requireAuth, async (req, res) => {\n  await knex('tenants').where(${filter}).update({ full_name: req.body.fullName, email: req.body.email });\n  res.sendStatus(204);\n});\n`,
+});
+const renters = tenantsApp(true, '/tenants/:id', '{ id: req.params.id, org_id: req.user.orgId }');
+const saasTenant = tenantsApp(false, '/tenant', '{ id: req.user.tenantId }');
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a tenants table of renters (org_id beside an organizations table) is held by the organization, not the organization: editing a renter is ordinary",
+      files: renters,
+    },
     {
       name: 'a public form submission whose outgoing webhooks are signed with a decrypted secret (HMAC, in a helper): the secret is used, not revealed',
       files: flaskWebhookDelivery('        signature = _sign(decrypt_secret(hook.secret_encrypted), body)\n        requests.post(hook.url, data=body, headers={"X-Signature": signature}, timeout=5)\n'),
@@ -420,6 +435,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a tenants table that is the SaaS tenant (no other organization model) stays privileged',
+      files: saasTenant,
+      gaps: [{ messageId: 'missing', path: 'src/app.js', includes: ['PATCH /tenant', 'changes tenants'] }],
+    },
     {
       name: 'lookalike: a decrypted webhook secret that is returned, not only used to sign',
       files: flaskWebhookDelivery('        return {"secret": decrypt_secret(hook.secret_encrypted)}\n'),

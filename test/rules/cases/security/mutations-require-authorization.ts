@@ -292,8 +292,23 @@ const vehicleStatus = (filter: string) => ({
   'app/routers/vehicles.py': 'from fastapi import APIRouter, Depends\nfrom sqlmodel import Session\n\nfrom app.deps import get_current_user, get_session\nfrom app.services.vehicles import get_vehicle_for\n\nrouter = APIRouter(prefix="/vehicles")\n\n\n@router.post("/{vehicle_id}/status")\ndef set_vehicle_status(vehicle_id: int, body: StatusIn, user=Depends(get_current_user), session: Session = Depends(get_session)):\n    vehicle = get_vehicle_for(session, user, vehicle_id)\n    vehicle.status = body.status\n    session.add(vehicle)\n    session.commit()\n    return vehicle\n',
 });
 
+/**
+ * A Knex app whose `tenants` are either renters the organization holds (an `org_id` column beside an
+ * `organizations` table) or the SaaS tenant itself (no other organization model).
+ */
+const tenantsApp = (organizations: boolean, path: string, filter: string) => ({
+  'migrations/001_init.js': `exports.up = async (knex) => {\n${organizations ? "  await knex.schema.createTable('organizations', (t) => {\n    t.uuid('id').primary();\n    t.string('name');\n  });\n" : ''}  await knex.schema.createTable('tenants', (t) => {\n    t.uuid('id').primary();\n${organizations ? "    t.uuid('org_id').references('organizations.id');\n    t.string('full_name');\n" : "    t.string('name');\n    t.string('plan');\n"}  });\n  await knex.schema.createTable('users', (t) => {\n    t.uuid('id').primary();\n    t.uuid('${organizations ? 'org_id' : 'tenant_id'}');\n  });\n};\n`,
+  'src/app.js': `import express from 'express';\nimport { knex } from './db.js';\nimport { requireAuth } from './auth.js';\nconst app = express();\napp.patch('${path}', requireAuth, async (req, res) => {\n  await knex('tenants').where(${filter}).update({ full_name: req.body.fullName, email: req.body.email });\n  res.sendStatus(204);\n});\n`,
+});
+const renters = tenantsApp(true, '/tenants/:id', '{ id: req.params.id, org_id: req.user.orgId }');
+const saasTenant = tenantsApp(false, '/tenant', '{ id: req.user.tenantId }');
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a tenants table of renters (org_id beside an organizations table) is held by the organization, not the organization: editing a renter is ordinary",
+      files: renters,
+    },
     {
       name: "FastAPI: session.add of a row a service helper loaded within the caller's account is an update of that row, as scoped as the load",
       files: vehicleStatus('Vehicle.id == vehicle_id, Vehicle.account_id == user.account_id'),
@@ -623,6 +638,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a tenants table that is the SaaS tenant (no other organization model) stays privileged',
+      files: saasTenant,
+      gaps: [{ messageId: 'missing', path: 'src/app.js', includes: ['PATCH /tenant', 'changes to tenants'] }],
+    },
     {
       name: 'lookalike: session.add of a row a service helper loaded by its id alone changes any account\'s vehicle',
       files: vehicleStatus('Vehicle.id == vehicle_id'),
