@@ -156,6 +156,11 @@ export interface BodySummary {
    * loads it; it signs nobody in). Clearing it (`= null`) is not a write of an identity.
    */
   sessionWrites?: { target: string; line: number }[];
+  /**
+   * Other ids the body writes into a session when it writes no user identity (`ctx.session.tenantId = row.tenant_id`):
+   * a principal that is not a user signed in (a renter through a magic link), or mere state (`session.cartId`).
+   */
+  sessionPrincipalWrites?: { target: string; line: number }[];
 }
 
 /** A named function, method or function-valued constant, so calls into it can be followed. */

@@ -135,6 +135,7 @@ export class SourceFile {
   private repositoryHolders: { name: string; model: string; accessor: boolean; at: number }[] | null = null;
   private abilityRules: ReadonlySet<string> | null = null;
   private sessionIdentity: { target: string; line: number; start: number; write: boolean }[] | null = null;
+  private sessionPrincipal: { target: string; line: number; start: number }[] | null = null;
 
   constructor(
     readonly path: string,
@@ -481,6 +482,8 @@ export class SourceFile {
     if (headers.length > 0) summary.headerReads = headers;
     const identity = this.sessionIdentityIndex.filter((s) => s.start >= start && s.start < end);
     if (identity.some((s) => s.write) && !identity.some((s) => !s.write)) summary.sessionWrites = identity.map(({ target, line }) => ({ target, line }));
+    const principal = identity.length === 0 ? this.sessionPrincipalIndex.filter((s) => s.start >= start && s.start < end) : [];
+    if (principal.length > 0) summary.sessionPrincipalWrites = principal.map(({ target, line }) => ({ target, line }));
     // Comparisons matter next to a read whose row is kept in a local (`const invoice = await …`): only bodies with one carry them.
     if (dataOps.some((op) => op.op === 'read' && op.boundTo !== undefined)) {
       const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end).map(({ left, right, line }) => ({ left, right, line }));
@@ -541,6 +544,27 @@ export class SourceFile {
       }
     }
     this.sessionIdentity = out;
+    return out;
+  }
+
+  /**
+   * Where the file writes another id into a session (`ctx.session.tenantId = row.tenant_id`, `session['patient_id'] = …`):
+   * a principal other than a user (a renter, a patient) signed in, or mere state (`session.cartId`): the rules decide.
+   */
+  private get sessionPrincipalIndex(): { target: string; line: number; start: number }[] {
+    if (this.sessionPrincipal) return this.sessionPrincipal;
+    const out: { target: string; line: number; start: number }[] = [];
+    if (/session/i.test(this.text)) {
+      const text = this.text;
+      const lines = lineStarts(text);
+      for (const m of text.matchAll(SESSION_PRINCIPAL)) {
+        const at = m.index!;
+        const assigned = /^\s*=(?![=>])\s*([^\n;]*)/.exec(text.slice(at + m[0].length, at + m[0].length + 80));
+        if (!assigned || /^(?:null|undefined|None|void\b|''|"")/.test(assigned[1]!.trim())) continue;
+        out.push({ target: compact(m[0]).replace(/\?\./g, '.'), line: upperBound(lines, at), start: at });
+      }
+    }
+    this.sessionPrincipal = out;
     return out;
   }
 
@@ -1027,6 +1051,8 @@ const PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;
  * `request.session['user_id']`, `session.get('user_id')` (a read). Keys that name someone else's id are not the caller's.
  */
 const SESSION_IDENTITY = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:userId|userID|user_id|uid|user|currentUser|current_user|accountId|account_id)\b|\[\s*['"](?:userId|user_id|uid|user|account_id)['"]\s*\]|\.get\(\s*['"](?:userId|user_id|uid|user|account_id)['"])/g;
+/** Any other id written into a session: `ctx.session.tenantId`, `req.session.patient_id`, `session['customer_id']`. */
+const SESSION_PRINCIPAL = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9]*_id)\b|\[\s*['"](?:[a-z][a-z0-9]*_id|[a-z][A-Za-z0-9]*Id)['"]\s*\])/g;
 /** `const { can, cannot: forbid, build } = new AbilityBuilder<AppAbility>(createMongoAbility)`. */
 const ABILITY_BUILDER_DESTRUCTURED = /\{([^{}]*)\}\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
 /** `const builder = new AbilityBuilder(createMongoAbility)`. */

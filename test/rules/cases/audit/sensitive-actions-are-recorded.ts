@@ -146,8 +146,18 @@ const tenantsApp = (organizations: boolean, path: string, filter: string) => ({
 const renters = tenantsApp(true, '/tenants/:id', '{ id: req.params.id, org_id: req.user.orgId }');
 const saasTenant = tenantsApp(false, '/tenant', '{ id: req.user.tenantId }');
 
+/** A magic link that signs a patient (not a user) in by writing `req.session.patientId`, and a share link that keeps a cart's id. */
+const patientPortal = (extra: string) => ({
+  'migrations/001_init.js': "exports.up = async (knex) => {\n  await knex.schema.createTable('patients', (t) => {\n    t.uuid('id').primary();\n    t.string('full_name');\n    t.string('email');\n  });\n  await knex.schema.createTable('carts', (t) => {\n    t.uuid('id').primary();\n    t.integer('total_cents');\n  });\n};\n",
+  'src/app.js': `import express from 'express';\nimport { knex } from './db.js';\nimport { audit } from './audit.js';\nconst app = express();\napp.get('/portal/magic-link/:token', async (req, res) => {\n  const row = await knex('portal_tokens').where({ token_hash: hashToken(req.params.token) }).first();\n  if (!row) return res.status(410).end();\n  await knex('portal_tokens').where({ id: row.id }).del();\n  req.session.patientId = row.patient_id;\n${extra}  res.redirect('/portal');\n});\napp.get('/shared-cart/:token', async (req, res) => {\n  const link = await knex('cart_links').where({ token: req.params.token }).first();\n  req.session.cartId = link.cart_id;\n  res.redirect('/cart');\n});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a magic link that signs a patient in (req.session.patientId) and records it; a share link keeping a cart's id in the session signs no one in",
+      files: patientPortal("  await audit.record({ actor: `patient:${row.patient_id}`, action: 'patient.signed_in' });\n"),
+    },
     {
       name: "a tenants table of renters (org_id beside an organizations table) is held by the organization, not the organization: editing a renter is ordinary",
       files: renters,
@@ -435,6 +445,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a magic link that writes the id of an account-like model (patients have an email) into the session is a sign-in',
+      files: patientPortal(''),
+      gaps: [{ messageId: 'missing', path: 'src/app.js', line: 5, includes: ['GET /portal/magic-link/:token', 'req.session.patientId'] }],
+    },
     {
       name: 'lookalike: a tenants table that is the SaaS tenant (no other organization model) stays privileged',
       files: saasTenant,
