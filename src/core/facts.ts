@@ -14,7 +14,9 @@ export interface CallFact {
   firstArg?: string;
   /**
    * For a refusal given its status first (`new HttpError(403, 'Not a member of this organization')`,
-   * `abort(403, "Not a member")`), the string message that follows: it says what was refused.
+   * `abort(403, "Not a member")`), the string message that follows; for one given as a code beside a message
+   * (`new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`, `HTTPException(status_code=403, detail="…")`),
+   * that message: it says what was refused.
    */
   message?: string;
   /**
@@ -118,6 +120,11 @@ export interface DataOpFact {
    */
   boundTo?: string;
   /**
+   * For a write of a row a helper returned (`vehicle = get_vehicle_for(session, user, vehicle_id)`, then
+   * `session.add(vehicle)`), that helper's name: the row is as limited to the caller as the helper's load of it.
+   */
+  loadedBy?: string;
+  /**
    * The rows touched are restricted to the caller: the query filters on the caller's identity
    * or tenant (`owner=request.user`, `organization_id=current_user.organization_id`), or the
    * object it loads is compared with the caller before use. Absent when not analysed.
@@ -167,6 +174,11 @@ export interface BodySummary {
    * loads it; it signs nobody in). Clearing it (`= null`) is not a write of an identity.
    */
   sessionWrites?: { target: string; line: number }[];
+  /**
+   * Other ids the body writes into a session when it writes no user identity (`ctx.session.tenantId = row.tenant_id`):
+   * a principal that is not a user signed in (a renter through a magic link), or mere state (`session.cartId`).
+   */
+  sessionPrincipalWrites?: { target: string; line: number }[];
 }
 
 /** A named function, method or function-valued constant, so calls into it can be followed. */
@@ -319,6 +331,17 @@ export interface EnvReadFact {
    * `{ sentryDsn: process.env.SENTRY_DSN }`, `dsn` for `const dsn = process.env.SENTRY_DSN`.
    */
   key?: string;
+}
+
+/**
+ * A value read through a settings object rather than from the environment directly: `env.CRON_SECRET`
+ * (t3 `createEnv`, a Worker's `env`), `config.cronSecret`, `settings.cron_secret`. A rule follows it to
+ * the environment variables behind it through the env reads bound to the same key (`resolveSetting`).
+ */
+export interface SettingReadFact {
+  /** The member path as written, whitespace removed (`env.CRON_SECRET`, `config.auth.cronSecret`). */
+  expression: string;
+  location: Location;
 }
 
 export interface EnvDeclarationFact {
@@ -673,6 +696,8 @@ export interface FileFacts {
   /** Data operations and calls at module level or in anonymous functions outside routes. */
   moduleBody: BodySummary;
   envReads: EnvReadFact[];
+  /** Reads through a settings object (`env.CRON_SECRET`, `config.cronSecret`); absent when there are none. */
+  settingReads?: SettingReadFact[];
   envDeclarations: EnvDeclarationFact[];
   secrets: SecretFact[];
   cookies: CookieFact[];

@@ -136,6 +136,7 @@ export class SourceFile {
   private repositoryHolders: { name: string; model: string; accessor: boolean; at: number }[] | null = null;
   private abilityRules: ReadonlySet<string> | null = null;
   private sessionIdentity: { target: string; line: number; start: number; write: boolean }[] | null = null;
+  private sessionPrincipal: { target: string; line: number; start: number }[] | null = null;
 
   constructor(
     readonly path: string,
@@ -254,13 +255,12 @@ export class SourceFile {
         const first = firstArgument(node.field('arguments'));
         const firstKind = first ? kindOf(first) : null;
         if (first && (NUMBER_KINDS.has(firstKind!) || ((LITERAL_KINDS.has(firstKind!) || CONSTANT_KINDS.has(firstKind!)) && ERROR_CALLEE.test(callee)))) firstArg = literalOf(first, firstKind!);
-        // `new HttpError(403, 'Not a member of this organization')`: the message after the status says what was refused.
-        if (first && firstArg !== null && /^\d{3}$/.test(firstArg) && ERROR_CALLEE.test(callee)) {
-          const second = argumentsOf(node.field('arguments'))[1];
-          if (second && second.kind() === 'string') {
-            const message = unquote(second.text());
-            if (message.length > 0 && message.length <= 200) call.message = message;
-          }
+        // `new HttpError(403, 'Not a member of this organization')`: the message after the status says what was refused;
+        // so does the message beside the code (`new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`,
+        // `HTTPException(status_code=403, detail="Not a member")`).
+        if (first && firstArg !== null && ERROR_CALLEE.test(callee)) {
+          const message = refusalMessage(first, firstKind!, firstArg, argumentsOf(node.field('arguments')));
+          if (message !== null && message.length > 0 && message.length <= 200) call.message = message;
         }
       }
       if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
@@ -525,6 +525,8 @@ export class SourceFile {
     if (headers.length > 0) summary.headerReads = headers;
     const identity = this.sessionIdentityIndex.filter((s) => s.start >= start && s.start < end);
     if (identity.some((s) => s.write) && !identity.some((s) => !s.write)) summary.sessionWrites = identity.map(({ target, line }) => ({ target, line }));
+    const principal = identity.length === 0 ? this.sessionPrincipalIndex.filter((s) => s.start >= start && s.start < end) : [];
+    if (principal.length > 0) summary.sessionPrincipalWrites = principal.map(({ target, line }) => ({ target, line }));
     // Comparisons matter next to a read whose row is kept in a local (`const invoice = await …`): only bodies with one carry them.
     if (dataOps.some((op) => op.op === 'read' && op.boundTo !== undefined)) {
       const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end).map(({ left, right, line }) => ({ left, right, line }));
@@ -590,6 +592,27 @@ export class SourceFile {
       }
     }
     this.sessionIdentity = out;
+    return out;
+  }
+
+  /**
+   * Where the file writes another id into a session (`ctx.session.tenantId = row.tenant_id`, `session['patient_id'] = …`):
+   * a principal other than a user (a renter, a patient) signed in, or mere state (`session.cartId`): the rules decide.
+   */
+  private get sessionPrincipalIndex(): { target: string; line: number; start: number }[] {
+    if (this.sessionPrincipal) return this.sessionPrincipal;
+    const out: { target: string; line: number; start: number }[] = [];
+    if (/session/i.test(this.text)) {
+      const text = this.text;
+      const lines = lineStarts(text);
+      for (const m of text.matchAll(SESSION_PRINCIPAL)) {
+        const at = m.index!;
+        const assigned = /^\s*=(?![=>])\s*([^\n;]*)/.exec(text.slice(at + m[0].length, at + m[0].length + 80));
+        if (!assigned || /^(?:null|undefined|None|void\b|''|"")/.test(assigned[1]!.trim())) continue;
+        out.push({ target: compact(m[0]).replace(/\?\./g, '.'), line: upperBound(lines, at), start: at });
+      }
+    }
+    this.sessionPrincipal = out;
     return out;
   }
 
@@ -1076,6 +1099,8 @@ const PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;
  * `request.session['user_id']`, `session.get('user_id')` (a read). Keys that name someone else's id are not the caller's.
  */
 const SESSION_IDENTITY = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:userId|userID|user_id|uid|user|currentUser|current_user|accountId|account_id)\b|\[\s*['"](?:userId|user_id|uid|user|account_id)['"]\s*\]|\.get\(\s*['"](?:userId|user_id|uid|user|account_id)['"])/g;
+/** Any other id written into a session: `ctx.session.tenantId`, `req.session.patient_id`, `session['customer_id']`. */
+const SESSION_PRINCIPAL = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9]*_id)\b|\[\s*['"](?:[a-z][a-z0-9]*_id|[a-z][A-Za-z0-9]*Id)['"]\s*\])/g;
 /** `const { can, cannot: forbid, build } = new AbilityBuilder<AppAbility>(createMongoAbility)`. */
 const ABILITY_BUILDER_DESTRUCTURED = /\{([^{}]*)\}\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
 /** `const builder = new AbilityBuilder(createMongoAbility)`. */
@@ -1293,6 +1318,30 @@ function literalOf(node: SgNode, kind: string): string | null {
     if (value && (value.kind() === 'attribute' || value.kind() === 'identifier')) return HTTP_STATUS_CONSTANT.exec(value.text())?.[1] ?? null;
   }
   return null;
+}
+
+const MESSAGE_KEYS = /^(?:message|detail|msg|error)$/;
+
+/**
+ * The message that goes with a refusal's status: the string after a status given first (`abort(403, "Not a member")`),
+ * or the `message`/`detail` beside the code of an error object or keyword arguments.
+ */
+function refusalMessage(first: SgNode, firstKind: string, firstArg: string, args: SgNode[]): string | null {
+  const stringOf = (value: SgNode | null | undefined): string | null => (value && value.kind() === 'string' ? unquote(value.text()) : null);
+  if (firstKind === 'object' || firstKind === 'dictionary') {
+    for (const pair of first.children()) {
+      if (pair.kind() === 'pair' && MESSAGE_KEYS.test(unquote(pair.field('key')?.text() ?? ''))) return stringOf(pair.field('value'));
+    }
+    return null;
+  }
+  if (!/^\d{3}$/.test(firstArg)) return null;
+  if (firstKind === 'keyword_argument') {
+    const detail = args.find((a) => a.kind() === 'keyword_argument' && MESSAGE_KEYS.test(a.field('name')?.text() ?? ''));
+    return detail ? stringOf(detail.field('value')) : null;
+  }
+  const second = args[1];
+  if (second?.kind() === 'keyword_argument') return MESSAGE_KEYS.test(second.field('name')?.text() ?? '') ? stringOf(second.field('value')) : null;
+  return stringOf(second);
 }
 
 /** A dotted value path, optionally wrapped the way ids are compared (`String(x.id)`, `str(x.id)`, `x.id.toString()`). */

@@ -6,6 +6,21 @@ import { argumentsOf, compact, firstArgument, kindOf, type SourceFile, unquote }
 /** Drizzle's table builders (`pgTable`, `mysqlTable`, `sqliteTable`, a schema's `.table`). */
 const TABLE_BUILDER = /^(?:pgTable|mysqlTable|sqliteTable|singlestoreTable|[\w$]+\.table)$/;
 
+/** Drizzle's table-creator factories, which return a table builder (`pgTableCreator((name) => \`app_${name}\`)`). */
+const TABLE_CREATOR = /^(?:pgTableCreator|mysqlTableCreator|sqliteTableCreator|singlestoreTableCreator)$/;
+
+/** How a table creator names its tables: `(name) => \`app_${name}\`` prefixes them; anything else is taken as given. */
+function tableNaming(fn: SgNode | null): (table: string) => string {
+  const kind = fn ? kindOf(fn) : '';
+  if (kind !== 'arrow_function') return (t) => t;
+  const param = firstParamName(fn!);
+  const body = fn!.field('body');
+  if (!param || body?.kind() !== 'template_string') return (t) => t;
+  const parts = body.text().slice(1, -1).split(`\${${param}}`);
+  if (parts.length !== 2 || parts.some((p) => p.includes('${'))) return (t) => t;
+  return (t) => `${parts[0]}${t}${parts[1]}`;
+}
+
 /**
  * Data models declared in JavaScript/TypeScript code: Drizzle tables
  * (`export const invitations = pgTable('invitations', { expiresAt: timestamp('expires_at') })`),
@@ -26,14 +41,24 @@ export const jsModels: SourceExtractor = {
     if (facts.imports.some((i) => i.source === 'mongoose')) mongooseModels(file, facts);
     if (facts.imports.some((i) => i.source === '@nestjs/mongoose')) nestMongooseModels(file, facts);
     if (!facts.imports.some((i) => /^drizzle-orm(?:\/|$)/.test(i.source))) return;
-    for (const declarator of file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', kind: 'call_expression' } } })) {
+    const declarators = file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', kind: 'call_expression' } } });
+    // `const createTable = pgTableCreator((name) => \`studiohub_${name}\`)`: a table builder that prefixes the names it is given.
+    const creators = new Map<string, (table: string) => string>();
+    for (const declarator of declarators) {
       const name = declarator.field('name');
       const call = declarator.field('value')!;
-      if (name?.kind() !== 'identifier' || !TABLE_BUILDER.test(compact(call.field('function')?.text() ?? ''))) continue;
+      if (name?.kind() === 'identifier' && TABLE_CREATOR.test(compact(call.field('function')?.text() ?? ''))) creators.set(name.text(), tableNaming(firstArgument(call.field('arguments'))));
+    }
+    for (const declarator of declarators) {
+      const name = declarator.field('name');
+      const call = declarator.field('value')!;
+      const builder = compact(call.field('function')?.text() ?? '');
+      if (name?.kind() !== 'identifier' || !(TABLE_BUILDER.test(builder) || creators.has(builder))) continue;
       const [table, columns] = argumentsOf(call.field('arguments'));
       if (table?.kind() !== 'string') continue;
       const statement = declarator.parent()?.parent()?.kind() === 'export_statement' ? declarator.parent()!.parent()! : (declarator.parent() ?? declarator);
-      facts.models.push({ name: name.text(), fields: columnNames(columns), orm: 'drizzle', location: file.location(statement), table: unquote(table.text()) });
+      const tableName = (creators.get(builder) ?? ((t: string) => t))(unquote(table.text()));
+      facts.models.push({ name: name.text(), fields: columnNames(columns), orm: 'drizzle', location: file.location(statement), table: tableName });
     }
   },
 };

@@ -55,6 +55,8 @@ const STATEMENT_CALLEE = /(?:^|\.)(?:execute|exec|scalars?|exec_driver_sql|execu
 /** Methods of a row, queryset or related manager that write. */
 const ROW_METHODS = new Set(['delete', 'adelete', 'save', 'asave', 'update', 'add', 'create', 'remove', 'clear', 'set']);
 /** Session methods (`session.add`, `db.get(Model, id)`, `db.commit()`). */
+/** A helper named for looking a row up (`get_vehicle_for`, `load_order`, `fetch_invoice`), not for building one (`build_invite`). */
+const LOADER_NAME = /^_*(?:get|load|fetch|find|lookup|retrieve|require|ensure|one)(?:_|$)/;
 const SESSION_METHODS = new Set(['add', 'add_all', 'merge', 'delete', 'get', 'get_or_404', 'bulk_save_objects', 'bulk_insert_mappings', 'bulk_update_mappings', 'commit', 'acommit']);
 /** Callees that take raw SQL as their first argument. */
 const SQL_CALLEE = /(?:^|\.)(?:execute|executemany|exec|raw|text|query|run)$/;
@@ -527,9 +529,13 @@ export class PythonDataAnalysis {
         const target = args[0] ? unwrap(args[0]) : null;
         const element = target && (target.kind() === 'list' || target.kind() === 'tuple') ? firstArgument(target) : target;
         const instance = element ? this.instanceOf(element, scope, 0) : null;
-        const op: DataOperation = last.name === 'delete' ? 'delete' : last.name === 'merge' || (instance && !instance.created) ? 'update' : 'create';
+        // `vehicle = get_vehicle_for(session, user, vehicle_id)` then `session.add(vehicle)`: a row another module's helper
+        // loaded and returned is saved again, not created.
+        const loadedBy = !instance && element ? this.helperLoad(element, scope) : null;
+        const op: DataOperation = last.name === 'delete' ? 'delete' : last.name === 'merge' || (instance && !instance.created) || loadedBy ? 'update' : 'create';
         const checks = element?.kind() === 'identifier' ? scope.callerChecks(element.text(), this) : [];
         return {
+          ...(loadedBy ? { loadedBy } : {}),
           op,
           model: instance?.model ?? null,
           callee,
@@ -915,6 +921,26 @@ export class PythonDataAnalysis {
    * to it by attribute assignment and `save()`: the class comes from the annotation. How the row
    * was selected is the caller's business.
    */
+  /**
+   * The helper a local was loaded by when it holds what a plain function call returned (`vehicle =
+   * get_vehicle_for(session, user, vehicle_id)`, `services.load_order(db, order_id)`) and the helper is named for a lookup:
+   * its name, else null. A class (`Vehicle(…)`) or a `build_…` helper makes a new row, and a method of the session or a
+   * query is judged by its own query.
+   */
+  private helperLoad(element: SgNode, scope: FunctionScope): string | null {
+    const e = unwrap(element);
+    if (e.kind() !== 'identifier') return null;
+    const origin = scope.origin(e.text(), e.range().start.index);
+    if (!origin || origin.loop || containsNode(origin.value, e)) return null;
+    let value = unwrap(origin.value);
+    if (value.kind() === 'await') value = unwrap(value.namedChildren()[0] ?? value);
+    if (value.kind() !== 'call') return null;
+    const fn = compact(value.field('function')?.text() ?? '');
+    const m = /^(?:([a-z_]\w*)\.)?([a-z_]\w*)$/.exec(fn);
+    if (!m || (m[1] !== undefined && this.isSession(m[1], scope)) || SHORTCUTS.has(m[2]!) || !LOADER_NAME.test(m[2]!)) return null;
+    return m[2]!;
+  }
+
   private handedRow(subject: SgNode, scope: FunctionScope): Instance | null {
     if (subject.kind() !== 'identifier') return null;
     const model = scope.typed.get(subject.text());

@@ -1,6 +1,8 @@
 import type { BodySummary, DataOpFact, FunctionFact } from '../../core/facts.js';
 import type { RelatedLocation } from '../../core/model.js';
+import { pathParams } from '../../extract/js/paths.js';
 import { declaredModels, normaliseModel, scheduledRequestPaths } from '../data-lifecycle.js';
+import { isHeldByAnotherUnit } from '../organization-models.js';
 import { reachFrom, revealingCalls, type LocatedCall } from '../reach.js';
 import { describeRoute, displayModel, globalMiddleware, splitWords } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
@@ -25,14 +27,31 @@ const any = (value: string, list: readonly RegExp[]) => list.some((p) => p.test(
 const at = (op: DataOpFact, message: string): RelatedLocation => ({ path: op.location.path, startLine: op.location.startLine, message });
 
 /** The first sign of a session being established: an identity written into the session, or a sign-in call. */
-function signsIn(body: BodySummary, bodyPath: string, via: readonly FunctionFact[], calls: readonly LocatedCall[], signInCalls: readonly RegExp[]): { what: string; path: string; line: number } | null {
-  for (const [summary, path] of [[body, bodyPath] as const, ...via.map((f) => [f, f.location.path] as const)]) {
+function signsIn(
+  body: BodySummary,
+  bodyPath: string,
+  via: readonly FunctionFact[],
+  calls: readonly LocatedCall[],
+  signInCalls: readonly RegExp[],
+  principal: (target: string) => boolean,
+): { what: string; path: string; line: number } | null {
+  const bodies = [[body, bodyPath] as const, ...via.map((f) => [f, f.location.path] as const)];
+  for (const [summary, path] of bodies) {
     const write = summary.sessionWrites?.[0];
+    if (write) return { what: `${write.target} = …`, path, line: write.line };
+  }
+  for (const [summary, path] of bodies) {
+    const write = summary.sessionPrincipalWrites?.find((w) => principal(w.target));
     if (write) return { what: `${write.target} = …`, path, line: write.line };
   }
   const call = calls.find((c) => any(c.call.callee, signInCalls));
   return call ? { what: call.call.callee, path: call.path, line: call.call.line } : null;
 }
+
+/** A request value that carries a token: `:token`, `params.code`, `hashToken(ctx.params.token)`, `otp`. */
+const TOKEN_PARAM = /(?:^|[._(\s])(?:token|code|otp|magic\w*|nonce)\w*\)?$/i;
+/** A column that makes a row someone who can sign in: an email address, a phone number or a password hash. */
+const ACCOUNT_FIELD = /^(?:e?mail|email_?address|phone|phone_?number|mobile|password\w*|hashed_?password)$/i;
 
 export const sensitiveActionsAreRecorded: RuleCheck = {
   id: 'audit/sensitive-actions-are-recorded',
@@ -65,6 +84,11 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
       const reached = reachFrom(facts, start, depth);
       return findAuditRecord([...start, ...reached.calls].map((c) => c.call), [...signInReceivers.flatMap((fn) => fn.dataOps), ...reached.dataOps], audit) !== null;
     })();
+
+    // Models a person signs in as: they carry an email, a phone or a password (`tenants` of a property manager, `patients`).
+    const accountModels = new Set(declaredModels(facts).filter((m) => m.fields.some((f) => ACCOUNT_FIELD.test(f))).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
+    const accountLike = (name: string) => name.length > 0 && accountModels.has(normaliseModel(name));
+
     // A route only a schedule requests (a Vercel cron, a workflow's curl) is the scheduler's, not a user's action.
     const scheduled = scheduledRequestPaths(facts);
     for (const linked of routes) {
@@ -98,7 +122,12 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
       // (`GET /auth/magic-link/verify` that sets `req.session.userId`, an OAuth callback calling `req.login(user)`).
       // Signing in the account the route has just created is the end of a sign-up, not a sign-in to an existing account.
       const registers = REGISTRATION.test(spoken) || ops.some((op) => op.op === 'create' && op.model !== null && ACCOUNT_MODEL.test(op.model));
-      const session = registers ? null : signsIn(body, bodyPath, reached.via, calls, signInCalls);
+      // `ctx.session.tenantId = row.tenant_id` in a route that consumes a token (a magic link): a renter, a patient, a customer
+      // signed in. Their ids count when they name an account-like model (one with an email, a phone or a password) and the route
+      // takes a token from the request; an id kept as state (`session.cartId`, the active `orgId`) does not.
+      const consumesToken = (route.params ?? []).concat(pathParams(linked.fullPath)).some((p) => TOKEN_PARAM.test(p)) || ops.some((op) => op.op === 'read' && (op.filter ?? []).some((v) => TOKEN_PARAM.test(v)));
+      const principal = (target: string) => consumesToken && accountLike(target.replace(/^.*session\W*/, '').replace(/['"\]]/g, '').replace(/_?[iI][dD]$/, ''));
+      const session = registers ? null : signsIn(body, bodyPath, reached.via, calls, signInCalls, principal);
       if (session) reasons.push({ text: `signs the user in (${session.what})`, at: { path: session.path, startLine: session.line, message: `session established by ${session.what}` } });
 
       if (reveal) reasons.push({ text: `reveals a secret (${reveal.call.callee})`, at: { path: reveal.path, startLine: reveal.call.line, message: `decrypts or reveals via ${reveal.call.callee}` } });
@@ -106,7 +135,8 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         const removal = writes.find((op) => op.op === 'delete');
         if (removal) reasons.push({ text: `deletes ${displayModel(removal)}`, at: at(removal, `delete via ${removal.callee}`) });
         // Changing a membership, role or the organization is sensitive; creating one (sign-up) is judged by the route's words.
-        const privileged = writes.find((op) => op.op === 'update' && op.model !== null && any(op.model, sensitiveModels));
+        // A `tenants` table of renters that rows of `organizations` hold (an `org_id` column) is not the organization.
+        const privileged = writes.find((op) => op.op === 'update' && op.model !== null && any(op.model, sensitiveModels) && !isHeldByAnotherUnit(facts, op.model));
         if (privileged) reasons.push({ text: `changes ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
         const status = writes.find((op) => op.op === 'update' && (op.values ?? []).some((v) => any(v, statusFields)));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });

@@ -4,6 +4,8 @@ import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
 import { originalValue, reachFrom, revealingCalls, type LocatedCall, type LocatedComparison } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
+import { resolveSetting } from '../environment.js';
+import { isHeldByAnotherUnit } from '../organization-models.js';
 
 /**
  * How a route is protected, decided once from facts and shared by the three access rules
@@ -347,7 +349,8 @@ export class AccessAnalysis {
     for (const w of writes) {
       // Creating an organization or a membership row is how sign-up and invites work; changing one is an admin's act.
       if (privileged) break;
-      if (w.op.op !== 'create' && w.op.model && matches(w.op.model, o.privilegedActions)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
+      // A `tenants` table of renters with an `org_id` column, beside an `organizations` model, is held by the organization: not it.
+      if (w.op.op !== 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && !isHeldByAnotherUnit(this.facts, w.op.model)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
       // …unless the client picks the role it grants (`invitation.create({ role: input.role })`): any member could invite an admin.
       else if (w.op.op === 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && grantsRequestedRole(w)) {
         privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
@@ -377,15 +380,22 @@ export class AccessAnalysis {
     // `POST /workspaces` inserting the workspace and the caller as its member with a role the code fixes (`role: 'owner'`), at
     // a path naming no existing object: the caller founds something of their own, which is how sign-up works.
     const founds = params.size === 0 && writes.some((w) => w.op.op === 'create' && w.owner !== null && w.op.model !== null && MEMBERSHIP_MODEL.test(w.op.model) && (w.op.values ?? []).some((v) => ROLE_FIELD.test(v)) && !grantsRequestedRole(w));
+    // `vehicle = get_vehicle_for(session, user, vehicle_id)` then `session.add(vehicle)`: the row is the one the helper's
+    // scoped load returned.
+    const loadedByScopedHelper = (s: ScopedOp): boolean => {
+      if (!s.op.loadedBy) return false;
+      const helpers = reach.via.filter((f) => f.name === s.op.loadedBy);
+      return scopedReads.some((r) => helpers.some((f) => f.location.path === r.op.location.path && f.location.startLine <= r.op.location.startLine && r.op.location.startLine <= f.location.endLine));
+    };
     const limited = (s: ScopedOp): boolean => {
       if (s.op.op === 'create') return (!privileged && (s.owner !== null || s.tenant !== null || founds)) || underScopedRow(s);
       if (s.owner || (s.tenant && !privileged)) return true;
-      return loadedScoped(s);
+      return loadedScoped(s) || loadedByScopedHelper(s);
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
     // `Customer.update(…, { where: { id, organizationId } })` then `Customer.findByPk(id)` to answer: the change already limited that id to the caller.
     const rereadScoped = (s: ScopedOp) => s.op.op === 'read' && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
-    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !rereadScoped(s));
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s));
     // A membership check of the workspace the URL names (`requireWorkspaceMember` looking up `params.workspaceId`) limits
     // the objects of that workspace only: a row then picked by another id of the request alone (`documents` by
     // `params.documentId`) may be any workspace's.
@@ -556,6 +566,21 @@ export class AccessAnalysis {
       const env = this.facts.byPath.get(path)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && secret(e));
       if (env) return `${env.name} in the ${header.name} header`;
     }
+    // Through a settings object (`Bearer ${env.CRON_SECRET}` with t3 `createEnv`, `config.cronSecret` built from process.env).
+    const throughSetting = (path: string, within: (line: number) => boolean): string | null => {
+      for (const read of this.facts.byPath.get(path)?.settingReads ?? []) {
+        if (!within(read.location.startLine)) continue;
+        const name = resolveSetting(this.facts, path, read.expression)?.find((n) => secret({ name: n }));
+        if (name) return `${name} (${read.expression}) in the ${header.name} header`;
+      }
+      return null;
+    };
+    const settingOnLine = throughSetting(header.path, (line) => line === header.line);
+    if (settingOnLine) return settingOnLine;
+    for (const { path, location } of bodies) {
+      const found = throughSetting(path, (line) => line >= location.startLine && line <= location.endLine);
+      if (found) return found;
+    }
     return null;
   }
 
@@ -589,8 +614,11 @@ export class AccessAnalysis {
 
   /** `requireOrgMember`, `orgProcedure`, a refusal saying the caller is not a member, or a role guard given the least role. */
   private isMembershipCheck(call: CallFact): boolean {
-    // The message decides, wherever it stands: `new ForbiddenError('Not a member…')`, `new HttpError(403, 'Not a member…')`.
-    if (ERROR_CALL.test(call.callee) && [call.firstArg, call.message].some((text) => text !== undefined && matches(text, this.options.membershipErrors))) return true;
+    // The message decides, wherever it stands: `new ForbiddenError('Not a member…')`, `new HttpError(403, 'Not a member…')`,
+    // `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`. Beside a named code it only narrows a refusal the
+    // code already makes a check (FORBIDDEN): a `NOT_FOUND` saying so is left as it was.
+    const message = call.message !== undefined && (call.firstArg === undefined || /^\d{3}$/.test(call.firstArg) || call.firstArg === 'FORBIDDEN') ? call.message : undefined;
+    if (ERROR_CALL.test(call.callee) && [call.firstArg, message].some((text) => text !== undefined && matches(text, this.options.membershipErrors))) return true;
     return this.isMembershipAlias(call.callee) || this.isBaseRoleGuard(call, false);
   }
 

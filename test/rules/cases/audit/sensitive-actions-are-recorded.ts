@@ -140,8 +140,33 @@ const auditedConfirm = (audit: string) => ({
   'accounts/views.py': `from django.contrib.auth.views import PasswordResetConfirmView\n\nfrom audit.services import record_audit\n\n\nclass AuditedPasswordResetConfirmView(PasswordResetConfirmView):\n    def form_valid(self, form):\n        response = super().form_valid(form)\n${audit}        return response\n`,
 });
 
+/**
+ * A Knex app whose `tenants` are either renters the organization holds (an `org_id` column beside an
+ * `organizations` table) or the SaaS tenant itself (no other organization model).
+ */
+const tenantsApp = (organizations: boolean, path: string, filter: string) => ({
+  'migrations/001_init.js': `exports.up = async (knex) => {\n${organizations ? "  await knex.schema.createTable('organizations', (t) => {\n    t.uuid('id').primary();\n    t.string('name');\n  });\n" : ''}  await knex.schema.createTable('tenants', (t) => {\n    t.uuid('id').primary();\n${organizations ? "    t.uuid('org_id').references('organizations.id');\n    t.string('full_name');\n" : "    t.string('name');\n    t.string('plan');\n"}  });\n  await knex.schema.createTable('users', (t) => {\n    t.uuid('id').primary();\n    t.uuid('${organizations ? 'org_id' : 'tenant_id'}');\n  });\n};\n`,
+  'src/app.js': `import express from 'express';\nimport { knex } from './db.js';\nimport { requireAuth } from './auth.js';\nconst app = express();\napp.patch('${path}', requireAuth, async (req, res) => {\n  await knex('tenants').where(${filter}).update({ full_name: req.body.fullName, email: req.body.email });\n  res.sendStatus(204);\n});\n`,
+});
+const renters = tenantsApp(true, '/tenants/:id', '{ id: req.params.id, org_id: req.user.orgId }');
+const saasTenant = tenantsApp(false, '/tenant', '{ id: req.user.tenantId }');
+
+/** A magic link that signs a patient (not a user) in by writing `req.session.patientId`, and a share link that keeps a cart's id. */
+const patientPortal = (extra: string) => ({
+  'migrations/001_init.js': "exports.up = async (knex) => {\n  await knex.schema.createTable('patients', (t) => {\n    t.uuid('id').primary();\n    t.string('full_name');\n    t.string('email');\n  });\n  await knex.schema.createTable('carts', (t) => {\n    t.uuid('id').primary();\n    t.integer('total_cents');\n  });\n};\n",
+  'src/app.js': `import express from 'express';\nimport { knex } from './db.js';\nimport { audit } from './audit.js';\nconst app = express();\napp.get('/portal/magic-link/:token', async (req, res) => {\n  const row = await knex('portal_tokens').where({ token_hash: hashToken(req.params.token) }).first();\n  if (!row) return res.status(410).end();\n  await knex('portal_tokens').where({ id: row.id }).del();\n  req.session.patientId = row.patient_id;\n${extra}  res.redirect('/portal');\n});\napp.get('/shared-cart/:token', async (req, res) => {\n  const link = await knex('cart_links').where({ token: req.params.token }).first();\n  req.session.cartId = link.cart_id;\n  res.redirect('/cart');\n});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a magic link that signs a patient in (req.session.patientId) and records it; a share link keeping a cart's id in the session signs no one in",
+      files: patientPortal("  await audit.record({ actor: `patient:${row.patient_id}`, action: 'patient.signed_in' });\n"),
+    },
+    {
+      name: "a tenants table of renters (org_id beside an organizations table) is held by the organization, not the organization: editing a renter is ordinary",
+      files: renters,
+    },
     {
       name: 'a public form submission whose outgoing webhooks are signed with a decrypted secret (HMAC, in a helper): the secret is used, not revealed',
       files: flaskWebhookDelivery('        signature = _sign(decrypt_secret(hook.secret_encrypted), body)\n        requests.post(hook.url, data=body, headers={"X-Signature": signature}, timeout=5)\n'),
@@ -436,6 +461,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a magic link that writes the id of an account-like model (patients have an email) into the session is a sign-in',
+      files: patientPortal(''),
+      gaps: [{ messageId: 'missing', path: 'src/app.js', line: 5, includes: ['GET /portal/magic-link/:token', 'req.session.patientId'] }],
+    },
+    {
+      name: 'lookalike: a tenants table that is the SaaS tenant (no other organization model) stays privileged',
+      files: saasTenant,
+      gaps: [{ messageId: 'missing', path: 'src/app.js', includes: ['PATCH /tenant', 'changes tenants'] }],
+    },
     {
       name: 'Django built-in PasswordResetConfirmView mounted with no audit anywhere: it sets the password (the reset request beside it is not reported)',
       files: resetConfirmUrls('auth_views.PasswordResetConfirmView'),

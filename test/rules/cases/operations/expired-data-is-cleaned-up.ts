@@ -44,6 +44,11 @@ const DRIZZLE_SCHEMA =
 const drizzleCron = (tables: string[]) =>
   `import cron from 'node-cron';\nimport { lt } from 'drizzle-orm';\nimport { db } from './db';\nimport { ${tables.join(', ')} } from './schema';\n\ncron.schedule('0 3 * * *', async () => {\n${tables.map((t) => `  await db.delete(${t}).where(lt(${t}.expiresAt, new Date()));\n`).join('')}});\n`;
 
+/** The same tables declared through a t3-style table creator (`pgTableCreator((name) => \`app_${name}\`)`). */
+const DRIZZLE_CREATOR_SCHEMA = DRIZZLE_SCHEMA.replace("import { pgTable,", "import { pgTableCreator,")
+  .replace("\n\nexport const sessions", "\n\nexport const createTable = pgTableCreator((name) => `app_${name}`);\n\nexport const sessions")
+  .replace(/pgTable\('/g, "createTable('");
+
 /** Vercel crons whose routes are built by a factory given the cleanup function (`export const GET = cronHandler('purge', purgeTokens)`). */
 const vercelFactory = (job: string) => ({
   'prisma/schema.prisma': SCHEMA,
@@ -83,6 +88,10 @@ const sqlSchema = (job: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Drizzle tables declared through pgTableCreator, every expiring one deleted by the cron',
+      files: { 'src/schema.ts': DRIZZLE_CREATOR_SCHEMA, 'src/cron.ts': drizzleCron(['sessions', 'invitations', 'subscriptions']) },
+    },
     {
       name: 'SQL schema file: the expiring table the nightly job deletes through raw SQL',
       files: sqlSchema('DELETE FROM password_resets WHERE expires_at < now()'),
@@ -167,6 +176,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Drizzle tables declared through pgTableCreator: invitations expire and the cron only deletes sessions and subscriptions',
+      files: { 'src/schema.ts': DRIZZLE_CREATOR_SCHEMA, 'src/cron.ts': drizzleCron(['sessions', 'subscriptions']) },
+      gaps: [{ messageId: 'notCleaned', path: 'src/schema.ts', includes: ['invitations'] }],
+    },
     {
       name: 'SQL schema file: CREATE TABLE password_resets (… expires_at …) and the nightly job only touches users',
       files: sqlSchema("UPDATE users SET email = lower(email)"),

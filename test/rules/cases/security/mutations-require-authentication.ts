@@ -100,6 +100,20 @@ const publishView = 'class EventPublishView(OrganizerRequiredMixin, View):\n    
 const cases: RuleCases = {
   valid: [
     {
+      name: 'Next.js cron route that checks the shared secret through the t3 env object (env.CRON_SECRET from createEnv)',
+      files: {
+        'src/env.js': "import { createEnv } from '@t3-oss/env-nextjs';\nimport { z } from 'zod';\nexport const env = createEnv({\n  server: { CRON_SECRET: z.string() },\n  runtimeEnv: { CRON_SECRET: process.env.CRON_SECRET },\n});\n",
+        'src/app/api/cron/send-reminders/route.ts': "import { env } from '~/env';\n" + cronRoute("  if (req.headers.get('authorization') !== `Bearer ${env.CRON_SECRET}`) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n"),
+      },
+    },
+    {
+      name: 'a cron route comparing the header with a settings object the repository builds from process.env (config.cronSecret)',
+      files: {
+        'src/config.ts': "export const config = {\n  databaseUrl: process.env.DATABASE_URL,\n  cronSecret: process.env.CRON_SECRET ?? '',\n};\n",
+        'app/api/cron/send-reminders/route.ts': "import { config } from '@/src/config';\n" + cronRoute("  const expected = `Bearer ${config.cronSecret}`;\n  if (req.headers.get('authorization') !== expected) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n"),
+      },
+    },
+    {
       name: 'Django: a view behind an access mixin of the app\'s own (another module) whose dispatch refuses callers not signed in and non-organizers',
       files: cbvApp(organizerMixin, publishView, '    path("events/<int:pk>/publish", views.EventPublishView.as_view()),\n'),
     },
@@ -295,6 +309,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a header compared with a settings value that is no secret (config.appUrl) authenticates nobody',
+      files: {
+        'src/config.ts': "export const config = {\n  appUrl: process.env.APP_URL,\n  cronSecret: process.env.CRON_SECRET ?? '',\n};\n",
+        'app/api/cron/send-reminders/route.ts': "import { config } from '@/src/config';\n" + cronRoute("  if (req.headers.get('authorization') !== `Bearer ${config.appUrl}`) {\n    return new Response('Unauthorized', { status: 401 });\n  }\n"),
+      },
+      gaps: [{ messageId: 'missing', path: 'app/api/cron/send-reminders/route.ts', includes: ['GET /api/cron/send-reminders'] }],
+    },
     {
       name: 'lookalike: a mixin named OrganizerRequiredMixin whose dispatch checks nothing (it only sets the request up): its name is no authentication',
       files: cbvApp('class OrganizerRequiredMixin(AccessMixin):\n    def dispatch(self, request, *args, **kwargs):\n        request.organization = getattr(request, "organization", None)\n        return super().dispatch(request, *args, **kwargs)\n', publishView, '    path("events/<int:pk>/publish", views.EventPublishView.as_view()),\n'),

@@ -335,8 +335,48 @@ const workspaceRoles = (routerRole: string, routeGuard = '', ranks = "{ member: 
     `membersRouter.delete('/:userId', ${routeGuard}async (req, res) => {\n  await db.delete(memberships).where(and(eq(memberships.workspaceId, req.membership.workspaceId), eq(memberships.userId, req.params.userId)));\n  res.sendStatus(204);\n});\n`,
 });
 
+/** `orgTrpc` under a name that says nothing (`studioProcedure`): only the refusal's message tells membership from a role check. */
+const studioTrpc = (refusal: string) => orgTrpc.replaceAll('orgProcedure', 'studioProcedure').replace("message: 'Not a member of this organization'", `message: '${refusal}'`);
+const studioTeamRouter = teamRouter('input.role').replaceAll('orgProcedure', 'studioProcedure');
+/** A FastAPI dependency named for no membership whose refusal carries its message as `detail=`. */
+const studioDependency = (detail: string) =>
+  `from fastapi import Depends, HTTPException\n\ndef require_studio(studio_id: int, user=Depends(get_current_user), db=Depends(get_db)):\n    membership = db.query(Membership).filter_by(studio_id=studio_id, user_id=user.id).first()\n    if membership is None:\n        raise HTTPException(status_code=403, detail="${detail}")\n    return user\n`;
+
+/** FastAPI + SQLModel: a vehicle loaded by a service helper (scoped to the caller's account or not), changed and `session.add`-ed again. */
+const vehicleStatus = (filter: string) => ({
+  'app/services/vehicles.py': `from fastapi import HTTPException\nfrom sqlmodel import Session, select\n\nfrom app.models import User, Vehicle\n\n\ndef get_vehicle_for(session: Session, user: User, vehicle_id: int) -> Vehicle:\n    vehicle = session.exec(select(Vehicle).where(${filter})).first()\n    if vehicle is None:\n        raise HTTPException(404, "Vehicle not found")\n    return vehicle\n`,
+  'app/routers/vehicles.py': 'from fastapi import APIRouter, Depends\nfrom sqlmodel import Session\n\nfrom app.deps import get_current_user, get_session\nfrom app.services.vehicles import get_vehicle_for\n\nrouter = APIRouter(prefix="/vehicles")\n\n\n@router.post("/{vehicle_id}/status")\ndef set_vehicle_status(vehicle_id: int, body: StatusIn, user=Depends(get_current_user), session: Session = Depends(get_session)):\n    vehicle = get_vehicle_for(session, user, vehicle_id)\n    vehicle.status = body.status\n    session.add(vehicle)\n    session.commit()\n    return vehicle\n',
+});
+
+/**
+ * A Knex app whose `tenants` are either renters the organization holds (an `org_id` column beside an
+ * `organizations` table) or the SaaS tenant itself (no other organization model).
+ */
+const tenantsApp = (organizations: boolean, path: string, filter: string) => ({
+  'migrations/001_init.js': `exports.up = async (knex) => {\n${organizations ? "  await knex.schema.createTable('organizations', (t) => {\n    t.uuid('id').primary();\n    t.string('name');\n  });\n" : ''}  await knex.schema.createTable('tenants', (t) => {\n    t.uuid('id').primary();\n${organizations ? "    t.uuid('org_id').references('organizations.id');\n    t.string('full_name');\n" : "    t.string('name');\n    t.string('plan');\n"}  });\n  await knex.schema.createTable('users', (t) => {\n    t.uuid('id').primary();\n    t.uuid('${organizations ? 'org_id' : 'tenant_id'}');\n  });\n};\n`,
+  'src/app.js': `import express from 'express';\nimport { knex } from './db.js';\nimport { requireAuth } from './auth.js';\nconst app = express();\napp.patch('${path}', requireAuth, async (req, res) => {\n  await knex('tenants').where(${filter}).update({ full_name: req.body.fullName, email: req.body.email });\n  res.sendStatus(204);\n});\n`,
+});
+const renters = tenantsApp(true, '/tenants/:id', '{ id: req.params.id, org_id: req.user.orgId }');
+const saasTenant = tenantsApp(false, '/tenant', '{ id: req.user.tenantId }');
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a tenants table of renters (org_id beside an organizations table) is held by the organization, not the organization: editing a renter is ordinary",
+      files: renters,
+    },
+    {
+      name: "FastAPI: session.add of a row a service helper loaded within the caller's account is an update of that row, as scoped as the load",
+      files: vehicleStatus('Vehicle.id == vehicle_id, Vehicle.account_id == user.account_id'),
+    },
+    {
+      name: 'lookalike: a tRPC FORBIDDEN whose message names the role it wants ("Only studio admins can do that") is a permission check',
+      files: { 'src/server/trpc.ts': studioTrpc('Only studio admins can do that'), 'src/server/root.ts': teamRoot, 'src/server/routers/team.ts': studioTeamRouter },
+    },
+    {
+      name: 'lookalike: a FastAPI dependency refusing with HTTPException(status_code=403, detail="Only studio owners can do that") is a permission check',
+      files: { 'app/deps.py': studioDependency('Only studio owners can do that'), 'app/services/members_service.py': membersService, 'app/routers/members.py': 'from app.deps import require_studio\n' + membersRoute('require_studio') },
+    },
     {
       name: "the code ranks viewers below members: requireWorkspaceRole('member') turns viewers away, a role check",
       files: workspaceRoles('member', '', '{ viewer: 0, member: 1, admin: 2, owner: 3 }'),
@@ -686,6 +726,29 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a tenants table that is the SaaS tenant (no other organization model) stays privileged',
+      files: saasTenant,
+      gaps: [{ messageId: 'missing', path: 'src/app.js', includes: ['PATCH /tenant', 'changes to tenants'] }],
+    },
+    {
+      name: 'lookalike: session.add of a row a service helper loaded by its id alone changes any account\'s vehicle',
+      files: vehicleStatus('Vehicle.id == vehicle_id'),
+      gaps: [{ messageId: 'missing', path: 'app/routers/vehicles.py', includes: ['POST /vehicles/{vehicle_id}/status', 'updates'] }],
+    },
+    {
+      name: "tRPC: new TRPCError({ code: 'FORBIDDEN', message: 'Not a member of this studio' }) in a procedure whose name says nothing is membership only",
+      files: { 'src/server/trpc.ts': studioTrpc('Not a member of this studio'), 'src/server/root.ts': teamRoot, 'src/server/routers/team.ts': studioTeamRouter },
+      gaps: [{ messageId: 'missing', path: 'src/server/routers/team.ts', line: 3, includes: ['mutation team.addPerson', "TRPCError('FORBIDDEN') only checks membership"] }],
+    },
+    {
+      name: 'FastAPI: HTTPException(status_code=403, detail="Not a member of this studio") in a dependency is membership only',
+      files: { 'app/deps.py': studioDependency('Not a member of this studio'), 'app/services/members_service.py': membersService, 'app/routers/members.py': 'from app.deps import require_studio\n' + membersRoute('require_studio') },
+      gaps: [
+        { messageId: 'missing', path: 'app/routers/members.py', includes: ['PATCH /members/{member_id}/role'] },
+        { messageId: 'missing', path: 'app/routers/members.py', includes: ['PUT /billing/plan', "HTTPException('403') in a guard only checks membership"] },
+      ],
+    },
     {
       name: "removing a member behind only the router's requireWorkspaceRole('member'): the lowest rank, membership only",
       files: workspaceRoles('member'),
