@@ -482,7 +482,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "phase": "hardening",
     "title": "Every service exposes a health endpoint",
     "why": "Load balancers, orchestrators and uptime monitors need a cheap URL that answers \"is this\ninstance alive and able to serve?\". Without one, a hung process keeps receiving traffic,\ndeploys cannot tell a healthy release from a broken one, and the first alert comes from a\ncustomer.\n",
-    "fix": "Add a `GET /health` (or `/healthz`) route that answers 200 quickly, optionally checking\nthe database connection, and point your uptime monitor and load-balancer health check at it.\nServe it without authentication: a probe cannot sign in.\n\nWhich services are judged: every service that registers routes, and every Next.js app\nserved with `next start` (a web server, even with pages only), where `app/api/health/route.ts`,\n`app/healthz/route.ts` or `pages/api/health.ts` is the health route. A Next.js static export\nhas no server: switch the rule off for its folder with an `ignore` entry.\n",
+    "fix": "Add a `GET /health` (or `/healthz`) route that answers 200 quickly, optionally checking\nthe database connection, and point your uptime monitor and load-balancer health check at it.\nServe it without authentication: a probe cannot sign in. Under a global authentication guard\n(NestJS `APP_GUARD` or `app.useGlobalGuards(new JwtAuthGuard())`), mark the health controller\nor route public (`@Public()`, see the `publicMarkers` option).\n\nWhich services are judged: every service that registers routes, and every Next.js app\nserved with `next start` (a web server, even with pages only), where `app/api/health/route.ts`,\n`app/healthz/route.ts` or `pages/api/health.ts` is the health route. A Next.js static export\nhas no server: switch the rule off for its folder with an `ignore` entry.\n",
     "example": {
       "language": "ts",
       "before": "app.use('/api', apiRouter);\n",
@@ -522,11 +522,21 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one does not count, since a probe cannot sign in. Calls in the handler's own body count too (`await requireSession()` in a Next.js route), except predicates (`isAuthenticated()`), which may only choose what to show.",
+          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one (bound to it, its router or controller, or globally) does not count, since a probe cannot sign in. Calls in the handler's own body count too (`await requireSession()` in a Next.js route), except predicates (`isAuthenticated()`), which may only choose what to show.",
           "default": [
             "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
             "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key|permission_required)$",
             "AuthGuard|JwtAuthGuard|IsAuthenticated|LoginRequiredMixin"
+          ]
+        },
+        "publicMarkers": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against decorator or guard names that exempt a route from global guards (NestJS `@Public()` read by a global `JwtAuthGuard`). A health route under a global authentication guard (`APP_GUARD`, `app.useGlobalGuards`) counts only with one of these on it or its controller; keep them in step with the security rules' `publicMarkers`.",
+          "default": [
+            "^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute|AllowAny|csrf_exempt_public)$"
           ]
         },
         "healthLibraries": {
