@@ -388,7 +388,7 @@ export class AccessAnalysis {
     const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
-    // A waitlist or contact form is public by design while it only adds rows; changing or deleting is not a form's job.
+    // A waitlist, contact or job application form is public by design while it only adds rows; changing or deleting is not a form's job.
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === 'create') && reveals.length === 0 && matches(spoken, o.publicForms);
     // With no session of the route's own, a header compared with a secret from the environment is the caller's credential (a cron
     // job's bearer secret): the route is for the scheduler, not for users, even when a global middleware signs users in.
@@ -408,7 +408,7 @@ export class AccessAnalysis {
     else if (sharedSecret) publicByDesign = `it checks a shared secret (${sharedSecret})`;
     else if (token) publicByDesign = `the token in the request authorizes it (${token.token} in ${token.op.callee})`;
     else if (publicEndpoint && !webhookLike) publicByDesign = 'it is a sign-in or sign-up style endpoint';
-    else if (publicForm && !webhookLike) publicByDesign = 'it is a public form that only adds records (waitlist, newsletter, contact)';
+    else if (publicForm && !webhookLike) publicByDesign = 'it is a public form that only adds records (waitlist, newsletter, contact, job application)';
     // A verified webhook, a token link or a sign-in endpoint is authorized by design: its 401 for a bad signature or password is not a session.
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
     if (publicByDesign) objectChecked = true;

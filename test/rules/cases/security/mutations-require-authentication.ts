@@ -84,8 +84,16 @@ const flaskWebhookDelivery = (deliver: string) => ({
     'from flask import Blueprint, jsonify, request\n\nfrom .dispatch import deliver\n\nbp = Blueprint("public", __name__)\n\n\n@bp.post("/forms/<int:form_id>/submissions")\ndef submit(form_id):\n    return jsonify(result=deliver(form_id, request.data)), 202\n',
 });
 
+/** NestJS + Mongoose public careers page (`@Public()` for the global JWT guard): `route` is a POST handler in the controller. */
+const nestCareers = (route: string) => ({
+  'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+  'src/careers/careers.controller.ts': `import { Body, Controller, NotFoundException, Param, Post } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\nimport { Public } from '../common/public.decorator';\n@Public()\n@Controller('careers/:companySlug')\nexport class CareersController {\n  constructor(\n    @InjectModel(JobOpening.name) private readonly jobs: Model<JobOpening>,\n    @InjectModel(Candidate.name) private readonly candidates: Model<Candidate>,\n    @InjectModel(Coupon.name) private readonly coupons: Model<Coupon>,\n  ) {}\n${route}}\n`,
+});
+const APPLY = "  @Post('jobs/:jobId/apply')\n  async apply(@Param('jobId') jobId: string, @Body() body: { fullName: string; email: string }) {\n    const job = await this.jobs.findOne({ _id: jobId, status: 'open' });\n    if (!job) throw new NotFoundException();\n    return this.candidates.create({ jobId: job._id, companyId: job.companyId, fullName: body.fullName, email: body.email });\n  }\n";
+
 const cases: RuleCases = {
   valid: [
+    { name: 'NestJS: a job application from a public careers page only adds a candidate', files: nestCareers(APPLY) },
     {
       name: 'a public form submission whose outgoing webhooks are signed with a decrypted secret (HMAC, in a helper): the secret is used, not revealed',
       files: flaskWebhookDelivery('        signature = _sign(decrypt_secret(hook.secret_encrypted), body)\n        requests.post(hook.url, data=body, headers={"X-Signature": signature}, timeout=5)\n'),
@@ -274,6 +282,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a public careers route that changes the job opening is no application form',
+      files: nestCareers("  @Post('jobs/:jobId/apply')\n  apply(@Param('jobId') jobId: string) {\n    return this.jobs.updateOne({ _id: jobId }, { $inc: { applicants: 1 } });\n  }\n"),
+      gaps: [{ messageId: 'missing', path: 'src/careers/careers.controller.ts', includes: ['POST /careers/:companySlug/jobs/:jobId/apply', 'updates JobOpening'] }],
+    },
+    {
+      name: 'lookalike: applying a coupon is not a job application, even when it only adds a record',
+      files: nestCareers("  @Post('coupons/:code/apply')\n  redeem(@Param('code') code: string, @Body() body: { orderId: string }) {\n    return this.coupons.create({ code, orderId: body.orderId });\n  }\n"),
+      gaps: [{ messageId: 'missing', path: 'src/careers/careers.controller.ts', includes: ['POST /careers/:companySlug/coupons/:code/apply', 'creates Coupon'] }],
+    },
     {
       name: 'lookalike: the decrypted webhook secret signs the delivery but is also handed back in the response',
       files: flaskWebhookDelivery('        key = decrypt_secret(hook.secret_encrypted)\n        requests.post(hook.url, data=body, headers={"X-Signature": _sign(key, body)}, timeout=5)\n        return {"secret": key}\n'),
