@@ -168,6 +168,16 @@ export class FactIndex {
     return found;
   }
 
+  /**
+   * The function a call runs. A method of an injected ORM repository or model (`this.offers.findOne(…)`) is the ORM's:
+   * only a method the field's own declared class defines (a custom repository's `findActive`) is the repository's code.
+   */
+  resolveCall(fromPath: string, call: CallFact): FunctionFact | null {
+    const fn = this.resolveFunction(fromPath, call.callee, call.receiverType);
+    if (fn && call.ormReceiver && fn.qualifiedName !== `${call.receiverType}.${call.callee.slice(call.callee.lastIndexOf('.') + 1)}`) return null;
+    return fn;
+  }
+
   private lookupFunction(fromPath: string, callee: string, receiverType?: string): FunctionFact | null {
     const parts = callee.split('.');
     const last = parts[parts.length - 1]!;
@@ -243,7 +253,7 @@ export class FactIndex {
    */
   callees(fromPath: string, call: CallFact): readonly FunctionFact[] {
     if (call.dispatch) return this.dispatchTargets(fromPath, call.dispatch.table);
-    const resolved = this.resolveFunction(fromPath, call.callee, call.receiverType);
+    const resolved = this.resolveCall(fromPath, call);
     const receivers = this.receiversOf(call.callee);
     return resolved ? (receivers.length > 0 ? [resolved, ...receivers] : [resolved]) : receivers;
   }

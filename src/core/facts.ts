@@ -27,6 +27,12 @@ export interface CallFact {
    */
   receiverType?: string;
   /**
+   * The receiver is an injected ORM repository or model (`this.offers.findOne(…)` with
+   * `@InjectModel(Offer.name) offers: Model<Offer>`): the call runs the ORM, not a function of the
+   * repository that shares the method's name (`receiverType` is the field's declared type, `Model`).
+   */
+  ormReceiver?: true;
+  /**
    * For a method called on an instance made with `new` (see `receiverType`), the constructor's
    * arguments as value texts, like `args`: a rule can bind them to the constructor's parameters
    * (`this.user` inside the class is the caller's `req.user`).
@@ -164,7 +170,9 @@ export interface BodySummary {
   /**
    * Two value paths compared (`invoice.orgId !== req.user.orgId`, `String(doc.ownerId) === this.user.id`,
    * `doc.owner.equals(user._id)`), sides as compacted texts; absent when none. A loaded row's owner or
-   * organization compared with the caller's is an ownership check made after the load.
+   * organization compared with the caller's is an ownership check made after the load. Kept in bodies
+   * that keep a loaded row in a local, and otherwise only those naming a path parameter
+   * (`request.params.companyId !== request.user.companyId` in a guard pins that parameter to the caller).
    */
   comparisons?: ComparisonFact[];
   /**

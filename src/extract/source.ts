@@ -235,7 +235,9 @@ export class SourceFile {
         const bound = python ? pythonBoundLocal(node) : boundLocal(node);
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
-      const receiverType = owner ? receiverTypeOf(callee, owner) : python && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf('.') + 1)) : null;
+      const field = owner ? receiverFieldOf(callee, owner) : null;
+      const receiverType = owner ? (field ? field.type : receiverTypeOf(callee, owner)) : python && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf('.') + 1)) : null;
+      if (field?.repository) call.ormReceiver = true;
       if (receiverType) call.receiverType = receiverType;
       else if (!python && !isNew) {
         const made = this.instanceReceiver(node, callee, start.index);
@@ -497,6 +499,7 @@ export class SourceFile {
       if (call.message !== undefined) callFact.message = call.message;
       if (call.stringsOnly) callFact.stringsOnly = true;
       if (call.receiverType) callFact.receiverType = call.receiverType;
+      if (call.ormReceiver) callFact.ormReceiver = true;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
       if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
@@ -527,10 +530,13 @@ export class SourceFile {
     if (identity.some((s) => s.write) && !identity.some((s) => !s.write)) summary.sessionWrites = identity.map(({ target, line }) => ({ target, line }));
     const principal = identity.length === 0 ? this.sessionPrincipalIndex.filter((s) => s.start >= start && s.start < end) : [];
     if (principal.length > 0) summary.sessionPrincipalWrites = principal.map(({ target, line }) => ({ target, line }));
-    // Comparisons matter next to a read whose row is kept in a local (`const invoice = await …`): only bodies with one carry them.
-    if (dataOps.some((op) => op.op === 'read' && op.boundTo !== undefined)) {
-      const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end).map(({ left, right, line }) => ({ left, right, line }));
-      if (compared.length > 0) summary.comparisons = compared;
+    // Comparisons matter next to a read whose row is kept in a local (`const invoice = await …`), and where a path
+    // parameter is compared (a guard's `request.params.companyId !== request.user.companyId`): only those are kept.
+    const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end);
+    if (compared.length > 0) {
+      const loaded = dataOps.some((op) => op.op === 'read' && op.boundTo !== undefined);
+      const kept = (loaded ? compared : compared.filter((c) => PATH_PARAMETER.test(c.left) || PATH_PARAMETER.test(c.right))).map(({ left, right, line }) => ({ left, right, line }));
+      if (kept.length > 0) summary.comparisons = kept;
     }
     return summary;
   }
@@ -1052,7 +1058,7 @@ export function argumentsOf(args: SgNode | null): SgNode[] {
 /** `const project = await prisma.project.findFirst(…)` → `project`: the local a call's result is bound to. */
 function boundLocal(call: SgNode): string | null {
   let node = call;
-  for (let hops = 0; hops < 3; hops++) {
+  for (let hops = 0; hops < 8; hops++) {
     const parent = node.parent();
     if (!parent) return null;
     const kind = kindOf(parent);
@@ -1060,11 +1066,24 @@ function boundLocal(call: SgNode): string | null {
       const name = parent.field('name');
       return name?.kind() === 'identifier' ? name.text() : null;
     }
+    // `await Candidate.findById(id).lean()`, `.populate('owner').exec()`: the query's own modifiers still yield its row.
+    if (kind === 'member_expression' && QUERY_MODIFIER.test(parent.field('property')?.text() ?? '')) {
+      const chained = parent.parent();
+      if (chained?.kind() !== 'call_expression' || chained.field('function')?.id() !== parent.id()) return null;
+      node = chained;
+      continue;
+    }
     if (kind !== 'await_expression' && kind !== 'parenthesized_expression' && kind !== 'as_expression' && kind !== 'non_null_expression') return null;
     node = parent;
   }
   return null;
 }
+
+/** A path parameter read from the request (`request.params.companyId`, `req.params['orgId']`). */
+const PATH_PARAMETER = /(?:^|\.)params(?:\.[A-Za-z_$][\w$]*|\[['"][\w$]+['"]\])$/;
+
+/** Mongoose query modifiers that shape or run the query without changing which row it finds. */
+const QUERY_MODIFIER = /^(?:lean|exec|populate|select|orFail|session|setOptions|collation|hint|maxTimeMS|read|comment)$/;
 
 /**
  * Python: the local a read's result is assigned to (`job = db.scalar(select(Job).where(…))` → `job`), through
@@ -1456,14 +1475,13 @@ function classField(declaration: SgNode): ClassField {
 const PY_SELF_CALL = /^(?:self|cls)\.\w+$/;
 
 
-/**
- * The class a call's receiver is declared as: the enclosing class for `this.method()`, the
- * field's declared type for `this.field.method()` (an injected repository is data, not a service).
- */
+/** The enclosing class, the class a `this.method()` call's receiver is. */
 function receiverTypeOf(callee: string, owner: ClassScope): string | null {
+  return callee.split('.').length === 2 ? owner.name : null;
+}
+
+/** The declared field a `this.field.method()` call is made on, if the class declares it. */
+function receiverFieldOf(callee: string, owner: ClassScope): ClassField | null {
   const parts = callee.split('.');
-  if (parts.length === 2) return owner.name;
-  if (parts.length !== 3) return null;
-  const field = owner.fields.get(parts[1]!);
-  return field && !field.repository ? field.type : null;
+  return parts.length === 3 ? (owner.fields.get(parts[1]!) ?? null) : null;
 }

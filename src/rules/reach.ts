@@ -18,6 +18,8 @@ export interface Reached {
 /** A comparison and the file it is in. */
 export interface LocatedComparison extends ComparisonFact {
   path: string;
+  /** The sides as written in the followed function, when binding rewrote them (`user.companyId` handed `caller`). */
+  written?: { left: string; right: string };
 }
 
 /**
@@ -39,7 +41,7 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
       for (const { call, path } of run.calls) {
         if (skip(call)) continue;
         // The function the call resolves to is handed its arguments; a signal's receivers are not (memoised lookup).
-        const resolved = facts.resolveFunction(path, call.callee, call.receiverType);
+        const resolved = facts.resolveCall(path, call);
         for (const fn of facts.callees(path, call)) {
           if (seen.has(fn)) continue;
           seen.add(fn);
@@ -49,7 +51,13 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
           const innerCalls = fn === resolved ? runsFor(fn, call) : locatedCalls(fn);
           for (const c of innerCalls) calls.push(c);
           for (const op of fn.dataOps) dataOps.push(inner.size > 0 ? substitute(op, inner) : op);
-          for (const c of fn.comparisons ?? []) comparisons.push({ left: rebind(c.left, inner), right: rebind(c.right, inner), line: c.line, path: fn.location.path });
+          for (const c of fn.comparisons ?? []) {
+            const left = rebind(c.left, inner);
+            const right = rebind(c.right, inner);
+            const compared: LocatedComparison = { left, right, line: c.line, path: fn.location.path };
+            if (left !== c.left || right !== c.right) compared.written = { left: c.left, right: c.right };
+            comparisons.push(compared);
+          }
           next.push({ calls: innerCalls, binding: inner });
         }
       }

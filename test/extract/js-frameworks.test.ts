@@ -149,6 +149,21 @@ describe('JavaScript framework routes', () => {
     ]);
   });
 
+  it('a method of an injected model or repository field is the ORM\'s, not another class\'s method of that name', async () => {
+    const { index, byPath } = await facts({
+      'src/offers.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\n@Injectable()\nexport class OffersService {\n  constructor(@InjectModel(Offer.name) private readonly offers: Model<Offer>, @InjectRepository(User) private readonly users: UsersRepository, private readonly feedback: FeedbackService) {}\n  async get(id: string) {\n    await this.users.findActive();\n    await this.feedback.findOne(id);\n    return this.offers.findOne({ _id: id }).lean();\n  }\n}\n",
+      'src/feedback.service.ts': "export class FeedbackService {\n  findOne(id: string) {\n    return this.feedback.findById(id);\n  }\n}\n",
+      'src/users.repository.ts': "export class UsersRepository extends Repository<User> {\n  findActive() {\n    return this.find({ where: { active: true } });\n  }\n}\n",
+    });
+    const calls = byPath.get('src/offers.service.ts')!.functions.find((f) => f.qualifiedName === 'OffersService.get')!.calls;
+    const call = (callee: string) => calls.find((c) => c.callee === callee)!;
+    expect([call('this.offers.findOne').receiverType, call('this.offers.findOne').ormReceiver]).toEqual(['Model', true]);
+    expect(index.resolveCall('src/offers.service.ts', call('this.offers.findOne'))).toBeNull();
+    // A custom repository's own method is the repository's code; an injected service's method is that service's.
+    expect(index.resolveCall('src/offers.service.ts', call('this.users.findActive'))?.qualifiedName).toBe('UsersRepository.findActive');
+    expect(index.resolveCall('src/offers.service.ts', call('this.feedback.findOne'))?.qualifiedName).toBe('FeedbackService.findOne');
+  });
+
   it('tRPC: nested routers give the procedure path, custom procedures are builder aliases', async () => {
     const { index, byPath } = await facts({
       'src/trpc.ts': "import { initTRPC } from '@trpc/server';\nconst t = initTRPC.create();\nexport const router = t.router;\nexport const protectedProcedure = t.procedure.use(isAuthed);\nexport const adminProcedure = protectedProcedure.use(isAdmin);\n",

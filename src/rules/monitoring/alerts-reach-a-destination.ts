@@ -107,7 +107,7 @@ class ErrorPaths {
     const out: CallSite[] = [];
     for (const { path, call } of this.callsByName.get(fn.name) ?? []) {
       if (path === fn.location.path && call.line >= fn.location.startLine && call.line <= fn.location.endLine) continue;
-      if (this.facts.resolveFunction(path, call.callee, call.receiverType) === fn) out.push({ path, line: call.line });
+      if (this.facts.resolveCall(path, call) === fn) out.push({ path, line: call.line });
     }
     return out;
   }

@@ -13,7 +13,7 @@ function servicesUsing(facts: FactIndex, tracker: ErrorTrackerFact, callsByName:
   if (!fn) return [own];
   const services = new Set([own]);
   for (const { path, call } of callsByName.get(fn.name) ?? []) {
-    if (facts.resolveFunction(path, call.callee, call.receiverType) === fn) services.add(facts.serviceOf(path));
+    if (facts.resolveCall(path, call) === fn) services.add(facts.serviceOf(path));
   }
   return [...services];
 }

@@ -1,5 +1,6 @@
 import type { LinkedRoute } from '../../core/fact-index.js';
 import { compare, servingServices } from '../environment.js';
+import { globalMiddleware } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
 
@@ -12,6 +13,7 @@ export const healthEndpointExists: RuleCheck = {
     const health = patterns(options, 'paths');
     const libraries = patterns(options, 'healthLibraries');
     const authGuards = patterns(options, 'authGuards');
+    const publicMarkers = patterns(options, 'publicMarkers');
     // `app.use('/healthz', healthcheck())` and health-check libraries (`createTerminus(server, { healthChecks })`) count too.
     const servedElsewhere = new Set<string>();
     for (const f of facts.fileFacts) {
@@ -29,9 +31,13 @@ export const healthEndpointExists: RuleCheck = {
       const probes = routes.filter((r) => (r.route.method === 'GET' || r.route.method === 'ANY' || r.route.method === 'HEAD') && matchesAny(r.fullPath, health));
       // A probe cannot sign in: a health path behind authentication answers 401 or a login redirect to the load balancer.
       // The handler's own first statements count as much as a guard (`await requireSession()` in a Next.js route), but not a predicate (`isAuthenticated()`), which may only pick what to show.
-      const lockedBy = (r: LinkedRoute) =>
+      // A global guard (NestJS `APP_GUARD`, `app.useGlobalGuards`) runs for it too, unless the route or its controller is marked public (`@Public()`).
+      const lockedBy = (r: LinkedRoute): { callee: string } | undefined =>
         r.guards.find((g) => matchesAny(g.callee, authGuards)) ??
-        [...r.route.calls, ...(r.handler?.calls ?? [])].find((c) => !PREDICATE.test(c.callee) && matchesAny(c.callee, authGuards));
+        [...r.route.calls, ...(r.handler?.calls ?? [])].find((c) => !PREDICATE.test(c.callee) && matchesAny(c.callee, authGuards)) ??
+        (r.guards.some((g) => matchesAny(g.callee, publicMarkers))
+          ? undefined
+          : globalMiddleware(facts, r).flatMap((g) => g.mount.guards).filter((g) => matchesAny(g.callee, authGuards)).map((g) => ({ callee: `the global guard ${g.callee} (no public marker such as @Public() on the route)` }))[0]);
       const open = probes.filter((r) => !lockedBy(r));
       if (open.length > 0) continue;
       const locked = probes[0];

@@ -1,10 +1,16 @@
+import type { FactIndex } from '../../core/fact-index.js';
 import type { DataOpFact, FieldWriteFact } from '../../core/facts.js';
+import { pathParams } from '../../extract/js/paths.js';
+import { reachFrom } from '../reach.js';
 import { declaredModels, flows, normaliseModel, policyClaims, quote, snakeCase, strongestClaim, where, wordsOf, type Flow } from '../data-lifecycle.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, optionDefaults, patterns } from '../types.js';
 
 /** A value the client chose (`req.params.userId`, `input.userId`): the security rules' `requestValues` vocabulary, declared once. */
 const REQUEST_VALUES = optionDefaults('security/object-access-is-scoped', 'requestValues').map((p) => new RegExp(p));
+
+/** The caller's own id (`req.user.id`, `user.id`): the security rules' `ownerValues` vocabulary. */
+const OWNER_VALUES = optionDefaults('security/object-access-is-scoped', 'ownerValues').map((p) => new RegExp(p));
 
 /** How a flow's own record writes are recognised as writes to the user: `prisma.user.update`, `user.email = …`. */
 const USER_TARGET = /^(?:user|users|currentuser|current_user|me|account|profile|customer|person)$/i;
@@ -34,7 +40,7 @@ export const deletionPromiseIsBuilt: RuleCheck = {
     // "You can delete your account" is kept by a deletion the user makes of their own account. A route that deletes a
     // user picked by an id from the request (`remove_member(request, user_id)`) is someone removing another member.
     const selfService = claims.some((c) => c.channel === 'self-service');
-    const ofAnother = (f: Flow, op: DataOpFact) => selfService && f.kind === 'route' && (op.keyedByRequestId === true || (op.filter ?? []).some((v) => matchesAny(v, REQUEST_VALUES)));
+    const ofAnother = (f: Flow, op: DataOpFact) => selfService && f.kind === 'route' && (op.keyedByRequestId === true || (op.filter ?? []).some((v) => matchesAny(v, REQUEST_VALUES)) || keyedByRequest(facts, f).has(opKey(op)));
     const userDeletes = (f: Flow) => f.dataOps.filter((op) => op.op === 'delete' && op.model !== null && isUserModel(op.model));
     const erases = (f: Flow) =>
       userDeletes(f).some((op) => !ofAnother(f, op)) ||
@@ -87,6 +93,39 @@ export const deletionPromiseIsBuilt: RuleCheck = {
     });
   },
 };
+
+const KEYED = new WeakMap<Flow, Set<string>>();
+
+/**
+ * The data operations of a route keyed by a value the client chose, followed into its helpers with their parameters
+ * bound to the handler's arguments: `MembersService.remove(companyId, userId)` from `DELETE /members/:userId` deletes
+ * the user the URL names, whatever the helper calls the value. A path parameter (`:userId`, `{user_id}`) and the
+ * handler's own request parameters (NestJS `@Param('userId') userId`) count, as in the security rules.
+ */
+function keyedByRequest(facts: FactIndex, f: Flow): Set<string> {
+  let keyed = KEYED.get(f);
+  if (keyed) return keyed;
+  keyed = new Set();
+  KEYED.set(f, keyed);
+  const linked = f.route;
+  if (!linked) return keyed;
+  const body = linked.handler ?? linked.route;
+  const bodyPath = linked.handler?.location.path ?? linked.route.location.path;
+  const params = new Set([...(linked.route.params ?? []), ...pathParams(linked.fullPath)]);
+  const fromRequest = (v: string) => matchesAny(v, REQUEST_VALUES) || params.has(v.split(/[.([]/)[0]!);
+  // `{ _id: user.id, companyId }`: a row picked by the caller's own id is theirs, in whichever company the URL names.
+  const own = (v: string) => !fromRequest(v) && matchesAny(v, OWNER_VALUES);
+  const reached = reachFrom(facts, body.calls.map((call) => ({ call, path: bodyPath })), 4);
+  for (const op of [...body.dataOps, ...reached.dataOps]) {
+    const filter = op.filter ?? [];
+    if (filter.some(fromRequest) && !filter.some(own)) keyed.add(opKey(op));
+  }
+  return keyed;
+}
+
+function opKey(op: DataOpFact): string {
+  return `${op.location.path}:${op.location.startLine}:${op.location.startColumn}:${op.callee}`;
+}
 
 /** `DELETE /account`, `POST /me/delete`, `deactivateAccount`, `purge_deleted_users`: a flow meant to delete an account. */
 function deletionFlow(flow: Flow, deletionWords: RegExp[], personalWords: RegExp[]): boolean {

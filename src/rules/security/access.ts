@@ -1,5 +1,5 @@
 import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
-import type { CallFact, DataOpFact, MountFact } from '../../core/facts.js';
+import type { CallFact, DataOpFact, FunctionFact, MountFact } from '../../core/facts.js';
 import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
 import { originalValue, reachFrom, revealingCalls, type LocatedCall, type LocatedComparison } from '../reach.js';
@@ -333,10 +333,14 @@ export class AccessAnalysis {
     // parameter is called `user`, they are still that row, not the caller.
     const loadedRows = new Set(ops.flatMap((op) => (op.op === 'read' && op.boundTo ? [op.boundTo] : [])));
     const scoped = ops.map((op) => this.scope(op, params, loadedRows));
+    // `@UseGuards(CompanyScopeGuard)` refusing unless `request.params.companyId === request.user.companyId`: by the
+    // handler, the URL's `companyId` is the caller's company, so a query keyed by it is limited to the caller.
+    const pinned = this.pinnedParameters(inForce, guardReach.via, pathParams(linked.fullPath));
+    if (pinned.size > 0) for (const s of scoped) pinToCaller(s, pinned);
     // `const invoice = await Invoice.findById(id)` then `if (invoice.orgId !== req.user.orgId) throw …`: the row is
     // checked against the caller after the load, which limits it as much as a filter would.
     const comparisons = [...(body.comparisons ?? []).map((c) => ({ ...c, path: bodyPath })), ...reach.comparisons];
-    if (comparisons.length > 0) for (const s of scoped) this.checkedAfterLoad(s, comparisons, params);
+    if (comparisons.length > 0) for (const s of scoped) this.checkedAfterLoad(s, comparisons, params, loadedRows);
     const writes = scoped.filter((s) => s.op.op !== 'read');
     const reads = scoped.filter((s) => s.op.op === 'read');
     // A secret decrypted only to sign something (an outgoing webhook's HMAC) is used, not revealed.
@@ -410,7 +414,7 @@ export class AccessAnalysis {
     const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
-    // A waitlist or contact form is public by design while it only adds rows; changing or deleting is not a form's job.
+    // A waitlist, contact or job application form is public by design while it only adds rows; changing or deleting is not a form's job.
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === 'create') && reveals.length === 0 && matches(spoken, o.publicForms);
     // With no session of the route's own, a header compared with a secret from the environment is the caller's credential (a cron
     // job's bearer secret): the route is for the scheduler, not for users, even when a global middleware signs users in.
@@ -430,7 +434,7 @@ export class AccessAnalysis {
     else if (sharedSecret) publicByDesign = `it checks a shared secret (${sharedSecret})`;
     else if (token) publicByDesign = `the token in the request authorizes it (${token.token} in ${token.op.callee})`;
     else if (publicEndpoint && !webhookLike) publicByDesign = 'it is a sign-in or sign-up style endpoint';
-    else if (publicForm && !webhookLike) publicByDesign = 'it is a public form that only adds records (waitlist, newsletter, contact)';
+    else if (publicForm && !webhookLike) publicByDesign = 'it is a public form that only adds records (waitlist, newsletter, contact, job application)';
     // A verified webhook, a token link or a sign-in endpoint is authorized by design: its 401 for a bad signature or password is not a session.
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
     if (publicByDesign) objectChecked = true;
@@ -532,7 +536,7 @@ export class AccessAnalysis {
     if (known) return known;
     const named = matches(name, this.options.authorizationGuards);
     const fn = /^[A-Z][\w$]*$/.test(name) ? this.facts.resolveFunction(g.path, 'canActivate', name) : null;
-    if (!fn || fn.qualifiedName !== `${name}.canActivate`) known = { readsMetadata: false, enforces: named, path: null, line: null };
+    if (!fn || fn.qualifiedName !== `${name}.canActivate`) known = { readsMetadata: false, enforces: named, bodies: [], path: null, line: null };
     else {
       const reached = reachFrom(this.facts, fn.calls.map((call) => ({ call, path: fn.location.path })), 2);
       // `super.canActivate(context)` hands over to the base guard (Passport's `AuthGuard('jwt')`): not a permission check.
@@ -540,6 +544,7 @@ export class AccessAnalysis {
       known = {
         readsMetadata: calls.some((c) => c.receiverType === 'Reflector' || METADATA_READ.test(c.callee)),
         enforces: named || calls.some((c) => this.isAuthorizationCall(c) && !this.isMembershipCheck(c)),
+        bodies: [fn, ...reached.via],
         path: fn.location.path,
         line: fn.location.startLine,
       };
@@ -713,8 +718,30 @@ export class AccessAnalysis {
     return this.mountPath.get(mount) ?? mount.location.path;
   }
 
+  /**
+   * Path parameters a guard in force compares with the caller's own value (`request.params.companyId !== request.user.companyId`
+   * in a NestJS guard's `canActivate` or in a middleware), refusing otherwise: the caller's value each stands for, and whether it is
+   * the caller's identity (owner) or organization (tenant). Only parameters of this route's path are pinned.
+   */
+  private pinnedParameters(inForce: readonly Located[], reached: readonly FunctionFact[], pathNames: readonly string[]): Map<string, Pin> {
+    const out = new Map<string, Pin>();
+    if (pathNames.length === 0) return out;
+    const bodies = [...reached, ...inForce.flatMap((g) => this.guardClass(g).bodies)];
+    for (const fn of bodies) {
+      for (const c of fn.comparisons ?? []) {
+        for (const [param, other] of [[c.left, c.right], [c.right, c.left]] as const) {
+          const name = GUARDED_PARAMETER.exec(param)?.[1];
+          if (!name || !pathNames.includes(name) || out.has(name) || matches(other, this.options.requestValues)) continue;
+          if (matches(other, this.options.ownerValues)) out.set(name, { value: other, owner: true });
+          else if (matches(other, this.options.tenantValues)) out.set(name, { value: other, owner: false });
+        }
+      }
+    }
+    return out;
+  }
+
   /** A read kept in a local whose owner or organization field is later compared with the caller's: scoped by that comparison. */
-  private checkedAfterLoad(s: ScopedOp, comparisons: readonly LocatedComparison[], params: ReadonlySet<string>): void {
+  private checkedAfterLoad(s: ScopedOp, comparisons: readonly LocatedComparison[], params: ReadonlySet<string>, loadedRows: ReadonlySet<string>): void {
     const local = s.op.boundTo;
     if (s.op.op !== 'read' || !local || s.owner || s.tenant) return;
     for (const c of comparisons) {
@@ -722,8 +749,15 @@ export class AccessAnalysis {
       const other = c.left.startsWith(`${local}.`) ? c.right : c.right.startsWith(`${local}.`) ? c.left : null;
       if (!other || other.startsWith(`${local}.`)) continue;
       const caller = this.scope({ ...s.op, filter: [other], values: [] }, params);
-      if (caller.owner) s.owner = caller.owner;
-      else if (caller.tenant) s.tenant = caller.tenant;
+      // `@CurrentUser() caller` handed to `get(user, id)`: when the caller's text says nothing about whose value it is
+      // (not the request's, not a row the route loaded), the followed function's own name (`user.companyId`) still may.
+      const written = c.written ? (other === c.right ? c.written.right : c.written.left) : undefined;
+      const root = other.split(/[.([]/)[0]!;
+      const byName = !caller.owner && !caller.tenant && caller.request.length === 0 && written !== undefined && !params.has(root) && !loadedRows.has(root)
+        ? this.scope({ ...s.op, filter: [written], values: [] }, new Set())
+        : null;
+      s.owner = caller.owner ?? byName?.owner ?? null;
+      if (!s.owner) s.tenant = caller.tenant ?? byName?.tenant ?? null;
       if (s.owner || s.tenant) return;
     }
   }
@@ -815,6 +849,8 @@ function withMixinQuerysets(facts: FactIndex, guards: readonly Located[], ops: D
 interface GuardClass {
   readsMetadata: boolean;
   enforces: boolean;
+  /** Its `canActivate` and the functions that calls: where it compares the request with the caller. */
+  bodies: FunctionFact[];
   path: string | null;
   line: number | null;
 }
@@ -1001,6 +1037,28 @@ export function describeActions(ops: readonly ScopedOp[], reveals: readonly Evid
 
 export function whereOf(s: ScopedOp): string {
   return `${s.op.callee} in ${s.op.location.path}:${s.op.location.startLine}`;
+}
+
+/** What a guard pinned a path parameter to: the caller's value it was compared with. */
+interface Pin {
+  value: string;
+  owner: boolean;
+}
+
+/** A path parameter as a guard reads it: `request.params.companyId`, `req.params.orgId`, `params.teamId`. */
+const GUARDED_PARAMETER = /^(?:(?:req|request|ctx|ctx\.request|context|c\.req)\.)?params\.([A-Za-z_$][\w$]*)$/;
+
+/** A query keyed by a path parameter a guard pinned to the caller (the bare parameter or `req.params.<name>`) is limited to the caller. */
+function pinToCaller(s: ScopedOp, pinned: ReadonlyMap<string, Pin>): void {
+  if (s.owner || s.tenant) return;
+  for (const v of s.request) {
+    const name = /^[A-Za-z_$][\w$]*$/.test(v) ? v : /(?:^|\.)params\.([A-Za-z_$][\w$]*)$/.exec(v)?.[1];
+    const pin = name ? pinned.get(name) : undefined;
+    if (!pin) continue;
+    if (pin.owner) s.owner = pin.value;
+    else s.tenant = pin.value;
+    return;
+  }
 }
 
 /** The last name of a value path (`request.params.workspaceId` → `workspaceId`): the same request value however it is reached. */

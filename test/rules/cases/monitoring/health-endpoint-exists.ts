@@ -1,7 +1,15 @@
 import type { RuleCases } from '../../rule-tester.js';
 
+/** NestJS with a global JWT guard (`APP_GUARD`); `decorators` go on the health controller. */
+const nestGlobalGuard = (decorators: string, guard = 'JwtAuthGuard') => ({
+  'src/app.module.ts': `import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\nimport { HealthController } from './health/health.controller';\n@Module({\n  controllers: [HealthController],\n  providers: [{ provide: APP_GUARD, useClass: ${guard} }],\n})\nexport class AppModule {}\n`,
+  'src/health/health.controller.ts': `import { Controller, Get } from '@nestjs/common';\nimport { Public } from '../common/public.decorator';\n${decorators}@Controller('health')\nexport class HealthController {\n  @Get()\n  check() {\n    return { status: 'ok' };\n  }\n}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    { name: 'NestJS: the health controller is marked @Public() for the global JwtAuthGuard', files: nestGlobalGuard('@Public()\n') },
+    { name: 'lookalike: a global guard that only throttles does not lock the health route', files: nestGlobalGuard('', 'ThrottlerGuard') },
     { name: 'Express /healthz', files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.get('/healthz', (_req, res) => res.json({ ok: true }));\napp.post('/projects', createProject);\n" } },
     { name: 'health route on a mounted router', files: { 'src/server.ts': "import express from 'express';\nimport { healthRouter } from './health';\nconst app = express();\napp.use('/health', healthRouter);\napp.post('/projects', createProject);\n", 'src/health.ts': "import { Router } from 'express';\nexport const healthRouter = Router();\nhealthRouter.get('/', (_req, res) => res.send('ok'));\n" } },
     { name: 'FastAPI /health', files: { 'svc/main.py': 'from fastapi import FastAPI\napp = FastAPI()\n\n@app.get("/health")\ndef health():\n    return {"ok": True}\n\n@app.post("/items")\ndef create():\n    pass\n' } },
@@ -39,6 +47,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'NestJS: the only health route sits behind the global JwtAuthGuard (APP_GUARD) with no @Public()',
+      files: nestGlobalGuard(''),
+      gaps: [{ messageId: 'authenticated', path: 'src/health/health.controller.ts', includes: ['GET /health', 'the global guard JwtAuthGuard', '@Public()'] }],
+    },
     {
       name: 'Express app without a health route',
       files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.post('/projects', createProject);\n" },

@@ -33,8 +33,29 @@ const flaskRawSqlAccount = (sets: string) => ({
     '        conn.execute(text("DELETE FROM user_sessions WHERE user_id = :uid"), {"uid": g.user["id"]})\n    return jsonify(ok=True)\n',
 });
 
+/**
+ * NestJS + Mongoose: `DELETE /account` hands the caller to AccountService (`close` is its body); company admins remove
+ * a member through MembersService.remove(companyId, userId), the ids taken from the URL by `@Param`.
+ */
+const nestMongooseMembers = (close: string, removeArgs = 'companyId, userId') => ({
+  'docs/privacy.md': POLICY,
+  'src/account/account.controller.ts': "import { Controller, Delete } from '@nestjs/common';\nimport { AccountService } from './account.service';\n@Controller('account')\nexport class AccountController {\n  constructor(private readonly account: AccountService) {}\n  @Delete()\n  remove(@CurrentUser() user: AuthUser) {\n    return this.account.close(user);\n  }\n}\n",
+  'src/account/account.service.ts': `import { Injectable } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\nimport { User } from '../users/user.schema';\n@Injectable()\nexport class AccountService {\n  constructor(@InjectModel(User.name) private readonly users: Model<User>) {}\n  async close(user: AuthUser) {\n${close}  }\n}\n`,
+  'src/companies/members.controller.ts': `import { Controller, Delete, Param } from '@nestjs/common';\nimport { MembersService } from './members.service';\n@Controller('companies/:companyId/members')\nexport class MembersController {\n  constructor(private readonly members: MembersService) {}\n  @Delete(':userId')\n  remove(@CurrentUser() user: AuthUser, @Param('companyId') companyId: string, @Param('userId') userId: string) {\n    return this.members.remove(${removeArgs});\n  }\n}\n`,
+  'src/companies/members.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\nimport { User } from '../users/user.schema';\n@Injectable()\nexport class MembersService {\n  constructor(@InjectModel(User.name) private readonly users: Model<User>) {}\n  async remove(companyId: string, memberId: string) {\n    await this.users.deleteOne({ _id: memberId, companyId });\n  }\n}\n",
+});
+const DEACTIVATE = "    await this.users.updateOne({ _id: user.id }, { status: 'deactivated', deactivatedAt: new Date() });\n";
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'NestJS + Mongoose: the caller deletes their own account; an admin route also removes members by URL id',
+      files: nestMongooseMembers('    await this.users.deleteOne({ _id: user.id });\n'),
+    },
+    {
+      name: "lookalike: the members service's deleteOne is handed the caller's own id (and the URL's company), not the URL's user id",
+      files: nestMongooseMembers(DEACTIVATE, 'companyId, user.id'),
+    },
     {
       name: 'raw SQL account deletion that anonymises the user (UPDATE users SET email = …, full_name = … through text())',
       files: flaskRawSqlAccount("email = 'deleted-' || id || '@invalid', full_name = 'Deleted user', password_hash = NULL, deactivated_at = now()"),
@@ -94,6 +115,11 @@ const cases: RuleCases = {
     { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
   ],
   invalid: [
+    {
+      name: 'NestJS + Mongoose: the only user deletion removes a member picked by the URL userId (bound through the service parameter memberId)',
+      files: nestMongooseMembers(DEACTIVATE),
+      gaps: [{ messageId: 'softDelete', path: 'docs/privacy.md', line: 3, includes: ['DELETE /account only sets status, deactivatedAt'] }],
+    },
     {
       name: 'lookalike: raw SQL account deletion that only sets a deactivation timestamp',
       files: flaskRawSqlAccount('deactivated_at = now()'),

@@ -97,8 +97,16 @@ const cbvApp = (mixin: string, views: string, routes: string) => ({
 const organizerMixin = 'class OrganizerRequiredMixin(AccessMixin):\n    def dispatch(self, request, *args, **kwargs):\n        if not request.user.is_authenticated:\n            return self.handle_no_permission()\n        if request.membership is None or not request.membership.is_organizer:\n            raise PermissionDenied("Only organizers can manage events")\n        return super().dispatch(request, *args, **kwargs)\n';
 const publishView = 'class EventPublishView(OrganizerRequiredMixin, View):\n    def post(self, request, pk):\n        event = get_object_or_404(Event, pk=pk, organization=request.organization)\n        event.status = "published"\n        event.save(update_fields=["status"])\n        return redirect("events")\n';
 
+/** NestJS + Mongoose public careers page (`@Public()` for the global JWT guard): `route` is a POST handler in the controller. */
+const nestCareers = (route: string) => ({
+  'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+  'src/careers/careers.controller.ts': `import { Body, Controller, NotFoundException, Param, Post } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\nimport { Public } from '../common/public.decorator';\n@Public()\n@Controller('careers/:companySlug')\nexport class CareersController {\n  constructor(\n    @InjectModel(JobOpening.name) private readonly jobs: Model<JobOpening>,\n    @InjectModel(Candidate.name) private readonly candidates: Model<Candidate>,\n    @InjectModel(Coupon.name) private readonly coupons: Model<Coupon>,\n  ) {}\n${route}}\n`,
+});
+const APPLY = "  @Post('jobs/:jobId/apply')\n  async apply(@Param('jobId') jobId: string, @Body() body: { fullName: string; email: string }) {\n    const job = await this.jobs.findOne({ _id: jobId, status: 'open' });\n    if (!job) throw new NotFoundException();\n    return this.candidates.create({ jobId: job._id, companyId: job.companyId, fullName: body.fullName, email: body.email });\n  }\n";
+
 const cases: RuleCases = {
   valid: [
+    { name: 'NestJS: a job application from a public careers page only adds a candidate', files: nestCareers(APPLY) },
     {
       name: 'Next.js cron route that checks the shared secret through the t3 env object (env.CRON_SECRET from createEnv)',
       files: {
@@ -309,6 +317,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a public careers route that changes the job opening is no application form',
+      files: nestCareers("  @Post('jobs/:jobId/apply')\n  apply(@Param('jobId') jobId: string) {\n    return this.jobs.updateOne({ _id: jobId }, { $inc: { applicants: 1 } });\n  }\n"),
+      gaps: [{ messageId: 'missing', path: 'src/careers/careers.controller.ts', includes: ['POST /careers/:companySlug/jobs/:jobId/apply', 'updates JobOpening'] }],
+    },
+    {
+      name: 'lookalike: applying a coupon is not a job application, even when it only adds a record',
+      files: nestCareers("  @Post('coupons/:code/apply')\n  redeem(@Param('code') code: string, @Body() body: { orderId: string }) {\n    return this.coupons.create({ code, orderId: body.orderId });\n  }\n"),
+      gaps: [{ messageId: 'missing', path: 'src/careers/careers.controller.ts', includes: ['POST /careers/:companySlug/coupons/:code/apply', 'creates Coupon'] }],
+    },
     {
       name: 'lookalike: a header compared with a settings value that is no secret (config.appUrl) authenticates nobody',
       files: {

@@ -111,8 +111,52 @@ const workspaceCampaigns = (routerRole: string, where: string, routeGuard = '') 
     `campaignsRouter.get('/:campaignId', ${routeGuard}async (req, res) => {\n  const campaign = await db.query.campaigns.findFirst({ where: ${where} });\n  res.json(campaign);\n});\n`,
 });
 
+/**
+ * NestJS + Mongoose: `GET /offers/:id` and `GET /feedback/:id` behind a global JWT guard. OffersService's model field
+ * `offers` is called with `findOne`, the name of FeedbackService's own method (which loads any feedback by id).
+ */
+const nestOffers = (offerQuery: string, feedbackRoute = false) => ({
+  'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+  'src/offers/offers.controller.ts': "import { Controller, Get, Param } from '@nestjs/common';\nimport { OffersService } from './offers.service';\n@Controller('offers')\nexport class OffersController {\n  constructor(private readonly offers: OffersService) {}\n  @Get(':id')\n  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {\n    return this.offers.get(user, id);\n  }\n}\n",
+  'src/offers/offers.service.ts': `import { Injectable } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\nimport { Offer } from './offer.schema';\n@Injectable()\nexport class OffersService {\n  constructor(@InjectModel(Offer.name) private readonly offers: Model<Offer>) {}\n  async get(user: AuthUser, id: string) {\n    return ${offerQuery};\n  }\n}\n`,
+  ...(feedbackRoute ? { 'src/feedback/feedback.controller.ts': "import { Controller, Get, Param } from '@nestjs/common';\nimport { FeedbackService } from './feedback.service';\n@Controller('feedback')\nexport class FeedbackController {\n  constructor(private readonly feedback: FeedbackService) {}\n  @Get(':id')\n  get(@Param('id') id: string) {\n    return this.feedback.findOne(id);\n  }\n}\n" } : {}),
+  'src/feedback/feedback.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\nimport { InterviewFeedback } from './feedback.schema';\n@Injectable()\nexport class FeedbackService {\n  constructor(@InjectModel(InterviewFeedback.name) private readonly feedback: Model<InterviewFeedback>) {}\n  findOne(id: string) {\n    return this.feedback.findById(id).lean();\n  }\n}\n",
+});
+
+/** NestJS + Mongoose: `GET /candidates/:id` loads the candidate with a query modifier (`.lean()`), then `check` may compare it with the caller. */
+const nestCandidate = (check: string, param = "@CurrentUser() user: AuthUser", caller = 'user') => ({
+  'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+  'src/candidates/candidates.controller.ts': `import { Controller, Get, Param, Query } from '@nestjs/common';\nimport { CandidatesService } from './candidates.service';\n@Controller('candidates')\nexport class CandidatesController {\n  constructor(private readonly candidates: CandidatesService) {}\n  @Get(':id')\n  get(${param}, @Param('id') id: string) {\n    return this.candidates.get(${caller}, id);\n  }\n}\n`,
+  'src/candidates/candidates.service.ts': `import { Injectable, NotFoundException } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\nimport { Candidate } from './candidate.schema';\n@Injectable()\nexport class CandidatesService {\n  constructor(@InjectModel(Candidate.name) private readonly candidates: Model<Candidate>) {}\n  async get(user: AuthUser, id: string) {\n    const candidate = await this.candidates.findById(id).lean();\n${check}    return candidate;\n  }\n}\n`,
+});
+
+/** NestJS: a controller under `CompanyScopeGuard`, which refuses unless the URL's `companyId` is the caller's company. */
+const nestCompanyScope = (routes: string, guardCheck = 'request.params.companyId !== request.user.companyId') => ({
+  'src/app.module.ts': "import { Module } from '@nestjs/common';\nimport { APP_GUARD } from '@nestjs/core';\n@Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })\nexport class AppModule {}\n",
+  'src/common/company-scope.guard.ts': `import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';\n@Injectable()\nexport class CompanyScopeGuard implements CanActivate {\n  canActivate(context: ExecutionContext): boolean {\n    const request = context.switchToHttp().getRequest();\n    if (!request.user || ${guardCheck}) {\n      throw new ForbiddenException('Not a member of this company');\n    }\n    return true;\n  }\n}\n`,
+  'src/companies/members.controller.ts': `import { Controller, Get, Param, UseGuards } from '@nestjs/common';\nimport { CompanyScopeGuard } from '../common/company-scope.guard';\nimport { MembersService } from './members.service';\n@Controller('companies/:companyId/members')\n@UseGuards(CompanyScopeGuard)\nexport class MembersController {\n  constructor(private readonly members: MembersService) {}\n${routes}}\n`,
+  'src/companies/members.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectModel } from '@nestjs/mongoose';\nimport { Model } from 'mongoose';\nimport { User } from '../users/user.schema';\n@Injectable()\nexport class MembersService {\n  constructor(@InjectModel(User.name) private readonly users: Model<User>) {}\n  list(companyId: string) {\n    return this.users.find({ companyId, status: 'active' }).lean();\n  }\n  one(userId: string) {\n    return this.users.findById(userId).lean();\n  }\n}\n",
+});
+const LIST_MEMBERS = "  @Get()\n  list(@Param('companyId') companyId: string) {\n    return this.members.list(companyId);\n  }\n";
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'NestJS + Mongoose: the offer is loaded within the caller company through the injected model, whose findOne is not FeedbackService.findOne',
+      files: nestOffers('this.offers.findOne({ _id: id, companyId: user.companyId }).lean()'),
+    },
+    {
+      name: 'NestJS + Mongoose: the candidate loaded with findById(id).lean() is compared with the @CurrentUser() company after the load',
+      files: nestCandidate('    if (!candidate || String(candidate.companyId) !== user.companyId) throw new NotFoundException();\n'),
+    },
+    {
+      name: "NestJS + Mongoose: the @CurrentUser() param is called caller; inside the service it is the parameter user whose company is compared",
+      files: nestCandidate('    if (!candidate || String(candidate.companyId) !== user.companyId) throw new NotFoundException();\n', '@CurrentUser() caller: AuthUser', 'caller'),
+    },
+    {
+      name: 'NestJS: a company member list keyed by the URL companyId that CompanyScopeGuard compares with the caller company',
+      files: nestCompanyScope(LIST_MEMBERS),
+    },
     {
       name: "behind requireWorkspaceRole('member') of the URL's workspace, the campaign is loaded within that workspace",
       files: workspaceCampaigns('member', 'and(eq(campaigns.id, req.params.campaignId), eq(campaigns.workspaceId, req.membership.workspaceId))'),
@@ -280,6 +324,36 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: FeedbackService.findOne loads any feedback by id (an injected model field elsewhere calling findOne does not hide it)',
+      files: nestOffers('this.offers.findOne({ _id: id, companyId: user.companyId }).lean()', true),
+      gaps: [{ messageId: 'unscoped', path: 'src/feedback/feedback.controller.ts', includes: ['GET /feedback/:id', 'loads InterviewFeedback', 'this.feedback.findById'] }],
+    },
+    {
+      name: 'NestJS + Mongoose: the offer is loaded by id only through the injected model',
+      files: nestOffers('this.offers.findById(id).lean()'),
+      gaps: [{ messageId: 'unscoped', path: 'src/offers/offers.controller.ts', includes: ['GET /offers/:id', 'loads Offer'], excludes: ['InterviewFeedback'] }],
+    },
+    {
+      name: 'lookalike: the service compares the candidate with its parameter user, handed a company the client sends',
+      files: nestCandidate('    if (!candidate || String(candidate.companyId) !== user.companyId) throw new NotFoundException();\n', '@Body() body: { companyId: string }', 'body'),
+      gaps: [{ messageId: 'unscoped', path: 'src/candidates/candidates.controller.ts', includes: ['GET /candidates/:id', 'loads Candidate'] }],
+    },
+    {
+      name: 'lookalike: the candidate loaded with findById(id).lean() is compared with a company id the client sends',
+      files: nestCandidate("    if (!candidate || String(candidate.companyId) !== query.companyId) throw new NotFoundException();\n", "@CurrentUser() user: AuthUser, @Query() query: { companyId: string }"),
+      gaps: [{ messageId: 'unscoped', path: 'src/candidates/candidates.controller.ts', includes: ['GET /candidates/:id', 'loads Candidate'] }],
+    },
+    {
+      name: 'lookalike: under CompanyScopeGuard, a member loaded by the URL userId alone may be any company member',
+      files: nestCompanyScope(LIST_MEMBERS + "  @Get(':userId')\n  one(@Param('userId') userId: string) {\n    return this.members.one(userId);\n  }\n"),
+      gaps: [{ messageId: 'unscoped', path: 'src/companies/members.controller.ts', includes: ['GET /companies/:companyId/members/:userId', 'loads User', 'userId'] }],
+    },
+    {
+      name: 'lookalike: a guard comparing the URL companyId with another request value pins nothing',
+      files: nestCompanyScope(LIST_MEMBERS, 'request.params.companyId !== request.query.companyId'),
+      gaps: [{ messageId: 'unscoped', path: 'src/companies/members.controller.ts', includes: ['GET /companies/:companyId/members', 'loads User'] }],
+    },
     {
       name: "requireWorkspaceRole('member') checks the URL's workspace, but the campaign is loaded by its id alone (any workspace's)",
       files: workspaceCampaigns('member', 'eq(campaigns.id, req.params.campaignId)'),
