@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-R4XFSVKY.js";
-import "./chunks/chunk-MYHX6W23.js";
-import "./chunks/chunk-ZL7DYWQG.js";
+} from "./chunks/chunk-WGFXSLBF.js";
+import "./chunks/chunk-5NXYJYSG.js";
+import "./chunks/chunk-2BMBUTGC.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

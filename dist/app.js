@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-R4XFSVKY.js";
-import "./chunks/chunk-MYHX6W23.js";
-import "./chunks/chunk-ZL7DYWQG.js";
+} from "./chunks/chunk-WGFXSLBF.js";
+import "./chunks/chunk-5NXYJYSG.js";
+import "./chunks/chunk-2BMBUTGC.js";
 export {
   createApp,
   app_default as default

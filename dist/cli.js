@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-EW5JWHKB.js";
-import "./chunks/chunk-2WJD3EGY.js";
+} from "./chunks/chunk-N2XN2WMY.js";
+import "./chunks/chunk-YLQZ5SB2.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-MYHX6W23.js";
+} from "./chunks/chunk-5NXYJYSG.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-ZL7DYWQG.js";
+} from "./chunks/chunk-2BMBUTGC.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-EW5JWHKB.js";
-import "./chunks/chunk-2WJD3EGY.js";
+} from "./chunks/chunk-N2XN2WMY.js";
+import "./chunks/chunk-YLQZ5SB2.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-MYHX6W23.js";
+} from "./chunks/chunk-5NXYJYSG.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-ZL7DYWQG.js";
+} from "./chunks/chunk-2BMBUTGC.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-ZL7DYWQG.js";
+} from "./chunks/chunk-2BMBUTGC.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

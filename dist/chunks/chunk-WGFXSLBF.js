@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-MYHX6W23.js";
+} from "./chunk-5NXYJYSG.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-ZL7DYWQG.js";
+} from "./chunk-2BMBUTGC.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

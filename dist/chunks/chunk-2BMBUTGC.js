@@ -7835,9 +7835,10 @@ var SESSION_RECEIVER = /^(?:self\.)?(?:db|session|db_session|dbsession|sess|data
 var EXECUTE = /* @__PURE__ */ new Set(["execute", "exec", "scalars", "scalar", "exec_driver_sql", "executemany", "first_or_404", "one_or_404"]);
 var BUILDERS = { select: "read", delete: "delete", update: "update", insert: "create" };
 var SHORTCUTS = /* @__PURE__ */ new Set(["get_object_or_404", "get_list_or_404", "aget_object_or_404", "aget_list_or_404"]);
-var QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|query)\b|query\(|^self\.get_queryset\(\)\./;
+var QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|query)\b|query\(|^(?:self|super\(\))\.get_queryset\(\)\./;
 var STATEMENT_CALLEE = /(?:^|\.)(?:execute|exec|scalars?|exec_driver_sql|executemany|first_or_404|one_or_404)(?:\(|$)/;
 var ROW_METHODS = /* @__PURE__ */ new Set(["delete", "adelete", "save", "asave", "update", "add", "create", "remove", "clear", "set"]);
+var LOADER_NAME = /^_*(?:get|load|fetch|find|lookup|retrieve|require|ensure|one)(?:_|$)/;
 var SESSION_METHODS = /* @__PURE__ */ new Set(["add", "add_all", "merge", "delete", "get", "get_or_404", "bulk_save_objects", "bulk_insert_mappings", "bulk_update_mappings", "commit", "acommit"]);
 var SQL_CALLEE = /(?:^|\.)(?:execute|executemany|exec|raw|text|query|run)$/;
 var SQL_CLOCK_FILTER = /\bwhere\b[\s\S]*(?:\bnow\s*\(\s*\)|\bcurrent_(?:timestamp|date)\b|\blocaltimestamp\b|\bgetdate\s*\(|\bsysdate\b|\bdatetime\s*\(\s*'now')/i;
@@ -7945,6 +7946,7 @@ var FunctionScope = class {
       for (const node of tests) {
         const test = node.kind() === "comparison_operator" || node.kind() === "assert_statement" ? node : node.field("condition");
         if (!test || !rootIdentifiers(test).some((id) => id.text() === name) || !analysis.refersToCaller(test, this, 1)) continue;
+        if (refusesOwnRow(test, name)) continue;
         const sides = test.kind() === "comparison_operator" ? test.namedChildren().filter((o) => !rootIdentifiers(o).some((id) => id.text() === name)) : [test];
         for (const side of sides) analysis.callerLeaves(side, found, this);
       }
@@ -7991,6 +7993,7 @@ var PythonDataAnalysis = class {
     let model = null;
     let queryset = null;
     let getQueryset = null;
+    let getObject = null;
     for (const statement of classNode.field("body")?.namedChildren() ?? []) {
       const assignment = statement.kind() === "expression_statement" ? statement.namedChildren().find((c) => c.kind() === "assignment") : null;
       const left = assignment?.field("left")?.text();
@@ -7999,6 +8002,7 @@ var PythonDataAnalysis = class {
       if (left === "queryset" && right) queryset = right;
       const fn = statement.kind() === "decorated_definition" ? statement.field("definition") : statement;
       if (fn?.kind() === "function_definition" && fn.field("name")?.text() === "get_queryset") getQueryset = fn;
+      if (fn?.kind() === "function_definition" && fn.field("name")?.text() === "get_object") getObject = fn;
     }
     const source = getQueryset ?? queryset;
     if (!model && source) {
@@ -8020,6 +8024,11 @@ var PythonDataAnalysis = class {
         const op = this.classify(call, compact(call.field("function")?.text() ?? ""), null);
         if (op) for (const v of op.filter) push(filter, v);
       }
+    }
+    const returned = getObject ? ownRecordReturned(getObject) : null;
+    if (returned) {
+      scoped = true;
+      push(filter, returned);
     }
     const data = { model, source: source ?? modelAssignment(classNode), scoped, filter };
     this.viewClasses.set(key, data);
@@ -8175,6 +8184,9 @@ var PythonDataAnalysis = class {
       for (const v of view.filter) push(draft.filter, v);
       return view.scoped ? { ...draft, scopedToCaller: true } : draft;
     }
+    if (chain.steps.length > 1 && prefixText(chain, 1) === "super().get_queryset()" && scope.name === "get_queryset") {
+      return this.op(node, chain, scope, "read", null, "django", [], 1);
+    }
     const legacy = chain.steps.findIndex((s) => s.name === "query" && s.args === null);
     if (legacy >= 0 && legacy < chain.steps.length - 1) {
       const name = legacy === 0 ? chain.root.text() : chain.steps[legacy - 1].name;
@@ -8226,9 +8238,11 @@ var PythonDataAnalysis = class {
         const target = args[0] ? unwrap(args[0]) : null;
         const element = target && (target.kind() === "list" || target.kind() === "tuple") ? firstArgument(target) : target;
         const instance = element ? this.instanceOf(element, scope, 0) : null;
-        const op = last.name === "delete" ? "delete" : last.name === "merge" || instance && !instance.created ? "update" : "create";
+        const loadedBy = !instance && element ? this.helperLoad(element, scope) : null;
+        const op = last.name === "delete" ? "delete" : last.name === "merge" || instance && !instance.created || loadedBy ? "update" : "create";
         const checks = element?.kind() === "identifier" ? scope.callerChecks(element.text(), this) : [];
         return {
+          ...loadedBy ? { loadedBy } : {},
           op,
           model: instance?.model ?? null,
           callee,
@@ -8578,6 +8592,25 @@ var PythonDataAnalysis = class {
    * to it by attribute assignment and `save()`: the class comes from the annotation. How the row
    * was selected is the caller's business.
    */
+  /**
+   * The helper a local was loaded by when it holds what a plain function call returned (`vehicle =
+   * get_vehicle_for(session, user, vehicle_id)`, `services.load_order(db, order_id)`) and the helper is named for a lookup:
+   * its name, else null. A class (`Vehicle(…)`) or a `build_…` helper makes a new row, and a method of the session or a
+   * query is judged by its own query.
+   */
+  helperLoad(element, scope) {
+    const e = unwrap(element);
+    if (e.kind() !== "identifier") return null;
+    const origin = scope.origin(e.text(), e.range().start.index);
+    if (!origin || origin.loop || containsNode(origin.value, e)) return null;
+    let value3 = unwrap(origin.value);
+    if (value3.kind() === "await") value3 = unwrap(value3.namedChildren()[0] ?? value3);
+    if (value3.kind() !== "call") return null;
+    const fn = compact(value3.field("function")?.text() ?? "");
+    const m = /^(?:([a-z_]\w*)\.)?([a-z_]\w*)$/.exec(fn);
+    if (!m || m[1] !== void 0 && this.isSession(m[1], scope) || SHORTCUTS.has(m[2]) || !LOADER_NAME.test(m[2])) return null;
+    return m[2];
+  }
   handedRow(subject, scope) {
     if (subject.kind() !== "identifier") return null;
     const model = scope.typed.get(subject.text());
@@ -8860,6 +8893,32 @@ function parameters(fn) {
   }
   return out;
 }
+function ownRecordReturned(fn) {
+  const returns = fn.findAll({ rule: { kind: "return_statement" } });
+  if (returns.length === 0) return null;
+  let found = null;
+  for (const r of returns) {
+    const value3 = compact(r.namedChildren()[0]?.text() ?? "").replace(/^self\./, "");
+    if (!/^request\.user(?:\.\w+)*$/.test(value3)) return null;
+    found ??= value3;
+  }
+  return found;
+}
+function refusesOwnRow(test, name) {
+  const comparison = test.kind() === "comparison_operator" ? test : null;
+  if (!comparison) return false;
+  const operators = comparison.children().filter((c) => !c.isNamed()).map((c) => c.text());
+  if (operators.length !== 1 || operators[0] !== "==" && operators[0] !== "is") return false;
+  for (let child = comparison, p = comparison.parent(); p; child = p, p = p.parent()) {
+    const kind2 = p.kind();
+    if (kind2 === "boolean_operator" || kind2 === "parenthesized_expression") continue;
+    if (kind2 !== "if_statement" && kind2 !== "elif_clause" || p.field("condition")?.id() !== child.id()) return false;
+    const block = p.field("consequence");
+    if (!block || block.find({ rule: { any: [{ kind: "return_statement" }, { kind: "raise_statement" }] } }) === null) return false;
+    return !block.findAll({ rule: { kind: "identifier" } }).some((id) => id.text() === name);
+  }
+  return false;
+}
 
 // src/extract/source.ts
 var JS_SIMPLE_CALLEE = /[A-Za-z_$][\w$]*(?:\s*\??\.\s*#?[A-Za-z_$][\w$]*)*/y;
@@ -8936,9 +8995,11 @@ var SourceFile = class {
   pathLocals = null;
   comparisons = null;
   newLocals = null;
+  dispatchLocals = null;
   repositoryHolders = null;
   abilityRules = null;
   sessionIdentity = null;
+  sessionPrincipal = null;
   /** The nodes of one kind, in source order; the kind must be declared by an extractor of this language. */
   nodes(kind2) {
     const bucket = this.buckets.get(kind2);
@@ -9014,7 +9075,9 @@ var SourceFile = class {
         const bound = python2 ? pythonBoundLocal(node) : boundLocal(node);
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
-      const receiverType = owner ? receiverTypeOf(callee, owner) : python2 && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf(".") + 1)) : null;
+      const field = owner ? receiverFieldOf(callee, owner) : null;
+      const receiverType = owner ? field ? field.type : receiverTypeOf(callee, owner) : python2 && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf(".") + 1)) : null;
+      if (field?.repository) call.ormReceiver = true;
       if (receiverType) call.receiverType = receiverType;
       else if (!python2 && !isNew) {
         const made = this.instanceReceiver(node, callee, start.index);
@@ -9023,17 +9086,18 @@ var SourceFile = class {
           if (made.args) call.receiverArgs = made.args;
         }
       }
+      if (!python2 && !isNew) {
+        const dispatch = this.dispatchOf(node, callee, start.index);
+        if (dispatch) call.dispatch = dispatch;
+      }
       let firstArg = firstString2;
       if (firstArg === null && (ERROR_CALLEE.test(callee) || /^\(\s*\d/.test(text2.slice(calleeEnd, calleeEnd + 8)))) {
         const first = firstArgument(node.field("arguments"));
         const firstKind = first ? kindOf(first) : null;
         if (first && (NUMBER_KINDS.has(firstKind) || (LITERAL_KINDS.has(firstKind) || CONSTANT_KINDS.has(firstKind)) && ERROR_CALLEE.test(callee))) firstArg = literalOf(first, firstKind);
-        if (first && firstArg !== null && /^\d{3}$/.test(firstArg) && ERROR_CALLEE.test(callee)) {
-          const second = argumentsOf(node.field("arguments"))[1];
-          if (second && second.kind() === "string") {
-            const message = unquote(second.text());
-            if (message.length > 0 && message.length <= 200) call.message = message;
-          }
+        if (first && firstArg !== null && ERROR_CALLEE.test(callee)) {
+          const message = refusalMessage(first, firstKind, firstArg, argumentsOf(node.field("arguments")));
+          if (message !== null && message.length > 0 && message.length <= 200) call.message = message;
         }
       }
       if (firstArg !== null && firstArg.length <= 200) call.firstArg = firstArg;
@@ -9101,6 +9165,40 @@ var SourceFile = class {
     if (ctor?.kind() !== "identifier" || !/^[A-Z]/.test(ctor.text())) return null;
     const { start, end } = made.range();
     return { type: ctor.text(), args: this.argumentValues(ctor.range().end.index, end.index, start.index, made) };
+  }
+  /**
+   * A call through a table of functions: `cleanupTasks[task]()`, or `fn()` after `const fn = cleanupTasks[task]`.
+   * The key is a value path (`task`, `job.name`, `job.data.task`); a local read from one stands for it.
+   */
+  dispatchOf(node, callee, at) {
+    const direct = SUBSCRIPT_CALLEE.exec(callee);
+    if (direct) return { table: direct[1], key: this.keyPath(direct[2], at, node) };
+    if (!/^[A-Za-z_$][\w$]*$/.test(callee) || !this.subscriptLocals().has(callee)) return null;
+    const local = this.localsAt(callee, at, this.topLevel(node))[0];
+    let value3 = local?.node ? stripAwait(local.node) : null;
+    while (value3?.kind() === "parenthesized_expression") value3 = value3.namedChildren()[0] ?? null;
+    if (value3?.kind() !== "subscript_expression") return null;
+    const table = value3.field("object");
+    const index = value3.field("index");
+    const key = index ? compact(index.text()) : "";
+    if (table?.kind() !== "identifier" || !DOTTED_KEY.test(key)) return null;
+    return { table: table.text(), key: this.keyPath(key, at, node) };
+  }
+  /** A key read from a local that holds a value path (`const { task } = job.data`) is that path. */
+  keyPath(key, at, node) {
+    if (key.includes(".") || !this.pathDeclared().has(key)) return key;
+    const local = this.localsAt(key, at, this.topLevel(node))[0];
+    if (!local) return key;
+    if (local.text) return valuePath(local.text) ?? key;
+    return local.node && valuePath(stripAwait(local.node).text()) || key;
+  }
+  /** Names the text declares from a subscript (`const fn = cleanupTasks[task]`): only those are looked up as dispatches. */
+  subscriptLocals() {
+    if (this.dispatchLocals) return this.dispatchLocals;
+    const names = /* @__PURE__ */ new Set();
+    if (this.text.includes("[")) for (const m of this.text.matchAll(SUBSCRIPT_DECLARATION)) names.add(m[1]);
+    this.dispatchLocals = names;
+    return names;
   }
   /** Names the text declares from a `new` expression (`const svc = new ClientService(user)`): only those are looked up. */
   instanceLocals() {
@@ -9220,9 +9318,11 @@ var SourceFile = class {
       if (call.message !== void 0) callFact.message = call.message;
       if (call.stringsOnly) callFact.stringsOnly = true;
       if (call.receiverType) callFact.receiverType = call.receiverType;
+      if (call.ormReceiver) callFact.ormReceiver = true;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
       if (call.args) callFact.args = call.args;
       if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
+      if (call.dispatch) callFact.dispatch = call.dispatch;
       if (SECRET_CALLEE.test(call.callee)) {
         const signs = signingUse(call.node);
         if (signs) callFact.signs = signs;
@@ -9247,9 +9347,13 @@ var SourceFile = class {
     if (headers.length > 0) summary.headerReads = headers;
     const identity = this.sessionIdentityIndex.filter((s) => s.start >= start && s.start < end);
     if (identity.some((s) => s.write) && !identity.some((s) => !s.write)) summary.sessionWrites = identity.map(({ target, line }) => ({ target, line }));
-    if (dataOps.some((op) => op.op === "read" && op.boundTo !== void 0)) {
-      const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end).map(({ left, right, line }) => ({ left, right, line }));
-      if (compared.length > 0) summary.comparisons = compared;
+    const principal = identity.length === 0 ? this.sessionPrincipalIndex.filter((s) => s.start >= start && s.start < end) : [];
+    if (principal.length > 0) summary.sessionPrincipalWrites = principal.map(({ target, line }) => ({ target, line }));
+    const compared = this.comparisonIndex.filter((c) => c.start >= start && c.start < end);
+    if (compared.length > 0) {
+      const loaded = dataOps.some((op) => op.op === "read" && op.boundTo !== void 0);
+      const kept = (loaded ? compared : compared.filter((c) => PATH_PARAMETER.test(c.left) || PATH_PARAMETER.test(c.right))).map(({ left, right, line }) => ({ left, right, line }));
+      if (kept.length > 0) summary.comparisons = kept;
     }
     return summary;
   }
@@ -9271,12 +9375,15 @@ var SourceFile = class {
         if (!l.includes(".") || !r.includes(".") || l === r) return;
         out.push({ left: l, right: r, line: upperBound(lines2, at), start: at });
       };
+      let exits = null;
       for (const m of text2.matchAll(COMPARISON_OPERATOR)) {
         const at = m.index;
         const left = COMPARED_LEFT.exec(text2.slice(Math.max(0, at - 160), at))?.[1];
         if (!left) continue;
         COMPARED_RIGHT.lastIndex = at + m[0].length;
-        add(left, COMPARED_RIGHT.exec(text2)?.[1], at);
+        const right = COMPARED_RIGHT.exec(text2)?.[1];
+        if (m[0][0] === "=" && left && right && excludedByEquality(at, compact(left), compact(right), exits ??= earlyExits(this.root, this.isPython))) continue;
+        add(left, right, at);
       }
       for (const m of text2.matchAll(EQUALS_CALL)) add(m[1], m[2], m.index);
       out.sort((a, b) => a.start - b.start);
@@ -9303,6 +9410,26 @@ var SourceFile = class {
       }
     }
     this.sessionIdentity = out;
+    return out;
+  }
+  /**
+   * Where the file writes another id into a session (`ctx.session.tenantId = row.tenant_id`, `session['patient_id'] = …`):
+   * a principal other than a user (a renter, a patient) signed in, or mere state (`session.cartId`): the rules decide.
+   */
+  get sessionPrincipalIndex() {
+    if (this.sessionPrincipal) return this.sessionPrincipal;
+    const out = [];
+    if (/session/i.test(this.text)) {
+      const text2 = this.text;
+      const lines2 = lineStarts(text2);
+      for (const m of text2.matchAll(SESSION_PRINCIPAL)) {
+        const at = m.index;
+        const assigned = /^\s*=(?![=>])\s*([^\n;]*)/.exec(text2.slice(at + m[0].length, at + m[0].length + 80));
+        if (!assigned || /^(?:null|undefined|None|void\b|''|"")/.test(assigned[1].trim())) continue;
+        out.push({ target: compact(m[0]).replace(/\?\./g, "."), line: upperBound(lines2, at), start: at });
+      }
+    }
+    this.sessionPrincipal = out;
     return out;
   }
   /** `req.headers.authorization`, `request.headers['x-cron-secret']`: request headers read as properties, in source order. */
@@ -9697,7 +9824,7 @@ function argumentsOf(args) {
 }
 function boundLocal(call) {
   let node = call;
-  for (let hops = 0; hops < 3; hops++) {
+  for (let hops = 0; hops < 8; hops++) {
     const parent = node.parent();
     if (!parent) return null;
     const kind2 = kindOf(parent);
@@ -9705,11 +9832,19 @@ function boundLocal(call) {
       const name = parent.field("name");
       return name?.kind() === "identifier" ? name.text() : null;
     }
+    if (kind2 === "member_expression" && QUERY_MODIFIER.test(parent.field("property")?.text() ?? "")) {
+      const chained = parent.parent();
+      if (chained?.kind() !== "call_expression" || chained.field("function")?.id() !== parent.id()) return null;
+      node = chained;
+      continue;
+    }
     if (kind2 !== "await_expression" && kind2 !== "parenthesized_expression" && kind2 !== "as_expression" && kind2 !== "non_null_expression") return null;
     node = parent;
   }
   return null;
 }
+var PATH_PARAMETER = /(?:^|\.)params(?:\.[A-Za-z_$][\w$]*|\[['"][\w$]+['"]\])$/;
+var QUERY_MODIFIER = /^(?:lean|exec|populate|select|orFail|session|setOptions|collation|hint|maxTimeMS|read|comment)$/;
 function pythonBoundLocal(call) {
   let node = call;
   for (let hops = 0; hops < 6; hops++) {
@@ -9729,6 +9864,7 @@ function pythonBoundLocal(call) {
 var NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|Date|Reflect|Buffer|z|expect|describe|it|test|vi|jest|logger|log|res|reply|response|router|app|fastify|require|import|parseInt|parseFloat|setTimeout|setInterval)(?:\.|$)|(?:^|\.)(?:push|map|filter|forEach|reduce|some|every|includes|join|split|slice|replace|toString|then|catch|json|send|status|log|debug|info|warn|error|use|on|emit)$/;
 var PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
 var SESSION_IDENTITY = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:userId|userID|user_id|uid|user|currentUser|current_user|accountId|account_id)\b|\[\s*['"](?:userId|user_id|uid|user|account_id)['"]\s*\]|\.get\(\s*['"](?:userId|user_id|uid|user|account_id)['"])/g;
+var SESSION_PRINCIPAL = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9]*_id)\b|\[\s*['"](?:[a-z][a-z0-9]*_id|[a-z][A-Za-z0-9]*Id)['"]\s*\])/g;
 var ABILITY_BUILDER_DESTRUCTURED = /\{([^{}]*)\}\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
 var ABILITY_BUILDER_VARIABLE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*new\s+AbilityBuilder\b/g;
 var DEFINE_ABILITY_CALLBACK = /\bdefineAbility\s*(?:<[^>]*>)?\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)/g;
@@ -9799,6 +9935,9 @@ function requiredName(node, start) {
 }
 var REPOSITORY_HOLDER = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(\(\s*\)\s*(?::[^=]+)?=>\s*)?[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
 var BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;
+var SUBSCRIPT_CALLEE = /^([A-Za-z_$][\w$]*)\[([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\](?:\?\.)?$/;
+var DOTTED_KEY = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+var SUBSCRIPT_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::(?:=>|[^=;\n])+)?=\s*(?:await\s+)?[A-Za-z_$][\w$]*\[[A-Za-z_$][\w$.]*\]/g;
 var NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, "g");
 function valuePath(text2) {
   const bare = text2.trim().replace(/\s+as\s+[\w$.<>[\]| ]+$/, "").replace(/!+$/, "");
@@ -9890,8 +10029,48 @@ function literalOf(node, kind2) {
   }
   return null;
 }
+var MESSAGE_KEYS = /^(?:message|detail|msg|error)$/;
+function refusalMessage(first, firstKind, firstArg, args) {
+  const stringOf = (value3) => value3 && value3.kind() === "string" ? unquote(value3.text()) : null;
+  if (firstKind === "object" || firstKind === "dictionary") {
+    for (const pair of first.children()) {
+      if (pair.kind() === "pair" && MESSAGE_KEYS.test(unquote(pair.field("key")?.text() ?? ""))) return stringOf(pair.field("value"));
+    }
+    return null;
+  }
+  if (!/^\d{3}$/.test(firstArg)) return null;
+  if (firstKind === "keyword_argument") {
+    const detail = args.find((a) => a.kind() === "keyword_argument" && MESSAGE_KEYS.test(a.field("name")?.text() ?? ""));
+    return detail ? stringOf(detail.field("value")) : null;
+  }
+  const second = args[1];
+  if (second?.kind() === "keyword_argument") return MESSAGE_KEYS.test(second.field("name")?.text() ?? "") ? stringOf(second.field("value")) : null;
+  return stringOf(second);
+}
 var COMPARED_PATH = String.raw`(?:\b(?:String|Number|str|int)\(\s*)?([A-Za-z_$][\w$]*(?:\s*(?:\?\.|!\.|\.)\s*[A-Za-z_$][\w$]*)+)(?:\s*\))?(?:\.(?:toString|toHexString)\(\))?`;
 var COMPARISON_OPERATOR = /(?<![=!<>])[!=]==?(?!=)/g;
+var CALLER_ROOT = /^(?:req|request|ctx|c|context|this|self|g|current_user|currentUser|session|user|auth|locals|event|res)$/;
+function earlyExits(root, python2) {
+  const out = [];
+  const kinds = ["return_statement", python2 ? "raise_statement" : "throw_statement"];
+  for (const n of root.findAll({ rule: { kind: "if_statement" } })) {
+    const condition = n.field("condition");
+    const consequence = n.field("consequence");
+    if (!condition || !consequence) continue;
+    const exits = kinds.includes(String(consequence.kind())) || consequence.find({ rule: { any: kinds.map((kind2) => ({ kind: kind2 })) } }) !== null;
+    if (!exits) continue;
+    const { start, end } = condition.range();
+    out.push({ condStart: start.index, condEnd: end.index, block: consequence.text() });
+  }
+  return out;
+}
+function excludedByEquality(at, left, right, exits) {
+  const ifs = exits.filter((e) => e.condStart <= at && at < e.condEnd);
+  if (ifs.length === 0) return false;
+  const rows = [left, right].map((v) => /^[A-Za-z_$][\w$]*/.exec(v)?.[0] ?? "").filter((r) => r !== "" && !CALLER_ROOT.test(r));
+  if (rows.length === 0) return false;
+  return ifs.some((e) => !rows.some((r) => new RegExp(`(?<![\\w$.])${r.replace(/\$/g, "\\$")}(?![\\w$])`).test(e.block)));
+}
 var COMPARED_LEFT = new RegExp(`${COMPARED_PATH}\\s*$`);
 var COMPARED_RIGHT = new RegExp(`\\s*${COMPARED_PATH}`, "y");
 var EQUALS_CALL = new RegExp(`${COMPARED_PATH}\\s*\\.equals\\(\\s*${COMPARED_PATH}\\s*\\)`, "g");
@@ -9945,11 +10124,11 @@ function classField(declaration) {
 }
 var PY_SELF_CALL = /^(?:self|cls)\.\w+$/;
 function receiverTypeOf(callee, owner) {
+  return callee.split(".").length === 2 ? owner.name : null;
+}
+function receiverFieldOf(callee, owner) {
   const parts = callee.split(".");
-  if (parts.length === 2) return owner.name;
-  if (parts.length !== 3) return null;
-  const field = owner.fields.get(parts[1]);
-  return field && !field.repository ? field.type : null;
+  return parts.length === 3 ? owner.fields.get(parts[1]) ?? null : null;
 }
 
 // src/extract/js/authjs.ts
@@ -12169,17 +12348,21 @@ function queueVariables(file) {
 function repeatable(file, facts, node, method, receiver, args, queues) {
   let name = null;
   let repeat = null;
+  let data = null;
   if (method === "upsertJobScheduler") {
     name = literal(args[0]);
     repeat = args[1] ?? null;
     const template = args[2]?.kind() === "object" ? args[2] : null;
     name = template && literal(propertyValue2(template, "name")) || name;
+    data = template ? propertyValue2(template, "data") : null;
   } else {
     const opts = args[args.length - 1];
     repeat = opts?.kind() === "object" ? propertyValue2(opts, "repeat") : null;
     if (!repeat) return;
     name = args.length >= 3 ? literal(args[0]) : null;
+    data = args.length >= 2 ? args[args.length - 2] : null;
   }
+  const values = data?.kind() === "object" ? stringProperties(data) : null;
   const schedule = repeat?.kind() === "object" ? literal(propertyValue2(repeat, "pattern") ?? propertyValue2(repeat, "cron")) ?? propertyValue2(repeat, "every")?.text() ?? null : null;
   facts.scheduledJobs.push({
     scheduler: "bullmq",
@@ -12191,13 +12374,27 @@ function repeatable(file, facts, node, method, receiver, args, queues) {
     task: name,
     queue: queues.get(receiver) ?? receiver,
     requestPath: null,
-    command: null
+    command: null,
+    ...values ? { data: values } : {}
   });
+}
+function stringProperties(object) {
+  const out = {};
+  for (const pair of object.children()) {
+    if (pair.kind() !== "pair") continue;
+    const value3 = pair.field("value");
+    const text2 = value3 && (value3.kind() === "string" || value3.kind() === "template_string") ? literal(value3) : null;
+    if (text2 !== null) out[unquote(pair.field("key")?.text() ?? "")] = text2;
+  }
+  return Object.keys(out).length > 0 ? out : null;
 }
 function handler(file, facts, framework, queue, name, fn, node) {
   if (!fn) return;
   const t = runs(file, facts, fn);
-  facts.jobHandlers.push({ framework, queue, name, handlerRef: t.handlerRefs[0] ?? null, location: file.location(node), ...t.body });
+  const param = FUNCTION_KINDS6.has(kindOf(fn)) ? fn.field("parameter") ?? fn.field("parameters")?.namedChildren()[0] ?? null : null;
+  const pattern = param && /^(?:required|optional)_parameter$/.test(kindOf(param)) ? param.field("pattern") : param;
+  const jobParam = pattern?.kind() === "identifier" ? pattern.text() : null;
+  facts.jobHandlers.push({ framework, queue, name, handlerRef: t.handlerRefs[0] ?? null, location: file.location(node), ...t.body, ...jobParam ? { jobParam } : {} });
 }
 function runs(file, facts, node) {
   if (!node) return { body: EMPTY, handlerRefs: [] };
@@ -12290,8 +12487,85 @@ var jsStructure = {
     collectCommonJsExports(file, facts);
     collectImports(file, facts);
     collectEnvReads(file, facts);
+    collectDispatchTables(file, facts);
+    collectRoleRanks(file, facts);
+    collectSettingReads(file, facts);
   }
 };
+var ROLE_WORD = /^(?:owner|admin|administrator|superadmin|super_admin|member|viewer|editor|guest|user|reader|writer|maintainer|manager|staff|contributor|collaborator|commenter|billing|analyst|agent|operator|moderator|readonly|read_only)$/i;
+var NUMBERED_KEYS = /\{\s*['"]?[A-Za-z_]+['"]?\s*:\s*-?\d+\s*,/;
+function collectRoleRanks(file, facts) {
+  if (!NUMBERED_KEYS.test(file.text)) return;
+  for (let statement of file.root.namedChildren()) {
+    if (statement.kind() === "export_statement") statement = statement.field("declaration") ?? statement;
+    if (statement.kind() !== "lexical_declaration" && statement.kind() !== "variable_declaration") continue;
+    for (const decl of statement.namedChildren()) {
+      if (decl.kind() !== "variable_declarator") continue;
+      let value3 = decl.field("value");
+      while (value3 && /^(?:as_expression|satisfies_expression|parenthesized_expression)$/.test(kindOf(value3))) value3 = value3.namedChildren()[0] ?? null;
+      if (value3?.kind() !== "object") continue;
+      const ranks = {};
+      let numeric = true;
+      for (const pair of value3.namedChildren()) {
+        if (pair.kind() === "comment") continue;
+        const key = pair.kind() === "pair" ? pair.field("key") : null;
+        const rank = pair.kind() === "pair" ? pair.field("value") : null;
+        const n = rank?.kind() === "number" ? Number(rank.text()) : rank?.kind() === "unary_expression" ? Number(rank.text().replace(/\s+/g, "")) : NaN;
+        if (!key || !Number.isFinite(n)) {
+          numeric = false;
+          break;
+        }
+        ranks[unquote(key.text())] = n;
+      }
+      if (numeric && Object.keys(ranks).filter((k) => ROLE_WORD.test(k)).length >= 2) (facts.roleRanks ??= []).push({ line: decl.range().start.line + 1, ranks });
+    }
+  }
+}
+var OBJECT_DECLARATION = /^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::(?:=>|[^=;\n])+)?=\s*\{/gm;
+function collectDispatchTables(file, facts) {
+  if (!file.text.includes("[")) return;
+  const wanted = /* @__PURE__ */ new Set();
+  for (const m of file.text.matchAll(OBJECT_DECLARATION)) {
+    const name = m[1];
+    if (m[0].startsWith("export") || file.text.includes(`${name}[`) || file.text.includes(`export { ${name}`)) wanted.add(name);
+  }
+  if (wanted.size === 0) return;
+  const functions = /* @__PURE__ */ new Set([...facts.functions.map((f) => f.name), ...facts.imports.map((i) => i.local)]);
+  for (let statement of file.root.namedChildren()) {
+    if (statement.kind() === "export_statement") statement = statement.field("declaration") ?? statement;
+    if (statement.kind() !== "lexical_declaration" && statement.kind() !== "variable_declaration") continue;
+    for (const decl of statement.namedChildren()) {
+      if (decl.kind() !== "variable_declarator") continue;
+      const name = decl.field("name");
+      if (name?.kind() !== "identifier" || !wanted.has(name.text())) continue;
+      let value3 = decl.field("value");
+      while (value3 && /^(?:as_expression|satisfies_expression|parenthesized_expression)$/.test(kindOf(value3))) value3 = value3.namedChildren()[0] ?? null;
+      if (value3?.kind() !== "object") continue;
+      const entries = [];
+      let functional = true;
+      for (const member of value3.namedChildren()) {
+        const kind2 = member.kind();
+        if (kind2 === "comment") continue;
+        const line = member.range().start.line + 1;
+        if (kind2 === "shorthand_property_identifier" && functions.has(member.text())) entries.push({ key: member.text(), line, ref: member.text() });
+        else if (kind2 === "method_definition") entries.push({ key: unquote(member.field("name")?.text() ?? ""), line, body: file.summariseNode(member) });
+        else if (kind2 === "pair") {
+          const key = member.field("key");
+          const entry2 = member.field("value");
+          const keyText = key && /^(?:string|property_identifier|number)$/.test(kindOf(key)) ? unquote(key.text()) : null;
+          const entryKind = entry2 ? kindOf(entry2) : "";
+          if (keyText === null || !entry2) functional = false;
+          else if (FUNCTION_VALUES.has(entryKind)) entries.push({ key: keyText, line, body: file.summariseNode(entry2) });
+          else if ((entryKind === "identifier" || entryKind === "member_expression") && functions.has(entry2.text().split(".")[0])) entries.push({ key: keyText, line, ref: entry2.text().replace(/\s+/g, "") });
+          else functional = false;
+        } else functional = false;
+        if (!functional) break;
+      }
+      if (!functional || entries.length === 0) continue;
+      (facts.dispatchTables ??= []).push({ name: name.text(), line: decl.range().start.line + 1, entries });
+    }
+  }
+}
 function spans(nodes) {
   return nodes.map((n) => {
     const r = n.range();
@@ -12486,6 +12760,23 @@ function collectEnvReads(file, facts) {
       facts.envReads.push({ name: call.firstString, location: { path: file.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } });
     }
   }
+}
+var SETTINGS_OBJECT = /^(?:env|config|conf|cfg|settings|[a-z]\w*(?:Env|Config|Settings))$/;
+function collectSettingReads(file, facts) {
+  if (!/\b(?:env|config|conf|cfg|settings|\w*(?:Env|Config|Settings))\s*\??\./.test(file.text)) return;
+  const rule = { kind: "member_expression", has: { field: "object", kind: "identifier", regex: SETTINGS_OBJECT.source } };
+  const reads = [];
+  for (const inner of file.root.findAll({ rule })) {
+    let node = inner;
+    for (let parent2 = node.parent(); parent2?.kind() === "member_expression" && parent2.field("object")?.range().start.index === node.range().start.index; parent2 = node.parent()) node = parent2;
+    const parent = node.parent();
+    if (parent?.kind() === "call_expression" && parent.field("function")?.range().start.index === node.range().start.index) continue;
+    if (parent?.kind() === "assignment_expression" && parent.field("left")?.range().start.index === node.range().start.index) continue;
+    const expression = node.text().replace(/\s+/g, "");
+    if (!/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(expression)) continue;
+    reads.push({ expression: expression.replace(/\?\./g, "."), location: file.location(node) });
+  }
+  if (reads.length > 0) facts.settingReads = reads;
 }
 function boundName2(node) {
   let value3 = node;
@@ -12994,7 +13285,9 @@ var DJANGO_IMPLIED = {
   UpdateView: { method: "POST", op: "update", keyed: true, action: "update" },
   CreateView: { method: "POST", op: "create", keyed: false, action: "create" },
   DetailView: { method: "GET", op: "read", keyed: true, action: "detail" },
-  ListView: { method: "GET", op: "read", keyed: false, action: "list" }
+  ListView: { method: "GET", op: "read", keyed: false, action: "list" },
+  // A form view does nothing with data itself: its POST is what `form_valid` does with the valid form.
+  FormView: { method: "POST", op: null, keyed: false, action: "form" }
 };
 var DJANGO_VIEWS = /* @__PURE__ */ new Set(["View", "TemplateView", "RedirectView", "FormView", "ArchiveIndexView", "LoginView", "PasswordResetView", "PasswordResetConfirmView", ...Object.keys(DJANGO_IMPLIED)]);
 var DRF_MODEL_MIXINS = /* @__PURE__ */ new Set(["CreateModelMixin", "ListModelMixin", "RetrieveModelMixin", "UpdateModelMixin", "DestroyModelMixin"]);
@@ -13455,7 +13748,8 @@ function djangoGenericRoutes(file, facts, view, methods, guards) {
   const generic = view.bases.map((b) => DJANGO_IMPLIED[b]).find((g) => g !== void 0);
   if (!generic || methods.has(generic.method.toLowerCase())) return;
   const hooks = ["get_queryset", "get_object", "form_valid", generic.op === "delete" ? "delete" : ""].flatMap((h) => methods.get(h) ? [methods.get(h)] : []);
-  const summary = { calls: [], dataOps: [impliedOp(file, view, generic.op, generic.keyed, generic.action)] };
+  if (generic.op === null && !methods.has("form_valid")) return;
+  const summary = { calls: [], dataOps: generic.op ? [impliedOp(file, view, generic.op, generic.keyed, generic.action)] : [] };
   for (const fn of hooks) {
     const body = file.summariseNode(fn);
     summary.calls.push(...body.calls);
@@ -14151,6 +14445,17 @@ function classFields(cls, orm) {
 
 // src/extract/js/models.ts
 var TABLE_BUILDER = /^(?:pgTable|mysqlTable|sqliteTable|singlestoreTable|[\w$]+\.table)$/;
+var TABLE_CREATOR = /^(?:pgTableCreator|mysqlTableCreator|sqliteTableCreator|singlestoreTableCreator)$/;
+function tableNaming(fn) {
+  const kind2 = fn ? kindOf(fn) : "";
+  if (kind2 !== "arrow_function") return (t) => t;
+  const param = firstParamName(fn);
+  const body = fn.field("body");
+  if (!param || body?.kind() !== "template_string") return (t) => t;
+  const parts = body.text().slice(1, -1).split(`\${${param}}`);
+  if (parts.length !== 2 || parts.some((p) => p.includes("${"))) return (t) => t;
+  return (t) => `${parts[0]}${t}${parts[1]}`;
+}
 var jsModels = {
   id: "js-models",
   languages: ["typescript", "tsx", "javascript"],
@@ -14163,14 +14468,23 @@ var jsModels = {
     if (facts.imports.some((i) => i.source === "mongoose")) mongooseModels(file, facts);
     if (facts.imports.some((i) => i.source === "@nestjs/mongoose")) nestMongooseModels(file, facts);
     if (!facts.imports.some((i) => /^drizzle-orm(?:\/|$)/.test(i.source))) return;
-    for (const declarator of file.root.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression" } } })) {
+    const declarators = file.root.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression" } } });
+    const creators = /* @__PURE__ */ new Map();
+    for (const declarator of declarators) {
       const name = declarator.field("name");
       const call = declarator.field("value");
-      if (name?.kind() !== "identifier" || !TABLE_BUILDER.test(compact(call.field("function")?.text() ?? ""))) continue;
+      if (name?.kind() === "identifier" && TABLE_CREATOR.test(compact(call.field("function")?.text() ?? ""))) creators.set(name.text(), tableNaming(firstArgument(call.field("arguments"))));
+    }
+    for (const declarator of declarators) {
+      const name = declarator.field("name");
+      const call = declarator.field("value");
+      const builder = compact(call.field("function")?.text() ?? "");
+      if (name?.kind() !== "identifier" || !(TABLE_BUILDER.test(builder) || creators.has(builder))) continue;
       const [table, columns] = argumentsOf(call.field("arguments"));
       if (table?.kind() !== "string") continue;
       const statement = declarator.parent()?.parent()?.kind() === "export_statement" ? declarator.parent().parent() : declarator.parent() ?? declarator;
-      facts.models.push({ name: name.text(), fields: columnNames(columns), orm: "drizzle", location: file.location(statement), table: unquote(table.text()) });
+      const tableName = (creators.get(builder) ?? ((t) => t))(unquote(table.text()));
+      facts.models.push({ name: name.text(), fields: columnNames(columns), orm: "drizzle", location: file.location(statement), table: tableName });
     }
   }
 };
@@ -16201,7 +16515,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 40;
+var EXTRACTOR_VERSION = 42;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

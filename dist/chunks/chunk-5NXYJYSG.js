@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-ZL7DYWQG.js";
+} from "./chunk-2BMBUTGC.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10373,7 +10373,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `POST /exports/invoices`, `GET /users.csv`, an `exportPatientRecord` action;\nnot `GET /exports/:id` or `/exports/history`, which look at exports), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it (a NestJS interceptor too:\n`@UseInterceptors(AuditInterceptor)` on the controller or method, `APP_INTERCEPTOR`,\n`app.useGlobalInterceptors`, whose `intercept()` records) makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) or loaded through a function of\nthe same module (Sequelize `const invoice = await findInvoice(orgId, id); invoice.status = 'void';\nawait invoice.save()`, where `findInvoice` returns a row it read from `Invoice`) count as the route's, and\nso do the changes of a method of a service made for the request\n(`new ClientService(req.user).remove(id)`, or `svc.remove(id)` after `const svc = new ClientService(\u2026)`).\nA password route that changes nothing in the repository but one-time token rows (asking for a\nreset email through Django's `PasswordResetView`, or a handler that stores a `password_reset_tokens`\nrow and mails the link) is not a sign-in event; the route that sets the password is.\n\nA route that establishes a session signs someone in, whatever its path says and whatever its\nmethod (`GET /auth/magic-link/verify`, an OAuth callback): it writes the caller's identity\ninto the session \u2014 `req.session.userId = user.id`, `req.session.user = \u2026`,\n`ctx.session.userId = \u2026`, iron-session's `session.userId = \u2026`, Flask's\n`session['user_id'] = \u2026` \u2014 in the handler or a helper it calls, or makes a sign-in call\n(`signInCalls`: Passport's `req.login(user)`/`req.logIn`, `req.session.regenerate(\u2026)`,\nFlask-Login's `login_user`, Django's `auth.login`). A body that also reads the identity back\nfrom the session (a helper caching the current user there) signs nobody in, clearing it\n(`req.session.user = null`) is a sign-out, and signing in the account the route has just\ncreated (a sign-up or register route, or one that creates a user or account row) ends a\nsign-up rather than signing into an existing account.\n\nAuth.js (NextAuth) answers sign-in and sign-out itself behind its catch-all route\n(`app/api/auth/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`): that route is\na sign-in event recorded by the configuration its handlers are built from \u2014 an audit call\nin its `events` (`signIn`, `signOut`, `createUser`, `linkAccount`) or in\n`callbacks.signIn`, followed into a configuration in another module (`authOptions`,\n`handlers` from `auth.ts`, an `authConfig` spread into it).\n\nWriting an audit row is the record itself; purging or rewriting the audit log is a deletion\nlike any other (`DELETE /admin/audit-log` must record who cleared it \u2014 the one event an\nauditor asks about first), and a call into the audit namespace that erases\n(`auditLog.deleteMany`, `auditService.purge\u2026`) records nothing. A route that only a schedule\nrequests (a Vercel cron's `path`, a scheduled workflow's `curl \u2026/api/cron/purge`) is the\nscheduler's work, not a user's action, and is not judged. A scheduled workflow whose one-line\n`run:` YAML cannot parse (an unquoted `-H \"X-Cron-Secret: \u2026\"`) is still read line by line; quote\nthat line or use `run: |`: strict YAML parsers, GitHub's among them, reject it.\n",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `POST /exports/invoices`, `GET /users.csv`, an `exportPatientRecord` action;\nnot `GET /exports/:id` or `/exports/history`, which look at exports), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it (a NestJS interceptor too:\n`@UseInterceptors(AuditInterceptor)` on the controller or method, `APP_INTERCEPTOR`,\n`app.useGlobalInterceptors`, whose `intercept()` records) makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) or loaded through a function of\nthe same module (Sequelize `const invoice = await findInvoice(orgId, id); invoice.status = 'void';\nawait invoice.save()`, where `findInvoice` returns a row it read from `Invoice`) count as the route's, and\nso do the changes of a method of a service made for the request\n(`new ClientService(req.user).remove(id)`, or `svc.remove(id)` after `const svc = new ClientService(\u2026)`).\nA password route that changes nothing in the repository but one-time token rows (asking for a\nreset email through Django's `PasswordResetView`, or a handler that stores a `password_reset_tokens`\nrow and mails the link) is not a sign-in event; the route that sets the password is. Django's\nown `PasswordResetConfirmView` sets it through its `SetPasswordForm` with no code in the\nrepository: mounted as it is (the `path(\u2026)` is the route) it is reported unless the app records\nsign-ins through a `user_logged_in` receiver that writes an audit record; a subclass is judged\nby its `form_valid`.\n\nA route that establishes a session signs someone in, whatever its path says and whatever its\nmethod (`GET /auth/magic-link/verify`, an OAuth callback): it writes the caller's identity\ninto the session \u2014 `req.session.userId = user.id`, `req.session.user = \u2026`,\n`ctx.session.userId = \u2026`, iron-session's `session.userId = \u2026`, Flask's\n`session['user_id'] = \u2026` \u2014 in the handler or a helper it calls, or makes a sign-in call\n(`signInCalls`: Passport's `req.login(user)`/`req.logIn`, `req.session.regenerate(\u2026)`,\nFlask-Login's `login_user`, Django's `auth.login`). A principal other than a user signs in the\nsame way: a route that takes a token from the request (a magic link's `:token`, a lookup by\n`token_hash`) and writes another id into the session (`ctx.session.tenantId = row.tenant_id`,\n`req.session.patientId = \u2026`) signs in whoever that id names, when the repository declares that\nmodel with an email, a phone or a password column (a property manager's renters, a clinic's\npatients); an id kept as state (`session.cartId`) signs nobody in. A body that also reads the identity back\nfrom the session (a helper caching the current user there) signs nobody in, clearing it\n(`req.session.user = null`) is a sign-out, and signing in the account the route has just\ncreated (a sign-up or register route, or one that creates a user or account row) ends a\nsign-up rather than signing into an existing account.\n\nAuth.js (NextAuth) answers sign-in and sign-out itself behind its catch-all route\n(`app/api/auth/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`): that route is\na sign-in event recorded by the configuration its handlers are built from \u2014 an audit call\nin its `events` (`signIn`, `signOut`, `createUser`, `linkAccount`) or in\n`callbacks.signIn`, followed into a configuration in another module (`authOptions`,\n`handlers` from `auth.ts`, an `authConfig` spread into it).\n\nWriting an audit row is the record itself; purging or rewriting the audit log is a deletion\nlike any other (`DELETE /admin/audit-log` must record who cleared it \u2014 the one event an\nauditor asks about first), and a call into the audit namespace that erases\n(`auditLog.deleteMany`, `auditService.purge\u2026`) records nothing. A route that only a schedule\nrequests (a Vercel cron's `path`, a scheduled workflow's `curl \u2026/api/cron/purge`) is the\nscheduler's work, not a user's action, and is not judged. A scheduled workflow whose one-line\n`run:` YAML cannot parse (an unquoted `-H \"X-Cron-Secret: \u2026\"`) is still read line by line; quote\nthat line or use `run: |`: strict YAML parsers, GitHub's among them, reject it.\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
@@ -10425,7 +10425,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the models a route updates that make the change sensitive (deletes always are; creates are judged by the route).",
+          "description": "Regular expressions (case-insensitive) matched against the models a route updates that make the change sensitive (deletes always are; creates are judged by the route). A model named like the organization that the repository shows is held by another one (a `tenants` table of renters with an `org_id` column beside an `organizations` model) is not the organization and does not count.",
           "default": [
             "(?:member|membership|role|permission|invite|invitation|credential|secret|apikey|api_key|(?:token|access|permission|role|scope|oauth)_?grant|subscription|billing|payment|invoice|plan|setting|organization|workspace|tenant)s?$"
           ]
@@ -10693,7 +10693,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "Every service exposes a health endpoint",
     "why": 'Load balancers, orchestrators and uptime monitors need a cheap URL that answers "is this\ninstance alive and able to serve?". Without one, a hung process keeps receiving traffic,\ndeploys cannot tell a healthy release from a broken one, and the first alert comes from a\ncustomer.\n',
-    "fix": "Add a `GET /health` (or `/healthz`) route that answers 200 quickly, optionally checking\nthe database connection, and point your uptime monitor and load-balancer health check at it.\nServe it without authentication: a probe cannot sign in.\n\nWhich services are judged: every service that registers routes, and every Next.js app\nserved with `next start` (a web server, even with pages only), where `app/api/health/route.ts`,\n`app/healthz/route.ts` or `pages/api/health.ts` is the health route. A Next.js static export\nhas no server: switch the rule off for its folder with an `ignore` entry.\n",
+    "fix": "Add a `GET /health` (or `/healthz`) route that answers 200 quickly, optionally checking\nthe database connection, and point your uptime monitor and load-balancer health check at it.\nServe it without authentication: a probe cannot sign in. Under a global authentication guard\n(NestJS `APP_GUARD` or `app.useGlobalGuards(new JwtAuthGuard())`), mark the health controller\nor route public (`@Public()`, see the `publicMarkers` option).\n\nWhich services are judged: every service that registers routes, and every Next.js app\nserved with `next start` (a web server, even with pages only), where `app/api/health/route.ts`,\n`app/healthz/route.ts` or `pages/api/health.ts` is the health route. A Next.js static export\nhas no server: switch the rule off for its folder with an `ignore` entry.\n",
     "example": {
       "language": "ts",
       "before": "app.use('/api', apiRouter);\n",
@@ -10733,11 +10733,21 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one does not count, since a probe cannot sign in. Calls in the handler's own body count too (`await requireSession()` in a Next.js route), except predicates (`isAuthenticated()`), which may only choose what to show.",
+          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one (bound to it, its router or controller, or globally) does not count, since a probe cannot sign in. Calls in the handler's own body count too (`await requireSession()` in a Next.js route), except predicates (`isAuthenticated()`), which may only choose what to show.",
           "default": [
             "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
             "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key|permission_required)$",
             "AuthGuard|JwtAuthGuard|IsAuthenticated|LoginRequiredMixin"
+          ]
+        },
+        "publicMarkers": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against decorator or guard names that exempt a route from global guards (NestJS `@Public()` read by a global `JwtAuthGuard`). A health route under a global authentication guard (`APP_GUARD`, `app.useGlobalGuards`) counts only with one of these on it or its controller; keep them in step with the security rules' `publicMarkers`.",
+          "default": [
+            "^(?:Public|IsPublic|AllowAnonymous|SkipAuth|NoAuth|Anonymous|PublicRoute|AllowAny|csrf_exempt_public)$"
           ]
         },
         "healthLibraries": {
@@ -10835,7 +10845,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Expired sessions, tokens, invites and one-time codes are deleted by a scheduled job",
-    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, Mongoose schemas and `@nestjs/mongoose`\n`@Schema()` classes, TypeORM `@Entity()` classes, SQLAlchemy, SQLModel, Django, and tables created by Knex migrations,\n`knex.schema.createTable('password_reset_tokens', (t) => { t.timestamp('expires_at') })`, or in SQL schema files,\n`CREATE TABLE password_resets (\u2026 expires_at TIMESTAMPTZ \u2026)`; a table an ORM model also declares, as a Prisma\nmigration's `migration.sql` does, is the model's) whose name says they expire and that have\nan expiry field, and for a MongoDB TTL index on the model (`expiresAt: { type: Date, expires: 0 }`,\n`@Prop({ expires: 0 })`, or `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`: the\ndatabase deletes expired documents itself) or a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs (a Vercel cron route built by a factory, `export const GET =\ncronHandler('purge', purgeExpiredTokens)`, runs the function passed to it, and so does an\nAPScheduler job wrapped for the app context, `scheduler.add_job(_in_app(app, purge_expired_tokens), \"cron\", hour=3)`,\nand a helper of the repository that schedules its parameter: `job('purge', '0 3 * * *', purgeExpiredTokens)`\nwith `function job(name, expr, run) { cron.schedule(expr, () => run()) }`). A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table(\"sessions\", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
+    "why": "Rows with an expiry date \u2014 sessions, password-reset and verification tokens, invites,\none-time codes \u2014 stop being valid when they expire, but they do not disappear. Without a\ncleanup job the tables grow for ever, queries and backups slow down, and secrets and\npersonal data (token hashes, email addresses, IP addresses) are kept long after anyone\nneeds them, which is a liability in a breach.\n\nshipshape looks for models (Prisma, Drizzle tables, Mongoose schemas and `@nestjs/mongoose`\n`@Schema()` classes, TypeORM `@Entity()` classes, SQLAlchemy, SQLModel, Django, and tables created by Knex migrations,\n`knex.schema.createTable('password_reset_tokens', (t) => { t.timestamp('expires_at') })`, or in SQL schema files,\n`CREATE TABLE password_resets (\u2026 expires_at TIMESTAMPTZ \u2026)`; a table an ORM model also declares, as a Prisma\nmigration's `migration.sql` does, is the model's) whose name says they expire and that have\nan expiry field, and for a MongoDB TTL index on the model (`expiresAt: { type: Date, expires: 0 }`,\n`@Prop({ expires: 0 })`, or `schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`: the\ndatabase deletes expired documents itself) or a scheduled job (cron, queue repeatable, Vercel cron, scheduled workflow, Celery\nbeat, APScheduler, Kubernetes CronJob, pg_cron\u2026) that deletes their rows, following the job\ninto the code it runs (a Vercel cron route built by a factory, `export const GET =\ncronHandler('purge', purgeExpiredTokens)`, runs the function passed to it, and so does an\nAPScheduler job wrapped for the app context, `scheduler.add_job(_in_app(app, purge_expired_tokens), \"cron\", hour=3)`,\nand a helper of the repository that schedules its parameter: `job('purge', '0 3 * * *', purgeExpiredTokens)`\nwith `function job(name, expr, run) { cron.schedule(expr, () => run()) }`, and the entry of a table of\nfunctions a queue's worker picks by the repeatable's data or name: `maintenance.add('cleanup', { task:\n'purge-tokens' }, { repeat })` processed by `runCleanup(job.data.task)` runs `cleanupTasks['purge-tokens']`). A delete through another handle on the same table counts (a\nSQLAlchemy Core `Table(\"sessions\", \u2026)` for the model whose `__tablename__` is `sessions`). When the privacy policy promises a retention period for the same\ndata, `privacy/retention-promise-is-enforced` reports it instead, so one missing cleanup is\none gap.\n",
     "fix": "Add a scheduled job that deletes expired rows, for example a daily cron running\n`prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })`, a Celery beat\ntask, or a pg_cron statement. With MongoDB, a TTL index on the expiry field\n(`expires: 0` on the Mongoose path) does it without a job.\n",
     "example": {
       "language": "typescript",
@@ -11182,7 +11192,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "privacy",
     "phase": "critical",
     "title": "An account deletion the privacy policy promises really deletes the user's data",
-    "why": 'When the privacy policy tells users they can delete their account (GDPR Article 17, right\nto erasure), the product has to erase them. Two things go wrong in practice: there is no\nway to do it at all, or "delete my account" only sets a flag (`deactivated: true`,\n`deletedAt`) and the name, email address and history stay in the database for ever\nbecause nothing purges them later. Both break the promise; the second one is worse\nbecause it looks done.\n\nshipshape reads the promises in the policy kept in the repository and looks for a route,\nscheduled job or queue worker that deletes the user record, calls an identity provider\'s\nuser deletion, or anonymises the user\'s personal fields (TypeORM `update(criteria, data)`\nwrites its data, inside a `transaction` too; a Celery task the route hands the work to by\n`send_task`, `.delay` or `.apply_async` counts as the route\'s). A deletion route that only\nwrites flag fields is reported with what it writes.\n\nA self-service promise ("you can delete your account from Settings") is kept only by a\ndeletion the user can make of their own account. A route that deletes a user picked by an\nid from the request (a company admin\'s "remove member", `DELETE /admin/users/:id`) removes\nsomeone else and does not count for it; it does for an on-request promise, which staff fulfil.\n',
+    "why": "When the privacy policy tells users they can delete their account (GDPR Article 17, right\nto erasure), the product has to erase them. Two things go wrong in practice: there is no\nway to do it at all, or \"delete my account\" only sets a flag (`deactivated: true`,\n`deletedAt`) and the name, email address and history stay in the database for ever\nbecause nothing purges them later. Both break the promise; the second one is worse\nbecause it looks done.\n\nshipshape reads the promises in the policy kept in the repository and looks for a route,\nscheduled job or queue worker that deletes the user record, calls an identity provider's\nuser deletion, or anonymises the user's personal fields (TypeORM `update(criteria, data)`\nwrites its data, inside a `transaction` too; a Celery task the route hands the work to by\n`send_task`, `.delay` or `.apply_async` counts as the route's). A deletion route that only\nwrites flag fields is reported with what it writes.\n\nA self-service promise (\"you can delete your account from Settings\") is kept only by a\ndeletion the user can make of their own account. A route that deletes a user picked by an\nid from the request (a company admin's \"remove member\", `DELETE /admin/users/:id`) removes\nsomeone else and does not count for it; it does for an on-request promise, which staff fulfil.\nThe id is followed into the services the route calls: `DELETE /companies/:companyId/members/:userId`\nhanding its `@Param('userId')` to `MembersService.remove(companyId, memberId)` deletes the user the\nURL names, however the service calls it. A deletion selected by the caller's own id\n(`{ _id: user.id, companyId }`) is the caller's, in whichever company the URL names.\n",
     "fix": "Make the deletion real: delete the user row (with its personal data cascading), or\nanonymise it (replace name and email, drop sign-in history) when rows must stay for\nhistory. A soft delete is fine as a grace period when a scheduled job deletes or\nanonymises deactivated accounts after the period the policy states.\n",
     "example": {
       "language": "typescript",
@@ -11288,7 +11298,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "privacy",
     "phase": "critical",
     "title": "A data export the privacy policy promises is built",
-    "why": 'When the privacy policy tells users they can download all their data (GDPR Article 15,\nright of access, and Article 20, data portability), the product has to deliver it. A\npolicy that promises a button the product does not have is a broken promise the customer\ncan see: the first user who asks has to email support and wait, and a customer\'s legal\nteam reading the policy against the product finds the mismatch.\n\nshipshape reads the promises in the policy kept in the repository (the usual places, or\n`privacy.policies` in the configuration) and looks for a route, scheduled job or queue\nworker that exports one user\'s own data: a path or function about the account, the user\nor "me" that exports or downloads, and reads data or hands the work to a queue. A Celery\nhand-off is followed to its task by name (`app.send_task("worker.tasks.export.export_user_data")`\nto `@app.task def export_user_data`, `@shared_task(name=\u2026)`, `export_user_data.delay(\u2026)`), so\nwhat the worker reads counts for the route. An export of organization data (reports,\ninvoices, projects) is not a personal-data export.\n',
+    "why": 'When the privacy policy tells users they can download all their data (GDPR Article 15,\nright of access, and Article 20, data portability), the product has to deliver it. A\npolicy that promises a button the product does not have is a broken promise the customer\ncan see: the first user who asks has to email support and wait, and a customer\'s legal\nteam reading the policy against the product finds the mismatch.\n\nshipshape reads the promises in the policy kept in the repository (the usual places, or\n`privacy.policies` in the configuration) and looks for a route, scheduled job or queue\nworker that exports one user\'s own data: a path or function about the account, the user\nor "me" that exports or downloads, and reads data or hands the work to a queue. A Celery\nhand-off is followed to its task by name (`app.send_task("worker.tasks.export.export_user_data")`\nto `@app.task def export_user_data`, `@shared_task(name=\u2026)`, `export_user_data.delay(\u2026)`), so\nwhat the worker reads counts for the route. A Django view is named by its own function or\nclass (`/accounts/export` served by `export_my_data` is the user\'s own data; served by\n`export_accounts` it is a list of accounts). An export of organization data (reports,\ninvoices, projects) is not a personal-data export.\n',
     "fix": 'Build the export the policy describes: a route (for example `POST /account/export`) that\ncollects the user\'s own records (profile, memberships, content they created, sign-in\nhistory) into a machine-readable file and sends a download link, usually through a queue\njob. Or, if exports are handled by request, say so in the policy ("email privacy@\u2026").\n',
     "example": {
       "language": "typescript",
@@ -11403,7 +11413,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "privacy",
     "phase": "hardening",
     "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
-    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" and "staff invitations" \u2192 `Invite`, `Invitation` or `StaffInvitation`, "pending workspace invitations" \u2192 an `invitations` table (who the rows belong to and the state the promise is about do not change the table), "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table, "reset\nlinks" \u2192 `PasswordResetToken`; Prisma, Drizzle, Mongoose, TypeORM, SQLAlchemy and Django models) and\nlooks for a MongoDB TTL index on that model (`expires` on a Mongoose path, or\n`schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`) or a scheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)` or APScheduler\'s\n`add_job(_in_app(app, purge_sessions), "cron")`, a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, and a function\nhanded to a helper that schedules its parameter, `job(\'purge-sessions\', \'0 3 * * *\', purgeSessions)`,\nincluded). A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
+    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" and "staff invitations" \u2192 `Invite`, `Invitation` or `StaffInvitation`, "pending workspace invitations" \u2192 an `invitations` table (who the rows belong to and the state the promise is about do not change the table), "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table, "reset\nlinks" \u2192 `PasswordResetToken`; Prisma, Drizzle, Mongoose, TypeORM, SQLAlchemy and Django models) and\nlooks for a MongoDB TTL index on that model (`expires` on a Mongoose path, or\n`schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`) or a scheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)` or APScheduler\'s\n`add_job(_in_app(app, purge_sessions), "cron")`, a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, and a function\nhanded to a helper that schedules its parameter, `job(\'purge-sessions\', \'0 3 * * *\', purgeSessions)`,\nincluded). A queue\'s repeatable runs what the queue\'s worker does for it: when the worker picks the\nfunction from a table by the job\'s data or name (`runCleanup(job.data.task)` looking up\n`cleanupTasks[task]`), a repeatable added with `{ task: \'purge-sessions\' }` runs that entry only, and\none whose key is not known may run any entry. A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
     "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })` (with MongoDB, a\nTTL index on the expiry field), or change the policy to say what really happens.\n",
     "example": {
       "language": "typescript",
@@ -11473,7 +11483,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data requires a signed-in caller, unless it is public by design",
-    "why": "A route that creates, changes or deletes data \u2014 or decrypts a stored secret \u2014 with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, public forms that only add records (waitlist, newsletter, contact),\nlinks authorized by a secret token in the request (invites, password resets), scheduled\njobs that check a shared secret (`authorization === \\`Bearer ${process.env.CRON_SECRET}\\``),\nand webhooks that verify their sender's signature (Stripe `constructEvent`, GitHub's HMAC\nwith `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's signing\nsecret). A webhook route that verifies nothing is reported, even when it only creates\nrecords, since anyone can post forged events to it.\n\nA route behind authentication is no webhook receiver, whatever its path says: the routes where a\nsigned-in workspace manages its own outgoing webhook endpoints (`POST \u2026/webhooks/:id/secret/reveal`)\nare judged like any other signed-in route.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). Fastify's encapsulation is\nfollowed: a hook added in a plugin (`api.addHook('onRequest', api.authenticate)`) applies to the\nroutes registered in it and in the plugins it registers, with their prefixes joined, but not to\nits siblings or parents unless the plugin is wrapped with `fastify-plugin`; an authenticator\nadded with `fastify.decorate` is followed into its body. Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n\nA Next.js `middleware.ts` counts for the routes its `config.matcher` covers, and only where it\nsigns the caller in. Clerk's `clerkMiddleware()` signs no one in by itself: `auth.protect()` does,\nand when it runs only for some paths \u2014 `if (!isPublicRoute(req)) await auth.protect()` or\n`if (isProtectedRoute(req)) await auth.protect()` with `createRouteMatcher([\u2026])`, or Clerk v4's\n`authMiddleware({ publicRoutes })` \u2014 a route on a path it leaves public (`/api/webhooks/(.*)`) has\nno authentication from it. A server action is a POST to whichever page path it is invoked from,\nand an exported action can be invoked from any page, public ones included: a middleware protects\nserver actions only when it signs the caller in on every path it runs for and its matcher covers\nevery page. Otherwise each action must check the session itself (`auth()`, an authenticated\nnext-safe-action client), as Next.js and Clerk recommend.\n",
+    "why": "A route that creates, changes or deletes data \u2014 or decrypts a stored secret \u2014 with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, public forms that only add records (waitlist, newsletter, contact, a job\napplication sent from a public careers page), links authorized by a secret token in the\nrequest (invites, password resets), scheduled jobs that check a shared secret\n(`authorization === \\`Bearer ${process.env.CRON_SECRET}\\``),\nand webhooks that verify their sender's signature (Stripe `constructEvent`, GitHub's HMAC\nwith `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's signing\nsecret). A webhook route that verifies nothing is reported, even when it only creates\nrecords, since anyone can post forged events to it.\n\nA route behind authentication is no webhook receiver, whatever its path says: the routes where a\nsigned-in workspace manages its own outgoing webhook endpoints (`POST \u2026/webhooks/:id/secret/reveal`)\nare judged like any other signed-in route.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). A Django view mixin of the\nrepository's own (`class OrganizerRequiredMixin(AccessMixin)` in another module) is judged by\nwhat its `dispatch` and `test_func` do \u2014 `self.handle_no_permission()` for a caller not signed in,\n`raise PermissionDenied(\"Only organizers\u2026\")` \u2014 not by its name. Fastify's encapsulation is\nfollowed: a hook added in a plugin (`api.addHook('onRequest', api.authenticate)`) applies to the\nroutes registered in it and in the plugins it registers, with their prefixes joined, but not to\nits siblings or parents unless the plugin is wrapped with `fastify-plugin`; an authenticator\nadded with `fastify.decorate` is followed into its body. Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n\nA Next.js `middleware.ts` counts for the routes its `config.matcher` covers, and only where it\nsigns the caller in. Clerk's `clerkMiddleware()` signs no one in by itself: `auth.protect()` does,\nand when it runs only for some paths \u2014 `if (!isPublicRoute(req)) await auth.protect()` or\n`if (isProtectedRoute(req)) await auth.protect()` with `createRouteMatcher([\u2026])`, or Clerk v4's\n`authMiddleware({ publicRoutes })` \u2014 a route on a path it leaves public (`/api/webhooks/(.*)`) has\nno authentication from it. A server action is a POST to whichever page path it is invoked from,\nand an exported action can be invoked from any page, public ones included: a middleware protects\nserver actions only when it signs the caller in on every path it runs for and its matcher covers\nevery page. Otherwise each action must check the session itself (`auth()`, an authenticated\nnext-safe-action client), as Next.js and Clerk recommend.\n",
     "fix": "Put the route behind your authentication middleware or guard, or check the session in\nthe handler. For a webhook, verify the provider's signature over the raw body before\nacting on it. If your check has another name, add it to the `authenticationGuards` or\n`authenticationCalls` option.\n",
     "example": {
       "language": "ts",
@@ -11521,7 +11531,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
             "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
-            "^(?:get_current_user|get_current_active_user|authenticate)$"
+            "^(?:get_current_user|get_current_active_user|authenticate)$",
+            "(?:^|\\.)(?:handle_no_permission|redirect_to_login)$"
           ]
         },
         "authorizationGuards": {
@@ -11591,12 +11602,22 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status: `new HttpError(403, 'Not a member\u2026')`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member\u2026')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member\u2026' })`, `HTTPException(status_code=403, detail=\"Not a member\u2026\")`): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
             "(?:^|\\s)no (?:active )?membership\\b",
             "membership (?:is )?(?:required|not found)"
+          ]
+        },
+        "baseRoles": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the role a role guard is given (`requireWorkspaceRole('member')`, `requireRole('viewer')`) that name the role every member holds: such a guard only checks membership. When the code ranks its roles by number (`const rank = { member: 0, editor: 1, admin: 2, owner: 3 }`), the least privileged role of the ranking is the base role instead, whatever its name.",
+          "default": [
+            "^(?:member|viewer|user|guest|reader|read[-_ ]?only)$"
           ]
         },
         "publicMarkers": {
@@ -11670,7 +11691,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not. A model named like the organization that the repository shows is held by another one (a `tenants` table of renters with an `org_id` column beside an `organizations` model) is a record of the organization, not the organization: changing it is not privileged.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
@@ -11719,9 +11740,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form, or a job application sent from a public careers page (`POST /careers/:slug/jobs/:jobId/apply`, `POST /jobs/:id/applications`: applying right under a job opening or careers segment, so `/applications` of a grant portal or `/coupons/:code/apply` is not one). Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
           "default": [
-            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:(?:careers?|jobs?|job[\\s_-]?(?:postings?|openings?)|openings?|vacanc(?:y|ies))/(?:[^/]+/)?(?:apply|applications?)|job[\\s_-]?applications?)(?:$|[/._\\s-])"
           ]
         },
         "sharedSecretHeaders": {
@@ -11729,7 +11751,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -11765,7 +11787,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data checks that the caller may do it",
-    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership. Creating a member or invitation row is such an action when the\nclient chooses the role or permissions it grants (`role: input.role`); with a fixed role it\nis how sign-up and joining work. A token the create writes (a fresh invitation token) is\nhanded out, not checked: only a lookup by a token from the request authorizes by itself.\nA membership check may be a decorator named for it (`@workspace_member_required`,\n`@require_org_member`).\n\nRaw SQL (`execute(\"UPDATE users SET full_name = :name WHERE id = :uid\", \u2026)`, also through the\nrepository's own `fetch_one`/`fetch_all`/`execute` helpers and `conn.execute(text(\u2026), {\u2026})`)\nis limited to the caller by the values its WHERE clause binds (`uid=g.user[\"id\"]`); the values\nan UPDATE's SET clause writes limit nothing, wherever they come from.\n\nA helper's parameter name speaks for the value only when the call site's value says nothing:\na row the route loaded (`target = get_object_or_404(User, pk=pk, company=request.user.company)`)\nhanded to `change_user_role(user, role)` is that row, not the caller, so changing its role\nstill needs a permission check.\n\nData changes are read through the repository layers teams write: TypeORM repositories held in\nfields (`@InjectRepository`), built in place (`getRepository(Member).remove(member)`) or returned\nby an accessor of the file (`const members = () => AppDataSource.getRepository(Member)`, then\n`members().remove(member)`) or held in a local (`const repo = AppDataSource.getRepository(TimeEntry)`,\nthen `repo.save(\u2026)`).\n\nMiddleware is read as Express runs it: in `router.use(requireAuth, attachAbility)` every\nfunction is middleware, the last one too when it is a function imported from the\nrepository (a router is a value, not a function). Building a CASL ability checks nothing:\nthe `can(\u2026)`/`cannot(\u2026)` of an `AbilityBuilder` or a `defineAbility((can, cannot) => \u2026)`\ncallback grant permissions, so a middleware that only attaches `req.ability` is no\nauthorization; the check is `req.ability.can(\u2026)`/`cannot(\u2026)` or `ForbiddenError.from(\u2026)`.\n\nA helper's refusal counts only where it can run: `withWorkspace(slug, role?)` that refuses\n`if (role && !roleAtLeast(\u2026))` checks a role for `withWorkspace(slug, 'admin')`, and only\nmembership for `withWorkspace(slug)` \u2014 the call leaves `role` out (a parameter with a\ndefault, other than `undefined`, is always set). The same holds for a check call and for an\noptions object: a pages-router wrapper `withOrg(handler, options = {})` that runs\n`if (options.role) requireRole(\u2026)` checks nothing for `export default withOrg(handler)`\n(an empty default sets none of its properties), and a `403` it answers in a `catch` block only\ntranslates an error thrown elsewhere.\n\nIn NestJS, `@Roles(\u2026)`, `@CheckPolicies(\u2026)`, `@Permissions(\u2026)` and other decorators only label\nthe route; a guard (`RolesGuard`, `PoliciesGuard`, \u2026) bound with `@UseGuards` on the class or\nmethod, or globally (`APP_GUARD`, `app.useGlobalGuards`), enforces the label. So a label counts\nonly when a role, permission or policy guard (by name, or a guard class whose `canActivate`\nrefuses with a `403` or calls `ability.can`) covers the route \u2014 an authentication guard such\nas `JwtAuthGuard` does not enforce it \u2014 and a guard class that reads route metadata\n(`this.reflector.get(\u2026)`) counts only on routes that carry a label themselves or through their\nclass: such guards let a route without one through (`if (!requiredRoles) return true`, CASL's\n`handlers.every(\u2026)` over no handlers). A decorator of the repository's own that also binds\nguards (`applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard))`) is a guard.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A method of a service made for the request (`new ClientService(req.user).remove(id)`,\nor through `const svc = new ClientService(req.user)`) is followed the same way, the\nconstructor's arguments standing for its fields (`this.user.orgId` is `req.user.orgId`). A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
+    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership. Creating a member or invitation row is such an action when the\nclient chooses the role or permissions it grants (`role: input.role`); with a fixed role it\nis how sign-up and joining work \u2014 and so is creating a top-level object (`POST /workspaces`, a path\nnaming no existing object) together with the caller's own membership of it with a role the code\nfixes (`role: 'owner'`): the caller founds something of their own. A token the create writes (a fresh invitation token) is\nhanded out, not checked: only a lookup by a token from the request authorizes by itself.\nA membership check may be a decorator named for it (`@workspace_member_required`,\n`@require_org_member`), or a role guard given the role every member holds\n(`requireWorkspaceRole('member')`, `requireRole('viewer')`): when the code ranks its roles by number\n(`const rank = { member: 0, editor: 1, admin: 2, owner: 3 }`) the least privileged one, else the usual\nbase role names (`baseRoles`).\n\nRaw SQL (`execute(\"UPDATE users SET full_name = :name WHERE id = :uid\", \u2026)`, also through the\nrepository's own `fetch_one`/`fetch_all`/`execute` helpers and `conn.execute(text(\u2026), {\u2026})`)\nis limited to the caller by the values its WHERE clause binds (`uid=g.user[\"id\"]`); the values\nan UPDATE's SET clause writes limit nothing, wherever they come from.\n\nA helper's parameter name speaks for the value only when the call site's value says nothing:\na row the route loaded (`target = get_object_or_404(User, pk=pk, company=request.user.company)`)\nhanded to `change_user_role(user, role)` is that row, not the caller, so changing its role\nstill needs a permission check.\n\nData changes are read through the repository layers teams write: TypeORM repositories held in\nfields (`@InjectRepository`), built in place (`getRepository(Member).remove(member)`) or returned\nby an accessor of the file (`const members = () => AppDataSource.getRepository(Member)`, then\n`members().remove(member)`) or held in a local (`const repo = AppDataSource.getRepository(TimeEntry)`,\nthen `repo.save(\u2026)`).\n\nMiddleware is read as Express runs it: in `router.use(requireAuth, attachAbility)` every\nfunction is middleware, the last one too when it is a function imported from the\nrepository (a router is a value, not a function). Building a CASL ability checks nothing:\nthe `can(\u2026)`/`cannot(\u2026)` of an `AbilityBuilder` or a `defineAbility((can, cannot) => \u2026)`\ncallback grant permissions, so a middleware that only attaches `req.ability` is no\nauthorization; the check is `req.ability.can(\u2026)`/`cannot(\u2026)` or `ForbiddenError.from(\u2026)`.\n\nA helper's refusal counts only where it can run: `withWorkspace(slug, role?)` that refuses\n`if (role && !roleAtLeast(\u2026))` checks a role for `withWorkspace(slug, 'admin')`, and only\nmembership for `withWorkspace(slug)` \u2014 the call leaves `role` out (a parameter with a\ndefault, other than `undefined`, is always set). The same holds for a check call and for an\noptions object: a pages-router wrapper `withOrg(handler, options = {})` that runs\n`if (options.role) requireRole(\u2026)` checks nothing for `export default withOrg(handler)`\n(an empty default sets none of its properties), and a `403` it answers in a `catch` block only\ntranslates an error thrown elsewhere.\n\nIn NestJS, `@Roles(\u2026)`, `@CheckPolicies(\u2026)`, `@Permissions(\u2026)` and other decorators only label\nthe route; a guard (`RolesGuard`, `PoliciesGuard`, \u2026) bound with `@UseGuards` on the class or\nmethod, or globally (`APP_GUARD`, `app.useGlobalGuards`), enforces the label. So a label counts\nonly when a role, permission or policy guard (by name, or a guard class whose `canActivate`\nrefuses with a `403` or calls `ability.can`) covers the route \u2014 an authentication guard such\nas `JwtAuthGuard` does not enforce it \u2014 and a guard class that reads route metadata\n(`this.reflector.get(\u2026)`) counts only on routes that carry a label themselves or through their\nclass: such guards let a route without one through (`if (!requiredRoles) return true`, CASL's\n`handlers.every(\u2026)` over no handlers). A decorator of the repository's own that also binds\nguards (`applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard))`) is a guard.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A method of a service made for the request (`new ClientService(req.user).remove(id)`,\nor through `const svc = new ClientService(req.user)`) is followed the same way, the\nconstructor's arguments standing for its fields (`this.user.orgId` is `req.user.orgId`). A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row.\n\nA row compared with the caller after loading it (`if invoice.owner_id != request.user.id: raise\nPermissionDenied`) is the caller's own. The opposite test is not: `if membership.user_id ==\nrequest.user.id: return redirect(\u2026)` (\"you cannot remove yourself\") refuses the caller's own row\nand lets every other member's through, so it authorizes nothing.\n\nDjango class-based views are judged by what runs: a `FormView`'s POST is its `form_valid`, the\naccess mixins of the app's own (`OrganizerRequiredMixin` in orgs/mixins.py) by what their\n`dispatch` and `test_func` check, and an `UpdateView` whose `get_object` returns\n`self.request.user` edits the caller's own record.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
     "fix": "Check the permission where the action happens: a role guard on the route or its router,\na policy call in the service (`assertProjectAdmin(user, projectId)`), or a query that\nonly matches the caller's own rows. If your check has another name, add it to the\n`authorizationCalls` or `authorizationGuards` option.\n",
     "example": {
       "language": "ts",
@@ -11809,7 +11831,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
             "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
-            "^(?:get_current_user|get_current_active_user|authenticate)$"
+            "^(?:get_current_user|get_current_active_user|authenticate)$",
+            "(?:^|\\.)(?:handle_no_permission|redirect_to_login)$"
           ]
         },
         "authorizationGuards": {
@@ -11879,12 +11902,22 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status: `new HttpError(403, 'Not a member\u2026')`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member\u2026')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member\u2026' })`, `HTTPException(status_code=403, detail=\"Not a member\u2026\")`): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
             "(?:^|\\s)no (?:active )?membership\\b",
             "membership (?:is )?(?:required|not found)"
+          ]
+        },
+        "baseRoles": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the role a role guard is given (`requireWorkspaceRole('member')`, `requireRole('viewer')`) that name the role every member holds: such a guard only checks membership. When the code ranks its roles by number (`const rank = { member: 0, editor: 1, admin: 2, owner: 3 }`), the least privileged role of the ranking is the base role instead, whatever its name.",
+          "default": [
+            "^(?:member|viewer|user|guest|reader|read[-_ ]?only)$"
           ]
         },
         "publicMarkers": {
@@ -11958,7 +11991,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not. A model named like the organization that the repository shows is held by another one (a `tenants` table of renters with an `org_id` column beside an `organizations` model) is a record of the organization, not the organization: changing it is not privileged.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
@@ -12007,9 +12040,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form, or a job application sent from a public careers page (`POST /careers/:slug/jobs/:jobId/apply`, `POST /jobs/:id/applications`: applying right under a job opening or careers segment, so `/applications` of a grant portal or `/coupons/:code/apply` is not one). Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
           "default": [
-            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:(?:careers?|jobs?|job[\\s_-]?(?:postings?|openings?)|openings?|vacanc(?:y|ies))/(?:[^/]+/)?(?:apply|applications?)|job[\\s_-]?applications?)(?:$|[/._\\s-])"
           ]
         },
         "sharedSecretHeaders": {
@@ -12017,7 +12051,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -12199,7 +12233,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Objects selected by an id from the request are limited to the caller",
-    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\nAny value taken from the caller counts, whatever the column is called\n(`filter_by(id=sample_id, lab_id=current_user.lab_id)`, also through a local or a helper\nhanded `current_user`); a value from the request body or URL does not.\n\nChecking the row after loading it counts the same: `const invoice = await\nInvoice.findById(id)` followed by `if (invoice.orgId !== req.user.orgId) throw \u2026` (also\n`String(invoice.orgId) !== this.user.orgId` in a service made for the caller, or Mongoose's\n`invoice.ownerId.equals(req.user._id)`) limits the object to the caller. Comparing the row\nwith a value from the request, or with another row the request chose, does not.\n\nQueries in the helpers and services a handler calls are judged with the values the handler\npasses: `getShift(request.user.companyId, request.params.id)` filtering by its `companyId`\nparameter is limited to the caller's company; the same helper called with\n`request.query.companyId` is not.\n\nRaw SQL is judged by the values its WHERE clause binds (also through the repository's own\nhelpers such as `fetch_one(\"SELECT \u2026 WHERE id = :id AND owner_id = :uid\", id=\u2026, uid=g.user[\"id\"])`,\nand `conn.execute(text(\"\u2026\"), {\u2026})` in a transaction block); an UPDATE's SET values are written,\nnot filters. A field of the caller read by key (`g.user[\"id\"]`) counts like `g.user.id`.\nMembership of the workspace the URL names (`@workspace_member_required`, `requireOrgMember`)\nis enough to read what the workspace holds, its member list included.\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n\nA permission on a kind of object is not a check on this one: a `can('read', 'Payment')`\nmiddleware, a NestJS `@CheckPolicies((ability) => ability.can(Action.Read, 'Ticket'))` or a\nclass-level policies guard says the caller may read payments or tickets \u2014 CASL answers `true`\nfor a subject type when the caller may read some of them \u2014 not which organization's. Such a\nroute is still reported when it loads by a request id with no scoping. A check that can see\nthe object does limit it: a call in the handler or its helpers (`ability.can('read', payment)`,\n`assertProjectAccess(user, projectId)`), or a guard handed the request's id\n(`requireProjectRole('projectId')`, a guard that looks the id up). A call in the handler handed\nnothing but the caller and strings (`policy.authorize(req.membership, 'payments:read')`,\n`authorize(user, 'read', 'Payment')`) is a permission on the kind too, and so is what it runs.\nReading a row again by the id a change has just limited to the caller (`Customer.update(\u2026,\n{ where: { id, organizationId } })` then `Customer.findByPk(id)`) is as limited as the change. Role guards\n(`requireAdmin`, `@Roles('admin')`) grant their holders every object on purpose and are\ntrusted as before.\n\nMembership of an organization is not a check on the object either: a middleware that loads\nthe caller's membership of the organization named by a header or the session (refusing\n\"Not a member of this organization\") says the caller belongs to that organization, not that\nthe invoice whose id is in the URL is that organization's. Such a route is reported when it\nloads by a request id with no organization filter. A membership check handed the request's\nid, or one in the handler next to the loaded object, limits it.\n\nA membership check of the organization or workspace the URL names (a `requireWorkspaceMember`\nhook looking the caller up by `params.workspaceId`) limits that workspace's objects only: a row\nthen selected by another request id alone (`documents` by `params.documentId`, with no\n`workspace_id` condition) may belong to any workspace, and is reported.\n",
+    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\nAny value taken from the caller counts, whatever the column is called\n(`filter_by(id=sample_id, lab_id=current_user.lab_id)`, also through a local or a helper\nhanded `current_user`); a value from the request body or URL does not.\n\nChecking the row after loading it counts the same: `const invoice = await\nInvoice.findById(id)` followed by `if (invoice.orgId !== req.user.orgId) throw \u2026` (also\n`String(invoice.orgId) !== this.user.orgId` in a service made for the caller, or Mongoose's\n`invoice.ownerId.equals(req.user._id)`, also after query modifiers such as\n`findById(id).lean()`) limits the object to the caller. Comparing the row\nwith a value from the request, or with another row the request chose, does not. In a\nservice handed the caller (`@CurrentUser() caller` passed as its `user` parameter), the\nservice's own name for it counts when the handler's says nothing.\n\nA guard that refuses unless a path parameter is the caller's own value\n(`@UseGuards(CompanyScopeGuard)` whose `canActivate` compares `request.params.companyId`\nwith `request.user.companyId`, or such a middleware) makes that parameter the caller's: a\nquery keyed by the URL's `companyId` under it is limited to the caller's company. Another\nid of the same URL (`:userId`) is not, and a guard comparing the parameter with another\nrequest value pins nothing.\n\nQueries in the helpers and services a handler calls are judged with the values the handler\npasses: `getShift(request.user.companyId, request.params.id)` filtering by its `companyId`\nparameter is limited to the caller's company; the same helper called with\n`request.query.companyId` is not.\n\nRaw SQL is judged by the values its WHERE clause binds (also through the repository's own\nhelpers such as `fetch_one(\"SELECT \u2026 WHERE id = :id AND owner_id = :uid\", id=\u2026, uid=g.user[\"id\"])`,\nand `conn.execute(text(\"\u2026\"), {\u2026})` in a transaction block); an UPDATE's SET values are written,\nnot filters. A field of the caller read by key (`g.user[\"id\"]`) counts like `g.user.id`.\nMembership of the workspace the URL names (`@workspace_member_required`, `requireOrgMember`)\nis enough to read what the workspace holds, its member list included.\n\nA Django generic view (`DetailView`, `UpdateView`, `DeleteView`) works on a row of its\n`get_queryset`: a queryset mixin of the app's own, also in another module, counts as the view's\n(`super().get_queryset().filter(**{self.org_field: self.request.organization})` with\n`org_field = \"event__organization\"` on the view), and so does a `get_object` that returns\n`self.request.user` (a profile form edits the caller's own record).\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n\nA permission on a kind of object is not a check on this one: a `can('read', 'Payment')`\nmiddleware, a NestJS `@CheckPolicies((ability) => ability.can(Action.Read, 'Ticket'))` or a\nclass-level policies guard says the caller may read payments or tickets \u2014 CASL answers `true`\nfor a subject type when the caller may read some of them \u2014 not which organization's. Such a\nroute is still reported when it loads by a request id with no scoping. A check that can see\nthe object does limit it: a call in the handler or its helpers (`ability.can('read', payment)`,\n`assertProjectAccess(user, projectId)`), or a guard handed the request's id\n(`requireProjectRole('projectId')`, a guard that looks the id up). A call in the handler handed\nnothing but the caller and strings (`policy.authorize(req.membership, 'payments:read')`,\n`authorize(user, 'read', 'Payment')`) is a permission on the kind too, and so is what it runs.\nReading a row again by the id a change has just limited to the caller (`Customer.update(\u2026,\n{ where: { id, organizationId } })` then `Customer.findByPk(id)`) is as limited as the change. Role guards\n(`requireAdmin`, `@Roles('admin')`) grant their holders every object on purpose and are\ntrusted as before.\n\nMembership of an organization is not a check on the object either: a middleware that loads\nthe caller's membership of the organization named by a header or the session (refusing\n\"Not a member of this organization\") says the caller belongs to that organization, not that\nthe invoice whose id is in the URL is that organization's. Such a route is reported when it\nloads by a request id with no organization filter. A membership check handed the request's\nid, or one in the handler next to the loaded object, limits it.\n\nA membership check of the organization or workspace the URL names (a `requireWorkspaceMember`\nhook looking the caller up by `params.workspaceId`) limits that workspace's objects only: a row\nthen selected by another request id alone (`documents` by `params.documentId`, with no\n`workspace_id` condition) may belong to any workspace, and is reported. So does a role guard of that\nworkspace (`requireWorkspaceRole('editor')` ranking the caller's membership of `params.workspaceId`): it\ndecides what the caller may do in that workspace, not which workspace the object belongs to. A role\nguard that looks up nothing by a URL parameter (`requireAdmin` reading the caller's own user, a\nsuperuser flag) is a global role and grants its holders every object on purpose. A role guard given\nthe base role (`requireWorkspaceRole('member')`, see `baseRoles`) only checks membership.\n",
     "fix": "Add the caller's organization or identity to the query's filter, or load the object\nthrough a helper that checks the caller's access (`assertProjectRole`, `ability.can`),\nand answer 404 when it does not match.\n",
     "example": {
       "language": "ts",
@@ -12255,7 +12289,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|\\.)(?:getSession|getServerSession|getServerAuthSession|auth|currentUser|getCurrentUser|requireUser|requireSession|requireAuth|getUser|getAuth|validateRequest|verifySession|verifyToken|verifyIdToken|authenticate|getSessionUser|getAuthUser|getUserOrThrow|isAuthenticated|getKindeServerSession|getLoggedInUser|withSession)$",
             "^jwt\\.verify$",
             "(?:^|\\.)(?:Unauthorized|Unauthenticated|NotAuthenticated|AuthenticationRequired)\\w*(?:Error|Exception)$",
-            "^(?:get_current_user|get_current_active_user|authenticate)$"
+            "^(?:get_current_user|get_current_active_user|authenticate)$",
+            "(?:^|\\.)(?:handle_no_permission|redirect_to_login)$"
           ]
         },
         "authorizationGuards": {
@@ -12325,12 +12360,22 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status: `new HttpError(403, 'Not a member\u2026')`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member\u2026')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member\u2026' })`, `HTTPException(status_code=403, detail=\"Not a member\u2026\")`): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
             "(?:^|\\s)no (?:active )?membership\\b",
             "membership (?:is )?(?:required|not found)"
+          ]
+        },
+        "baseRoles": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the role a role guard is given (`requireWorkspaceRole('member')`, `requireRole('viewer')`) that name the role every member holds: such a guard only checks membership. When the code ranks its roles by number (`const rank = { member: 0, editor: 1, admin: 2, owner: 3 }`), the least privileged role of the ranking is the base role instead, whatever its name.",
+          "default": [
+            "^(?:member|viewer|user|guest|reader|read[-_ ]?only)$"
           ]
         },
         "publicMarkers": {
@@ -12404,7 +12449,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not.",
+          "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not. A model named like the organization that the repository shows is held by another one (a `tenants` table of renters with an `org_id` column beside an `organizations` model) is a record of the organization, not the organization: changing it is not privileged.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
             "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
@@ -12453,9 +12498,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form. Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words (`server action join Waitlist`), that mark public-by-design forms: a waitlist, newsletter or contact form, or a job application sent from a public careers page (`POST /careers/:slug/jobs/:jobId/apply`, `POST /jobs/:id/applications`: applying right under a job opening or careers segment, so `/applications` of a grant portal or `/coupons/:code/apply` is not one). Such a route needs no session while it only adds records; an update or delete behind the same name is judged like any other.",
           "default": [
-            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])"
+            "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])",
+            "(?:^|[/._\\s-])(?:(?:careers?|jobs?|job[\\s_-]?(?:postings?|openings?)|openings?|vacanc(?:y|ies))/(?:[^/]+/)?(?:apply|applications?)|job[\\s_-]?applications?)(?:$|[/._\\s-])"
           ]
         },
         "sharedSecretHeaders": {
@@ -12463,7 +12509,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`) in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -12846,6 +12892,12 @@ function describeJobs(jobs) {
 function jobRelated(jobs, limit = 3) {
   return jobs.slice(0, limit).map((j) => ({ path: j.job.location.path, startLine: j.job.location.startLine, message: `${j.label} deletes ${[...new Set(j.deletes.map((d) => d.model ?? "records"))].join(", ") || "nothing"}` }));
 }
+function jobValues(job, param) {
+  const values = /* @__PURE__ */ new Map();
+  if (job.name) values.set(`${param}.name`, job.name);
+  for (const [key, value] of Object.entries(job.data ?? {})) values.set(`${param}.data.${key}`, value);
+  return values;
+}
 var JobResolver = class {
   constructor(facts) {
     this.facts = facts;
@@ -12892,10 +12944,10 @@ var JobResolver = class {
     const from = job.location.path;
     if (job.body.calls.length > 0 || job.body.dataOps.length > 0) bodies.push({ path: from, body: job.body });
     for (const ref of job.handlerRefs) this.addFunction(bodies, from, ref);
-    if (job.task) this.addTask(bodies, from, job.task);
+    if (job.task) this.addTask(bodies, from, job.task, job);
     if (job.queue) {
       const queue = normaliseQueue(job.queue);
-      for (const handler of this.handlers.filter((h) => h.queue !== null && normaliseQueue(h.queue) === queue)) this.addHandler(bodies, handler);
+      for (const handler of this.handlers.filter((h) => h.queue !== null && normaliseQueue(h.queue) === queue)) this.addHandler(bodies, handler, job);
     }
     if (job.requestPath) this.addRequest(bodies, job.requestPath);
     const builtin = [];
@@ -12908,11 +12960,11 @@ var JobResolver = class {
     const deletes = [...builtin];
     const calls = [];
     const writes = [];
-    for (const { path: p, body } of bodies) {
+    for (const { path: p, body, fn } of bodies) {
       const reached = this.facts.reach(p, body, 4);
       deletes.push(...reached.dataOps.filter((op) => op.op === "delete"));
       calls.push(...reached.calls);
-      writes.push(...fieldWritesIn(this.facts, reached.via));
+      writes.push(...fieldWritesIn(this.facts, fn ? [fn, ...reached.via] : reached.via));
     }
     const name = job.name ? ` "${job.name}"` : "";
     const schedule = job.schedule ? ` (${job.schedule})` : "";
@@ -12923,9 +12975,9 @@ var JobResolver = class {
     if (fn) bodies.push({ path: fn.location.path, body: { calls: [{ callee: fn.qualifiedName, line: fn.location.startLine }], dataOps: [] } });
   }
   /** A task named by string: a job handler of that name, or a function at that dotted path (`app.tasks.purge`). */
-  addTask(bodies, from, task) {
+  addTask(bodies, from, task, job) {
     const handlers = this.handlers.filter((h) => h.name === task);
-    for (const h of handlers) this.addHandler(bodies, h);
+    for (const h of handlers) this.addHandler(bodies, h, job);
     if (handlers.length === 0) this.addFunction(bodies, from, task);
   }
   byDottedPath(ref) {
@@ -12936,9 +12988,55 @@ var JobResolver = class {
     const module = parts.join("/");
     return candidates.find((c) => module && c.location.path.replace(/\.py$/, "").endsWith(module)) ?? null;
   }
-  addHandler(bodies, handler) {
-    bodies.push({ path: handler.location.path, body: { calls: handler.calls, dataOps: handler.dataOps } });
-    if (handler.handlerRef) this.addFunction(bodies, handler.location.path, handler.handlerRef);
+  /**
+   * A processor runs what the scheduled job's name and data pick: `runCleanup(job.data.task)`
+   * with `{ task: 'purge-sessions' }` runs `cleanupTasks['purge-sessions']`, not every task of the
+   * table (a key that is not known here leaves them all, see `FactIndex.callees`).
+   */
+  addHandler(bodies, handler, job) {
+    const from = handler.location.path;
+    const body = { calls: handler.calls, dataOps: handler.dataOps };
+    bodies.push(...handler.jobParam && this.specialise(from, body, jobValues(job, handler.jobParam), 3) || [{ path: from, body }]);
+    if (!handler.handlerRef) return;
+    const fn = this.facts.resolveFunction(from, handler.handlerRef);
+    const param = fn?.params?.[0];
+    const special = fn && param ? this.specialise(fn.location.path, fn, jobValues(job, param), 3, fn) : null;
+    if (special) bodies.push(...special);
+    else this.addFunction(bodies, from, handler.handlerRef);
+  }
+  /**
+   * A body with the values its names are known to hold: a call through a table of functions
+   * keyed by one of them runs that entry only, and a call passing one on is followed into the
+   * callee with its parameter bound. Null when nothing was narrowed.
+   */
+  specialise(from, body, values, depth, fn) {
+    if (values.size === 0) return null;
+    const kept = [];
+    const extra = [];
+    for (const call of body.calls) {
+      const key = call.dispatch ? values.get(call.dispatch.key) : void 0;
+      const entry = call.dispatch && key !== void 0 ? this.facts.dispatchEntry(from, call.dispatch.table, key) : null;
+      if (entry) {
+        extra.push({ path: entry.location.path, body: entry, fn: entry });
+        continue;
+      }
+      if (depth > 0 && !call.dispatch && call.args?.some((a) => values.has(a))) {
+        const callee = this.facts.resolveFunction(from, call.callee, call.receiverType);
+        const bound = /* @__PURE__ */ new Map();
+        if (callee?.params) call.args.forEach((a, i) => {
+          const value = values.get(a);
+          const param = callee.params[i];
+          if (value !== void 0 && param) bound.set(param, value);
+        });
+        const inner = callee ? this.specialise(callee.location.path, callee, bound, depth - 1, callee) : null;
+        if (inner) {
+          extra.push(...inner);
+          continue;
+        }
+      }
+      kept.push(call);
+    }
+    return extra.length > 0 ? [{ path: from, body: { calls: kept, dataOps: body.dataOps }, ...fn ? { fn } : {} }, ...extra] : null;
   }
   /** A route the schedule requests: a linked route with that path, or a Next.js route/page file at it. */
   addRequest(bodies, requestPath) {
@@ -13106,7 +13204,8 @@ function flows(facts) {
       // A server action has no URL of its own: it is named by its function.
       label: r.route.framework === "next-action" ? `server action ${r.route.path.replace(/^\//, "")}` : `${r.route.method} ${r.fullPath}`,
       location: loc,
-      names: reached.via.map((f) => f.name),
+      // A Django view is its own handler, named by its router (`export_my_data`, `MyDataExportView`): that name is the flow's too.
+      names: [...!r.handler && r.route.framework.startsWith("django") && r.route.router ? [r.route.router] : [], ...reached.via.map((f) => f.name)],
       calls: reached.calls,
       dataOps: reached.dataOps,
       writes: [...fieldWritesBetween(facts, loc.path, loc.startLine, loc.endLine), ...fieldWritesIn(facts, reached.via)],
@@ -13163,6 +13262,39 @@ function wordsOf(texts) {
   return texts.flatMap((t) => t.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/)).map((w) => w.toLowerCase()).filter(Boolean);
 }
 
+// src/rules/organization-models.ts
+var UNIT_NAME = /^(?:organi[sz]ation|org|workspace|tenant|account|team|company|agency)$/;
+var UNIT_KEY = /^(organi[sz]ation|org|workspace|tenant|account|team|company|agency)_?id$/i;
+function unitOf(name) {
+  const singular = name.toLowerCase().replace(/_/g, "").replace(/ies$/, "y").replace(/s$/, "");
+  if (!UNIT_NAME.test(singular)) return null;
+  return singular === "org" || singular === "organisation" ? "organization" : singular;
+}
+var memo = /* @__PURE__ */ new WeakMap();
+function unitsHeldByAnotherUnit(facts) {
+  let known = memo.get(facts);
+  if (known) return known;
+  known = /* @__PURE__ */ new Set();
+  const models = [...facts.fileFacts].flatMap((f) => f.models);
+  const declaredUnits = new Set(models.flatMap((m) => [unitOf(m.name), m.table ? unitOf(m.table) : null]).filter((u) => u !== null));
+  for (const m of models) {
+    const own = unitOf(m.table ?? m.name) ?? unitOf(m.name);
+    if (!own) continue;
+    const heldBy = m.fields.some((field) => {
+      const key = UNIT_KEY.exec(field)?.[1];
+      const unit = key ? unitOf(key) : null;
+      return unit !== null && unit !== own && declaredUnits.has(unit);
+    });
+    if (!heldBy) continue;
+    for (const name of [m.name, m.table, ...m.aliases ?? []]) if (name) known.add(name.toLowerCase());
+  }
+  memo.set(facts, known);
+  return known;
+}
+function isHeldByAnotherUnit(facts, model) {
+  return model !== null && unitsHeldByAnotherUnit(facts).has(model.toLowerCase());
+}
+
 // src/rules/reach.ts
 function reachFrom(facts, start, depth, skip = () => false) {
   const calls = [];
@@ -13176,7 +13308,7 @@ function reachFrom(facts, start, depth, skip = () => false) {
     for (const run of frontier) {
       for (const { call, path: path10 } of run.calls) {
         if (skip(call)) continue;
-        const resolved = facts.resolveFunction(path10, call.callee, call.receiverType);
+        const resolved = facts.resolveCall(path10, call);
         for (const fn of facts.callees(path10, call)) {
           if (seen.has(fn)) continue;
           seen.add(fn);
@@ -13185,7 +13317,13 @@ function reachFrom(facts, start, depth, skip = () => false) {
           const innerCalls = fn === resolved ? runsFor(fn, call) : locatedCalls(fn);
           for (const c of innerCalls) calls.push(c);
           for (const op of fn.dataOps) dataOps.push(inner.size > 0 ? substitute(op, inner) : op);
-          for (const c of fn.comparisons ?? []) comparisons.push({ left: rebind(c.left, inner), right: rebind(c.right, inner), line: c.line, path: fn.location.path });
+          for (const c of fn.comparisons ?? []) {
+            const left = rebind(c.left, inner);
+            const right = rebind(c.right, inner);
+            const compared = { left, right, line: c.line, path: fn.location.path };
+            if (left !== c.left || right !== c.right) compared.written = { left: c.left, right: c.right };
+            comparisons.push(compared);
+          }
           next.push({ calls: innerCalls, binding: inner });
         }
       }
@@ -13266,11 +13404,102 @@ function revealingCalls(facts, calls, isReveal) {
   return candidates.filter((c) => c.call.signs === void 0 && !bodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine));
 }
 
+// src/rules/environment.ts
+import path4 from "node:path";
+function declarationsFor(facts, service) {
+  const out = [];
+  for (const f of facts.fileFacts) {
+    for (const d of f.envDeclarations) {
+      const linked = d.appliesTo ?? deploymentTarget(facts, d);
+      const folder = linked ?? path4.posix.dirname(d.location.path);
+      if (isWithin(service, folder) || linked === void 0 && facts.serviceOf(d.location.path) === service) out.push(d);
+    }
+  }
+  return out;
+}
+var targets = /* @__PURE__ */ new WeakMap();
+function deploymentTarget(facts, d) {
+  if (d.deployedAs === void 0) return void 0;
+  let cache = targets.get(facts);
+  if (!cache) targets.set(facts, cache = /* @__PURE__ */ new Map());
+  if (cache.has(d)) return cache.get(d);
+  let target;
+  const services = facts.serviceFolders();
+  if (facts.serviceOf(d.location.path) === "." && services.length > 0) {
+    const segments = d.location.path.replace(/\.ya?ml$/, "").split("/");
+    const scores = services.map((s) => {
+      const base = path4.posix.basename(s).toLowerCase();
+      const named = Math.max(0, ...d.deployedAs.map((n) => nameMatch(n, base)));
+      return named > 0 ? named + 2 : Math.max(0, ...segments.map((n) => nameMatch(n, base)));
+    });
+    const best = Math.max(...scores);
+    target = best > 0 && scores.filter((x) => x === best).length === 1 ? services[scores.indexOf(best)] : ".";
+  }
+  cache.set(d, target);
+  return target;
+}
+function nameMatch(name, base) {
+  const n = name.toLowerCase();
+  if (n === base) return 2;
+  return n.startsWith(`${base}-`) || n.startsWith(`${base}_`) || n.endsWith(`-${base}`) || n.endsWith(`_${base}`) ? 1 : 0;
+}
+function isWithin(folder, ancestor) {
+  return ancestor === "." || folder === ancestor || folder.startsWith(`${ancestor}/`);
+}
+var ENV_TEMPLATE = /(?:^|\/)\.env\.(?:example|sample|template|dist|tpl)$/;
+function isDeclared(declarations, name) {
+  if (declarations.some((d) => d.name === name)) return true;
+  return declarations.some((d) => d.name === "*") && !declarations.some((d) => d.source === "dotenv" && ENV_TEMPLATE.test(d.location.path));
+}
+function resolveSetting(facts, fromPath, expression) {
+  const last = expression.split(/[.[\]'"]+/).filter(Boolean).pop();
+  if (!last || !/^\w+$/.test(last)) return null;
+  const service = facts.serviceOf(fromPath);
+  const local = [];
+  const sameService = [];
+  for (const f of facts.fileFacts) {
+    for (const read of f.envReads) {
+      if (read.key !== last) continue;
+      if (f.path === fromPath) local.push(read.name);
+      else if (facts.serviceOf(f.path) === service) sameService.push(read.name);
+    }
+  }
+  if (local.length > 0) return [...new Set(local)];
+  if (sameService.length > 0) return [...new Set(sameService)];
+  if (/^[A-Z][A-Z0-9_]*$/.test(last) && expression.includes(".")) return [last];
+  return null;
+}
+var NEXT_SERVER = /\bnext\s+start\b/;
+function servingServices(facts) {
+  const services = /* @__PURE__ */ new Map();
+  const entry = (service) => {
+    let found = services.get(service);
+    if (!found) services.set(service, found = { routes: 0, nextStart: null });
+    return found;
+  };
+  for (const linked of facts.routes()) entry(facts.serviceOf(linked.route.location.path)).routes++;
+  for (const f of facts.fileFacts) {
+    const start = f.scripts.find((s) => NEXT_SERVER.test(s.command));
+    if (start) entry(facts.serviceOf(f.path)).nextStart ??= { path: f.path, line: start.line };
+  }
+  return services;
+}
+function serviceLabel(service) {
+  return service === "." ? "the app" : service;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function listing(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 // src/rules/security/access.ts
-var CASE_INSENSITIVE = /* @__PURE__ */ new Set(["privilegedActions", "publicEndpoints", "publicForms", "sharedSecretHeaders", "authorizationErrors", "membershipErrors"]);
+var CASE_INSENSITIVE = /* @__PURE__ */ new Set(["baseRoles", "privilegedActions", "publicEndpoints", "publicForms", "sharedSecretHeaders", "authorizationErrors", "membershipErrors"]);
 var PERMISSION_WORDS = /admin|owner|role|permission|polic|abilit|staff|manager|editor|superuser/i;
 var HEADER_READ = /(?:^|\.)(?:get|header|getHeader)$/;
-var ERROR_CALL = /(?:^|\.)(?:\w*Error|\w*Exception|abort|error|throw|fail|reject)$/;
+var ERROR_CALL = /(?:^|\.)(?:\w*Error|\w*Exception|abort|error|throw|fail|reject|PermissionDenied)$/;
 function accessOptions(options) {
   const list = (key) => Array.isArray(options[key]) ? options[key].map((p) => new RegExp(String(p), CASE_INSENSITIVE.has(key) ? "i" : "")) : [];
   return {
@@ -13281,6 +13510,7 @@ function accessOptions(options) {
     authorizationErrors: list("authorizationErrors"),
     membershipChecks: list("membershipChecks"),
     membershipErrors: list("membershipErrors"),
+    baseRoles: list("baseRoles"),
     publicMarkers: list("publicMarkers"),
     ownerValues: list("ownerValues"),
     tenantValues: list("tenantValues"),
@@ -13384,14 +13614,19 @@ var AccessAnalysis = class _AccessAnalysis {
       this.recordCheck(checks, g.call, true, inMembershipBuilder, (byBuilder) => ({ what: byBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line }));
       if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
     }
-    const guardReach = reachFrom(this.facts, inForce.filter((g) => !g.call.callee.includes("(")), 2, () => false);
-    const membershipBodies = guardReach.via.filter((f) => this.isMembershipAlias(f.name)).map((f) => f.location);
+    const guardReach = reachFrom(this.facts, guardStarts(this.facts, inForce), 2, () => false);
+    const baseRoleGuards = inForce.filter((g) => !g.call.callee.includes("(") && this.isBaseRoleGuard(g.call, true));
+    const membershipBodies = [
+      ...guardReach.via.filter((f) => this.isMembershipAlias(f.name)),
+      ...baseRoleGuards.length > 0 ? reachFrom(this.facts, baseRoleGuards, 2, () => false).via : []
+    ].map((f) => f.location);
     const inMembershipBody = (c) => membershipBodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine);
     for (const c of guardReach.calls) {
       const inGuard = () => ({ what: `${describeCall(c.call)} in a guard`, path: c.path, line: c.call.line });
       this.recordCheck(checks, c.call, false, inMembershipBody(c), inGuard);
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = inGuard();
     }
+    const guardAuthorization = checks.authorization;
     const body = linked.handler ?? route;
     const bodyPath = linked.handler?.location.path ?? routePath;
     const skip = (c) => this.isAuthenticationCall(c) || isAuditCall2(c.callee);
@@ -13410,6 +13645,7 @@ var AccessAnalysis = class _AccessAnalysis {
       this.recordCheck(checks, c.call, false, false, evidence);
       if (!authentication && this.isAuthenticationCall(c.call)) authentication = evidence();
     }
+    const checkedInHandler = objectChecked;
     let { authorization } = checks;
     const { membership } = checks;
     for (const fn of reach.via) related.push({ path: fn.location.path, startLine: fn.location.startLine, message: `helper ${fn.qualifiedName} was followed` });
@@ -13424,11 +13660,13 @@ var AccessAnalysis = class _AccessAnalysis {
     if (membership) objectChecked = true;
     const authorizationGuards = inForce.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
     if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => ABILITY_GUARD.test(g.call.callee))) objectChecked = true;
-    const ops = dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel2(op.model));
+    const ops = withMixinQuerysets(this.facts, inForce, dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel2(op.model)));
     const loadedRows = new Set(ops.flatMap((op) => op.op === "read" && op.boundTo ? [op.boundTo] : []));
     const scoped = ops.map((op) => this.scope(op, params, loadedRows));
+    const pinned = this.pinnedParameters(inForce, guardReach.via, pathParams(linked.fullPath));
+    if (pinned.size > 0) for (const s of scoped) pinToCaller(s, pinned);
     const comparisons = [...(body.comparisons ?? []).map((c) => ({ ...c, path: bodyPath })), ...reach.comparisons];
-    if (comparisons.length > 0) for (const s of scoped) this.checkedAfterLoad(s, comparisons, params);
+    if (comparisons.length > 0) for (const s of scoped) this.checkedAfterLoad(s, comparisons, params, loadedRows);
     const writes = scoped.filter((s) => s.op.op !== "read");
     const reads = scoped.filter((s) => s.op.op === "read");
     const reveals = revealingCalls(this.facts, calls, (c) => matches(c.callee, o.revealCalls)).map((c) => ({ what: c.call.callee, path: c.path, line: c.call.line }));
@@ -13438,7 +13676,7 @@ var AccessAnalysis = class _AccessAnalysis {
     if (matches(spoken, o.privilegedActions)) privileged = { what: label, path: routePath, line: route.location.startLine };
     for (const w of writes) {
       if (privileged) break;
-      if (w.op.op !== "create" && w.op.model && matches(w.op.model, o.privilegedActions)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
+      if (w.op.op !== "create" && w.op.model && matches(w.op.model, o.privilegedActions) && !isHeldByAnotherUnit(this.facts, w.op.model)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
       else if (w.op.op === "create" && w.op.model && matches(w.op.model, o.privilegedActions) && grantsRequestedRole(w)) {
         privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
       }
@@ -13453,22 +13691,30 @@ var AccessAnalysis = class _AccessAnalysis {
       const root = /^[A-Za-z_$][\w$]*/.exec(v)?.[0];
       return root !== void 0 && scopedReads.some((r) => r.op.boundTo === root && r.op.location.path === s.op.location.path && r.op.location.startLine <= s.op.location.startLine);
     });
+    const founds = params.size === 0 && writes.some((w) => w.op.op === "create" && w.owner !== null && w.op.model !== null && MEMBERSHIP_MODEL.test(w.op.model) && (w.op.values ?? []).some((v) => ROLE_FIELD.test(v)) && !grantsRequestedRole(w));
+    const loadedByScopedHelper = (s) => {
+      if (!s.op.loadedBy) return false;
+      const helpers = reach.via.filter((f) => f.name === s.op.loadedBy);
+      return scopedReads.some((r) => helpers.some((f) => f.location.path === r.op.location.path && f.location.startLine <= r.op.location.startLine && r.op.location.startLine <= f.location.endLine));
+    };
     const limited = (s) => {
-      if (s.op.op === "create") return !privileged && (s.owner !== null || s.tenant !== null) || underScopedRow(s);
+      if (s.op.op === "create") return !privileged && (s.owner !== null || s.tenant !== null || founds) || underScopedRow(s);
       if (s.owner || s.tenant && !privileged) return true;
-      return loadedScoped(s);
+      return loadedScoped(s) || loadedByScopedHelper(s);
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
     const rereadScoped = (s) => s.op.op === "read" && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
-    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== "create" && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !rereadScoped(s));
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== "create" && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s));
     const memberKeys = new Set(guardReach.dataOps.flatMap((op) => this.scope(op, params).request).map(lastName));
-    const pastMembership = membership && authorization === membership && memberKeys.size > 0 ? unscopedByRequest.filter((s) => s.request.every((v) => !memberKeys.has(lastName(v)))) : [];
+    const roleKeys = guardAuthorization !== null && authorization === guardAuthorization && !checkedInHandler ? this.workspaceRoleKeys(inForce, guardAuthorization, params) : null;
+    const pastKeys = membership && authorization === membership && memberKeys.size > 0 ? memberKeys : roleKeys;
+    const pastMembership = pastKeys ? unscopedByRequest.filter((s) => s.request.every((v) => !pastKeys.has(lastName(v)))) : [];
     const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === "create") && reveals.length === 0 && matches(spoken, o.publicForms);
     const bySession = (c) => this.isAuthenticationCall(c) && !this.isBareUnauthorized(c);
-    const statusOnly = authentication !== null && !authorization && !membership && !inForce.some((g) => !global.has(g) && (matches(g.call.callee, o.authenticationGuards) || bySession(g.call))) && !calls.some((c) => bySession(c.call)) && !(global.size === 0 ? guardReach : reachFrom(this.facts, inForce.filter((g) => !global.has(g) && !g.call.callee.includes("(")), 2, () => false)).calls.some((c) => bySession(c.call));
+    const statusOnly = authentication !== null && !authorization && !membership && !inForce.some((g) => !global.has(g) && (matches(g.call.callee, o.authenticationGuards) || bySession(g.call))) && !calls.some((c) => bySession(c.call)) && !(global.size === 0 ? guardReach : reachFrom(this.facts, guardStarts(this.facts, inForce.filter((g) => !global.has(g))), 2, () => false)).calls.some((c) => bySession(c.call));
     const headerReads = [
       ...(body.headerReads ?? []).map((h) => ({ ...h, path: bodyPath })),
       ...reach.via.flatMap((f) => (f.headerReads ?? []).map((h) => ({ ...h, path: f.location.path })))
@@ -13479,7 +13725,7 @@ var AccessAnalysis = class _AccessAnalysis {
     else if (sharedSecret) publicByDesign = `it checks a shared secret (${sharedSecret})`;
     else if (token) publicByDesign = `the token in the request authorizes it (${token.token} in ${token.op.callee})`;
     else if (publicEndpoint && !webhookLike) publicByDesign = "it is a sign-in or sign-up style endpoint";
-    else if (publicForm && !webhookLike) publicByDesign = "it is a public form that only adds records (waitlist, newsletter, contact)";
+    else if (publicForm && !webhookLike) publicByDesign = "it is a public form that only adds records (waitlist, newsletter, contact, job application)";
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
     if (publicByDesign) objectChecked = true;
     const access = {
@@ -13507,6 +13753,22 @@ var AccessAnalysis = class _AccessAnalysis {
     };
     this.cache.set(linked, access);
     return access;
+  }
+  /**
+   * The URL parameters the role guard that authorized the route looks its rows up by (`requireWorkspaceRole('editor')`
+   * loading the caller's membership of `params.workspaceId`): the workspace it ranks the caller in. Null for a guard keyed
+   * by no URL parameter (`requireAdmin`, a superuser flag): a global role.
+   */
+  workspaceRoleKeys(inForce, evidence, params) {
+    for (const g of inForce) {
+      if (g.call.callee.includes("(")) continue;
+      const reached = reachFrom(this.facts, [g], 2, () => false);
+      const decided = g.path === evidence.path && g.call.line === evidence.line || reached.calls.some((c) => c.path === evidence.path && c.call.line === evidence.line);
+      if (!decided) continue;
+      const keys = new Set(reached.dataOps.flatMap((op) => this.scope(op, params).request).map(lastName).filter((k) => params.has(k)));
+      return keys.size > 0 ? keys : null;
+    }
+    return null;
   }
   /**
    * The guards that decide something for this route. NestJS metadata decorators (`@Roles('admin')`,
@@ -13556,13 +13818,14 @@ var AccessAnalysis = class _AccessAnalysis {
     if (known) return known;
     const named = matches(name, this.options.authorizationGuards);
     const fn = /^[A-Z][\w$]*$/.test(name) ? this.facts.resolveFunction(g.path, "canActivate", name) : null;
-    if (!fn || fn.qualifiedName !== `${name}.canActivate`) known = { readsMetadata: false, enforces: named, path: null, line: null };
+    if (!fn || fn.qualifiedName !== `${name}.canActivate`) known = { readsMetadata: false, enforces: named, bodies: [], path: null, line: null };
     else {
       const reached = reachFrom(this.facts, fn.calls.map((call) => ({ call, path: fn.location.path })), 2);
       const calls = [...fn.calls, ...reached.calls.map((c) => c.call)].filter((c) => !/(?:^|\.)canActivate$/.test(c.callee));
       known = {
         readsMetadata: calls.some((c) => c.receiverType === "Reflector" || METADATA_READ.test(c.callee)),
         enforces: named || calls.some((c) => this.isAuthorizationCall(c) && !this.isMembershipCheck(c)),
+        bodies: [fn, ...reached.via],
         path: fn.location.path,
         line: fn.location.startLine
       };
@@ -13586,6 +13849,20 @@ var AccessAnalysis = class _AccessAnalysis {
       const env = this.facts.byPath.get(path10)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && secret(e));
       if (env) return `${env.name} in the ${header.name} header`;
     }
+    const throughSetting = (path10, within) => {
+      for (const read of this.facts.byPath.get(path10)?.settingReads ?? []) {
+        if (!within(read.location.startLine)) continue;
+        const name = resolveSetting(this.facts, path10, read.expression)?.find((n) => secret({ name: n }));
+        if (name) return `${name} (${read.expression}) in the ${header.name} header`;
+      }
+      return null;
+    };
+    const settingOnLine = throughSetting(header.path, (line) => line === header.line);
+    if (settingOnLine) return settingOnLine;
+    for (const { path: path10, location } of bodies) {
+      const found = throughSetting(path10, (line) => line >= location.startLine && line <= location.endLine);
+      if (found) return found;
+    }
     return null;
   }
   /**
@@ -13596,6 +13873,10 @@ var AccessAnalysis = class _AccessAnalysis {
    */
   recordCheck(checks, call, asGuard, inMembershipBuilder, evidence) {
     if (checks.authorization) return;
+    if (this.isBaseRoleGuard(call, asGuard)) {
+      checks.membership ??= evidence(false);
+      return;
+    }
     if (asGuard && matches(call.callee, this.options.authorizationGuards) || this.isAuthorizationCall(call)) {
       const byBuilder = inMembershipBuilder && !this.namesPermission(call);
       if (this.isMembershipCheck(call) || byBuilder) checks.membership ??= evidence(byBuilder);
@@ -13610,10 +13891,41 @@ var AccessAnalysis = class _AccessAnalysis {
     if (ERROR_CALL.test(call.callee)) return call.firstArg === "401" || call.firstArg === "UNAUTHORIZED" || matches(call.callee, this.options.authenticationCalls);
     return (call.firstArg === "401" || call.firstArg === "UNAUTHORIZED") && !matches(call.callee, this.options.authenticationCalls);
   }
-  /** `requireOrgMember`, `orgProcedure`, or a refusal saying the caller is not a member. */
+  /** `requireOrgMember`, `orgProcedure`, a refusal saying the caller is not a member, or a role guard given the least role. */
   isMembershipCheck(call) {
-    if (ERROR_CALL.test(call.callee) && [call.firstArg, call.message].some((text) => text !== void 0 && matches(text, this.options.membershipErrors))) return true;
-    return this.isMembershipAlias(call.callee);
+    const message = call.message !== void 0 && (call.firstArg === void 0 || /^\d{3}$/.test(call.firstArg) || call.firstArg === "FORBIDDEN") ? call.message : void 0;
+    if (ERROR_CALL.test(call.callee) && [call.firstArg, message].some((text) => text !== void 0 && matches(text, this.options.membershipErrors))) return true;
+    return this.isMembershipAlias(call.callee) || this.isBaseRoleGuard(call, false);
+  }
+  /**
+   * `requireWorkspaceRole('member')`, `requireRole('viewer')`: a role check given the role every member holds lets every
+   * member through. Which role that is the code says when it ranks its roles (`{ member: 0, editor: 1, admin: 2, owner: 3 }`:
+   * the least privileged); otherwise the usual names of the base role (`baseRoles`).
+   */
+  isBaseRoleGuard(call, asGuard) {
+    const role = call.firstArg;
+    if (role === void 0 || call.metadata || ERROR_CALL.test(call.callee) || !/role/i.test(call.callee.split(".").pop())) return false;
+    if (!asGuard && !matches(call.callee, this.options.authorizationGuards) && !matches(call.callee, this.options.authorizationCalls)) return false;
+    const wanted = role.toLowerCase();
+    const ranked = this.roleRanks().filter((r) => r.has(wanted));
+    if (ranked.length > 0) return ranked.every((r) => r.get(wanted) === Math.min(...r.values()));
+    return matches(role, this.options.baseRoles);
+  }
+  ranks = null;
+  /** The repository's role rankings, lower-cased and turned so that the least privileged role ranks lowest. */
+  roleRanks() {
+    if (this.ranks) return this.ranks;
+    this.ranks = [];
+    for (const f of this.facts.fileFacts) {
+      for (const { ranks } of f.roleRanks ?? []) {
+        const entries = Object.entries(ranks).map(([k, v]) => [k.toLowerCase(), v]);
+        const high = entries.filter(([k]) => HIGH_ROLE.test(k)).map(([, v]) => v);
+        const rest = entries.filter(([k]) => !HIGH_ROLE.test(k)).map(([, v]) => v);
+        const descending = high.length > 0 && rest.length > 0 && Math.max(...high) < Math.min(...rest);
+        this.ranks.push(new Map(entries.map(([k, v]) => [k, descending ? -v : v])));
+      }
+    }
+    return this.ranks;
   }
   /** A check that says which permission it wants (`requireRole('admin')`, `ability.can`, "Only admins can…"), not a bare refusal. */
   namesPermission(call) {
@@ -13660,8 +13972,29 @@ var AccessAnalysis = class _AccessAnalysis {
   pathOfMount(mount) {
     return this.mountPath.get(mount) ?? mount.location.path;
   }
+  /**
+   * Path parameters a guard in force compares with the caller's own value (`request.params.companyId !== request.user.companyId`
+   * in a NestJS guard's `canActivate` or in a middleware), refusing otherwise: the caller's value each stands for, and whether it is
+   * the caller's identity (owner) or organization (tenant). Only parameters of this route's path are pinned.
+   */
+  pinnedParameters(inForce, reached, pathNames) {
+    const out = /* @__PURE__ */ new Map();
+    if (pathNames.length === 0) return out;
+    const bodies = [...reached, ...inForce.flatMap((g) => this.guardClass(g).bodies)];
+    for (const fn of bodies) {
+      for (const c of fn.comparisons ?? []) {
+        for (const [param, other] of [[c.left, c.right], [c.right, c.left]]) {
+          const name = GUARDED_PARAMETER.exec(param)?.[1];
+          if (!name || !pathNames.includes(name) || out.has(name) || matches(other, this.options.requestValues)) continue;
+          if (matches(other, this.options.ownerValues)) out.set(name, { value: other, owner: true });
+          else if (matches(other, this.options.tenantValues)) out.set(name, { value: other, owner: false });
+        }
+      }
+    }
+    return out;
+  }
   /** A read kept in a local whose owner or organization field is later compared with the caller's: scoped by that comparison. */
-  checkedAfterLoad(s, comparisons, params) {
+  checkedAfterLoad(s, comparisons, params, loadedRows) {
     const local = s.op.boundTo;
     if (s.op.op !== "read" || !local || s.owner || s.tenant) return;
     for (const c of comparisons) {
@@ -13669,8 +14002,11 @@ var AccessAnalysis = class _AccessAnalysis {
       const other = c.left.startsWith(`${local}.`) ? c.right : c.right.startsWith(`${local}.`) ? c.left : null;
       if (!other || other.startsWith(`${local}.`)) continue;
       const caller = this.scope({ ...s.op, filter: [other], values: [] }, params);
-      if (caller.owner) s.owner = caller.owner;
-      else if (caller.tenant) s.tenant = caller.tenant;
+      const written = c.written ? other === c.right ? c.written.right : c.written.left : void 0;
+      const root = other.split(/[.([]/)[0];
+      const byName = !caller.owner && !caller.tenant && caller.request.length === 0 && written !== void 0 && !params.has(root) && !loadedRows.has(root) ? this.scope({ ...s.op, filter: [written], values: [] }, /* @__PURE__ */ new Set()) : null;
+      s.owner = caller.owner ?? byName?.owner ?? null;
+      if (!s.owner) s.tenant = caller.tenant ?? byName?.tenant ?? null;
       if (s.owner || s.tenant) return;
     }
   }
@@ -13700,6 +14036,39 @@ var AccessAnalysis = class _AccessAnalysis {
 };
 function byAttribute(value) {
   return value.includes("[") ? value.replace(/\[\s*(["'])(\w+)\1\s*\]/g, ".$2") : value;
+}
+var MIXIN_HOOKS = ["dispatch", "test_func"];
+function guardStarts(facts, guards) {
+  const out = [];
+  for (const g of guards) {
+    if (g.call.callee.includes("(")) continue;
+    out.push(g);
+    const name = g.call.callee.split(".").pop();
+    if (!g.path.endsWith(".py") || !/^[A-Z]\w*Mixin$/.test(name)) continue;
+    for (const hook of MIXIN_HOOKS) {
+      const call = { callee: `${name}.${hook}`, line: g.call.line };
+      if (facts.resolveFunction(g.path, call.callee)?.qualifiedName === call.callee) out.push({ call, path: g.path });
+    }
+  }
+  return out;
+}
+var IMPLIED_VIEW_OP = /^\w+\.(?:detail|list|update|delete)$/;
+function withMixinQuerysets(facts, guards, ops) {
+  const implied = ops.filter((op) => op.via === "django" && IMPLIED_VIEW_OP.test(op.callee) && (op.filter ?? []).every((v) => v === "pk" || v === "slug"));
+  if (implied.length === 0) return ops;
+  const added = [];
+  for (const g of guards) {
+    const name = g.call.callee.split(".").pop();
+    if (!g.path.endsWith(".py") || !/^[A-Z]\w*Mixin$/.test(name)) continue;
+    const callee = `${name}.get_queryset`;
+    const fn = facts.resolveFunction(g.path, callee);
+    if (fn?.qualifiedName !== callee) continue;
+    for (const op of fn.dataOps) if (op.op === "read" && op.model === null) {
+      for (const v of op.filter ?? []) if (!added.includes(v)) added.push(v);
+    }
+  }
+  if (added.length === 0) return ops;
+  return ops.map((op) => implied.includes(op) ? { ...op, filter: [...op.filter ?? [], ...added] } : op);
 }
 var METADATA_READ = /(?:^|\.)(?:reflector\.(?:get|getAll\w*)|Reflect\.getMetadata|getMetadata)$/;
 var SESSION_SIGNING_KEY = /^(?:JWT|SESSION|NEXTAUTH|AUTH|COOKIE|ACCESS_TOKEN|REFRESH_TOKEN)(?:_|$)/;
@@ -13786,6 +14155,8 @@ function modelKey(model) {
 function describeCall(call) {
   return call.firstArg !== void 0 && call.firstArg.length <= 40 ? `${call.callee}('${call.firstArg}')` : call.callee;
 }
+var HIGH_ROLE = /owner|admin/;
+var MEMBERSHIP_MODEL = /members?(?:hips?)?$/i;
 var ROLE_FIELD = /^\.(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
 var ROLE_VALUE = /(?:^|\.)(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
 function grantsRequestedRole(s) {
@@ -13823,6 +14194,18 @@ function describeActions(ops, reveals) {
 function whereOf(s) {
   return `${s.op.callee} in ${s.op.location.path}:${s.op.location.startLine}`;
 }
+var GUARDED_PARAMETER = /^(?:(?:req|request|ctx|ctx\.request|context|c\.req)\.)?params\.([A-Za-z_$][\w$]*)$/;
+function pinToCaller(s, pinned) {
+  if (s.owner || s.tenant) return;
+  for (const v of s.request) {
+    const name = /^[A-Za-z_$][\w$]*$/.test(v) ? v : /(?:^|\.)params\.([A-Za-z_$][\w$]*)$/.exec(v)?.[1];
+    const pin = name ? pinned.get(name) : void 0;
+    if (!pin) continue;
+    if (pin.owner) s.owner = pin.value;
+    else s.tenant = pin.value;
+    return;
+  }
+}
 function lastName(value) {
   return /[\w$]+$/.exec(value)?.[0] ?? value;
 }
@@ -13839,14 +14222,21 @@ function compile(options, key, flags = "i") {
 }
 var any = (value, list) => list.some((p) => p.test(value));
 var at = (op, message) => ({ path: op.location.path, startLine: op.location.startLine, message });
-function signsIn(body, bodyPath, via, calls, signInCalls) {
-  for (const [summary, path10] of [[body, bodyPath], ...via.map((f) => [f, f.location.path])]) {
+function signsIn(body, bodyPath, via, calls, signInCalls, principal) {
+  const bodies = [[body, bodyPath], ...via.map((f) => [f, f.location.path])];
+  for (const [summary, path10] of bodies) {
     const write = summary.sessionWrites?.[0];
+    if (write) return { what: `${write.target} = \u2026`, path: path10, line: write.line };
+  }
+  for (const [summary, path10] of bodies) {
+    const write = summary.sessionPrincipalWrites?.find((w) => principal(w.target));
     if (write) return { what: `${write.target} = \u2026`, path: path10, line: write.line };
   }
   const call = calls.find((c) => any(c.call.callee, signInCalls));
   return call ? { what: call.call.callee, path: call.path, line: call.call.line } : null;
 }
+var TOKEN_PARAM = /(?:^|[._(\s])(?:token|code|otp|magic\w*|nonce)\w*\)?$/i;
+var ACCOUNT_FIELD = /^(?:e?mail|email_?address|phone|phone_?number|mobile|password\w*|hashed_?password)$/i;
 var sensitiveActionsAreRecorded = {
   id: "audit/sensitive-actions-are-recorded",
   check({ facts, options, report }) {
@@ -13866,6 +14256,14 @@ var sensitiveActionsAreRecorded = {
     const ignored = (model) => model !== null && (any(model, ignoredModels) || any(model, queueModels) && !declared.has(normaliseModel(model)));
     const revealCalls = compile(options, "revealCalls", "");
     const depth = typeof options.maxDepth === "number" ? options.maxDepth : 3;
+    const signInReceivers = facts.receiversOf("user_logged_in.send");
+    const signalAudited = signInReceivers.length > 0 && (() => {
+      const start = signInReceivers.flatMap((fn) => fn.calls.map((call) => ({ call, path: fn.location.path })));
+      const reached = reachFrom(facts, start, depth);
+      return findAuditRecord([...start, ...reached.calls].map((c) => c.call), [...signInReceivers.flatMap((fn) => fn.dataOps), ...reached.dataOps], audit) !== null;
+    })();
+    const accountModels = new Set(declaredModels(facts).filter((m) => m.fields.some((f) => ACCOUNT_FIELD.test(f))).flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
+    const accountLike = (name) => name.length > 0 && accountModels.has(normaliseModel(name));
     const scheduled = scheduledRequestPaths(facts);
     for (const linked of routes) {
       const { route } = linked;
@@ -13890,22 +14288,26 @@ var sensitiveActionsAreRecorded = {
       const readOnly = READ_METHODS.has(route.method);
       const reasons = [];
       const registers = REGISTRATION.test(spoken) || ops.some((op) => op.op === "create" && op.model !== null && ACCOUNT_MODEL.test(op.model));
-      const session = registers ? null : signsIn(body, bodyPath, reached.via, calls, signInCalls);
+      const consumesToken = (route.params ?? []).concat(pathParams(linked.fullPath)).some((p) => TOKEN_PARAM.test(p)) || ops.some((op) => op.op === "read" && (op.filter ?? []).some((v) => TOKEN_PARAM.test(v)));
+      const principal = (target) => consumesToken && accountLike(target.replace(/^.*session\W*/, "").replace(/['"\]]/g, "").replace(/_?[iI][dD]$/, ""));
+      const session = registers ? null : signsIn(body, bodyPath, reached.via, calls, signInCalls, principal);
       if (session) reasons.push({ text: `signs the user in (${session.what})`, at: { path: session.path, startLine: session.line, message: `session established by ${session.what}` } });
       if (reveal) reasons.push({ text: `reveals a secret (${reveal.call.callee})`, at: { path: reveal.path, startLine: reveal.call.line, message: `decrypts or reveals via ${reveal.call.callee}` } });
       if (!readOnly) {
         const removal = writes.find((op) => op.op === "delete");
         if (removal) reasons.push({ text: `deletes ${displayModel(removal)}`, at: at(removal, `delete via ${removal.callee}`) });
-        const privileged = writes.find((op) => op.op === "update" && op.model !== null && any(op.model, sensitiveModels));
+        const privileged = writes.find((op) => op.op === "update" && op.model !== null && any(op.model, sensitiveModels) && !isHeldByAnotherUnit(facts, op.model));
         if (privileged) reasons.push({ text: `changes ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
         const status = writes.find((op) => op.op === "update" && (op.values ?? []).some((v) => any(v, statusFields)));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
         const word = any(linked.fullPath, systemRoutes) ? null : sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
         if (word && reasons.length === 0 && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0].replace(/^[/._\s-]|[/._\s-]$/g, "")})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
-        const passwordRequest = !!signIn && /password|reset/i.test(signIn[0]) && writes.length === 0 && !sensitiveCall;
+        const setsPassword = route.builtin === "PasswordResetConfirmView" && !session && !signalAudited;
+        if (setsPassword) reasons.push({ text: "sets a new password (Django's PasswordResetConfirmView)", at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        const passwordRequest = !!signIn && /password|reset/i.test(signIn[0]) && writes.length === 0 && !sensitiveCall && !setsPassword;
         const signInWord = signIn && /nextauth/i.test(signIn[0]) ? "Auth.js sign-in and sign-out" : signIn?.[0].replace(/^[/._\s-]|[/._\s-]$/g, "");
-        if (signIn && !passwordRequest && !session) reasons.push({ text: `is a sign-in event (${signInWord})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
+        if (signIn && !passwordRequest && !session && !setsPassword) reasons.push({ text: `is a sign-in event (${signInWord})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         if (sensitiveCall && (writes.length > 0 || reasons.length === 0)) reasons.push({ text: `calls ${sensitiveCall.call.callee}`, at: { path: sensitiveCall.path, startLine: sensitiveCall.call.line, message: `sensitive call ${sensitiveCall.call.callee}` } });
       }
       const last = linked.fullPath.split("/").filter((s) => s && !/^[:[{]/.test(s)).pop() ?? "";
@@ -13933,97 +14335,6 @@ var sensitiveActionsAreRecorded = {
     }
   }
 };
-
-// src/rules/environment.ts
-import path4 from "node:path";
-function declarationsFor(facts, service) {
-  const out = [];
-  for (const f of facts.fileFacts) {
-    for (const d of f.envDeclarations) {
-      const linked = d.appliesTo ?? deploymentTarget(facts, d);
-      const folder = linked ?? path4.posix.dirname(d.location.path);
-      if (isWithin(service, folder) || linked === void 0 && facts.serviceOf(d.location.path) === service) out.push(d);
-    }
-  }
-  return out;
-}
-var targets = /* @__PURE__ */ new WeakMap();
-function deploymentTarget(facts, d) {
-  if (d.deployedAs === void 0) return void 0;
-  let cache = targets.get(facts);
-  if (!cache) targets.set(facts, cache = /* @__PURE__ */ new Map());
-  if (cache.has(d)) return cache.get(d);
-  let target;
-  const services = facts.serviceFolders();
-  if (facts.serviceOf(d.location.path) === "." && services.length > 0) {
-    const segments = d.location.path.replace(/\.ya?ml$/, "").split("/");
-    const scores = services.map((s) => {
-      const base = path4.posix.basename(s).toLowerCase();
-      const named = Math.max(0, ...d.deployedAs.map((n) => nameMatch(n, base)));
-      return named > 0 ? named + 2 : Math.max(0, ...segments.map((n) => nameMatch(n, base)));
-    });
-    const best = Math.max(...scores);
-    target = best > 0 && scores.filter((x) => x === best).length === 1 ? services[scores.indexOf(best)] : ".";
-  }
-  cache.set(d, target);
-  return target;
-}
-function nameMatch(name, base) {
-  const n = name.toLowerCase();
-  if (n === base) return 2;
-  return n.startsWith(`${base}-`) || n.startsWith(`${base}_`) || n.endsWith(`-${base}`) || n.endsWith(`_${base}`) ? 1 : 0;
-}
-function isWithin(folder, ancestor) {
-  return ancestor === "." || folder === ancestor || folder.startsWith(`${ancestor}/`);
-}
-var ENV_TEMPLATE = /(?:^|\/)\.env\.(?:example|sample|template|dist|tpl)$/;
-function isDeclared(declarations, name) {
-  if (declarations.some((d) => d.name === name)) return true;
-  return declarations.some((d) => d.name === "*") && !declarations.some((d) => d.source === "dotenv" && ENV_TEMPLATE.test(d.location.path));
-}
-function resolveSetting(facts, fromPath, expression) {
-  const last = expression.split(/[.[\]'"]+/).filter(Boolean).pop();
-  if (!last || !/^\w+$/.test(last)) return null;
-  const service = facts.serviceOf(fromPath);
-  const local = [];
-  const sameService = [];
-  for (const f of facts.fileFacts) {
-    for (const read of f.envReads) {
-      if (read.key !== last) continue;
-      if (f.path === fromPath) local.push(read.name);
-      else if (facts.serviceOf(f.path) === service) sameService.push(read.name);
-    }
-  }
-  if (local.length > 0) return [...new Set(local)];
-  if (sameService.length > 0) return [...new Set(sameService)];
-  if (/^[A-Z][A-Z0-9_]*$/.test(last) && expression.includes(".")) return [last];
-  return null;
-}
-var NEXT_SERVER = /\bnext\s+start\b/;
-function servingServices(facts) {
-  const services = /* @__PURE__ */ new Map();
-  const entry = (service) => {
-    let found = services.get(service);
-    if (!found) services.set(service, found = { routes: 0, nextStart: null });
-    return found;
-  };
-  for (const linked of facts.routes()) entry(facts.serviceOf(linked.route.location.path)).routes++;
-  for (const f of facts.fileFacts) {
-    const start = f.scripts.find((s) => NEXT_SERVER.test(s.command));
-    if (start) entry(facts.serviceOf(f.path)).nextStart ??= { path: f.path, line: start.line };
-  }
-  return services;
-}
-function serviceLabel(service) {
-  return service === "." ? "the app" : service;
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function listing(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
 
 // src/rules/monitoring/alerts-reach-a-destination.ts
 var CHANNEL_NAMES = { slack: "Slack", discord: "Discord", teams: "Microsoft Teams", pagerduty: "PagerDuty", opsgenie: "Opsgenie", webhook: "an alert webhook" };
@@ -14112,7 +14423,7 @@ var ErrorPaths = class {
     const out = [];
     for (const { path: path10, call } of this.callsByName.get(fn.name) ?? []) {
       if (path10 === fn.location.path && call.line >= fn.location.startLine && call.line <= fn.location.endLine) continue;
-      if (this.facts.resolveFunction(path10, call.callee, call.receiverType) === fn) out.push({ path: path10, line: call.line });
+      if (this.facts.resolveCall(path10, call) === fn) out.push({ path: path10, line: call.line });
     }
     return out;
   }
@@ -14136,7 +14447,7 @@ function servicesUsing(facts, tracker, callsByName) {
   if (!fn) return [own];
   const services = /* @__PURE__ */ new Set([own]);
   for (const { path: path10, call } of callsByName.get(fn.name) ?? []) {
-    if (facts.resolveFunction(path10, call.callee, call.receiverType) === fn) services.add(facts.serviceOf(path10));
+    if (facts.resolveCall(path10, call) === fn) services.add(facts.serviceOf(path10));
   }
   return [...services];
 }
@@ -14254,6 +14565,7 @@ var healthEndpointExists = {
     const health = patterns(options, "paths");
     const libraries = patterns(options, "healthLibraries");
     const authGuards = patterns(options, "authGuards");
+    const publicMarkers = patterns(options, "publicMarkers");
     const servedElsewhere = /* @__PURE__ */ new Set();
     for (const f of facts.fileFacts) {
       if (facts.mountsOf(f).some((m) => m.child === null && m.guards.length > 0 && m.prefix !== "/" && matchesAny(m.prefix, health))) servedElsewhere.add(facts.serviceOf(f.path));
@@ -14266,7 +14578,7 @@ var healthEndpointExists = {
     for (const [service, routes] of [...byService].toSorted(([a], [b]) => compare(a, b))) {
       if (servedElsewhere.has(service)) continue;
       const probes = routes.filter((r) => (r.route.method === "GET" || r.route.method === "ANY" || r.route.method === "HEAD") && matchesAny(r.fullPath, health));
-      const lockedBy = (r) => r.guards.find((g) => matchesAny(g.callee, authGuards)) ?? [...r.route.calls, ...r.handler?.calls ?? []].find((c) => !PREDICATE.test(c.callee) && matchesAny(c.callee, authGuards));
+      const lockedBy = (r) => r.guards.find((g) => matchesAny(g.callee, authGuards)) ?? [...r.route.calls, ...r.handler?.calls ?? []].find((c) => !PREDICATE.test(c.callee) && matchesAny(c.callee, authGuards)) ?? (r.guards.some((g) => matchesAny(g.callee, publicMarkers)) ? void 0 : globalMiddleware(facts, r).flatMap((g) => g.mount.guards).filter((g) => matchesAny(g.callee, authGuards)).map((g) => ({ callee: `the global guard ${g.callee} (no public marker such as @Public() on the route)` }))[0]);
       const open = probes.filter((r) => !lockedBy(r));
       if (open.length > 0) continue;
       const locked = probes[0];
@@ -14860,6 +15172,7 @@ var Workspaces = class {
 
 // src/rules/privacy/deletion-promise-is-built.ts
 var REQUEST_VALUES = optionDefaults("security/object-access-is-scoped", "requestValues").map((p) => new RegExp(p));
+var OWNER_VALUES = optionDefaults("security/object-access-is-scoped", "ownerValues").map((p) => new RegExp(p));
 var USER_TARGET = /^(?:user|users|currentuser|current_user|me|account|profile|customer|person)$/i;
 var deletionPromiseIsBuilt = {
   id: "privacy/deletion-promise-is-built",
@@ -14881,7 +15194,7 @@ var deletionPromiseIsBuilt = {
     const isDeletionFlow = (f) => deletionFlow(f, deletionWords, personalWords);
     const userWrites = (f) => f.writes.filter((w) => isUser(w.target));
     const selfService = claims.some((c) => c.channel === "self-service");
-    const ofAnother = (f, op) => selfService && f.kind === "route" && (op.keyedByRequestId === true || (op.filter ?? []).some((v) => matchesAny(v, REQUEST_VALUES)));
+    const ofAnother = (f, op) => selfService && f.kind === "route" && (op.keyedByRequestId === true || (op.filter ?? []).some((v) => matchesAny(v, REQUEST_VALUES)) || keyedByRequest(facts, f).has(opKey(op)));
     const userDeletes = (f) => f.dataOps.filter((op) => op.op === "delete" && op.model !== null && isUserModel(op.model));
     const erases = (f) => userDeletes(f).some((op) => !ofAnother(f, op)) || // `prisma.user.delete` is also a data operation: when that deletes someone else's account, the call does not count either.
     f.calls.some((c) => matchesAny(c.callee, deletionCalls) && !f.dataOps.some((op) => op.callee === c.callee && ofAnother(f, op))) || // In a flow about deleting the account: overwriting personal fields anonymises, and an untyped delete (`db.delete(user)`) deletes.
@@ -14926,6 +15239,29 @@ var deletionPromiseIsBuilt = {
     });
   }
 };
+var KEYED = /* @__PURE__ */ new WeakMap();
+function keyedByRequest(facts, f) {
+  let keyed = KEYED.get(f);
+  if (keyed) return keyed;
+  keyed = /* @__PURE__ */ new Set();
+  KEYED.set(f, keyed);
+  const linked = f.route;
+  if (!linked) return keyed;
+  const body = linked.handler ?? linked.route;
+  const bodyPath = linked.handler?.location.path ?? linked.route.location.path;
+  const params = /* @__PURE__ */ new Set([...linked.route.params ?? [], ...pathParams(linked.fullPath)]);
+  const fromRequest = (v) => matchesAny(v, REQUEST_VALUES) || params.has(v.split(/[.([]/)[0]);
+  const own = (v) => !fromRequest(v) && matchesAny(v, OWNER_VALUES);
+  const reached = reachFrom(facts, body.calls.map((call) => ({ call, path: bodyPath })), 4);
+  for (const op of [...body.dataOps, ...reached.dataOps]) {
+    const filter = op.filter ?? [];
+    if (filter.some(fromRequest) && !filter.some(own)) keyed.add(opKey(op));
+  }
+  return keyed;
+}
+function opKey(op) {
+  return `${op.location.path}:${op.location.startLine}:${op.location.startColumn}:${op.callee}`;
+}
 function deletionFlow(flow, deletionWords, personalWords) {
   const path10 = flow.route?.fullPath ?? "";
   if (path10) {
@@ -15223,12 +15559,13 @@ var objectAccessIsScoped = {
       const first = access.unscopedPastMembership[0] ?? access.unscopedByRequest[0];
       const typeLevel = access.authorization !== null && access.typeLevelOnly;
       const membershipOnly = !typeLevel && access.authorization !== null && access.membershipOnly;
-      const pastMembership = !typeLevel && access.unscopedPastMembership.length > 0 && access.membership !== null;
+      const workspaceCheck = access.membership ?? access.authorization;
+      const pastMembership = !typeLevel && access.unscopedPastMembership.length > 0 && workspaceCheck !== null;
       report({
         messageId: typeLevel ? "typeLevel" : pastMembership ? "pastMembership" : membershipOnly ? "membershipOnly" : "unscoped",
         data: {
           ...typeLevel || membershipOnly && !pastMembership ? { check: access.authorization.what } : {},
-          ...pastMembership ? { membership: access.membership.what } : {},
+          ...pastMembership ? { membership: workspaceCheck.what } : {},
           route: access.label,
           action: `${VERBS2[first.op.op]} ${displayModel(first.op)}`,
           key: requestKeys(first.request).join(", "),
@@ -15833,6 +16170,15 @@ var FactIndex = class {
     byCall.set(key, found);
     return found;
   }
+  /**
+   * The function a call runs. A method of an injected ORM repository or model (`this.offers.findOne(…)`) is the ORM's:
+   * only a method the field's own declared class defines (a custom repository's `findActive`) is the repository's code.
+   */
+  resolveCall(fromPath, call) {
+    const fn = this.resolveFunction(fromPath, call.callee, call.receiverType);
+    if (fn && call.ormReceiver && fn.qualifiedName !== `${call.receiverType}.${call.callee.slice(call.callee.lastIndexOf(".") + 1)}`) return null;
+    return fn;
+  }
   lookupFunction(fromPath, callee, receiverType) {
     const parts = callee.split(".");
     const last = parts[parts.length - 1];
@@ -15889,9 +16235,47 @@ var FactIndex = class {
    * (Django `login()` sends `user_logged_in`). Both reach loops follow calls through this.
    */
   callees(fromPath, call) {
-    const resolved = this.resolveFunction(fromPath, call.callee, call.receiverType);
+    if (call.dispatch) return this.dispatchTargets(fromPath, call.dispatch.table);
+    const resolved = this.resolveCall(fromPath, call);
     const receivers = this.receiversOf(call.callee);
     return resolved ? receivers.length > 0 ? [resolved, ...receivers] : [resolved] : receivers;
+  }
+  /**
+   * The table of functions a name in `fromPath` stands for: the file's own, or the one it is
+   * imported from (`import { cleanupTasks } from './cleanup'`).
+   */
+  dispatchTable(fromPath, name) {
+    const facts = this.byPath.get(fromPath);
+    const own = facts?.dispatchTables?.find((t) => t.name === name);
+    if (own) return { path: fromPath, table: own };
+    const imp = facts?.imports.find((i) => i.local === name);
+    const target = imp ? this.importTarget(fromPath, imp, false) : null;
+    const table = target ? this.byPath.get(target)?.dispatchTables?.find((t) => t.name === (imp.imported === "default" || imp.imported === "*" ? name : imp.imported)) : void 0;
+    return target && table ? { path: target, table } : null;
+  }
+  /** The function a table runs for a key, when the table and the key are known. */
+  dispatchEntry(fromPath, tableName, key) {
+    const found = this.dispatchTable(fromPath, tableName);
+    const entry = found?.table.entries.find((e) => e.key === key);
+    return found && entry ? this.entryFunction(found.path, found.table, entry) : null;
+  }
+  /** Every function a call through the table may run: its key is not known here. */
+  dispatchTargets(fromPath, tableName) {
+    const found = this.dispatchTable(fromPath, tableName);
+    if (!found) return [];
+    return found.table.entries.map((e) => this.entryFunction(found.path, found.table, e)).filter((f) => f !== null);
+  }
+  inlineEntries = /* @__PURE__ */ new Map();
+  entryFunction(tablePath, table, entry) {
+    if (entry.ref) return this.resolveFunction(tablePath, entry.ref);
+    if (!entry.body) return null;
+    let fn = this.inlineEntries.get(entry);
+    if (!fn) {
+      const name = `${table.name}[${JSON.stringify(entry.key)}]`;
+      fn = { name, qualifiedName: name, exported: false, location: { path: tablePath, startLine: entry.line, endLine: entry.line, startColumn: 0, endColumn: 0 }, ...entry.body };
+      this.inlineEntries.set(entry, fn);
+    }
+    return fn;
   }
   receiversOf(callee) {
     const m = /(?:^|\.)(\w+)\.send(?:_robust)?$/.exec(callee);

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-MYHX6W23.js";
+} from "./chunk-5NXYJYSG.js";
 
 // src/report/json.ts
 function location(value) {
