@@ -1063,5 +1063,14 @@ function pinToCaller(s: ScopedOp, pinned: ReadonlyMap<string, Pin>): void {
 
 /** The last name of a value path (`request.params.workspaceId` → `workspaceId`): the same request value however it is reached. */
 function lastName(value: string): string {
-  return /[\w$]+$/.exec(value)?.[0] ?? value;
+  // `c.req.param('teamId')!`, `req.query.orgId as string`: an assertion or cast leaves the value what it was.
+  let v = value.trim();
+  for (let previous = ''; previous !== v; ) {
+    previous = v;
+    v = v.replace(/!+$/, '').replace(/\s+(?:as|satisfies)\s+[\w$.<>[\]|' ]+$/, '').replace(/^\((.*)\)$/, '$1').trim();
+  }
+  // A key read through an accessor or by string index names that key: `c.req.param('teamId')`, `req.params['teamId']`.
+  const keyed = /(?:\.(?:param|query|params)\(\s*|\[\s*)(['"`])([\w$]+)\1\s*[)\]]$/.exec(v);
+  if (keyed) return keyed[2]!;
+  return /[\w$]+$/.exec(v)?.[0] ?? v;
 }

@@ -139,8 +139,23 @@ const nestCompanyScope = (routes: string, guardCheck = 'request.params.companyId
 });
 const LIST_MEMBERS = "  @Get()\n  list(@Param('companyId') companyId: string) {\n    return this.members.list(companyId);\n  }\n";
 
+/** Hono + Drizzle: `requireTeamMember` looks up the caller's membership of the URL's team; `where` is the route's filter, written inline. */
+const honoTeamLinks = (where: string) => ({
+  'src/index.ts': "import { Hono } from 'hono';\nimport { links } from './routes/links.js';\nimport { requireSession } from './middleware/session.js';\nconst app = new Hono();\napp.use('/api/*', requireSession);\napp.route('/api/teams/:teamId/links', links);\nexport default app;\n",
+  'src/middleware/team.ts': "import { createMiddleware } from 'hono/factory';\nimport { HTTPException } from 'hono/http-exception';\nimport { and, eq } from 'drizzle-orm';\nasync function loadMembership(teamId: string, userId: string) {\n  const [membership] = await db.select().from(teamMembers).where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId))).limit(1);\n  return membership;\n}\nexport const requireTeamMember = createMiddleware(async (c, next) => {\n  const membership = await loadMembership(c.req.param('teamId')!, c.get('user').id);\n  if (!membership) throw new HTTPException(403, { message: 'Not a member of this team' });\n  c.set('membership', membership);\n  await next();\n});\n",
+  'src/routes/links.ts': `import { Hono } from 'hono';\nimport { and, eq } from 'drizzle-orm';\nimport { requireTeamMember } from '../middleware/team.js';\nexport const links = new Hono();\nlinks.use('*', requireTeamMember);\nlinks.get('/:linkId', async (c) => {\n  const [link] = await db.select().from(linksTable).where(${where});\n  return link ? c.json(link) : c.notFound();\n});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "Hono: requireTeamMember checks the URL's team and the link is filtered by that team read inline with a non-null assertion (c.req.param('teamId')!)",
+      files: honoTeamLinks("and(eq(linksTable.id, c.req.param('linkId')), eq(linksTable.teamId, c.req.param('teamId')!))"),
+    },
+    {
+      name: "Hono: the URL's team read inline with a cast (c.req.param('teamId') as string) still limits the link to the checked team",
+      files: honoTeamLinks("and(eq(linksTable.id, c.req.param('linkId')), eq(linksTable.teamId, c.req.param('teamId') as string))"),
+    },
     {
       name: 'NestJS + Mongoose: the offer is loaded within the caller company through the injected model, whose findOne is not FeedbackService.findOne',
       files: nestOffers('this.offers.findOne({ _id: id, companyId: user.companyId }).lean()'),
@@ -324,6 +339,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: Hono requireTeamMember checks the URL's team, but the link is loaded by c.req.param('linkId')! alone (any team's)",
+      files: honoTeamLinks("eq(linksTable.id, c.req.param('linkId')!)"),
+      gaps: [{ messageId: 'pastMembership', path: 'src/routes/links.ts', line: 6, includes: ['GET /api/teams/:teamId/links/:linkId', 'requireTeamMember'] }],
+    },
     {
       name: 'lookalike: FeedbackService.findOne loads any feedback by id (an injected model field elsewhere calling findOne does not hide it)',
       files: nestOffers('this.offers.findOne({ _id: id, companyId: user.companyId }).lean()', true),
