@@ -1421,14 +1421,14 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
-            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$"
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$"
           ]
         },
         "tenantValues": {
@@ -1721,14 +1721,14 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
-            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$"
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$"
           ]
         },
         "tenantValues": {
@@ -2179,14 +2179,14 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
-            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$"
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$"
           ]
         },
         "tenantValues": {

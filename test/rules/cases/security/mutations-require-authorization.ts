@@ -362,6 +362,10 @@ const saasTenant = tenantsApp(false, '/tenant', '{ id: req.user.tenantId }');
 const cases: RuleCases = {
   valid: [
     {
+      name: "Hono account deletion removes the caller's verification tokens by the caller's own email (user.email handed to the helper): the caller's own records",
+      files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { account } from './routes/account.js';\nconst app = new Hono();\napp.route('/api/account', account);\n", 'src/routes/account.ts': "import { Hono } from 'hono';\nimport { requireSession } from '../middleware/session.js';\nimport { deleteAccount } from '../services/account.js';\nexport const account = new Hono();\naccount.use('*', requireSession);\naccount.delete('/', async (c) => {\n  const user = c.get('user');\n  await deleteAccount(user.id, user.email);\n  return c.body(null, 204);\n});\n", 'src/services/account.ts': "import { eq } from 'drizzle-orm';\nexport async function deleteAccount(userId: string, email: string) {\n  await db.transaction(async (tx) => {\n    await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, email));\n    await tx.delete(users).where(eq(users.id, userId));\n  });\n}\n" },
+    },
+    {
       name: "a tenants table of renters (org_id beside an organizations table) is held by the organization, not the organization: editing a renter is ordinary",
       files: renters,
     },
@@ -726,6 +730,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: the account deletion removes verification tokens by an email the client sends, not the caller's",
+      files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { account } from './routes/account.js';\nconst app = new Hono();\napp.route('/api/account', account);\n", 'src/routes/account.ts': "import { Hono } from 'hono';\nimport { requireSession } from '../middleware/session.js';\nimport { deleteAccount } from '../services/account.js';\nexport const account = new Hono();\naccount.use('*', requireSession);\naccount.delete('/', async (c) => {\n  const user = c.get('user');\n  await deleteAccount(user.id, c.req.query('email')!);\n  return c.body(null, 204);\n});\n", 'src/services/account.ts': "import { eq } from 'drizzle-orm';\nexport async function deleteAccount(userId: string, email: string) {\n  await db.transaction(async (tx) => {\n    await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, email));\n    await tx.delete(users).where(eq(users.id, userId));\n  });\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'src/routes/account.ts', line: 6, includes: ['DELETE /api/account', 'verificationTokens'] }],
+    },
     {
       name: 'lookalike: a tenants table that is the SaaS tenant (no other organization model) stays privileged',
       files: saasTenant,
