@@ -416,6 +416,11 @@ export class AccessAnalysis {
     const webhookLike = /hook/i.test(label);
     // A waitlist, contact or job application form is public by design while it only adds rows; changing or deleting is not a form's job.
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === 'create') && reveals.length === 0 && matches(spoken, o.publicForms);
+    // A short link or tracked link: a GET that answers with a redirect and whose only writes add analytics rows (`clicks`,
+    // `page_views`, `link_visits`) records who followed it; it changes nothing that exists and is opened by anonymous visitors.
+    const trackedRedirect = (route.method === 'GET' || route.method === 'HEAD') && writes.length > 0 && reveals.length === 0
+      && writes.every((w) => w.op.op === 'create' && isEventModel(w.op.model))
+      && handlerCalls.some((c) => REDIRECT_CALL.test(c.call.callee));
     // With no session of the route's own, a header compared with a secret from the environment is the caller's credential (a cron
     // job's bearer secret): the route is for the scheduler, not for users, even when a global middleware signs users in.
     // A bare 401 answers whoever fails the check, a session or a shared secret: alone, it says nothing about which.
@@ -435,6 +440,7 @@ export class AccessAnalysis {
     else if (token) publicByDesign = `the token in the request authorizes it (${token.token} in ${token.op.callee})`;
     else if (publicEndpoint && !webhookLike) publicByDesign = 'it is a sign-in or sign-up style endpoint';
     else if (publicForm && !webhookLike) publicByDesign = 'it is a public form that only adds records (waitlist, newsletter, contact, job application)';
+    else if (trackedRedirect && !webhookLike) publicByDesign = 'it is a public redirect that only records the visit (a short or tracked link)';
     // A verified webhook, a token link or a sign-in endpoint is authorized by design: its 401 for a bad signature or password is not a session.
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
     if (publicByDesign) objectChecked = true;
@@ -1062,6 +1068,16 @@ function pinToCaller(s: ScopedOp, pinned: ReadonlyMap<string, Pin>): void {
 }
 
 /** The last name of a value path (`request.params.workspaceId` → `workspaceId`): the same request value however it is reached. */
+/** A redirect answer: Hono's `c.redirect`, Express's `res.redirect`, Fastify's `reply.redirect`, `NextResponse.redirect`, Next.js `redirect()`. */
+const REDIRECT_CALL = /(?:^|\.)redirect$/;
+
+/** A table of visit or click events (`clicks`, `linkClicks`, `page_views`, `LinkVisit`, `email_opens`, `analytics_events`), not `reviews` or `events`. */
+function isEventModel(model: string | null): boolean {
+  if (!model) return false;
+  const words = model.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return /(?:^|[\s_.-])(?:clicks?|visits?|page[\s_]?views?|views?|hits?|impressions?|scans?|opens?)(?:[\s_](?:events?|logs?))?$|(?:^|[\s_.-])(?:analytics|tracking|click|visit)[\s_](?:events?|logs?)$/.test(words);
+}
+
 function lastName(value: string): string {
   // `c.req.param('teamId')!`, `req.query.orgId as string`: an assertion or cast leaves the value what it was.
   let v = value.trim();

@@ -106,6 +106,14 @@ const APPLY = "  @Post('jobs/:jobId/apply')\n  async apply(@Param('jobId') jobId
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Hono short link: a public GET that records a click row and redirects is public by design',
+      files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { eq } from 'drizzle-orm';\nconst app = new Hono();\napp.get('/:slug', async (c) => {\n  const [link] = await db.select().from(links).where(eq(links.slug, c.req.param('slug')));\n  if (!link) return c.notFound();\n  void db.insert(clicks).values({ linkId: link.id, userAgent: c.req.header('user-agent') ?? null });\n  return c.redirect(link.destination, 302);\n});\nexport default app;\n" },
+    },
+    {
+      name: 'a tracked link recording a page view (pageViews) before redirecting is public by design',
+      files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { eq } from 'drizzle-orm';\nconst app = new Hono();\napp.get('/:slug', async (c) => {\n  const [link] = await db.select().from(links).where(eq(links.slug, c.req.param('slug')));\n  if (!link) return c.notFound();\n  await db.insert(pageViews).values({ linkId: link.id });\n  return c.redirect(link.destination, 302);\n});\nexport default app;\n" },
+    },
     { name: 'NestJS: a job application from a public careers page only adds a candidate', files: nestCareers(APPLY) },
     {
       name: 'Next.js cron route that checks the shared secret through the t3 env object (env.CRON_SECRET from createEnv)',
@@ -317,6 +325,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a public GET that redirects but changes the link row (archives it) is not a tracked redirect',
+      files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { eq } from 'drizzle-orm';\nconst app = new Hono();\napp.get('/:slug', async (c) => {\n  const [link] = await db.select().from(links).where(eq(links.slug, c.req.param('slug')));\n  if (!link) return c.notFound();\n  await db.update(links).set({ archived: true }).where(eq(links.id, link.id));\n  return c.redirect(link.destination, 302);\n});\nexport default app;\n" },
+      gaps: [{ messageId: 'missing', path: 'src/index.ts', line: 4, includes: ['GET /:slug', 'links'] }],
+    },
+    {
+      name: 'lookalike: a public GET that creates a team membership and redirects (an accept link with no token) is not a tracked redirect',
+      files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { eq } from 'drizzle-orm';\nconst app = new Hono();\napp.get('/:slug', async (c) => {\n  const [link] = await db.select().from(links).where(eq(links.slug, c.req.param('slug')));\n  if (!link) return c.notFound();\n  await db.insert(teamMembers).values({ teamId: link.teamId, userId: c.req.query('user') });\n  return c.redirect(link.destination, 302);\n});\nexport default app;\n" },
+      gaps: [{ messageId: 'missing', path: 'src/index.ts', line: 4, includes: ['GET /:slug', 'teamMembers'] }],
+    },
+    {
+      name: 'lookalike: a public POST that records a click without redirecting is not a tracked redirect',
+      files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { eq } from 'drizzle-orm';\nconst app = new Hono();\napp.post('/api/clicks', async (c) => {\n  await db.insert(clicks).values({ linkId: c.req.query('link') });\n  return c.body(null, 204);\n});\nexport default app;\n" },
+      gaps: [{ messageId: 'missing', path: 'src/index.ts', line: 4, includes: ['POST /api/clicks', 'clicks'] }],
+    },
     {
       name: 'lookalike: a public careers route that changes the job opening is no application form',
       files: nestCareers("  @Post('jobs/:jobId/apply')\n  apply(@Param('jobId') jobId: string) {\n    return this.jobs.updateOne({ _id: jobId }, { $inc: { applicants: 1 } });\n  }\n"),
