@@ -166,6 +166,8 @@ const RECORD_HEADS: Record<string, string[]> = {
   activity: ['activity', 'event', 'log'],
 };
 const GENERIC_HEADS = new Set(['event', 'log', 'attempt']);
+/** Things that happen to a link, page or email, recorded one row each: "click events" are the `clicks` table. */
+const EVENT_NOUNS = new Set(['click', 'visit', 'pageview', 'view', 'impression', 'open', 'scan', 'hit', 'download']);
 /** Spellings of signing in: a model may use any of them whatever the policy says. */
 const SIGN_IN = ['login', 'signin', 'auth'];
 /** Words that say nothing about which data: "log entries" are logs. */
@@ -206,6 +208,9 @@ export function modelsForSubject(subject: string, models: readonly { name: strin
           if (!GENERIC_HEADS.has(head)) keys.add(head);
           continue;
         }
+        // "Click events", "page view events": a qualifier that is itself an event names the table of those events (`clicks`,
+        // `page_views`); "payment events" are not the payments.
+        if (EVENT_NOUNS.has(kept.join(''))) keys.add(kept.join(''));
         const spellings = kept.length === 1 && SIGN_IN.includes(kept[0]!) ? SIGN_IN.map((q) => [q]) : [kept];
         for (const q of spellings) for (const h of recordHead) keys.add([...q, h].join(''));
         continue;

@@ -199,4 +199,13 @@ export default function Privacy() { return <main>{sections.map((s) => <p key={s.
     const facts = extractSource('pages/privacy.jsx', 'javascript', text, await parseSource('javascript', text), 4, []);
     expect(summary(facts.privacyClaims)).toEqual(['erasure/self-service@2']);
   });
+
+  it('ends a retention subject at "of" unless the word before it only holds the data', () => {
+    const text = '- Audit logs of team activity are kept for 12 months.\n- Records of your payments are kept for 7 years.\n- Raw click events (including IP addresses) are deleted after 90 days.\n';
+    expect(summary(claims('docs/privacy.md', text))).toEqual([
+      'retention/statement@1 Audit logs (12 months)',
+      'retention/statement@2 Records payments (7 years)',
+      'retention/self-service@3 click events (90 days)',
+    ]);
+  });
 });

@@ -358,6 +358,9 @@ const SUBJECT_NOISE = new Set([
 const SUBJECT_END = /\s(?:including|together|which|that|who|along|expire[sd]?|is|are|will|shall|get|gets|older|after|within|for|in|on|from|when|once|by|automatically|permanently)\b/i;
 const APPOSITION = /^(?:including|such as|together|which|that|who|along|as well|e\.g|i\.e|except|if|when|unless)\b/i;
 
+/** Words before "of" that hold the data rather than name it: "copies of", "records of", "details of". */
+const OF_CONTAINER = /^(?:cop(?:y|ies)|records?|entr(?:y|ies)|data|information|details?|rows?|history|histories|parts?|some|most|none|any|all|kinds?|types?|categor(?:y|ies)|pieces?|list|lists)$/i;
+
 /** The data a retention sentence is about, without articles, qualifiers or trailing clauses. */
 export function cleanSubject(raw: string): string {
   // An aside in parentheses or between dashes after the data says what it holds, not which data it is:
@@ -374,10 +377,12 @@ export function cleanSubject(raw: string): string {
     let text = ` ${lead.join(' ')}`;
     const end = SUBJECT_END.exec(text);
     if (end) text = text.slice(0, end.index);
-    const words = text
-      .trim()
-      .split(/\s+/)
-      .filter((w) => w.length > 0 && !SUBJECT_NOISE.has(w.toLowerCase()));
+    let all = text.trim().split(/\s+/);
+    // "Audit logs of team activity" are audit logs: what follows "of" says what they record. "Records of your payments"
+    // (a word saying nothing about which data before it) are still the payments.
+    const of = all.findIndex((w, k) => k > 0 && w.toLowerCase() === 'of');
+    if (of > 0 && all.slice(0, of).some((w) => !SUBJECT_NOISE.has(w.toLowerCase()) && !OF_CONTAINER.test(w))) all = all.slice(0, of);
+    const words = all.filter((w) => w.length > 0 && !SUBJECT_NOISE.has(w.toLowerCase()));
     const subject = words.join(' ').replace(/[^\w\s'-]/g, '').trim();
     if (subject) return subject;
   }

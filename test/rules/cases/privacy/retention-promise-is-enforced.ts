@@ -94,8 +94,27 @@ const dispatchedCleanup = (scheduled: string[], processor = 'async (job) => runC
     `new Worker('maintenance', ${processor});\n`,
 });
 
+/** Drizzle tables for a link shortener and a daily node-cron job (`purge` is its body); `policy` is the retention sentence. */
+const linkhub = (policy: string, purge: string) => ({
+  'docs/privacy.md': `# Privacy policy\n\n## How long we keep it\n\n- ${policy}\n`,
+  'src/db/schema.ts': "import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';\nexport const clicks = pgTable('clicks', {\n  id: uuid('id').primaryKey(),\n  ipAddress: text('ip_address'),\n  createdAt: timestamp('created_at').notNull(),\n});\nexport const payments = pgTable('payments', {\n  id: uuid('id').primaryKey(),\n  createdAt: timestamp('created_at').notNull(),\n});\nexport const auditLogs = pgTable('audit_logs', {\n  id: uuid('id').primaryKey(),\n  action: text('action').notNull(),\n  createdAt: timestamp('created_at').notNull(),\n});\nexport const sessions = pgTable('sessions', {\n  id: uuid('id').primaryKey(),\n  expiresAt: timestamp('expires_at').notNull(),\n});\n",
+  'src/jobs/cron.ts': `import cron from 'node-cron';\nimport { lt } from 'drizzle-orm';\nimport { db } from '../db/client';\nimport { auditLogs, clicks, sessions } from '../db/schema';\ncron.schedule('0 3 * * *', async () => {\n  const cutoff = new Date(Date.now() - 90 * 24 * 3600_000);\n  ${purge}\n});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: '"raw click events" are the clicks table, and the daily job deletes old clicks',
+      files: linkhub('Raw click events (including IP addresses and user agents) are deleted after 90 days.', 'await db.delete(clicks).where(lt(clicks.createdAt, cutoff));'),
+    },
+    {
+      name: '"Audit logs of team activity are kept for 12 months": the audit_logs table, and the daily job deletes older entries',
+      files: linkhub('Audit logs of team activity are kept for 12 months.', 'await db.delete(auditLogs).where(lt(auditLogs.createdAt, cutoff));'),
+    },
+    {
+      name: 'lookalike: "payment events" are not the payments table (only an event noun names its own table)',
+      files: linkhub('Payment events are deleted after 30 days.', 'await db.delete(sessions).where(lt(sessions.expiresAt, cutoff));'),
+    },
     {
       name: '"pending workspace invitations" are the invitations table a nightly job purges',
       files: sqlInvitations('DELETE FROM invitations WHERE expires_at < now()'),
@@ -211,6 +230,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: '"raw click events" promised deleted after 90 days; the daily job deletes only sessions',
+      files: linkhub('Raw click events (including IP addresses and user agents) are deleted after 90 days.', 'await db.delete(sessions).where(lt(sessions.expiresAt, cutoff));'),
+      gaps: [{ messageId: 'notEnforced', path: 'docs/privacy.md', line: 5, includes: ['clicks'] }],
+    },
+    {
+      name: '"Audit logs of team activity are kept for 12 months" (a storage period is a retention promise); nothing deletes audit logs',
+      files: linkhub('Audit logs of team activity are kept for 12 months.', 'await db.delete(clicks).where(lt(clicks.createdAt, cutoff));'),
+      gaps: [{ messageId: 'notEnforced', path: 'docs/privacy.md', line: 5, includes: ['auditLogs'] }],
+    },
+    {
+      name: 'lookalike: "records of your payments are kept for 7 years" still names the payments (a word holding data before "of")',
+      files: linkhub('Records of your payments are kept for 7 years.', 'await db.delete(clicks).where(lt(clicks.createdAt, cutoff));'),
+      gaps: [{ messageId: 'notEnforced', path: 'docs/privacy.md', line: 5, includes: ['payments'] }],
+    },
     {
       name: 'lookalike: "pending workspace invitations" promised, the scheduled raw SQL job deletes only sessions',
       files: workspaceInvitations('DELETE FROM user_sessions WHERE expires_at < now()'),
