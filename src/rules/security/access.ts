@@ -80,6 +80,9 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
   };
 }
 
+/** Calls that only open (decrypt) a session cookie and check nothing: iron-session's route and page wrappers. */
+const SESSION_OPENER = /^(?:withIronSessionApiRoute|withIronSessionSsr|withIronSession|getIronSession|unsealData)$/;
+
 /** A piece of evidence: what was found and where. */
 export interface Evidence {
   what: string;
@@ -263,7 +266,7 @@ export class AccessAnalysis {
       // A refusal inside `orgProcedure` is the membership check that builder stands for.
       const inMembershipBuilder = g.alias !== undefined && this.isMembershipAlias(g.alias);
       this.recordCheck(checks, g.call, true, inMembershipBuilder, (byBuilder) => ({ what: byBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line }));
-      if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
+      if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call)) && !this.opensSessionOnly(g)) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
     }
     const guardReach = reachFrom(this.facts, guardStarts(this.facts, inForce), 2, () => false);
     // The body of a membership builder (`orgProcedure = protectedProcedure.use(async …)`) checks membership, whatever it throws.
@@ -688,6 +691,28 @@ export class AccessAnalysis {
       this.authorizationMemo.set(call, known);
     }
     return known;
+  }
+
+  /**
+   * A guard named like authentication whose body, in the repository, only opens the session and calls the handler
+   * (`withSessionRoute = (h) => withIronSessionApiRoute(h, options)`): judged by its body, it checks nobody. A body
+   * calling anything it cannot see into (another library, an unresolved helper) is trusted by its name as before.
+   */
+  private opensSessionOnly(g: Located): boolean {
+    if (g.call.callee.includes('(')) return false;
+    const fn = this.facts.resolveFunction(g.path, g.call.callee);
+    if (!fn || fn.calls.length === 0) return false;
+    const reached = this.facts.reach(fn.location.path, fn, 2);
+    const params = new Set(reached.via.flatMap((f) => f.params ?? []).concat(fn.params ?? []));
+    let opens = false;
+    for (const call of reached.calls) {
+      if (this.isAuthenticationCall(call) || matches(call.callee, this.options.authenticationGuards) || call.firstArg === '403') return false;
+      if (SESSION_OPENER.test(call.callee)) opens = true;
+      else if (!params.has(call.callee) && this.facts.resolveFunction(fn.location.path, call.callee) === null) return false;
+    }
+    const bodies = [fn, ...reached.via];
+    if (bodies.some((b) => (b.comparisons?.length ?? 0) > 0 || (b.headerReads?.length ?? 0) > 0)) return false;
+    return opens;
   }
 
   private isAuthenticationCall(call: CallFact): boolean {

@@ -106,6 +106,14 @@ const APPLY = "  @Post('jobs/:jobId/apply')\n  async apply(@Param('jobId') jobId
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a repository wrapper built on a session opener that refuses callers without a session user',
+      files: {
+        'lib/session.ts': "import { withIronSessionApiRoute } from 'iron-session/next';\nexport function withSessionRoute(handler) {\n  return withIronSessionApiRoute(handler, sessionOptions);\n}\n",
+        'lib/auth.ts': "import { withSessionRoute } from './session';\nexport function withStaff(handler) {\n  return withSessionRoute(async (req, res) => {\n    const user = req.session.user;\n    if (!user) return res.status(401).json({ error: 'Not signed in' });\n    await handler(req, res, user);\n  });\n}\n",
+        'pages/api/appointments/[id]/notes.ts': "import { withStaff } from '@/lib/auth';\nexport default withStaff(async function notes(req, res) {\n  if (req.method === 'POST') {\n    const note = await prisma.appointmentNote.create({ data: { appointmentId: String(req.query.id), body: req.body.body } });\n    return res.status(201).json(note);\n  }\n  res.status(405).end();\n});\n",
+      },
+    },
     { name: 'NestJS: a job application from a public careers page only adds a candidate', files: nestCareers(APPLY) },
     {
       name: 'Next.js cron route that checks the shared secret through the t3 env object (env.CRON_SECRET from createEnv)',
@@ -317,6 +325,14 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a wrapper named like a session check whose body only opens the iron-session',
+      files: {
+        'lib/session.ts': "import { withIronSessionApiRoute } from 'iron-session/next';\nexport function withSessionRoute(handler) {\n  return withIronSessionApiRoute(handler, sessionOptions);\n}\n",
+        'pages/api/appointments/[id]/notes.ts': "import { withSessionRoute } from '@/lib/session';\nexport default withSessionRoute(async function notes(req, res) {\n  if (req.method === 'POST') {\n    const note = await prisma.appointmentNote.create({ data: { appointmentId: String(req.query.id), body: req.body.body } });\n    return res.status(201).json(note);\n  }\n  res.status(405).end();\n});\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'pages/api/appointments/[id]/notes.ts', line: 3, includes: ['creates AppointmentNote'] }],
+    },
     {
       name: 'lookalike: a public careers route that changes the job opening is no application form',
       files: nestCareers("  @Post('jobs/:jobId/apply')\n  apply(@Param('jobId') jobId: string) {\n    return this.jobs.updateOne({ _id: jobId }, { $inc: { applicants: 1 } });\n  }\n"),
