@@ -1023,6 +1023,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "default": [
             "^(app|auth)?users?$",
             "^customers?$",
+            "^(admin|staff|portal)users?$",
             "^(person|people)$"
           ]
         },
