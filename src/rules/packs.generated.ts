@@ -286,6 +286,16 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:status|stage|approvalStatus|approval_status|reviewStatus|review_status)$"
           ]
         },
+        "roleFields": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against what an update writes (values, and field names as `.field`) that mean a role or privilege change, whatever the model and the route are called (`prisma.user.updateMany({ data: { role } })` under `PATCH /api/staff/:id`).",
+          "default": [
+            "(?:^|\\.)(?:role|roles|isAdmin|is_admin|isSuperuser|is_superuser|isStaff|is_staff|permissions)$"
+          ]
+        },
         "ignoredModels": {
           "type": "array",
           "items": {
