@@ -360,7 +360,7 @@ export class AccessAnalysis {
       if (w.op.op !== 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && !isHeldByAnotherUnit(this.facts, w.op.model)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
       // …unless the client picks the role it grants (`invitation.create({ role: input.role })`): any member could invite an admin.
       else if (w.op.op === 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && grantsRequestedRole(w)) {
-        privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
+        privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v)) ?? (w.op.values ?? []).find((v) => BARE_ROLE_LOCAL.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
       }
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
@@ -1018,8 +1018,16 @@ const ROLE_VALUE = /(?:^|\.)(?:role|roles|permissions?|scopes?|accessLevel|acces
 
 /** A create that writes a role or permission field with a value the request supplies. */
 function grantsRequestedRole(s: ScopedOp): boolean {
-  return (s.op.values ?? []).some((v) => ROLE_FIELD.test(v)) && s.request.some((v) => ROLE_VALUE.test(v));
+  const values = s.op.values ?? [];
+  if (!values.some((v) => ROLE_FIELD.test(v))) return false;
+  if (s.request.some((v) => ROLE_VALUE.test(v))) return true;
+  // `const { email, role } = schema.parse(req.body)` then `create({ data: { email, role } })`: the local is listed with the
+  // request value it was read from. A fixed literal among the values (`const role = 'member'`) may be the role: not judged.
+  return values.some((v) => BARE_ROLE_LOCAL.test(v)) && s.request.length > 0 && !values.some((v) => /^['"`]/.test(v));
 }
+
+/** A local named for the role it holds (`role`, `permissions`), as a create's written value. */
+const BARE_ROLE_LOCAL = /^(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
 
 export function displayModel(op: DataOpFact): string {
   if (op.model === null) {

@@ -362,6 +362,10 @@ const saasTenant = tenantsApp(false, '/tenant', '{ id: req.user.tenantId }');
 const cases: RuleCases = {
   valid: [
     {
+      name: 'an invite with the role from the body, after the handler refuses callers who are not admins',
+      files: { 'lib/auth.ts': "export function withStaff(handler) {\n  return withSessionRoute(async (req, res) => {\n    const user = req.session.user;\n    if (!user) return res.status(401).json({ error: 'Not signed in' });\n    await handler(req, res, user);\n  });\n}\n", 'pages/api/staff/index.ts': "import { z } from 'zod';\nimport { withStaff } from '@/lib/auth';\nconst inviteSchema = z.object({ email: z.string().email(), role: z.enum(['OWNER', 'ADMIN', 'FRONT_DESK']) });\nexport default withStaff(async (req, res, user) => {\n  if (req.method === 'POST') {\n    if (user.role !== 'OWNER' && user.role !== 'ADMIN') return res.status(403).json({ error: 'Only admins' });\n    const { email, role } = inviteSchema.parse(req.body);\n    const invite = await prisma.staffInvite.create({ data: { practiceId: user.practiceId, email, role, token: newToken(), invitedById: user.id } });\n    return res.status(201).json({ id: invite.id });\n  }\n  res.status(405).end();\n});\n" },
+    },
+    {
       name: "a tenants table of renters (org_id beside an organizations table) is held by the organization, not the organization: editing a renter is ordinary",
       files: renters,
     },
@@ -726,6 +730,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'an invite with the role from the body under a signed-in-only wrapper: invitedById of the caller does not make it their own record',
+      files: { 'lib/auth.ts': "export function withStaff(handler) {\n  return withSessionRoute(async (req, res) => {\n    const user = req.session.user;\n    if (!user) return res.status(401).json({ error: 'Not signed in' });\n    await handler(req, res, user);\n  });\n}\n", 'pages/api/staff/index.ts': "import { z } from 'zod';\nimport { withStaff } from '@/lib/auth';\nconst inviteSchema = z.object({ email: z.string().email(), role: z.enum(['OWNER', 'ADMIN', 'FRONT_DESK']) });\nexport default withStaff(async (req, res, user) => {\n  if (req.method === 'POST') {\n    const { email, role } = inviteSchema.parse(req.body);\n    const invite = await prisma.staffInvite.create({ data: { practiceId: user.practiceId, email, role, token: newToken(), invitedById: user.id } });\n    return res.status(201).json({ id: invite.id });\n  }\n  res.status(405).end();\n});\n" },
+      gaps: [{ messageId: 'missing', path: 'pages/api/staff/index.ts', line: 5, includes: ['a grant of the role the client chooses (role written to StaffInvite)'] }],
+    },
     {
       name: 'lookalike: a tenants table that is the SaaS tenant (no other organization model) stays privileged',
       files: saasTenant,
