@@ -40,12 +40,13 @@ export interface AccessOptions {
   webhookVerification: RegExp[];
   publicEndpoints: RegExp[];
   publicForms: RegExp[];
+  publicCheckouts: RegExp[];
   sharedSecretHeaders: RegExp[];
   sharedSecretEnv: RegExp[];
   maxDepth: number;
 }
 
-const CASE_INSENSITIVE = new Set(['baseRoles', 'privilegedActions', 'publicEndpoints', 'publicForms', 'sharedSecretHeaders', 'authorizationErrors', 'membershipErrors']);
+const CASE_INSENSITIVE = new Set(['baseRoles', 'privilegedActions', 'publicEndpoints', 'publicForms', 'publicCheckouts', 'sharedSecretHeaders', 'authorizationErrors', 'membershipErrors']);
 /** A name that says more than membership (`orgAdminProcedure`, `requireTeamOwner`) is a permission check. */
 const PERMISSION_WORDS = /admin|owner|role|permission|polic|abilit|staff|manager|editor|superuser/i;
 /** Calls that read a request header by name: `req.headers.get('authorization')`, `req.get('x-cron-secret')`, `headers().get(…)`. */
@@ -74,11 +75,17 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
     webhookVerification: list('webhookVerification'),
     publicEndpoints: list('publicEndpoints'),
     publicForms: list('publicForms'),
+    publicCheckouts: list('publicCheckouts'),
     sharedSecretHeaders: list('sharedSecretHeaders'),
     sharedSecretEnv: list('sharedSecretEnv'),
     maxDepth: typeof options.maxDepth === 'number' ? options.maxDepth : 3,
   };
 }
+
+/** A path parameter naming an object by its id (`:id`, `:orderId`, `{booking_id}`, `<int:pk>`), not by a public slug. */
+const ID_PARAMETER = /^(?:id|pk|uuid)$|(?:_id|_pk|_uuid|Id|Pk|Uuid|ID)$/;
+/** A rate limit on the route: a limiter guard or decorator (`@ratelimit`, `rateLimit(…)`, `@Throttle`) or a limiter call in the handler. */
+const RATE_LIMIT_CALL = /(?:^|\.)(?:\w*rate_?limit\w*|\w*RateLimit\w*|\w*[lL]imiter\w*|[tT]hrottle\w*)$/i;
 
 /** Calls that only open (decrypt) a session cookie and check nothing: iron-session's route and page wrappers. */
 const SESSION_OPENER = /^(?:withIronSessionApiRoute|withIronSessionSsr|withIronSession|getIronSession|unsealData)$/;
@@ -419,6 +426,14 @@ export class AccessAnalysis {
     const webhookLike = /hook/i.test(label);
     // A waitlist, contact or job application form is public by design while it only adds rows; changing or deleting is not a form's job.
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === 'create') && reveals.length === 0 && matches(spoken, o.publicForms);
+    // A storefront checkout or a booking form (`POST /e/:org_slug/:event_slug/checkout`, `POST /api/public/book`) is how a guest buys
+    // or books: public by design when it only adds records, under no privileged word (`/billing/checkout` changes a subscription),
+    // at a path naming no private object by id (slugs are public), creating no privileged model, and behind a rate limit.
+    const guestCheckout = !publicForm && writes.length > 0 && writes.every((w) => w.op.op === 'create') && reveals.length === 0
+      && matches(spoken, o.publicCheckouts) && !matches(spoken, o.privilegedActions)
+      && !writes.some((w) => w.op.model !== null && matches(w.op.model, o.privilegedActions))
+      && !pathParams(linked.fullPath).some((p) => ID_PARAMETER.test(p))
+      && [...inForce.map((g) => g.call), ...calls.map((c) => c.call)].some((c) => RATE_LIMIT_CALL.test(c.callee));
     // With no session of the route's own, a header compared with a secret from the environment is the caller's credential (a cron
     // job's bearer secret): the route is for the scheduler, not for users, even when a global middleware signs users in.
     // A bare 401 answers whoever fails the check, a session or a shared secret: alone, it says nothing about which.
@@ -438,6 +453,7 @@ export class AccessAnalysis {
     else if (token) publicByDesign = `the token in the request authorizes it (${token.token} in ${token.op.callee})`;
     else if (publicEndpoint && !webhookLike) publicByDesign = 'it is a sign-in or sign-up style endpoint';
     else if (publicForm && !webhookLike) publicByDesign = 'it is a public form that only adds records (waitlist, newsletter, contact, job application)';
+    else if (guestCheckout && !webhookLike) publicByDesign = 'it is a rate-limited guest checkout or booking form that only adds records';
     // A verified webhook, a token link or a sign-in endpoint is authorized by design: its 401 for a bad signature or password is not a session.
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
     if (publicByDesign) objectChecked = true;
