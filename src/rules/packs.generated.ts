@@ -286,6 +286,16 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|\\.)(?:status|stage|approvalStatus|approval_status|reviewStatus|review_status)$"
           ]
         },
+        "roleFields": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against what an update writes (values, and field names as `.field`) that mean a role or privilege change, whatever the model and the route are called (`prisma.user.updateMany({ data: { role } })` under `PATCH /api/staff/:id`).",
+          "default": [
+            "(?:^|\\.)(?:role|roles|isAdmin|is_admin|isSuperuser|is_superuser|isStaff|is_staff|permissions)$"
+          ]
+        },
         "ignoredModels": {
           "type": "array",
           "items": {
@@ -1023,6 +1033,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "default": [
             "^(app|auth)?users?$",
             "^customers?$",
+            "^(admin|staff|portal)users?$",
             "^(person|people)$"
           ]
         },
@@ -1530,6 +1541,16 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "(?:^|[/._\\s-])(?:(?:careers?|jobs?|job[\\s_-]?(?:postings?|openings?)|openings?|vacanc(?:y|ies))/(?:[^/]+/)?(?:apply|applications?)|job[\\s_-]?applications?)(?:$|[/._\\s-])"
           ]
         },
+        "publicCheckouts": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout or booking form: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`) or a clinic's public booking form (`POST /api/public/book`). A guest buys or books without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited (a limiter guard or decorator, or a limiter call in the handler), the sign that the public is meant to reach it.",
+          "default": [
+            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$"
+          ]
+        },
         "sharedSecretHeaders": {
           "type": "array",
           "items": {
@@ -1828,6 +1849,16 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "default": [
             "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])",
             "(?:^|[/._\\s-])(?:(?:careers?|jobs?|job[\\s_-]?(?:postings?|openings?)|openings?|vacanc(?:y|ies))/(?:[^/]+/)?(?:apply|applications?)|job[\\s_-]?applications?)(?:$|[/._\\s-])"
+          ]
+        },
+        "publicCheckouts": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout or booking form: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`) or a clinic's public booking form (`POST /api/public/book`). A guest buys or books without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited (a limiter guard or decorator, or a limiter call in the handler), the sign that the public is meant to reach it.",
+          "default": [
+            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$"
           ]
         },
         "sharedSecretHeaders": {
@@ -2286,6 +2317,16 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "default": [
             "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])",
             "(?:^|[/._\\s-])(?:(?:careers?|jobs?|job[\\s_-]?(?:postings?|openings?)|openings?|vacanc(?:y|ies))/(?:[^/]+/)?(?:apply|applications?)|job[\\s_-]?applications?)(?:$|[/._\\s-])"
+          ]
+        },
+        "publicCheckouts": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout or booking form: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`) or a clinic's public booking form (`POST /api/public/book`). A guest buys or books without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited (a limiter guard or decorator, or a limiter call in the handler), the sign that the public is meant to reach it.",
+          "default": [
+            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$"
           ]
         },
         "sharedSecretHeaders": {

@@ -6,7 +6,7 @@ import { argumentsOf, compact, kindOf, type SourceFile, unquote } from '../sourc
 const CORS_MODULES = /^(?:cors|@fastify\/cors|fastify-cors|hono\/cors|@koa\/cors|koa-cors|@elysiajs\/cors)$/;
 const ALLOW_ORIGIN = /^access-control-allow-origin$/i;
 const ALLOW_CREDENTIALS = /^access-control-allow-credentials$/i;
-const FUNCTION_KINDS = new Set(['arrow_function', 'function_expression', 'function']);
+const FUNCTION_KINDS = new Set(['arrow_function', 'function_expression', 'function', 'method_definition']);
 
 /**
  * CORS policies: the `cors` middleware (Express, Koa, Hono), `@fastify/cors` registrations,
@@ -58,6 +58,8 @@ function value(object: SgNode, key: string): SgNode | null {
   for (const child of object.children()) {
     if (child.kind() === 'pair' && unquote(child.field('key')?.text() ?? '') === key) return child.field('value');
     if (child.kind() === 'shorthand_property_identifier' && child.text() === key) return child;
+    // `origin(origin, callback) { … }`: a method is the option's value, a function like any other.
+    if (child.kind() === 'method_definition' && unquote(child.field('name')?.text() ?? '') === key) return child;
   }
   return null;
 }
@@ -75,6 +77,8 @@ function originOf(node: SgNode): string {
     const params = node.field('parameters')?.children().filter((c) => c.isNamed()).map((c) => c.text()) ?? [];
     const first = params[0] ?? '';
     if (!/\bif\(|\?|&&|\|\||includes|test\(|indexOf|has\(/.test(text) && (/\w+\(null,true\)/.test(text) || (first !== '' && new RegExp(`^\\{?(?:return)?${first};?\\}?$`).test(text)))) return 'reflect';
+    // `if (!origin) return cb(null, true); cb(null, true)`: a condition that never refuses still allows every origin.
+    if (/\w+\(null,true\)/.test(text) && !/\bError\(|\bfalse\b|\w+\(null,(?!true\))|\bthrow\b|includes|test\(|indexOf|has\(|===|endsWith|match/.test(text)) return 'reflect';
     return 'function';
   }
   // `allowed.includes(origin) ? origin : allowed[0]`: an allow-list decides, like a callback that checks.

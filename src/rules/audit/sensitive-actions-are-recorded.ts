@@ -66,6 +66,7 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
     const sensitiveCalls = compile(options, 'sensitiveCalls', '');
     const signInCalls = compile(options, 'signInCalls', '');
     const statusFields = compile(options, 'statusFields', '');
+    const roleFields = compile(options, 'roleFields', '');
     const ignoredModels = compile(options, 'ignoredModels');
     const queueModels = compile(options, 'queueModels');
     // A queue's `jobs` table is bookkeeping; a `Job` the app declares in its own schema is a business record.
@@ -138,6 +139,9 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         // A `tenants` table of renters that rows of `organizations` hold (an `org_id` column) is not the organization.
         const privileged = writes.find((op) => op.op === 'update' && op.model !== null && any(op.model, sensitiveModels) && !isHeldByAnotherUnit(facts, op.model));
         if (privileged) reasons.push({ text: `changes ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
+        // Writing a role field is a role change on any model (a `User` row under `/staff/:id`).
+        const roleChange = privileged ? undefined : writes.find((op) => op.op === 'update' && (op.values ?? []).some((v) => any(v, roleFields)));
+        if (roleChange) reasons.push({ text: `changes the role of ${displayModel(roleChange)}`, at: at(roleChange, `role written via ${roleChange.callee}`) });
         const status = writes.find((op) => op.op === 'update' && (op.values ?? []).some((v) => any(v, statusFields)));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
         // A provider's callback (`/webhooks/twilio/status`) is not a user's action: its path words say nothing; what it changes still does.

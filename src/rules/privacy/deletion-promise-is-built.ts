@@ -116,9 +116,13 @@ function keyedByRequest(facts: FactIndex, f: Flow): Set<string> {
   // `{ _id: user.id, companyId }`: a row picked by the caller's own id is theirs, in whichever company the URL names.
   const own = (v: string) => !fromRequest(v) && matchesAny(v, OWNER_VALUES);
   const reached = reachFrom(facts, body.calls.map((call) => ({ call, path: bodyPath })), 4);
-  for (const op of [...body.dataOps, ...reached.dataOps]) {
+  const ops = [...body.dataOps, ...reached.dataOps];
+  // `target = findFirst({ where: { id: req.params.adminId } })`, then `delete({ where: { id: target.id } })`: the row the URL named.
+  const loadedByRequest = new Set(ops.flatMap((op) => (op.op === 'read' && op.boundTo && (op.filter ?? []).some(fromRequest) && !(op.filter ?? []).some(own) ? [op.boundTo] : [])));
+  const fromLoaded = (v: string) => loadedByRequest.has(v.split(/[.([?]/)[0]!);
+  for (const op of ops) {
     const filter = op.filter ?? [];
-    if (filter.some(fromRequest) && !filter.some(own)) keyed.add(opKey(op));
+    if ((filter.some(fromRequest) || filter.some(fromLoaded)) && !filter.some(own)) keyed.add(opKey(op));
   }
   return keyed;
 }

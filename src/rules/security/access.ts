@@ -40,12 +40,13 @@ export interface AccessOptions {
   webhookVerification: RegExp[];
   publicEndpoints: RegExp[];
   publicForms: RegExp[];
+  publicCheckouts: RegExp[];
   sharedSecretHeaders: RegExp[];
   sharedSecretEnv: RegExp[];
   maxDepth: number;
 }
 
-const CASE_INSENSITIVE = new Set(['baseRoles', 'privilegedActions', 'publicEndpoints', 'publicForms', 'sharedSecretHeaders', 'authorizationErrors', 'membershipErrors']);
+const CASE_INSENSITIVE = new Set(['baseRoles', 'privilegedActions', 'publicEndpoints', 'publicForms', 'publicCheckouts', 'sharedSecretHeaders', 'authorizationErrors', 'membershipErrors']);
 /** A name that says more than membership (`orgAdminProcedure`, `requireTeamOwner`) is a permission check. */
 const PERMISSION_WORDS = /admin|owner|role|permission|polic|abilit|staff|manager|editor|superuser/i;
 /** Calls that read a request header by name: `req.headers.get('authorization')`, `req.get('x-cron-secret')`, `headers().get(…)`. */
@@ -74,11 +75,20 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
     webhookVerification: list('webhookVerification'),
     publicEndpoints: list('publicEndpoints'),
     publicForms: list('publicForms'),
+    publicCheckouts: list('publicCheckouts'),
     sharedSecretHeaders: list('sharedSecretHeaders'),
     sharedSecretEnv: list('sharedSecretEnv'),
     maxDepth: typeof options.maxDepth === 'number' ? options.maxDepth : 3,
   };
 }
+
+/** A path parameter naming an object by its id (`:id`, `:orderId`, `{booking_id}`, `<int:pk>`), not by a public slug. */
+const ID_PARAMETER = /^(?:id|pk|uuid)$|(?:_id|_pk|_uuid|Id|Pk|Uuid|ID)$/;
+/** A rate limit on the route: a limiter guard or decorator (`@ratelimit`, `rateLimit(…)`, `@Throttle`) or a limiter call in the handler. */
+const RATE_LIMIT_CALL = /(?:^|\.)(?:\w*rate_?limit\w*|\w*RateLimit\w*|\w*[lL]imiter\w*|[tT]hrottle\w*)$/i;
+
+/** Calls that only open (decrypt) a session cookie and check nothing: iron-session's route and page wrappers. */
+const SESSION_OPENER = /^(?:withIronSessionApiRoute|withIronSessionSsr|withIronSession|getIronSession|unsealData)$/;
 
 /** A piece of evidence: what was found and where. */
 export interface Evidence {
@@ -263,7 +273,7 @@ export class AccessAnalysis {
       // A refusal inside `orgProcedure` is the membership check that builder stands for.
       const inMembershipBuilder = g.alias !== undefined && this.isMembershipAlias(g.alias);
       this.recordCheck(checks, g.call, true, inMembershipBuilder, (byBuilder) => ({ what: byBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line }));
-      if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
+      if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call)) && !this.opensSessionOnly(g)) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
     }
     const guardReach = reachFrom(this.facts, guardStarts(this.facts, inForce), 2, () => false);
     // The body of a membership builder (`orgProcedure = protectedProcedure.use(async …)`) checks membership, whatever it throws.
@@ -357,7 +367,7 @@ export class AccessAnalysis {
       if (w.op.op !== 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && !isHeldByAnotherUnit(this.facts, w.op.model)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
       // …unless the client picks the role it grants (`invitation.create({ role: input.role })`): any member could invite an admin.
       else if (w.op.op === 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && grantsRequestedRole(w)) {
-        privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
+        privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v)) ?? (w.op.values ?? []).find((v) => BARE_ROLE_LOCAL.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
       }
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0]!.what})`, path: reveals[0]!.path, line: reveals[0]!.line };
@@ -421,6 +431,14 @@ export class AccessAnalysis {
     const trackedRedirect = (route.method === 'GET' || route.method === 'HEAD') && writes.length > 0 && reveals.length === 0
       && writes.every((w) => w.op.op === 'create' && isEventModel(w.op.model))
       && handlerCalls.some((c) => REDIRECT_CALL.test(c.call.callee));
+    // A storefront checkout or a booking form (`POST /e/:org_slug/:event_slug/checkout`, `POST /api/public/book`) is how a guest buys
+    // or books: public by design when it only adds records, under no privileged word (`/billing/checkout` changes a subscription),
+    // at a path naming no private object by id (slugs are public), creating no privileged model, and behind a rate limit.
+    const guestCheckout = !publicForm && writes.length > 0 && writes.every((w) => w.op.op === 'create') && reveals.length === 0
+      && matches(spoken, o.publicCheckouts) && !matches(spoken, o.privilegedActions)
+      && !writes.some((w) => w.op.model !== null && matches(w.op.model, o.privilegedActions))
+      && !pathParams(linked.fullPath).some((p) => ID_PARAMETER.test(p))
+      && [...inForce.map((g) => g.call), ...calls.map((c) => c.call)].some((c) => RATE_LIMIT_CALL.test(c.callee));
     // With no session of the route's own, a header compared with a secret from the environment is the caller's credential (a cron
     // job's bearer secret): the route is for the scheduler, not for users, even when a global middleware signs users in.
     // A bare 401 answers whoever fails the check, a session or a shared secret: alone, it says nothing about which.
@@ -441,6 +459,7 @@ export class AccessAnalysis {
     else if (publicEndpoint && !webhookLike) publicByDesign = 'it is a sign-in or sign-up style endpoint';
     else if (publicForm && !webhookLike) publicByDesign = 'it is a public form that only adds records (waitlist, newsletter, contact, job application)';
     else if (trackedRedirect && !webhookLike) publicByDesign = 'it is a public redirect that only records the visit (a short or tracked link)';
+    else if (guestCheckout && !webhookLike) publicByDesign = 'it is a rate-limited guest checkout or booking form that only adds records';
     // A verified webhook, a token link or a sign-in endpoint is authorized by design: its 401 for a bad signature or password is not a session.
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
     if (publicByDesign) objectChecked = true;
@@ -694,6 +713,28 @@ export class AccessAnalysis {
       this.authorizationMemo.set(call, known);
     }
     return known;
+  }
+
+  /**
+   * A guard named like authentication whose body, in the repository, only opens the session and calls the handler
+   * (`withSessionRoute = (h) => withIronSessionApiRoute(h, options)`): judged by its body, it checks nobody. A body
+   * calling anything it cannot see into (another library, an unresolved helper) is trusted by its name as before.
+   */
+  private opensSessionOnly(g: Located): boolean {
+    if (g.call.callee.includes('(')) return false;
+    const fn = this.facts.resolveFunction(g.path, g.call.callee);
+    if (!fn || fn.calls.length === 0) return false;
+    const reached = this.facts.reach(fn.location.path, fn, 2);
+    const params = new Set(reached.via.flatMap((f) => f.params ?? []).concat(fn.params ?? []));
+    let opens = false;
+    for (const call of reached.calls) {
+      if (this.isAuthenticationCall(call) || matches(call.callee, this.options.authenticationGuards) || call.firstArg === '403') return false;
+      if (SESSION_OPENER.test(call.callee)) opens = true;
+      else if (!params.has(call.callee) && this.facts.resolveFunction(fn.location.path, call.callee) === null) return false;
+    }
+    const bodies = [fn, ...reached.via];
+    if (bodies.some((b) => (b.comparisons?.length ?? 0) > 0 || (b.headerReads?.length ?? 0) > 0)) return false;
+    return opens;
   }
 
   private isAuthenticationCall(call: CallFact): boolean {
@@ -999,8 +1040,16 @@ const ROLE_VALUE = /(?:^|\.)(?:role|roles|permissions?|scopes?|accessLevel|acces
 
 /** A create that writes a role or permission field with a value the request supplies. */
 function grantsRequestedRole(s: ScopedOp): boolean {
-  return (s.op.values ?? []).some((v) => ROLE_FIELD.test(v)) && s.request.some((v) => ROLE_VALUE.test(v));
+  const values = s.op.values ?? [];
+  if (!values.some((v) => ROLE_FIELD.test(v))) return false;
+  if (s.request.some((v) => ROLE_VALUE.test(v))) return true;
+  // `const { email, role } = schema.parse(req.body)` then `create({ data: { email, role } })`: the local is listed with the
+  // request value it was read from. A fixed literal among the values (`const role = 'member'`) may be the role: not judged.
+  return values.some((v) => BARE_ROLE_LOCAL.test(v)) && s.request.length > 0 && !values.some((v) => /^['"`]/.test(v));
 }
+
+/** A local named for the role it holds (`role`, `permissions`), as a create's written value. */
+const BARE_ROLE_LOCAL = /^(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
 
 export function displayModel(op: DataOpFact): string {
   if (op.model === null) {

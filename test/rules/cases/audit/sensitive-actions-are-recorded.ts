@@ -160,6 +160,14 @@ const patientPortal = (extra: string) => ({
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a staff profile edit that writes name and title on User (no role field) is no role change',
+      files: { 'pages/api/staff/[id].ts': "export default withPracticeAdmin(async (req, res, user) => {\n  if (req.method === 'PATCH') {\n    const { count } = await prisma.user.updateMany({ where: { id: String(req.query.id), practiceId: user.practiceId }, data: { name: req.body.name, title: req.body.title } });\n    return res.json({ count });\n  }\n  res.status(405).end();\n});\n" },
+    },
+    {
+      name: 'a role written on User under /staff/:id, recorded',
+      files: { 'pages/api/staff/[id].ts': "export default withPracticeAdmin(async (req, res, user) => {\n  if (req.method === 'PATCH') {\n    const { count } = await prisma.user.updateMany({ where: { id: String(req.query.id), practiceId: user.practiceId }, data: { role: req.body.role } });\n    await recordAudit({ action: 'staff.role_changed', entityId: String(req.query.id) });\n    return res.json({ count });\n  }\n  res.status(405).end();\n});\n" },
+    },
+    {
       name: "a magic link that signs a patient in (req.session.patientId) and records it; a share link keeping a cart's id in the session signs no one in",
       files: patientPortal("  await audit.record({ actor: `patient:${row.patient_id}`, action: 'patient.signed_in' });\n"),
     },
@@ -461,6 +469,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'writing role on a User row is a role change, whatever the route and model are called',
+      files: { 'pages/api/staff/[id].ts': "export default withPracticeAdmin(async (req, res, user) => {\n  if (req.method === 'PATCH') {\n    const { count } = await prisma.user.updateMany({ where: { id: String(req.query.id), practiceId: user.practiceId }, data: { role } });\n    return res.json({ count });\n  }\n  res.status(405).end();\n});\n" },
+      gaps: [{ messageId: 'missing', path: 'pages/api/staff/[id].ts', includes: ['changes the role of User'] }],
+    },
     {
       name: 'a magic link that writes the id of an account-like model (patients have an email) into the session is a sign-in',
       files: patientPortal(''),

@@ -49,6 +49,15 @@ const DEACTIVATE = "    await this.users.updateOne({ _id: user.id }, { status: '
 const cases: RuleCases = {
   valid: [
     {
+      name: 'B2B console whose accounts are AdminUser: the own account is anonymised inside prisma.$transaction([...])',
+      files: {
+        'PRIVACY.md': POLICY,
+        'prisma/schema.prisma': "model Company {\n  id String @id\n}\nmodel AdminUser {\n  id String @id\n  email String\n  fullName String\n  deactivatedAt DateTime?\n}\nmodel Employee {\n  id String @id\n  email String\n}\n",
+        'src/app.ts': app("app.delete('/api/account', requireAuth, async (req, res) => {\n  await deleteAccount(req.user.id);\n  res.sendStatus(204);\n});\n"),
+        'src/accountService.ts': "export async function deleteAccount(userId) {\n  await prisma.$transaction([\n    prisma.loginEvent.deleteMany({ where: { adminUserId: userId } }),\n    prisma.adminUser.update({ where: { id: userId }, data: { email: `deleted-${userId}@invalid`, fullName: 'Deleted user', deactivatedAt: new Date() } }),\n  ]);\n}\n",
+      },
+    },
+    {
       name: 'NestJS + Mongoose: the caller deletes their own account; an admin route also removes members by URL id',
       files: nestMongooseMembers('    await this.users.deleteOne({ _id: user.id });\n'),
     },
@@ -115,6 +124,15 @@ const cases: RuleCases = {
     { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
   ],
   invalid: [
+    {
+      name: 'lookalike: AdminUser accounts; "close account" only deactivates, and the only delete removes another admin loaded by the URL id',
+      files: {
+        'PRIVACY.md': POLICY,
+        'prisma/schema.prisma': "model Company {\n  id String @id\n}\nmodel AdminUser {\n  id String @id\n  email String\n  fullName String\n  deactivatedAt DateTime?\n}\nmodel Employee {\n  id String @id\n  email String\n}\n",
+        'src/app.ts': app("app.delete('/api/account', requireAuth, async (req, res) => {\n  await prisma.adminUser.update({ where: { id: req.user.id }, data: { deactivatedAt: new Date() } });\n  res.sendStatus(204);\n});\napp.delete('/admins/:adminId', requireAuth, async (req, res) => {\n  const target = await prisma.adminUser.findFirst({ where: { id: req.params.adminId, companyId: req.user.companyId } });\n  if (!target) return res.sendStatus(404);\n  await prisma.adminUser.delete({ where: { id: target.id } });\n  res.sendStatus(204);\n});\n"),
+      },
+      gaps: [{ messageId: 'softDelete', path: 'PRIVACY.md', line: 3, includes: ['only sets deactivatedAt'] }],
+    },
     {
       name: 'NestJS + Mongoose: the only user deletion removes a member picked by the URL userId (bound through the service parameter memberId)',
       files: nestMongooseMembers(DEACTIVATE),

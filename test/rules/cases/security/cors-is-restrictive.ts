@@ -8,6 +8,10 @@ const cases: RuleCases = {
     { name: 'allow-list with credentials', files: { 'src/app.ts': "import cors from 'cors';\napp.use(cors({ origin: ['https://app.acme.com'], credentials: true }));\n" } },
     { name: 'public API with a wildcard and no credentials', files: { 'src/app.ts': "import cors from 'cors';\napp.use(cors());\n" } },
     { name: 'callback that checks an allow-list', files: { 'src/app.ts': "import cors from 'cors';\napp.use(cors({ origin: (origin, cb) => cb(null, allowed.includes(origin)), credentials: true }));\n" } },
+    {
+      name: 'origin written as a method that checks an allow-list Set',
+      files: { 'src/app.ts': "import cors from 'cors';\nconst allowedOrigins = new Set([process.env.APP_ORIGIN]);\napp.use(\n  cors({\n    origin(origin, callback) {\n      if (!origin || allowedOrigins.has(origin)) return callback(null, true);\n      callback(new Error('Origin not allowed'));\n    },\n    credentials: true,\n  }),\n);\n" },
+    },
     { name: 'Nest enableCors with named origins', files: { 'src/main.ts': "app.enableCors({ origin: 'https://app.acme.com', credentials: true });\n" } },
     {
       name: 'manual header from a constant checked against an allow-list',
@@ -52,6 +56,11 @@ const cases: RuleCases = {
         { messageId: 'wildcardWithCredentials', path: 'src/server.ts', line: 2 },
         { messageId: 'reflectedWithCredentials', path: 'src/hono.ts', line: 2 },
       ],
+    },
+    {
+      name: 'origin method whose only condition never refuses an origin',
+      files: { 'src/app.ts': "import cors from 'cors';\napp.use(\n  cors({\n    origin(origin, callback) {\n      if (!origin) return callback(null, true);\n      callback(null, true);\n    },\n    credentials: true,\n  }),\n);\n" },
+      gaps: [{ messageId: 'reflectedWithCredentials', path: 'src/app.ts', line: 3 }],
     },
     {
       name: 'manual header echoing the request origin through a local constant',

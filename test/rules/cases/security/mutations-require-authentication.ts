@@ -106,6 +106,16 @@ const APPLY = "  @Post('jobs/:jobId/apply')\n  async apply(@Param('jobId') jobId
 
 const cases: RuleCases = {
   valid: [
+    { name: 'a rate-limited guest ticket checkout under public slugs that only creates an order', files: { 'src/app.ts': express("app.post('/e/:orgSlug/:eventSlug/checkout', checkoutLimiter, async (req, res) => {\n  const event = await prisma.event.findFirst({ where: { slug: req.params.eventSlug, published: true } });\n  const order = await prisma.order.create({ data: { eventId: event.id, email: req.body.email, quantity: req.body.quantity } });\n  const session = await stripe.checkout.sessions.create({ mode: 'payment', client_reference_id: order.id });\n  res.redirect(session.url);\n});\n") } },
+    { name: 'a rate-limited public booking form that only creates a patient and an appointment', files: { 'pages/api/public/book.ts': "export default async function book(req, res) {\n  if (!(await enforceRateLimit(req, res, 'booking'))) return;\n  const patient = await prisma.patient.create({ data: { practiceId: req.body.practiceId, email: req.body.email } });\n  const appointment = await prisma.appointment.create({ data: { patientId: patient.id, startsAt: req.body.startsAt } });\n  res.status(201).json({ id: appointment.id });\n}\n" } },
+    {
+      name: 'a repository wrapper built on a session opener that refuses callers without a session user',
+      files: {
+        'lib/session.ts': "import { withIronSessionApiRoute } from 'iron-session/next';\nexport function withSessionRoute(handler) {\n  return withIronSessionApiRoute(handler, sessionOptions);\n}\n",
+        'lib/auth.ts': "import { withSessionRoute } from './session';\nexport function withStaff(handler) {\n  return withSessionRoute(async (req, res) => {\n    const user = req.session.user;\n    if (!user) return res.status(401).json({ error: 'Not signed in' });\n    await handler(req, res, user);\n  });\n}\n",
+        'pages/api/appointments/[id]/notes.ts': "import { withStaff } from '@/lib/auth';\nexport default withStaff(async function notes(req, res) {\n  if (req.method === 'POST') {\n    const note = await prisma.appointmentNote.create({ data: { appointmentId: String(req.query.id), body: req.body.body } });\n    return res.status(201).json(note);\n  }\n  res.status(405).end();\n});\n",
+      },
+    },
     {
       name: 'Hono short link: a public GET that records a click row and redirects is public by design',
       files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { eq } from 'drizzle-orm';\nconst app = new Hono();\napp.get('/:slug', async (c) => {\n  const [link] = await db.select().from(links).where(eq(links.slug, c.req.param('slug')));\n  if (!link) return c.notFound();\n  void db.insert(clicks).values({ linkId: link.id, userAgent: c.req.header('user-agent') ?? null });\n  return c.redirect(link.destination, 302);\n});\nexport default app;\n" },
@@ -325,6 +335,34 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a B2B billing checkout (a subscription for an organization) is no guest checkout',
+      files: { 'src/app.ts': express("app.post('/billing/checkout', checkoutLimiter, async (req, res) => {\n  const sub = await prisma.pendingSubscription.create({ data: { organizationId: req.body.organizationId, plan: req.body.plan } });\n  const session = await stripe.checkout.sessions.create({ mode: 'subscription', client_reference_id: sub.id });\n  res.redirect(session.url);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 3, includes: ['POST /billing/checkout'] }],
+    },
+    {
+      name: 'lookalike: a booking route that updates an existing appointment is no public form',
+      files: { 'pages/api/public/book.ts': "export default async function book(req, res) {\n  if (!(await enforceRateLimit(req, res, 'booking'))) return;\n  const appointment = await prisma.appointment.update({ where: { id: req.body.appointmentId }, data: { startsAt: req.body.startsAt } });\n  res.json({ id: appointment.id });\n}\n" },
+      gaps: [{ messageId: 'missing', path: 'pages/api/public/book.ts', includes: ['updates Appointment'] }],
+    },
+    {
+      name: 'lookalike: a checkout naming an existing order by id in its path',
+      files: { 'src/app.ts': express("app.post('/orders/:orderId/checkout', checkoutLimiter, async (req, res) => {\n  const payment = await prisma.payment.create({ data: { orderId: req.params.orderId, amount: req.body.amount } });\n  res.json(payment);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 3, includes: ['POST /orders/:orderId/checkout'] }],
+    },
+    {
+      name: 'lookalike: a guest checkout with no rate limit is not judged public by design',
+      files: { 'src/app.ts': express("app.post('/e/:orgSlug/:eventSlug/checkout', async (req, res) => {\n  const order = await prisma.order.create({ data: { email: req.body.email } });\n  res.json(order);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 3 }],
+    },
+    {
+      name: 'a wrapper named like a session check whose body only opens the iron-session',
+      files: {
+        'lib/session.ts': "import { withIronSessionApiRoute } from 'iron-session/next';\nexport function withSessionRoute(handler) {\n  return withIronSessionApiRoute(handler, sessionOptions);\n}\n",
+        'pages/api/appointments/[id]/notes.ts': "import { withSessionRoute } from '@/lib/session';\nexport default withSessionRoute(async function notes(req, res) {\n  if (req.method === 'POST') {\n    const note = await prisma.appointmentNote.create({ data: { appointmentId: String(req.query.id), body: req.body.body } });\n    return res.status(201).json(note);\n  }\n  res.status(405).end();\n});\n",
+      },
+      gaps: [{ messageId: 'missing', path: 'pages/api/appointments/[id]/notes.ts', line: 3, includes: ['creates AppointmentNote'] }],
+    },
     {
       name: 'lookalike: a public GET that redirects but changes the link row (archives it) is not a tracked redirect',
       files: { 'src/index.ts': "import { Hono } from 'hono';\nimport { eq } from 'drizzle-orm';\nconst app = new Hono();\napp.get('/:slug', async (c) => {\n  const [link] = await db.select().from(links).where(eq(links.slug, c.req.param('slug')));\n  if (!link) return c.notFound();\n  await db.update(links).set({ archived: true }).where(eq(links.id, link.id));\n  return c.redirect(link.destination, 302);\n});\nexport default app;\n" },
