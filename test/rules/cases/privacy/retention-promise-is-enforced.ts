@@ -103,6 +103,7 @@ const linkhub = (policy: string, purge: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    { name: '"pending workspace invitations" deleted by a scheduled raw SQL job on the invitations table', files: workspaceInvitations('DELETE FROM invitations WHERE expires_at < now()') },
     {
       name: '"raw click events" are the clicks table, and the daily job deletes old clicks',
       files: linkhub('Raw click events (including IP addresses and user agents) are deleted after 90 days.', 'await db.delete(clicks).where(lt(clicks.createdAt, cutoff));'),

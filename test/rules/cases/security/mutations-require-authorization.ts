@@ -361,6 +361,8 @@ const saasTenant = tenantsApp(false, '/tenant', '{ id: req.user.tenantId }');
 
 const cases: RuleCases = {
   valid: [
+    { name: "removing a member behind the route's own requireWorkspaceRole('admin')", files: workspaceRoles('member', "requireWorkspaceRole('admin'), ") },
+    { name: "requireWorkspaceRole('editor') on the router: editors rank above members, a role check", files: workspaceRoles('editor') },
     {
       name: 'an invite with the role from the body, after the handler refuses callers who are not admins',
       files: { 'lib/auth.ts': "export function withStaff(handler) {\n  return withSessionRoute(async (req, res) => {\n    const user = req.session.user;\n    if (!user) return res.status(401).json({ error: 'Not signed in' });\n    await handler(req, res, user);\n  });\n}\n", 'pages/api/staff/index.ts': "import { z } from 'zod';\nimport { withStaff } from '@/lib/auth';\nconst inviteSchema = z.object({ email: z.string().email(), role: z.enum(['OWNER', 'ADMIN', 'FRONT_DESK']) });\nexport default withStaff(async (req, res, user) => {\n  if (req.method === 'POST') {\n    if (user.role !== 'OWNER' && user.role !== 'ADMIN') return res.status(403).json({ error: 'Only admins' });\n    const { email, role } = inviteSchema.parse(req.body);\n    const invite = await prisma.staffInvite.create({ data: { practiceId: user.practiceId, email, role, token: newToken(), invitedById: user.id } });\n    return res.status(201).json({ id: invite.id });\n  }\n  res.status(405).end();\n});\n" },
