@@ -359,8 +359,18 @@ const tenantsApp = (organizations: boolean, path: string, filter: string) => ({
 const renters = tenantsApp(true, '/tenants/:id', '{ id: req.params.id, org_id: req.user.orgId }');
 const saasTenant = tenantsApp(false, '/tenant', '{ id: req.user.tenantId }');
 
+/** FastAPI: an organization's API tokens, created for the caller and revoked (org-scoped) by any member or by the token's owner. */
+const apiTokens = (revokeFilter: string) => ({
+  'app/deps.py': 'from fastapi import Depends\n\nasync def get_current_user(token: str = Depends(oauth2)):\n    return await load_user(token)\n',
+  'app/routers/api_tokens.py': `from fastapi import APIRouter, Depends, HTTPException\nfrom sqlalchemy import select\n\nfrom app.deps import get_current_user\nfrom app.models import ApiToken\n\nrouter = APIRouter(prefix="/tokens", dependencies=[Depends(get_current_user)])\n\n\n@router.post("", status_code=201)\nasync def create_token(body: TokenIn, user=Depends(get_current_user), session=Depends(get_session)):\n    token = ApiToken(org_id=user.org_id, user_id=user.id, name=body.name)\n    session.add(token)\n    await session.commit()\n    return {"id": token.id}\n\n\n@router.delete("/{token_id}", status_code=204)\nasync def revoke_token(token_id: str, user=Depends(get_current_user), session=Depends(get_session)):\n    token = await session.scalar(select(ApiToken).where(${revokeFilter}))\n    if token is None:\n        raise HTTPException(status_code=404, detail="Token not found")\n    await session.delete(token)\n    await session.commit()\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "lookalike: revoking one of the caller's own API tokens (ApiToken.user_id == user.id) and creating one for the caller are the caller's own",
+      files: apiTokens('ApiToken.id == token_id, ApiToken.user_id == user.id'),
+    },
     {
       name: "a tenants table of renters (org_id beside an organizations table) is held by the organization, not the organization: editing a renter is ordinary",
       files: renters,
@@ -726,6 +736,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'revoking any API token of the organization (ApiToken, org-scoped only) is a credential action that needs a permission check',
+      files: apiTokens('ApiToken.id == token_id, ApiToken.org_id == user.org_id'),
+      gaps: [{ messageId: 'missing', path: 'app/routers/api_tokens.py', line: 18, includes: ['DELETE /tokens/{token_id}', 'ApiToken'] }],
+    },
     {
       name: 'lookalike: a tenants table that is the SaaS tenant (no other organization model) stays privileged',
       files: saasTenant,
