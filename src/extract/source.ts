@@ -520,6 +520,15 @@ export class SourceFile {
         const fact: DataOpFact = { ...rest, callee: ('callee' in op && op.callee) || call.callee, location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } };
         if (filter.length > 0) fact.filter = filter;
         if (values.length > 0) fact.values = values;
+        // `this.tenant.userId`: the class the field is declared as may say what it holds (a request-scoped provider's getter).
+        if (!this.isPython) {
+          const owner = this.classAt(call.start);
+          for (const v of [...filter, ...values]) {
+            const field = /^this\.([A-Za-z_$][\w$]*)\./.exec(v)?.[1];
+            const type = field ? owner?.fields.get(field)?.type : undefined;
+            if (type) (fact.fieldTypes ??= {})[field!] = type;
+          }
+        }
         dataOps.push(fact);
       }
     }

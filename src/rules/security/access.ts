@@ -762,6 +762,18 @@ export class AccessAnalysis {
     }
   }
 
+  /**
+   * `this.tenant.userId` with `tenant: TenantContext`, a request-scoped provider whose `get userId()` returns
+   * `this.request.user.id`: the value is the caller's `request.user.id`.
+   */
+  private throughGetter(op: DataOpFact, value: string): string {
+    const m = /^this\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(.*)$/.exec(value);
+    const type = m ? op.fieldTypes?.[m[1]!] : undefined;
+    if (!m || !type) return value;
+    const getter = this.facts.resolveFunction(op.location.path, m[2]!, type);
+    return getter?.returns && getter.qualifiedName === `${type}.${m[2]}` ? `${getter.returns}${m[3]}` : value;
+  }
+
   private scope(op: DataOpFact, params: ReadonlySet<string>, loadedRows: ReadonlySet<string> = new Set()): ScopedOp {
     const o = this.options;
     const values = op.op === 'create' ? [...(op.values ?? []), ...(op.filter ?? [])] : (op.filter ?? []);
@@ -775,7 +787,7 @@ export class AccessAnalysis {
       if (written.startsWith('.')) continue;
       const original = originalValue(op, written);
       // A field read by key is the field (`g.user["id"]` is `g.user.id`): the patterns are written for attribute access.
-      const v = byAttribute(original !== undefined && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]!) ? original : written);
+      const v = this.throughGetter(op, byAttribute(original !== undefined && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]!) ? original : written));
       const root = v.split(/[.([]/)[0]!;
       if (params.has(root)) {
         if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;

@@ -365,8 +365,21 @@ const apiTokens = (revokeFilter: string) => ({
   'app/routers/api_tokens.py': `from fastapi import APIRouter, Depends, HTTPException\nfrom sqlalchemy import select\n\nfrom app.deps import get_current_user\nfrom app.models import ApiToken\n\nrouter = APIRouter(prefix="/tokens", dependencies=[Depends(get_current_user)])\n\n\n@router.post("", status_code=201)\nasync def create_token(body: TokenIn, user=Depends(get_current_user), session=Depends(get_session)):\n    token = ApiToken(org_id=user.org_id, user_id=user.id, name=body.name)\n    session.add(token)\n    await session.commit()\n    return {"id": token.id}\n\n\n@router.delete("/{token_id}", status_code=204)\nasync def revoke_token(token_id: str, user=Depends(get_current_user), session=Depends(get_session)):\n    token = await session.scalar(select(ApiToken).where(${revokeFilter}))\n    if token is None:\n        raise HTTPException(status_code=404, detail="Token not found")\n    await session.delete(token)\n    await session.commit()\n`,
 });
 
+/** NestJS: a service updating memberships by the values of an injected context (request-scoped, or not). */
+const nestTenantContext = (ctor: string) => ({
+  'src/app.module.ts': nestAppModule(),
+  'src/auth/jwt.guard.ts': nestJwtGuard,
+  'src/tenancy/tenant-context.ts': `import { Inject, Injectable, Scope } from '@nestjs/common';\nimport { REQUEST } from '@nestjs/core';\n@Injectable({ scope: Scope.REQUEST })\nexport class TenantContext {\n  constructor(${ctor}) {}\n  get tenantId(): string {\n    return this.request.user.tenantId;\n  }\n  get userId(): string {\n    return this.request.user.id;\n  }\n}\n`,
+  'src/members/members.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\nimport { TenantContext } from '../tenancy/tenant-context';\n@Injectable()\nexport class MembersService {\n  constructor(@InjectRepository(Membership) private readonly memberships: Repository<Membership>, private readonly tenant: TenantContext) {}\n  async updateMyNotifications(notify: boolean) {\n    await this.memberships.update({ tenantId: this.tenant.tenantId, userId: this.tenant.userId }, { notify });\n  }\n}\n",
+  'src/members/members.controller.ts': "import { Body, Controller, Patch } from '@nestjs/common';\nimport { MembersService } from './members.service';\n@Controller('members')\nexport class MembersController {\n  constructor(private readonly members: MembersService) {}\n  @Patch('me/notifications')\n  update(@Body() dto: NotificationsDto) {\n    return this.members.updateMyNotifications(dto.notify);\n  }\n}\n",
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "NestJS: a request-scoped provider's getter returning this.request.user.id (@Inject(REQUEST)) is the caller's id: the caller's own membership",
+      files: nestTenantContext('@Inject(REQUEST) private readonly request: Request'),
+    },
     {
       name: "lookalike: revoking one of the caller's own API tokens (ApiToken.user_id == user.id) and creating one for the caller are the caller's own",
       files: apiTokens('ApiToken.id == token_id, ApiToken.user_id == user.id'),
@@ -736,6 +749,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the same getters over a field that is not the request (an injected store) say nothing about the caller',
+      files: nestTenantContext('private readonly request: TenantStore'),
+      gaps: [{ messageId: 'missing', path: 'src/members/members.controller.ts', includes: ['PATCH /members/me/notifications', 'Membership'] }],
+    },
     {
       name: 'revoking any API token of the organization (ApiToken, org-scoped only) is a credential action that needs a permission check',
       files: apiTokens('ApiToken.id == token_id, ApiToken.org_id == user.org_id'),
