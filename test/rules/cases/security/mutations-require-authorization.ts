@@ -374,8 +374,19 @@ const nestTenantContext = (ctor: string) => ({
   'src/members/members.controller.ts': "import { Body, Controller, Patch } from '@nestjs/common';\nimport { MembersService } from './members.service';\n@Controller('members')\nexport class MembersController {\n  constructor(private readonly members: MembersService) {}\n  @Patch('me/notifications')\n  update(@Body() dto: NotificationsDto) {\n    return this.members.updateMyNotifications(dto.notify);\n  }\n}\n",
 });
 
+/** FastAPI: a line item loaded by its id, then its quote loaded within the caller's organization (refusing with a 404, or not). */
+const lineItems = (missing: string) => ({
+  'app/deps.py': 'from fastapi import Depends\n\nasync def get_current_user(token: str = Depends(oauth2)):\n    return await load_user(token)\n',
+  'app/services/quotes.py': `from sqlalchemy import select\nfrom fastapi import HTTPException\nfrom app.models import Quote\n\n\nasync def get_quote_for_org(session, org_id: str, quote_id: str):\n    quote = await session.scalar(select(Quote).where(Quote.id == quote_id, Quote.org_id == org_id))\n    if quote is None:\n        ${missing}\n    return quote\n`,
+  'app/routers/line_items.py': 'from fastapi import APIRouter, Depends, HTTPException\n\nfrom app.deps import get_current_user\nfrom app.models import LineItem\nfrom app.services import quotes as quote_service\n\nrouter = APIRouter(prefix="/quotes/{quote_id}/line-items", dependencies=[Depends(get_current_user)])\n\n\n@router.patch("/{item_id}")\nasync def update_line_item(quote_id: str, item_id: str, body: LineItemIn, user=Depends(get_current_user), session=Depends(get_session)):\n    item = await session.get(LineItem, item_id)\n    if item is None or item.quote_id != quote_id:\n        raise HTTPException(status_code=404, detail="Line item not found")\n    quote = await quote_service.get_quote_for_org(session, user.org_id, item.quote_id)\n    item.quantity = body.quantity\n    await session.commit()\n    return {"id": item.id}\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a row loaded by id whose parent (item.quote_id) is then loaded within the caller's organization, 404 otherwise, is limited like the parent",
+      files: lineItems('raise HTTPException(status_code=404, detail="Quote not found")'),
+    },
     {
       name: "NestJS: a request-scoped provider's getter returning this.request.user.id (@Inject(REQUEST)) is the caller's id: the caller's own membership",
       files: nestTenantContext('@Inject(REQUEST) private readonly request: Request'),
@@ -749,6 +760,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: a scoped load of the parent that does not refuse a missing parent (returns None) does not limit the row",
+      files: lineItems('return None'),
+      gaps: [{ messageId: 'missing', path: 'app/routers/line_items.py', includes: ['PATCH /quotes/{quote_id}/line-items/{item_id}', 'LineItem'] }],
+    },
     {
       name: 'lookalike: the same getters over a field that is not the request (an injected store) say nothing about the caller',
       files: nestTenantContext('private readonly request: TenantStore'),
