@@ -97,6 +97,10 @@ const dispatchedCleanup = (scheduled: string[], processor = 'async (job) => runC
 const cases: RuleCases = {
   valid: [
     {
+      name: 'lookalike: "…, after which it is deleted" about data the code does not store (server logs) names no model',
+      files: { 'templates/privacy.html': '<ul>\n  <li>We keep web server logs for 30 days, after which they are automatically deleted.</li>\n</ul>\n', 'app/models.py': 'from .extensions import db\n\nclass LoginEvent(db.Model):\n    __tablename__ = "login_events"\n    id = db.Column(db.Integer, primary_key=True)\n    created_at = db.Column(db.DateTime, nullable=False)\n' },
+    },
+    {
       name: '"pending workspace invitations" are the invitations table a nightly job purges',
       files: sqlInvitations('DELETE FROM invitations WHERE expires_at < now()'),
     },
@@ -211,6 +215,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: '"We keep your sign-in history for 90 days, after which it is automatically deleted" names LoginEvent, and no job deletes it',
+      files: { 'templates/privacy.html': '<ul>\n  <li>We keep your sign-in history for 90 days, after which it is automatically deleted.</li>\n</ul>\n', 'app/models.py': 'from .extensions import db\n\nclass LoginEvent(db.Model):\n    __tablename__ = "login_events"\n    id = db.Column(db.Integer, primary_key=True)\n    created_at = db.Column(db.DateTime, nullable=False)\n' },
+      gaps: [{ messageId: 'notEnforced', path: 'templates/privacy.html', line: 2, includes: ['sign-in history', 'LoginEvent'] }],
+    },
     {
       name: 'lookalike: "pending workspace invitations" promised, the scheduled raw SQL job deletes only sessions',
       files: workspaceInvitations('DELETE FROM user_sessions WHERE expires_at < now()'),
