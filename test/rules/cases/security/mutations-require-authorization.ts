@@ -381,8 +381,18 @@ const lineItems = (missing: string) => ({
   'app/routers/line_items.py': 'from fastapi import APIRouter, Depends, HTTPException\n\nfrom app.deps import get_current_user\nfrom app.models import LineItem\nfrom app.services import quotes as quote_service\n\nrouter = APIRouter(prefix="/quotes/{quote_id}/line-items", dependencies=[Depends(get_current_user)])\n\n\n@router.patch("/{item_id}")\nasync def update_line_item(quote_id: str, item_id: str, body: LineItemIn, user=Depends(get_current_user), session=Depends(get_session)):\n    item = await session.get(LineItem, item_id)\n    if item is None or item.quote_id != quote_id:\n        raise HTTPException(status_code=404, detail="Line item not found")\n    quote = await quote_service.get_quote_for_org(session, user.org_id, item.quote_id)\n    item.quantity = body.quantity\n    await session.commit()\n    return {"id": item.id}\n',
 });
 
+/** Flask-Login: a member's role changed through a service helper that loads the member within the caller's agency. */
+const flaskRoleChange = (assignment: string, guard = '@login_required') => ({
+  'app/services/members.py': `from flask import abort\n\nfrom app.extensions import db\nfrom app.models import User\n\n\ndef _member(agency_id: int, member_id: int) -> User:\n    member = User.query.filter_by(id=member_id, agency_id=agency_id).first()\n    if member is None:\n        abort(404)\n    return member\n\n\ndef change_role(agency_id: int, member_id: int, role: str) -> User:\n    member = _member(agency_id, member_id)\n    ${assignment}\n    db.session.commit()\n    return member\n`,
+  'app/blueprints/members.py': `from flask import Blueprint, redirect, request\nfrom flask_login import current_user, login_required\n\nfrom app.decorators import agency_role_required\nfrom app.services import members as member_service\n\nbp = Blueprint("members", __name__)\n\n\n@bp.post("/<int:member_id>/role")\n${guard}\ndef change_role(member_id):\n    member_service.change_role(current_user.agency_id, member_id, request.form["role"])\n    return redirect("/members")\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a role change through a tuple assignment (previous, member.role = member.role, role) behind a role decorator is authorized",
+      files: flaskRoleChange('previous, member.role = member.role, role', '@agency_role_required("owner")'),
+    },
     {
       name: "a row loaded by id whose parent (item.quote_id) is then loaded within the caller's organization, 404 otherwise, is limited like the parent",
       files: lineItems('raise HTTPException(status_code=404, detail="Quote not found")'),
@@ -760,6 +770,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a role change made by a tuple assignment (previous, member.role = member.role, role) on a helper-loaded row, agency-scoped and @login_required only',
+      files: flaskRoleChange('previous, member.role = member.role, role'),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/members.py', includes: ['POST /<int:member_id>/role', 'User'] }],
+    },
     {
       name: "lookalike: a scoped load of the parent that does not refuse a missing parent (returns None) does not limit the row",
       files: lineItems('return None'),
