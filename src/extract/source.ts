@@ -236,7 +236,9 @@ export class SourceFile {
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
       const field = owner ? receiverFieldOf(callee, owner) : null;
-      const receiverType = owner ? (field ? field.type : receiverTypeOf(callee, owner)) : python && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf('.') + 1)) : null;
+      // Python `ClientService(current_user).delete(client_id)`: a method of the class just instantiated.
+      const pyMade = python ? PY_INSTANCE_CALL.exec(callee)?.[1] ?? null : null;
+      const receiverType = owner ? (field ? field.type : receiverTypeOf(callee, owner)) : python && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf('.') + 1)) : pyMade;
       if (field?.repository) call.ormReceiver = true;
       if (receiverType) call.receiverType = receiverType;
       else if (!python && !isNew) {
@@ -1482,6 +1484,8 @@ function classField(declaration: SgNode): ClassField {
 
 /** `self.get_object(…)`, `cls.create(…)`: a method of the calling object's own class. */
 const PY_SELF_CALL = /^(?:self|cls)\.\w+$/;
+/** `ClientService(current_user).delete`: a method called on an instance made in place. */
+const PY_INSTANCE_CALL = /^([A-Z]\w*)\([^()]*\)\.\w+$/;
 
 
 /** The enclosing class, the class a `this.method()` call's receiver is. */

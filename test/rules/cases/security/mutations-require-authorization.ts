@@ -387,8 +387,18 @@ const flaskRoleChange = (assignment: string, guard = '@login_required') => ({
   'app/blueprints/members.py': `from flask import Blueprint, redirect, request\nfrom flask_login import current_user, login_required\n\nfrom app.decorators import agency_role_required\nfrom app.services import members as member_service\n\nbp = Blueprint("members", __name__)\n\n\n@bp.post("/<int:member_id>/role")\n${guard}\ndef change_role(member_id):\n    member_service.change_role(current_user.agency_id, member_id, request.form["role"])\n    return redirect("/members")\n`,
 });
 
+/** Flask: a client created through a service made for the caller (`ClientService(current_user).create(…)`). */
+const flaskClientCreate = (agency: string) => ({
+  'app/services/clients.py': `from app.extensions import db\nfrom app.models import Client\n\n\nclass ClientService:\n    def __init__(self, user):\n        self.user = user\n\n    def create(self, name, agency_id=None):\n        client = Client(agency_id=${agency}, name=name)\n        db.session.add(client)\n        db.session.commit()\n        return client\n`,
+  'app/blueprints/clients.py': 'from flask import Blueprint, redirect, request\nfrom flask_login import current_user, login_required\n\nfrom app.services.clients import ClientService\n\nbp = Blueprint("clients", __name__)\n\n\n@bp.post("/<int:agency_id>/clients")\n@login_required\ndef create(agency_id):\n    ClientService(current_user).create(request.form["name"], agency_id)\n    return redirect("/clients")\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "Python: a service made in place for the caller (ClientService(current_user).create) writing self.user.agency_id creates in the caller's agency",
+      files: flaskClientCreate('self.user.agency_id'),
+    },
     {
       name: "a role change through a tuple assignment (previous, member.role = member.role, role) behind a role decorator is authorized",
       files: flaskRoleChange('previous, member.role = member.role, role', '@agency_role_required("owner")'),
@@ -770,6 +780,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the same service writing the agency id the URL names (agency_id) is not limited to the caller',
+      files: flaskClientCreate('agency_id'),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/clients.py', includes: ['POST /<int:agency_id>/clients', 'Client'] }],
+    },
     {
       name: 'a role change made by a tuple assignment (previous, member.role = member.role, role) on a helper-loaded row, agency-scoped and @login_required only',
       files: flaskRoleChange('previous, member.role = member.role, role'),
