@@ -131,6 +131,11 @@ export interface DataOpFact {
    */
   loadedBy?: string;
   /**
+   * For values read through a field of the enclosing class (`this.tenant.userId`), the class each such field is
+   * declared as (`{ tenant: 'TenantContext' }`): a getter of that class may say what the value is (see `FunctionFact.returns`).
+   */
+  fieldTypes?: Record<string, string>;
+  /**
    * The rows touched are restricted to the caller: the query filters on the caller's identity
    * or tenant (`owner=request.user`, `organization_id=current_user.organization_id`), or the
    * object it loads is compared with the caller before use. Absent when not analysed.
@@ -210,6 +215,13 @@ export interface FunctionFact extends BodySummary {
    * `post_save.connect(fn)`): a call that sends one of them (`user_logged_in.send`) runs it.
    */
   receives?: string[];
+  /**
+   * For a getter of a request-scoped provider that returns a value of the request it was given
+   * (NestJS `@Inject(REQUEST) private readonly request` and `get userId() { return this.request.user.id; }`):
+   * that value, written from the request (`request.user.id`). `this.tenant.userId` in a service the provider is
+   * injected into is the caller's id.
+   */
+  returns?: string;
 }
 
 /** A request handler registered with a web framework. */

@@ -146,11 +146,12 @@ function pushSecret(facts: FileFacts, path: string, kind: string, value: string,
 }
 
 /**
- * A credential-like name followed by `=` or `:` and a quote, somewhere in the text. Only
+ * A credential-like name followed by `=` or `:` and a quote, somewhere in the text (also past a type annotation:
+ * `quote_link_secret: str = "…"` in a pydantic `BaseSettings` class, `private secret: string = '…'`). Only
  * files with such a line get the (costly) native query for named literals: object pairs
  * are everywhere, and checking each one natively costs more than parsing the file.
  */
-const NAMED_LITERAL_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?\s*[:=]\s*[rbuRBU]?['"`]/i;
+const NAMED_LITERAL_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?(?:\s*:\s*[\w.[\]| ]+?)?\s*[:=]\s*[rbuRBU]?['"`]/i;
 
 /** The same with the literal as a fallback: `jwtSecret: env.JWT_SECRET || 'kR7v…'`, `const apiKey = cfg.key ?? '…'`. */
 const NAMED_FALLBACK_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?\s*[:=][^\n;,]*?(?:\|\||\?\?)\s*['"`]/i;

@@ -236,7 +236,9 @@ export class SourceFile {
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
       const field = owner ? receiverFieldOf(callee, owner) : null;
-      const receiverType = owner ? (field ? field.type : receiverTypeOf(callee, owner)) : python && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf('.') + 1)) : null;
+      // Python `ClientService(current_user).delete(client_id)`: a method of the class just instantiated.
+      const pyMade = python ? PY_INSTANCE_CALL.exec(callee)?.[1] ?? null : null;
+      const receiverType = owner ? (field ? field.type : receiverTypeOf(callee, owner)) : python && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf('.') + 1)) : pyMade;
       if (field?.repository) call.ormReceiver = true;
       if (receiverType) call.receiverType = receiverType;
       else if (!python && !isNew) {
@@ -520,6 +522,15 @@ export class SourceFile {
         const fact: DataOpFact = { ...rest, callee: ('callee' in op && op.callee) || call.callee, location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } };
         if (filter.length > 0) fact.filter = filter;
         if (values.length > 0) fact.values = values;
+        // `this.tenant.userId`: the class the field is declared as may say what it holds (a request-scoped provider's getter).
+        if (!this.isPython) {
+          const owner = this.classAt(call.start);
+          for (const v of [...filter, ...values]) {
+            const field = /^this\.([A-Za-z_$][\w$]*)\./.exec(v)?.[1];
+            const type = field ? owner?.fields.get(field)?.type : undefined;
+            if (type) (fact.fieldTypes ??= {})[field!] = type;
+          }
+        }
         dataOps.push(fact);
       }
     }
@@ -1473,6 +1484,8 @@ function classField(declaration: SgNode): ClassField {
 
 /** `self.get_object(…)`, `cls.create(…)`: a method of the calling object's own class. */
 const PY_SELF_CALL = /^(?:self|cls)\.\w+$/;
+/** `ClientService(current_user).delete`: a method called on an instance made in place. */
+const PY_INSTANCE_CALL = /^([A-Z]\w*)\([^()]*\)\.\w+$/;
 
 
 /** The enclosing class, the class a `this.method()` call's receiver is. */

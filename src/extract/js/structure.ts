@@ -171,16 +171,36 @@ function collectFunctions(file: SourceFile, facts: FileFacts): void {
     const summary = file.summarise(bodyRange.start.index, bodyRange.end.index);
     // Defaults matter only to a refusal that runs when a parameter is given (`if (role && …) throw`): only then are they read.
     const defaulted = params && summary.calls.some((c) => c.onlyIf !== undefined) ? defaultedParameters(body) : [];
+    const returns = kind === 'method_definition' ? requestGetterValue(node, classes) : null;
     facts.functions.push({
       name,
       qualifiedName,
       exported,
       location: file.locationOf(range),
       ...(params ? { params } : {}),
+      ...(returns ? { returns } : {}),
       ...(defaulted.length > 0 ? { defaulted } : {}),
       ...summary,
     });
   }
+}
+
+/**
+ * `get userId() { return this.request.user.id; }` in a class given the request (`@Inject(REQUEST) private readonly request`):
+ * the value of the request it returns (`request.user.id`). Only a getter returning a plain path of that field.
+ */
+function requestGetterValue(node: SgNode, classes: readonly { node: SgNode; start: number; end: number }[]): string | null {
+  if (!node.children().some((c) => c.kind() === 'get')) return null;
+  const statements = node.field('body')?.namedChildren().filter((c) => c.kind() !== 'comment') ?? [];
+  if (statements.length !== 1 || statements[0]!.kind() !== 'return_statement') return null;
+  const returned = /^return\s+this\.([A-Za-z_$][\w$]*)((?:\??\.[A-Za-z_$][\w$]*)+)\s*;?$/.exec(statements[0]!.text().replace(/\s+/g, ' ').trim());
+  if (!returned) return null;
+  const at = node.range().start.index;
+  const owner = classes.filter((c) => c.start < at && at < c.end).sort((a, b) => b.start - a.start)[0];
+  const ctor = owner?.node.field('body')?.namedChildren().find((m) => m.kind() === 'method_definition' && m.field('name')?.text() === 'constructor');
+  const injected = ctor?.field('parameters')?.namedChildren().some((param) =>
+    param.field('pattern')?.text() === returned[1] && param.children().some((c) => c.kind() === 'decorator' && /^@Inject\(\s*REQUEST\s*\)$/.test(c.text().replace(/\s+/g, ''))));
+  return injected ? `request${returned[2]!.replace(/\?\./g, '.')}` : null;
 }
 
 /** `exports.create = …`, `module.exports.create = …`, `module.exports = { create: … }`. */

@@ -54,6 +54,17 @@ const QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|qu
 const STATEMENT_CALLEE = /(?:^|\.)(?:execute|exec|scalars?|exec_driver_sql|executemany|first_or_404|one_or_404)(?:\(|$)/;
 /** Methods of a row, queryset or related manager that write. */
 const ROW_METHODS = new Set(['delete', 'adelete', 'save', 'asave', 'update', 'add', 'create', 'remove', 'clear', 'set']);
+/** `previous, member.role = member.role, role`: a tuple assignment that sets an attribute. */
+const TUPLE_ATTRIBUTE_ASSIGNMENT = { kind: 'assignment', has: { field: 'left', any: [{ kind: 'pattern_list' }, { kind: 'tuple_pattern' }], has: { kind: 'attribute' } } };
+
+/** The attributes an assignment sets: its target, or the attributes among the targets of a tuple assignment. */
+function attributeTargets(assignment: SgNode): SgNode[] {
+  const left = assignment.field('left');
+  if (!left) return [];
+  if (left.kind() === 'attribute') return [left];
+  return left.kind() === 'pattern_list' || left.kind() === 'tuple_pattern' ? left.namedChildren().filter((c) => c.kind() === 'attribute') : [];
+}
+
 /** Session methods (`session.add`, `db.get(Model, id)`, `db.commit()`). */
 /** A helper named for looking a row up (`get_vehicle_for`, `load_order`, `fetch_invoice`), not for building one (`build_invite`). */
 const LOADER_NAME = /^_*(?:get|load|fetch|find|lookup|retrieve|require|ensure|one)(?:_|$)/;
@@ -749,9 +760,9 @@ export class PythonDataAnalysis {
     // A row handed to `session.add/merge/delete` is that call's business; another loaded row assigned to is still an update
     // (`user.password_hash = …` beside `db.session.delete(token_row)`).
     const handed = new Set([...text.matchAll(/\.(?:add|add_all|merge|delete)\(\s*([A-Za-z_]\w*)\s*[,)]/g)].map((m) => m[1]!));
-    const targets = fn.findAll({ rule: { any: [{ kind: 'assignment', has: { field: 'left', kind: 'attribute' } }, { kind: 'call', has: { field: 'function', regex: '^setattr$' } }] } });
-    for (const target of targets) {
-      const subject = target.kind() === 'assignment' ? chainOf(target.field('left')!).root : firstArgument(target.field('arguments'));
+    const targets = fn.findAll({ rule: { any: [{ kind: 'assignment', has: { field: 'left', kind: 'attribute' } }, { kind: 'call', has: { field: 'function', regex: '^setattr$' } }, TUPLE_ATTRIBUTE_ASSIGNMENT] } });
+    const subjects = targets.flatMap((target) => (target.kind() === 'assignment' ? attributeTargets(target).map((t) => chainOf(t).root) : [firstArgument(target.field('arguments'))]));
+    for (const subject of subjects) {
       if (!subject || subject.kind() !== 'identifier' || subject.text() === 'self' || handed.has(subject.text())) continue;
       const instance = this.instanceOf(subject, scope, 0) ?? this.handedRow(subject, scope);
       if (!instance || instance.created) continue;
@@ -778,10 +789,10 @@ export class PythonDataAnalysis {
   private assignedValues(name: string, scope: FunctionScope): string[] {
     const out: string[] = [];
     if (!scope.fn) return out;
-    for (const a of scope.fn.findAll({ rule: { kind: 'assignment', has: { field: 'left', kind: 'attribute' } } })) {
-      const target = a.field('left')!;
-      if (chainOf(target).root.text() !== name) continue;
-      push(out, `.${target.field('attribute')?.text() ?? ''}`);
+    for (const a of scope.fn.findAll({ rule: { any: [{ kind: 'assignment', has: { field: 'left', kind: 'attribute' } }, TUPLE_ATTRIBUTE_ASSIGNMENT] } })) {
+      const mine = attributeTargets(a).filter((t) => chainOf(t).root.text() === name);
+      if (mine.length === 0) continue;
+      for (const target of mine) push(out, `.${target.field('attribute')?.text() ?? ''}`);
       this.leaves(a.field('right'), out, scope, 0);
     }
     for (const call of scope.fn.findAll({ rule: { kind: 'call', has: { field: 'function', regex: '^setattr$' } } })) {

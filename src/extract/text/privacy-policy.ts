@@ -178,6 +178,8 @@ const RETENTION_PASSIVE = new RegExp(`^(.*?)\\b(?:is|are|will be|get|gets|shall 
 const RETENTION_ACTIVE = /\bwe\s+(?:(?:will|\w+ly|then|also)\s+)*(?:delete|erase|remove|purge|anonymi[sz]e|destroy|discard|wipe)\s+(.+?)\s+(?:after|within|older than|once|when|if|that|which|every|\d)/i;
 const RETENTION_KEPT = new RegExp(`^(.*?)\\b(?:is|are|will be)\\s+(?:only\\s+)?(?:kept|retained|stored|held|preserved)\\s+(?:for\\s+)?(?:up to|no longer than|no more than|a maximum of|at most|for)?\\s*${NUMBER}`, 'i');
 const RETENTION_WE_KEEP = new RegExp(`\\bwe\\s+(?:only\\s+)?(?:keep|retain|store|hold)\\s+(.+?)\\s+for\\s+(?:up to |no longer than |no more than |a maximum of |at most )?${NUMBER}`, 'i');
+/** A passive subject that only points back at data named earlier in the sentence ("…, after which it is deleted"). */
+const BACK_REFERENCE = /[,;]\s*(?:after|at|by|from)?\s*(?:which|what)\s+(?:time\s+)?(?:it|they|these|those)\s*$/i;
 const EXPIRY = new RegExp(`^(.*?)\\bexpire(?:s|d)?\\b[^.]*?${NUMBER}`, 'i');
 /** Words that make a deletion time-based even without a period ("are deleted automatically", "are deleted when they expire"). */
 const AUTOMATIC = /\b(?:automatic(?:ally)?|expired|regularly|periodically|nightly|daily|weekly|scheduled)\b|\b(?:when|after|once|as soon as) (?:they|it) expires?\b|\b(?:on|upon|at) (?:their |its )?expiry\b/i;
@@ -298,8 +300,11 @@ function classify(sentence: Sentence): Classified | null {
     // After an active verb the data comes first and asides follow ("We delete sign-in sessions, with the IP address
     // they record, 30 days after…"): only the first phrase is the subject.
     const object = (m: string | undefined) => m?.split(/[,;:(—–]/)[0]!.trim() || m;
+    // "We keep your sign-in history for 90 days, after which it is automatically deleted": a pronoun deleted stands for
+    // the data named before it, which the other phrasings find.
+    const passive = RETENTION_PASSIVE.exec(sentence.text)?.[1];
     const subject =
-      (promised(qualifiersMasked(lower, RETENTION_PASSIVE), RETENTION_PASSIVE) && RETENTION_PASSIVE.exec(sentence.text)?.[1]) ||
+      (promised(qualifiersMasked(lower, RETENTION_PASSIVE), RETENTION_PASSIVE) && !(passive && BACK_REFERENCE.test(passive)) && passive) ||
       (promised(lower, RETENTION_ACTIVE) && object(RETENTION_ACTIVE.exec(sentence.text)?.[1])) ||
       (promised(qualifiersMasked(lower, RETENTION_KEPT), RETENTION_KEPT) && RETENTION_KEPT.exec(sentence.text)?.[1]) ||
       (promised(lower, RETENTION_WE_KEEP) && object(RETENTION_WE_KEEP.exec(sentence.text)?.[1])) ||

@@ -401,15 +401,28 @@ export class AccessAnalysis {
       const helpers = reach.via.filter((f) => f.name === s.op.loadedBy);
       return scopedReads.some((r) => helpers.some((f) => f.location.path === r.op.location.path && f.location.startLine <= r.op.location.startLine && r.op.location.startLine <= f.location.endLine));
     };
+    // `item = session.get(LineItem, item_id)` then `get_quote_for_org(session, user.org_id, item.quote_id)`, which 404s unless the
+    // item's quote is in the caller's organization: the item is as limited as the load of its parent that refuses it.
+    const refuses = (p: ScopedOp): boolean => {
+      if (REFUSING_LOAD.test(p.op.callee)) return true;
+      const inside = reach.via.find((f) => f.location.path === p.op.location.path && f.location.startLine <= p.op.location.startLine && p.op.location.startLine <= f.location.endLine);
+      return (inside ? inside.calls : body.calls).some((c) => REFUSAL.test(c.callee) && c.line >= p.op.location.startLine);
+    };
+    const parentLimits = (r: ScopedOp): boolean => {
+      const row = r.op.boundTo;
+      return row !== undefined && scopedReads.some((p) => p !== r && modelKey(p.op.model) !== modelKey(r.op.model) && (p.op.filter ?? []).some((v) => v.startsWith(`${row}.`)) && refuses(p));
+    };
+    const loadedUnderParent = (s: ScopedOp): boolean =>
+      reads.some((r) => !r.owner && !r.tenant && modelKey(r.op.model) === modelKey(s.op.model) && (s === r || s.request.length === 0 || s.request.some((v) => r.request.includes(v))) && parentLimits(r));
     const limited = (s: ScopedOp): boolean => {
       if (s.op.op === 'create') return (!privileged && (s.owner !== null || s.tenant !== null || founds)) || underScopedRow(s);
       if (s.owner || (s.tenant && !privileged)) return true;
-      return loadedScoped(s) || loadedByScopedHelper(s);
+      return loadedScoped(s) || loadedByScopedHelper(s) || (!privileged && loadedUnderParent(s));
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
     // `Customer.update(…, { where: { id, organizationId } })` then `Customer.findByPk(id)` to answer: the change already limited that id to the caller.
     const rereadScoped = (s: ScopedOp) => s.op.op === 'read' && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
-    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s));
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s) && !(!privileged && loadedUnderParent(s)));
     // A membership check of the workspace the URL names (`requireWorkspaceMember` looking up `params.workspaceId`) limits
     // the objects of that workspace only: a row then picked by another id of the request alone (`documents` by
     // `params.documentId`) may be any workspace's.
@@ -809,6 +822,18 @@ export class AccessAnalysis {
     }
   }
 
+  /**
+   * `this.tenant.userId` with `tenant: TenantContext`, a request-scoped provider whose `get userId()` returns
+   * `this.request.user.id`: the value is the caller's `request.user.id`.
+   */
+  private throughGetter(op: DataOpFact, value: string): string {
+    const m = /^this\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(.*)$/.exec(value);
+    const type = m ? op.fieldTypes?.[m[1]!] : undefined;
+    if (!m || !type) return value;
+    const getter = this.facts.resolveFunction(op.location.path, m[2]!, type);
+    return getter?.returns && getter.qualifiedName === `${type}.${m[2]}` ? `${getter.returns}${m[3]}` : value;
+  }
+
   private scope(op: DataOpFact, params: ReadonlySet<string>, loadedRows: ReadonlySet<string> = new Set()): ScopedOp {
     const o = this.options;
     const values = op.op === 'create' ? [...(op.values ?? []), ...(op.filter ?? [])] : (op.filter ?? []);
@@ -822,7 +847,7 @@ export class AccessAnalysis {
       if (written.startsWith('.')) continue;
       const original = originalValue(op, written);
       // A field read by key is the field (`g.user["id"]` is `g.user.id`): the patterns are written for attribute access.
-      const v = byAttribute(original !== undefined && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]!) ? original : written);
+      const v = this.throughGetter(op, byAttribute(original !== undefined && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]!) ? original : written));
       const root = v.split(/[.([]/)[0]!;
       if (params.has(root)) {
         if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
@@ -1033,6 +1058,10 @@ function describeCall(call: CallFact): string {
 /** A written field, or a value, that says which role or permissions a record grants. */
 /** Roles that administer: in a ranking that puts them lowest, the numbers count down. */
 const HIGH_ROLE = /owner|admin/;
+/** A load that refuses a missing row by itself (`get_object_or_404`, `findOneOrFail`, `firstOrThrow`). */
+const REFUSING_LOAD = /(?:^|\.)(?:get_object_or_404|\w*_or_404|\w*OrFail|\w*OrThrow)$/;
+/** A refusal raised after a load comes back empty (`raise HTTPException(status_code=404)`, `throw new NotFoundException()`, `abort(404)`). */
+const REFUSAL = /(?:^|\.)(?:HTTPException|HttpException|Http404|abort|NotFound\w*|\w*(?:NotFound|Forbidden|Permission)\w*(?:Error|Exception))$/;
 /** A membership row: `memberships`, `OrgMember`, `workspace_members`. */
 const MEMBERSHIP_MODEL = /members?(?:hips?)?$/i;
 const ROLE_FIELD = /^\.(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;

@@ -157,8 +157,18 @@ const patientPortal = (extra: string) => ({
   'src/app.js': `import express from 'express';\nimport { knex } from './db.js';\nimport { audit } from './audit.js';\nconst app = express();\napp.get('/portal/magic-link/:token', async (req, res) => {\n  const row = await knex('portal_tokens').where({ token_hash: hashToken(req.params.token) }).first();\n  if (!row) return res.status(410).end();\n  await knex('portal_tokens').where({ id: row.id }).del();\n  req.session.patientId = row.patient_id;\n${extra}  res.redirect('/portal');\n});\napp.get('/shared-cart/:token', async (req, res) => {\n  const link = await knex('cart_links').where({ token: req.params.token }).first();\n  req.session.cartId = link.cart_id;\n  res.redirect('/cart');\n});\n`,
 });
 
+/** Flask: a client deleted through a service made for the caller (`ClientService(current_user).delete(id)`), its row loaded by `self.get`. */
+const flaskClientService = (audit: string) => ({
+  'app/services/clients.py': `from flask import abort\n\nfrom app.audit import record_audit\nfrom app.extensions import db\nfrom app.models import Client\n\n\nclass ClientService:\n    def __init__(self, user):\n        self.user = user\n\n    def _query(self):\n        return Client.query.filter_by(agency_id=self.user.agency_id)\n\n    def get(self, client_id):\n        client = self._query().filter_by(id=client_id).first()\n        if client is None:\n            abort(404)\n        return client\n\n    def delete(self, client_id):\n        client = self.get(client_id)\n        db.session.delete(client)\n${audit}        db.session.commit()\n`,
+  'app/blueprints/clients.py': 'from flask import Blueprint, redirect\nfrom flask_login import current_user, login_required\n\nfrom app.services.clients import ClientService\n\nbp = Blueprint("clients", __name__)\n\n\n@bp.post("/<int:client_id>/delete")\n@login_required\ndef delete(client_id):\n    ClientService(current_user).delete(client_id)\n    return redirect("/clients")\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'lookalike: the method of a Python service made in place (ClientService(current_user).delete) records the deletion itself',
+      files: flaskClientService('        record_audit("client.deleted", target=client)\n'),
+    },
     {
       name: 'a staff profile edit that writes name and title on User (no role field) is no role change',
       files: { 'pages/api/staff/[id].ts': "export default withPracticeAdmin(async (req, res, user) => {\n  if (req.method === 'PATCH') {\n    const { count } = await prisma.user.updateMany({ where: { id: String(req.query.id), practiceId: user.practiceId }, data: { name: req.body.name, title: req.body.title } });\n    return res.json({ count });\n  }\n  res.status(405).end();\n});\n" },
@@ -469,6 +479,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a deletion in the method of a Python service made in place (ClientService(current_user).delete(id)) is followed and not recorded',
+      files: flaskClientService(''),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/clients.py', includes: ['POST /<int:client_id>/delete', 'deletes'] }],
+    },
     {
       name: 'writing role on a User row is a role change, whatever the route and model are called',
       files: { 'pages/api/staff/[id].ts': "export default withPracticeAdmin(async (req, res, user) => {\n  if (req.method === 'PATCH') {\n    const { count } = await prisma.user.updateMany({ where: { id: String(req.query.id), practiceId: user.practiceId }, data: { role } });\n    return res.json({ count });\n  }\n  res.status(405).end();\n});\n" },

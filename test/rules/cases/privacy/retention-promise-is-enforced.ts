@@ -103,6 +103,10 @@ const linkhub = (policy: string, purge: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'lookalike: "…, after which it is deleted" about data the code does not store (server logs) names no model',
+      files: { 'templates/privacy.html': '<ul>\n  <li>We keep web server logs for 30 days, after which they are automatically deleted.</li>\n</ul>\n', 'app/models.py': 'from .extensions import db\n\nclass LoginEvent(db.Model):\n    __tablename__ = "login_events"\n    id = db.Column(db.Integer, primary_key=True)\n    created_at = db.Column(db.DateTime, nullable=False)\n' },
+    },
     { name: '"pending workspace invitations" deleted by a scheduled raw SQL job on the invitations table', files: workspaceInvitations('DELETE FROM invitations WHERE expires_at < now()') },
     {
       name: '"raw click events" are the clicks table, and the daily job deletes old clicks',
@@ -231,6 +235,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: '"We keep your sign-in history for 90 days, after which it is automatically deleted" names LoginEvent, and no job deletes it',
+      files: { 'templates/privacy.html': '<ul>\n  <li>We keep your sign-in history for 90 days, after which it is automatically deleted.</li>\n</ul>\n', 'app/models.py': 'from .extensions import db\n\nclass LoginEvent(db.Model):\n    __tablename__ = "login_events"\n    id = db.Column(db.Integer, primary_key=True)\n    created_at = db.Column(db.DateTime, nullable=False)\n' },
+      gaps: [{ messageId: 'notEnforced', path: 'templates/privacy.html', line: 2, includes: ['sign-in history', 'LoginEvent'] }],
+    },
     {
       name: '"raw click events" promised deleted after 90 days; the daily job deletes only sessions',
       files: linkhub('Raw click events (including IP addresses and user agents) are deleted after 90 days.', 'await db.delete(sessions).where(lt(sessions.expiresAt, cutoff));'),

@@ -359,8 +359,62 @@ const tenantsApp = (organizations: boolean, path: string, filter: string) => ({
 const renters = tenantsApp(true, '/tenants/:id', '{ id: req.params.id, org_id: req.user.orgId }');
 const saasTenant = tenantsApp(false, '/tenant', '{ id: req.user.tenantId }');
 
+/** FastAPI: an organization's API tokens, created for the caller and revoked (org-scoped) by any member or by the token's owner. */
+const apiTokens = (revokeFilter: string) => ({
+  'app/deps.py': 'from fastapi import Depends\n\nasync def get_current_user(token: str = Depends(oauth2)):\n    return await load_user(token)\n',
+  'app/routers/api_tokens.py': `from fastapi import APIRouter, Depends, HTTPException\nfrom sqlalchemy import select\n\nfrom app.deps import get_current_user\nfrom app.models import ApiToken\n\nrouter = APIRouter(prefix="/tokens", dependencies=[Depends(get_current_user)])\n\n\n@router.post("", status_code=201)\nasync def create_token(body: TokenIn, user=Depends(get_current_user), session=Depends(get_session)):\n    token = ApiToken(org_id=user.org_id, user_id=user.id, name=body.name)\n    session.add(token)\n    await session.commit()\n    return {"id": token.id}\n\n\n@router.delete("/{token_id}", status_code=204)\nasync def revoke_token(token_id: str, user=Depends(get_current_user), session=Depends(get_session)):\n    token = await session.scalar(select(ApiToken).where(${revokeFilter}))\n    if token is None:\n        raise HTTPException(status_code=404, detail="Token not found")\n    await session.delete(token)\n    await session.commit()\n`,
+});
+
+/** NestJS: a service updating memberships by the values of an injected context (request-scoped, or not). */
+const nestTenantContext = (ctor: string) => ({
+  'src/app.module.ts': nestAppModule(),
+  'src/auth/jwt.guard.ts': nestJwtGuard,
+  'src/tenancy/tenant-context.ts': `import { Inject, Injectable, Scope } from '@nestjs/common';\nimport { REQUEST } from '@nestjs/core';\n@Injectable({ scope: Scope.REQUEST })\nexport class TenantContext {\n  constructor(${ctor}) {}\n  get tenantId(): string {\n    return this.request.user.tenantId;\n  }\n  get userId(): string {\n    return this.request.user.id;\n  }\n}\n`,
+  'src/members/members.service.ts': "import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\nimport { TenantContext } from '../tenancy/tenant-context';\n@Injectable()\nexport class MembersService {\n  constructor(@InjectRepository(Membership) private readonly memberships: Repository<Membership>, private readonly tenant: TenantContext) {}\n  async updateMyNotifications(notify: boolean) {\n    await this.memberships.update({ tenantId: this.tenant.tenantId, userId: this.tenant.userId }, { notify });\n  }\n}\n",
+  'src/members/members.controller.ts': "import { Body, Controller, Patch } from '@nestjs/common';\nimport { MembersService } from './members.service';\n@Controller('members')\nexport class MembersController {\n  constructor(private readonly members: MembersService) {}\n  @Patch('me/notifications')\n  update(@Body() dto: NotificationsDto) {\n    return this.members.updateMyNotifications(dto.notify);\n  }\n}\n",
+});
+
+/** FastAPI: a line item loaded by its id, then its quote loaded within the caller's organization (refusing with a 404, or not). */
+const lineItems = (missing: string) => ({
+  'app/deps.py': 'from fastapi import Depends\n\nasync def get_current_user(token: str = Depends(oauth2)):\n    return await load_user(token)\n',
+  'app/services/quotes.py': `from sqlalchemy import select\nfrom fastapi import HTTPException\nfrom app.models import Quote\n\n\nasync def get_quote_for_org(session, org_id: str, quote_id: str):\n    quote = await session.scalar(select(Quote).where(Quote.id == quote_id, Quote.org_id == org_id))\n    if quote is None:\n        ${missing}\n    return quote\n`,
+  'app/routers/line_items.py': 'from fastapi import APIRouter, Depends, HTTPException\n\nfrom app.deps import get_current_user\nfrom app.models import LineItem\nfrom app.services import quotes as quote_service\n\nrouter = APIRouter(prefix="/quotes/{quote_id}/line-items", dependencies=[Depends(get_current_user)])\n\n\n@router.patch("/{item_id}")\nasync def update_line_item(quote_id: str, item_id: str, body: LineItemIn, user=Depends(get_current_user), session=Depends(get_session)):\n    item = await session.get(LineItem, item_id)\n    if item is None or item.quote_id != quote_id:\n        raise HTTPException(status_code=404, detail="Line item not found")\n    quote = await quote_service.get_quote_for_org(session, user.org_id, item.quote_id)\n    item.quantity = body.quantity\n    await session.commit()\n    return {"id": item.id}\n',
+});
+
+/** Flask-Login: a member's role changed through a service helper that loads the member within the caller's agency. */
+const flaskRoleChange = (assignment: string, guard = '@login_required') => ({
+  'app/services/members.py': `from flask import abort\n\nfrom app.extensions import db\nfrom app.models import User\n\n\ndef _member(agency_id: int, member_id: int) -> User:\n    member = User.query.filter_by(id=member_id, agency_id=agency_id).first()\n    if member is None:\n        abort(404)\n    return member\n\n\ndef change_role(agency_id: int, member_id: int, role: str) -> User:\n    member = _member(agency_id, member_id)\n    ${assignment}\n    db.session.commit()\n    return member\n`,
+  'app/blueprints/members.py': `from flask import Blueprint, redirect, request\nfrom flask_login import current_user, login_required\n\nfrom app.decorators import agency_role_required\nfrom app.services import members as member_service\n\nbp = Blueprint("members", __name__)\n\n\n@bp.post("/<int:member_id>/role")\n${guard}\ndef change_role(member_id):\n    member_service.change_role(current_user.agency_id, member_id, request.form["role"])\n    return redirect("/members")\n`,
+});
+
+/** Flask: a client created through a service made for the caller (`ClientService(current_user).create(…)`). */
+const flaskClientCreate = (agency: string) => ({
+  'app/services/clients.py': `from app.extensions import db\nfrom app.models import Client\n\n\nclass ClientService:\n    def __init__(self, user):\n        self.user = user\n\n    def create(self, name, agency_id=None):\n        client = Client(agency_id=${agency}, name=name)\n        db.session.add(client)\n        db.session.commit()\n        return client\n`,
+  'app/blueprints/clients.py': 'from flask import Blueprint, redirect, request\nfrom flask_login import current_user, login_required\n\nfrom app.services.clients import ClientService\n\nbp = Blueprint("clients", __name__)\n\n\n@bp.post("/<int:agency_id>/clients")\n@login_required\ndef create(agency_id):\n    ClientService(current_user).create(request.form["name"], agency_id)\n    return redirect("/clients")\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "Python: a service made in place for the caller (ClientService(current_user).create) writing self.user.agency_id creates in the caller's agency",
+      files: flaskClientCreate('self.user.agency_id'),
+    },
+    {
+      name: "a role change through a tuple assignment (previous, member.role = member.role, role) behind a role decorator is authorized",
+      files: flaskRoleChange('previous, member.role = member.role, role', '@agency_role_required("owner")'),
+    },
+    {
+      name: "a row loaded by id whose parent (item.quote_id) is then loaded within the caller's organization, 404 otherwise, is limited like the parent",
+      files: lineItems('raise HTTPException(status_code=404, detail="Quote not found")'),
+    },
+    {
+      name: "NestJS: a request-scoped provider's getter returning this.request.user.id (@Inject(REQUEST)) is the caller's id: the caller's own membership",
+      files: nestTenantContext('@Inject(REQUEST) private readonly request: Request'),
+    },
+    {
+      name: "lookalike: revoking one of the caller's own API tokens (ApiToken.user_id == user.id) and creating one for the caller are the caller's own",
+      files: apiTokens('ApiToken.id == token_id, ApiToken.user_id == user.id'),
+    },
     { name: "removing a member behind the route's own requireWorkspaceRole('admin')", files: workspaceRoles('member', "requireWorkspaceRole('admin'), ") },
     { name: "requireWorkspaceRole('editor') on the router: editors rank above members, a role check", files: workspaceRoles('editor') },
     {
@@ -736,6 +790,31 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the same service writing the agency id the URL names (agency_id) is not limited to the caller',
+      files: flaskClientCreate('agency_id'),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/clients.py', includes: ['POST /<int:agency_id>/clients', 'Client'] }],
+    },
+    {
+      name: 'a role change made by a tuple assignment (previous, member.role = member.role, role) on a helper-loaded row, agency-scoped and @login_required only',
+      files: flaskRoleChange('previous, member.role = member.role, role'),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/members.py', includes: ['POST /<int:member_id>/role', 'User'] }],
+    },
+    {
+      name: "lookalike: a scoped load of the parent that does not refuse a missing parent (returns None) does not limit the row",
+      files: lineItems('return None'),
+      gaps: [{ messageId: 'missing', path: 'app/routers/line_items.py', includes: ['PATCH /quotes/{quote_id}/line-items/{item_id}', 'LineItem'] }],
+    },
+    {
+      name: 'lookalike: the same getters over a field that is not the request (an injected store) say nothing about the caller',
+      files: nestTenantContext('private readonly request: TenantStore'),
+      gaps: [{ messageId: 'missing', path: 'src/members/members.controller.ts', includes: ['PATCH /members/me/notifications', 'Membership'] }],
+    },
+    {
+      name: 'revoking any API token of the organization (ApiToken, org-scoped only) is a credential action that needs a permission check',
+      files: apiTokens('ApiToken.id == token_id, ApiToken.org_id == user.org_id'),
+      gaps: [{ messageId: 'missing', path: 'app/routers/api_tokens.py', line: 18, includes: ['DELETE /tokens/{token_id}', 'ApiToken'] }],
+    },
     {
       name: 'an invite with the role from the body under a signed-in-only wrapper: invitedById of the caller does not make it their own record',
       files: { 'lib/auth.ts': "export function withStaff(handler) {\n  return withSessionRoute(async (req, res) => {\n    const user = req.session.user;\n    if (!user) return res.status(401).json({ error: 'Not signed in' });\n    await handler(req, res, user);\n  });\n}\n", 'pages/api/staff/index.ts': "import { z } from 'zod';\nimport { withStaff } from '@/lib/auth';\nconst inviteSchema = z.object({ email: z.string().email(), role: z.enum(['OWNER', 'ADMIN', 'FRONT_DESK']) });\nexport default withStaff(async (req, res, user) => {\n  if (req.method === 'POST') {\n    const { email, role } = inviteSchema.parse(req.body);\n    const invite = await prisma.staffInvite.create({ data: { practiceId: user.practiceId, email, role, token: newToken(), invitedById: user.id } });\n    return res.status(201).json({ id: invite.id });\n  }\n  res.status(405).end();\n});\n" },

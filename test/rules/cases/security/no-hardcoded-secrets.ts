@@ -11,6 +11,10 @@ const SHOPIFY = ['shpat_', '0a1b2c3d4e5f60718293a4b5c6d7e8f9'].join('');
 const cases: RuleCases = {
   valid: [
     {
+      name: 'lookalike: pydantic BaseSettings credential fields without a default or with an empty one are read from the environment',
+      files: { 'app/config.py': 'from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    jwt_secret: str\n    quote_link_secret: str = Field(default="")\n    crm_webhook_secret: str = ""\n' },
+    },
+    {
       name: 'the local Compose database: a URL whose host is a service of the same Compose file',
       files: { 'docker-compose.yml': 'services:\n  api:\n    build: .\n    environment:\n      DATABASE_URL: postgres://relaykit:Rk7vQ2pX9mZ4@db:5432/relaykit\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Rk7vQ2pX9mZ4\n' },
     },
@@ -62,6 +66,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'a pydantic BaseSettings credential field whose annotated default is a long random literal (quote_link_secret: str = "…")',
+      files: { 'app/config.py': 'from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    jwt_secret: str\n    quote_link_secret: str = "qL7vR2xN9pK4sT8wZ1mB6cF3hJ5dG0yQeU"\n    crm_webhook_secret: str = ""\n' },
+      gaps: [{ messageId: 'hardcoded', path: 'app/config.py', line: 6 }],
+    },
     {
       name: 'lookalike: a Compose file pointing at a database that is not one of its services, and a random secret in a workflow',
       files: {
