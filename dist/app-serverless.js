@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-WGFXSLBF.js";
-import "./chunks/chunk-5NXYJYSG.js";
-import "./chunks/chunk-2BMBUTGC.js";
+} from "./chunks/chunk-VUN4R4M7.js";
+import "./chunks/chunk-CHDQZUAH.js";
+import "./chunks/chunk-AMXVNQ5D.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-WGFXSLBF.js";
-import "./chunks/chunk-5NXYJYSG.js";
-import "./chunks/chunk-2BMBUTGC.js";
+} from "./chunks/chunk-VUN4R4M7.js";
+import "./chunks/chunk-CHDQZUAH.js";
+import "./chunks/chunk-AMXVNQ5D.js";
 export {
   createApp,
   app_default as default

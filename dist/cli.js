@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-N2XN2WMY.js";
-import "./chunks/chunk-YLQZ5SB2.js";
+} from "./chunks/chunk-462WI2ID.js";
+import "./chunks/chunk-ADU7NMJG.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-5NXYJYSG.js";
+} from "./chunks/chunk-CHDQZUAH.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-2BMBUTGC.js";
+} from "./chunks/chunk-AMXVNQ5D.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

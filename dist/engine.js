@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-N2XN2WMY.js";
-import "./chunks/chunk-YLQZ5SB2.js";
+} from "./chunks/chunk-462WI2ID.js";
+import "./chunks/chunk-ADU7NMJG.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-5NXYJYSG.js";
+} from "./chunks/chunk-CHDQZUAH.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-2BMBUTGC.js";
+} from "./chunks/chunk-AMXVNQ5D.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-2BMBUTGC.js";
+} from "./chunks/chunk-AMXVNQ5D.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-5NXYJYSG.js";
+} from "./chunk-CHDQZUAH.js";
 
 // src/report/json.ts
 function location(value) {

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunk-YLQZ5SB2.js";
+} from "./chunk-ADU7NMJG.js";
 import {
   PHASES,
   PHASE_TITLES,
@@ -18,7 +18,7 @@ import {
   renderMarkdown,
   safeHref,
   scorecard
-} from "./chunk-5NXYJYSG.js";
+} from "./chunk-CHDQZUAH.js";
 
 // src/report/html.ts
 var CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";

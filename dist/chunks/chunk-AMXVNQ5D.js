@@ -7838,6 +7838,13 @@ var SHORTCUTS = /* @__PURE__ */ new Set(["get_object_or_404", "get_list_or_404",
 var QUERY_CALLEE = /\.(?:objects|all_objects|_default_manager|_base_manager|query)\b|query\(|^(?:self|super\(\))\.get_queryset\(\)\./;
 var STATEMENT_CALLEE = /(?:^|\.)(?:execute|exec|scalars?|exec_driver_sql|executemany|first_or_404|one_or_404)(?:\(|$)/;
 var ROW_METHODS = /* @__PURE__ */ new Set(["delete", "adelete", "save", "asave", "update", "add", "create", "remove", "clear", "set"]);
+var TUPLE_ATTRIBUTE_ASSIGNMENT = { kind: "assignment", has: { field: "left", any: [{ kind: "pattern_list" }, { kind: "tuple_pattern" }], has: { kind: "attribute" } } };
+function attributeTargets(assignment) {
+  const left = assignment.field("left");
+  if (!left) return [];
+  if (left.kind() === "attribute") return [left];
+  return left.kind() === "pattern_list" || left.kind() === "tuple_pattern" ? left.namedChildren().filter((c) => c.kind() === "attribute") : [];
+}
 var LOADER_NAME = /^_*(?:get|load|fetch|find|lookup|retrieve|require|ensure|one)(?:_|$)/;
 var SESSION_METHODS = /* @__PURE__ */ new Set(["add", "add_all", "merge", "delete", "get", "get_or_404", "bulk_save_objects", "bulk_insert_mappings", "bulk_update_mappings", "commit", "acommit"]);
 var SQL_CALLEE = /(?:^|\.)(?:execute|executemany|exec|raw|text|query|run)$/;
@@ -8435,9 +8442,9 @@ var PythonDataAnalysis = class {
     const text2 = fn.text();
     if (/\.execute\(/.test(text2)) return null;
     const handed = new Set([...text2.matchAll(/\.(?:add|add_all|merge|delete)\(\s*([A-Za-z_]\w*)\s*[,)]/g)].map((m) => m[1]));
-    const targets = fn.findAll({ rule: { any: [{ kind: "assignment", has: { field: "left", kind: "attribute" } }, { kind: "call", has: { field: "function", regex: "^setattr$" } }] } });
-    for (const target of targets) {
-      const subject = target.kind() === "assignment" ? chainOf(target.field("left")).root : firstArgument(target.field("arguments"));
+    const targets = fn.findAll({ rule: { any: [{ kind: "assignment", has: { field: "left", kind: "attribute" } }, { kind: "call", has: { field: "function", regex: "^setattr$" } }, TUPLE_ATTRIBUTE_ASSIGNMENT] } });
+    const subjects = targets.flatMap((target) => target.kind() === "assignment" ? attributeTargets(target).map((t) => chainOf(t).root) : [firstArgument(target.field("arguments"))]);
+    for (const subject of subjects) {
       if (!subject || subject.kind() !== "identifier" || subject.text() === "self" || handed.has(subject.text())) continue;
       const instance = this.instanceOf(subject, scope, 0) ?? this.handedRow(subject, scope);
       if (!instance || instance.created) continue;
@@ -8463,10 +8470,10 @@ var PythonDataAnalysis = class {
   assignedValues(name, scope) {
     const out = [];
     if (!scope.fn) return out;
-    for (const a of scope.fn.findAll({ rule: { kind: "assignment", has: { field: "left", kind: "attribute" } } })) {
-      const target = a.field("left");
-      if (chainOf(target).root.text() !== name) continue;
-      push(out, `.${target.field("attribute")?.text() ?? ""}`);
+    for (const a of scope.fn.findAll({ rule: { any: [{ kind: "assignment", has: { field: "left", kind: "attribute" } }, TUPLE_ATTRIBUTE_ASSIGNMENT] } })) {
+      const mine = attributeTargets(a).filter((t) => chainOf(t).root.text() === name);
+      if (mine.length === 0) continue;
+      for (const target of mine) push(out, `.${target.field("attribute")?.text() ?? ""}`);
       this.leaves(a.field("right"), out, scope, 0);
     }
     for (const call of scope.fn.findAll({ rule: { kind: "call", has: { field: "function", regex: "^setattr$" } } })) {
@@ -9076,7 +9083,8 @@ var SourceFile = class {
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
       const field = owner ? receiverFieldOf(callee, owner) : null;
-      const receiverType = owner ? field ? field.type : receiverTypeOf(callee, owner) : python2 && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf(".") + 1)) : null;
+      const pyMade = python2 ? PY_INSTANCE_CALL.exec(callee)?.[1] ?? null : null;
+      const receiverType = owner ? field ? field.type : receiverTypeOf(callee, owner) : python2 && PY_SELF_CALL.test(callee) ? this.pythonSelfClass(start.index, callee.slice(callee.indexOf(".") + 1)) : pyMade;
       if (field?.repository) call.ormReceiver = true;
       if (receiverType) call.receiverType = receiverType;
       else if (!python2 && !isNew) {
@@ -9339,6 +9347,14 @@ var SourceFile = class {
         const fact = { ...rest, callee: "callee" in op && op.callee || call.callee, location: { path: this.path, startLine: call.line, endLine: call.endLine, startColumn: call.column, endColumn: call.endColumn } };
         if (filter.length > 0) fact.filter = filter;
         if (values.length > 0) fact.values = values;
+        if (!this.isPython) {
+          const owner = this.classAt(call.start);
+          for (const v of [...filter, ...values]) {
+            const field = /^this\.([A-Za-z_$][\w$]*)\./.exec(v)?.[1];
+            const type = field ? owner?.fields.get(field)?.type : void 0;
+            if (type) (fact.fieldTypes ??= {})[field] = type;
+          }
+        }
         dataOps.push(fact);
       }
     }
@@ -10123,6 +10139,7 @@ function classField(declaration) {
   return { type, repository: repositoryOfField(typeText, decorators2) };
 }
 var PY_SELF_CALL = /^(?:self|cls)\.\w+$/;
+var PY_INSTANCE_CALL = /^([A-Z]\w*)\([^()]*\)\.\w+$/;
 function receiverTypeOf(callee, owner) {
   return callee.split(".").length === 2 ? owner.name : null;
 }
@@ -10447,7 +10464,7 @@ function stringValue2(node) {
 var CORS_MODULES = /^(?:cors|@fastify\/cors|fastify-cors|hono\/cors|@koa\/cors|koa-cors|@elysiajs\/cors)$/;
 var ALLOW_ORIGIN = /^access-control-allow-origin$/i;
 var ALLOW_CREDENTIALS = /^access-control-allow-credentials$/i;
-var FUNCTION_KINDS = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
+var FUNCTION_KINDS = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "method_definition"]);
 var corsExtractor = {
   id: "cors",
   languages: ["typescript", "tsx", "javascript"],
@@ -10491,6 +10508,7 @@ function value(object, key) {
   for (const child of object.children()) {
     if (child.kind() === "pair" && unquote(child.field("key")?.text() ?? "") === key) return child.field("value");
     if (child.kind() === "shorthand_property_identifier" && child.text() === key) return child;
+    if (child.kind() === "method_definition" && unquote(child.field("name")?.text() ?? "") === key) return child;
   }
   return null;
 }
@@ -10505,6 +10523,7 @@ function originOf(node) {
     const params = node.field("parameters")?.children().filter((c) => c.isNamed()).map((c) => c.text()) ?? [];
     const first = params[0] ?? "";
     if (!/\bif\(|\?|&&|\|\||includes|test\(|indexOf|has\(/.test(text2) && (/\w+\(null,true\)/.test(text2) || first !== "" && new RegExp(`^\\{?(?:return)?${first};?\\}?$`).test(text2))) return "reflect";
+    if (/\w+\(null,true\)/.test(text2) && !/\bError\(|\bfalse\b|\w+\(null,(?!true\))|\bthrow\b|includes|test\(|indexOf|has\(|===|endsWith|match/.test(text2)) return "reflect";
     return "function";
   }
   if (kind2 === "ternary_expression" || kind2 === "conditional_expression" || /\bincludes\(|\.has\(|\.test\(|indexOf\(/.test(node.text())) return "function";
@@ -11930,6 +11949,7 @@ var RETENTION_PASSIVE = new RegExp(`^(.*?)\\b(?:is|are|will be|get|gets|shall be
 var RETENTION_ACTIVE = /\bwe\s+(?:(?:will|\w+ly|then|also)\s+)*(?:delete|erase|remove|purge|anonymi[sz]e|destroy|discard|wipe)\s+(.+?)\s+(?:after|within|older than|once|when|if|that|which|every|\d)/i;
 var RETENTION_KEPT = new RegExp(`^(.*?)\\b(?:is|are|will be)\\s+(?:only\\s+)?(?:kept|retained|stored|held|preserved)\\s+(?:for\\s+)?(?:up to|no longer than|no more than|a maximum of|at most|for)?\\s*${NUMBER}`, "i");
 var RETENTION_WE_KEEP = new RegExp(`\\bwe\\s+(?:only\\s+)?(?:keep|retain|store|hold)\\s+(.+?)\\s+for\\s+(?:up to |no longer than |no more than |a maximum of |at most )?${NUMBER}`, "i");
+var BACK_REFERENCE = /[,;]\s*(?:after|at|by|from)?\s*(?:which|what)\s+(?:time\s+)?(?:it|they|these|those)\s*$/i;
 var EXPIRY = new RegExp(`^(.*?)\\bexpire(?:s|d)?\\b[^.]*?${NUMBER}`, "i");
 var AUTOMATIC = /\b(?:automatic(?:ally)?|expired|regularly|periodically|nightly|daily|weekly|scheduled)\b|\b(?:when|after|once|as soon as) (?:they|it) expires?\b|\b(?:on|upon|at) (?:their |its )?expiry\b/i;
 var EVENT_DRIVEN = /\b(?:when|if|once|after|as soon as) (?:you|a user|the user|an? (?:admin|administrator|owner))\b|\bupon (?:request|deletion|your)\b|\bat your request\b/i;
@@ -12036,7 +12056,8 @@ function classify(sentence) {
   let retention = null;
   if (!kinds.has("erasure") && !EVENT_DRIVEN.test(lower) && !MINIMUM.test(lower)) {
     const object = (m) => m?.split(/[,;:(—–]/)[0].trim() || m;
-    const subject = promised(qualifiersMasked(lower, RETENTION_PASSIVE), RETENTION_PASSIVE) && RETENTION_PASSIVE.exec(sentence.text)?.[1] || promised(lower, RETENTION_ACTIVE) && object(RETENTION_ACTIVE.exec(sentence.text)?.[1]) || promised(qualifiersMasked(lower, RETENTION_KEPT), RETENTION_KEPT) && RETENTION_KEPT.exec(sentence.text)?.[1] || promised(lower, RETENTION_WE_KEEP) && object(RETENTION_WE_KEEP.exec(sentence.text)?.[1]) || null;
+    const passive = RETENTION_PASSIVE.exec(sentence.text)?.[1];
+    const subject = promised(qualifiersMasked(lower, RETENTION_PASSIVE), RETENTION_PASSIVE) && !(passive && BACK_REFERENCE.test(passive)) && passive || promised(lower, RETENTION_ACTIVE) && object(RETENTION_ACTIVE.exec(sentence.text)?.[1]) || promised(qualifiersMasked(lower, RETENTION_KEPT), RETENTION_KEPT) && RETENTION_KEPT.exec(sentence.text)?.[1] || promised(lower, RETENTION_WE_KEEP) && object(RETENTION_WE_KEEP.exec(sentence.text)?.[1]) || null;
     if (subject && headNoun(subject)) retention = { subject };
   }
   let expiry = null;
@@ -12113,6 +12134,7 @@ var SUBJECT_NOISE = /* @__PURE__ */ new Set([
 ]);
 var SUBJECT_END = /\s(?:including|together|which|that|who|along|expire[sd]?|is|are|will|shall|get|gets|older|after|within|for|in|on|from|when|once|by|automatically|permanently)\b/i;
 var APPOSITION = /^(?:including|such as|together|which|that|who|along|as well|e\.g|i\.e|except|if|when|unless)\b/i;
+var OF_CONTAINER = /^(?:cop(?:y|ies)|records?|entr(?:y|ies)|data|information|details?|rows?|history|histories|parts?|some|most|none|any|all|kinds?|types?|categor(?:y|ies)|pieces?|list|lists)$/i;
 function cleanSubject(raw) {
   const pieces = raw.replace(/\([^()]*\)|\s[—–]\s[^—–]*\s[—–](?=\s)/g, " ").split(/[,;:()—–]|\b(?:and|but|while|whereas)\b/i).map((p) => p.trim()).filter((p) => p.length > 0 && !APPOSITION.test(p));
   for (let i = pieces.length - 1; i >= 0; i--) {
@@ -12121,7 +12143,10 @@ function cleanSubject(raw) {
     let text2 = ` ${lead.join(" ")}`;
     const end = SUBJECT_END.exec(text2);
     if (end) text2 = text2.slice(0, end.index);
-    const words = text2.trim().split(/\s+/).filter((w) => w.length > 0 && !SUBJECT_NOISE.has(w.toLowerCase()));
+    let all = text2.trim().split(/\s+/);
+    const of = all.findIndex((w, k) => k > 0 && w.toLowerCase() === "of");
+    if (of > 0 && all.slice(0, of).some((w) => !SUBJECT_NOISE.has(w.toLowerCase()) && !OF_CONTAINER.test(w))) all = all.slice(0, of);
+    const words = all.filter((w) => w.length > 0 && !SUBJECT_NOISE.has(w.toLowerCase()));
     const subject = words.join(" ").replace(/[^\w\s'-]/g, "").trim();
     if (subject) return subject;
   }
@@ -12608,16 +12633,30 @@ function collectFunctions(file, facts) {
     const params = parameterNames2(body);
     const summary = file.summarise(bodyRange.start.index, bodyRange.end.index);
     const defaulted = params && summary.calls.some((c) => c.onlyIf !== void 0) ? defaultedParameters(body) : [];
+    const returns = kind2 === "method_definition" ? requestGetterValue(node, classes) : null;
     facts.functions.push({
       name,
       qualifiedName: qualifiedName2,
       exported,
       location: file.locationOf(range),
       ...params ? { params } : {},
+      ...returns ? { returns } : {},
       ...defaulted.length > 0 ? { defaulted } : {},
       ...summary
     });
   }
+}
+function requestGetterValue(node, classes) {
+  if (!node.children().some((c) => c.kind() === "get")) return null;
+  const statements2 = node.field("body")?.namedChildren().filter((c) => c.kind() !== "comment") ?? [];
+  if (statements2.length !== 1 || statements2[0].kind() !== "return_statement") return null;
+  const returned = /^return\s+this\.([A-Za-z_$][\w$]*)((?:\??\.[A-Za-z_$][\w$]*)+)\s*;?$/.exec(statements2[0].text().replace(/\s+/g, " ").trim());
+  if (!returned) return null;
+  const at = node.range().start.index;
+  const owner = classes.filter((c) => c.start < at && at < c.end).sort((a, b) => b.start - a.start)[0];
+  const ctor = owner?.node.field("body")?.namedChildren().find((m) => m.kind() === "method_definition" && m.field("name")?.text() === "constructor");
+  const injected = ctor?.field("parameters")?.namedChildren().some((param) => param.field("pattern")?.text() === returned[1] && param.children().some((c) => c.kind() === "decorator" && /^@Inject\(\s*REQUEST\s*\)$/.test(c.text().replace(/\s+/g, ""))));
+  return injected ? `request${returned[2].replace(/\?\./g, ".")}` : null;
 }
 var EXPORTS_TARGET = /^(?:module\.)?exports(?:\.([A-Za-z_$][\w$]*))?$/;
 function collectCommonJsExports(file, facts) {
@@ -15427,7 +15466,7 @@ function pushSecret(facts, path2, kind2, value3, line, index) {
   };
   if (!facts.secrets.some((s) => s.location.startLine === line && s.location.startColumn === fact.location.startColumn)) facts.secrets.push(fact);
 }
-var NAMED_LITERAL_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?\s*[:=]\s*[rbuRBU]?['"`]/i;
+var NAMED_LITERAL_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?(?:\s*:\s*[\w.[\]| ]+?)?\s*[:=]\s*[rbuRBU]?['"`]/i;
 var NAMED_FALLBACK_HINT = /(?:secret|passw|pwd|api_?key|apikey|access_?key|token|private_?key|signing_?key|encryption_?key)\w*['"]?\s*[:=][^\n;,]*?(?:\|\||\?\?)\s*['"`]/i;
 var named = (kind2, valueField) => ({ kind: kind2, has: { field: valueField, kind: "string" } });
 var fallback = (kind2, valueField) => ({ kind: kind2, has: { field: valueField, kind: "binary_expression", has: { field: "right", kind: "string" } } });
@@ -16515,7 +16554,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 42;
+var EXTRACTOR_VERSION = 44;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

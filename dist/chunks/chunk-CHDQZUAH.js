@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-2BMBUTGC.js";
+} from "./chunk-AMXVNQ5D.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10497,6 +10497,16 @@ ask for it in security questionnaires, and SOC 2 expects it.
             "(?:^|\\.)(?:status|stage|approvalStatus|approval_status|reviewStatus|review_status)$"
           ]
         },
+        "roleFields": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions matched against what an update writes (values, and field names as `.field`) that mean a role or privilege change, whatever the model and the route are called (`prisma.user.updateMany({ data: { role } })` under `PATCH /api/staff/:id`).",
+          "default": [
+            "(?:^|\\.)(?:role|roles|isAdmin|is_admin|isSuperuser|is_superuser|isStaff|is_staff|permissions)$"
+          ]
+        },
         "ignoredModels": {
           "type": "array",
           "items": {
@@ -11237,6 +11247,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "default": [
             "^(app|auth)?users?$",
             "^customers?$",
+            "^(admin|staff|portal)users?$",
             "^(person|people)$"
           ]
         },
@@ -11413,7 +11424,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "privacy",
     "phase": "hardening",
     "title": "Data the privacy policy says is deleted after a period is deleted by a scheduled job",
-    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days":\na retention period in the privacy policy is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" and "staff invitations" \u2192 `Invite`, `Invitation` or `StaffInvitation`, "pending workspace invitations" \u2192 an `invitations` table (who the rows belong to and the state the promise is about do not change the table), "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table, "reset\nlinks" \u2192 `PasswordResetToken`; Prisma, Drizzle, Mongoose, TypeORM, SQLAlchemy and Django models) and\nlooks for a MongoDB TTL index on that model (`expires` on a Mongoose path, or\n`schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`) or a scheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)` or APScheduler\'s\n`add_job(_in_app(app, purge_sessions), "cron")`, a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, and a function\nhanded to a helper that schedules its parameter, `job(\'purge-sessions\', \'0 3 * * *\', purgeSessions)`,\nincluded). A queue\'s repeatable runs what the queue\'s worker does for it: when the worker picks the\nfunction from a table by the job\'s data or name (`runCleanup(job.data.task)` looking up\n`cleanupTasks[task]`), a repeatable added with `{ task: \'purge-sessions\' }` runs that entry only, and\none whose key is not known may run any entry. A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
+    "why": '"Invitations expire after 7 days and are deleted", "sessions are removed after 30 days",\n"audit logs are kept for 12 months": a retention period in the privacy policy \u2014 how long the\ndata is deleted after or kept for \u2014 is a promise that the data is gone afterwards\n(GDPR Article 5(1)(e), storage limitation). Checking `expiresAt` when reading a row makes\nit unusable, not deleted: the email addresses and IP addresses stay in the database and in\nevery backup until something deletes them. Only a scheduled job makes the promise true.\n\nshipshape maps the data each retention promise names to the repository\'s models and\ntables ("sign-in sessions" \u2192 `Session`, "invitations" and "staff invitations" \u2192 `Invite`, `Invitation` or `StaffInvitation`, "pending workspace invitations" \u2192 an `invitations` table (who the rows belong to and the state the promise is about do not change the table), "login history" \u2192\n`LoginEvent`, `LoginAttempt` or `SignInLog`, never a bare `Event` or `Log` table, "raw click\nevents" \u2192 a `clicks` or `ClickEvent` table (an event noun \u2014 click, visit, page view, open,\nimpression\u2026 \u2014 names its own table; "payment events" are not `payments`), "audit logs of team\nactivity" \u2192 `AuditLog` (what follows "of" says what the data records), "reset\nlinks" \u2192 `PasswordResetToken`; Prisma, Drizzle, Mongoose, TypeORM, SQLAlchemy and Django models; in "We keep\nyour sign-in history for 90 days, after which it is deleted" the data is the sign-in history, not the `it`) and\nlooks for a MongoDB TTL index on that model (`expires` on a Mongoose path, or\n`schema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 })`) or a scheduled job \u2014 cron, queue repeatable, Vercel cron, scheduled workflow, Celery beat,\nAPScheduler, Kubernetes CronJob, pg_cron\u2026 \u2014 that deletes rows of that model, following the\njob into the functions, queues, routes and scripts it runs (a cleanup function the job\'s\ncallback hands to a wrapper, `() => runJob(\'sessions\', purgeSessions)` or APScheduler\'s\n`add_job(_in_app(app, purge_sessions), "cron")`, a Vercel cron route\nbuilt by a factory, `export const GET = cronHandler(\'sessions\', purgeSessions)`, and a function\nhanded to a helper that schedules its parameter, `job(\'purge-sessions\', \'0 3 * * *\', purgeSessions)`,\nincluded). A queue\'s repeatable runs what the queue\'s worker does for it: when the worker picks the\nfunction from a table by the job\'s data or name (`runCleanup(job.data.task)` looking up\n`cleanupTasks[task]`), a repeatable added with `{ task: \'purge-sessions\' }` runs that entry only, and\none whose key is not known may run any entry. A model and its table are one:\na worker\'s SQLAlchemy Core `delete(sessions)` on `Table("sessions", \u2026)` deletes the\n`UserSession` model whose `__tablename__` is `sessions`. A job that cleans other data\ndoes not count, and a cleanup function nothing schedules does not either. Promises about\ndata the code does not store (server logs, backups) are not judged.\n\nWhen a policy promises retention for a model, this rule reports it and\n`operations/expired-data-is-cleaned-up` does not, so one missing cleanup is one gap.\n',
     "fix": "Schedule a job that deletes the expired rows, for example a daily cron that runs\n`prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } })` (with MongoDB, a\nTTL index on the expiry field), or change the policy to say what really happens.\n",
     "example": {
       "language": "typescript",
@@ -11483,7 +11494,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data requires a signed-in caller, unless it is public by design",
-    "why": "A route that creates, changes or deletes data \u2014 or decrypts a stored secret \u2014 with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, public forms that only add records (waitlist, newsletter, contact, a job\napplication sent from a public careers page), links authorized by a secret token in the\nrequest (invites, password resets), scheduled jobs that check a shared secret\n(`authorization === \\`Bearer ${process.env.CRON_SECRET}\\``),\nand webhooks that verify their sender's signature (Stripe `constructEvent`, GitHub's HMAC\nwith `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's signing\nsecret). A webhook route that verifies nothing is reported, even when it only creates\nrecords, since anyone can post forged events to it.\n\nA route behind authentication is no webhook receiver, whatever its path says: the routes where a\nsigned-in workspace manages its own outgoing webhook endpoints (`POST \u2026/webhooks/:id/secret/reveal`)\nare judged like any other signed-in route.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). A Django view mixin of the\nrepository's own (`class OrganizerRequiredMixin(AccessMixin)` in another module) is judged by\nwhat its `dispatch` and `test_func` do \u2014 `self.handle_no_permission()` for a caller not signed in,\n`raise PermissionDenied(\"Only organizers\u2026\")` \u2014 not by its name. Fastify's encapsulation is\nfollowed: a hook added in a plugin (`api.addHook('onRequest', api.authenticate)`) applies to the\nroutes registered in it and in the plugins it registers, with their prefixes joined, but not to\nits siblings or parents unless the plugin is wrapped with `fastify-plugin`; an authenticator\nadded with `fastify.decorate` is followed into its body. Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n\nA Next.js `middleware.ts` counts for the routes its `config.matcher` covers, and only where it\nsigns the caller in. Clerk's `clerkMiddleware()` signs no one in by itself: `auth.protect()` does,\nand when it runs only for some paths \u2014 `if (!isPublicRoute(req)) await auth.protect()` or\n`if (isProtectedRoute(req)) await auth.protect()` with `createRouteMatcher([\u2026])`, or Clerk v4's\n`authMiddleware({ publicRoutes })` \u2014 a route on a path it leaves public (`/api/webhooks/(.*)`) has\nno authentication from it. A server action is a POST to whichever page path it is invoked from,\nand an exported action can be invoked from any page, public ones included: a middleware protects\nserver actions only when it signs the caller in on every path it runs for and its matcher covers\nevery page. Otherwise each action must check the session itself (`auth()`, an authenticated\nnext-safe-action client), as Next.js and Clerk recommend.\n",
+    "why": "A route that creates, changes or deletes data \u2014 or decrypts a stored secret \u2014 with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, public forms that only add records (waitlist, newsletter, contact, a job\napplication sent from a public careers page), short or tracked links (a `GET` that answers\nwith a redirect and whose only writes add visit or click rows \u2014 `clicks`, `page_views`,\n`link_visits`; one that also changes or deletes a row, or adds any other record, is reported),\nlinks authorized by a secret token in the request (invites, password resets), scheduled jobs that check a shared secret\n(`authorization === \\`Bearer ${process.env.CRON_SECRET}\\``),\nand webhooks that verify their sender's signature (Stripe `constructEvent`, GitHub's HMAC\nwith `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's signing\nsecret). A webhook route that verifies nothing is reported, even when it only creates\nrecords, since anyone can post forged events to it.\n\nA route behind authentication is no webhook receiver, whatever its path says: the routes where a\nsigned-in workspace manages its own outgoing webhook endpoints (`POST \u2026/webhooks/:id/secret/reveal`)\nare judged like any other signed-in route.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). A Django view mixin of the\nrepository's own (`class OrganizerRequiredMixin(AccessMixin)` in another module) is judged by\nwhat its `dispatch` and `test_func` do \u2014 `self.handle_no_permission()` for a caller not signed in,\n`raise PermissionDenied(\"Only organizers\u2026\")` \u2014 not by its name. Fastify's encapsulation is\nfollowed: a hook added in a plugin (`api.addHook('onRequest', api.authenticate)`) applies to the\nroutes registered in it and in the plugins it registers, with their prefixes joined, but not to\nits siblings or parents unless the plugin is wrapped with `fastify-plugin`; an authenticator\nadded with `fastify.decorate` is followed into its body. Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n\nA Next.js `middleware.ts` counts for the routes its `config.matcher` covers, and only where it\nsigns the caller in. Clerk's `clerkMiddleware()` signs no one in by itself: `auth.protect()` does,\nand when it runs only for some paths \u2014 `if (!isPublicRoute(req)) await auth.protect()` or\n`if (isProtectedRoute(req)) await auth.protect()` with `createRouteMatcher([\u2026])`, or Clerk v4's\n`authMiddleware({ publicRoutes })` \u2014 a route on a path it leaves public (`/api/webhooks/(.*)`) has\nno authentication from it. A server action is a POST to whichever page path it is invoked from,\nand an exported action can be invoked from any page, public ones included: a middleware protects\nserver actions only when it signs the caller in on every path it runs for and its matcher covers\nevery page. Otherwise each action must check the session itself (`auth()`, an authenticated\nnext-safe-action client), as Next.js and Clerk recommend.\n",
     "fix": "Put the route behind your authentication middleware or guard, or check the session in\nthe handler. For a webhook, verify the provider's signature over the raw body before\nacting on it. If your check has another name, add it to the `authenticationGuards` or\n`authenticationCalls` option.\n",
     "example": {
       "language": "ts",
@@ -11637,14 +11648,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|self|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             `^c\\.get\\(['\\"](?:user|userId|session)['\\"]\\)`,
-            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$`
+            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$`
           ]
         },
         "tenantValues": {
@@ -11654,8 +11665,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
-            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
@@ -11694,8 +11705,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not. A model named like the organization that the repository shows is held by another one (a `tenants` table of renters with an `org_id` column beside an `organizations` model) is a record of the organization, not the organization: changing it is not privileged.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|ApiToken|PersonalAccessToken|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|api_token|personal_access_token|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
@@ -11746,6 +11757,16 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "(?:^|[/._\\s-])(?:(?:careers?|jobs?|job[\\s_-]?(?:postings?|openings?)|openings?|vacanc(?:y|ies))/(?:[^/]+/)?(?:apply|applications?)|job[\\s_-]?applications?)(?:$|[/._\\s-])"
           ]
         },
+        "publicCheckouts": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout or booking form: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`) or a clinic's public booking form (`POST /api/public/book`). A guest buys or books without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited (a limiter guard or decorator, or a limiter call in the handler), the sign that the public is meant to reach it.",
+          "default": [
+            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$"
+          ]
+        },
         "sharedSecretHeaders": {
           "type": "array",
           "items": {
@@ -11787,7 +11808,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data checks that the caller may do it",
-    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership. Creating a member or invitation row is such an action when the\nclient chooses the role or permissions it grants (`role: input.role`); with a fixed role it\nis how sign-up and joining work \u2014 and so is creating a top-level object (`POST /workspaces`, a path\nnaming no existing object) together with the caller's own membership of it with a role the code\nfixes (`role: 'owner'`): the caller founds something of their own. A token the create writes (a fresh invitation token) is\nhanded out, not checked: only a lookup by a token from the request authorizes by itself.\nA membership check may be a decorator named for it (`@workspace_member_required`,\n`@require_org_member`), or a role guard given the role every member holds\n(`requireWorkspaceRole('member')`, `requireRole('viewer')`): when the code ranks its roles by number\n(`const rank = { member: 0, editor: 1, admin: 2, owner: 3 }`) the least privileged one, else the usual\nbase role names (`baseRoles`).\n\nRaw SQL (`execute(\"UPDATE users SET full_name = :name WHERE id = :uid\", \u2026)`, also through the\nrepository's own `fetch_one`/`fetch_all`/`execute` helpers and `conn.execute(text(\u2026), {\u2026})`)\nis limited to the caller by the values its WHERE clause binds (`uid=g.user[\"id\"]`); the values\nan UPDATE's SET clause writes limit nothing, wherever they come from.\n\nA helper's parameter name speaks for the value only when the call site's value says nothing:\na row the route loaded (`target = get_object_or_404(User, pk=pk, company=request.user.company)`)\nhanded to `change_user_role(user, role)` is that row, not the caller, so changing its role\nstill needs a permission check.\n\nData changes are read through the repository layers teams write: TypeORM repositories held in\nfields (`@InjectRepository`), built in place (`getRepository(Member).remove(member)`) or returned\nby an accessor of the file (`const members = () => AppDataSource.getRepository(Member)`, then\n`members().remove(member)`) or held in a local (`const repo = AppDataSource.getRepository(TimeEntry)`,\nthen `repo.save(\u2026)`).\n\nMiddleware is read as Express runs it: in `router.use(requireAuth, attachAbility)` every\nfunction is middleware, the last one too when it is a function imported from the\nrepository (a router is a value, not a function). Building a CASL ability checks nothing:\nthe `can(\u2026)`/`cannot(\u2026)` of an `AbilityBuilder` or a `defineAbility((can, cannot) => \u2026)`\ncallback grant permissions, so a middleware that only attaches `req.ability` is no\nauthorization; the check is `req.ability.can(\u2026)`/`cannot(\u2026)` or `ForbiddenError.from(\u2026)`.\n\nA helper's refusal counts only where it can run: `withWorkspace(slug, role?)` that refuses\n`if (role && !roleAtLeast(\u2026))` checks a role for `withWorkspace(slug, 'admin')`, and only\nmembership for `withWorkspace(slug)` \u2014 the call leaves `role` out (a parameter with a\ndefault, other than `undefined`, is always set). The same holds for a check call and for an\noptions object: a pages-router wrapper `withOrg(handler, options = {})` that runs\n`if (options.role) requireRole(\u2026)` checks nothing for `export default withOrg(handler)`\n(an empty default sets none of its properties), and a `403` it answers in a `catch` block only\ntranslates an error thrown elsewhere.\n\nIn NestJS, `@Roles(\u2026)`, `@CheckPolicies(\u2026)`, `@Permissions(\u2026)` and other decorators only label\nthe route; a guard (`RolesGuard`, `PoliciesGuard`, \u2026) bound with `@UseGuards` on the class or\nmethod, or globally (`APP_GUARD`, `app.useGlobalGuards`), enforces the label. So a label counts\nonly when a role, permission or policy guard (by name, or a guard class whose `canActivate`\nrefuses with a `403` or calls `ability.can`) covers the route \u2014 an authentication guard such\nas `JwtAuthGuard` does not enforce it \u2014 and a guard class that reads route metadata\n(`this.reflector.get(\u2026)`) counts only on routes that carry a label themselves or through their\nclass: such guards let a route without one through (`if (!requiredRoles) return true`, CASL's\n`handlers.every(\u2026)` over no handlers). A decorator of the repository's own that also binds\nguards (`applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard))`) is a guard.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A method of a service made for the request (`new ClientService(req.user).remove(id)`,\nor through `const svc = new ClientService(req.user)`) is followed the same way, the\nconstructor's arguments standing for its fields (`this.user.orgId` is `req.user.orgId`). A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row.\n\nA row compared with the caller after loading it (`if invoice.owner_id != request.user.id: raise\nPermissionDenied`) is the caller's own. The opposite test is not: `if membership.user_id ==\nrequest.user.id: return redirect(\u2026)` (\"you cannot remove yourself\") refuses the caller's own row\nand lets every other member's through, so it authorizes nothing.\n\nDjango class-based views are judged by what runs: a `FormView`'s POST is its `form_valid`, the\naccess mixins of the app's own (`OrganizerRequiredMixin` in orgs/mixins.py) by what their\n`dispatch` and `test_func` check, and an `UpdateView` whose `get_object` returns\n`self.request.user` edits the caller's own record.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
+    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership. Creating a member or invitation row is such an action when the\nclient chooses the role or permissions it grants (`role: input.role`); with a fixed role it\nis how sign-up and joining work \u2014 and so is creating a top-level object (`POST /workspaces`, a path\nnaming no existing object) together with the caller's own membership of it with a role the code\nfixes (`role: 'owner'`): the caller founds something of their own. A token the create writes (a fresh invitation token) is\nhanded out, not checked: only a lookup by a token from the request authorizes by itself.\nA membership check may be a decorator named for it (`@workspace_member_required`,\n`@require_org_member`), or a role guard given the role every member holds\n(`requireWorkspaceRole('member')`, `requireRole('viewer')`): when the code ranks its roles by number\n(`const rank = { member: 0, editor: 1, admin: 2, owner: 3 }`) the least privileged one, else the usual\nbase role names (`baseRoles`).\n\nRaw SQL (`execute(\"UPDATE users SET full_name = :name WHERE id = :uid\", \u2026)`, also through the\nrepository's own `fetch_one`/`fetch_all`/`execute` helpers and `conn.execute(text(\u2026), {\u2026})`)\nis limited to the caller by the values its WHERE clause binds (`uid=g.user[\"id\"]`); the values\nan UPDATE's SET clause writes limit nothing, wherever they come from.\n\nA helper's parameter name speaks for the value only when the call site's value says nothing:\na row the route loaded (`target = get_object_or_404(User, pk=pk, company=request.user.company)`)\nhanded to `change_user_role(user, role)` is that row, not the caller, so changing its role\nstill needs a permission check.\n\nData changes are read through the repository layers teams write: TypeORM repositories held in\nfields (`@InjectRepository`), built in place (`getRepository(Member).remove(member)`) or returned\nby an accessor of the file (`const members = () => AppDataSource.getRepository(Member)`, then\n`members().remove(member)`) or held in a local (`const repo = AppDataSource.getRepository(TimeEntry)`,\nthen `repo.save(\u2026)`).\n\nMiddleware is read as Express runs it: in `router.use(requireAuth, attachAbility)` every\nfunction is middleware, the last one too when it is a function imported from the\nrepository (a router is a value, not a function). Building a CASL ability checks nothing:\nthe `can(\u2026)`/`cannot(\u2026)` of an `AbilityBuilder` or a `defineAbility((can, cannot) => \u2026)`\ncallback grant permissions, so a middleware that only attaches `req.ability` is no\nauthorization; the check is `req.ability.can(\u2026)`/`cannot(\u2026)` or `ForbiddenError.from(\u2026)`.\n\nA helper's refusal counts only where it can run: `withWorkspace(slug, role?)` that refuses\n`if (role && !roleAtLeast(\u2026))` checks a role for `withWorkspace(slug, 'admin')`, and only\nmembership for `withWorkspace(slug)` \u2014 the call leaves `role` out (a parameter with a\ndefault, other than `undefined`, is always set). The same holds for a check call and for an\noptions object: a pages-router wrapper `withOrg(handler, options = {})` that runs\n`if (options.role) requireRole(\u2026)` checks nothing for `export default withOrg(handler)`\n(an empty default sets none of its properties), and a `403` it answers in a `catch` block only\ntranslates an error thrown elsewhere.\n\nIn NestJS, `@Roles(\u2026)`, `@CheckPolicies(\u2026)`, `@Permissions(\u2026)` and other decorators only label\nthe route; a guard (`RolesGuard`, `PoliciesGuard`, \u2026) bound with `@UseGuards` on the class or\nmethod, or globally (`APP_GUARD`, `app.useGlobalGuards`), enforces the label. So a label counts\nonly when a role, permission or policy guard (by name, or a guard class whose `canActivate`\nrefuses with a `403` or calls `ability.can`) covers the route \u2014 an authentication guard such\nas `JwtAuthGuard` does not enforce it \u2014 and a guard class that reads route metadata\n(`this.reflector.get(\u2026)`) counts only on routes that carry a label themselves or through their\nclass: such guards let a route without one through (`if (!requiredRoles) return true`, CASL's\n`handlers.every(\u2026)` over no handlers). A decorator of the repository's own that also binds\nguards (`applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard))`) is a guard.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A method of a service made for the request (`new ClientService(req.user).remove(id)`,\nor through `const svc = new ClientService(req.user)`) is followed the same way, the\nconstructor's arguments standing for its fields (`this.user.orgId` is `req.user.orgId`); in Python,\n`ClientService(current_user).delete(id)` runs `ClientService.delete`, and `self.user.agency_id` is read like\n`this.user.orgId`, an attribute of the caller. In NestJS, a\ngetter of a request-scoped provider that returns a value of the request it is given (`@Inject(REQUEST) private\nreadonly request`, `get userId() { return this.request.user.id; }`) is that value wherever the provider is\ninjected: `this.tenant.userId` in a service is the caller's id. A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row. A row loaded by an id from the request\nwhose parent is then loaded within the caller's scope by the row's own key, refusing when it is\nnot found (`item = session.get(LineItem, item_id)`, then `get_quote_for_org(session, user.org_id,\nitem.quote_id)` raising a `404`), is as scoped as that parent; a parent load that lets a missing\nparent through limits nothing.\n\nA row compared with the caller after loading it (`if invoice.owner_id != request.user.id: raise\nPermissionDenied`) is the caller's own. The opposite test is not: `if membership.user_id ==\nrequest.user.id: return redirect(\u2026)` (\"you cannot remove yourself\") refuses the caller's own row\nand lets every other member's through, so it authorizes nothing.\n\nDjango class-based views are judged by what runs: a `FormView`'s POST is its `form_valid`, the\naccess mixins of the app's own (`OrganizerRequiredMixin` in orgs/mixins.py) by what their\n`dispatch` and `test_func` check, and an `UpdateView` whose `get_object` returns\n`self.request.user` edits the caller's own record.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
     "fix": "Check the permission where the action happens: a role guard on the route or its router,\na policy call in the service (`assertProjectAdmin(user, projectId)`), or a query that\nonly matches the caller's own rows. If your check has another name, add it to the\n`authorizationCalls` or `authorizationGuards` option.\n",
     "example": {
       "language": "ts",
@@ -11937,14 +11958,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|self|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             `^c\\.get\\(['\\"](?:user|userId|session)['\\"]\\)`,
-            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$`
+            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$`
           ]
         },
         "tenantValues": {
@@ -11954,8 +11975,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
-            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
@@ -11994,8 +12015,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not. A model named like the organization that the repository shows is held by another one (a `tenants` table of renters with an `org_id` column beside an `organizations` model) is a record of the organization, not the organization: changing it is not privileged.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|ApiToken|PersonalAccessToken|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|api_token|personal_access_token|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
@@ -12044,6 +12065,16 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "default": [
             "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])",
             "(?:^|[/._\\s-])(?:(?:careers?|jobs?|job[\\s_-]?(?:postings?|openings?)|openings?|vacanc(?:y|ies))/(?:[^/]+/)?(?:apply|applications?)|job[\\s_-]?applications?)(?:$|[/._\\s-])"
+          ]
+        },
+        "publicCheckouts": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout or booking form: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`) or a clinic's public booking form (`POST /api/public/book`). A guest buys or books without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited (a limiter guard or decorator, or a limiter call in the handler), the sign that the public is meant to reach it.",
+          "default": [
+            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$"
           ]
         },
         "sharedSecretHeaders": {
@@ -12170,7 +12201,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "No secrets are committed to the repository",
-    "why": 'A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it \u2014 and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n\nKnown key formats (cloud, payment, source hosting, chat, AI, package registries, vaults)\nare reported wherever they appear; other values only when a credential-named variable or\nproperty holds a long random-looking literal, directly or as the fallback of another value\n(`jwtSecret: env.JWT_SECRET || \'kR7v\u2026\'`, `SECRET_KEY = "\u2026"` in a Flask config class,\n`app.config["SECRET_KEY"] = "\u2026"`, `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "p4Lq\u2026")`,\n`os.getenv(\u2026, "\u2026")`, `env(\u2026, default="\u2026")`; a `DevelopmentConfig`/`TestingConfig` class, an\n`if app.debug:` branch or a development settings module (`settings/dev.py`, `settings/local.py`, `local_settings.py`), literal or fallback, is the developer\'s, not production\'s; a known key format is reported there too). Documentation placeholders (`EXAMPLE`, `your_key`,\n`xxxx`, `${VAR}`, local database URLs: `localhost`, or a service of the same Docker Compose\nfile such as `postgres://app:app@db:5432/app`) and a CI job\'s throwaway values that say so\n(`DJANGO_SECRET_KEY: ci-insecure-\u2026`, `\u2026-not-secret-\u2026` in a workflow) are not secrets. A live-format key is reported even\nwhen it says "fake": scanners and attackers cannot tell either.\n',
+    "why": 'A key committed to git is a key shared with everyone who can read the repository, every\nfork, every CI log and every laptop that cloned it \u2014 and it stays in the history after the\nline is deleted. Attackers scan public and leaked repositories for these formats within\nminutes. For a B2B product, one leaked live payment or cloud key is a customer-visible\nincident.\n\nKnown key formats (cloud, payment, source hosting, chat, AI, package registries, vaults)\nare reported wherever they appear; other values only when a credential-named variable or\nproperty holds a long random-looking literal, directly or as the fallback of another value\n(`jwtSecret: env.JWT_SECRET || \'kR7v\u2026\'`, `SECRET_KEY = "\u2026"` in a Flask config class,\n`app.config["SECRET_KEY"] = "\u2026"`, the annotated default of a settings field (`quote_link_secret: str = "qL7v\u2026"` in a\npydantic `BaseSettings` class), `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "p4Lq\u2026")`,\n`os.getenv(\u2026, "\u2026")`, `env(\u2026, default="\u2026")`; a `DevelopmentConfig`/`TestingConfig` class, an\n`if app.debug:` branch or a development settings module (`settings/dev.py`, `settings/local.py`, `local_settings.py`), literal or fallback, is the developer\'s, not production\'s; a known key format is reported there too). Documentation placeholders (`EXAMPLE`, `your_key`,\n`xxxx`, `${VAR}`, local database URLs: `localhost`, or a service of the same Docker Compose\nfile such as `postgres://app:app@db:5432/app`) and a CI job\'s throwaway values that say so\n(`DJANGO_SECRET_KEY: ci-insecure-\u2026`, `\u2026-not-secret-\u2026` in a workflow) are not secrets. A live-format key is reported even\nwhen it says "fake": scanners and attackers cannot tell either.\n',
     "fix": "1. Revoke and rotate the key at its provider first: removing it from the code does not\n   un-leak it.\n2. Read it from the environment (or a secret manager) instead, and declare the variable\n   name \u2014 never its value \u2014 in `.env.example`.\n3. If the value is a test fixture, use an obviously fake value (`sk_live_xxx\u2026`) or exclude\n   the fixture folder with the rule's `excludePaths` option.\n",
     "example": {
       "language": "ts",
@@ -12395,14 +12426,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk)$",
+            "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|self|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
             "^(?:req|request)\\.(?:sessionId|session\\.id|userId|auth\\.userId)$",
             "^(?:ctx|context)\\.(?:userId|session\\.userId)$",
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             `^c\\.get\\(['\\"](?:user|userId|session)['\\"]\\)`,
-            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid)$`
+            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$`
           ]
         },
         "tenantValues": {
@@ -12412,8 +12443,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           },
           "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
-            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
-            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
+            "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
@@ -12452,8 +12483,8 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "description": "Regular expressions (case-insensitive) matched against the route (`DELETE /projects/:id/members/:userId`, camelCase names split into words) and the models it updates or deletes, or creates with a role or permission field whose value the request supplies (`role: input.role`: a member could invite an admin). For these actions tenant scoping alone is not authorization: some member of the organization must be allowed, which needs a role or permission check or the caller's own records. A grant counts when it grants access (`/access-grants`, `grant-role`, an `AccessGrant` or `RoleGrant` model); a record merely called `Grant` (a funding grant) does not. A model named like the organization that the repository shows is held by another one (a `tenants` table of renters with an `org_id` column beside an `organizations` model) is a record of the organization, not the organization: changing it is not privileged.",
           "default": [
             "(?:^|[/._\\s-])(?:members?|memberships?|users?|roles?|permissions?|invites?|invitations?|exports?|admin|billing|subscriptions?|api[\\s_-]?keys?|credentials?|secrets?|owners?|ownership|transfer|impersonat\\w*|settings|(?:access|permission|role|scope)[\\s_-]?grants?|grants?[\\s_-](?:access|permissions?|roles?|scopes?)|access)(?:$|[/._\\s-])",
-            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
-            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
+            "^\\w*(?:Member|Membership|Role|Permission|Invite|Invitation|ApiKey|ApiToken|PersonalAccessToken|Credential|Secret|AccessGrant|PermissionGrant|RoleGrant|ScopeGrant|OAuthGrant)s?$",
+            "^\\w*_(?:member|membership|role|permission|invite|invitation|api_key|api_token|personal_access_token|credential|secret|access_grant|permission_grant|role_grant|scope_grant|oauth_grant)s?$",
             "^(?:user|users|app_user|account_user)$",
             "^(?:organization|organisation|org|workspace|tenant|account|team)s?$"
           ]
@@ -12502,6 +12533,16 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "default": [
             "(?:^|[/._\\s-])(?:wait[\\s_-]?list|newsletter|contact[\\s_-]?(?:us|form|sales)|early[\\s_-]?access|request[\\s_-]?(?:an?[\\s_-]?)?demo|demo[\\s_-]?requests?|book[\\s_-]?(?:a[\\s_-]?)?demo)(?:$|[/._\\s-])",
             "(?:^|[/._\\s-])(?:(?:careers?|jobs?|job[\\s_-]?(?:postings?|openings?)|openings?|vacanc(?:y|ies))/(?:[^/]+/)?(?:apply|applications?)|job[\\s_-]?applications?)(?:$|[/._\\s-])"
+          ]
+        },
+        "publicCheckouts": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout or booking form: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`) or a clinic's public booking form (`POST /api/public/book`). A guest buys or books without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited (a limiter guard or decorator, or a limiter call in the handler), the sign that the public is meant to reach it.",
+          "default": [
+            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$"
           ]
         },
         "sharedSecretHeaders": {
@@ -12832,6 +12873,7 @@ var RECORD_HEADS = {
   activity: ["activity", "event", "log"]
 };
 var GENERIC_HEADS = /* @__PURE__ */ new Set(["event", "log", "attempt"]);
+var EVENT_NOUNS = /* @__PURE__ */ new Set(["click", "visit", "pageview", "view", "impression", "open", "scan", "hit", "download"]);
 var SIGN_IN = ["login", "signin", "auth"];
 var FILLER = /* @__PURE__ */ new Set(["entry", "record", "data", "information", "detail", "row"]);
 var NEUTRAL = /* @__PURE__ */ new Set(["user", "signin", "login", "auth", "authentication", "browser", "web", "app", "account", "customer", "member", "team", "staff", "employee", "active", "onetime", "pending", "workspace", "organization", "organisation", "org", "company", "tenant"]);
@@ -12850,6 +12892,7 @@ function modelsForSubject(subject, models) {
           if (!GENERIC_HEADS.has(head)) keys.add(head);
           continue;
         }
+        if (EVENT_NOUNS.has(kept.join(""))) keys.add(kept.join(""));
         const spellings = kept.length === 1 && SIGN_IN.includes(kept[0]) ? SIGN_IN.map((q) => [q]) : [kept];
         for (const q of spellings) for (const h of recordHead) keys.add([...q, h].join(""));
         continue;
@@ -13496,7 +13539,7 @@ function listing(items) {
 }
 
 // src/rules/security/access.ts
-var CASE_INSENSITIVE = /* @__PURE__ */ new Set(["baseRoles", "privilegedActions", "publicEndpoints", "publicForms", "sharedSecretHeaders", "authorizationErrors", "membershipErrors"]);
+var CASE_INSENSITIVE = /* @__PURE__ */ new Set(["baseRoles", "privilegedActions", "publicEndpoints", "publicForms", "publicCheckouts", "sharedSecretHeaders", "authorizationErrors", "membershipErrors"]);
 var PERMISSION_WORDS = /admin|owner|role|permission|polic|abilit|staff|manager|editor|superuser/i;
 var HEADER_READ = /(?:^|\.)(?:get|header|getHeader)$/;
 var ERROR_CALL = /(?:^|\.)(?:\w*Error|\w*Exception|abort|error|throw|fail|reject|PermissionDenied)$/;
@@ -13521,11 +13564,15 @@ function accessOptions(options) {
     webhookVerification: list("webhookVerification"),
     publicEndpoints: list("publicEndpoints"),
     publicForms: list("publicForms"),
+    publicCheckouts: list("publicCheckouts"),
     sharedSecretHeaders: list("sharedSecretHeaders"),
     sharedSecretEnv: list("sharedSecretEnv"),
     maxDepth: typeof options.maxDepth === "number" ? options.maxDepth : 3
   };
 }
+var ID_PARAMETER = /^(?:id|pk|uuid)$|(?:_id|_pk|_uuid|Id|Pk|Uuid|ID)$/;
+var RATE_LIMIT_CALL = /(?:^|\.)(?:\w*rate_?limit\w*|\w*RateLimit\w*|\w*[lL]imiter\w*|[tT]hrottle\w*)$/i;
+var SESSION_OPENER = /^(?:withIronSessionApiRoute|withIronSessionSsr|withIronSession|getIronSession|unsealData)$/;
 function verdict(access) {
   const mutates = access.writes.length > 0 || access.reveals.length > 0;
   if (mutates && !access.authentication && !access.authorization && !access.publicByDesign) return "authentication";
@@ -13612,7 +13659,7 @@ var AccessAnalysis = class _AccessAnalysis {
     for (const g of inForce) {
       const inMembershipBuilder = g.alias !== void 0 && this.isMembershipAlias(g.alias);
       this.recordCheck(checks, g.call, true, inMembershipBuilder, (byBuilder) => ({ what: byBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line }));
-      if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call))) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
+      if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call)) && !this.opensSessionOnly(g)) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
     }
     const guardReach = reachFrom(this.facts, guardStarts(this.facts, inForce), 2, () => false);
     const baseRoleGuards = inForce.filter((g) => !g.call.callee.includes("(") && this.isBaseRoleGuard(g.call, true));
@@ -13678,7 +13725,7 @@ var AccessAnalysis = class _AccessAnalysis {
       if (privileged) break;
       if (w.op.op !== "create" && w.op.model && matches(w.op.model, o.privilegedActions) && !isHeldByAnotherUnit(this.facts, w.op.model)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
       else if (w.op.op === "create" && w.op.model && matches(w.op.model, o.privilegedActions) && grantsRequestedRole(w)) {
-        privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
+        privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v)) ?? (w.op.values ?? []).find((v) => BARE_ROLE_LOCAL.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
       }
     }
     if (!privileged && reveals.length > 0) privileged = { what: `revealing a secret (${reveals[0].what})`, path: reveals[0].path, line: reveals[0].line };
@@ -13697,14 +13744,24 @@ var AccessAnalysis = class _AccessAnalysis {
       const helpers = reach.via.filter((f) => f.name === s.op.loadedBy);
       return scopedReads.some((r) => helpers.some((f) => f.location.path === r.op.location.path && f.location.startLine <= r.op.location.startLine && r.op.location.startLine <= f.location.endLine));
     };
+    const refuses = (p) => {
+      if (REFUSING_LOAD.test(p.op.callee)) return true;
+      const inside = reach.via.find((f) => f.location.path === p.op.location.path && f.location.startLine <= p.op.location.startLine && p.op.location.startLine <= f.location.endLine);
+      return (inside ? inside.calls : body.calls).some((c) => REFUSAL.test(c.callee) && c.line >= p.op.location.startLine);
+    };
+    const parentLimits = (r) => {
+      const row = r.op.boundTo;
+      return row !== void 0 && scopedReads.some((p) => p !== r && modelKey(p.op.model) !== modelKey(r.op.model) && (p.op.filter ?? []).some((v) => v.startsWith(`${row}.`)) && refuses(p));
+    };
+    const loadedUnderParent = (s) => reads.some((r) => !r.owner && !r.tenant && modelKey(r.op.model) === modelKey(s.op.model) && (s === r || s.request.length === 0 || s.request.some((v) => r.request.includes(v))) && parentLimits(r));
     const limited = (s) => {
       if (s.op.op === "create") return !privileged && (s.owner !== null || s.tenant !== null || founds) || underScopedRow(s);
       if (s.owner || s.tenant && !privileged) return true;
-      return loadedScoped(s) || loadedByScopedHelper(s);
+      return loadedScoped(s) || loadedByScopedHelper(s) || !privileged && loadedUnderParent(s);
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
     const rereadScoped = (s) => s.op.op === "read" && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
-    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== "create" && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s));
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== "create" && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s) && !(!privileged && loadedUnderParent(s)));
     const memberKeys = new Set(guardReach.dataOps.flatMap((op) => this.scope(op, params).request).map(lastName));
     const roleKeys = guardAuthorization !== null && authorization === guardAuthorization && !checkedInHandler ? this.workspaceRoleKeys(inForce, guardAuthorization, params) : null;
     const pastKeys = membership && authorization === membership && memberKeys.size > 0 ? memberKeys : roleKeys;
@@ -13713,6 +13770,8 @@ var AccessAnalysis = class _AccessAnalysis {
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === "create") && reveals.length === 0 && matches(spoken, o.publicForms);
+    const trackedRedirect = (route.method === "GET" || route.method === "HEAD") && writes.length > 0 && reveals.length === 0 && writes.every((w) => w.op.op === "create" && isEventModel(w.op.model)) && handlerCalls.some((c) => REDIRECT_CALL.test(c.call.callee));
+    const guestCheckout = !publicForm && writes.length > 0 && writes.every((w) => w.op.op === "create") && reveals.length === 0 && matches(spoken, o.publicCheckouts) && !matches(spoken, o.privilegedActions) && !writes.some((w) => w.op.model !== null && matches(w.op.model, o.privilegedActions)) && !pathParams(linked.fullPath).some((p) => ID_PARAMETER.test(p)) && [...inForce.map((g) => g.call), ...calls.map((c) => c.call)].some((c) => RATE_LIMIT_CALL.test(c.callee));
     const bySession = (c) => this.isAuthenticationCall(c) && !this.isBareUnauthorized(c);
     const statusOnly = authentication !== null && !authorization && !membership && !inForce.some((g) => !global.has(g) && (matches(g.call.callee, o.authenticationGuards) || bySession(g.call))) && !calls.some((c) => bySession(c.call)) && !(global.size === 0 ? guardReach : reachFrom(this.facts, guardStarts(this.facts, inForce.filter((g) => !global.has(g))), 2, () => false)).calls.some((c) => bySession(c.call));
     const headerReads = [
@@ -13726,6 +13785,8 @@ var AccessAnalysis = class _AccessAnalysis {
     else if (token) publicByDesign = `the token in the request authorizes it (${token.token} in ${token.op.callee})`;
     else if (publicEndpoint && !webhookLike) publicByDesign = "it is a sign-in or sign-up style endpoint";
     else if (publicForm && !webhookLike) publicByDesign = "it is a public form that only adds records (waitlist, newsletter, contact, job application)";
+    else if (trackedRedirect && !webhookLike) publicByDesign = "it is a public redirect that only records the visit (a short or tracked link)";
+    else if (guestCheckout && !webhookLike) publicByDesign = "it is a rate-limited guest checkout or booking form that only adds records";
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
     if (publicByDesign) objectChecked = true;
     const access = {
@@ -13947,6 +14008,27 @@ var AccessAnalysis = class _AccessAnalysis {
     }
     return known;
   }
+  /**
+   * A guard named like authentication whose body, in the repository, only opens the session and calls the handler
+   * (`withSessionRoute = (h) => withIronSessionApiRoute(h, options)`): judged by its body, it checks nobody. A body
+   * calling anything it cannot see into (another library, an unresolved helper) is trusted by its name as before.
+   */
+  opensSessionOnly(g) {
+    if (g.call.callee.includes("(")) return false;
+    const fn = this.facts.resolveFunction(g.path, g.call.callee);
+    if (!fn || fn.calls.length === 0) return false;
+    const reached = this.facts.reach(fn.location.path, fn, 2);
+    const params = new Set(reached.via.flatMap((f) => f.params ?? []).concat(fn.params ?? []));
+    let opens = false;
+    for (const call of reached.calls) {
+      if (this.isAuthenticationCall(call) || matches(call.callee, this.options.authenticationGuards) || call.firstArg === "403") return false;
+      if (SESSION_OPENER.test(call.callee)) opens = true;
+      else if (!params.has(call.callee) && this.facts.resolveFunction(fn.location.path, call.callee) === null) return false;
+    }
+    const bodies = [fn, ...reached.via];
+    if (bodies.some((b) => (b.comparisons?.length ?? 0) > 0 || (b.headerReads?.length ?? 0) > 0)) return false;
+    return opens;
+  }
   isAuthenticationCall(call) {
     let known = this.authenticationMemo.get(call);
     if (known === void 0) {
@@ -14010,6 +14092,17 @@ var AccessAnalysis = class _AccessAnalysis {
       if (s.owner || s.tenant) return;
     }
   }
+  /**
+   * `this.tenant.userId` with `tenant: TenantContext`, a request-scoped provider whose `get userId()` returns
+   * `this.request.user.id`: the value is the caller's `request.user.id`.
+   */
+  throughGetter(op, value) {
+    const m = /^this\.([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(.*)$/.exec(value);
+    const type = m ? op.fieldTypes?.[m[1]] : void 0;
+    if (!m || !type) return value;
+    const getter = this.facts.resolveFunction(op.location.path, m[2], type);
+    return getter?.returns && getter.qualifiedName === `${type}.${m[2]}` ? `${getter.returns}${m[3]}` : value;
+  }
   scope(op, params, loadedRows = /* @__PURE__ */ new Set()) {
     const o = this.options;
     const values = op.op === "create" ? [...op.values ?? [], ...op.filter ?? []] : op.filter ?? [];
@@ -14019,7 +14112,7 @@ var AccessAnalysis = class _AccessAnalysis {
     for (const written of values) {
       if (written.startsWith(".")) continue;
       const original = originalValue(op, written);
-      const v = byAttribute(original !== void 0 && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]) ? original : written);
+      const v = this.throughGetter(op, byAttribute(original !== void 0 && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]) ? original : written));
       const root = v.split(/[.([]/)[0];
       if (params.has(root)) {
         if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
@@ -14156,12 +14249,18 @@ function describeCall(call) {
   return call.firstArg !== void 0 && call.firstArg.length <= 40 ? `${call.callee}('${call.firstArg}')` : call.callee;
 }
 var HIGH_ROLE = /owner|admin/;
+var REFUSING_LOAD = /(?:^|\.)(?:get_object_or_404|\w*_or_404|\w*OrFail|\w*OrThrow)$/;
+var REFUSAL = /(?:^|\.)(?:HTTPException|HttpException|Http404|abort|NotFound\w*|\w*(?:NotFound|Forbidden|Permission)\w*(?:Error|Exception))$/;
 var MEMBERSHIP_MODEL = /members?(?:hips?)?$/i;
 var ROLE_FIELD = /^\.(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
 var ROLE_VALUE = /(?:^|\.)(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
 function grantsRequestedRole(s) {
-  return (s.op.values ?? []).some((v) => ROLE_FIELD.test(v)) && s.request.some((v) => ROLE_VALUE.test(v));
+  const values = s.op.values ?? [];
+  if (!values.some((v) => ROLE_FIELD.test(v))) return false;
+  if (s.request.some((v) => ROLE_VALUE.test(v))) return true;
+  return values.some((v) => BARE_ROLE_LOCAL.test(v)) && s.request.length > 0 && !values.some((v) => /^['"`]/.test(v));
 }
+var BARE_ROLE_LOCAL = /^(?:role|roles|permissions?|scopes?|accessLevel|access_level)$/;
 function displayModel(op) {
   if (op.model === null) {
     const constructed = [...op.values ?? [], ...op.filter ?? []].map((v) => /^([A-Z]\w*)\(/.exec(v)?.[1]).find(Boolean);
@@ -14206,8 +14305,21 @@ function pinToCaller(s, pinned) {
     return;
   }
 }
+var REDIRECT_CALL = /(?:^|\.)redirect$/;
+function isEventModel(model) {
+  if (!model) return false;
+  const words = model.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return /(?:^|[\s_.-])(?:clicks?|visits?|page[\s_]?views?|views?|hits?|impressions?|scans?|opens?)(?:[\s_](?:events?|logs?))?$|(?:^|[\s_.-])(?:analytics|tracking|click|visit)[\s_](?:events?|logs?)$/.test(words);
+}
 function lastName(value) {
-  return /[\w$]+$/.exec(value)?.[0] ?? value;
+  let v = value.trim();
+  for (let previous = ""; previous !== v; ) {
+    previous = v;
+    v = v.replace(/!+$/, "").replace(/\s+(?:as|satisfies)\s+[\w$.<>[\]|' ]+$/, "").replace(/^\((.*)\)$/, "$1").trim();
+  }
+  const keyed = /(?:\.(?:param|query|params)\(\s*|\[\s*)(['"`])([\w$]+)\1\s*[)\]]$/.exec(v);
+  if (keyed) return keyed[2];
+  return /[\w$]+$/.exec(v)?.[0] ?? v;
 }
 
 // src/rules/audit/sensitive-actions-are-recorded.ts
@@ -14250,6 +14362,7 @@ var sensitiveActionsAreRecorded = {
     const sensitiveCalls = compile(options, "sensitiveCalls", "");
     const signInCalls = compile(options, "signInCalls", "");
     const statusFields = compile(options, "statusFields", "");
+    const roleFields = compile(options, "roleFields", "");
     const ignoredModels = compile(options, "ignoredModels");
     const queueModels = compile(options, "queueModels");
     const declared = new Set(declaredModels(facts).filter((m) => m.orm !== "sql" && m.orm !== "knex").flatMap((m) => [m.name, m.table ?? m.name].map(normaliseModel)));
@@ -14298,6 +14411,8 @@ var sensitiveActionsAreRecorded = {
         if (removal) reasons.push({ text: `deletes ${displayModel(removal)}`, at: at(removal, `delete via ${removal.callee}`) });
         const privileged = writes.find((op) => op.op === "update" && op.model !== null && any(op.model, sensitiveModels) && !isHeldByAnotherUnit(facts, op.model));
         if (privileged) reasons.push({ text: `changes ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
+        const roleChange = privileged ? void 0 : writes.find((op) => op.op === "update" && (op.values ?? []).some((v) => any(v, roleFields)));
+        if (roleChange) reasons.push({ text: `changes the role of ${displayModel(roleChange)}`, at: at(roleChange, `role written via ${roleChange.callee}`) });
         const status = writes.find((op) => op.op === "update" && (op.values ?? []).some((v) => any(v, statusFields)));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
         const word = any(linked.fullPath, systemRoutes) ? null : sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
@@ -15253,9 +15368,12 @@ function keyedByRequest(facts, f) {
   const fromRequest = (v) => matchesAny(v, REQUEST_VALUES) || params.has(v.split(/[.([]/)[0]);
   const own = (v) => !fromRequest(v) && matchesAny(v, OWNER_VALUES);
   const reached = reachFrom(facts, body.calls.map((call) => ({ call, path: bodyPath })), 4);
-  for (const op of [...body.dataOps, ...reached.dataOps]) {
+  const ops = [...body.dataOps, ...reached.dataOps];
+  const loadedByRequest = new Set(ops.flatMap((op) => op.op === "read" && op.boundTo && (op.filter ?? []).some(fromRequest) && !(op.filter ?? []).some(own) ? [op.boundTo] : []));
+  const fromLoaded = (v) => loadedByRequest.has(v.split(/[.([?]/)[0]);
+  for (const op of ops) {
     const filter = op.filter ?? [];
-    if (filter.some(fromRequest) && !filter.some(own)) keyed.add(opKey(op));
+    if ((filter.some(fromRequest) || filter.some(fromLoaded)) && !filter.some(own)) keyed.add(opKey(op));
   }
   return keyed;
 }

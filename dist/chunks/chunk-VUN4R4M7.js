@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-5NXYJYSG.js";
+} from "./chunk-CHDQZUAH.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-2BMBUTGC.js";
+} from "./chunk-AMXVNQ5D.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {
