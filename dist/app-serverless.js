@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-VUN4R4M7.js";
-import "./chunks/chunk-CHDQZUAH.js";
-import "./chunks/chunk-AMXVNQ5D.js";
+} from "./chunks/chunk-PPIFCA2S.js";
+import "./chunks/chunk-NTZHJ7FY.js";
+import "./chunks/chunk-KVVIMFA5.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

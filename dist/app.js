@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-VUN4R4M7.js";
-import "./chunks/chunk-CHDQZUAH.js";
-import "./chunks/chunk-AMXVNQ5D.js";
+} from "./chunks/chunk-PPIFCA2S.js";
+import "./chunks/chunk-NTZHJ7FY.js";
+import "./chunks/chunk-KVVIMFA5.js";
 export {
   createApp,
   app_default as default

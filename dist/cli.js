@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-462WI2ID.js";
-import "./chunks/chunk-ADU7NMJG.js";
+} from "./chunks/chunk-Q5XLDNLX.js";
+import "./chunks/chunk-2JJW6G7J.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-CHDQZUAH.js";
+} from "./chunks/chunk-NTZHJ7FY.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-AMXVNQ5D.js";
+} from "./chunks/chunk-KVVIMFA5.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

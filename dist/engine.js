@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-462WI2ID.js";
-import "./chunks/chunk-ADU7NMJG.js";
+} from "./chunks/chunk-Q5XLDNLX.js";
+import "./chunks/chunk-2JJW6G7J.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-CHDQZUAH.js";
+} from "./chunks/chunk-NTZHJ7FY.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-AMXVNQ5D.js";
+} from "./chunks/chunk-KVVIMFA5.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

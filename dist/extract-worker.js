@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-AMXVNQ5D.js";
+} from "./chunks/chunk-KVVIMFA5.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -30,6 +30,20 @@ export const jsStructure: SourceExtractor = {
   },
 };
 
+/** Module-level `const x = { … }` declarations (through `export`, `as`/`satisfies` and parentheses), with their object literal. */
+function* moduleObjects(file: SourceFile): Generator<{ decl: SgNode; value: SgNode }> {
+  for (let statement of file.root.namedChildren()) {
+    if (statement.kind() === 'export_statement') statement = statement.field('declaration') ?? statement;
+    if (statement.kind() !== 'lexical_declaration' && statement.kind() !== 'variable_declaration') continue;
+    for (const decl of statement.namedChildren()) {
+      if (decl.kind() !== 'variable_declarator') continue;
+      let value = decl.field('value');
+      while (value && /^(?:as_expression|satisfies_expression|parenthesized_expression)$/.test(kindOf(value))) value = value.namedChildren()[0] ?? null;
+      if (value?.kind() === 'object') yield { decl, value };
+    }
+  }
+}
+
 /** Words that name a role: an object keyed by two of them with numbers for values ranks roles. */
 const ROLE_WORD = /^(?:owner|admin|administrator|superadmin|super_admin|member|viewer|editor|guest|user|reader|writer|maintainer|manager|staff|contributor|collaborator|commenter|billing|analyst|agent|operator|moderator|readonly|read_only)$/i;
 /** `{ member: 0, admin: 2 }` somewhere in the text: the prefilter. */
@@ -38,29 +52,21 @@ const NUMBERED_KEYS = /\{\s*['"]?[A-Za-z_]+['"]?\s*:\s*-?\d+\s*,/;
 /** `const rank: Record<Role, number> = { member: 0, editor: 1, admin: 2, owner: 3 }` at the module's top level. */
 function collectRoleRanks(file: SourceFile, facts: FileFacts): void {
   if (!NUMBERED_KEYS.test(file.text)) return;
-  for (let statement of file.root.namedChildren()) {
-    if (statement.kind() === 'export_statement') statement = statement.field('declaration') ?? statement;
-    if (statement.kind() !== 'lexical_declaration' && statement.kind() !== 'variable_declaration') continue;
-    for (const decl of statement.namedChildren()) {
-      if (decl.kind() !== 'variable_declarator') continue;
-      let value = decl.field('value');
-      while (value && /^(?:as_expression|satisfies_expression|parenthesized_expression)$/.test(kindOf(value))) value = value.namedChildren()[0] ?? null;
-      if (value?.kind() !== 'object') continue;
-      const ranks: Record<string, number> = {};
-      let numeric = true;
-      for (const pair of value.namedChildren()) {
-        if (pair.kind() === 'comment') continue;
-        const key = pair.kind() === 'pair' ? pair.field('key') : null;
-        const rank = pair.kind() === 'pair' ? pair.field('value') : null;
-        const n = rank?.kind() === 'number' ? Number(rank.text()) : rank?.kind() === 'unary_expression' ? Number(rank.text().replace(/\s+/g, '')) : NaN;
-        if (!key || !Number.isFinite(n)) {
-          numeric = false;
-          break;
-        }
-        ranks[unquote(key.text())] = n;
+  for (const { decl, value } of moduleObjects(file)) {
+    const ranks: Record<string, number> = {};
+    let numeric = true;
+    for (const pair of value.namedChildren()) {
+      if (pair.kind() === 'comment') continue;
+      const key = pair.kind() === 'pair' ? pair.field('key') : null;
+      const rank = pair.kind() === 'pair' ? pair.field('value') : null;
+      const n = rank?.kind() === 'number' ? Number(rank.text()) : rank?.kind() === 'unary_expression' ? Number(rank.text().replace(/\s+/g, '')) : NaN;
+      if (!key || !Number.isFinite(n)) {
+        numeric = false;
+        break;
       }
-      if (numeric && Object.keys(ranks).filter((k) => ROLE_WORD.test(k)).length >= 2) (facts.roleRanks ??= []).push({ line: decl.range().start.line + 1, ranks });
+      ranks[unquote(key.text())] = n;
     }
+    if (numeric && Object.keys(ranks).filter((k) => ROLE_WORD.test(k)).length >= 2) (facts.roleRanks ??= []).push({ line: decl.range().start.line + 1, ranks });
   }
 }
 
@@ -81,39 +87,31 @@ function collectDispatchTables(file: SourceFile, facts: FileFacts): void {
   }
   if (wanted.size === 0) return;
   const functions = new Set([...facts.functions.map((f) => f.name), ...facts.imports.map((i) => i.local)]);
-  for (let statement of file.root.namedChildren()) {
-    if (statement.kind() === 'export_statement') statement = statement.field('declaration') ?? statement;
-    if (statement.kind() !== 'lexical_declaration' && statement.kind() !== 'variable_declaration') continue;
-    for (const decl of statement.namedChildren()) {
-      if (decl.kind() !== 'variable_declarator') continue;
-      const name = decl.field('name');
-      if (name?.kind() !== 'identifier' || !wanted.has(name.text())) continue;
-      let value = decl.field('value');
-      while (value && /^(?:as_expression|satisfies_expression|parenthesized_expression)$/.test(kindOf(value))) value = value.namedChildren()[0] ?? null;
-      if (value?.kind() !== 'object') continue;
-      const entries: NonNullable<FileFacts['dispatchTables']>[number]['entries'] = [];
-      let functional = true;
-      for (const member of value.namedChildren()) {
-        const kind = member.kind();
-        if (kind === 'comment') continue;
-        const line = member.range().start.line + 1;
-        if (kind === 'shorthand_property_identifier' && functions.has(member.text())) entries.push({ key: member.text(), line, ref: member.text() });
-        else if (kind === 'method_definition') entries.push({ key: unquote(member.field('name')?.text() ?? ''), line, body: file.summariseNode(member) });
-        else if (kind === 'pair') {
-          const key = member.field('key');
-          const entry = member.field('value');
-          const keyText = key && /^(?:string|property_identifier|number)$/.test(kindOf(key)) ? unquote(key.text()) : null;
-          const entryKind = entry ? kindOf(entry) : '';
-          if (keyText === null || !entry) functional = false;
-          else if (FUNCTION_VALUES.has(entryKind)) entries.push({ key: keyText, line, body: file.summariseNode(entry) });
-          else if ((entryKind === 'identifier' || entryKind === 'member_expression') && functions.has(entry.text().split('.')[0]!)) entries.push({ key: keyText, line, ref: entry.text().replace(/\s+/g, '') });
-          else functional = false;
-        } else functional = false;
-        if (!functional) break;
-      }
-      if (!functional || entries.length === 0) continue;
-      (facts.dispatchTables ??= []).push({ name: name.text(), line: decl.range().start.line + 1, entries });
+  for (const { decl, value } of moduleObjects(file)) {
+    const name = decl.field('name');
+    if (name?.kind() !== 'identifier' || !wanted.has(name.text())) continue;
+    const entries: NonNullable<FileFacts['dispatchTables']>[number]['entries'] = [];
+    let functional = true;
+    for (const member of value.namedChildren()) {
+      const kind = member.kind();
+      if (kind === 'comment') continue;
+      const line = member.range().start.line + 1;
+      if (kind === 'shorthand_property_identifier' && functions.has(member.text())) entries.push({ key: member.text(), line, ref: member.text() });
+      else if (kind === 'method_definition') entries.push({ key: unquote(member.field('name')?.text() ?? ''), line, body: file.summariseNode(member) });
+      else if (kind === 'pair') {
+        const key = member.field('key');
+        const entry = member.field('value');
+        const keyText = key && /^(?:string|property_identifier|number)$/.test(kindOf(key)) ? unquote(key.text()) : null;
+        const entryKind = entry ? kindOf(entry) : '';
+        if (keyText === null || !entry) functional = false;
+        else if (FUNCTION_VALUES.has(entryKind)) entries.push({ key: keyText, line, body: file.summariseNode(entry) });
+        else if ((entryKind === 'identifier' || entryKind === 'member_expression') && functions.has(entry.text().split('.')[0]!)) entries.push({ key: keyText, line, ref: entry.text().replace(/\s+/g, '') });
+        else functional = false;
+      } else functional = false;
+      if (!functional) break;
     }
+    if (!functional || entries.length === 0) continue;
+    (facts.dispatchTables ??= []).push({ name: name.text(), line: decl.range().start.line + 1, entries });
   }
 }
 

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-AMXVNQ5D.js";
+} from "./chunk-KVVIMFA5.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-CHDQZUAH.js";
+} from "./chunk-NTZHJ7FY.js";
 
 // src/report/json.ts
 function location(value) {

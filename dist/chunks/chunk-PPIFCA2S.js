@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-CHDQZUAH.js";
+} from "./chunk-NTZHJ7FY.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-AMXVNQ5D.js";
+} from "./chunk-KVVIMFA5.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

@@ -12517,10 +12517,7 @@ var jsStructure = {
     collectSettingReads(file, facts);
   }
 };
-var ROLE_WORD = /^(?:owner|admin|administrator|superadmin|super_admin|member|viewer|editor|guest|user|reader|writer|maintainer|manager|staff|contributor|collaborator|commenter|billing|analyst|agent|operator|moderator|readonly|read_only)$/i;
-var NUMBERED_KEYS = /\{\s*['"]?[A-Za-z_]+['"]?\s*:\s*-?\d+\s*,/;
-function collectRoleRanks(file, facts) {
-  if (!NUMBERED_KEYS.test(file.text)) return;
+function* moduleObjects(file) {
   for (let statement of file.root.namedChildren()) {
     if (statement.kind() === "export_statement") statement = statement.field("declaration") ?? statement;
     if (statement.kind() !== "lexical_declaration" && statement.kind() !== "variable_declaration") continue;
@@ -12528,22 +12525,29 @@ function collectRoleRanks(file, facts) {
       if (decl.kind() !== "variable_declarator") continue;
       let value3 = decl.field("value");
       while (value3 && /^(?:as_expression|satisfies_expression|parenthesized_expression)$/.test(kindOf(value3))) value3 = value3.namedChildren()[0] ?? null;
-      if (value3?.kind() !== "object") continue;
-      const ranks = {};
-      let numeric = true;
-      for (const pair of value3.namedChildren()) {
-        if (pair.kind() === "comment") continue;
-        const key = pair.kind() === "pair" ? pair.field("key") : null;
-        const rank = pair.kind() === "pair" ? pair.field("value") : null;
-        const n = rank?.kind() === "number" ? Number(rank.text()) : rank?.kind() === "unary_expression" ? Number(rank.text().replace(/\s+/g, "")) : NaN;
-        if (!key || !Number.isFinite(n)) {
-          numeric = false;
-          break;
-        }
-        ranks[unquote(key.text())] = n;
-      }
-      if (numeric && Object.keys(ranks).filter((k) => ROLE_WORD.test(k)).length >= 2) (facts.roleRanks ??= []).push({ line: decl.range().start.line + 1, ranks });
+      if (value3?.kind() === "object") yield { decl, value: value3 };
     }
+  }
+}
+var ROLE_WORD = /^(?:owner|admin|administrator|superadmin|super_admin|member|viewer|editor|guest|user|reader|writer|maintainer|manager|staff|contributor|collaborator|commenter|billing|analyst|agent|operator|moderator|readonly|read_only)$/i;
+var NUMBERED_KEYS = /\{\s*['"]?[A-Za-z_]+['"]?\s*:\s*-?\d+\s*,/;
+function collectRoleRanks(file, facts) {
+  if (!NUMBERED_KEYS.test(file.text)) return;
+  for (const { decl, value: value3 } of moduleObjects(file)) {
+    const ranks = {};
+    let numeric = true;
+    for (const pair of value3.namedChildren()) {
+      if (pair.kind() === "comment") continue;
+      const key = pair.kind() === "pair" ? pair.field("key") : null;
+      const rank = pair.kind() === "pair" ? pair.field("value") : null;
+      const n = rank?.kind() === "number" ? Number(rank.text()) : rank?.kind() === "unary_expression" ? Number(rank.text().replace(/\s+/g, "")) : NaN;
+      if (!key || !Number.isFinite(n)) {
+        numeric = false;
+        break;
+      }
+      ranks[unquote(key.text())] = n;
+    }
+    if (numeric && Object.keys(ranks).filter((k) => ROLE_WORD.test(k)).length >= 2) (facts.roleRanks ??= []).push({ line: decl.range().start.line + 1, ranks });
   }
 }
 var OBJECT_DECLARATION = /^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::(?:=>|[^=;\n])+)?=\s*\{/gm;
@@ -12556,39 +12560,31 @@ function collectDispatchTables(file, facts) {
   }
   if (wanted.size === 0) return;
   const functions = /* @__PURE__ */ new Set([...facts.functions.map((f) => f.name), ...facts.imports.map((i) => i.local)]);
-  for (let statement of file.root.namedChildren()) {
-    if (statement.kind() === "export_statement") statement = statement.field("declaration") ?? statement;
-    if (statement.kind() !== "lexical_declaration" && statement.kind() !== "variable_declaration") continue;
-    for (const decl of statement.namedChildren()) {
-      if (decl.kind() !== "variable_declarator") continue;
-      const name = decl.field("name");
-      if (name?.kind() !== "identifier" || !wanted.has(name.text())) continue;
-      let value3 = decl.field("value");
-      while (value3 && /^(?:as_expression|satisfies_expression|parenthesized_expression)$/.test(kindOf(value3))) value3 = value3.namedChildren()[0] ?? null;
-      if (value3?.kind() !== "object") continue;
-      const entries = [];
-      let functional = true;
-      for (const member of value3.namedChildren()) {
-        const kind2 = member.kind();
-        if (kind2 === "comment") continue;
-        const line = member.range().start.line + 1;
-        if (kind2 === "shorthand_property_identifier" && functions.has(member.text())) entries.push({ key: member.text(), line, ref: member.text() });
-        else if (kind2 === "method_definition") entries.push({ key: unquote(member.field("name")?.text() ?? ""), line, body: file.summariseNode(member) });
-        else if (kind2 === "pair") {
-          const key = member.field("key");
-          const entry2 = member.field("value");
-          const keyText = key && /^(?:string|property_identifier|number)$/.test(kindOf(key)) ? unquote(key.text()) : null;
-          const entryKind = entry2 ? kindOf(entry2) : "";
-          if (keyText === null || !entry2) functional = false;
-          else if (FUNCTION_VALUES.has(entryKind)) entries.push({ key: keyText, line, body: file.summariseNode(entry2) });
-          else if ((entryKind === "identifier" || entryKind === "member_expression") && functions.has(entry2.text().split(".")[0])) entries.push({ key: keyText, line, ref: entry2.text().replace(/\s+/g, "") });
-          else functional = false;
-        } else functional = false;
-        if (!functional) break;
-      }
-      if (!functional || entries.length === 0) continue;
-      (facts.dispatchTables ??= []).push({ name: name.text(), line: decl.range().start.line + 1, entries });
+  for (const { decl, value: value3 } of moduleObjects(file)) {
+    const name = decl.field("name");
+    if (name?.kind() !== "identifier" || !wanted.has(name.text())) continue;
+    const entries = [];
+    let functional = true;
+    for (const member of value3.namedChildren()) {
+      const kind2 = member.kind();
+      if (kind2 === "comment") continue;
+      const line = member.range().start.line + 1;
+      if (kind2 === "shorthand_property_identifier" && functions.has(member.text())) entries.push({ key: member.text(), line, ref: member.text() });
+      else if (kind2 === "method_definition") entries.push({ key: unquote(member.field("name")?.text() ?? ""), line, body: file.summariseNode(member) });
+      else if (kind2 === "pair") {
+        const key = member.field("key");
+        const entry2 = member.field("value");
+        const keyText = key && /^(?:string|property_identifier|number)$/.test(kindOf(key)) ? unquote(key.text()) : null;
+        const entryKind = entry2 ? kindOf(entry2) : "";
+        if (keyText === null || !entry2) functional = false;
+        else if (FUNCTION_VALUES.has(entryKind)) entries.push({ key: keyText, line, body: file.summariseNode(entry2) });
+        else if ((entryKind === "identifier" || entryKind === "member_expression") && functions.has(entry2.text().split(".")[0])) entries.push({ key: keyText, line, ref: entry2.text().replace(/\s+/g, "") });
+        else functional = false;
+      } else functional = false;
+      if (!functional) break;
     }
+    if (!functional || entries.length === 0) continue;
+    (facts.dispatchTables ??= []).push({ name: name.text(), line: decl.range().start.line + 1, entries });
   }
 }
 function spans(nodes) {
