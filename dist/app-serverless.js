@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-PPIFCA2S.js";
-import "./chunks/chunk-NTZHJ7FY.js";
-import "./chunks/chunk-KVVIMFA5.js";
+} from "./chunks/chunk-TJYPCRMA.js";
+import "./chunks/chunk-O3MZLGO6.js";
+import "./chunks/chunk-M72TXFTL.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-PPIFCA2S.js";
-import "./chunks/chunk-NTZHJ7FY.js";
-import "./chunks/chunk-KVVIMFA5.js";
+} from "./chunks/chunk-TJYPCRMA.js";
+import "./chunks/chunk-O3MZLGO6.js";
+import "./chunks/chunk-M72TXFTL.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-Q5XLDNLX.js";
-import "./chunks/chunk-2JJW6G7J.js";
+} from "./chunks/chunk-OZD5MGDO.js";
+import "./chunks/chunk-2RC23XLR.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-NTZHJ7FY.js";
+} from "./chunks/chunk-O3MZLGO6.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-KVVIMFA5.js";
+} from "./chunks/chunk-M72TXFTL.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-Q5XLDNLX.js";
-import "./chunks/chunk-2JJW6G7J.js";
+} from "./chunks/chunk-OZD5MGDO.js";
+import "./chunks/chunk-2RC23XLR.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-NTZHJ7FY.js";
+} from "./chunks/chunk-O3MZLGO6.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-KVVIMFA5.js";
+} from "./chunks/chunk-M72TXFTL.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-KVVIMFA5.js";
+} from "./chunks/chunk-M72TXFTL.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-2JJW6G7J.js";
+} from "./chunks/chunk-2RC23XLR.js";
 import {
   CONFIG_LOCATIONS,
   FileFactCache,
@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-NTZHJ7FY.js";
+} from "./chunks/chunk-O3MZLGO6.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -29,7 +29,7 @@ import {
   __require,
   __toESM,
   errorMessage
-} from "./chunks/chunk-KVVIMFA5.js";
+} from "./chunks/chunk-M72TXFTL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -716,7 +716,7 @@ export interface FileFacts {
   /** Data operations and calls at module level or in anonymous functions outside routes. */
   moduleBody: BodySummary;
   envReads: EnvReadFact[];
-  /** Reads through a settings object (`env.CRON_SECRET`, `config.cronSecret`); absent when there are none. */
+  /** Reads through a settings object (`env.CRON_SECRET`, `config.cronSecret`, Python `settings.cron_secret`); absent when there are none. */
   settingReads?: SettingReadFact[];
   envDeclarations: EnvDeclarationFact[];
   secrets: SecretFact[];

@@ -393,8 +393,15 @@ const flaskClientCreate = (agency: string) => ({
   'app/blueprints/clients.py': 'from flask import Blueprint, redirect, request\nfrom flask_login import current_user, login_required\n\nfrom app.services.clients import ClientService\n\nbp = Blueprint("clients", __name__)\n\n\n@bp.post("/<int:agency_id>/clients")\n@login_required\ndef create(agency_id):\n    ClientService(current_user).create(request.form["name"], agency_id)\n    return redirect("/clients")\n',
 });
 
+/** A FastAPI cron route comparing the Authorization header with `expected` (a pydantic settings field or another value). */
+const pyCron = (expected: string) => ({
+  'app/config.py': 'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    cron_secret: str\n    app_url: str = "http://localhost:8000"\n\nsettings = Settings()\n',
+  'app/routers/cron.py': `from fastapi import APIRouter, HTTPException, Request\nfrom app.config import settings\nfrom app.db import SessionLocal\nrouter = APIRouter()\n\n@router.post("/internal/cron/purge-sessions")\ndef purge_sessions(request: Request):\n    if request.headers.get("authorization") != f"Bearer {${expected}}":\n        raise HTTPException(status_code=401)\n    with SessionLocal() as db:\n        db.query(UserSession).filter(UserSession.expires_at < now()).delete()\n        db.commit()\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    { name: 'a FastAPI cron route comparing the header with a pydantic settings field read from the environment (settings.cron_secret) needs no user permission', files: pyCron('settings.cron_secret') },
     {
       name: "Python: a service made in place for the caller (ClientService(current_user).create) writing self.user.agency_id creates in the caller's agency",
       files: flaskClientCreate('self.user.agency_id'),
@@ -790,6 +797,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a FastAPI route comparing the header with a settings value that is no secret (settings.app_url)',
+      files: pyCron('settings.app_url'),
+      gaps: [{ messageId: 'missing', path: 'app/routers/cron.py', includes: ['POST /internal/cron/purge-sessions'] }],
+    },
     {
       name: 'lookalike: the same service writing the agency id the URL names (agency_id) is not limited to the caller',
       files: flaskClientCreate('agency_id'),

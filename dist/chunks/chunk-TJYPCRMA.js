@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-NTZHJ7FY.js";
+} from "./chunk-O3MZLGO6.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-KVVIMFA5.js";
+} from "./chunk-M72TXFTL.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-NTZHJ7FY.js";
+} from "./chunk-O3MZLGO6.js";
 
 // src/report/json.ts
 function location(value) {

@@ -15153,8 +15153,26 @@ var pythonStructure = {
     collectImports2(file, facts);
     collectFunctionAliases(file, facts);
     collectEnvReads2(file, facts);
+    collectSettingReads2(file, facts);
   }
 };
+var SETTINGS_OBJECT2 = /^(?:env|config|conf|cfg|settings|[a-z]\w*_(?:settings|config))$/;
+function collectSettingReads2(file, facts) {
+  if (!/\b(?:env|config|conf|cfg|settings|\w+_(?:settings|config))\./.test(file.text)) return;
+  const rule = { kind: "attribute", has: { field: "object", kind: "identifier", regex: SETTINGS_OBJECT2.source } };
+  const reads = [];
+  for (const inner of file.root.findAll({ rule })) {
+    let node = inner;
+    for (let parent2 = node.parent(); parent2?.kind() === "attribute" && parent2.field("object")?.range().start.index === node.range().start.index; parent2 = node.parent()) node = parent2;
+    const parent = node.parent();
+    if (parent?.kind() === "call" && parent.field("function")?.range().start.index === node.range().start.index) continue;
+    if (parent?.kind() === "assignment" && parent.field("left")?.range().start.index === node.range().start.index) continue;
+    const expression = node.text().replace(/\s+/g, "");
+    if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(expression)) continue;
+    reads.push({ expression, location: file.location(node) });
+  }
+  if (reads.length > 0) facts.settingReads = reads;
+}
 function parameterNames3(fn, method) {
   const out = [];
   for (const p of fn.field("parameters")?.namedChildren() ?? []) {
@@ -16550,7 +16568,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 44;
+var EXTRACTOR_VERSION = 45;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-KVVIMFA5.js";
+} from "./chunk-M72TXFTL.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -11772,7 +11772,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`, a pydantic `settings.cron_secret`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -12082,7 +12082,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`, a pydantic `settings.cron_secret`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
@@ -12550,7 +12550,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
+          "description": "Regular expressions (case-insensitive) matched against the header a handler reads (`req.headers.get('authorization')`, `req.get('x-cron-secret')`, `req.headers.authorization`, a NestJS `@Headers('authorization')` parameter). Read together with a secret from the environment (`sharedSecretEnv`), directly or through a settings object (`env.CRON_SECRET` from t3 `createEnv`, `config.cronSecret` built from `process.env`, a pydantic `settings.cron_secret`), in the handler or its helpers, it is a shared-secret check (a cron job's `Bearer ${CRON_SECRET}`): the caller is authenticated as the scheduler, no user session and no user permission needed. A bare `401` answer next to it (`res.status(401)`, `throw new UnauthorizedException()`) is that check's refusal, not a session, and a session a global middleware establishes (Next.js `middleware.ts`, a NestJS `APP_GUARD`) does not make it a user's route; a session the route checks itself does.",
           "default": [
             "^(?:authorization|x-[\\w-]*(?:secret|token|key|auth|signature)[\\w-]*)$"
           ]
