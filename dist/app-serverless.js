@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-TJYPCRMA.js";
-import "./chunks/chunk-O3MZLGO6.js";
-import "./chunks/chunk-M72TXFTL.js";
+} from "./chunks/chunk-HGG7LTAJ.js";
+import "./chunks/chunk-AJVRTMFZ.js";
+import "./chunks/chunk-ENQDYQRA.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-TJYPCRMA.js";
-import "./chunks/chunk-O3MZLGO6.js";
-import "./chunks/chunk-M72TXFTL.js";
+} from "./chunks/chunk-HGG7LTAJ.js";
+import "./chunks/chunk-AJVRTMFZ.js";
+import "./chunks/chunk-ENQDYQRA.js";
 export {
   createApp,
   app_default as default

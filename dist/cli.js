@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-OZD5MGDO.js";
-import "./chunks/chunk-2RC23XLR.js";
+} from "./chunks/chunk-KVHWTUXP.js";
+import "./chunks/chunk-NHE6YU6F.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-O3MZLGO6.js";
+} from "./chunks/chunk-AJVRTMFZ.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-M72TXFTL.js";
+} from "./chunks/chunk-ENQDYQRA.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-OZD5MGDO.js";
-import "./chunks/chunk-2RC23XLR.js";
+} from "./chunks/chunk-KVHWTUXP.js";
+import "./chunks/chunk-NHE6YU6F.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-O3MZLGO6.js";
+} from "./chunks/chunk-AJVRTMFZ.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-M72TXFTL.js";
+} from "./chunks/chunk-ENQDYQRA.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

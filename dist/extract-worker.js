@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-M72TXFTL.js";
+} from "./chunks/chunk-ENQDYQRA.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

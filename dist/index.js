@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-2RC23XLR.js";
+} from "./chunks/chunk-NHE6YU6F.js";
 import {
   CONFIG_LOCATIONS,
   FileFactCache,
@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-O3MZLGO6.js";
+} from "./chunks/chunk-AJVRTMFZ.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -29,7 +29,7 @@ import {
   __require,
   __toESM,
   errorMessage
-} from "./chunks/chunk-M72TXFTL.js";
+} from "./chunks/chunk-ENQDYQRA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
+import { collectSettingReads, type SettingSyntax } from '../setting-reads.js';
 import { kindOf, type SourceFile, unquote } from '../source.js';
 
 const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function']);
@@ -26,7 +27,7 @@ export const jsStructure: SourceExtractor = {
     collectEnvReads(file, facts);
     collectDispatchTables(file, facts);
     collectRoleRanks(file, facts);
-    collectSettingReads(file, facts);
+    collectSettingReads(file, facts, JS_SETTINGS);
   },
 };
 
@@ -368,29 +369,15 @@ function collectEnvReads(file: SourceFile, facts: FileFacts): void {
 
 /**
  * A settings object by its name: `env` (t3 `createEnv`, a Worker's `env` binding), `config`, `settings`,
- * `appConfig`, `serverEnv`. What it holds is followed to the environment by the rules, through the keys the
- * repository binds env reads to.
+ * `appConfig`, `serverEnv`.
  */
-const SETTINGS_OBJECT = /^(?:env|config|conf|cfg|settings|[a-z]\w*(?:Env|Config|Settings))$/;
-
-/** `env.CRON_SECRET`, `config.auth.cronSecret`: reads through a settings object, not calls of its methods. */
-function collectSettingReads(file: SourceFile, facts: FileFacts): void {
-  if (!/\b(?:env|config|conf|cfg|settings|\w*(?:Env|Config|Settings))\s*\??\./.test(file.text)) return;
-  const rule = { kind: 'member_expression', has: { field: 'object', kind: 'identifier', regex: SETTINGS_OBJECT.source } };
-  const reads: NonNullable<FileFacts['settingReads']> = [];
-  for (const inner of file.root.findAll({ rule })) {
-    // The whole path (`config.auth.cronSecret`), unless it is called (`config.get('x')`, `env.parse()`).
-    let node = inner;
-    for (let parent = node.parent(); parent?.kind() === 'member_expression' && parent.field('object')?.range().start.index === node.range().start.index; parent = node.parent()) node = parent;
-    const parent = node.parent();
-    if (parent?.kind() === 'call_expression' && parent.field('function')?.range().start.index === node.range().start.index) continue;
-    if (parent?.kind() === 'assignment_expression' && parent.field('left')?.range().start.index === node.range().start.index) continue;
-    const expression = node.text().replace(/\s+/g, '');
-    if (!/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(expression)) continue;
-    reads.push({ expression: expression.replace(/\?\./g, '.'), location: file.location(node) });
-  }
-  if (reads.length > 0) facts.settingReads = reads;
-}
+const JS_SETTINGS: SettingSyntax = {
+  prefilter: /\b(?:env|config|conf|cfg|settings|\w*(?:Env|Config|Settings))\s*\??\./,
+  object: /^(?:env|config|conf|cfg|settings|[a-z]\w*(?:Env|Config|Settings))$/,
+  member: 'member_expression',
+  call: 'call_expression',
+  assignment: 'assignment_expression',
+};
 
 /** The name an env read is bound to: `sentryDsn` in `{ sentryDsn: process.env.X ?? '' }`, `dsn` in `const dsn = process.env.X`. */
 function boundName(node: SgNode): string | null {

@@ -1,6 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { FileFacts } from '../../core/facts.js';
 import type { SourceExtractor } from '../types.js';
+import { collectSettingReads, type SettingSyntax } from '../setting-reads.js';
 import { type SourceFile, unquote } from '../source.js';
 
 /** Python structure: functions and methods with body summaries, imports, environment reads. */
@@ -28,34 +29,18 @@ export const pythonStructure: SourceExtractor = {
     collectImports(file, facts);
     collectFunctionAliases(file, facts);
     collectEnvReads(file, facts);
-    collectSettingReads(file, facts);
+    collectSettingReads(file, facts, PYTHON_SETTINGS);
   },
 };
 
 /** A settings object by its name: `settings` (a pydantic `BaseSettings` instance), `config`, `app_settings`, `env`. */
-const SETTINGS_OBJECT = /^(?:env|config|conf|cfg|settings|[a-z]\w*_(?:settings|config))$/;
-
-/**
- * `settings.cron_secret`, `config.auth.cron_secret`: reads through a settings object (not calls of its methods),
- * followed to the environment by the rules through the keys the repository binds env reads to (pydantic fields).
- * A native walk of its own, only in files that name such an object.
- */
-function collectSettingReads(file: SourceFile, facts: FileFacts): void {
-  if (!/\b(?:env|config|conf|cfg|settings|\w+_(?:settings|config))\./.test(file.text)) return;
-  const rule = { kind: 'attribute', has: { field: 'object', kind: 'identifier', regex: SETTINGS_OBJECT.source } };
-  const reads: NonNullable<FileFacts['settingReads']> = [];
-  for (const inner of file.root.findAll({ rule })) {
-    let node = inner;
-    for (let parent = node.parent(); parent?.kind() === 'attribute' && parent.field('object')?.range().start.index === node.range().start.index; parent = node.parent()) node = parent;
-    const parent = node.parent();
-    if (parent?.kind() === 'call' && parent.field('function')?.range().start.index === node.range().start.index) continue;
-    if (parent?.kind() === 'assignment' && parent.field('left')?.range().start.index === node.range().start.index) continue;
-    const expression = node.text().replace(/\s+/g, '');
-    if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(expression)) continue;
-    reads.push({ expression, location: file.location(node) });
-  }
-  if (reads.length > 0) facts.settingReads = reads;
-}
+const PYTHON_SETTINGS: SettingSyntax = {
+  prefilter: /\b(?:env|config|conf|cfg|settings|\w+_(?:settings|config))\./,
+  object: /^(?:env|config|conf|cfg|settings|[a-z]\w*_(?:settings|config))$/,
+  member: 'attribute',
+  call: 'call',
+  assignment: 'assignment',
+};
 
 /**
  * `def create(db, applicant: User, *, note=None)` → `['db', 'applicant', 'note']`, for binding a caller's arguments;

@@ -18,11 +18,12 @@ export const sqlSchemaExtractor: TextExtractor = {
     const code = text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '));
     for (const m of code.matchAll(CREATE_TABLE)) {
       const open = m.index + m[0].length - 1;
-      const close = closingParen(code, open);
-      if (close < 0) continue;
+      const body = tableBody(code, open);
+      if (!body) continue;
+      const { entries, close } = body;
       const name = unquote(m[1]!.split('.').pop()!.trim());
       const fields: string[] = [];
-      for (const entry of topLevelEntries(code.slice(open + 1, close))) {
+      for (const entry of entries) {
         if (CONSTRAINT.test(entry)) continue;
         const column = /^([`"[]?)([\w$]+)[`"\]]?/.exec(entry);
         if (column) fields.push(column[2]!);
@@ -35,40 +36,30 @@ export const sqlSchemaExtractor: TextExtractor = {
   },
 };
 
-function closingParen(code: string, open: number): number {
+/**
+ * The table body whose `(` is at `open`: its comma-separated entries (commas inside parentheses or strings left alone)
+ * and the index of its closing `)`; null when it never closes.
+ */
+function tableBody(code: string, open: number): { entries: string[]; close: number } | null {
+  const entries: string[] = [];
   let depth = 0;
   let quote: string | null = null;
+  let start = open + 1;
   for (let i = open; i < code.length; i++) {
     const c = code[i]!;
     if (quote) {
       if (c === quote) quote = null;
     } else if (c === "'") quote = c;
     else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** The comma-separated entries of a table body, commas inside parentheses or strings left alone. */
-function topLevelEntries(body: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote: string | null = null;
-  let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (quote) {
-      if (c === quote) quote = null;
-    } else if (c === "'") quote = c;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(body.slice(start, i).trim());
+    else if (c === ')' && --depth === 0) {
+      entries.push(code.slice(start, i).trim());
+      return { entries: entries.filter((e) => e !== ''), close: i };
+    } else if (c === ',' && depth === 1) {
+      entries.push(code.slice(start, i).trim());
       start = i + 1;
     }
   }
-  out.push(body.slice(start).trim());
-  return out.filter((e) => e !== '');
+  return null;
 }
 
 function unquote(name: string): string {

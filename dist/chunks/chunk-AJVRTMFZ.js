@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-M72TXFTL.js";
+} from "./chunk-ENQDYQRA.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-O3MZLGO6.js";
+} from "./chunk-AJVRTMFZ.js";
 
 // src/report/json.ts
 function location(value) {

@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-O3MZLGO6.js";
+} from "./chunk-AJVRTMFZ.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-M72TXFTL.js";
+} from "./chunk-ENQDYQRA.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

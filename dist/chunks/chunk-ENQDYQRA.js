@@ -12496,6 +12496,25 @@ function netlifyConfig(file, facts) {
   }
 }
 
+// src/extract/setting-reads.ts
+function collectSettingReads(file, facts, syntax) {
+  if (!syntax.prefilter.test(file.text)) return;
+  const rule = { kind: syntax.member, has: { field: "object", kind: "identifier", regex: syntax.object.source } };
+  const starts = (node) => node?.range().start.index;
+  const reads = [];
+  for (const inner of file.root.findAll({ rule })) {
+    let node = inner;
+    for (let parent2 = node.parent(); parent2?.kind() === syntax.member && starts(parent2.field("object")) === starts(node); parent2 = node.parent()) node = parent2;
+    const parent = node.parent();
+    if (parent?.kind() === syntax.call && starts(parent.field("function")) === starts(node)) continue;
+    if (parent?.kind() === syntax.assignment && starts(parent.field("left")) === starts(node)) continue;
+    const expression = node.text().replace(/\s+/g, "").replace(/\?\./g, ".");
+    if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(expression)) continue;
+    reads.push({ expression, location: file.location(node) });
+  }
+  if (reads.length > 0) facts.settingReads = reads;
+}
+
 // src/extract/js/structure.ts
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
 var DECLARATIONS = ["function_declaration", "generator_function_declaration", "method_definition", "variable_declarator"];
@@ -12514,7 +12533,7 @@ var jsStructure = {
     collectEnvReads(file, facts);
     collectDispatchTables(file, facts);
     collectRoleRanks(file, facts);
-    collectSettingReads(file, facts);
+    collectSettingReads(file, facts, JS_SETTINGS);
   }
 };
 function* moduleObjects(file) {
@@ -12796,23 +12815,13 @@ function collectEnvReads(file, facts) {
     }
   }
 }
-var SETTINGS_OBJECT = /^(?:env|config|conf|cfg|settings|[a-z]\w*(?:Env|Config|Settings))$/;
-function collectSettingReads(file, facts) {
-  if (!/\b(?:env|config|conf|cfg|settings|\w*(?:Env|Config|Settings))\s*\??\./.test(file.text)) return;
-  const rule = { kind: "member_expression", has: { field: "object", kind: "identifier", regex: SETTINGS_OBJECT.source } };
-  const reads = [];
-  for (const inner of file.root.findAll({ rule })) {
-    let node = inner;
-    for (let parent2 = node.parent(); parent2?.kind() === "member_expression" && parent2.field("object")?.range().start.index === node.range().start.index; parent2 = node.parent()) node = parent2;
-    const parent = node.parent();
-    if (parent?.kind() === "call_expression" && parent.field("function")?.range().start.index === node.range().start.index) continue;
-    if (parent?.kind() === "assignment_expression" && parent.field("left")?.range().start.index === node.range().start.index) continue;
-    const expression = node.text().replace(/\s+/g, "");
-    if (!/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(expression)) continue;
-    reads.push({ expression: expression.replace(/\?\./g, "."), location: file.location(node) });
-  }
-  if (reads.length > 0) facts.settingReads = reads;
-}
+var JS_SETTINGS = {
+  prefilter: /\b(?:env|config|conf|cfg|settings|\w*(?:Env|Config|Settings))\s*\??\./,
+  object: /^(?:env|config|conf|cfg|settings|[a-z]\w*(?:Env|Config|Settings))$/,
+  member: "member_expression",
+  call: "call_expression",
+  assignment: "assignment_expression"
+};
 function boundName2(node) {
   let value3 = node;
   let parent = node.parent();
@@ -15153,26 +15162,16 @@ var pythonStructure = {
     collectImports2(file, facts);
     collectFunctionAliases(file, facts);
     collectEnvReads2(file, facts);
-    collectSettingReads2(file, facts);
+    collectSettingReads(file, facts, PYTHON_SETTINGS);
   }
 };
-var SETTINGS_OBJECT2 = /^(?:env|config|conf|cfg|settings|[a-z]\w*_(?:settings|config))$/;
-function collectSettingReads2(file, facts) {
-  if (!/\b(?:env|config|conf|cfg|settings|\w+_(?:settings|config))\./.test(file.text)) return;
-  const rule = { kind: "attribute", has: { field: "object", kind: "identifier", regex: SETTINGS_OBJECT2.source } };
-  const reads = [];
-  for (const inner of file.root.findAll({ rule })) {
-    let node = inner;
-    for (let parent2 = node.parent(); parent2?.kind() === "attribute" && parent2.field("object")?.range().start.index === node.range().start.index; parent2 = node.parent()) node = parent2;
-    const parent = node.parent();
-    if (parent?.kind() === "call" && parent.field("function")?.range().start.index === node.range().start.index) continue;
-    if (parent?.kind() === "assignment" && parent.field("left")?.range().start.index === node.range().start.index) continue;
-    const expression = node.text().replace(/\s+/g, "");
-    if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(expression)) continue;
-    reads.push({ expression, location: file.location(node) });
-  }
-  if (reads.length > 0) facts.settingReads = reads;
-}
+var PYTHON_SETTINGS = {
+  prefilter: /\b(?:env|config|conf|cfg|settings|\w+_(?:settings|config))\./,
+  object: /^(?:env|config|conf|cfg|settings|[a-z]\w*_(?:settings|config))$/,
+  member: "attribute",
+  call: "call",
+  assignment: "assignment"
+};
 function parameterNames3(fn, method) {
   const out = [];
   for (const p of fn.field("parameters")?.namedChildren() ?? []) {
@@ -16287,11 +16286,12 @@ var sqlSchemaExtractor = {
     const code = text2.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, " "));
     for (const m of code.matchAll(CREATE_TABLE)) {
       const open = m.index + m[0].length - 1;
-      const close = closingParen(code, open);
-      if (close < 0) continue;
+      const body = tableBody(code, open);
+      if (!body) continue;
+      const { entries, close } = body;
       const name = unquote2(m[1].split(".").pop().trim());
       const fields = [];
-      for (const entry2 of topLevelEntries(code.slice(open + 1, close))) {
+      for (const entry2 of entries) {
         if (CONSTRAINT.test(entry2)) continue;
         const column = /^([`"[]?)([\w$]+)[`"\]]?/.exec(entry2);
         if (column) fields.push(column[2]);
@@ -16303,38 +16303,26 @@ var sqlSchemaExtractor = {
     }
   }
 };
-function closingParen(code, open) {
+function tableBody(code, open) {
+  const entries = [];
   let depth = 0;
   let quote = null;
+  let start = open + 1;
   for (let i = open; i < code.length; i++) {
     const c = code[i];
     if (quote) {
       if (c === quote) quote = null;
     } else if (c === "'") quote = c;
     else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return -1;
-}
-function topLevelEntries(body) {
-  const out = [];
-  let depth = 0;
-  let quote = null;
-  let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quote) {
-      if (c === quote) quote = null;
-    } else if (c === "'") quote = c;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "," && depth === 0) {
-      out.push(body.slice(start, i).trim());
+    else if (c === ")" && --depth === 0) {
+      entries.push(code.slice(start, i).trim());
+      return { entries: entries.filter((e) => e !== ""), close: i };
+    } else if (c === "," && depth === 1) {
+      entries.push(code.slice(start, i).trim());
       start = i + 1;
     }
   }
-  out.push(body.slice(start).trim());
-  return out.filter((e) => e !== "");
+  return null;
 }
 function unquote2(name) {
   return name.replace(/^[`"[]|[`"\]]$/g, "");
