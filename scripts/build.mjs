@@ -4,6 +4,7 @@
 // runners lives in dist/node_modules/ (scripts/vendor-native.mjs) and is verified here.
 // `node scripts/build.mjs --check` rebuilds into a temp folder and fails if dist/ differs.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,8 +33,24 @@ const entries = { cli: 'src/cli/index.ts', engine: 'src/engine.ts', 'extract-wor
 // app: the Probot App (`probot run ./dist/app.js`); app-serverless: the same App as a function.
 // Probot stays external: `probot run` brings its own, and a second copy would not share state.
 Object.assign(entries, { app: 'src/app/index.ts', 'app-serverless': 'src/app/serverless.ts' });
+// The digest of the sources, as src/core/version.ts's hashSources computes it when run from source:
+// cached rule results are valid only for the code that produced them.
+function hashSources(dir) {
+  const hash = createHash('sha1');
+  const visit = (rel) => {
+    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) visit(child);
+      else if (entry.isFile() && entry.name.endsWith('.ts')) hash.update(child).update('\0').update(readFileSync(path.join(dir, child))).update('\0');
+    }
+  };
+  visit('');
+  return hash.digest('hex').slice(0, 16);
+}
+
 await build({
   absWorkingDir: root,
+  define: { SHIPSHAPE_CODE_DIGEST: JSON.stringify(hashSources(path.join(root, 'src'))) },
   entryPoints: entries,
   outdir,
   bundle: true,

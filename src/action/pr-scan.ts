@@ -72,7 +72,9 @@ export async function scanPullRequest(input: PullRequestScanInput): Promise<Pull
   const tree = await building;
   let base: ScanResult;
   try {
-    const configFile = head.config.file === null ? undefined : path.resolve(input.root, head.config.file);
+    // The head's configuration file is linked into the base folder at its own path (see keepHead), so the base
+    // reads it where the head did and reports the same `config.file`; one outside the repository is read where it is.
+    const configFile = head.config.file ?? undefined;
     base = await scan({ root: tree.root, ...(configFile ? { configPath: configFile } : {}), commit: input.baseSha, cache, ...(input.today ? { today: input.today } : {}) });
   } catch (error) {
     await tree.cleanup();

@@ -6,7 +6,7 @@ import { BUILTIN_RULES, CHECKS_BY_ID } from '../rules/index.js';
 import type { GapDraft } from '../rules/types.js';
 import { loadConfig, resolveOptions, type Config } from './config.js';
 import { errorMessage } from './errors.js';
-import type { FactCache } from './fact-cache.js';
+import type { BareGap, FactCache, RuleResult } from './fact-cache.js';
 import { FactIndex } from './fact-index.js';
 import type { FileFacts, InlineSuppressionFact } from './facts.js';
 import { fingerprint, normaliseAnchor } from './fingerprint.js';
@@ -16,7 +16,7 @@ import type { RuleDefinition } from './rule.js';
 import { countLines, readText, walk, type FileEntry } from './scan.js';
 import { applySuppressions } from './suppress.js';
 import { loadUserRules } from './user-rules.js';
-import { TOOL_VERSION } from './version.js';
+import { codeDigest, TOOL_VERSION } from './version.js';
 
 export { FileFactCache, MemoryFactCache, type FactCache } from './fact-cache.js';
 
@@ -86,11 +86,59 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const extracted = await extractAll(walked.files, config.maxFileSize, patterns, options, errors, notices);
   t = lap('extract', t);
 
-  const index = new FactIndex(walked.files, extracted.facts);
+  // The same tree judged by the same rules and configuration concludes the same: reuse it.
+  const resultKey = options.cache?.getResult ? treeKey(extracted.digests, walked.errors, config, catalogue, builtin) : null;
+  let result = resultKey ? options.cache!.getResult!(resultKey) : undefined;
+  if (result) timings.reusedResult = 1;
+  else {
+    result = judge(walked.files, extracted, enabled, config, t);
+    if (resultKey) options.cache!.setResult!(resultKey, result);
+  }
+  const { runs } = result;
+  const gaps = dress(result.gaps, catalogue, extracted.texts, extracted.facts);
+  errors.push(...result.errors);
+  t = lap('rules', t);
+
+  const inline = new Map<string, InlineSuppressionFact[]>();
+  for (const f of extracted.facts) if (f.suppressions.length > 0) inline.set(f.path, f.suppressions);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const suppression = applySuppressions(gaps, config.ignore, inline, today);
+  notices.push(...suppression.notices);
+  sortGaps(suppression.gaps);
+  sortGaps(suppression.suppressed);
+  lap('report', t);
+  timings.totalMs = Math.round(performance.now() - started);
+
+  const byDimension = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
+  const counts = { critical: 0, hardening: 0, polish: 0 };
+  for (const gap of suppression.gaps) {
+    counts[gap.phase]++;
+    byDimension[gap.dimension]++;
+  }
+  const report: Report = {
+    version: 1,
+    tool: { name: 'shipshape', version: TOOL_VERSION },
+    repository: { root: '.', commit: options.commit ?? null },
+    summary: { ...counts, byDimension, suppressed: suppression.suppressed.length },
+    gaps: suppression.gaps,
+    suppressed: suppression.suppressed,
+    rules: runs.sort((a, b) => compare(a.id, b.id)),
+    errors: errors.sort((a, b) => compare(a.path ?? '', b.path ?? '') || compare(a.message, b.message)),
+    notices: notices.sort((a, b) => compare(a.path ?? '', b.path ?? '') || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message)),
+    stats: extracted.stats,
+    timings: { ...timings, totalMs: timings.totalMs },
+  };
+  return { report, catalogue, config };
+}
+
+/** Facts → fact index → every enabled rule → gaps (before suppressions). */
+function judge(files: readonly FileEntry[], extracted: Extracted, enabled: readonly RuleDefinition[], config: Config, started: number): RuleResult {
+  const index = new FactIndex(files, extracted.facts);
   const drafts: { definition: RuleDefinition; draft: GapDraft }[] = [];
   const runs: RuleRun[] = [];
+  const errors: ScanError[] = [];
   // SHIPSHAPE_TIMING=1 prints each rule's time to stderr, as ESLint's TIMING does.
-  const ruleTimes: [string, number][] | null = process.env.SHIPSHAPE_TIMING ? [['(fact index)', performance.now() - t]] : null;
+  const ruleTimes: [string, number][] | null = process.env.SHIPSHAPE_TIMING ? [['(fact index)', performance.now() - started]] : null;
   for (const definition of enabled) {
     const ruleStarted = ruleTimes ? performance.now() : 0;
     const setting = config.rules[definition.id];
@@ -128,47 +176,33 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
     ruleTimes?.push([definition.id, performance.now() - ruleStarted]);
   }
-  t = lap('rules', t);
   if (ruleTimes) printRuleTimes(ruleTimes);
-
   const phaseOf = new Map(runs.map((r) => [r.id, r.phase]));
-  const gaps = toGaps(drafts, phaseOf, extracted.texts, extracted.facts);
-  const inline = new Map<string, InlineSuppressionFact[]>();
-  for (const f of extracted.facts) if (f.suppressions.length > 0) inline.set(f.path, f.suppressions);
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const suppression = applySuppressions(gaps, config.ignore, inline, today);
-  notices.push(...suppression.notices);
-  sortGaps(suppression.gaps);
-  sortGaps(suppression.suppressed);
-  lap('report', t);
-  timings.totalMs = Math.round(performance.now() - started);
+  return { gaps: toGaps(drafts, phaseOf), runs, errors };
+}
 
-  const byDimension = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
-  const counts = { critical: 0, hardening: 0, polish: 0 };
-  for (const gap of suppression.gaps) {
-    counts[gap.phase]++;
-    byDimension[gap.dimension]++;
-  }
-  const report: Report = {
-    version: 1,
-    tool: { name: 'shipshape', version: TOOL_VERSION },
-    repository: { root: '.', commit: options.commit ?? null },
-    summary: { ...counts, byDimension, suppressed: suppression.suppressed.length },
-    gaps: suppression.gaps,
-    suppressed: suppression.suppressed,
-    rules: runs.sort((a, b) => compare(a.id, b.id)),
-    errors: errors.sort((a, b) => compare(a.path ?? '', b.path ?? '') || compare(a.message, b.message)),
-    notices: notices.sort((a, b) => compare(a.path ?? '', b.path ?? '') || (a.line ?? 0) - (b.line ?? 0) || compare(a.message, b.message)),
-    stats: extracted.stats,
-    timings: { ...timings, totalMs: timings.totalMs },
-  };
-  return { report, catalogue, config };
+/**
+ * What a tree's rule result depends on, as one key: the code that judges, the rules (built in
+ * and the repository's own) and the configuration, and every file read, by path and content
+ * (and every file that could not be). Dates do not enter: suppressions are applied afterwards.
+ */
+function treeKey(digests: ReadonlyMap<string, string>, walkErrors: readonly ScanError[], config: Config, catalogue: readonly RuleDefinition[], builtin: readonly RuleDefinition[]): string {
+  const hash = createHash('sha1');
+  hash.update(`${TOOL_VERSION}\0${EXTRACTOR_VERSION}\0${codeDigest()}\0`);
+  // The built-in catalogue is part of the code; another one (the rule tester's) and the repository's own rules are hashed.
+  hash.update(JSON.stringify(catalogue.slice(builtin === BUILTIN_RULES ? BUILTIN_RULES.length : 0))).update('\0');
+  hash.update(JSON.stringify(config)).update('\0');
+  hash.update(JSON.stringify(walkErrors)).update('\0');
+  for (const p of [...digests.keys()].sort()) hash.update(`${p}\0${digests.get(p)}\0`);
+  return hash.digest('hex');
 }
 
 interface Extracted {
   facts: FileFacts[];
   texts: Map<string, string>;
   stats: Report['stats'];
+  /** Each file's content digest (or why it was not read), by path: only when the cache keeps rule results. */
+  digests: Map<string, string>;
 }
 
 async function extractAll(
@@ -183,6 +217,8 @@ async function extractAll(
   const facts: (FileFacts | null)[] = Array.from({ length: readable.length }, () => null);
   const texts = new Map<string, string>();
   const stats = { files: 0, lines: 0, parsed: 0, cached: 0 };
+  const digests = new Map<string, string>();
+  const wantDigests = options.cache?.getResult !== undefined;
   const sourceCount = readable.filter((f) => f.kind === 'source' && !f.test).length;
   const cores = availableParallelism();
   const threads = options.threads ?? (cores >= 4 && sourceCount >= THREADS_FROM_FILES ? cores - 1 : 0);
@@ -197,6 +233,7 @@ async function extractAll(
       const outcome = await readText(file, maxFileSize);
       done++;
       if (!outcome.ok) {
+        if (wantDigests) digests.set(file.path, 'error' in outcome ? `error:${outcome.error}` : `skipped:${outcome.skip}`);
         if ('error' in outcome) errors.push({ path: file.path, message: outcome.error });
         options.onProgress?.(done, readable.length);
         continue;
@@ -206,12 +243,14 @@ async function extractAll(
       stats.files++;
       stats.lines += lines;
       texts.set(file.path, text);
+      // Hash only when there is a cache to ask: it is a cost on the main thread.
+      const digest = options.cache ? createHash('sha1').update(text).digest('hex') : '';
+      if (wantDigests) digests.set(file.path, digest);
       try {
         if (file.kind === 'source' && file.language && file.test && patterns.length === 0) {
           facts[i] = extractTest(file.path, file.language, text, lines);
         } else if (file.kind === 'source' && file.language) {
-          // Hash only when there is a cache to ask: it is a cost on the main thread.
-          const key = options.cache ? `${EXTRACTOR_VERSION}:${patternKey}:${file.path}:${createHash('sha1').update(text).digest('hex')}` : '';
+          const key = options.cache ? `${EXTRACTOR_VERSION}:${patternKey}:${file.path}:${digest}` : '';
           let fileFacts = options.cache?.get(key);
           if (fileFacts) stats.cached++;
           else {
@@ -239,7 +278,7 @@ async function extractAll(
   } finally {
     await extractor.close();
   }
-  return { facts: facts.filter((f): f is FileFacts => f !== null), texts, stats };
+  return { facts: facts.filter((f): f is FileFacts => f !== null), texts, stats, digests };
 }
 
 function printRuleTimes(times: readonly [string, number][]): void {
@@ -248,13 +287,7 @@ function printRuleTimes(times: readonly [string, number][]): void {
   process.stderr.write(`${'rule'.padEnd(50)} ${'time'.padStart(12)} ${'share'.padStart(7)}\n${lines.join('\n')}\n`);
 }
 
-function toGaps(
-  drafts: readonly { definition: RuleDefinition; draft: GapDraft }[],
-  phaseOf: ReadonlyMap<string, Gap['phase']>,
-  texts: ReadonlyMap<string, string>,
-  facts: readonly FileFacts[],
-): Gap[] {
-  const secretsByPath = new Map(facts.filter((f) => f.secrets.length > 0).map((f) => [f.path, f.secrets.map((s) => s.location)]));
+function toGaps(drafts: readonly { definition: RuleDefinition; draft: GapDraft }[], phaseOf: ReadonlyMap<string, Gap['phase']>): BareGap[] {
   const ordered = [...drafts].sort(
     (a, b) =>
       compare(a.definition.id, b.definition.id) ||
@@ -270,11 +303,6 @@ function toGaps(
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
     const phase = phaseOf.get(definition.id) ?? definition.phase;
-    const location: Location | null = draft.location ? { ...draft.location } : null;
-    if (location) {
-      const snippet = excerpt(texts.get(location.path), location, secretsByPath.get(location.path) ?? []);
-      if (snippet) location.snippet = snippet;
-    }
     return {
       id: fingerprint(definition.id, filePath, draft.anchor, occurrence),
       ruleId: definition.id,
@@ -283,11 +311,27 @@ function toGaps(
       severity: PHASE_SEVERITY[phase],
       title,
       message,
-      location,
+      location: draft.location ? { ...draft.location } : null,
       related: draft.related ?? [],
-      fix: firstParagraph(definition.fix),
-      docs: `shipshape explain ${definition.id}`,
     };
+  });
+}
+
+/**
+ * A gap as the report shows it: with its rule's fix and a snippet of its lines (secrets masked).
+ * Both follow from the rule and the file, so a kept rule result leaves them out.
+ */
+function dress(bare: readonly BareGap[], catalogue: readonly RuleDefinition[], texts: ReadonlyMap<string, string>, facts: readonly FileFacts[]): Gap[] {
+  const byId = new Map(catalogue.map((d) => [d.id, d]));
+  const secretsByPath = new Map(facts.filter((f) => f.secrets.length > 0).map((f) => [f.path, f.secrets.map((s) => s.location)]));
+  return bare.map((gap) => {
+    const definition = byId.get(gap.ruleId);
+    let location: Location | null = gap.location;
+    if (location) {
+      const snippet = excerpt(texts.get(location.path), location, secretsByPath.get(location.path) ?? []);
+      if (snippet) location = { ...location, snippet };
+    }
+    return { ...gap, location, fix: definition ? firstParagraph(definition.fix) : '', docs: `shipshape explain ${gap.ruleId}` };
   });
 }
 
