@@ -63,7 +63,7 @@ function renderDocs(rules) {
   const sorted = [...rules].sort((a, b) => dims.indexOf(a.dimension) - dims.indexOf(b.dimension) || phases.indexOf(a.phase) - phases.indexOf(b.phase) || (a.id < b.id ? -1 : 1));
   for (const r of sorted) lines.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${r.dimension} | ${r.phase} | ${r.title} |`);
   for (const r of sorted) {
-    lines.push('', `## ${r.id}`, '', `**${r.title}** — ${r.dimension}, ${r.phase} · defined in [\`${r.source}\`](../${r.source})`, '', '### Why it matters', '', r.why.trim(), '', '### How to fix', '', r.fix.trim(), '', '### Example', '', 'Before:', '', '```' + r.example.language, r.example.before.trimEnd(), '```', '', 'After:', '', '```' + r.example.language, r.example.after.trimEnd(), '```');
+    lines.push('', `## ${r.id}`, '', `**${r.title}** — ${r.dimension}, ${r.phase} · defined in [\`${r.source}\`](../${r.source})`, '', '### Why it matters', '', r.why.trim(), '', '### How to fix', '', r.fix.trim(), ...(r.reported ? ['', '### Where it is reported', '', r.reported.trim()] : []), '', '### Example', '', 'Before:', '', '```' + r.example.language, r.example.before.trimEnd(), '```', '', 'After:', '', '```' + r.example.language, r.example.after.trimEnd(), '```');
     const options = Object.entries(r.options?.properties ?? {});
     if (options.length > 0) {
       lines.push('', '### Options', '', '| option | default | description |', '|---|---|---|');

@@ -211,6 +211,7 @@ export function explain(rule: RuleDefinition): string {
     'How to fix',
     indent(rule.fix),
     '',
+    ...(rule.reported ? ['Where it is reported', indent(rule.reported), ''] : []),
     `Before (${rule.example.language})`,
     indent(rule.example.before),
     '',

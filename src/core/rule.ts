@@ -36,6 +36,8 @@ export interface RuleDefinition {
   why: string;
   /** How to fix it (Markdown). */
   fix: string;
+  /** Where its gaps are reported (Markdown): reviewers and keys of expected gaps need to know which line to look at. */
+  reported?: string;
   example: RuleExample;
   /** Message templates by id: a one-line title and a message, both with `{{placeholder}}` slots. */
   messages: Record<string, RuleMessage>;

@@ -14,6 +14,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "router.delete('/admin/audit-log', requireRole('owner'), async (req, res) => {\n  await prisma.auditLog.deleteMany({ where: { organizationId: req.user.organizationId } });\n  res.sendStatus(204);\n});\n",
       "after": "// jobs/audit-retention.ts — runs nightly\nexport async function purgeExpiredAuditEntries() {\n  await prisma.auditLog.deleteMany({ where: { createdAt: { lt: subYears(new Date(), 7) } } });\n}\n"
     },
+    "reported": "On the call that updates or deletes audit records.\n",
     "messages": {
       "deleted": {
         "title": "Audit records deleted by {{where}}",
@@ -110,6 +111,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "await prisma.project.update({ where: { id }, data: { status } });\n",
       "after": "await prisma.project.update({ where: { id }, data: { status } });\nawait audit.record({ actor: req.user.id, action: 'project.status_changed', target: id, data: { status } });\n"
     },
+    "reported": "Once for the repository (no file): the message names the changes found and the audit shapes\nlooked for.\n",
     "messages": {
       "missing": {
         "title": "No audit trail: {{count}} data changes are never recorded",
@@ -169,6 +171,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "router.post('/:id/reveal', async (req, res) => {\n  res.json(await revealCredential(req.user, req.params.id));\n});\n",
       "after": "router.post('/:id/reveal', async (req, res) => {\n  const revealed = await revealCredential(req.user, req.params.id);\n  await audit.record({ actor: req.user, action: 'credential.revealed', target: { type: 'credential', id: req.params.id }, req });\n  res.json(revealed);\n});\n"
     },
+    "reported": "On the route that performs the action: the line that declares it (the router call, the decorated\nmethod or view, the exported handler, the server action or procedure).\n",
     "messages": {
       "missing": {
         "title": "{{route}} {{action}} without recording it in the audit log",
@@ -355,6 +358,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  res.status(500).json({ error: 'internal_error' });\n}\n",
       "after": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  void sendAlert('critical', 'Unhandled API error', { path: req.path });\n  res.status(500).json({ error: 'internal_error' });\n}\n"
     },
+    "reported": "An undeclared destination: on the call that posts the alert (the\n`fetch`/`axios.post`/`requests.post` to the webhook). A helper never called, or never called\nwhen something fails: on the helper's definition.\n",
     "messages": {
       "neverCalled": {
         "title": "{{function}} posts alerts to {{channel}} but nothing calls it",
@@ -443,6 +447,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN_API=\n",
       "after": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN=\n"
     },
+    "reported": "On the SDK's initialisation (`Sentry.init(…)`) when it is there but cannot report (no DSN\ndeclared, disabled, empty); once per service (no file) when a service initialises no error\ntracking at all.\n",
     "messages": {
       "missing": {
         "title": "No error tracking in {{service}}",
@@ -498,6 +503,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "app.use('/api', apiRouter);\n",
       "after": "app.get('/healthz', async (_req, res) => {\n  await prisma.$queryRaw`SELECT 1`;\n  res.json({ status: 'ok' });\n});\napp.use('/api', apiRouter);\n"
     },
+    "reported": "A health route that a probe cannot reach (behind authentication): on that route. No health route\nat all: once per service (no file).\n",
     "messages": {
       "missing": {
         "title": "Service {{service}} has no health endpoint",
@@ -579,6 +585,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "# (no monitor anywhere)\n",
       "after": "# .upptimerc.yml\nowner: acme\nrepo: status\nsites:\n  - name: API\n    url: https://api.acme.example/healthz\n"
     },
+    "reported": "Once for the repository (no file).\n",
     "messages": {
       "missing": {
         "title": "Nothing checks from outside that the application is up",
@@ -614,6 +621,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "# dependabot.yml (at the repository root: never read)\nversion: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n    open-pull-requests-limit: 0\n",
       "after": "# .github/dependabot.yml\nversion: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n"
     },
+    "reported": "A configuration that cannot work (wrong name or place, zero pull requests): on that file. None\nat all: once for the repository (no file).\n",
     "messages": {
       "missing": {
         "title": "No dependency-update bot is configured",
@@ -651,6 +659,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "// schema.prisma: model PasswordResetToken { … expiresAt DateTime }\n// nothing deletes expired tokens\n",
       "after": "cron.schedule('15 3 * * *', async () => {\n  await prisma.passwordResetToken.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});\n"
     },
+    "reported": "On the model of the expiring data: its definition (the Prisma `model`, the entity or model\nclass, the table).\n",
     "messages": {
       "notCleaned": {
         "title": "Expired {{model}} rows are never deleted",
@@ -712,6 +721,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "authRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n",
       "after": "authRouter.use(authLimiter);\nauthRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n"
     },
+    "reported": "On the route: the line that declares it (for a sign-in route a library serves, such as Auth.js,\nthe line that mounts it).\n",
     "messages": {
       "unlimited": {
         "title": "{{route}} ({{flow}}) is not rate-limited",
@@ -817,6 +827,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "# .github/workflows/backup.yml\n- run: pg_dump \"$DATABASE_URL\" -Fc -f backup.dump\n",
       "after": "# .github/workflows/restore-drill.yml (weekly)\n- run: pg_restore --no-owner -d \"$SCRATCH_DATABASE_URL\" latest.dump\n- run: psql \"$SCRATCH_DATABASE_URL\" -c 'select count(*) from users'\n"
     },
+    "reported": "Once for the repository (no file); the message lists the backup evidence found, if any.\n",
     "messages": {
       "noBackups": {
         "title": "No database backups are configured or documented",
@@ -849,6 +860,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "docs/\n  architecture.md\n",
       "after": "docs/\n  architecture.md\n  runbook.md   # Incident response · Rollback · Restore · Contacts\n"
     },
+    "reported": "No runbook: once for the repository (no file). A runbook missing sections: on the runbook file.\n",
     "messages": {
       "missing": {
         "title": "No runbook in the repository",
@@ -906,6 +918,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "README.md\n",
       "after": "README.md\nSECURITY.md   # Reporting a vulnerability: security@acme.example, reply within 2 business days\n"
     },
+    "reported": "Once for the repository (no file).\n",
     "messages": {
       "missing": {
         "title": "No security policy (SECURITY.md)",
@@ -934,6 +947,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n",
       "after": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n  test:\n    steps:\n      - run: npm test\n"
     },
+    "reported": "On the CI workflow that should run the tests (at its jobs), when there is one; once per service\n(no file) when no CI runs at all.\n",
     "messages": {
       "noCi": {
         "title": "No CI pipeline runs the tests of {{service}}",
@@ -995,6 +1009,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "export async function deactivateAccount(user: User) {\n  await prisma.user.update({ where: { id: user.id }, data: { deactivated: true } });\n}\n",
       "after": "export async function deleteAccount(user: User) {\n  await prisma.user.update({\n    where: { id: user.id },\n    data: { deactivated: true, email: `deleted-${user.id}@invalid`, name: 'Deleted user' },\n  });\n  await prisma.session.deleteMany({ where: { userId: user.id } });\n}\n"
     },
+    "reported": "On the sentence of the privacy policy that makes the promise (its file and line), quoted in the\nmessage; when a deletion exists but only sets a flag, the message names that route and what it\nwrites.\n",
     "messages": {
       "missing": {
         "title": "The privacy policy promises account deletion that is not built",
@@ -1102,6 +1117,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "// privacy policy: \"You can download a copy of all your data from Settings → Privacy.\"\naccountRouter.delete('/', deleteAccount); // no export route anywhere\n",
       "after": "accountRouter.post('/export', async (req, res) => {\n  await exportQueue.add('user-export', { userId: req.user.id });\n  res.status(202).json({ status: 'queued' });\n});\n// worker: exportUserData(userId) reads the user's records and emails a download link\n"
     },
+    "reported": "On the sentence of the privacy policy that makes the promise (its file and line), quoted in the\nmessage.\n",
     "messages": {
       "missing": {
         "title": "The privacy policy promises a data export that is not built",
@@ -1167,6 +1183,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "# .github/shipshape.yml\nfail-on: critical\n",
       "after": "# .github/shipshape.yml\nfail-on: critical\nprivacy:\n  policies: [docs/privacy.md]\n"
     },
+    "reported": "On the first model that holds personal data (its definition). A policy path in the\nconfiguration that matches no file: once for the repository (no file).\n",
     "messages": {
       "missing": {
         "title": "No privacy policy for the personal data in {{model}}",
@@ -1215,6 +1232,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "// policy: \"Expired invitations are deleted automatically.\"\nconst invite = await prisma.invite.findFirst({ where: { tokenHash, expiresAt: { gt: new Date() } } });\n",
       "after": "cron.schedule('0 3 * * *', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});\n"
     },
+    "reported": "On the sentence of the privacy policy that states the period (its file and line), quoted in the\nmessage with the data it names.\n",
     "messages": {
       "notEnforced": {
         "title": "Retention promise for {{subject}} is not enforced: nothing deletes {{models}}",
@@ -1242,6 +1260,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "app.use(cors({ origin: true, credentials: true }));\n",
       "after": "app.use(cors({ origin: ['https://app.acme.com'], credentials: true }));\n"
     },
+    "reported": "On the CORS configuration: the `cors({ … })` / `enableCors` call, the `CORSMiddleware` or the\nsettings line that allows the origin.\n",
     "messages": {
       "reflectedWithCredentials": {
         "title": "CORS reflects any origin with credentials ({{via}})",
@@ -1285,6 +1304,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "app.post('/projects/:id/archive', async (req, res) => {\n  await prisma.project.update({ where: { id: req.params.id }, data: { archivedAt: new Date() } });\n  res.sendStatus(204);\n});\n",
       "after": "app.post('/projects/:id/archive', requireAuth, requireRole('admin'), async (req, res) => {\n  await prisma.project.updateMany({ where: { id: req.params.id, organizationId: req.user.organizationId }, data: { archivedAt: new Date() } });\n  res.sendStatus(204);\n});\n"
     },
+    "reported": "On the route: the line that declares it (the `router.post(…)` call, the decorated method or\nview, the exported route handler, the server action, the procedure). The message names the route\nand what it changes.\n",
     "messages": {
       "missing": {
         "title": "{{route}} {{action}} without any authentication",
@@ -1599,6 +1619,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "router.delete('/:projectId/members/:userId', async (req, res) => {\n  await prisma.projectMember.delete({ where: { projectId_userId: req.params } });\n  res.sendStatus(204);\n});\n",
       "after": "router.delete('/:projectId/members/:userId', async (req, res) => {\n  await assertProjectAdmin(req.user, req.params.projectId);\n  await prisma.projectMember.delete({ where: { projectId_userId: req.params } });\n  res.sendStatus(204);\n});\n"
     },
+    "reported": "On the route: the line that declares it (the `router.delete(…)` call, the decorated controller\nmethod or view, the exported `POST` function, the server action, the tRPC procedure). The\nmessage names the route, what it changes and the guards and helpers that were considered\n(`related`).\n",
     "messages": {
       "missing": {
         "title": "{{route}} {{action}} without checking the caller's permission",
@@ -1909,6 +1930,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "# .env (committed)\nDATABASE_URL=postgres://app:Zx81kPq02Lmn@db.internal:5432/app\n",
       "after": "# .env.example (committed); .env is in .gitignore\nDATABASE_URL=\n"
     },
+    "reported": "On the committed environment file, at the first value that looks like a secret (masked).\n",
     "messages": {
       "committed": {
         "title": "{{path}} is committed with {{count}} credential values",
@@ -1992,6 +2014,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "const stripe = new Stripe('sk_live_51H8…');\n",
       "after": "const stripe = new Stripe(requireEnv('STRIPE_SECRET_KEY'));\n"
     },
+    "reported": "On the secret itself (its line), with the value masked in every output.\n",
     "messages": {
       "hardcoded": {
         "title": "{{kind}} committed in {{path}}",
@@ -2055,6 +2078,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "const document = await prisma.document.findUnique({ where: { id: req.params.id } });\n",
       "after": "const document = await prisma.document.findFirst({\n  where: { id: req.params.id, organizationId: req.user.organizationId },\n});\n"
     },
+    "reported": "On the route that loads or changes the object (the line that declares it), not on the query: the\nmessage names the model and the request value it was picked by.\n",
     "messages": {
       "typeLevel": {
         "title": "{{route}} {{action}} by an id from the request without limiting it to the caller",
@@ -2377,6 +2401,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
       "before": "app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\n",
       "after": "app.use(session({\n  secret: process.env.SESSION_SECRET,\n  resave: false,\n  saveUninitialized: false,\n  cookie: { httpOnly: true, secure: true, sameSite: 'lax' },\n}));\n"
     },
+    "reported": "On the cookie: the call or configuration that sets it (`res.cookie(…)`, `cookies().set(…)`, the\nsession middleware's `cookie` options, the settings line).\n",
     "messages": {
       "weak": {
         "title": "Session cookie {{name}}: {{missing}}",

@@ -43,10 +43,11 @@ describe('rule packs', () => {
     expect(RULE_CHECKS.map((c) => c.id)).toEqual(RULE_CHECKS.map((c) => c.id).sort());
   });
 
-  it('every rule is documented: why, fix, a before/after example that differs', () => {
+  it('every rule is documented: why, fix, where its gaps are reported, a before/after example that differs', () => {
     for (const rule of BUILTIN_RULES) {
       expect(rule.why.trim().length).toBeGreaterThan(80);
       expect(rule.fix.trim().length).toBeGreaterThan(40);
+      expect(rule.reported?.trim().length ?? 0).toBeGreaterThan(20);
       expect(rule.example.before.trim()).not.toEqual(rule.example.after.trim());
     }
   });
