@@ -6,6 +6,8 @@ import { originalValue, reachFrom, revealingCalls, type LocatedCall, type Locate
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
 import { resolveSetting } from '../environment.js';
 import { isHeldByAnotherUnit } from '../organization-models.js';
+import { Limiters } from '../rate-limits.js';
+import { optionDefaults } from '../types.js';
 
 /**
  * How a route is protected, decided once from facts and shared by the three access rules
@@ -86,6 +88,8 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
 const ID_PARAMETER = /^(?:id|pk|uuid)$|(?:_id|_pk|_uuid|Id|Pk|Uuid|ID)$/;
 /** A rate limit on the route: a limiter guard or decorator (`@ratelimit`, `rateLimit(…)`, `@Throttle`) or a limiter call in the handler. */
 const RATE_LIMIT_CALL = /(?:^|\.)(?:\w*rate_?limit\w*|\w*RateLimit\w*|\w*[lL]imiter\w*|[tT]hrottle\w*)$/i;
+/** The limiter names the rate-limit rule knows: a route is rate-limited here on the same evidence as there. */
+const LIMITER_NAMES = optionDefaults('operations/public-endpoints-are-rate-limited', 'limiterNames').map((p) => new RegExp(p));
 
 /** Calls that only open (decrypt) a session cookie and check nothing: iron-session's route and page wrappers. */
 const SESSION_OPENER = /^(?:withIronSessionApiRoute|withIronSessionSsr|withIronSession|getIronSession|unsealData)$/;
@@ -207,6 +211,7 @@ export class AccessAnalysis {
 
   private readonly aliases = new Map<string, MountFact[]>();
   private readonly cache = new Map<LinkedRoute, RouteAccess>();
+  private limitersOfScan: Limiters | null = null;
   /** The file of every mount, for `related` locations (mount locations carry it too, but facts from a cache may not). */
   private readonly mountPath = new Map<MountFact, string>();
 
@@ -224,6 +229,10 @@ export class AccessAnalysis {
         }
       }
     }
+  }
+
+  private get limiters(): Limiters {
+    return (this.limitersOfScan ??= new Limiters(this.facts, LIMITER_NAMES));
   }
 
   routes(): RouteAccess[] {
@@ -444,14 +453,16 @@ export class AccessAnalysis {
     const trackedRedirect = (route.method === 'GET' || route.method === 'HEAD') && writes.length > 0 && reveals.length === 0
       && writes.every((w) => w.op.op === 'create' && isEventModel(w.op.model))
       && handlerCalls.some((c) => REDIRECT_CALL.test(c.call.callee));
-    // A storefront checkout or a booking form (`POST /e/:org_slug/:event_slug/checkout`, `POST /api/public/book`) is how a guest buys
-    // or books: public by design when it only adds records, under no privileged word (`/billing/checkout` changes a subscription),
-    // at a path naming no private object by id (slugs are public), creating no privileged model, and behind a rate limit.
+    // A storefront checkout, a booking form or an embeddable lead form (`POST /e/:org_slug/:event_slug/checkout`, `POST /api/public/book`,
+    // `POST /api/public/lead-forms/:slug`) is how a guest buys, books or gets in touch: public by design when it only adds records,
+    // under no privileged word (`/billing/checkout` changes a subscription), at a path naming no private object by id (slugs are
+    // public), creating no privileged model, and behind a rate limit — the sign that the public is meant to reach it (the same
+    // evidence the rate-limit rule accepts: a limiter guard or call, DRF `throttle_classes`, a service-wide limiter).
     const guestCheckout = !publicForm && writes.length > 0 && writes.every((w) => w.op.op === 'create') && reveals.length === 0
       && matches(spoken, o.publicCheckouts) && !matches(spoken, o.privilegedActions)
       && !writes.some((w) => w.op.model !== null && matches(w.op.model, o.privilegedActions))
       && !pathParams(linked.fullPath).some((p) => ID_PARAMETER.test(p))
-      && [...inForce.map((g) => g.call), ...calls.map((c) => c.call)].some((c) => RATE_LIMIT_CALL.test(c.callee));
+      && ([...inForce.map((g) => g.call), ...calls.map((c) => c.call)].some((c) => RATE_LIMIT_CALL.test(c.callee)) || this.limiters.covers(linked));
     // With no session of the route's own, a header compared with a secret from the environment is the caller's credential (a cron
     // job's bearer secret): the route is for the scheduler, not for users, even when a global middleware signs users in.
     // A bare 401 answers whoever fails the check, a session or a shared secret: alone, it says nothing about which.
@@ -472,7 +483,7 @@ export class AccessAnalysis {
     else if (publicEndpoint && !webhookLike) publicByDesign = 'it is a sign-in or sign-up style endpoint';
     else if (publicForm && !webhookLike) publicByDesign = 'it is a public form that only adds records (waitlist, newsletter, contact, job application)';
     else if (trackedRedirect && !webhookLike) publicByDesign = 'it is a public redirect that only records the visit (a short or tracked link)';
-    else if (guestCheckout && !webhookLike) publicByDesign = 'it is a rate-limited guest checkout or booking form that only adds records';
+    else if (guestCheckout && !webhookLike) publicByDesign = 'it is a rate-limited public checkout, booking or lead form that only adds records';
     // A verified webhook, a token link or a sign-in endpoint is authorized by design: its 401 for a bad signature or password is not a session.
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
     if (publicByDesign) objectChecked = true;

@@ -35,6 +35,11 @@ const nextRoutes = {
   'app/api/public/v1/projects/route.ts': 'export async function GET(req: Request) {\n  return Response.json([]);\n}\n',
 };
 
+/** An embeddable lead form (`POST /api/public/lead-forms/[slug]`) with its CORS preflight; `limit` is the POST handler's limiter line. */
+const leadForm = (limit: string) => ({
+  'app/api/public/lead-forms/[slug]/route.ts': `import { rateLimit } from '@/lib/rate-limit';\nexport function OPTIONS() {\n  return new Response(null, { status: 204, headers: { 'Access-Control-Allow-Origin': '*' } });\n}\nexport async function POST(req: Request) {\n${limit}  return Response.json({ ok: true }, { status: 201 });\n}\n`,
+});
+
 const fastifyServer = (register: string) =>
   `import Fastify from 'fastify';\nimport rateLimit from '@fastify/rate-limit';\nimport { authRoutes } from './routes/auth';\nconst app = Fastify();\n${register}await app.register(authRoutes, { prefix: '/auth' });\n`;
 const fastifyAuth = (routes: string) =>
@@ -55,6 +60,7 @@ const flaskBlueprints = (limit: string, setup: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    { name: 'a rate-limited public form and its CORS preflight (OPTIONS changes nothing and needs no limit)', files: leadForm("  if (!rateLimit(req.headers.get('x-forwarded-for') ?? 'anon', 20).ok) return new Response(null, { status: 429 });\n") },
     {
       name: 'Flask-Limiter applied to the whole invitations blueprint where it is declared (limiter.limit("20 per hour")(bp))',
       files: flaskBlueprints('limiter.limit("20 per hour")(bp)', ''),
@@ -177,6 +183,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: an unlimited public form beside its CORS preflight is reported once, for its POST',
+      files: leadForm(''),
+      gaps: [{ messageId: 'unlimited', path: 'app/api/public/lead-forms/[slug]/route.ts', line: 5, includes: ['POST /api/public/lead-forms/[slug]'] }],
+    },
     {
       name: 'lookalike: Flask-Limiter applied by hand to another blueprint (reports), not to the invitations one',
       files: flaskBlueprints('', '    limiter.limit("100 per hour")(reports_bp)\n'),

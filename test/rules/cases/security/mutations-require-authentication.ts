@@ -104,9 +104,25 @@ const nestCareers = (route: string) => ({
 });
 const APPLY = "  @Post('jobs/:jobId/apply')\n  async apply(@Param('jobId') jobId: string, @Body() body: { fullName: string; email: string }) {\n    const job = await this.jobs.findOne({ _id: jobId, status: 'open' });\n    if (!job) throw new NotFoundException();\n    return this.candidates.create({ jobId: job._id, companyId: job.companyId, fullName: body.fullName, email: body.email });\n  }\n";
 
+/** An embeddable lead form of a Next.js CRM (`POST /api/public/lead-forms/[slug]`) with its CORS preflight; `limit` is the handler's limiter line. */
+const leadForm = (limit: string, write = "  await db.insert(contacts).values({ workspaceId: form.workspaceId, email: body.email, source: 'web_form' });\n") => ({
+  'app/api/public/lead-forms/[slug]/route.ts': `import { rateLimit } from '@/lib/rate-limit';\nexport function OPTIONS() {\n  return new Response(null, { status: 204 });\n}\nexport async function POST(req: Request, { params }) {\n${limit}  const form = await db.query.leadForms.findFirst({ where: eq(leadForms.slug, params.slug) });\n  const body = await req.json();\n${write}  return Response.json({ ok: true }, { status: 201 });\n}\n`,
+});
+const LEAD_LIMIT = "  if (!rateLimit(req.headers.get('x-forwarded-for') ?? 'anon', 20).ok) return new Response('rate limited', { status: 429 });\n";
+
+/** A DRF booking widget of a clinic (`POST /api/public/practices/<slug>/book`); `throttle` is the view's throttle line. */
+const drfBooking = (throttle: string) => ({
+  'config/urls.py': 'from django.urls import path\n\nfrom appointments import views\n\nurlpatterns = [\n    path("api/public/practices/<slug:practice_slug>/book", views.PublicBookingView.as_view()),\n]\n',
+  'appointments/throttles.py': 'from rest_framework.throttling import AnonRateThrottle\n\n\nclass BookingBurst(AnonRateThrottle):\n    scope = "booking"\n',
+  'appointments/views.py': `from django.shortcuts import get_object_or_404\nfrom rest_framework.permissions import AllowAny\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\nfrom appointments.models import BookingRequest, Practice\nfrom appointments.throttles import BookingBurst\n\n\nclass PublicBookingView(APIView):\n    permission_classes = [AllowAny]\n    authentication_classes = []\n${throttle}\n    def post(self, request, practice_slug):\n        practice = get_object_or_404(Practice, slug=practice_slug, online_booking_enabled=True)\n        booking = BookingRequest.objects.create(practice=practice, email=request.data["email"])\n        return Response({"reference": booking.reference}, status=201)\n`,
+});
+
 const cases: RuleCases = {
   valid: [
     { name: 'a rate-limited guest ticket checkout under public slugs that only creates an order', files: { 'src/app.ts': express("app.post('/e/:orgSlug/:eventSlug/checkout', checkoutLimiter, async (req, res) => {\n  const event = await prisma.event.findFirst({ where: { slug: req.params.eventSlug, published: true } });\n  const order = await prisma.order.create({ data: { eventId: event.id, email: req.body.email, quantity: req.body.quantity } });\n  const session = await stripe.checkout.sessions.create({ mode: 'payment', client_reference_id: order.id });\n  res.redirect(session.url);\n});\n") } },
+    { name: 'a rate-limited embeddable lead form under a public path segment that only adds a contact (with its CORS preflight)', files: leadForm(LEAD_LIMIT) },
+    { name: 'a DRF public booking view throttled by its own throttle_classes (whatever the class is called) that only adds a booking request', files: drfBooking('    throttle_classes = [BookingBurst]\n') },
+    { name: 'a rate-limited enquiry form that only adds an enquiry', files: { 'src/app.ts': express("app.post('/sites/:siteSlug/enquiries', enquiryLimiter, async (req, res) => {\n  await prisma.enquiry.create({ data: { siteSlug: req.params.siteSlug, email: req.body.email, message: req.body.message } });\n  res.sendStatus(201);\n});\n") } },
     { name: 'a rate-limited public booking form that only creates a patient and an appointment', files: { 'pages/api/public/book.ts': "export default async function book(req, res) {\n  if (!(await enforceRateLimit(req, res, 'booking'))) return;\n  const patient = await prisma.patient.create({ data: { practiceId: req.body.practiceId, email: req.body.email } });\n  const appointment = await prisma.appointment.create({ data: { patientId: patient.id, startsAt: req.body.startsAt } });\n  res.status(201).json({ id: appointment.id });\n}\n" } },
     {
       name: 'a repository wrapper built on a session opener that refuses callers without a session user',
@@ -349,6 +365,26 @@ const cases: RuleCases = {
       name: 'lookalike: a checkout naming an existing order by id in its path',
       files: { 'src/app.ts': express("app.post('/orders/:orderId/checkout', checkoutLimiter, async (req, res) => {\n  const payment = await prisma.payment.create({ data: { orderId: req.params.orderId, amount: req.body.amount } });\n  res.json(payment);\n});\n") },
       gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 3, includes: ['POST /orders/:orderId/checkout'] }],
+    },
+    {
+      name: 'lookalike: a lead form under a public path segment with no rate limit is not judged public by design',
+      files: leadForm(''),
+      gaps: [{ messageId: 'missing', path: 'app/api/public/lead-forms/[slug]/route.ts', line: 5, includes: ['POST /api/public/lead-forms/[slug]', 'creates contacts'] }],
+    },
+    {
+      name: 'lookalike: a rate-limited public lead form that also changes an existing row is judged like any change',
+      files: leadForm(LEAD_LIMIT, "  await db.update(leadForms).set({ submissions: form.submissions + 1 }).where(eq(leadForms.id, form.id));\n  await db.insert(contacts).values({ workspaceId: form.workspaceId, email: body.email });\n"),
+      gaps: [{ messageId: 'missing', path: 'app/api/public/lead-forms/[slug]/route.ts', line: 5, includes: ['updates leadForms'] }],
+    },
+    {
+      name: 'lookalike: the DRF public booking view with no throttle_classes is not judged public by design',
+      files: drfBooking(''),
+      gaps: [{ messageId: 'missing', path: 'appointments/views.py', includes: ['POST /api/public/practices/<slug:practice_slug>/book', 'creates BookingRequest'] }],
+    },
+    {
+      name: 'lookalike: a rate-limited unauthenticated create of an ordinary object (no public segment, no public-form noun)',
+      files: { 'src/app.ts': express("app.post('/api/projects', apiLimiter, async (req, res) => {\n  const project = await prisma.project.create({ data: { name: req.body.name, organizationId: req.body.organizationId } });\n  res.status(201).json(project);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 3, includes: ['POST /api/projects'] }],
     },
     {
       name: 'lookalike: a guest checkout with no rate limit is not judged public by design',
