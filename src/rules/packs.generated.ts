@@ -532,9 +532,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one (bound to it, its router or controller, or globally) does not count, since a probe cannot sign in. Calls in the handler's own body count too (`await requireSession()` in a Next.js route), except predicates (`isAuthenticated()`), which may only choose what to show.",
+          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one (bound to it, its router or controller, or globally) does not count, since a probe cannot sign in (`app.use('/api', authenticateJwt, apiRouter)` locks `/api/status`). Calls in the handler's own body count too (`await requireSession()` in a Next.js route), except predicates (`isAuthenticated()`), which may only choose what to show.",
           "default": [
             "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
+            "(?:^|\\.)(?:authenticate\\w*|authMiddleware|authGuard|jwtMiddleware|bearerAuth|basicAuth|expressjwt|expressJwt)$",
             "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key|permission_required)$",
             "AuthGuard|JwtAuthGuard|IsAuthenticated|LoginRequiredMixin"
           ]
