@@ -51,8 +51,9 @@ export class FactIndex {
   constructor(files: readonly FileEntry[], facts: readonly FileFacts[]) {
     this.files = files;
     const forms = new Map<string, { path: string; model: string }[]>();
-    for (const f of facts) {
-      this.byPath.set(f.path, f);
+    for (const f of facts) this.byPath.set(f.path, f);
+    this.resolveRepositories();
+    for (const f of this.byPath.values()) {
       for (const form of f.formClasses) forms.set(form.name, [...(forms.get(form.name) ?? []), { path: f.path, model: form.model }]);
       for (const fn of f.functions) {
         for (const signal of fn.receives ?? []) {
@@ -78,8 +79,7 @@ export class FactIndex {
    */
   private resolveFormModels(forms: ReadonlyMap<string, readonly { path: string; model: string }[]>): void {
     for (const f of this.byPath.values()) {
-      const summaries = [f.moduleBody, ...f.functions, ...f.routes, ...f.jobHandlers, ...f.scheduledJobs.map((j) => j.body)];
-      for (const summary of summaries) {
+      for (const summary of summariesOf(f)) {
         for (const op of summary.dataOps) {
           if (!op.form) continue;
           const candidates = forms.get(op.form.name) ?? [];
@@ -89,6 +89,37 @@ export class FactIndex {
           op.model = found?.model ?? op.form.guess;
         }
       }
+    }
+  }
+
+  /**
+   * `userRepo().update(…)` with `userRepo` imported: the entity of the repository the module it is imported from
+   * exports (`export const userRepo = () => AppDataSource.getRepository(User)`), else the only such export of that
+   * name in the repository (an import through a path alias), else the model the name suggests. An operation that
+   * none of these names (`cache().delete(key)`) is no data operation: the file's facts are copied without it, so
+   * facts kept in a cache stay as extracted and a later scan gives the same answer.
+   */
+  private resolveRepositories(): void {
+    const exported = new Map<string, { path: string; model: string; accessor: boolean }[]>();
+    for (const f of this.byPath.values()) {
+      for (const r of f.repositoryExports ?? []) exported.set(r.name, [...(exported.get(r.name) ?? []), { path: f.path, model: r.model, accessor: r.accessor }]);
+    }
+    for (const f of this.byPath.values()) {
+      let unresolved = false;
+      for (const summary of summariesOf(f)) {
+        for (const op of summary.dataOps) {
+          if (!op.repository) continue;
+          const { holder, accessor, guess } = op.repository;
+          const imp = f.imports.find((i) => i.local === holder);
+          const name = imp && imp.imported !== 'default' && imp.imported !== '*' ? imp.imported : holder;
+          const candidates = (exported.get(name) ?? []).filter((c) => c.accessor === accessor);
+          const target = imp ? this.importTarget(f.path, imp, false) : null;
+          const found = candidates.find((c) => c.path === target) ?? (candidates.length === 1 ? candidates[0] : undefined);
+          op.model = found?.model ?? guess;
+          if (op.model === null) unresolved = true;
+        }
+      }
+      if (unresolved) this.byPath.set(f.path, withoutUnresolvedRepositories(f));
     }
   }
 
@@ -680,4 +711,25 @@ function underPrefix(routePath: string, prefix: string): boolean {
 function joinPaths(prefix: string, routePath: string): string {
   const joined = `${prefix}/${routePath}`.replace(/\/{2,}/g, '/');
   return joined.length > 1 ? joined.replace(/\/$/, '') : joined;
+}
+
+/** Every body summary a file's facts hold. */
+function summariesOf(f: FileFacts): BodySummary[] {
+  const out: BodySummary[] = [f.moduleBody, ...f.functions, ...f.routes, ...f.jobHandlers, ...f.scheduledJobs.map((j) => j.body)];
+  for (const table of f.dispatchTables ?? []) for (const entry of table.entries) if (entry.body) out.push(entry.body);
+  return out;
+}
+
+/** A copy of a file's facts without the operations through an import that holds no repository (`DataOpFact.repository`, model unresolved). */
+function withoutUnresolvedRepositories(f: FileFacts): FileFacts {
+  const strip = <T extends BodySummary>(s: T): T => (s.dataOps.some((op) => op.repository && op.model === null) ? { ...s, dataOps: s.dataOps.filter((op) => !op.repository || op.model !== null) } : s);
+  return {
+    ...f,
+    moduleBody: strip(f.moduleBody),
+    functions: f.functions.map(strip),
+    routes: f.routes.map(strip),
+    jobHandlers: f.jobHandlers.map(strip),
+    scheduledJobs: f.scheduledJobs.map((j) => ({ ...j, body: strip(j.body) })),
+    ...(f.dispatchTables ? { dispatchTables: f.dispatchTables.map((t) => ({ ...t, entries: t.entries.map((e) => (e.body ? { ...e, body: strip(e.body) } : e)) })) } : {}),
+  };
 }

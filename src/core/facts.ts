@@ -153,6 +153,22 @@ export interface DataOpFact {
    * in the repository, and to the guess otherwise.
    */
   form?: { name: string; guess: string | null };
+  /**
+   * For a call through a TypeORM repository imported from another module (`userRepo().update(…)` with
+   * `import { userRepo } from '../db/repositories'`): the imported name, whether it is called (an accessor
+   * function) or used as is, and the model its name suggests (`userRepo` → `user`; null for `users`). The fact
+   * index sets `model` to the entity the exporting module's repository holds (`RepositoryExportFact`), else to
+   * the guess, and drops the operation when neither says (`cache().delete(key)` is no repository).
+   */
+  repository?: { holder: string; accessor: boolean; guess: string | null };
+}
+
+/** `export const userRepo = () => AppDataSource.getRepository(User)`: a TypeORM repository a module exports, and its entity. */
+export interface RepositoryExportFact {
+  name: string;
+  model: string;
+  /** A function returning the repository (`userRepo()`), rather than the repository itself. */
+  accessor: boolean;
 }
 
 /** The calls and data operations inside one function body (nested closures included). */
@@ -736,6 +752,8 @@ export interface FileFacts {
   roleRanks?: { line: number; ranks: Record<string, number> }[];
   /** Tables of functions picked by key (JavaScript/TypeScript); absent when there are none. */
   dispatchTables?: DispatchTableFact[];
+  /** TypeORM repositories the module exports (absent when none). */
+  repositoryExports?: RepositoryExportFact[];
   fieldWrites: FieldWriteFact[];
   suppressions: InlineSuppressionFact[];
   problems: FileProblem[];

@@ -14,6 +14,8 @@ export interface ClassifiedNode extends Classified {
   values: string[];
   /** For a read: the local its result is bound to. */
   boundTo?: string;
+  /** A TypeORM repository imported from another module (see `DataOpFact.repository`). */
+  repository?: { holder: string; accessor: boolean; guess: string | null };
 }
 
 /** Collects the value texts under a node (identifiers, member paths, request accessors), resolving locals. */
@@ -48,6 +50,14 @@ const REPOSITORY_METHODS: Record<string, DataOperation> = {
 /** A TypeORM EntityManager: `dataSource.manager`, `queryRunner.manager`, a transaction's `(manager)`, `(tx)`, `(em)`. */
 const ENTITY_MANAGER = /^(?:this\.)?(?:(?:\w+\.)*manager|\w*(?:Manager|EntityManager)|em|tx|trx)$/;
 const REPOSITORY_RECEIVER = /^(?:this\.)?([A-Za-z_]\w*?)(?:Repository|Repo|repository|repo)$/;
+
+/**
+ * The entity a repository's name suggests: `projectRepository` and `userRepo()` → `project`, `user`; `getUserRepository()` →
+ * `User`. Null when the name says nothing (`users`, `cache`).
+ */
+export function repositoryNameGuess(name: string): string | null {
+  return REPOSITORY_RECEIVER.exec(name.replace(/^(?:get|use)(?=[A-Z])/, ''))?.[1] || null;
+}
 
 /** A repository or model class injected into a field: `@InjectRepository(User) users: Repository<User>`, `@InjectModel(Cat.name) cats: Model<Cat>`. */
 export interface InjectedRepository {

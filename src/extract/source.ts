@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import type { BodySummary, CallFact, DataOpFact, DataOperation } from '../core/facts.js';
 import type { Language, Location } from '../core/model.js';
-import { classifyDataNode, classifyInjectedRepository, classifySql, mightBeDataCall, objectEntries, repositoryOfField, sqlParameters, type ClassifiedNode, type InjectedRepository, type LeafCollector } from './data.js';
+import { classifyDataNode, classifyInjectedRepository, classifySql, mightBeDataCall, objectEntries, repositoryNameGuess, repositoryOfField, sqlParameters, type ClassifiedNode, type InjectedRepository, type LeafCollector } from './data.js';
 import { type DataOpDraft, PythonDataAnalysis } from './python/orm.js';
 import type { NodeQuery } from './types.js';
 
@@ -133,7 +133,8 @@ export class SourceFile {
   private comparisons: { left: string; right: string; line: number; start: number }[] | null = null;
   private newLocals: Set<string> | null = null;
   private dispatchLocals: Set<string> | null = null;
-  private repositoryHolders: { name: string; model: string; accessor: boolean; at: number }[] | null = null;
+  private repositoryHolders: { name: string; model: string; accessor: boolean; at: number; exported: boolean }[] | null = null;
+  private imported: Set<string> | null = null;
   private abilityRules: ReadonlySet<string> | null = null;
   private sessionIdentity: { target: string; line: number; start: number; write: boolean }[] | null = null;
   private sessionPrincipal: { target: string; line: number; start: number }[] | null = null;
@@ -656,12 +657,74 @@ export class SourceFile {
    * `function repo() { return dataSource.getRepository(TimeEntry); }`); the entity it holds.
    */
   private repositoryHeldBy(name: string, accessor: boolean, at: number): string | undefined {
-    this.repositoryHolders ??= this.text.includes('getRepository(')
-      ? [...this.text.matchAll(REPOSITORY_HOLDER)].map((m) => ({ name: (m[1] ?? m[4])!, model: (m[3] ?? m[5])!, accessor: m[2] !== undefined || m[4] !== undefined, at: m.index! }))
-      : [];
     let found: string | undefined;
-    for (const h of this.repositoryHolders) if (h.name === name && h.accessor === accessor && (accessor || h.at < at)) found = h.model;
+    for (const h of this.holders) if (h.name === name && h.accessor === accessor && (accessor || h.at < at)) found = h.model;
     return found;
+  }
+
+  private get holders(): { name: string; model: string; accessor: boolean; at: number; exported: boolean }[] {
+    if (this.repositoryHolders) return this.repositoryHolders;
+    const out: { name: string; model: string; accessor: boolean; at: number; exported: boolean }[] = [];
+    if (!this.isPython && this.text.includes('getRepository(')) {
+      const listed = new Set<string>();
+      for (const m of this.text.matchAll(EXPORT_LIST)) for (const spec of m[1]!.split(',')) listed.add(spec.trim().split(/\s+/)[0]!);
+      for (const m of this.text.matchAll(REPOSITORY_HOLDER)) {
+        const name = (m[1] ?? m[4])!;
+        const exported = /\bexport\s+(?:async\s+)?$/.test(this.text.slice(Math.max(0, m.index! - 20), m.index!)) || listed.has(name);
+        out.push({ name, model: (m[3] ?? m[5])!, accessor: m[2] !== undefined || m[4] !== undefined, at: m.index!, exported });
+      }
+    }
+    this.repositoryHolders = out;
+    return out;
+  }
+
+  /**
+   * The TypeORM repositories this module exports, and what they hold: `export const userRepo = () => AppDataSource.getRepository(User)`,
+   * `export const users = AppDataSource.getRepository(User)`, `export function repo() { return ds.getRepository(User) }`.
+   * Another module that imports one writes that entity through it (see `DataOpFact.repository`).
+   */
+  exportedRepositories(): { name: string; model: string; accessor: boolean }[] {
+    return this.holders.filter((h) => h.exported).map(({ name, model, accessor }) => ({ name, model, accessor }));
+  }
+
+  /** Names bound by this module's imports (`import { userRepo } from '../db/repositories'`, `const { userRepo } = require(…)`), read from the text. */
+  private get importedNames(): Set<string> {
+    if (this.imported) return this.imported;
+    const out = new Set<string>();
+    if (!this.isPython) {
+      for (const m of this.text.matchAll(IMPORT_CLAUSE)) {
+        const clause = m[1]!;
+        const braces = /\{([^}]*)\}/.exec(clause);
+        for (const spec of braces?.[1]?.split(',') ?? []) {
+          const words = spec.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
+          const local = words[words.length - 1]?.trim();
+          if (local) out.add(local);
+        }
+        const head = /^([A-Za-z_$][\w$]*)\s*(?:,|$)/.exec(clause.replace(/\{[^}]*\}/, '').trim());
+        if (head && head[1] !== 'type') out.add(head[1]!);
+      }
+      for (const m of this.text.matchAll(REQUIRE_DESTRUCTURE)) for (const spec of m[1]!.split(',')) {
+        const local = spec.split(':').pop()?.trim();
+        if (local) out.add(local);
+      }
+    }
+    this.imported = out;
+    return out;
+  }
+
+  /**
+   * A TypeORM repository imported from another module: `userRepo().update(…)` with `import { userRepo } from
+   * '../db/repositories'`, or `users.delete(…)` with `users` imported. Which entity it holds is known only once the
+   * module that exports it is read, so the operation names the holder (`repository`); the fact index resolves it, and
+   * drops the operation when the import holds no repository and its name says nothing (`cache().delete(key)`).
+   */
+  private importedRepository(node: SgNode, callee: string, found: ClassifiedNode | null, leaves: LeafCollector): ClassifiedNode | null {
+    const m = HOLDER_CALLEE.exec(callee);
+    if (!m || !this.importedNames.has(m[1]!)) return null;
+    const op = found ?? classifyInjectedRepository(node, m[3]!, { model: '', orm: 'typeorm' }, leaves);
+    if (!op) return null;
+    const guess = found?.model ?? repositoryNameGuess(m[1]!);
+    return { ...op, model: guess, repository: { holder: m[1]!, accessor: m[2] !== undefined, guess } };
   }
 
   private classify(node: SgNode, callee: string, firstString: string | null, owner: ClassScope | null): ClassifiedNode | null {
@@ -678,7 +741,9 @@ export class SourceFile {
     const heldModel = held ? this.repositoryHeldBy(held[1]!, held[2] !== undefined, node.range().start.index) : undefined;
     if (held && heldModel) return classifyInjectedRepository(node, held[3]!, { model: heldModel, orm: 'typeorm' }, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
-    if (found) return found;
+    if (found) return (found.via === 'typeorm' && !this.isPython && this.importedRepository(node, callee, found, leaves)) || found;
+    const imported = !this.isPython && mightBeDataCall(callee, this.language) ? this.importedRepository(node, callee, null, leaves) : null;
+    if (imported) return imported;
     const instance = INSTANCE_WRITE.exec(callee);
     if (instance) {
       const written = this.instanceWrite(node, instance[1]!, instance[2]!, owner, (scope ??= this.topLevel(node)), leaves);
@@ -1224,6 +1289,15 @@ function requiredName(node: SgNode, start: number): string | null {
  * `const repo = ds.getRepository(X)` (group 1, 3), `const repo = () => ds.getRepository(X)` (group 2: the arrow), or
  * `function repo() { return ds.getRepository(X) }` (group 4, 5); type annotations allowed.
  */
+/** `export { userRepo, users as members }`: names a module exports after declaring them. */
+const EXPORT_LIST = /\bexport\s*\{([^}]*)\}(?!\s*from)/g;
+/** `import userRepo, { a, b as c } from '…'` (group 1: the clause); namespace imports are left out. */
+const IMPORT_CLAUSE = /\bimport\s+(?!type\s*\{)((?:[A-Za-z_$][\w$]*\s*,\s*)?\{[^}]*\}|[A-Za-z_$][\w$]*)\s*from\s*['"]/g;
+/** `const { userRepo, users: members } = require('…')`. */
+const REQUIRE_DESTRUCTURE = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\(/g;
+/** `userRepo().update` / `users.delete`: a holder called or used as is, then the repository method. */
+const HOLDER_CALLEE = /^([A-Za-z_$][\w$]*)(\(\))?\.(\w+)$/;
+
 const REPOSITORY_HOLDER = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(\(\s*\)\s*(?::[^=]+)?=>\s*)?[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
 
 /** The platform's own classes: a local made from one is never a service of the repository. */

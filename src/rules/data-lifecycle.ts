@@ -265,9 +265,15 @@ export function jobsDeleting(facts: FactIndex, modelNames: readonly string[]): R
 export function describeJobs(jobs: readonly ResolvedJob[]): string {
   const deleting = jobs.filter((j) => j.deletes.some((d) => d.model));
   if (jobs.length === 0) return 'no scheduled job was found (cron, queue repeatables, Vercel crons, scheduled workflows, Celery beat, APScheduler, CronJobs…)';
-  if (deleting.length === 0) return `${jobs.length === 1 ? 'the one scheduled job' : `none of the ${jobs.length} scheduled jobs`} (${jobs.slice(0, 3).map((j) => j.label).join('; ')}) deletes ${jobs.length === 1 ? 'nothing' : 'anything'}`;
+  if (deleting.length === 0) return `${jobs.length === 1 ? 'the one scheduled job' : `none of the ${jobs.length} scheduled jobs`} (${firstLabels(jobs)}) deletes ${jobs.length === 1 ? 'nothing' : 'anything'}`;
   const models = [...new Set(deleting.flatMap((j) => j.deletes.map((d) => d.model).filter((m): m is string => m !== null)))];
-  return `scheduled jobs delete only ${models.join(', ')} (${deleting.slice(0, 3).map((j) => j.label).join('; ')})`;
+  return `scheduled jobs delete only ${models.join(', ')} (${firstLabels(deleting)})`;
+}
+
+/** The first three jobs' labels, and how many more there are: a count in the message matches what it lists. */
+function firstLabels(jobs: readonly ResolvedJob[]): string {
+  const more = jobs.length - 3;
+  return `${jobs.slice(0, 3).map((j) => j.label).join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
 
 export function jobRelated(jobs: readonly ResolvedJob[], limit = 3): RelatedLocation[] {

@@ -202,4 +202,46 @@ describe('data operations record what selects and what is written', () => {
       { op: 'delete', model: 'sessions', via: 'sql', filter: ['req.user.id'], values: [] },
     ]);
   });
+
+  it('TypeORM repositories imported from another module resolve to the entity that module exports; other imports write nothing', async () => {
+    const files = {
+      'src/db/repositories.ts': [
+        "import { AppDataSource } from './data-source';",
+        'export const passwordResetRepo = () => AppDataSource.getRepository(PasswordResetToken);',
+        'export const members = AppDataSource.getRepository(Member);',
+        'const auditLogs = () => AppDataSource.getRepository(AuditLog);',
+        'export { auditLogs };',
+        'export function scratch() {',
+        '  const local = AppDataSource.getRepository(Scratch);',
+        '  return local;',
+        '}',
+      ].join('\n'),
+      'src/lib/cache.ts': 'const store = new Map();\nexport const cacheStore = () => store;\n',
+      'src/jobs/cleanup.ts': [
+        "import { passwordResetRepo, members, auditLogs as logs } from '../db/repositories';",
+        "import { cacheStore } from '../lib/cache';",
+        "import { invoiceRepo } from '@/db/elsewhere';",
+        'export async function run(id) {',
+        '  await passwordResetRepo().delete({ expiresAt: LessThan(new Date()) });',
+        "  await members.update({ id }, { role: 'owner' });",
+        '  await logs().update({ actorId: id }, { ip: null });',
+        '  cacheStore().delete(id);',
+        '  await invoiceRepo().delete({ id });',
+        '}',
+      ].join('\n'),
+    };
+    const { index, byPath } = await facts(files);
+    expect(byPath.get('src/db/repositories.ts')!.repositoryExports).toEqual([
+      { name: 'passwordResetRepo', model: 'PasswordResetToken', accessor: true },
+      { name: 'members', model: 'Member', accessor: false },
+      { name: 'auditLogs', model: 'AuditLog', accessor: true },
+    ]);
+    const resolved = () => index.byPath.get('src/jobs/cleanup.ts')!.functions[0]!.dataOps.map((o) => `${o.op} ${o.model} ${o.callee}`);
+    // An import through an alias that resolves to no file falls back to the name (`invoiceRepo` → `invoice`); `cacheStore()` is no repository.
+    expect(resolved()).toEqual(['delete PasswordResetToken passwordResetRepo().delete', 'update Member members.update', 'update AuditLog logs().update', 'delete invoice invoiceRepo().delete']);
+    // The extracted facts are left whole (a fact cache may hold them): a second index over them answers the same.
+    expect(byPath.get('src/jobs/cleanup.ts')!.functions[0]!.dataOps).toHaveLength(5);
+    const again = new FactIndex(index.files, [...byPath.values()]);
+    expect(again.byPath.get('src/jobs/cleanup.ts')!.functions[0]!.dataOps.map((o) => o.model)).toEqual(['PasswordResetToken', 'Member', 'AuditLog', 'invoice']);
+  });
 });

@@ -28,6 +28,8 @@ export const jsStructure: SourceExtractor = {
     collectDispatchTables(file, facts);
     collectRoleRanks(file, facts);
     collectSettingReads(file, facts, JS_SETTINGS);
+    const repositories = file.exportedRepositories();
+    if (repositories.length > 0) facts.repositoryExports = repositories;
   },
 };
 

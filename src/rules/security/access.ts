@@ -191,6 +191,13 @@ interface Checks {
 
 /** Guards that check an ability on a subject type: `can('read', 'Payment')` middleware, NestJS `@CheckPolicies(…)` and the policies guard that runs them. */
 const ABILITY_GUARD = /^(?:can|cannot|\w+\.(?:can|cannot)|CheckPolicies|CheckAbilit(?:y|ies)|Policies|\w*(?:Policies|Ability|Abilities|Casl)Guard)$/;
+/**
+ * A permission guard named for it and handed only literals (`requirePermission('payroll', 'manage')` asking casbin,
+ * `requirePermission('task:write')`): like an ability on a subject type, it says the caller's role may act on that kind
+ * of object, any organization's. A role guard (`requireRole('admin')`) is not one: it grants its holders every object on purpose.
+ */
+const PERMISSION_GUARD = /(?:^|\.)(?:require|check|ensure|assert|has|verify)Permissions?$/;
+const isKindGuard = (call: CallFact): boolean => ABILITY_GUARD.test(call.callee) || (PERMISSION_GUARD.test(call.callee) && call.firstArg !== undefined);
 
 /** A guard and, when it came from a builder alias (`orgProcedure = protectedProcedure.use(…)`), the alias's name. */
 type Located = LocatedCall & { alias?: string };
@@ -346,7 +353,7 @@ export class AccessAnalysis {
     // Only ability checks on a subject type are judged type-level: CASL's `can('read', 'Ticket')` is true when the caller may
     // read some ticket, any organization's. A role guard (`requireAdmin`, `@Roles('admin')`) grants its holders every object on purpose.
     const authorizationGuards = inForce.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
-    if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => ABILITY_GUARD.test(g.call.callee))) objectChecked = true;
+    if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => isKindGuard(g.call))) objectChecked = true;
     const ops = withMixinQuerysets(this.facts, inForce, dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model)));
     // Locals holding a row the route loaded (`target = get_object_or_404(User, pk=pk, …)`): handed to a helper whose
     // parameter is called `user`, they are still that row, not the caller.

@@ -1,7 +1,18 @@
 import type { RuleCases } from '../../rule-tester.js';
 
+/** TypeORM repositories behind accessors exported from one module (`export const userRepo = () => AppDataSource.getRepository(User)`), imported elsewhere. */
+const TYPEORM_REPOSITORIES = "import { AppDataSource } from './data-source';\nimport { User } from '../entities/User';\nimport { PayrollRun } from '../entities/PayrollRun';\nimport { AuditLog } from '../entities/AuditLog';\nimport { PasswordResetToken } from '../entities/PasswordResetToken';\nimport { RefreshToken } from '../entities/RefreshToken';\nexport const userRepo = () => AppDataSource.getRepository(User);\nexport const payrollRunRepo = () => AppDataSource.getRepository(PayrollRun);\nexport const auditLogRepo = () => AppDataSource.getRepository(AuditLog);\nexport const passwordResetRepo = () => AppDataSource.getRepository(PasswordResetToken);\nexport const refreshTokenRepo = () => AppDataSource.getRepository(RefreshToken);\n";
+const importedAuditService = (body: string) => ({
+  'src/db/repositories.ts': TYPEORM_REPOSITORIES,
+  'src/services/audit.service.ts': `import { auditLogRepo } from '../db/repositories';\nexport const auditService = {\n  async record(entry: { actorId: string; action: string }) {\n    await auditLogRepo().insert(entry);\n  },\n${body}};\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'TypeORM: an audit service that only inserts through auditLogRepo() imported from db/repositories',
+      files: importedAuditService(''),
+    },
     {
       name: 'raw SQL retention job deleting audit rows older than the database clock allows (now() - interval)',
       files: { 'app/jobs.py': 'from app.db import execute\n\n\ndef purge_old_audit_entries():\n    execute("DELETE FROM audit_log WHERE created_at < now() - interval \'365 days\'")\n' },
@@ -31,6 +42,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'TypeORM: redactActor rewrites past audit rows through auditLogRepo() imported from db/repositories',
+      files: importedAuditService('  async redactActor(userId: string) {\n    await auditLogRepo().update({ actorId: userId }, { actorEmail: null, ip: null });\n  },\n'),
+      gaps: [{ messageId: 'updated', path: 'src/services/audit.service.ts', line: 7, includes: ['redactActor'] }],
+    },
     {
       name: 'lookalike: a raw SQL purge job that deletes the audit rows of one actor, not by age',
       files: { 'app/jobs.py': 'from app.db import execute\n\n\ndef purge_actor_audit_entries(actor_id):\n    execute("DELETE FROM audit_log WHERE actor_id = :actor", actor=actor_id)\n' },

@@ -163,8 +163,20 @@ const flaskClientService = (audit: string) => ({
   'app/blueprints/clients.py': 'from flask import Blueprint, redirect\nfrom flask_login import current_user, login_required\n\nfrom app.services.clients import ClientService\n\nbp = Blueprint("clients", __name__)\n\n\n@bp.post("/<int:client_id>/delete")\n@login_required\ndef delete(client_id):\n    ClientService(current_user).delete(client_id)\n    return redirect("/clients")\n',
 });
 
+/** TypeORM repositories behind accessors exported from one module (`export const userRepo = () => AppDataSource.getRepository(User)`), imported elsewhere. */
+const TYPEORM_REPOSITORIES = "import { AppDataSource } from './data-source';\nimport { User } from '../entities/User';\nimport { PayrollRun } from '../entities/PayrollRun';\nimport { AuditLog } from '../entities/AuditLog';\nimport { PasswordResetToken } from '../entities/PasswordResetToken';\nimport { RefreshToken } from '../entities/RefreshToken';\nexport const userRepo = () => AppDataSource.getRepository(User);\nexport const payrollRunRepo = () => AppDataSource.getRepository(PayrollRun);\nexport const auditLogRepo = () => AppDataSource.getRepository(AuditLog);\nexport const passwordResetRepo = () => AppDataSource.getRepository(PasswordResetToken);\nexport const refreshTokenRepo = () => AppDataSource.getRepository(RefreshToken);\n";
+/** A role change through `userRepo()` imported from db/repositories; `audit` follows the update. */
+const importedRepoRoleChange = (audit: string) => ({
+  'src/db/repositories.ts': TYPEORM_REPOSITORIES,
+  'src/routes/users.ts': `import { Router } from 'express';\nimport { userRepo } from '../db/repositories';\nimport { auditService } from '../services/audit';\nexport const usersRouter = Router();\nusersRouter.patch('/:id/role', requireAuth, requireRole('admin'), async (req, res) => {\n  await userRepo().update({ id: req.params.id, organizationId: req.user.organizationId }, { role: req.body.role });\n${audit}  res.json({ ok: true });\n});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'TypeORM: a role change through a repository accessor imported from another module, recorded',
+      files: importedRepoRoleChange("  await auditService.record({ action: 'user.role_changed', targetId: req.params.id });\n"),
+    },
     {
       name: 'lookalike: the method of a Python service made in place (ClientService(current_user).delete) records the deletion itself',
       files: flaskClientService('        record_audit("client.deleted", target=client)\n'),
@@ -479,6 +491,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'TypeORM: a role change through userRepo() imported from db/repositories, never recorded',
+      files: importedRepoRoleChange(''),
+      gaps: [{ messageId: 'missing', path: 'src/routes/users.ts', line: 5, includes: ['PATCH /:id/role', 'User'] }],
+    },
     {
       name: 'a deletion in the method of a Python service made in place (ClientService(current_user).delete(id)) is followed and not recorded',
       files: flaskClientService(''),

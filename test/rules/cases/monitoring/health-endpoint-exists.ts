@@ -6,8 +6,19 @@ const nestGlobalGuard = (decorators: string, guard = 'JwtAuthGuard') => ({
   'src/health/health.controller.ts': `import { Controller, Get } from '@nestjs/common';\nimport { Public } from '../common/public.decorator';\n${decorators}@Controller('health')\nexport class HealthController {\n  @Get()\n  check() {\n    return { status: 'ok' };\n  }\n}\n`,
 });
 
+/** Express: `/api` is mounted behind passport's `authenticateJwt`; `health` is registered on the app before it, if at all. */
+const behindApiMount = (health: string) => ({
+  'src/app.ts': `import express from 'express';\nimport { authenticateJwt } from './auth/passport';\nimport { apiRouter } from './routes';\nconst app = express();\n${health}app.use('/api', authenticateJwt, apiRouter);\n`,
+  'src/auth/passport.ts': "import passport from 'passport';\nexport const authenticateJwt = passport.authenticate('jwt', { session: false });\n",
+  'src/routes/index.ts': "import { Router } from 'express';\nexport const apiRouter = Router();\napiRouter.get('/status', async (_req, res) => {\n  res.json({ status: 'ok' });\n});\napiRouter.post('/projects', createProject);\n",
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "Express: a /healthz on the app beside /api/status, which sits behind the /api mount's authenticateJwt",
+      files: behindApiMount("app.get('/healthz', (_req, res) => res.json({ ok: true }));\n"),
+    },
     { name: 'NestJS: the health controller is marked @Public() for the global JwtAuthGuard', files: nestGlobalGuard('@Public()\n') },
     { name: 'lookalike: a global guard that only throttles does not lock the health route', files: nestGlobalGuard('', 'ThrottlerGuard') },
     { name: 'Express /healthz', files: { 'src/server.ts': "import express from 'express';\nconst app = express();\napp.get('/healthz', (_req, res) => res.json({ ok: true }));\napp.post('/projects', createProject);\n" } },
@@ -47,6 +58,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "Express: the only health-like route (/api/status) sits behind app.use('/api', authenticateJwt, apiRouter)",
+      files: behindApiMount(''),
+      gaps: [{ messageId: 'authenticated', path: 'src/routes/index.ts', line: 3, includes: ['GET /api/status', 'authenticateJwt'] }],
+    },
     {
       name: 'NestJS: the only health route sits behind the global JwtAuthGuard (APP_GUARD) with no @Public()',
       files: nestGlobalGuard(''),

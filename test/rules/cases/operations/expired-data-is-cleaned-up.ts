@@ -86,8 +86,27 @@ const sqlSchema = (job: string) => ({
   'scheduler.py': 'from apscheduler.schedulers.blocking import BlockingScheduler\nfrom app.jobs import purge\n\nscheduler = BlockingScheduler()\nscheduler.add_job(purge, "cron", hour=3)\nscheduler.start()\n',
 });
 
+/** TypeORM repositories behind accessors exported from one module (`export const userRepo = () => AppDataSource.getRepository(User)`), imported elsewhere. */
+const TYPEORM_REPOSITORIES = "import { AppDataSource } from './data-source';\nimport { User } from '../entities/User';\nimport { PayrollRun } from '../entities/PayrollRun';\nimport { AuditLog } from '../entities/AuditLog';\nimport { PasswordResetToken } from '../entities/PasswordResetToken';\nimport { RefreshToken } from '../entities/RefreshToken';\nexport const userRepo = () => AppDataSource.getRepository(User);\nexport const payrollRunRepo = () => AppDataSource.getRepository(PayrollRun);\nexport const auditLogRepo = () => AppDataSource.getRepository(AuditLog);\nexport const passwordResetRepo = () => AppDataSource.getRepository(PasswordResetToken);\nexport const refreshTokenRepo = () => AppDataSource.getRepository(RefreshToken);\n";
+const typeormToken = (name: string) => `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';\n\n@Entity()\nexport class ${name} {\n  @PrimaryGeneratedColumn('uuid')\n  id: string;\n\n  @Column({ name: 'expires_at', type: 'timestamptz' })\n  expiresAt: Date;\n}\n`;
+/**
+ * node-cron runs each job through a wrapper (`runJob(name, fn)` calling `fn()` in a try/catch); the cleanup deletes through
+ * accessors imported from db/repositories (`passwordResetRepo` holds PasswordResetToken); `deletes` is the cleanup's body.
+ */
+const wrappedTypeormCleanup = (deletes: string) => ({
+  'src/entities/PasswordResetToken.ts': typeormToken('PasswordResetToken'),
+  'src/entities/RefreshToken.ts': typeormToken('RefreshToken'),
+  'src/db/repositories.ts': TYPEORM_REPOSITORIES,
+  'src/jobs/cleanup.ts': `import { LessThan } from 'typeorm';\nimport { passwordResetRepo, refreshTokenRepo } from '../db/repositories';\nexport async function purgeExpiredAuthData() {\n  const now = new Date();\n${deletes}}\n`,
+  'src/jobs/scheduler.ts': "import cron from 'node-cron';\nimport { purgeExpiredAuthData } from './cleanup';\n\nasync function runJob(name: string, fn: () => Promise<void>) {\n  try {\n    await fn();\n  } catch (err) {\n    console.error(name, err);\n  }\n}\n\nexport function startScheduler() {\n  cron.schedule('0 3 * * *', () => runJob('purge-expired-auth-data', purgeExpiredAuthData));\n}\n",
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'TypeORM: a cron job run through a wrapper (runJob(name, fn)) deletes expired rows through repository accessors imported from another module',
+      files: wrappedTypeormCleanup('  await refreshTokenRepo().delete({ expiresAt: LessThan(now) });\n  await passwordResetRepo().delete({ expiresAt: LessThan(now) });\n'),
+    },
     {
       name: 'Drizzle tables declared through pgTableCreator, every expiring one deleted by the cron',
       files: { 'src/schema.ts': DRIZZLE_CREATOR_SCHEMA, 'src/cron.ts': drizzleCron(['sessions', 'invitations', 'subscriptions']) },
@@ -176,6 +195,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'four scheduled jobs that delete nothing: the message lists three and says how many more there are',
+      files: { 'prisma/schema.prisma': 'model Session {\n  id        String   @id\n  expiresAt DateTime\n}\n', 'src/cron.ts': cron(['0 1 * * *', '0 2 * * *', '0 3 * * *', '0 4 * * *'].map((at) => `cron.schedule('${at}', async () => {\n  await sendDigest();\n});`).join('\n')) },
+      gaps: [{ messageId: 'notCleaned', path: 'prisma/schema.prisma', includes: ['none of the 4 scheduled jobs', '(0 3 * * *)', '; and 1 more) deletes anything'], excludes: ['(0 4 * * *)'] }],
+    },
+    {
+      name: 'TypeORM: the wrapped cron job deletes expired refresh tokens through an imported accessor, never password reset tokens',
+      files: wrappedTypeormCleanup('  await refreshTokenRepo().delete({ expiresAt: LessThan(now) });\n'),
+      gaps: [{ messageId: 'notCleaned', path: 'src/entities/PasswordResetToken.ts', includes: ['PasswordResetToken', 'RefreshToken'] }],
+    },
     {
       name: 'Drizzle tables declared through pgTableCreator: invitations expire and the cron only deletes sessions and subscriptions',
       files: { 'src/schema.ts': DRIZZLE_CREATOR_SCHEMA, 'src/cron.ts': drizzleCron(['sessions', 'subscriptions']) },

@@ -117,8 +117,25 @@ const drfBooking = (throttle: string) => ({
   'appointments/views.py': `from django.shortcuts import get_object_or_404\nfrom rest_framework.permissions import AllowAny\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\nfrom appointments.models import BookingRequest, Practice\nfrom appointments.throttles import BookingBurst\n\n\nclass PublicBookingView(APIView):\n    permission_classes = [AllowAny]\n    authentication_classes = []\n${throttle}\n    def post(self, request, practice_slug):\n        practice = get_object_or_404(Practice, slug=practice_slug, online_booking_enabled=True)\n        booking = BookingRequest.objects.create(practice=practice, email=request.data["email"])\n        return Response({"reference": booking.reference}, status=201)\n`,
 });
 
+/** TypeORM repositories behind accessors exported from one module (`export const userRepo = () => AppDataSource.getRepository(User)`), imported elsewhere. */
+const TYPEORM_REPOSITORIES = "import { AppDataSource } from './data-source';\nimport { User } from '../entities/User';\nimport { PayrollRun } from '../entities/PayrollRun';\nimport { AuditLog } from '../entities/AuditLog';\nimport { PasswordResetToken } from '../entities/PasswordResetToken';\nimport { RefreshToken } from '../entities/RefreshToken';\nexport const userRepo = () => AppDataSource.getRepository(User);\nexport const payrollRunRepo = () => AppDataSource.getRepository(PayrollRun);\nexport const auditLogRepo = () => AppDataSource.getRepository(AuditLog);\nexport const passwordResetRepo = () => AppDataSource.getRepository(PasswordResetToken);\nexport const refreshTokenRepo = () => AppDataSource.getRepository(RefreshToken);\n";
+/**
+ * Express webhooks router: a Stripe route verifies its signature; the bank route (`bank`) hands the event to a service that
+ * marks a payroll run paid through `payrollRunRepo()`, imported from db/repositories.
+ */
+const bankWebhook = (bank: string) => ({
+  'src/app.ts': "import express from 'express';\nimport { webhooksRouter } from './routes/webhooks';\nconst app = express();\napp.use('/api/webhooks', express.raw({ type: 'application/json' }), webhooksRouter);\n",
+  'src/db/repositories.ts': TYPEORM_REPOSITORIES,
+  'src/services/payroll.ts': "import { payrollRunRepo } from '../db/repositories';\nexport async function markRunPaid(batchReference: string) {\n  const run = await payrollRunRepo().findOne({ where: { batchReference } });\n  if (!run) return;\n  run.status = 'paid';\n  await payrollRunRepo().save(run);\n}\n",
+  'src/routes/webhooks.ts': `import { Router } from 'express';\nimport Stripe from 'stripe';\nimport { userRepo } from '../db/repositories';\nimport { markRunPaid } from '../services/payroll';\nexport const webhooksRouter = Router();\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nwebhooksRouter.post('/stripe', async (req, res) => {\n  const event = stripe.webhooks.constructEvent(req.body, req.header('stripe-signature') ?? '', process.env.STRIPE_WEBHOOK_SECRET!);\n  await userRepo().update({ stripeCustomerId: String(event.data.object.customer) }, { plan: 'pro' });\n  res.json({ received: true });\n});\nwebhooksRouter.post('/bank/transfers', async (req, res) => {\n${bank}  const event = JSON.parse(req.body.toString('utf8'));\n  await markRunPaid(event.data.batch_reference);\n  res.json({ ok: true });\n});\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "TypeORM: both webhooks verify their sender (Stripe's constructEvent, the bank's HMAC with timingSafeEqual) before writing through imported repository accessors",
+      files: bankWebhook("  const expected = createHmac('sha256', process.env.BANK_WEBHOOK_SECRET!).update(req.body).digest();\n  if (!timingSafeEqual(expected, Buffer.from(req.header('x-bank-signature') ?? '', 'hex'))) return res.status(401).end();\n"),
+    },
     { name: 'a rate-limited guest ticket checkout under public slugs that only creates an order', files: { 'src/app.ts': express("app.post('/e/:orgSlug/:eventSlug/checkout', checkoutLimiter, async (req, res) => {\n  const event = await prisma.event.findFirst({ where: { slug: req.params.eventSlug, published: true } });\n  const order = await prisma.order.create({ data: { eventId: event.id, email: req.body.email, quantity: req.body.quantity } });\n  const session = await stripe.checkout.sessions.create({ mode: 'payment', client_reference_id: order.id });\n  res.redirect(session.url);\n});\n") } },
     { name: 'a rate-limited embeddable lead form under a public path segment that only adds a contact (with its CORS preflight)', files: leadForm(LEAD_LIMIT) },
     { name: 'a DRF public booking view throttled by its own throttle_classes (whatever the class is called) that only adds a booking request', files: drfBooking('    throttle_classes = [BookingBurst]\n') },
@@ -351,6 +368,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'TypeORM: a bank webhook marks a payroll run paid through a service and an imported payrollRunRepo(), verifying nothing (its Stripe sibling verifies)',
+      files: bankWebhook(''),
+      gaps: [{ messageId: 'missing', path: 'src/routes/webhooks.ts', line: 12, includes: ['POST /api/webhooks/bank/transfers', 'PayrollRun'] }],
+    },
     {
       name: 'lookalike: a B2B billing checkout (a subscription for an organization) is no guest checkout',
       files: { 'src/app.ts': express("app.post('/billing/checkout', checkoutLimiter, async (req, res) => {\n  const sub = await prisma.pendingSubscription.create({ data: { organizationId: req.body.organizationId, plan: req.body.plan } });\n  const session = await stripe.checkout.sessions.create({ mode: 'subscription', client_reference_id: sub.id });\n  res.redirect(session.url);\n});\n") },

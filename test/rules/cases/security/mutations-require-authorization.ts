@@ -399,8 +399,28 @@ const pyCron = (expected: string) => ({
   'app/routers/cron.py': `from fastapi import APIRouter, HTTPException, Request\nfrom app.config import settings\nfrom app.db import SessionLocal\nrouter = APIRouter()\n\n@router.post("/internal/cron/purge-sessions")\ndef purge_sessions(request: Request):\n    if request.headers.get("authorization") != f"Bearer {${expected}}":\n        raise HTTPException(status_code=401)\n    with SessionLocal() as db:\n        db.query(UserSession).filter(UserSession.expires_at < now()).delete()\n        db.commit()\n`,
 });
 
+/** TypeORM repositories behind accessors exported from one module (`export const userRepo = () => AppDataSource.getRepository(User)`), imported elsewhere. */
+const TYPEORM_REPOSITORIES = "import { AppDataSource } from './data-source';\nimport { User } from '../entities/User';\nimport { PayrollRun } from '../entities/PayrollRun';\nimport { AuditLog } from '../entities/AuditLog';\nimport { PasswordResetToken } from '../entities/PasswordResetToken';\nimport { RefreshToken } from '../entities/RefreshToken';\nexport const userRepo = () => AppDataSource.getRepository(User);\nexport const payrollRunRepo = () => AppDataSource.getRepository(PayrollRun);\nexport const auditLogRepo = () => AppDataSource.getRepository(AuditLog);\nexport const passwordResetRepo = () => AppDataSource.getRepository(PasswordResetToken);\nexport const refreshTokenRepo = () => AppDataSource.getRepository(RefreshToken);\n";
+/** An Express users router mounted behind authentication only; `route` is registered on it. */
+const importedRepoUsers = (route: string, extra: Record<string, string> = {}) => ({
+  'src/app.ts': "import express from 'express';\nimport { requireAuth } from './auth';\nimport { usersRouter } from './routes/users';\nconst app = express();\napp.use('/api/users', requireAuth, usersRouter);\n",
+  'src/auth.ts': auth,
+  'src/db/repositories.ts': TYPEORM_REPOSITORIES,
+  'src/routes/users.ts': `import { Router } from 'express';\nimport { userRepo } from '../db/repositories';\nimport { cacheStore } from '../lib/cache';\nimport { requireRole } from '../auth';\nexport const usersRouter = Router();\n${route}`,
+  ...extra,
+});
+const importedRoleChange = (guards: string) => `usersRouter.patch('/:id/role', ${guards}async (req, res) => {\n  await userRepo().update({ id: req.params.id, organizationId: req.user.organizationId }, { role: req.body.role });\n  res.json({ ok: true });\n});\n`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "TypeORM: a role change through a repository accessor imported from another module, behind requireRole('admin')",
+      files: importedRepoUsers(importedRoleChange("requireRole('admin'), ")),
+    },
+    {
+      name: 'lookalike: an imported function returning a Map (cacheStore().delete(id)) is no repository: nothing is written',
+      files: importedRepoUsers("usersRouter.delete('/:id/cache', async (req, res) => {\n  cacheStore().delete(req.params.id);\n  res.status(204).end();\n});\n", { 'src/lib/cache.ts': 'const store = new Map<string, unknown>();\nexport const cacheStore = () => store;\n' }),
+    },
     { name: 'a FastAPI cron route comparing the header with a pydantic settings field read from the environment (settings.cron_secret) needs no user permission', files: pyCron('settings.cron_secret') },
     {
       name: "Python: a service made in place for the caller (ClientService(current_user).create) writing self.user.agency_id creates in the caller's agency",
@@ -797,6 +817,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'TypeORM: any signed-in member changes a role through userRepo() imported from db/repositories (organization scoping only)',
+      files: importedRepoUsers(importedRoleChange('')),
+      gaps: [{ messageId: 'missing', path: 'src/routes/users.ts', line: 6, includes: ['PATCH /api/users/:id/role', 'User'] }],
+    },
     {
       name: 'lookalike: a FastAPI route comparing the header with a settings value that is no secret (settings.app_url)',
       files: pyCron('settings.app_url'),

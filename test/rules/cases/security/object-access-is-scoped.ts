@@ -146,8 +146,50 @@ const honoTeamLinks = (where: string) => ({
   'src/routes/links.ts': `import { Hono } from 'hono';\nimport { and, eq } from 'drizzle-orm';\nimport { requireTeamMember } from '../middleware/team.js';\nexport const links = new Hono();\nlinks.use('*', requireTeamMember);\nlinks.get('/:linkId', async (c) => {\n  const [link] = await db.select().from(linksTable).where(${where});\n  return link ? c.json(link) : c.notFound();\n});\n`,
 });
 
+/** TypeORM repositories behind accessors exported from one module (`export const userRepo = () => AppDataSource.getRepository(User)`), imported elsewhere. */
+const TYPEORM_REPOSITORIES = "import { AppDataSource } from './data-source';\nimport { User } from '../entities/User';\nimport { PayrollRun } from '../entities/PayrollRun';\nimport { AuditLog } from '../entities/AuditLog';\nimport { PasswordResetToken } from '../entities/PasswordResetToken';\nimport { RefreshToken } from '../entities/RefreshToken';\nexport const userRepo = () => AppDataSource.getRepository(User);\nexport const payrollRunRepo = () => AppDataSource.getRepository(PayrollRun);\nexport const auditLogRepo = () => AppDataSource.getRepository(AuditLog);\nexport const passwordResetRepo = () => AppDataSource.getRepository(PasswordResetToken);\nexport const refreshTokenRepo = () => AppDataSource.getRepository(RefreshToken);\n";
+/**
+ * Express + TypeORM: the payroll router is mounted behind authentication and checks one router-level permission
+ * (`guard`, e.g. casbin's `requirePermission('payroll', 'manage')`); `where` selects the run through `payrollRunRepo()`,
+ * an accessor imported from db/repositories.
+ */
+const payrollRuns = (guard: string, where: string) => ({
+  'src/app.ts': "import express from 'express';\nimport { authenticateJwt } from './auth';\nimport { payrollRouter } from './routes/payroll';\nconst app = express();\napp.use('/api/payroll-runs', authenticateJwt, payrollRouter);\n",
+  'src/middleware/permissions.ts': "export function requirePermission(resource: string, action: string) {\n  return async (req, res, next) => {\n    const allowed = await (await getEnforcer()).enforce(req.user.role, resource, action);\n    if (!allowed) return res.status(403).json({ error: 'forbidden' });\n    return next();\n  };\n}\nexport function requireRole(...roles: string[]) {\n  return (req, res, next) => (roles.includes(req.user.role) ? next() : res.status(403).end());\n}\n",
+  'src/db/repositories.ts': TYPEORM_REPOSITORIES,
+  'src/routes/payroll.ts': `import { Router } from 'express';\nimport { payrollRunRepo } from '../db/repositories';\nimport { requirePermission, requireRole } from '../middleware/permissions';\nexport const payrollRouter = Router();\npayrollRouter.use(${guard});\npayrollRouter.get('/:id', async (req, res) => {\n  const run = await payrollRunRepo().findOne({ where: ${where} });\n  res.json(run);\n});\n`,
+});
+
+/**
+ * A generic workspace-scoped repository (`class WorkspaceRepository<T>` filtering by `this.workspaceId`, the workspace it
+ * was made for) behind a casbin-style permission on the kind; `made` is how the route makes one.
+ */
+const workspaceRepository = (made: string, extra: Record<string, string> = {}) => ({
+  'src/repositories/base.ts': "import type { EntityTarget, Repository } from 'typeorm';\nimport { AppDataSource } from '../data-source';\nexport class WorkspaceRepository<T> {\n  protected readonly repo: Repository<T>;\n  constructor(entity: EntityTarget<T>, protected readonly workspaceId: string) {\n    this.repo = AppDataSource.getRepository(entity);\n  }\n  findById(id: string) {\n    return this.repo.findOneBy({ id, workspaceId: this.workspaceId });\n  }\n}\nexport const scoped = <T>(entity: EntityTarget<T>, workspaceId: string) => new WorkspaceRepository<T>(entity, workspaceId);\n",
+  'src/routes/tasks.ts': `import { Router } from 'express';\nimport { WorkspaceRepository } from '../repositories/base';\nimport { TaskService } from '../services/tasks';\nimport { requirePermission } from '../middleware/permissions';\nexport const tasksRouter = Router();\ntasksRouter.use(requireAuth, requirePermission('task:write'));\ntasksRouter.get('/:taskId', async (req, res) => {\n  res.json(await ${made}.findById(req.params.taskId));\n});\n`,
+  ...extra,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "a generic repository filtering by the workspace it was made for (this.workspaceId), made with the caller's workspace, under a permission on the kind",
+      files: workspaceRepository('new WorkspaceRepository(Task, req.user.workspaceId)'),
+    },
+    {
+      name: "a generic repository filtering by the workspace it was made for (this.workspaceId), held by a service made for the caller and built by a factory (this.tasks = scoped(Task, user.workspaceId)), which the analysis does not follow",
+      files: workspaceRepository('new TaskService(req.user)', {
+        'src/services/tasks.ts': "import { scoped } from '../repositories/base';\nexport class TaskService {\n  private readonly tasks;\n  constructor(private readonly user: AuthUser) {\n    this.tasks = scoped(Task, user.workspaceId);\n  }\n  findById(id: string) {\n    return this.tasks.findById(id);\n  }\n}\n",
+      }),
+    },
+    {
+      name: "TypeORM: a run loaded through an imported accessor by id and the caller's organization, under requirePermission('payroll', 'manage')",
+      files: payrollRuns("requirePermission('payroll', 'manage')", '{ id: req.params.id, organizationId: req.user.organizationId }'),
+    },
+    {
+      name: "lookalike: a role guard (requireRole('payroll_admin')) grants its holders every run on purpose: loading by id alone is not reported",
+      files: payrollRuns("requireRole('payroll_admin')", '{ id: req.params.id }'),
+    },
     {
       name: "Hono: requireTeamMember checks the URL's team and the link is filtered by that team read inline with a non-null assertion (c.req.param('teamId')!)",
       files: honoTeamLinks("and(eq(linksTable.id, c.req.param('linkId')), eq(linksTable.teamId, c.req.param('teamId')!))"),
@@ -339,6 +381,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the same generic repository made with the workspace the URL names (req.params.workspaceId) limits nothing',
+      files: workspaceRepository('new WorkspaceRepository(Task, req.params.workspaceId)'),
+      gaps: [{ messageId: 'typeLevel', path: 'src/routes/tasks.ts', line: 7, includes: ['GET /:taskId', 'req.params.workspaceId'] }],
+    },
+    {
+      name: "TypeORM: a run loaded through payrollRunRepo() (imported) by the request's id alone; the router's casbin permission is on the kind",
+      files: payrollRuns("requirePermission('payroll', 'manage')", '{ id: req.params.id }'),
+      gaps: [{ messageId: 'typeLevel', path: 'src/routes/payroll.ts', line: 6, includes: ['GET /api/payroll-runs/:id', 'loads PayrollRun', 'requirePermission'] }],
+    },
     {
       name: "lookalike: Hono requireTeamMember checks the URL's team, but the link is loaded by c.req.param('linkId')! alone (any team's)",
       files: honoTeamLinks("eq(linksTable.id, c.req.param('linkId')!)"),
