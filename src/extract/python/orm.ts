@@ -115,7 +115,7 @@ class FunctionScope {
   readonly injected = new Map<string, string>();
   /** Other parameters annotated with a class (`case: Case`), with the class: what a service is handed. */
   readonly typed = new Map<string, string>();
-  private assignments: Map<string, { start: number; value: SgNode; loop: boolean }[]> | null = null;
+  private assignments: Map<string, { start: number; valueStart: number; valueEnd: number; value: SgNode; loop: boolean }[]> | null = null;
   private readonly checked = new Map<string, string[]>();
   private tracked: RegExp | null = null;
 
@@ -145,12 +145,15 @@ class FunctionScope {
     return this.fn?.field('name')?.text() ?? '';
   }
 
-  /** The value last assigned to `name` before `before` (the first assignment when none precedes it). */
+  /**
+   * The value last assigned to `name` before `before` (the first assignment when none precedes it). In
+   * `entries = entries.filter(…)` the name on the right is what `entries` held before that assignment.
+   */
   origin(name: string, before: number): { value: SgNode; loop: boolean } | null {
     const list = this.assignmentMap().get(name);
     if (!list) return null;
     let found = list[0]!;
-    for (const a of list) if (a.start < before) found = a;
+    for (const a of list) if (a.start < before && !(a.valueStart <= before && before < a.valueEnd)) found = a;
     return found;
   }
 
@@ -166,9 +169,9 @@ class FunctionScope {
     return this.tracked.test(text);
   }
 
-  private assignmentMap(): Map<string, { start: number; value: SgNode; loop: boolean }[]> {
+  private assignmentMap(): Map<string, { start: number; valueStart: number; valueEnd: number; value: SgNode; loop: boolean }[]> {
     if (this.assignments) return this.assignments;
-    const map = new Map<string, { start: number; value: SgNode; loop: boolean }[]>();
+    const map = new Map<string, { start: number; valueStart: number; valueEnd: number; value: SgNode; loop: boolean }[]>();
     const add = (target: SgNode | null, value: SgNode | null, loop: boolean, start: number) => {
       if (!target || !value) return;
       // `obj, created = Model.objects.get_or_create(…)`: the row is the first name.
@@ -176,7 +179,9 @@ class FunctionScope {
       const name = kind === 'identifier' ? target.text() : kind === 'pattern_list' || kind === 'tuple_pattern' ? target.namedChildren().find((c) => c.kind() === 'identifier')?.text() : undefined;
       if (!name) return;
       const list = map.get(name) ?? [];
-      list.push({ start, value, loop });
+      // A loop's value is its iterable: the body it repeats does not hold the loop variable's use.
+      const range = value.range();
+      list.push({ start, valueStart: range.start.index, valueEnd: range.end.index, value, loop });
       map.set(name, list);
     };
     const nodes = this.fn
@@ -620,7 +625,9 @@ export class PythonDataAnalysis {
     const isRowMethod = last.name === 'delete' || last.name === 'adelete' || last.name === 'save' || last.name === 'asave' || last.name === 'update';
     if (isRowMethod && positional.length === 0) {
       const handed = receiverSteps === 0 && last.name !== 'update' ? this.handedRow(chain.root, scope) : null;
-      const instance = this.receiverInstance(chain, receiverSteps, scope) ?? handed;
+      // `entries.filter(created_at__lt=before).delete()` on a local queryset: the receiver is that queryset, narrowed.
+      const receiver = receiverSteps > 0 ? unwrap(node).field('function')?.field('object') : null;
+      const instance = this.receiverInstance(chain, receiverSteps, scope) ?? handed ?? (receiver && chain.root.kind() === 'identifier' ? this.instanceOf(receiver, scope, 0) : null);
       if (!instance || (last.name === 'update' && !instance.queryset)) return null;
       const op: DataOperation = last.name.endsWith('delete') ? 'delete' : instance.created && last.name !== 'update' ? 'create' : 'update';
       const name = receiverSteps === 0 && chain.root.kind() === 'identifier' ? chain.root.text() : null;
@@ -876,6 +883,20 @@ export class PythonDataAnalysis {
     const chain = chainOf(e);
     const last = chain.steps[chain.steps.length - 1];
     if (prefixText(chain, chain.steps.length) === 'self.get_object()') return this.viewInstance(e, true);
+    // `entries = self.get_queryset()`: the view's rows, as its queryset scopes them.
+    if (prefixText(chain, chain.steps.length) === 'self.get_queryset()') {
+      const view = this.viewInstance(e, false);
+      return view ? { ...view, queryset: true } : null;
+    }
+    // `entries = entries.filter(created_at__lt=before)`: a queryset held by a local, narrowed further (or one row of it taken).
+    if (chain.root.kind() === 'identifier' && last !== undefined && chain.steps.every((s) => s.args !== null) && depth < 3) {
+      const held = this.instanceOf(chain.root, scope, depth + 1);
+      if (held?.queryset && !held.created) {
+        const filter = [...held.filter];
+        this.chainValues(chain, 0, scope, filter, [], 'read');
+        return { ...held, queryset: !ROW_RESULTS.has(last.name), scoped: held.scoped || this.refersToCaller(e, scope, 0), keyed: held.keyed || this.keyed(e, scope, 0), filter };
+      }
+    }
     if (chain.steps.length === 0 && chain.root.kind() === 'call') {
       const fn = compact(chain.root.field('function')?.text() ?? '');
       if (SHORTCUTS.has(fn)) {

@@ -3,6 +3,10 @@ import type { RuleCases } from '../../rule-tester.js';
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a retention task narrowing a local queryset of audit entries by its own cutoff before deleting it',
+      files: { 'audit/tasks.py': 'from datetime import timedelta\nfrom django.utils import timezone\n\n\ndef purge_expired_audit_entries():\n    entries = AuditLog.objects.all()\n    cutoff = timezone.now() - timedelta(days=730)\n    entries = entries.filter(created_at__lt=cutoff)\n    entries.delete()\n' },
+    },
+    {
       name: 'raw SQL retention job deleting audit rows older than the database clock allows (now() - interval)',
       files: { 'app/jobs.py': 'from app.db import execute\n\n\ndef purge_old_audit_entries():\n    execute("DELETE FROM audit_log WHERE created_at < now() - interval \'365 days\'")\n' },
     },
@@ -31,6 +35,19 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "a helper deleting one actor's audit entries through a local queryset narrowed in the delete call",
+      files: { 'audit/maintenance.py': 'def purge_actor_entries(actor_id):\n    entries = AuditLog.objects.all()\n    entries.filter(actor_id=actor_id).delete()\n' },
+      gaps: [{ messageId: 'deleted', path: 'audit/maintenance.py', line: 3, includes: ['purge_actor_entries', 'AuditLog'] }],
+    },
+    {
+      name: "a DRF purge action deleting the audit entries a local holds (self.get_queryset(), narrowed by the caller's cutoff)",
+      files: {
+        'audit/urls.py': 'from rest_framework.routers import DefaultRouter\nfrom .views import AuditLogViewSet\nrouter = DefaultRouter()\nrouter.register("audit-log", AuditLogViewSet)\nurlpatterns = router.urls\n',
+        'audit/views.py': 'from rest_framework import viewsets\nfrom rest_framework.decorators import action\nfrom rest_framework.response import Response\n\n\nclass AuditLogViewSet(viewsets.ReadOnlyModelViewSet):\n    queryset = AuditLog.objects.select_related("actor")\n    permission_classes = [IsAuthenticated, IsClinicAdmin]\n\n    @action(detail=False, methods=["delete"])\n    def purge(self, request):\n        entries = self.get_queryset()\n        before = request.query_params.get("before")\n        if before:\n            entries = entries.filter(created_at__lt=before)\n        deleted, _ = entries.delete()\n        return Response({"deleted": deleted})\n',
+      },
+      gaps: [{ messageId: 'deleted', path: 'audit/views.py', line: 16, includes: ['entries.delete', 'AuditLog'] }],
+    },
     {
       name: 'lookalike: a raw SQL purge job that deletes the audit rows of one actor, not by age',
       files: { 'app/jobs.py': 'from app.db import execute\n\n\ndef purge_actor_audit_entries(actor_id):\n    execute("DELETE FROM audit_log WHERE actor_id = :actor", actor=actor_id)\n' },
