@@ -542,6 +542,8 @@ export class PythonDataAnalysis {
       case 'add_all':
       case 'merge':
       case 'delete': {
+        // `session.delete()` with nothing to delete is a row's own method (a Django `Session` row in a loop), not the session's.
+        if (args.length === 0) return null;
         const target = args[0] ? unwrap(args[0]) : null;
         const element = target && (target.kind() === 'list' || target.kind() === 'tuple') ? firstArgument(target) : target;
         const instance = element ? this.instanceOf(element, scope, 0) : null;

@@ -401,6 +401,14 @@ const pyCron = (expected: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "DRF self-service account deletion: request.user kept in a local and handed to a service whose every delete is the caller's own (filter(user=user), a loop deleting the sessions it checked are the caller's)",
+      files: {
+        'accounts/urls.py': 'from django.urls import path\n\nfrom .views import MeView\n\nurlpatterns = [path("me/", MeView.as_view())]\n',
+        'accounts/views.py': 'from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\nfrom . import services\n\n\nclass MeView(APIView):\n    permission_classes = [IsAuthenticated]\n\n    def delete(self, request):\n        user = request.user\n        services.delete_account(user)\n        return Response(status=204)\n',
+        'accounts/services.py': 'from django.contrib.sessions.models import Session\nfrom django.utils import timezone\n\n\ndef delete_account(account):\n    StaffMembership.objects.filter(user=account).delete()\n    Token.objects.filter(user=account).delete()\n    for session in Session.objects.filter(expire_date__gt=timezone.now()):\n        if session.get_decoded().get("_auth_user_id") == str(account.pk):\n            session.delete()\n    account.email = f"deleted-{account.pk}@invalid.example"\n    account.save()\n',
+      },
+    },
     { name: 'a FastAPI cron route comparing the header with a pydantic settings field read from the environment (settings.cron_secret) needs no user permission', files: pyCron('settings.cron_secret') },
     {
       name: "Python: a service made in place for the caller (ClientService(current_user).create) writing self.user.agency_id creates in the caller's agency",
@@ -797,6 +805,15 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the same account-deletion service handed a user the URL names (get_object_or_404(User, pk=pk)), not the caller',
+      files: {
+        'accounts/urls.py': 'from django.urls import path\n\nfrom .views import StaffView\n\nurlpatterns = [path("staff/<int:pk>/", StaffView.as_view())]\n',
+        'accounts/views.py': 'from django.shortcuts import get_object_or_404\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\nfrom . import services\n\n\nclass StaffView(APIView):\n    permission_classes = [IsAuthenticated]\n\n    def delete(self, request, pk):\n        user = get_object_or_404(User, pk=pk)\n        services.delete_account(user)\n        return Response(status=204)\n',
+        'accounts/services.py': 'def delete_account(account):\n    StaffMembership.objects.filter(user=account).delete()\n    Token.objects.filter(user=account).delete()\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'accounts/views.py', line: 12, includes: ['DELETE /staff/<int:pk>', 'deletes StaffMembership'] }],
+    },
     {
       name: 'lookalike: a FastAPI route comparing the header with a settings value that is no secret (settings.app_url)',
       files: pyCron('settings.app_url'),
