@@ -115,6 +115,11 @@ class FunctionScope {
   readonly injected = new Map<string, string>();
   /** Other parameters annotated with a class (`case: Case`), with the class: what a service is handed. */
   readonly typed = new Map<string, string>();
+  /**
+   * Caller-named parameters that hold a membership row, not a user (`def remove_member(membership)`), with no class
+   * to say which model: the caller's handler may well pass someone else's membership, and it is no `User` row.
+   */
+  readonly memberships = new Set<string>();
   private assignments: Map<string, { start: number; valueStart: number; valueEnd: number; value: SgNode; loop: boolean }[]> | null = null;
   private readonly checked = new Map<string, string[]>();
   private tracked: RegExp | null = null;
@@ -130,6 +135,7 @@ class FunctionScope {
       if (SESSION_PARAM.test(p.annotation) || SESSION_PARAM.test(p.default) || SESSION_RECEIVER.test(p.name)) this.sessionParams.add(p.name);
       else if (CALLER_PARAM.test(p.name) || CALLER_TYPE.test(p.annotation) || (injected && CALLER_DEPENDENCY.test(`${p.annotation} ${p.default}`))) {
         this.callerParams.add(p.name);
+        if (!p.annotation && !injected && /member/.test(p.name)) this.memberships.add(p.name);
         // `org: Organization`: the caller's organization row, not their user row.
         if (!injected && /^(?:Organi[sz]ation|Org|Tenant|Workspace|Team|Account)$/.test(typeName(p.annotation))) this.typed.set(p.name, typeName(p.annotation));
       }
@@ -868,7 +874,7 @@ export class PythonDataAnalysis {
     const e = unwrap(expr);
     if (e.kind() === 'identifier') {
       const name = e.text();
-      if (scope.callerParams.has(name)) return { ...callerRow(name), model: scope.typed.get(name) ?? 'User' };
+      if (scope.callerParams.has(name)) return { ...callerRow(name), model: scope.typed.get(name) ?? (scope.memberships.has(name) ? null : 'User') };
       const injected = scope.injected.get(name);
       // A row a dependency loaded: the dependency's own query says how it was keyed and scoped.
       if (injected !== undefined) return { model: injected || null, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia, filter: [], values: [] };
