@@ -278,8 +278,8 @@ export class SourceFile {
         }
       } else if (python && !NO_ARGUMENTS.test(callee)) {
         const passed = pythonArgumentValues(this.text, calleeEnd, end.index);
-        if (passed?.args) call.args = passed.args;
-        if (passed?.keywordArgs) call.keywordArgs = passed.keywordArgs;
+        if (passed?.args) call.args = passed.args.map((a) => this.pythonValue(a, start.index, node));
+        if (passed?.keywordArgs) call.keywordArgs = Object.fromEntries(Object.entries(passed.keywordArgs).map(([k, v]) => [k, this.pythonValue(v, start.index, node)]));
       }
       calls.push(call);
     }
@@ -418,10 +418,45 @@ export class SourceFile {
     return names;
   }
 
-  /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`. */
+  /**
+   * A Python argument as the value it stands for: a local the function assigns once, from a value path
+   * (`user = request.user`, then `services.delete_account(user)` or `notify(user.practice)`), is that path.
+   */
+  private pythonValue(value: string, at: number, node: SgNode): string {
+    let out = value;
+    for (let hop = 0; hop < 3; hop++) {
+      const root = /^[A-Za-z_]\w*/.exec(out)?.[0];
+      if (!root || !this.pathDeclared().has(root)) break;
+      const local = this.localsAt(root, at, this.topLevel(node))[0];
+      const path = local?.node ? valuePath(stripAwait(local.node).text()) : null;
+      if (!local || !path || !this.assignedOnce(root, local)) break;
+      out = path + out.slice(root.length);
+      at = local.at;
+    }
+    return out;
+  }
+
+  /** Whether the function a local is declared in binds the name nowhere else (no other assignment, loop or `with … as` target). */
+  private assignedOnce(name: string, local: LocalValue): boolean {
+    const declared = this.declarationsIn(this.topLevel((local as LocalValue & { decl: SgNode }).decl)).get(name) ?? [];
+    const same = declared.filter((d) => {
+      const range = (enclosingScope(d.decl) ?? this.root).range();
+      return range.start.index === local.scopeStart && range.end.index === local.scopeEnd;
+    });
+    if (same.length !== 1) return false;
+    const body = this.text.slice(local.scopeStart, local.scopeEnd);
+    return !new RegExp(`\\b(?:for|as)\\s+(?:[\\w\\s,]*,\\s*)?${name}\\b`).test(body);
+  }
+
+  /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`; Python `user = request.user`. */
   private pathDeclared(): ReadonlySet<string> {
     if (this.pathLocals) return this.pathLocals;
     const names = new Set<string>();
+    if (this.isPython) {
+      for (const m of this.text.matchAll(PY_PATH_DECLARATION)) names.add(m[1]!);
+      this.pathLocals = names;
+      return names;
+    }
     for (const m of this.text.matchAll(PATH_DECLARATION)) {
       if (m[1]) names.add(m[1]);
       else for (const part of m[2]!.split(',')) {
@@ -1187,6 +1222,8 @@ function pythonBoundLocal(call: SgNode): string | null {
 const NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|Date|Reflect|Buffer|z|expect|describe|it|test|vi|jest|logger|log|res|reply|response|router|app|fastify|require|import|parseInt|parseFloat|setTimeout|setInterval)(?:\.|$)|(?:^|\.)(?:push|map|filter|forEach|reduce|some|every|includes|join|split|slice|replace|toString|then|catch|json|send|status|log|debug|info|warn|error|use|on|emit)$/;
 
 /** `const caller = request.user!;` / `const { id, userId: member } = req.params` (group 1 or 2), up to the end of the statement. */
+/** Python `user = request.user`, `org = self.request.user.organization`: a name assigned a plain value path (an attribute chain, no call). */
+const PY_PATH_DECLARATION = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*(?:#.*)?$/gm;
 const PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
 
 /**

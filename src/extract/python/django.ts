@@ -398,6 +398,7 @@ function classViews(file: SourceFile, facts: FileFacts, drf: boolean): void {
     const rateLimit = view.drf ? viewThrottles(view) : undefined;
     const base = { framework: view.drf ? DRF : 'django', handlerRef: null, router: view.name, needsMount: true, ...defaults, ...(rateLimit ? { rateLimit } : {}) };
     const provided = providedActions(view);
+    const first = facts.routes.length;
     // Mixins give a plain generic view the methods, not the routes: only viewsets and the concrete generics route them.
     const implied = view.viewset ? provided : providedActions(view, true);
     // Explicit handlers: HTTP methods on views, actions on viewsets.
@@ -422,7 +423,20 @@ function classViews(file: SourceFile, facts: FileFacts, drf: boolean): void {
     djangoGenericRoutes(file, facts, view, methods, routeGuards);
     builtinAuthSubclassRoute(file, facts, view, methods, routeGuards);
     actionRoutes(file, facts, view, methods, guards, permissions, lookup, base);
+    // `http_method_names = ["get", "post", "patch"]`: `View.dispatch` answers any other method 405 before a handler
+    // or viewset action runs, so a `ModelViewSet`'s implied `destroy` is no route at all.
+    const allowed = allowedMethods(view);
+    if (allowed) facts.routes.splice(first, facts.routes.length - first, ...facts.routes.slice(first).filter((r) => allowed.has(r.method)));
   }
+}
+
+/** The HTTP methods a view's `http_method_names` (along its lineage in this file) admits, upper-cased; null when it sets none or not as a literal list. */
+function allowedMethods(view: ViewClass): Set<string> | null {
+  const declared = lineageAttribute(view, 'http_method_names');
+  if (!declared || (declared.kind() !== 'list' && declared.kind() !== 'tuple')) return null;
+  const elements = declared.namedChildren().filter((c) => c.kind() !== 'comment');
+  if (!elements.every((c) => c.kind() === 'string')) return null;
+  return new Set(elements.map((c) => unquote(c.text()).toUpperCase()));
 }
 
 function viewClassOf(cls: SgNode, classes: Map<string, SgNode>, drf: boolean): ViewClass | null {

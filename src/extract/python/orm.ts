@@ -115,7 +115,12 @@ class FunctionScope {
   readonly injected = new Map<string, string>();
   /** Other parameters annotated with a class (`case: Case`), with the class: what a service is handed. */
   readonly typed = new Map<string, string>();
-  private assignments: Map<string, { start: number; value: SgNode; loop: boolean }[]> | null = null;
+  /**
+   * Caller-named parameters that hold a membership row, not a user (`def remove_member(membership)`), with no class
+   * to say which model: the caller's handler may well pass someone else's membership, and it is no `User` row.
+   */
+  readonly memberships = new Set<string>();
+  private assignments: Map<string, { start: number; valueStart: number; valueEnd: number; value: SgNode; loop: boolean }[]> | null = null;
   private readonly checked = new Map<string, string[]>();
   private tracked: RegExp | null = null;
 
@@ -130,6 +135,7 @@ class FunctionScope {
       if (SESSION_PARAM.test(p.annotation) || SESSION_PARAM.test(p.default) || SESSION_RECEIVER.test(p.name)) this.sessionParams.add(p.name);
       else if (CALLER_PARAM.test(p.name) || CALLER_TYPE.test(p.annotation) || (injected && CALLER_DEPENDENCY.test(`${p.annotation} ${p.default}`))) {
         this.callerParams.add(p.name);
+        if (!p.annotation && !injected && /member/.test(p.name)) this.memberships.add(p.name);
         // `org: Organization`: the caller's organization row, not their user row.
         if (!injected && /^(?:Organi[sz]ation|Org|Tenant|Workspace|Team|Account)$/.test(typeName(p.annotation))) this.typed.set(p.name, typeName(p.annotation));
       }
@@ -145,12 +151,15 @@ class FunctionScope {
     return this.fn?.field('name')?.text() ?? '';
   }
 
-  /** The value last assigned to `name` before `before` (the first assignment when none precedes it). */
+  /**
+   * The value last assigned to `name` before `before` (the first assignment when none precedes it). In
+   * `entries = entries.filter(…)` the name on the right is what `entries` held before that assignment.
+   */
   origin(name: string, before: number): { value: SgNode; loop: boolean } | null {
     const list = this.assignmentMap().get(name);
     if (!list) return null;
     let found = list[0]!;
-    for (const a of list) if (a.start < before) found = a;
+    for (const a of list) if (a.start < before && !(a.valueStart <= before && before < a.valueEnd)) found = a;
     return found;
   }
 
@@ -166,9 +175,9 @@ class FunctionScope {
     return this.tracked.test(text);
   }
 
-  private assignmentMap(): Map<string, { start: number; value: SgNode; loop: boolean }[]> {
+  private assignmentMap(): Map<string, { start: number; valueStart: number; valueEnd: number; value: SgNode; loop: boolean }[]> {
     if (this.assignments) return this.assignments;
-    const map = new Map<string, { start: number; value: SgNode; loop: boolean }[]>();
+    const map = new Map<string, { start: number; valueStart: number; valueEnd: number; value: SgNode; loop: boolean }[]>();
     const add = (target: SgNode | null, value: SgNode | null, loop: boolean, start: number) => {
       if (!target || !value) return;
       // `obj, created = Model.objects.get_or_create(…)`: the row is the first name.
@@ -176,7 +185,9 @@ class FunctionScope {
       const name = kind === 'identifier' ? target.text() : kind === 'pattern_list' || kind === 'tuple_pattern' ? target.namedChildren().find((c) => c.kind() === 'identifier')?.text() : undefined;
       if (!name) return;
       const list = map.get(name) ?? [];
-      list.push({ start, value, loop });
+      // A loop's value is its iterable: the body it repeats does not hold the loop variable's use.
+      const range = value.range();
+      list.push({ start, valueStart: range.start.index, valueEnd: range.end.index, value, loop });
       map.set(name, list);
     };
     const nodes = this.fn
@@ -537,6 +548,8 @@ export class PythonDataAnalysis {
       case 'add_all':
       case 'merge':
       case 'delete': {
+        // `session.delete()` with nothing to delete is a row's own method (a Django `Session` row in a loop), not the session's.
+        if (args.length === 0) return null;
         const target = args[0] ? unwrap(args[0]) : null;
         const element = target && (target.kind() === 'list' || target.kind() === 'tuple') ? firstArgument(target) : target;
         const instance = element ? this.instanceOf(element, scope, 0) : null;
@@ -620,7 +633,9 @@ export class PythonDataAnalysis {
     const isRowMethod = last.name === 'delete' || last.name === 'adelete' || last.name === 'save' || last.name === 'asave' || last.name === 'update';
     if (isRowMethod && positional.length === 0) {
       const handed = receiverSteps === 0 && last.name !== 'update' ? this.handedRow(chain.root, scope) : null;
-      const instance = this.receiverInstance(chain, receiverSteps, scope) ?? handed;
+      // `entries.filter(created_at__lt=before).delete()` on a local queryset: the receiver is that queryset, narrowed.
+      const receiver = receiverSteps > 0 ? unwrap(node).field('function')?.field('object') : null;
+      const instance = this.receiverInstance(chain, receiverSteps, scope) ?? handed ?? (receiver && chain.root.kind() === 'identifier' ? this.instanceOf(receiver, scope, 0) : null);
       if (!instance || (last.name === 'update' && !instance.queryset)) return null;
       const op: DataOperation = last.name.endsWith('delete') ? 'delete' : instance.created && last.name !== 'update' ? 'create' : 'update';
       const name = receiverSteps === 0 && chain.root.kind() === 'identifier' ? chain.root.text() : null;
@@ -859,7 +874,7 @@ export class PythonDataAnalysis {
     const e = unwrap(expr);
     if (e.kind() === 'identifier') {
       const name = e.text();
-      if (scope.callerParams.has(name)) return { ...callerRow(name), model: scope.typed.get(name) ?? 'User' };
+      if (scope.callerParams.has(name)) return { ...callerRow(name), model: scope.typed.get(name) ?? (scope.memberships.has(name) ? null : 'User') };
       const injected = scope.injected.get(name);
       // A row a dependency loaded: the dependency's own query says how it was keyed and scoped.
       if (injected !== undefined) return { model: injected || null, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia, filter: [], values: [] };
@@ -876,6 +891,20 @@ export class PythonDataAnalysis {
     const chain = chainOf(e);
     const last = chain.steps[chain.steps.length - 1];
     if (prefixText(chain, chain.steps.length) === 'self.get_object()') return this.viewInstance(e, true);
+    // `entries = self.get_queryset()`: the view's rows, as its queryset scopes them.
+    if (prefixText(chain, chain.steps.length) === 'self.get_queryset()') {
+      const view = this.viewInstance(e, false);
+      return view ? { ...view, queryset: true } : null;
+    }
+    // `entries = entries.filter(created_at__lt=before)`: a queryset held by a local, narrowed further (or one row of it taken).
+    if (chain.root.kind() === 'identifier' && last !== undefined && chain.steps.every((s) => s.args !== null) && depth < 3) {
+      const held = this.instanceOf(chain.root, scope, depth + 1);
+      if (held?.queryset && !held.created) {
+        const filter = [...held.filter];
+        this.chainValues(chain, 0, scope, filter, [], 'read');
+        return { ...held, queryset: !ROW_RESULTS.has(last.name), scoped: held.scoped || this.refersToCaller(e, scope, 0), keyed: held.keyed || this.keyed(e, scope, 0), filter };
+      }
+    }
     if (chain.steps.length === 0 && chain.root.kind() === 'call') {
       const fn = compact(chain.root.field('function')?.text() ?? '');
       if (SHORTCUTS.has(fn)) {

@@ -10,6 +10,10 @@ const importedAuditService = (body: string) => ({
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a retention task narrowing a local queryset of audit entries by its own cutoff before deleting it',
+      files: { 'audit/tasks.py': 'from datetime import timedelta\nfrom django.utils import timezone\n\n\ndef purge_expired_audit_entries():\n    entries = AuditLog.objects.all()\n    cutoff = timezone.now() - timedelta(days=730)\n    entries = entries.filter(created_at__lt=cutoff)\n    entries.delete()\n' },
+    },
+    {
       name: 'TypeORM: an audit service that only inserts through auditLogRepo() imported from db/repositories',
       files: importedAuditService(''),
     },
@@ -42,6 +46,19 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "a helper deleting one actor's audit entries through a local queryset narrowed in the delete call",
+      files: { 'audit/maintenance.py': 'def purge_actor_entries(actor_id):\n    entries = AuditLog.objects.all()\n    entries.filter(actor_id=actor_id).delete()\n' },
+      gaps: [{ messageId: 'deleted', path: 'audit/maintenance.py', line: 3, includes: ['purge_actor_entries', 'AuditLog'] }],
+    },
+    {
+      name: "a DRF purge action deleting the audit entries a local holds (self.get_queryset(), narrowed by the caller's cutoff)",
+      files: {
+        'audit/urls.py': 'from rest_framework.routers import DefaultRouter\nfrom .views import AuditLogViewSet\nrouter = DefaultRouter()\nrouter.register("audit-log", AuditLogViewSet)\nurlpatterns = router.urls\n',
+        'audit/views.py': 'from rest_framework import viewsets\nfrom rest_framework.decorators import action\nfrom rest_framework.response import Response\n\n\nclass AuditLogViewSet(viewsets.ReadOnlyModelViewSet):\n    queryset = AuditLog.objects.select_related("actor")\n    permission_classes = [IsAuthenticated, IsClinicAdmin]\n\n    @action(detail=False, methods=["delete"])\n    def purge(self, request):\n        entries = self.get_queryset()\n        before = request.query_params.get("before")\n        if before:\n            entries = entries.filter(created_at__lt=before)\n        deleted, _ = entries.delete()\n        return Response({"deleted": deleted})\n',
+      },
+      gaps: [{ messageId: 'deleted', path: 'audit/views.py', line: 16, includes: ['entries.delete', 'AuditLog'] }],
+    },
     {
       name: 'TypeORM: redactActor rewrites past audit rows through auditLogRepo() imported from db/repositories',
       files: importedAuditService('  async redactActor(userId: string) {\n    await auditLogRepo().update({ actorId: userId }, { actorEmail: null, ip: null });\n  },\n'),

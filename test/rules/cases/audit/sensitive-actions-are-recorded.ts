@@ -174,6 +174,13 @@ const importedRepoRoleChange = (audit: string) => ({
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a DRF ModelViewSet whose http_method_names leave out delete has no DELETE route (DRF answers 405)',
+      files: {
+        'clinic/urls.py': 'from rest_framework.routers import DefaultRouter\nfrom .views import AppointmentViewSet\nrouter = DefaultRouter()\nrouter.register("appointments", AppointmentViewSet)\nurlpatterns = router.urls\n',
+        'clinic/views.py': 'from rest_framework import viewsets\n\n\nclass AppointmentViewSet(viewsets.ModelViewSet):\n    queryset = Appointment.objects.all()\n    serializer_class = AppointmentSerializer\n    permission_classes = [IsAuthenticated, IsClinicMember]\n    http_method_names = ["get", "post", "patch", "head", "options"]\n',
+      },
+    },
+    {
       name: 'TypeORM: a role change through a repository accessor imported from another module, recorded',
       files: importedRepoRoleChange("  await auditService.record({ action: 'user.role_changed', targetId: req.params.id });\n"),
     },
@@ -491,6 +498,22 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a ModelViewSet whose http_method_names keep delete still destroys appointments unrecorded',
+      files: {
+        'clinic/urls.py': 'from rest_framework.routers import DefaultRouter\nfrom .views import AppointmentViewSet\nrouter = DefaultRouter()\nrouter.register("appointments", AppointmentViewSet)\nurlpatterns = router.urls\n',
+        'clinic/views.py': 'from rest_framework import viewsets\n\n\nclass AppointmentViewSet(viewsets.ModelViewSet):\n    queryset = Appointment.objects.all()\n    serializer_class = AppointmentSerializer\n    permission_classes = [IsAuthenticated, IsClinicMember]\n    http_method_names = ["get", "post", "patch", "delete"]\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'clinic/views.py', line: 4, includes: ['DELETE /appointments/<pk>', 'deletes Appointment'] }],
+    },
+    {
+      name: "a DRF action purging audit entries through a local holding self.get_queryset(), narrowed by the caller's cutoff, records nothing",
+      files: {
+        'clinic/urls.py': 'from rest_framework.routers import DefaultRouter\nfrom .views import AuditLogViewSet\nrouter = DefaultRouter()\nrouter.register("audit-log", AuditLogViewSet)\nurlpatterns = router.urls\n',
+        'clinic/views.py': 'from rest_framework import viewsets\nfrom rest_framework.decorators import action\nfrom rest_framework.response import Response\n\n\nclass AuditLogViewSet(viewsets.ReadOnlyModelViewSet):\n    queryset = AuditLog.objects.select_related("actor")\n    permission_classes = [IsAuthenticated, IsClinicAdmin]\n\n    @action(detail=False, methods=["delete"])\n    def purge(self, request):\n        entries = self.get_queryset()\n        before = request.query_params.get("before")\n        if before:\n            entries = entries.filter(created_at__lt=before)\n        deleted, _ = entries.delete()\n        return Response({"deleted": deleted})\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'clinic/views.py', line: 10, includes: ['DELETE /audit-log/purge', 'deletes AuditLog'] }],
+    },
     {
       name: 'TypeORM: a role change through userRepo() imported from db/repositories, never recorded',
       files: importedRepoRoleChange(''),

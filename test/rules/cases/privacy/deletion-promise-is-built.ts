@@ -16,6 +16,17 @@ const djangoMembers = (account: string) => ({
 });
 const CLOSE_FLAG = '@login_required\ndef close_account(request):\n    user = request.user\n    user.is_active = False\n    user.closed_at = timezone.now()\n    user.save(update_fields=["is_active", "closed_at"])\n    return redirect("login")\n';
 
+/**
+ * DRF: practice admins remove a staff membership picked by the URL (`remove_member(membership)` deleting it), and
+ * `DELETE /api/me` is the caller's own account; `me` is its body and `services` the rest of accounts/services.py.
+ */
+const drfStaff = (me: string, services = '') => ({
+  'templates/privacy.html': '<h1>Privacy policy</h1>\n<p>You can delete your account at any time from Account settings.</p>\n',
+  'config/urls.py': 'from django.urls import include, path\nfrom rest_framework.routers import DefaultRouter\n\nfrom accounts.views import MeView, StaffMembershipViewSet\n\nrouter = DefaultRouter()\nrouter.register("staff", StaffMembershipViewSet)\n\nurlpatterns = [\n    path("api/me/", MeView.as_view()),\n    path("api/", include(router.urls)),\n]\n',
+  'accounts/views.py': `from django.utils import timezone\nfrom rest_framework import mixins, viewsets\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\nfrom . import services\n\n\nclass StaffMembershipViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):\n    queryset = StaffMembership.objects.select_related("user")\n    permission_classes = [IsAuthenticated, IsPracticeAdmin]\n\n    def destroy(self, request, pk=None):\n        membership = self.get_object()\n        services.remove_member(membership)\n        return Response(status=204)\n\n\nclass MeView(APIView):\n    permission_classes = [IsAuthenticated]\n\n    def delete(self, request):\n${me}        return Response(status=204)\n`,
+  'accounts/services.py': `def remove_member(membership):\n    user = membership.user\n    membership.delete()\n    user.practice = None\n    user.save(update_fields=["practice"])\n${services}`,
+});
+
 /** NestJS + TypeORM: `DELETE /account/me` hands the caller to AccountService.closeAccount, whose body is `close`. */
 const nestAccount = (close: string) => ({
   'docs/privacy.md': POLICY,
@@ -48,6 +59,10 @@ const DEACTIVATE = "    await this.users.updateOne({ _id: user.id }, { status: '
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "DRF: the caller's own account handed to a service whose untyped `member` parameter it deletes, beside a staff removal",
+      files: drfStaff('        services.close_account(request.user)\n', '\n\ndef close_account(member):\n    member.delete()\n'),
+    },
     {
       name: 'B2B console whose accounts are AdminUser: the own account is anonymised inside prisma.$transaction([...])',
       files: {
@@ -124,6 +139,11 @@ const cases: RuleCases = {
     { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
   ],
   invalid: [
+    {
+      name: "DRF: DELETE /api/me only sets is_active/deleted_at; the staff removal deleting the membership row the URL picks (remove_member(membership)) is no user deletion",
+      files: drfStaff('        user = request.user\n        user.is_active = False\n        user.deleted_at = timezone.now()\n        user.save(update_fields=["is_active", "deleted_at"])\n'),
+      gaps: [{ messageId: 'softDelete', path: 'templates/privacy.html', line: 2, includes: ['DELETE /api/me only sets is_active, deleted_at'] }],
+    },
     {
       name: 'lookalike: AdminUser accounts; "close account" only deactivates, and the only delete removes another admin loaded by the URL id',
       files: {

@@ -414,6 +414,14 @@ const importedRoleChange = (guards: string) => `usersRouter.patch('/:id/role', $
 const cases: RuleCases = {
   valid: [
     {
+      name: "DRF self-service account deletion: request.user kept in a local and handed to a service whose every delete is the caller's own (filter(user=user), a loop deleting the sessions it checked are the caller's)",
+      files: {
+        'accounts/urls.py': 'from django.urls import path\n\nfrom .views import MeView\n\nurlpatterns = [path("me/", MeView.as_view())]\n',
+        'accounts/views.py': 'from rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\nfrom . import services\n\n\nclass MeView(APIView):\n    permission_classes = [IsAuthenticated]\n\n    def delete(self, request):\n        user = request.user\n        services.delete_account(user)\n        return Response(status=204)\n',
+        'accounts/services.py': 'from django.contrib.sessions.models import Session\nfrom django.utils import timezone\n\n\ndef delete_account(account):\n    StaffMembership.objects.filter(user=account).delete()\n    Token.objects.filter(user=account).delete()\n    for session in Session.objects.filter(expire_date__gt=timezone.now()):\n        if session.get_decoded().get("_auth_user_id") == str(account.pk):\n            session.delete()\n    account.email = f"deleted-{account.pk}@invalid.example"\n    account.save()\n',
+      },
+    },
+    {
       name: "TypeORM: a role change through a repository accessor imported from another module, behind requireRole('admin')",
       files: importedRepoUsers(importedRoleChange("requireRole('admin'), ")),
     },
@@ -817,6 +825,15 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the same account-deletion service handed a user the URL names (get_object_or_404(User, pk=pk)), not the caller',
+      files: {
+        'accounts/urls.py': 'from django.urls import path\n\nfrom .views import StaffView\n\nurlpatterns = [path("staff/<int:pk>/", StaffView.as_view())]\n',
+        'accounts/views.py': 'from django.shortcuts import get_object_or_404\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\nfrom . import services\n\n\nclass StaffView(APIView):\n    permission_classes = [IsAuthenticated]\n\n    def delete(self, request, pk):\n        user = get_object_or_404(User, pk=pk)\n        services.delete_account(user)\n        return Response(status=204)\n',
+        'accounts/services.py': 'def delete_account(account):\n    StaffMembership.objects.filter(user=account).delete()\n    Token.objects.filter(user=account).delete()\n',
+      },
+      gaps: [{ messageId: 'missing', path: 'accounts/views.py', line: 12, includes: ['DELETE /staff/<int:pk>', 'deletes StaffMembership'] }],
+    },
     {
       name: 'TypeORM: any signed-in member changes a role through userRepo() imported from db/repositories (organization scoping only)',
       files: importedRepoUsers(importedRoleChange('')),
