@@ -1430,7 +1430,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
+          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records. flask-jwt-extended's `get_jwt_identity()` counts, also through a conversion (`int(get_jwt_identity())`) and through an accessor of the repository's own without parameters that returns it (`def current_user_id(): return int(get_jwt_identity())`, then `applicant_id=current_user_id()`).",
           "default": [
             "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|self|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
@@ -1439,7 +1439,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
-            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$"
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$",
+            "^(?:flask_jwt_extended\\.)?get_jwt_identity\\(\\)$",
+            "^(?:flask_jwt_extended\\.)?get_jwt\\(\\)\\.sub$",
+            "^g\\.(?:user_id|current_user_id|uid)$"
           ]
         },
         "tenantValues": {
@@ -1447,13 +1450,14 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId` or Flask's `g.org_id`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^g\\.(?:org|organization|organisation|tenant|workspace|team|account|company)_id$",
             "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
           ]
@@ -1740,7 +1744,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
+          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records. flask-jwt-extended's `get_jwt_identity()` counts, also through a conversion (`int(get_jwt_identity())`) and through an accessor of the repository's own without parameters that returns it (`def current_user_id(): return int(get_jwt_identity())`, then `applicant_id=current_user_id()`).",
           "default": [
             "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|self|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
@@ -1749,7 +1753,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
-            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$"
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$",
+            "^(?:flask_jwt_extended\\.)?get_jwt_identity\\(\\)$",
+            "^(?:flask_jwt_extended\\.)?get_jwt\\(\\)\\.sub$",
+            "^g\\.(?:user_id|current_user_id|uid)$"
           ]
         },
         "tenantValues": {
@@ -1757,13 +1764,14 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId` or Flask's `g.org_id`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^g\\.(?:org|organization|organisation|tenant|workspace|team|account|company)_id$",
             "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
           ]
@@ -2208,7 +2216,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
+          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records. flask-jwt-extended's `get_jwt_identity()` counts, also through a conversion (`int(get_jwt_identity())`) and through an accessor of the repository's own without parameters that returns it (`def current_user_id(): return int(get_jwt_identity())`, then `applicant_id=current_user_id()`).",
           "default": [
             "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|self|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
@@ -2217,7 +2225,10 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             "^c\\.get\\(['\\\"](?:user|userId|session)['\\\"]\\)",
-            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$"
+            "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$",
+            "^(?:flask_jwt_extended\\.)?get_jwt_identity\\(\\)$",
+            "^(?:flask_jwt_extended\\.)?get_jwt\\(\\)\\.sub$",
+            "^g\\.(?:user_id|current_user_id|uid)$"
           ]
         },
         "tenantValues": {
@@ -2225,13 +2236,14 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace — or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId` or Flask's `g.org_id`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
             "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^g\\.(?:org|organization|organisation|tenant|workspace|team|account|company)_id$",
             "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             "^c\\.(?:get\\(['\\\"]\\w+['\\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$"
           ]

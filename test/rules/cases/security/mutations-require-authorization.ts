@@ -382,6 +382,22 @@ const lineItems = (missing: string) => ({
 });
 
 /** Flask-Login: a member's role changed through a service helper that loads the member within the caller's agency. */
+/**
+ * Flask + flask-jwt-extended: `current_user_id()` returns `int(get_jwt_identity())`; the applications blueprint is registered
+ * by a function in blueprints/__init__.py; `members` has a `before_request` hook refusing "Not a member of this organization".
+ */
+const jwtApp = (files: Record<string, string>) => ({
+  'app/identity.py': 'from flask import g\nfrom flask_jwt_extended import get_jwt_identity\n\nfrom .models import Membership\n\n\ndef current_user_id() -> int:\n    return int(get_jwt_identity())\n\n\ndef current_membership():\n    if "membership" not in g:\n        g.membership = Membership.query.filter_by(user_id=current_user_id(), active=True).first()\n    return g.membership\n',
+  'app/blueprints/__init__.py': 'def register_blueprints(app):\n    from .applications import bp as applications_bp\n    from .members import bp as members_bp\n\n    app.register_blueprint(applications_bp, url_prefix="/api/applications")\n    app.register_blueprint(members_bp, url_prefix="/api/members")\n',
+  ...files,
+});
+const jwtApplications = (body: string, service = '') => ({
+  'app/blueprints/applications.py': `from flask import Blueprint, abort, jsonify, request\nfrom flask_jwt_extended import jwt_required\n\nfrom ..extensions import db\nfrom ..identity import current_user_id\nfrom ..models import Application, Program\nfrom ..services import applications as application_service\n\nbp = Blueprint("applications", __name__)\n\n\n${body}`,
+  'app/services/applications.py': `from flask import abort\n\nfrom ..extensions import db\nfrom ..models import Application, Membership\n\n\n${service}`,
+});
+const jwtMembers = (guard: string) =>
+  `from flask import Blueprint, abort, g, jsonify, request\nfrom flask_jwt_extended import verify_jwt_in_request\n\nfrom ..extensions import db\nfrom ..identity import current_membership\nfrom ..models import Membership\n\nbp = Blueprint("members", __name__)\n\n\n@bp.before_request\ndef load_org_context():\n    verify_jwt_in_request()\n    membership = current_membership()\n    if membership is None:\n        abort(403, description="${guard}")\n    g.org_id = membership.org_id\n\n\n@bp.patch("/<int:member_id>/role")\ndef change_role(member_id: int):\n    membership = Membership.query.filter_by(id=member_id, org_id=g.org_id).first_or_404()\n    membership.role = request.get_json()["role"]\n    db.session.commit()\n    return jsonify(id=membership.id)\n`;
+const OWN_APPLICATION = 'def get_own_application(user_id: int, application_id: int) -> Application:\n    return Application.query.filter_by(id=application_id, applicant_id=user_id).first_or_404()\n\n\ndef submit(user_id: int, application_id: int) -> Application:\n    application = get_own_application(user_id, application_id)\n    application.status = "submitted"\n    db.session.commit()\n    return application\n';
 const flaskRoleChange = (assignment: string, guard = '@login_required') => ({
   'app/services/members.py': `from flask import abort\n\nfrom app.extensions import db\nfrom app.models import User\n\n\ndef _member(agency_id: int, member_id: int) -> User:\n    member = User.query.filter_by(id=member_id, agency_id=agency_id).first()\n    if member is None:\n        abort(404)\n    return member\n\n\ndef change_role(agency_id: int, member_id: int, role: str) -> User:\n    member = _member(agency_id, member_id)\n    ${assignment}\n    db.session.commit()\n    return member\n`,
   'app/blueprints/members.py': `from flask import Blueprint, redirect, request\nfrom flask_login import current_user, login_required\n\nfrom app.decorators import agency_role_required\nfrom app.services import members as member_service\n\nbp = Blueprint("members", __name__)\n\n\n@bp.post("/<int:member_id>/role")\n${guard}\ndef change_role(member_id):\n    member_service.change_role(current_user.agency_id, member_id, request.form["role"])\n    return redirect("/members")\n`,
@@ -795,8 +811,42 @@ const cases: RuleCases = {
       name: 'Flask change to a sample loaded by the caller lab (an attribute of current_user)',
       files: { 'app/labels.py': 'from flask import Blueprint\nfrom flask_login import current_user, login_required\nbp = Blueprint("labels", __name__)\n\n@bp.post("/samples/<int:sample_id>/printed")\n@login_required\ndef mark_printed(sample_id):\n    sample = Sample.query.filter_by(id=sample_id, lab_id=current_user.lab_id).first_or_404()\n    sample.printed = True\n    db.session.commit()\n' },
     },
+    {
+      name: 'flask-jwt-extended: an applicant starting their own application (applicant_id=current_user_id(), an accessor returning int(get_jwt_identity()))',
+      files: jwtApp(jwtApplications('@bp.post("/")\n@jwt_required()\ndef start_application():\n    data = request.get_json()\n    program = Program.query.filter_by(id=data["program_id"], status="open").first_or_404()\n    application = Application(program_id=program.id, org_id=program.org_id, applicant_id=current_user_id(), title=data["title"])\n    db.session.add(application)\n    db.session.commit()\n    return jsonify(id=application.id), 201\n')),
+    },
+    {
+      name: "flask-jwt-extended: submitting one's own application through a service handed current_user_id() (filter_by(applicant_id=user_id))",
+      files: jwtApp(jwtApplications('@bp.post("/<int:application_id>/submit")\n@jwt_required()\ndef submit_application(application_id: int):\n    application = application_service.submit(current_user_id(), application_id)\n    return jsonify(id=application.id)\n', OWN_APPLICATION)),
+    },
+    {
+      name: 'flask-jwt-extended: get_jwt_identity() used directly, through int(), is the caller',
+      files: jwtApp(jwtApplications('@bp.post("/<int:application_id>/withdraw")\n@jwt_required()\ndef withdraw(application_id: int):\n    application = Application.query.filter_by(id=application_id, applicant_id=int(get_jwt_identity())).first_or_404()\n    application.status = "withdrawn"\n    db.session.commit()\n    return jsonify(id=application.id)\n')),
+    },
+    {
+      name: 'lookalike: the same before_request hook refusing abort(403, description="Only admins can change roles") is a permission check',
+      files: jwtApp({ 'app/blueprints/members.py': jwtMembers('Only admins can change roles') }),
+    },
   ],
   invalid: [
+    {
+      name: 'lookalike: the same service handed an id from the request body (not the accessor) is not limited to the caller',
+      files: jwtApp(jwtApplications('@bp.post("/<int:application_id>/submit")\n@jwt_required()\ndef submit_application(application_id: int):\n    application = application_service.submit(request.get_json()["user_id"], application_id)\n    return jsonify(id=application.id)\n', OWN_APPLICATION)),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/applications.py', includes: ['POST /api/applications/<int:application_id>/submit'] }],
+    },
+    {
+      name: 'lookalike: an accessor of the repository that takes a parameter (current_user_id(default)) says nothing about the caller',
+      files: jwtApp({
+        ...jwtApplications('@bp.post("/<int:application_id>/submit")\n@jwt_required()\ndef submit_application(application_id: int):\n    application = application_service.submit(pick_user(request.get_json()), application_id)\n    return jsonify(id=application.id)\n', OWN_APPLICATION),
+        'app/picking.py': 'def pick_user(data):\n    return data["user_id"]\n',
+      }),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/applications.py', includes: ['POST /api/applications/<int:application_id>/submit'] }],
+    },
+    {
+      name: 'a blueprint before_request hook refusing abort(403, description="Not a member of this organization") only checks membership: a role change needs more',
+      files: jwtApp({ 'app/blueprints/members.py': jwtMembers('Not a member of this organization') }),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/members.py', includes: ['PATCH /api/members/<int:member_id>/role', 'only checks membership'] }],
+    },
     {
       name: 'lookalike: a FastAPI route comparing the header with a settings value that is no secret (settings.app_url)',
       files: pyCron('settings.app_url'),

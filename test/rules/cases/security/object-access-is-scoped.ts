@@ -146,6 +146,21 @@ const honoTeamLinks = (where: string) => ({
   'src/routes/links.ts': `import { Hono } from 'hono';\nimport { and, eq } from 'drizzle-orm';\nimport { requireTeamMember } from '../middleware/team.js';\nexport const links = new Hono();\nlinks.use('*', requireTeamMember);\nlinks.get('/:linkId', async (c) => {\n  const [link] = await db.select().from(linksTable).where(${where});\n  return link ? c.json(link) : c.notFound();\n});\n`,
 });
 
+/**
+ * Flask + flask-jwt-extended: `current_user_id()` returns `int(get_jwt_identity())`; GET /applications/<id> hands it to a service
+ * that loads the application by id, then serves it when `check` holds and 404s otherwise.
+ */
+const jwtVisible = (check: string) => ({
+  'app/identity.py': 'from flask_jwt_extended import get_jwt_identity\n\n\ndef current_user_id() -> int:\n    return int(get_jwt_identity())\n',
+  'app/blueprints/applications.py': 'from flask import Blueprint, jsonify\nfrom flask_jwt_extended import jwt_required\n\nfrom ..identity import current_user_id\nfrom ..services import applications as application_service\n\nbp = Blueprint("applications", __name__, url_prefix="/api/applications")\n\n\n@bp.get("/<int:application_id>")\n@jwt_required()\ndef get_application(application_id: int):\n    application = application_service.get_visible_application(current_user_id(), application_id)\n    return jsonify(id=application.id)\n',
+  'app/services/applications.py': `from flask import abort, request\n\nfrom ..models import Application\n\n\ndef get_visible_application(user_id: int, application_id: int) -> Application:\n    application = Application.query.filter_by(id=application_id).first_or_404()\n    if ${check}:\n        return application\n    abort(404)\n`,
+});
+/** Flask: a decorator sets `g.org_id` from the caller's membership, refusing "Not a member of this organization"; the route reads a review. */
+const flaskOrgReview = (filter: string) => ({
+  'app/decorators.py': 'from functools import wraps\n\nfrom flask import abort, g\n\nfrom .identity import current_membership\n\n\ndef org_member_required(fn):\n    @wraps(fn)\n    def wrapper(*args, **kwargs):\n        membership = current_membership()\n        if membership is None:\n            abort(403, description="Not a member of this organization")\n        g.org_id = membership.org_id\n        return fn(*args, **kwargs)\n    return wrapper\n',
+  'app/reviews.py': `from flask import Blueprint, g, jsonify, request\nfrom flask_jwt_extended import jwt_required\n\nfrom .decorators import org_member_required\nfrom .models import Review\n\nbp = Blueprint("reviews", __name__, url_prefix="/api/reviews")\n\n\n@bp.get("/<int:review_id>")\n@jwt_required()\n@org_member_required\ndef get_review(review_id: int):\n    review = Review.query.filter_by(${filter}).first_or_404()\n    return jsonify(id=review.id)\n`,
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -337,8 +352,26 @@ const cases: RuleCases = {
       name: 'lookalike: a policies guard whose policy is checked on the loaded ticket in the service',
       files: caslTickets("  async findOne(user: AuthUser, id: string) {\n    const ticket = await this.prisma.ticket.findUnique({ where: { id } });\n    if (!ticket) throw new NotFoundException();\n    this.abilities.createForUser(user).can(Action.Read, ticket) || this.deny();\n    return ticket;\n  }"),
     },
+    {
+      name: "Flask: a service serving the application only when application.applicant_id == user_id (its parameter, handed current_user_id()), 404 otherwise",
+      files: jwtVisible('application.applicant_id == user_id'),
+    },
+    {
+      name: 'Flask: a review filtered by g.org_id, which a membership decorator set from the caller',
+      files: flaskOrgReview('id=review_id, org_id=g.org_id'),
+    },
   ],
   invalid: [
+    {
+      name: 'lookalike: the same service comparing the application with a value from the request body (request.json user_id) limits nothing',
+      files: jwtVisible('application.applicant_id == request.json["user_id"]'),
+      gaps: [{ messageId: 'unscoped', path: 'app/blueprints/applications.py', includes: ['GET /api/applications/<int:application_id>'] }],
+    },
+    {
+      name: 'lookalike: the same review filtered by an org_id the query string names (request.args) is not limited to the caller',
+      files: flaskOrgReview('id=review_id, org_id=request.args["org_id"]'),
+      gaps: [{ messageId: 'membershipOnly', path: 'app/reviews.py', includes: ['GET /api/reviews/<int:review_id>'] }],
+    },
     {
       name: "lookalike: Hono requireTeamMember checks the URL's team, but the link is loaded by c.req.param('linkId')! alone (any team's)",
       files: honoTeamLinks("eq(linksTable.id, c.req.param('linkId')!)"),
