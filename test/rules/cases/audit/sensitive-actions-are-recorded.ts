@@ -163,6 +163,12 @@ const flaskClientService = (audit: string) => ({
   'app/blueprints/clients.py': 'from flask import Blueprint, redirect\nfrom flask_login import current_user, login_required\n\nfrom app.services.clients import ClientService\n\nbp = Blueprint("clients", __name__)\n\n\n@bp.post("/<int:client_id>/delete")\n@login_required\ndef delete(client_id):\n    ClientService(current_user).delete(client_id)\n    return redirect("/clients")\n',
 });
 
+/** Flask: POST /programs/<id>/archive loads the program through a lookup helper of another module and sets its status. */
+const flaskArchive = (handler: string, action = 'archive') => ({
+  'app/services/programs.py': 'from ..models import Program\n\n\ndef get_org_program(org_id: int, program_id: int) -> Program:\n    return Program.query.filter_by(id=program_id, org_id=org_id).first_or_404()\n',
+  'app/programs.py': `from flask import Blueprint, g, jsonify\n\nfrom .auth import require_role\nfrom .extensions import db\nfrom .services import programs as program_service\nfrom .services.audit import record_audit\n\nbp = Blueprint("programs", __name__, url_prefix="/api/programs")\n\n\n@bp.post("/<int:program_id>/${action}")\n@require_role("admin")\ndef ${action}_program(program_id: int):\n    program = program_service.get_org_program(g.org_id, program_id)\n${handler}    db.session.commit()\n    return jsonify(id=program.id)\n`,
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -477,8 +483,21 @@ const cases: RuleCases = {
       name: 'a read-only export server action that records the export',
       files: { 'app/patients/actions.ts': "'use server';\nexport async function exportPatientRecord(patientId: string) {\n  const patient = await db.query.patients.findFirst({ where: eq(patients.id, patientId) });\n  await recordAudit({ action: 'patient.exported', targetId: patientId });\n  return toJson(patient);\n}\n" },
     },
+    {
+      name: 'Flask: archiving a program loaded by another module\'s helper, recorded with record_audit',
+      files: flaskArchive('    program.status = "archived"\n    record_audit(g.user_id, "program.archived", "program", program.id)\n'),
+    },
+    {
+      name: 'lookalike: a helper-loaded program whose title changes (POST /programs/<id>/rename) is no status change',
+      files: flaskArchive('    program.title = program.title.strip()\n', 'rename'),
+    },
   ],
   invalid: [
+    {
+      name: "Flask: archiving a program loaded by another module's lookup helper (program.status = 'archived') without an audit record",
+      files: flaskArchive('    program.status = "archived"\n'),
+      gaps: [{ messageId: 'missing', path: 'app/programs.py', includes: ['POST /api/programs/<int:program_id>/archive', 'changes the status of Program'] }],
+    },
     {
       name: 'a deletion in the method of a Python service made in place (ClientService(current_user).delete(id)) is followed and not recorded',
       files: flaskClientService(''),
