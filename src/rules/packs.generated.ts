@@ -1397,7 +1397,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member…')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`, `HTTPException(status_code=403, detail=\"Not a member…\")`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member…')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`, `HTTPException(status_code=403, detail=\"Not a member…\")`, werkzeug's `abort(403, description=\"Not a member…\")` in a Flask `before_request` hook): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
@@ -1711,7 +1711,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member…')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`, `HTTPException(status_code=403, detail=\"Not a member…\")`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member…')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`, `HTTPException(status_code=403, detail=\"Not a member…\")`, werkzeug's `abort(403, description=\"Not a member…\")` in a Flask `before_request` hook): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
@@ -2183,7 +2183,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member…')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`, `HTTPException(status_code=403, detail=\"Not a member…\")`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member…')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member…' })`, `HTTPException(status_code=403, detail=\"Not a member…\")`, werkzeug's `abort(403, description=\"Not a member…\")` in a Flask `before_request` hook): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
