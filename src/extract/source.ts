@@ -1394,7 +1394,7 @@ const COMPARISON_OPERATOR = /(?<![=!<>])[!=]==?(?!=)/g;
 /** Names that stand for the caller rather than a row the route loaded. */
 const CALLER_ROOT = /^(?:req|request|ctx|c|context|this|self|g|current_user|currentUser|session|user|auth|locals|event|res)$/;
 
-/** `if` statements whose block leaves the function (return, raise, throw), with the block's range and text, read once per file. */
+/** `if` statements whose block leaves the function (return, raise, throw, Flask's `abort`), with the block's range and text, read once per file. */
 function earlyExits(root: SgNode, python: boolean): { condStart: number; condEnd: number; block: string }[] {
   const out: { condStart: number; condEnd: number; block: string }[] = [];
   const kinds = ['return_statement', python ? 'raise_statement' : 'throw_statement'];
@@ -1402,7 +1402,9 @@ function earlyExits(root: SgNode, python: boolean): { condStart: number; condEnd
     const condition = n.field('condition');
     const consequence = n.field('consequence');
     if (!condition || !consequence) continue;
-    const exits = kinds.includes(String(consequence.kind())) || consequence.find({ rule: { any: kinds.map((kind) => ({ kind })) } }) !== null;
+    // Flask's `abort(409)` leaves the function as a `raise` does.
+    const exits = kinds.includes(String(consequence.kind())) || consequence.find({ rule: { any: kinds.map((kind) => ({ kind })) } }) !== null
+      || (python && consequence.find({ rule: { kind: 'call', has: { field: 'function', regex: '^(?:flask\\.)?abort$' } } }) !== null);
     if (!exits) continue;
     const { start, end } = condition.range();
     out.push({ condStart: start.index, condEnd: end.index, block: consequence.text() });
@@ -1419,7 +1421,8 @@ function earlyExits(root: SgNode, python: boolean): { condStart: number; condEnd
 function excludedByEquality(at: number, left: string, right: string, exits: readonly { condStart: number; condEnd: number; block: string }[]): boolean {
   const ifs = exits.filter((e) => e.condStart <= at && at < e.condEnd);
   if (ifs.length === 0) return false;
-  const rows = [left, right].map((v) => /^[A-Za-z_$][\w$]*/.exec(v)?.[0] ?? '').filter((r) => r !== '' && !CALLER_ROOT.test(r));
+  // A plain name beside a path (`membership.user_id == user_id`) is the value compared with, not the row.
+  const rows = [left, right].filter((v) => v.includes('.')).map((v) => /^[A-Za-z_$][\w$]*/.exec(v)?.[0] ?? '').filter((r) => r !== '' && !CALLER_ROOT.test(r));
   if (rows.length === 0) return false;
   return ifs.some((e) => !rows.some((r) => new RegExp(`(?<![\\w$.])${r.replace(/\$/g, '\\$')}(?![\\w$])`).test(e.block)));
 }

@@ -150,10 +150,10 @@ const honoTeamLinks = (where: string) => ({
  * Flask + flask-jwt-extended: `current_user_id()` returns `int(get_jwt_identity())`; GET /applications/<id> hands it to a service
  * that loads the application by id, then serves it when `check` holds and 404s otherwise.
  */
-const jwtVisible = (check: string) => ({
+const jwtVisible = (check: string, then = '        return application\n    abort(404)\n') => ({
   'app/identity.py': 'from flask_jwt_extended import get_jwt_identity\n\n\ndef current_user_id() -> int:\n    return int(get_jwt_identity())\n',
   'app/blueprints/applications.py': 'from flask import Blueprint, jsonify\nfrom flask_jwt_extended import jwt_required\n\nfrom ..identity import current_user_id\nfrom ..services import applications as application_service\n\nbp = Blueprint("applications", __name__, url_prefix="/api/applications")\n\n\n@bp.get("/<int:application_id>")\n@jwt_required()\ndef get_application(application_id: int):\n    application = application_service.get_visible_application(current_user_id(), application_id)\n    return jsonify(id=application.id)\n',
-  'app/services/applications.py': `from flask import abort, request\n\nfrom ..models import Application\n\n\ndef get_visible_application(user_id: int, application_id: int) -> Application:\n    application = Application.query.filter_by(id=application_id).first_or_404()\n    if ${check}:\n        return application\n    abort(404)\n`,
+  'app/services/applications.py': `from flask import abort, request\n\nfrom ..models import Application\n\n\ndef get_visible_application(user_id: int, application_id: int) -> Application:\n    application = Application.query.filter_by(id=application_id).first_or_404()\n    if ${check}:\n${then}`,
 });
 /** Flask: a decorator sets `g.org_id` from the caller's membership, refusing "Not a member of this organization"; the route reads a review. */
 const flaskOrgReview = (filter: string) => ({
@@ -362,6 +362,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the opposite test (if application.applicant_id == user_id: abort(409), "you cannot review your own") refuses the caller\'s own row and serves every other',
+      files: jwtVisible('application.applicant_id == user_id', '        abort(409)\n    return application\n'),
+      gaps: [{ messageId: 'unscoped', path: 'app/blueprints/applications.py', includes: ['GET /api/applications/<int:application_id>'] }],
+    },
     {
       name: 'lookalike: the same service comparing the application with a value from the request body (request.json user_id) limits nothing',
       files: jwtVisible('application.applicant_id == request.json["user_id"]'),
