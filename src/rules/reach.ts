@@ -182,11 +182,22 @@ export function revealingCalls(facts: FactIndex, calls: readonly LocatedCall[], 
 export function withLoaderModels(ops: readonly DataOpFact[], via: readonly FunctionFact[]): DataOpFact[] {
   return ops.map((op) => {
     if (op.model !== null || !op.loadedBy) return op;
-    const models = new Set(via.filter((f) => f.name === op.loadedBy).flatMap((f) => f.dataOps.filter((o) => o.op === 'read' && o.model !== null).map((o) => o.model!)));
+    const models = new Set(loaderBodies(op.loadedBy, via).flatMap((f) => f.dataOps.filter((o) => o.op === 'read' && o.model !== null).map((o) => o.model!)));
     if (models.size !== 1) return op;
     const out: DataOpFact = { ...op, model: [...models][0]! };
     const originals = ORIGINALS.get(op);
     if (originals) ORIGINALS.set(out, originals);
     return out;
   });
+}
+
+/**
+ * The followed functions that make a lookup helper's query (see `DataOpFact.loadedBy`): the helpers of that name, and the
+ * functions of their file they call by name (`ClientService.get` selecting through `self._query()`, which filters by
+ * `self.user.agency_id`).
+ */
+export function loaderBodies(name: string, via: readonly FunctionFact[]): FunctionFact[] {
+  const helpers = via.filter((f) => f.name === name);
+  const called = via.filter((g) => !helpers.includes(g) && helpers.some((h) => h.location.path === g.location.path && h.calls.some((c) => c.callee.slice(c.callee.lastIndexOf('.') + 1) === g.name)));
+  return [...helpers, ...called];
 }

@@ -2,7 +2,7 @@ import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
 import type { CallFact, DataOpFact, FunctionFact, MountFact } from '../../core/facts.js';
 import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
-import { originalValue, reachFrom, revealingCalls, withLoaderModels, type LocatedCall, type LocatedComparison } from '../reach.js';
+import { loaderBodies, originalValue, reachFrom, revealingCalls, withLoaderModels, type LocatedCall, type LocatedComparison } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
 import { resolveSetting } from '../environment.js';
 import { isHeldByAnotherUnit } from '../organization-models.js';
@@ -398,7 +398,7 @@ export class AccessAnalysis {
     // scoped load returned.
     const loadedByScopedHelper = (s: ScopedOp): boolean => {
       if (!s.op.loadedBy) return false;
-      const helpers = reach.via.filter((f) => f.name === s.op.loadedBy);
+      const helpers = loaderBodies(s.op.loadedBy, reach.via);
       return scopedReads.some((r) => helpers.some((f) => f.location.path === r.op.location.path && f.location.startLine <= r.op.location.startLine && r.op.location.startLine <= f.location.endLine));
     };
     // `item = session.get(LineItem, item_id)` then `get_quote_for_org(session, user.org_id, item.quote_id)`, which 404s unless the

@@ -398,6 +398,11 @@ const jwtApplications = (body: string, service = '') => ({
 const jwtMembers = (guard: string) =>
   `from flask import Blueprint, abort, g, jsonify, request\nfrom flask_jwt_extended import verify_jwt_in_request\n\nfrom ..extensions import db\nfrom ..identity import current_membership\nfrom ..models import Membership\n\nbp = Blueprint("members", __name__)\n\n\n@bp.before_request\ndef load_org_context():\n    verify_jwt_in_request()\n    membership = current_membership()\n    if membership is None:\n        abort(403, description="${guard}")\n    g.org_id = membership.org_id\n\n\n@bp.patch("/<int:member_id>/role")\ndef change_role(member_id: int):\n    membership = Membership.query.filter_by(id=member_id, org_id=g.org_id).first_or_404()\n    membership.role = request.get_json()["role"]\n    db.session.commit()\n    return jsonify(id=membership.id)\n`;
 const OWN_APPLICATION = 'def get_own_application(user_id: int, application_id: int) -> Application:\n    return Application.query.filter_by(id=application_id, applicant_id=user_id).first_or_404()\n\n\ndef submit(user_id: int, application_id: int) -> Application:\n    application = get_own_application(user_id, application_id)\n    application.status = "submitted"\n    db.session.commit()\n    return application\n';
+/** Flask: a service made for the caller whose `get` selects through `self._query()` (filtered by `scope`), then `update` changes the row. */
+const flaskClientUpdate = (scope: string) => ({
+  'app/services/clients.py': `from flask import abort\n\nfrom app.extensions import db\nfrom app.models import Client\n\n\nclass ClientService:\n    def __init__(self, user):\n        self.user = user\n\n    def _query(self):\n        return Client.query.filter_by(${scope})\n\n    def get(self, client_id: int) -> Client:\n        client = self._query().filter_by(id=client_id).first()\n        if client is None:\n            abort(404)\n        return client\n\n    def update(self, client_id: int, name: str) -> Client:\n        client = self.get(client_id)\n        client.name = name\n        db.session.commit()\n        return client\n`,
+  'app/blueprints/clients.py': 'from flask import Blueprint, redirect, request\nfrom flask_login import current_user, login_required\n\nfrom app.services.clients import ClientService\n\nbp = Blueprint("clients", __name__)\n\n\n@bp.post("/<int:client_id>/edit")\n@login_required\ndef edit(client_id):\n    ClientService(current_user).update(client_id, request.form["name"])\n    return redirect("/clients")\n',
+});
 const flaskRoleChange = (assignment: string, guard = '@login_required') => ({
   'app/services/members.py': `from flask import abort\n\nfrom app.extensions import db\nfrom app.models import User\n\n\ndef _member(agency_id: int, member_id: int) -> User:\n    member = User.query.filter_by(id=member_id, agency_id=agency_id).first()\n    if member is None:\n        abort(404)\n    return member\n\n\ndef change_role(agency_id: int, member_id: int, role: str) -> User:\n    member = _member(agency_id, member_id)\n    ${assignment}\n    db.session.commit()\n    return member\n`,
   'app/blueprints/members.py': `from flask import Blueprint, redirect, request\nfrom flask_login import current_user, login_required\n\nfrom app.decorators import agency_role_required\nfrom app.services import members as member_service\n\nbp = Blueprint("members", __name__)\n\n\n@bp.post("/<int:member_id>/role")\n${guard}\ndef change_role(member_id):\n    member_service.change_role(current_user.agency_id, member_id, request.form["role"])\n    return redirect("/members")\n`,
@@ -827,8 +832,17 @@ const cases: RuleCases = {
       name: 'lookalike: the same before_request hook refusing abort(403, description="Only admins can change roles") is a permission check',
       files: jwtApp({ 'app/blueprints/members.py': jwtMembers('Only admins can change roles') }),
     },
+    {
+      name: "Flask: a change saved through the service's own lookup (self.get), whose query goes through self._query() filtered by the caller's agency",
+      files: flaskClientUpdate('agency_id=self.user.agency_id'),
+    },
   ],
   invalid: [
+    {
+      name: "lookalike: the same service whose self._query() filters by an agency the form names (request.form) is not limited to the caller",
+      files: flaskClientUpdate('agency_id=request.form["agency_id"]'),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/clients.py', includes: ['POST /<int:client_id>/edit', 'Client'] }],
+    },
     {
       name: 'lookalike: the same service handed an id from the request body (not the accessor) is not limited to the caller',
       files: jwtApp(jwtApplications('@bp.post("/<int:application_id>/submit")\n@jwt_required()\ndef submit_application(application_id: int):\n    application = application_service.submit(request.get_json()["user_id"], application_id)\n    return jsonify(id=application.id)\n', OWN_APPLICATION)),
