@@ -235,7 +235,9 @@ export interface FunctionFact extends BodySummary {
    * For a getter of a request-scoped provider that returns a value of the request it was given
    * (NestJS `@Inject(REQUEST) private readonly request` and `get userId() { return this.request.user.id; }`):
    * that value, written from the request (`request.user.id`). `this.tenant.userId` in a service the provider is
-   * injected into is the caller's id.
+   * injected into is the caller's id. For a Python function without parameters whose body is one `return`
+   * (`def current_user_id(): return int(get_jwt_identity())`): the value it returns, conversions dropped
+   * (`get_jwt_identity()`), so `current_user_id()` is read as the caller's id.
    */
   returns?: string;
 }

@@ -603,16 +603,19 @@ export class SourceFile {
         if (!left || !right) return;
         const l = compact(left);
         const r = compact(right);
-        if (!l.includes('.') || !r.includes('.') || l === r) return;
+        // One side may be a plain name (`application.applicant_id == user_id`, a helper's parameter): the rules judge what it is bound to.
+        if ((!l.includes('.') && !r.includes('.')) || l === r || NOT_A_VALUE_NAME.test(l) || NOT_A_VALUE_NAME.test(r)) return;
         out.push({ left: l, right: r, line: upperBound(lines, at), start: at });
       };
       let exits: ReturnType<typeof earlyExits> | null = null;
       for (const m of text.matchAll(COMPARISON_OPERATOR)) {
         const at = m.index!;
-        const left = COMPARED_LEFT.exec(text.slice(Math.max(0, at - 160), at))?.[1];
+        const before = text.slice(Math.max(0, at - 160), at);
+        const left = COMPARED_LEFT.exec(before)?.[1] ?? COMPARED_NAME_LEFT.exec(before)?.[1];
         if (!left) continue;
         COMPARED_RIGHT.lastIndex = at + m[0].length;
-        const right = COMPARED_RIGHT.exec(text)?.[1];
+        COMPARED_NAME_RIGHT.lastIndex = at + m[0].length;
+        const right = COMPARED_RIGHT.exec(text)?.[1] ?? COMPARED_NAME_RIGHT.exec(text)?.[1];
         // `if membership.user_id == request.user.id: return …` ("you cannot remove yourself"): equal, the route stops without
         // using the row; it goes on for every row that is not the caller's. That excludes the caller's own row, it limits nothing.
         if (m[0][0] === '=' && left && right && excludedByEquality(at, compact(left), compact(right), (exits ??= earlyExits(this.root, this.isPython)))) continue;
@@ -1369,19 +1372,28 @@ function pythonArgumentValues(text: string, from: number, to: number): { args?: 
   for (const a of raw) {
     const named = /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(a);
     if (named) {
-      const value = valuePath(named[2]!);
+      const value = valuePath(named[2]!) ?? accessorCall(named[2]!);
       if (value && !PY_LITERAL_NAMES.has(value)) keywordArgs[named[1]!] = value;
       continue;
     }
     if (/^\s*\*/.test(a)) positional = false;
     if (!positional || a.trim() === '') continue;
-    const value = valuePath(a);
+    const value = valuePath(a) ?? accessorCall(a);
     args.push(value && !PY_LITERAL_NAMES.has(value) ? value : '');
   }
   const out: { args?: string[]; keywordArgs?: Record<string, string> } = {};
   if (args.some((v) => v !== '')) out.args = args;
   if (Object.keys(keywordArgs).length > 0) out.keywordArgs = keywordArgs;
   return out.args || out.keywordArgs ? out : null;
+}
+
+/**
+ * `current_user_id()`, `identity.current_org_id()`: a call of a path with no arguments, as an argument. Such an accessor may
+ * return the caller's id (see `FunctionFact.returns`), so it is kept as the value passed; null for anything else.
+ */
+function accessorCall(text: string): string | null {
+  const path = compact(text.trim());
+  return path.length <= 80 && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\(\)$/.test(path) ? path : null;
 }
 
 const PY_LITERAL_NAMES = new Set(['None', 'True', 'False', 'self', 'cls']);
@@ -1461,11 +1473,12 @@ function literalOf(node: SgNode, kind: string): string | null {
   return null;
 }
 
-const MESSAGE_KEYS = /^(?:message|detail|msg|error)$/;
+/** Where a refusal's message goes: `message`/`detail`, and werkzeug's `abort(403, description="Not a member…")`. */
+const MESSAGE_KEYS = /^(?:message|detail|msg|error|description)$/;
 
 /**
  * The message that goes with a refusal's status: the string after a status given first (`abort(403, "Not a member")`),
- * or the `message`/`detail` beside the code of an error object or keyword arguments.
+ * or the `message`/`detail`/`description` beside the code of an error object or keyword arguments.
  */
 function refusalMessage(first: SgNode, firstKind: string, firstArg: string, args: SgNode[]): string | null {
   const stringOf = (value: SgNode | null | undefined): string | null => (value && value.kind() === 'string' ? unquote(value.text()) : null);
@@ -1492,7 +1505,7 @@ const COMPARISON_OPERATOR = /(?<![=!<>])[!=]==?(?!=)/g;
 /** Names that stand for the caller rather than a row the route loaded. */
 const CALLER_ROOT = /^(?:req|request|ctx|c|context|this|self|g|current_user|currentUser|session|user|auth|locals|event|res)$/;
 
-/** `if` statements whose block leaves the function (return, raise, throw), with the block's range and text, read once per file. */
+/** `if` statements whose block leaves the function (return, raise, throw, Flask's `abort`), with the block's range and text, read once per file. */
 function earlyExits(root: SgNode, python: boolean): { condStart: number; condEnd: number; block: string }[] {
   const out: { condStart: number; condEnd: number; block: string }[] = [];
   const kinds = ['return_statement', python ? 'raise_statement' : 'throw_statement'];
@@ -1500,7 +1513,9 @@ function earlyExits(root: SgNode, python: boolean): { condStart: number; condEnd
     const condition = n.field('condition');
     const consequence = n.field('consequence');
     if (!condition || !consequence) continue;
-    const exits = kinds.includes(String(consequence.kind())) || consequence.find({ rule: { any: kinds.map((kind) => ({ kind })) } }) !== null;
+    // Flask's `abort(409)` leaves the function as a `raise` does.
+    const exits = kinds.includes(String(consequence.kind())) || consequence.find({ rule: { any: kinds.map((kind) => ({ kind })) } }) !== null
+      || (python && consequence.find({ rule: { kind: 'call', has: { field: 'function', regex: '^(?:flask\\.)?abort$' } } }) !== null);
     if (!exits) continue;
     const { start, end } = condition.range();
     out.push({ condStart: start.index, condEnd: end.index, block: consequence.text() });
@@ -1517,12 +1532,18 @@ function earlyExits(root: SgNode, python: boolean): { condStart: number; condEnd
 function excludedByEquality(at: number, left: string, right: string, exits: readonly { condStart: number; condEnd: number; block: string }[]): boolean {
   const ifs = exits.filter((e) => e.condStart <= at && at < e.condEnd);
   if (ifs.length === 0) return false;
-  const rows = [left, right].map((v) => /^[A-Za-z_$][\w$]*/.exec(v)?.[0] ?? '').filter((r) => r !== '' && !CALLER_ROOT.test(r));
+  // A plain name beside a path (`membership.user_id == user_id`) is the value compared with, not the row.
+  const rows = [left, right].filter((v) => v.includes('.')).map((v) => /^[A-Za-z_$][\w$]*/.exec(v)?.[0] ?? '').filter((r) => r !== '' && !CALLER_ROOT.test(r));
   if (rows.length === 0) return false;
   return ifs.some((e) => !rows.some((r) => new RegExp(`(?<![\\w$.])${r.replace(/\$/g, '\\$')}(?![\\w$])`).test(e.block)));
 }
 const COMPARED_LEFT = new RegExp(`${COMPARED_PATH}\\s*$`);
 const COMPARED_RIGHT = new RegExp(`\\s*${COMPARED_PATH}`, 'y');
+/** A plain name compared (`user_id`, `userId`): not a call, attribute or subscript of it, nor one inside a longer path. */
+const COMPARED_NAME_LEFT = /(?<![\w$.\])'"`])\b([A-Za-z_$][\w$]*)\s*$/;
+const COMPARED_NAME_RIGHT = /\s*([A-Za-z_$][\w$]*)(?![\w$]|\s*[.([?!])/y;
+/** Names that are no value of the program: literals and keywords. */
+const NOT_A_VALUE_NAME = /^(?:None|True|False|null|undefined|true|false|this|self|not|and|or|in|is|typeof|void|NaN)$/;
 const EQUALS_CALL = new RegExp(`${COMPARED_PATH}\\s*\\.equals\\(\\s*${COMPARED_PATH}\\s*\\)`, 'g');
 
 /** The offsets where the text's lines start (index 0 = line 1). */

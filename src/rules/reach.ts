@@ -173,3 +173,31 @@ export function revealingCalls(facts: FactIndex, calls: readonly LocatedCall[], 
   const bodies = reachFrom(facts, keys, 2).via.map((f) => f.location);
   return candidates.filter((c) => c.call.signs === undefined && !bodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine));
 }
+
+/**
+ * A change saved through a row a lookup helper of another module returned (`program = program_service.get_org_program(…)`,
+ * `program.status = "archived"`, `db.session.commit()`, see `DataOpFact.loadedBy`) is a change of the model that helper
+ * loads: its model filled in from the followed helper's read. Operations that name their model are kept as they are.
+ */
+export function withLoaderModels(ops: readonly DataOpFact[], via: readonly FunctionFact[]): DataOpFact[] {
+  return ops.map((op) => {
+    if (op.model !== null || !op.loadedBy) return op;
+    const models = new Set(loaderBodies(op.loadedBy, via).flatMap((f) => f.dataOps.filter((o) => o.op === 'read' && o.model !== null).map((o) => o.model!)));
+    if (models.size !== 1) return op;
+    const out: DataOpFact = { ...op, model: [...models][0]! };
+    const originals = ORIGINALS.get(op);
+    if (originals) ORIGINALS.set(out, originals);
+    return out;
+  });
+}
+
+/**
+ * The followed functions that make a lookup helper's query (see `DataOpFact.loadedBy`): the helpers of that name, and the
+ * functions of their file they call by name (`ClientService.get` selecting through `self._query()`, which filters by
+ * `self.user.agency_id`).
+ */
+export function loaderBodies(name: string, via: readonly FunctionFact[]): FunctionFact[] {
+  const helpers = via.filter((f) => f.name === name);
+  const called = via.filter((g) => !helpers.includes(g) && helpers.some((h) => h.location.path === g.location.path && h.calls.some((c) => c.callee.slice(c.callee.lastIndexOf('.') + 1) === g.name)));
+  return [...helpers, ...called];
+}

@@ -24,7 +24,7 @@ export const flaskExtractor: SourceExtractor = {
   id: 'flask',
   languages: ['python'],
   kinds: ['decorated_definition', 'assignment', 'function_definition'],
-  applies: (text) => text.includes('flask') || text.includes('.route(') || text.includes('Blueprint') || text.includes('MethodView'),
+  applies: (text) => text.includes('flask') || text.includes('.route(') || text.includes('Blueprint') || text.includes('MethodView') || text.includes('register_blueprint'),
   extract(file, facts) {
     const importsFlask = facts.imports.some((i) => /^flask(?:_\w+)?(?:\.|$)/.test(i.source));
     if (facts.imports.some((i) => /^(?:fastapi|starlette)(?:\.|$)/.test(i.source))) return;

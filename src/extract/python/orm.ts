@@ -780,6 +780,13 @@ export class PythonDataAnalysis {
     for (const subject of subjects) {
       if (!subject || subject.kind() !== 'identifier' || subject.text() === 'self' || handed.has(subject.text())) continue;
       const instance = this.instanceOf(subject, scope, 0) ?? this.handedRow(subject, scope);
+      // `program = program_service.get_org_program(org_id, program_id)`, `program.status = "archived"`, `db.session.commit()`:
+      // a row another module's lookup helper loaded and returned, changed and saved (the helper's query says how it was selected).
+      const loadedBy = !instance ? this.helperLoad(subject, scope) : null;
+      if (loadedBy) {
+        const checks = scope.callerChecks(subject.text(), this);
+        return { loadedBy, op: 'update', model: null, callee, via, filter: checks, values: this.assignedValues(subject.text(), scope), scopedToCaller: checks.length > 0, keyedByRequestId: false };
+      }
       if (!instance || instance.created) continue;
       const checks = scope.callerChecks(subject.text(), this);
       return {

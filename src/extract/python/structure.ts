@@ -17,12 +17,14 @@ export const pythonStructure: SourceExtractor = {
       const className = owner?.kind() === 'class_definition' ? owner.field('name')?.text() : undefined;
       const located = fn.parent()?.kind() === 'decorated_definition' ? fn.parent()! : fn;
       const params = parameterNames(fn, className !== undefined);
+      const returns = params ? null : returnedValue(fn);
       facts.functions.push({
         name,
         qualifiedName: className ? `${className}.${name}` : name,
         exported: !name.startsWith('_'),
         location: file.location(located),
         ...(params ? { params } : {}),
+        ...(returns ? { returns } : {}),
         ...file.summariseNode(fn),
       });
     }
@@ -41,6 +43,23 @@ const PYTHON_SETTINGS: SettingSyntax = {
   call: 'call',
   assignment: 'assignment',
 };
+
+/** Conversions that keep what a value stands for: `int(get_jwt_identity())` is still the caller's id. */
+const CONVERSION = /^(?:int|str|UUID|uuid\.UUID)\(([^()]*(?:\(\))?[^()]*)\)$/;
+
+/**
+ * `def current_user_id(): return int(get_jwt_identity())`: what a function without parameters whose body is one
+ * `return` (a docstring aside) hands back, conversions dropped (`get_jwt_identity()`), when it is a plain path or a
+ * call of one without arguments. The rules read `current_user_id()` as that value. Null otherwise.
+ */
+function returnedValue(fn: SgNode): string | null {
+  const statements = fn.field('body')?.namedChildren().filter((c) => c.kind() !== 'comment') ?? [];
+  const body = statements[0]?.kind() === 'expression_statement' && statements[0].namedChildren()[0]?.kind() === 'string' ? statements.slice(1) : statements;
+  if (body.length !== 1 || body[0]!.kind() !== 'return_statement') return null;
+  let value = body[0]!.namedChildren()[0]?.text().replace(/\s+/g, '') ?? '';
+  for (let m = CONVERSION.exec(value); m; m = CONVERSION.exec(value)) value = m[1]!;
+  return /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?(?:\.[A-Za-z_]\w*)*$/.test(value) ? value : null;
+}
 
 /**
  * `def create(db, applicant: User, *, note=None)` → `['db', 'applicant', 'note']`, for binding a caller's arguments;

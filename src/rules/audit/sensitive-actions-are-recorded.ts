@@ -3,7 +3,7 @@ import type { RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
 import { declaredModels, normaliseModel, scheduledRequestPaths } from '../data-lifecycle.js';
 import { isHeldByAnotherUnit } from '../organization-models.js';
-import { reachFrom, revealingCalls, type LocatedCall } from '../reach.js';
+import { reachFrom, revealingCalls, withLoaderModels, type LocatedCall } from '../reach.js';
 import { describeRoute, displayModel, globalMiddleware, splitWords } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
 import { auditMatchers, findAuditRecord, isAuditCall, isAuditModel } from './audit-calls.js';
@@ -105,7 +105,7 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
       const start = [...interceptors, ...body.calls.map((call) => ({ call, path: bodyPath }))];
       const reached = reachFrom(facts, start, depth);
       const calls = [...start, ...reached.calls];
-      const ops = [...body.dataOps, ...reached.dataOps];
+      const ops = withLoaderModels([...body.dataOps, ...reached.dataOps], reached.via);
       const recorded = findAuditRecord([...linked.guards, ...calls.map((c) => c.call)], ops, audit);
       if (recorded) continue;
 

@@ -64,7 +64,7 @@ export const deletionPromiseIsBuilt: RuleCheck = {
           claimAt: where(claim.location),
           route: flow.label,
           fields: fields.join(', '),
-          model: modelName(writes[0]!.target),
+          model: modelName(writes[0]!.target, declaredModels(facts).find((m) => preferred?.test(normaliseModel(m.name)))?.name),
           writeAt: where(writes[0]!.location),
         },
         location: claim.location,
@@ -149,7 +149,12 @@ function deletionFlow(flow: Flow, deletionWords: RegExp[], personalWords: RegExp
   });
 }
 
-function modelName(target: string): string {
+/**
+ * The model a write is reported on: `user.deleted_at` names the user, and so does flask-login's `current_user` or a local
+ * (`user = current_user`): those are the repository's users model (`User`) when it declares one, not a model of their own.
+ */
+function modelName(target: string, userModel: string | undefined): string {
   const last = target.split('.').pop()!;
+  if (userModel && USER_TARGET.test(last)) return userModel;
   return last.charAt(0).toUpperCase() + last.slice(1);
 }

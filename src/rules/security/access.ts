@@ -2,7 +2,7 @@ import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
 import type { CallFact, DataOpFact, FunctionFact, MountFact } from '../../core/facts.js';
 import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
-import { originalValue, reachFrom, revealingCalls, type LocatedCall, type LocatedComparison } from '../reach.js';
+import { loaderBodies, originalValue, reachFrom, revealingCalls, withLoaderModels, type LocatedCall, type LocatedComparison } from '../reach.js';
 import { auditMatchers, isAuditCall as matchesAuditCall, isAuditModel as matchesAuditModel } from '../audit/audit-calls.js';
 import { resolveSetting } from '../environment.js';
 import { isHeldByAnotherUnit } from '../organization-models.js';
@@ -354,7 +354,7 @@ export class AccessAnalysis {
     // read some ticket, any organization's. A role guard (`requireAdmin`, `@Roles('admin')`) grants its holders every object on purpose.
     const authorizationGuards = inForce.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
     if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => isKindGuard(g.call))) objectChecked = true;
-    const ops = withMixinQuerysets(this.facts, inForce, dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel(op.model)));
+    const ops = withMixinQuerysets(this.facts, inForce, withLoaderModels(dedupe([...body.dataOps, ...reach.dataOps]), reach.via).filter((op) => !isAuditModel(op.model)));
     // Locals holding a row the route loaded (`target = get_object_or_404(User, pk=pk, …)`): handed to a helper whose
     // parameter is called `user`, they are still that row, not the caller.
     const loadedRows = new Set(ops.flatMap((op) => (op.op === 'read' && op.boundTo ? [op.boundTo] : [])));
@@ -414,7 +414,7 @@ export class AccessAnalysis {
     // scoped load returned.
     const loadedByScopedHelper = (s: ScopedOp): boolean => {
       if (!s.op.loadedBy) return false;
-      const helpers = reach.via.filter((f) => f.name === s.op.loadedBy);
+      const helpers = loaderBodies(s.op.loadedBy, reach.via);
       return scopedReads.some((r) => helpers.some((f) => f.location.path === r.op.location.path && f.location.startLine <= r.op.location.startLine && r.op.location.startLine <= f.location.endLine));
     };
     // `item = session.get(LineItem, item_id)` then `get_quote_for_org(session, user.org_id, item.quote_id)`, which 404s unless the
@@ -852,6 +852,20 @@ export class AccessAnalysis {
     return getter?.returns && getter.qualifiedName === `${type}.${m[2]}` ? `${getter.returns}${m[3]}` : value;
   }
 
+  /**
+   * `current_user_id()` with `def current_user_id(): return int(get_jwt_identity())` (see `FunctionFact.returns`): the
+   * value the accessor returns (`get_jwt_identity()`), what follows the call kept (`current_membership().org_id`).
+   * Conversions around a value (`int(get_jwt_identity())`) keep what it stands for.
+   */
+  private throughAccessor(op: DataOpFact, value: string): string {
+    let v = value;
+    for (let m = CONVERSION.exec(v); m; m = CONVERSION.exec(v)) v = m[1]!;
+    const m = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\(\)(.*)$/s.exec(v);
+    if (!m) return v;
+    const fn = this.facts.resolveFunction(op.location.path, m[1]!);
+    return fn?.returns && !fn.params && fn.location.path.endsWith('.py') ? `${fn.returns}${m[2]}` : v;
+  }
+
   private scope(op: DataOpFact, params: ReadonlySet<string>, loadedRows: ReadonlySet<string> = new Set()): ScopedOp {
     const o = this.options;
     const values = op.op === 'create' ? [...(op.values ?? []), ...(op.filter ?? [])] : (op.filter ?? []);
@@ -859,13 +873,13 @@ export class AccessAnalysis {
     const filters = new Set(op.filter ?? []);
     const out: ScopedOp = { op, owner: null, tenant: null, request: [], token: null };
     // `org.id` passed as a helper's `orgId` says nothing by itself: then the parameter's name is judged, as it was written.
-    const says = (v: string) => params.has(v.split(/[.([]/)[0]!) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(byAttribute(v), list));
+    const says = (v: string) => params.has(v.split(/[.([]/)[0]!) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(byAttribute(this.throughAccessor(op, v)), list));
     for (const written of values) {
       // `.field` entries name the fields written, not values: they say nothing about whose row it is.
       if (written.startsWith('.')) continue;
       const original = originalValue(op, written);
       // A field read by key is the field (`g.user["id"]` is `g.user.id`): the patterns are written for attribute access.
-      const v = this.throughGetter(op, byAttribute(original !== undefined && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]!) ? original : written));
+      const v = this.throughAccessor(op, this.throughGetter(op, byAttribute(original !== undefined && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]!) ? original : written)));
       const root = v.split(/[.([]/)[0]!;
       if (params.has(root)) {
         if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
@@ -880,6 +894,9 @@ export class AccessAnalysis {
     return out;
   }
 }
+
+/** Python conversions that keep what a value stands for: `int(get_jwt_identity())` is still the caller's id. */
+const CONVERSION = /^(?:int|str|UUID|uuid\.UUID)\(([^()]*(?:\(\))?[^()]*)\)$/;
 
 /** `g.user["id"]` → `g.user.id`, `session['user']['org_id']` → `session.user.org_id`: a string key read like an attribute. */
 function byAttribute(value: string): string {

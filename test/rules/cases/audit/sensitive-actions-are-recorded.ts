@@ -171,8 +171,22 @@ const importedRepoRoleChange = (audit: string) => ({
   'src/routes/users.ts': `import { Router } from 'express';\nimport { userRepo } from '../db/repositories';\nimport { auditService } from '../services/audit';\nexport const usersRouter = Router();\nusersRouter.patch('/:id/role', requireAuth, requireRole('admin'), async (req, res) => {\n  await userRepo().update({ id: req.params.id, organizationId: req.user.organizationId }, { role: req.body.role });\n${audit}  res.json({ ok: true });\n});\n`,
 });
 
+/** Flask: POST /programs/<id>/archive loads the program through a lookup helper of another module and sets its status. */
+const flaskArchive = (handler: string, action = 'archive') => ({
+  'app/services/programs.py': 'from ..models import Program\n\n\ndef get_org_program(org_id: int, program_id: int) -> Program:\n    return Program.query.filter_by(id=program_id, org_id=org_id).first_or_404()\n',
+  'app/programs.py': `from flask import Blueprint, g, jsonify\n\nfrom .auth import require_role\nfrom .extensions import db\nfrom .services import programs as program_service\nfrom .services.audit import record_audit\n\nbp = Blueprint("programs", __name__, url_prefix="/api/programs")\n\n\n@bp.post("/<int:program_id>/${action}")\n@require_role("admin")\ndef ${action}_program(program_id: int):\n    program = program_service.get_org_program(g.org_id, program_id)\n${handler}    db.session.commit()\n    return jsonify(id=program.id)\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Flask: archiving a program loaded by another module\'s helper, recorded with record_audit',
+      files: flaskArchive('    program.status = "archived"\n    record_audit(g.user_id, "program.archived", "program", program.id)\n'),
+    },
+    {
+      name: 'lookalike: a helper-loaded program whose title changes (POST /programs/<id>/rename) is no status change',
+      files: flaskArchive('    program.title = program.title.strip()\n', 'rename'),
+    },
     {
       name: 'a DRF ModelViewSet whose http_method_names leave out delete has no DELETE route (DRF answers 405)',
       files: {
@@ -498,6 +512,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "Flask: archiving a program loaded by another module's lookup helper (program.status = 'archived') without an audit record",
+      files: flaskArchive('    program.status = "archived"\n'),
+      gaps: [{ messageId: 'missing', path: 'app/programs.py', includes: ['POST /api/programs/<int:program_id>/archive', 'changes the status of Program'] }],
+    },
     {
       name: 'lookalike: a ModelViewSet whose http_method_names keep delete still destroys appointments unrecorded',
       files: {

@@ -57,8 +57,23 @@ const nestMongooseMembers = (close: string, removeArgs = 'companyId, userId') =>
 });
 const DEACTIVATE = "    await this.users.updateOne({ _id: user.id }, { status: 'deactivated', deactivatedAt: new Date() });\n";
 
+/**
+ * Flask + flask-jwt-extended whose blueprints are registered by a function in blueprints/__init__.py (no `flask` import
+ * there): `DELETE /api/account` works on `user = current_user`, whose body is `deletion`.
+ */
+const flaskJwtAccount = (deletion: string) => ({
+  'app/templates/privacy.html': '<h1>Privacy policy</h1>\n<p>You can delete your account at any time from Settings → Account.</p>\n',
+  'app/models.py': 'from .extensions import db\n\n\nclass User(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n    email = db.Column(db.String)\n    full_name = db.Column(db.String)\n\n\nclass Membership(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n    user_id = db.Column(db.Integer)\n',
+  'app/blueprints/__init__.py': 'def register_blueprints(app):\n    from .account import bp as account_bp\n\n    app.register_blueprint(account_bp, url_prefix="/api/account")\n',
+  'app/blueprints/account.py': `from datetime import datetime, timezone\n\nfrom flask import Blueprint\nfrom flask_jwt_extended import current_user, jwt_required\n\nfrom ..extensions import db\nfrom ..models import Membership\n\nbp = Blueprint("account", __name__)\n\n\n@bp.delete("/")\n@jwt_required()\ndef remove():\n    user = current_user\n${deletion}    db.session.commit()\n    return "", 204\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Flask DELETE /api/account (blueprint registered by a function) overwriting the name and email of current_user through a local alias',
+      files: flaskJwtAccount('    user.full_name = "Deleted user"\n    user.email = f"deleted-{user.id}@invalid"\n    user.deactivated_at = datetime.now(timezone.utc)\n    Membership.query.filter_by(user_id=user.id).delete()\n'),
+    },
     {
       name: "DRF: the caller's own account handed to a service whose untyped `member` parameter it deletes, beside a staff removal",
       files: drfStaff('        services.close_account(request.user)\n', '\n\ndef close_account(member):\n    member.delete()\n'),
@@ -139,6 +154,11 @@ const cases: RuleCases = {
     { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
   ],
   invalid: [
+    {
+      name: 'lookalike: the same Flask route setting only current_user.deactivated_at is a soft delete, reported with what it writes on the User model',
+      files: flaskJwtAccount('    current_user.deactivated_at = datetime.now(timezone.utc)\n'),
+      gaps: [{ messageId: 'softDelete', path: 'app/templates/privacy.html', line: 2, includes: ['DELETE /api/account only sets deactivated_at on User'], excludes: ['Current_user'] }],
+    },
     {
       name: "DRF: DELETE /api/me only sets is_active/deleted_at; the staff removal deleting the membership row the URL picks (remove_member(membership)) is no user deletion",
       files: drfStaff('        user = request.user\n        user.is_active = False\n        user.deleted_at = timezone.now()\n        user.save(update_fields=["is_active", "deleted_at"])\n'),

@@ -411,8 +411,51 @@ const importedRepoUsers = (route: string, extra: Record<string, string> = {}) =>
 });
 const importedRoleChange = (guards: string) => `usersRouter.patch('/:id/role', ${guards}async (req, res) => {\n  await userRepo().update({ id: req.params.id, organizationId: req.user.organizationId }, { role: req.body.role });\n  res.json({ ok: true });\n});\n`;
 
+/** Flask-Login: a member's role changed through a service helper that loads the member within the caller's agency. */
+/**
+ * Flask + flask-jwt-extended: `current_user_id()` returns `int(get_jwt_identity())`; the applications blueprint is registered
+ * by a function in blueprints/__init__.py; `members` has a `before_request` hook refusing "Not a member of this organization".
+ */
+const jwtApp = (files: Record<string, string>) => ({
+  'app/identity.py': 'from flask import g\nfrom flask_jwt_extended import get_jwt_identity\n\nfrom .models import Membership\n\n\ndef current_user_id() -> int:\n    return int(get_jwt_identity())\n\n\ndef current_membership():\n    if "membership" not in g:\n        g.membership = Membership.query.filter_by(user_id=current_user_id(), active=True).first()\n    return g.membership\n',
+  'app/blueprints/__init__.py': 'def register_blueprints(app):\n    from .applications import bp as applications_bp\n    from .members import bp as members_bp\n\n    app.register_blueprint(applications_bp, url_prefix="/api/applications")\n    app.register_blueprint(members_bp, url_prefix="/api/members")\n',
+  ...files,
+});
+const jwtApplications = (body: string, service = '') => ({
+  'app/blueprints/applications.py': `from flask import Blueprint, abort, jsonify, request\nfrom flask_jwt_extended import jwt_required\n\nfrom ..extensions import db\nfrom ..identity import current_user_id\nfrom ..models import Application, Program\nfrom ..services import applications as application_service\n\nbp = Blueprint("applications", __name__)\n\n\n${body}`,
+  'app/services/applications.py': `from flask import abort\n\nfrom ..extensions import db\nfrom ..models import Application, Membership\n\n\n${service}`,
+});
+const jwtMembers = (guard: string) =>
+  `from flask import Blueprint, abort, g, jsonify, request\nfrom flask_jwt_extended import verify_jwt_in_request\n\nfrom ..extensions import db\nfrom ..identity import current_membership\nfrom ..models import Membership\n\nbp = Blueprint("members", __name__)\n\n\n@bp.before_request\ndef load_org_context():\n    verify_jwt_in_request()\n    membership = current_membership()\n    if membership is None:\n        abort(403, description="${guard}")\n    g.org_id = membership.org_id\n\n\n@bp.patch("/<int:member_id>/role")\ndef change_role(member_id: int):\n    membership = Membership.query.filter_by(id=member_id, org_id=g.org_id).first_or_404()\n    membership.role = request.get_json()["role"]\n    db.session.commit()\n    return jsonify(id=membership.id)\n`;
+const OWN_APPLICATION = 'def get_own_application(user_id: int, application_id: int) -> Application:\n    return Application.query.filter_by(id=application_id, applicant_id=user_id).first_or_404()\n\n\ndef submit(user_id: int, application_id: int) -> Application:\n    application = get_own_application(user_id, application_id)\n    application.status = "submitted"\n    db.session.commit()\n    return application\n';
+/** Flask: a service made for the caller whose `get` selects through `self._query()` (filtered by `scope`), then `update` changes the row. */
+const flaskClientUpdate = (scope: string) => ({
+  'app/services/clients.py': `from flask import abort\n\nfrom app.extensions import db\nfrom app.models import Client\n\n\nclass ClientService:\n    def __init__(self, user):\n        self.user = user\n\n    def _query(self):\n        return Client.query.filter_by(${scope})\n\n    def get(self, client_id: int) -> Client:\n        client = self._query().filter_by(id=client_id).first()\n        if client is None:\n            abort(404)\n        return client\n\n    def update(self, client_id: int, name: str) -> Client:\n        client = self.get(client_id)\n        client.name = name\n        db.session.commit()\n        return client\n`,
+  'app/blueprints/clients.py': 'from flask import Blueprint, redirect, request\nfrom flask_login import current_user, login_required\n\nfrom app.services.clients import ClientService\n\nbp = Blueprint("clients", __name__)\n\n\n@bp.post("/<int:client_id>/edit")\n@login_required\ndef edit(client_id):\n    ClientService(current_user).update(client_id, request.form["name"])\n    return redirect("/clients")\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'flask-jwt-extended: an applicant starting their own application (applicant_id=current_user_id(), an accessor returning int(get_jwt_identity()))',
+      files: jwtApp(jwtApplications('@bp.post("/")\n@jwt_required()\ndef start_application():\n    data = request.get_json()\n    program = Program.query.filter_by(id=data["program_id"], status="open").first_or_404()\n    application = Application(program_id=program.id, org_id=program.org_id, applicant_id=current_user_id(), title=data["title"])\n    db.session.add(application)\n    db.session.commit()\n    return jsonify(id=application.id), 201\n')),
+    },
+    {
+      name: "flask-jwt-extended: submitting one's own application through a service handed current_user_id() (filter_by(applicant_id=user_id))",
+      files: jwtApp(jwtApplications('@bp.post("/<int:application_id>/submit")\n@jwt_required()\ndef submit_application(application_id: int):\n    application = application_service.submit(current_user_id(), application_id)\n    return jsonify(id=application.id)\n', OWN_APPLICATION)),
+    },
+    {
+      name: 'flask-jwt-extended: get_jwt_identity() used directly, through int(), is the caller',
+      files: jwtApp(jwtApplications('@bp.post("/<int:application_id>/withdraw")\n@jwt_required()\ndef withdraw(application_id: int):\n    application = Application.query.filter_by(id=application_id, applicant_id=int(get_jwt_identity())).first_or_404()\n    application.status = "withdrawn"\n    db.session.commit()\n    return jsonify(id=application.id)\n')),
+    },
+    {
+      name: 'lookalike: the same before_request hook refusing abort(403, description="Only admins can change roles") is a permission check',
+      files: jwtApp({ 'app/blueprints/members.py': jwtMembers('Only admins can change roles') }),
+    },
+    {
+      name: "Flask: a change saved through the service's own lookup (self.get), whose query goes through self._query() filtered by the caller's agency",
+      files: flaskClientUpdate('agency_id=self.user.agency_id'),
+    },
     {
       name: "DRF self-service account deletion: request.user kept in a local and handed to a service whose every delete is the caller's own (filter(user=user), a loop deleting the sessions it checked are the caller's)",
       files: {
@@ -825,6 +868,29 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: the same service whose self._query() filters by an agency the form names (request.form) is not limited to the caller",
+      files: flaskClientUpdate('agency_id=request.form["agency_id"]'),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/clients.py', includes: ['POST /<int:client_id>/edit', 'Client'] }],
+    },
+    {
+      name: 'lookalike: the same service handed an id from the request body (not the accessor) is not limited to the caller',
+      files: jwtApp(jwtApplications('@bp.post("/<int:application_id>/submit")\n@jwt_required()\ndef submit_application(application_id: int):\n    application = application_service.submit(request.get_json()["user_id"], application_id)\n    return jsonify(id=application.id)\n', OWN_APPLICATION)),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/applications.py', includes: ['POST /api/applications/<int:application_id>/submit'] }],
+    },
+    {
+      name: 'lookalike: an accessor of the repository that takes a parameter (current_user_id(default)) says nothing about the caller',
+      files: jwtApp({
+        ...jwtApplications('@bp.post("/<int:application_id>/submit")\n@jwt_required()\ndef submit_application(application_id: int):\n    application = application_service.submit(pick_user(request.get_json()), application_id)\n    return jsonify(id=application.id)\n', OWN_APPLICATION),
+        'app/picking.py': 'def pick_user(data):\n    return data["user_id"]\n',
+      }),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/applications.py', includes: ['POST /api/applications/<int:application_id>/submit'] }],
+    },
+    {
+      name: 'a blueprint before_request hook refusing abort(403, description="Not a member of this organization") only checks membership: a role change needs more',
+      files: jwtApp({ 'app/blueprints/members.py': jwtMembers('Not a member of this organization') }),
+      gaps: [{ messageId: 'missing', path: 'app/blueprints/members.py', includes: ['PATCH /api/members/<int:member_id>/role', 'only checks membership'] }],
+    },
     {
       name: 'lookalike: the same account-deletion service handed a user the URL names (get_object_or_404(User, pk=pk)), not the caller',
       files: {

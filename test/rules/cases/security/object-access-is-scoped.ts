@@ -170,8 +170,31 @@ const workspaceRepository = (made: string, extra: Record<string, string> = {}) =
   ...extra,
 });
 
+/**
+ * Flask + flask-jwt-extended: `current_user_id()` returns `int(get_jwt_identity())`; GET /applications/<id> hands it to a service
+ * that loads the application by id, then serves it when `check` holds and 404s otherwise.
+ */
+const jwtVisible = (check: string, then = '        return application\n    abort(404)\n') => ({
+  'app/identity.py': 'from flask_jwt_extended import get_jwt_identity\n\n\ndef current_user_id() -> int:\n    return int(get_jwt_identity())\n',
+  'app/blueprints/applications.py': 'from flask import Blueprint, jsonify\nfrom flask_jwt_extended import jwt_required\n\nfrom ..identity import current_user_id\nfrom ..services import applications as application_service\n\nbp = Blueprint("applications", __name__, url_prefix="/api/applications")\n\n\n@bp.get("/<int:application_id>")\n@jwt_required()\ndef get_application(application_id: int):\n    application = application_service.get_visible_application(current_user_id(), application_id)\n    return jsonify(id=application.id)\n',
+  'app/services/applications.py': `from flask import abort, request\n\nfrom ..models import Application\n\n\ndef get_visible_application(user_id: int, application_id: int) -> Application:\n    application = Application.query.filter_by(id=application_id).first_or_404()\n    if ${check}:\n${then}`,
+});
+/** Flask: a decorator sets `g.org_id` from the caller's membership, refusing "Not a member of this organization"; the route reads a review. */
+const flaskOrgReview = (filter: string) => ({
+  'app/decorators.py': 'from functools import wraps\n\nfrom flask import abort, g\n\nfrom .identity import current_membership\n\n\ndef org_member_required(fn):\n    @wraps(fn)\n    def wrapper(*args, **kwargs):\n        membership = current_membership()\n        if membership is None:\n            abort(403, description="Not a member of this organization")\n        g.org_id = membership.org_id\n        return fn(*args, **kwargs)\n    return wrapper\n',
+  'app/reviews.py': `from flask import Blueprint, g, jsonify, request\nfrom flask_jwt_extended import jwt_required\n\nfrom .decorators import org_member_required\nfrom .models import Review\n\nbp = Blueprint("reviews", __name__, url_prefix="/api/reviews")\n\n\n@bp.get("/<int:review_id>")\n@jwt_required()\n@org_member_required\ndef get_review(review_id: int):\n    review = Review.query.filter_by(${filter}).first_or_404()\n    return jsonify(id=review.id)\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: "Flask: a service serving the application only when application.applicant_id == user_id (its parameter, handed current_user_id()), 404 otherwise",
+      files: jwtVisible('application.applicant_id == user_id'),
+    },
+    {
+      name: 'Flask: a review filtered by g.org_id, which a membership decorator set from the caller',
+      files: flaskOrgReview('id=review_id, org_id=g.org_id'),
+    },
     {
       name: "a generic repository filtering by the workspace it was made for (this.workspaceId), made with the caller's workspace, under a permission on the kind",
       files: workspaceRepository('new WorkspaceRepository(Task, req.user.workspaceId)'),
@@ -381,6 +404,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: the opposite test (if application.applicant_id == user_id: abort(409), "you cannot review your own") refuses the caller\'s own row and serves every other',
+      files: jwtVisible('application.applicant_id == user_id', '        abort(409)\n    return application\n'),
+      gaps: [{ messageId: 'unscoped', path: 'app/blueprints/applications.py', includes: ['GET /api/applications/<int:application_id>'] }],
+    },
+    {
+      name: 'lookalike: the same service comparing the application with a value from the request body (request.json user_id) limits nothing',
+      files: jwtVisible('application.applicant_id == request.json["user_id"]'),
+      gaps: [{ messageId: 'unscoped', path: 'app/blueprints/applications.py', includes: ['GET /api/applications/<int:application_id>'] }],
+    },
+    {
+      name: 'lookalike: the same review filtered by an org_id the query string names (request.args) is not limited to the caller',
+      files: flaskOrgReview('id=review_id, org_id=request.args["org_id"]'),
+      gaps: [{ messageId: 'membershipOnly', path: 'app/reviews.py', includes: ['GET /api/reviews/<int:review_id>'] }],
+    },
     {
       name: 'lookalike: the same generic repository made with the workspace the URL names (req.params.workspaceId) limits nothing',
       files: workspaceRepository('new WorkspaceRepository(Task, req.params.workspaceId)'),
