@@ -1,4 +1,5 @@
 import type { RuleCases } from '../../rule-tester.js';
+import { APPOINTMENT_VIEWSET, drfClinic, MEMBER_ROLE_PERMISSION, OWNER_VIEWSET, STAFF_VIEWSET, STAFF_VIEWSET_ADMIN_ACTIONS } from '../../../helpers/drf-clinic.js';
 
 const server = `import express from 'express';
 import { requireAuth } from './auth';
@@ -401,6 +402,30 @@ const pyCron = (expected: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'DRF role change through self.get_object() behind a permission class of the app whose has_permission asks for an admin (is_practice_admin)',
+      files: drfClinic(STAFF_VIEWSET('IsPracticeAdmin'), 'router.register(r"staff", views.StaffViewSet)'),
+    },
+    {
+      name: 'lookalike: a DRF permission class named like a membership check (IsPracticeMember) whose has_permission checks a role is a permission check',
+      files: drfClinic(STAFF_VIEWSET('IsPracticeMember'), 'router.register(r"staff", views.StaffViewSet)', '', MEMBER_ROLE_PERMISSION),
+    },
+    {
+      name: "DRF action changing the row self.get_object() found: the membership class's has_object_permission limits it to the caller's practice",
+      files: drfClinic(APPOINTMENT_VIEWSET('        appointment = self.get_object()\n        appointment.starts_at = request.data["starts_at"]\n        appointment.save(update_fields=["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
+    },
+    {
+      name: 'DRF viewset declaring a membership permission class whose get_permissions() asks for IsPracticeAdmin to change a role, else falls back to super()',
+      files: drfClinic(STAFF_VIEWSET_ADMIN_ACTIONS, 'router.register(r"staff", views.StaffViewSet)'),
+    },
+    {
+      name: "DRF action handing the row self.get_object() found to a service that saves it: the object permission limited it to the caller's practice",
+      files: drfClinic(APPOINTMENT_VIEWSET('        appointment = self.get_object()\n        services.move(appointment, request.data["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
+    },
+    {
+      name: "DRF viewset of a clinic's pet owners (an Owner model) behind a membership permission class: an Owner row is a record, not ownership",
+      files: drfClinic(OWNER_VIEWSET, 'router.register(r"owners", views.OwnerViewSet)'),
+    },
     { name: 'a FastAPI cron route comparing the header with a pydantic settings field read from the environment (settings.cron_secret) needs no user permission', files: pyCron('settings.cron_secret') },
     {
       name: "Python: a service made in place for the caller (ClientService(current_user).create) writing self.user.agency_id creates in the caller's agency",
@@ -797,6 +822,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "DRF role change behind IsPracticeMember, a permission class of the app whose has_permission only reads the caller's practice_id: membership only",
+      files: drfClinic(STAFF_VIEWSET('IsPracticeMember'), 'router.register(r"staff", views.StaffViewSet)'),
+      gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['POST /api/staff/<pk>/role', 'only checks request.user.practice_id'] }],
+    },
+    {
+      name: 'lookalike: a DRF action updating Appointment.objects.filter(pk=pk) bypasses get_object, so neither the queryset nor the object permission limits it',
+      files: drfClinic(APPOINTMENT_VIEWSET('        Appointment.objects.filter(pk=pk).update(starts_at=request.data["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
+      gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['POST /api/appointments/<pk>/reschedule', 'Appointment'] }],
+    },
+    {
+      name: 'lookalike: a DRF action loading Appointment.objects.get(pk=pk) instead of self.get_object() and handing it to a service that saves it',
+      files: drfClinic(APPOINTMENT_VIEWSET('        appointment = Appointment.objects.get(pk=pk)\n        services.move(appointment, request.data["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
+      gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['POST /api/appointments/<pk>/reschedule', 'Appointment'] }],
+    },
     {
       name: 'lookalike: a FastAPI route comparing the header with a settings value that is no secret (settings.app_url)',
       files: pyCron('settings.app_url'),

@@ -1,4 +1,5 @@
 import type { RuleCases } from '../../rule-tester.js';
+import { ATTACHMENT_VIEW, drfClinic, OWNER_VIEWSET } from '../../../helpers/drf-clinic.js';
 
 const express = (route: string) => `import express from 'express';\nconst app = express();\n${route}`;
 
@@ -148,6 +149,14 @@ const honoTeamLinks = (where: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "DRF APIView behind a membership permission class loading the attachment within the caller's practice",
+      files: drfClinic(ATTACHMENT_VIEW('get_object_or_404(Attachment, pk=pk, record__patient__practice=request.user.practice)'), '', '    path("api/attachments/<int:pk>/file", views.AttachmentFileView.as_view()),\n'),
+    },
+    {
+      name: "DRF viewset retrieve behind a membership permission class whose has_object_permission compares the row's practice with the caller's",
+      files: drfClinic(OWNER_VIEWSET, 'router.register(r"owners", views.OwnerViewSet)'),
+    },
     {
       name: "Hono: requireTeamMember checks the URL's team and the link is filtered by that team read inline with a non-null assertion (c.req.param('teamId')!)",
       files: honoTeamLinks("and(eq(linksTable.id, c.req.param('linkId')), eq(linksTable.teamId, c.req.param('teamId')!))"),
@@ -339,6 +348,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a DRF APIView loading get_object_or_404(Attachment, pk=pk): DRF never runs has_object_permission there, so any practice\'s attachment is served',
+      files: drfClinic(ATTACHMENT_VIEW('get_object_or_404(Attachment, pk=pk)'), '', '    path("api/attachments/<int:pk>/file", views.AttachmentFileView.as_view()),\n'),
+      gaps: [{ messageId: 'membershipOnly', path: 'clinic/views.py', includes: ['GET /api/attachments/<int:pk>/file', 'Attachment'] }],
+    },
     {
       name: "lookalike: Hono requireTeamMember checks the URL's team, but the link is loaded by c.req.param('linkId')! alone (any team's)",
       files: honoTeamLinks("eq(linksTable.id, c.req.param('linkId')!)"),
