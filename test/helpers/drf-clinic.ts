@@ -38,3 +38,7 @@ export const OWNER_VIEWSET = 'class OwnerViewSet(PracticeScopedViewSetMixin, vie
 
 export const ATTACHMENT_VIEW = (lookup: string) =>
   `class AttachmentFileView(APIView):\n    permission_classes = [IsAuthenticated, IsPracticeMember]\n\n    def get(self, request, pk):\n        attachment = ${lookup}\n        return Response({"name": attachment.filename})\n`;
+
+/** A staff action changing the role on the user row the membership points to (`membership.user.save()`). */
+export const USER_ROLE_VIEWSET = (permission: string) =>
+  `class StaffViewSet(PracticeScopedViewSetMixin, mixins.ListModelMixin, viewsets.GenericViewSet):\n    queryset = StaffMembership.objects.all()\n    permission_classes = [IsAuthenticated, ${permission}]\n\n    @action(detail=True, methods=["post"], url_path="user-role")\n    def set_user_role(self, request, pk=None):\n        membership = self.get_object()\n        membership.user.role = request.data["role"]\n        membership.user.save(update_fields=["role"])\n        return Response({})\n`;

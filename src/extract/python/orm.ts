@@ -858,6 +858,14 @@ export class PythonDataAnalysis {
     const step = chain.steps[steps - 1]!;
     if (/^(?:self\.)?request\.user$|^current_user$|^g\.user$/.test(text)) return callerRow(requestText(text));
     if (text === 'self.object' || (text === 'self.get_object()' && step.args)) return this.viewInstance(chain.root, true);
+    // `practitioner.user.save()`: the row a loaded row points to (a foreign key), reached through it and as limited as it.
+    if (steps === 1 && step.args === null && chain.root.kind() === 'identifier' && /^[a-z][a-z_]*$/.test(step.name)) {
+      const owner = this.instanceOf(chain.root, scope, 0);
+      if (owner && !owner.queryset && !owner.created && owner.model !== null) {
+        const model = step.name.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+        return { ...owner, model, filter: [...owner.filter], values: [] };
+      }
+    }
     return null;
   }
 

@@ -1,5 +1,5 @@
 import type { RuleCases } from '../../rule-tester.js';
-import { APPOINTMENT_VIEWSET, drfClinic, MEMBER_ROLE_PERMISSION, OWNER_VIEWSET, STAFF_VIEWSET, STAFF_VIEWSET_ADMIN_ACTIONS } from '../../../helpers/drf-clinic.js';
+import { APPOINTMENT_VIEWSET, drfClinic, MEMBER_ROLE_PERMISSION, OWNER_VIEWSET, STAFF_VIEWSET, STAFF_VIEWSET_ADMIN_ACTIONS, USER_ROLE_VIEWSET } from '../../../helpers/drf-clinic.js';
 
 const server = `import express from 'express';
 import { requireAuth } from './auth';
@@ -413,6 +413,10 @@ const cases: RuleCases = {
     {
       name: "DRF action changing the row self.get_object() found: the membership class's has_object_permission limits it to the caller's practice",
       files: drfClinic(APPOINTMENT_VIEWSET('        appointment = self.get_object()\n        appointment.starts_at = request.data["starts_at"]\n        appointment.save(update_fields=["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
+    },
+    {
+      name: 'DRF action saving the user row a membership points to (membership.user.save()) behind an admin permission class',
+      files: drfClinic(USER_ROLE_VIEWSET('IsPracticeAdmin'), 'router.register(r"staff", views.StaffViewSet)'),
     },
     {
       name: 'DRF viewset declaring a membership permission class whose get_permissions() asks for IsPracticeAdmin to change a role, else falls back to super()',
@@ -831,6 +835,11 @@ const cases: RuleCases = {
       name: 'lookalike: a DRF action updating Appointment.objects.filter(pk=pk) bypasses get_object, so neither the queryset nor the object permission limits it',
       files: drfClinic(APPOINTMENT_VIEWSET('        Appointment.objects.filter(pk=pk).update(starts_at=request.data["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
       gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['POST /api/appointments/<pk>/reschedule', 'Appointment'] }],
+    },
+    {
+      name: 'lookalike: the same save of membership.user behind the membership-only class: the role on the related user row changes for any member',
+      files: drfClinic(USER_ROLE_VIEWSET('IsPracticeMember'), 'router.register(r"staff", views.StaffViewSet)'),
+      gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['POST /api/staff/<pk>/user-role', 'User'] }],
     },
     {
       name: 'lookalike: a DRF action loading Appointment.objects.get(pk=pk) instead of self.get_object() and handing it to a service that saves it',
