@@ -147,6 +147,12 @@ export interface DataOpFact {
    */
   keyedByRequestId?: boolean;
   /**
+   * The row is the one a DRF or Django class-based view looks up itself (`self.get_object()`, a viewset's
+   * `retrieve`/`update`/`destroy`, `perform_update`'s serializer): DRF's object permissions
+   * (`has_object_permission`) run on it, as they do on no row the handler loads by its own query.
+   */
+  viewObject?: true;
+  /**
    * For a ModelForm or serializer save (`form.save()`), the class whose instance saves
    * (`AddressForm`) and the model guessed without it (from the class's name or the instance
    * it was given): the fact index sets `model` to the class's `Meta.model` when the class is
@@ -169,6 +175,27 @@ export interface RepositoryExportFact {
   model: string;
   /** A function returning the repository (`userRepo()`), rather than the repository itself. */
   accessor: boolean;
+}
+
+/**
+ * A DRF permission class of the repository's own (`class IsPracticeMember(BasePermission)`), as its
+ * `has_permission` and `has_object_permission` bodies show it, own or inherited from a class of the same file.
+ */
+export interface DrfPermissionFact {
+  name: string;
+  line: number;
+  /**
+   * `has_permission` only checks that the caller is signed in and belongs to some organization
+   * (`return bool(user and user.is_authenticated and user.practice_id)`): the caller's organization
+   * attributes it reads, as `request.user.…`. Absent when it checks anything else (a role, a flag such as
+   * `is_manager`, the method, a helper it calls) or nothing of the organization.
+   */
+  membershipOnly?: string[];
+  /**
+   * `has_object_permission` compares the object with the caller (`obj.practice_id == request.user.practice_id`):
+   * the caller's value, as `request.user.…`. It limits the rows the view looks up itself (`viewObject`), no others.
+   */
+  objectScope?: string;
 }
 
 /** The calls and data operations inside one function body (nested closures included). */
@@ -752,6 +779,8 @@ export interface FileFacts {
    * them: a role guard given the least privileged one only checks membership. Absent when there are none.
    */
   roleRanks?: { line: number; ranks: Record<string, number> }[];
+  /** DRF permission classes written in the file (Python); absent when there are none. */
+  drfPermissions?: DrfPermissionFact[];
   /** Tables of functions picked by key (JavaScript/TypeScript); absent when there are none. */
   dispatchTables?: DispatchTableFact[];
   /** TypeORM repositories the module exports (absent when none). */

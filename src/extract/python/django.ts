@@ -1,5 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
-import type { BodySummary, CallFact, DataOperation, DataOpFact, FileFacts, ImportFact } from '../../core/facts.js';
+import type { BodySummary, CallFact, DataOperation, DataOpFact, DrfPermissionFact, FileFacts, ImportFact } from '../../core/facts.js';
 import type { Location } from '../../core/model.js';
 import type { SourceExtractor } from '../types.js';
 import { argumentsOf, compact, type SourceFile, unquote } from '../source.js';
@@ -85,6 +85,7 @@ export const djangoExtractor: SourceExtractor = {
     if (!django) return;
     if (/\brequest\b|api_view/.test(text)) functionViews(file, facts, drf);
     if (/View|Mixin/.test(text)) classViews(file, facts, drf);
+    if (drf && text.includes('has_')) permissionClassFacts(file, facts);
   },
 };
 
@@ -533,11 +534,13 @@ function methodGuards(fn: SgNode): CallFact[] {
 /** DRF permission classes from `permission_classes` or `get_permissions()`; null when the view declares neither. */
 function drfPermissions(view: ViewClass): CallFact[] | null {
   if (!view.drf) return null;
+  let getter: SgNode | null = null;
   for (const c of view.lineage) {
     const members = classMembers(c);
+    getter ??= members.methods.get('get_permissions') ?? null;
     const declared = members.assignments.get('permission_classes');
-    if (declared) return permissionClasses(declared);
-    const getter = members.methods.get('get_permissions');
+    // A `get_permissions()` that falls back to `super().get_permissions()` returns the declared classes on some branches and its own on others.
+    if (declared) return getter ? [...permissionsIn(getter), ...(getter.text().includes('super(') ? permissionClasses(declared) : [])] : permissionClasses(declared);
     if (getter) return permissionsIn(getter);
   }
   return null;
@@ -600,6 +603,8 @@ function impliedOp(file: SourceFile, view: ViewClass, op: DataOperation, keyed: 
     // A create adds a row rather than reaching existing ones: the queryset does not scope it.
     scopedToCaller: op !== 'create' && classes.some((c) => c.scoped),
     keyedByRequestId: keyed,
+    // The row DRF's `get_object()` looks up: object permissions run on it.
+    ...(keyed && view.drf ? { viewObject: true as const } : {}),
   };
   const filter = op === 'create' ? [] : [...(keyed ? [view.viewset ? lookupName(view) : 'pk'] : []), ...classes.flatMap((c) => c.filter)];
   if (filter.length > 0) fact.filter = [...new Set(filter)];
@@ -728,4 +733,160 @@ function headerLocation(file: SourceFile, cls: SgNode): Location {
   const end = (cls.field('superclasses') ?? cls.field('name'))!;
   const { end: e } = end.range();
   return { ...whole, endLine: e.line + 1, endColumn: e.column + 2 };
+}
+
+// ---------------------------------------------------------------------------------------
+// Permission classes
+
+/** Attributes of the caller that say only that someone is signed in. */
+const SIGNED_IN_ATTRIBUTE = /^(?:is_authenticated|is_active|is_anonymous|id|pk|email|username)$/;
+/** Attributes of the caller that grant something beyond membership: a role, a flag, a level. */
+const PERMISSION_ATTRIBUTE = /^(?:is_|has_|can_)|admin|owner|role|perm|staff|manager|superuser|group|editor|level|verified|plan|tier|scope|flag/i;
+/** Calls a `has_permission` may make without checking anything of its own. */
+const NEUTRAL_CALLS = new Set(['bool', 'getattr', 'hasattr']);
+
+/**
+ * DRF permission classes of the file, judged by their bodies: whether `has_permission` only checks that the caller
+ * belongs to some organization (`user.practice_id`), and what `has_object_permission` compares the object with.
+ */
+function permissionClassFacts(file: SourceFile, facts: FileFacts): void {
+  const classes = moduleClasses(file.root);
+  const out: DrfPermissionFact[] = [];
+  for (const [name, cls] of classes) {
+    const lineage = permissionLineage(cls, classes);
+    if (!lineage) continue;
+    const membership = membershipRead(lineage, 0, classes);
+    const objectScope = objectComparison(lineage);
+    if (!membership && !objectScope) continue;
+    out.push({ name, line: cls.range().start.line + 1, ...(membership && membership.length > 0 ? { membershipOnly: membership } : {}), ...(objectScope ? { objectScope } : {}) });
+  }
+  if (out.length > 0) facts.drfPermissions = out;
+}
+
+/** The class and its same-file ancestors, nearest first, when it is a DRF permission class (`BasePermission` among the bases). */
+function permissionLineage(cls: SgNode, classes: Map<string, SgNode>): SgNode[] | null {
+  const lineage: SgNode[] = [];
+  let permission = false;
+  const queue = [cls];
+  while (queue.length > 0 && lineage.length < 8) {
+    const current = queue.shift()!;
+    if (lineage.includes(current)) continue;
+    lineage.push(current);
+    for (const b of classBases(current).bases) {
+      const base = lastName(compact(b.text()));
+      if (base === 'BasePermission') permission = true;
+      const local = classes.get(base);
+      if (local && local !== current) queue.push(local);
+    }
+  }
+  return permission ? lineage : null;
+}
+
+/** The nearest `name` method along a lineage, with the lineage from the class that defines it. */
+function lineageMethod(lineage: readonly SgNode[], name: string): { fn: SgNode; from: SgNode[] } | null {
+  for (let i = 0; i < lineage.length; i++) {
+    const fn = classMembers(lineage[i]!).methods.get(name);
+    if (fn) return { fn, from: lineage.slice(i) };
+  }
+  return null;
+}
+
+/**
+ * The caller's organization attributes `has_permission` reads, as `request.user.…`, when that and signing in is all it
+ * checks; null when it checks anything else. `super().has_permission(…)` is the base's, `BasePermission`'s allows all.
+ */
+function membershipRead(lineage: readonly SgNode[], depth: number, classes: Map<string, SgNode>): string[] | null {
+  const found = lineageMethod(lineage, 'has_permission');
+  if (!found) return [];
+  if (depth > 4) return null;
+  const { fn, from } = found;
+  const params = (fn.field('parameters')?.namedChildren() ?? []).map((p) => p.text());
+  const requestName = params[1] ?? 'request';
+  const callers = new Set([`${requestName}.user`]);
+  const body = fn.field('body');
+  if (!body) return null;
+  // `user = request.user` (or `getattr(request, "user", None)`): the local stands for the caller.
+  for (const assignment of body.findAll({ rule: { kind: 'assignment' } })) {
+    const left = assignment.field('left');
+    const right = compact(assignment.field('right')?.text() ?? '');
+    if (left?.kind() === 'identifier' && (callers.has(right) || new RegExp(`^getattr\\(${requestName},["']user["'](?:,None)?\\)$`).test(right))) callers.add(left.text());
+    else return null;
+  }
+  const reads: string[] = [];
+  const caller = (text: string): string | null => {
+    for (const c of callers) if (text === c || text.startsWith(`${c}.`)) return text === c ? '' : text.slice(c.length + 1);
+    return null;
+  };
+  const readAttribute = (attribute: string): boolean => {
+    const first = attribute.split('.')[0]!;
+    if (first === '' || SIGNED_IN_ATTRIBUTE.test(first)) return true;
+    if (PERMISSION_ATTRIBUTE.test(first)) return false;
+    if (!reads.includes(`request.user.${first}`)) reads.push(`request.user.${first}`);
+    return true;
+  };
+  for (const node of body.findAll({ rule: { any: [{ kind: 'call' }, { kind: 'attribute' }, { kind: 'identifier' }, { kind: 'comparison_operator' }, { kind: 'subscript' }] } })) {
+    const kind = node.kind();
+    if (kind === 'subscript') return null;
+    if (kind === 'comparison_operator') {
+      // Only `is None` / `is not None`: a comparison with anything else (a role, a method) is a check of its own.
+      if (!/^[\w.]+is(?:not)?None$/.test(compact(node.text()))) return null;
+      continue;
+    }
+    if (kind === 'call') {
+      const callee = compact(node.field('function')?.text() ?? '');
+      if (callee === 'super().has_permission') {
+        const base = from.slice(1);
+        const inherited = base.length > 0 ? membershipRead(base, depth + 1, classes) : directBaseIsBasePermission(from[0]!) ? [] : null;
+        if (inherited === null) return null;
+        for (const r of inherited) if (!reads.includes(r)) reads.push(r);
+        continue;
+      }
+      if (!NEUTRAL_CALLS.has(callee)) return null;
+      if (callee === 'getattr' || callee === 'hasattr') {
+        const [target, attribute] = argumentsOf(node.field('arguments'));
+        const path = caller(compact(target?.text() ?? ''));
+        if (path !== null && attribute?.kind() === 'string' && !readAttribute(path ? `${path}.${unquote(attribute.text())}` : unquote(attribute.text()))) return null;
+      }
+      continue;
+    }
+    // Attributes and names: only the outermost, and not a call's callee.
+    const parent = node.parent();
+    if (parent?.kind() === 'attribute' || (parent?.kind() === 'call' && parent.field('function')?.id() === node.id())) continue;
+    const text = compact(node.text());
+    if (kind === 'identifier' && (parent?.kind() === 'keyword_argument' || parent?.kind() === 'assignment')) continue;
+    const path = caller(text);
+    if (path !== null) {
+      if (!readAttribute(path)) return null;
+      continue;
+    }
+    if (kind === 'identifier' && (text === requestName || params.includes(text))) continue;
+    return null;
+  }
+  return reads;
+}
+
+/** `class IsPracticeMember(BasePermission)`: its `super()` is DRF's, which allows everyone. */
+function directBaseIsBasePermission(cls: SgNode): boolean {
+  const bases = classBases(cls).bases.map((b) => lastName(compact(b.text())));
+  return bases.length === 1 && bases[0] === 'BasePermission';
+}
+
+/** The caller's value `has_object_permission` compares the object with (`request.user.practice_id`), as `request.user.…`. */
+function objectComparison(lineage: readonly SgNode[]): string | null {
+  const found = lineageMethod(lineage, 'has_object_permission');
+  if (!found) return null;
+  const params = (found.fn.field('parameters')?.namedChildren() ?? []).map((p) => p.text());
+  const requestName = params[1] ?? 'request';
+  for (const comparison of found.fn.findAll({ rule: { kind: 'comparison_operator' } })) {
+    const text = compact(comparison.text());
+    const m = /^(.+?)(==|!=)(.+)$/.exec(text);
+    if (!m || /==.*==|!=.*!=/.test(text)) continue;
+    for (const [side, other] of [[m[1]!, m[3]!], [m[3]!, m[1]!]] as const) {
+      if (!(side === `${requestName}.user` || side.startsWith(`${requestName}.user.`)) || other.startsWith(`${requestName}.`)) continue;
+      const rest = side.slice(`${requestName}.user`.length);
+      if (rest !== '' && SIGNED_IN_ATTRIBUTE.test(rest.slice(1)) && rest !== '.id' && rest !== '.pk') continue;
+      return `request.user${rest}`;
+    }
+  }
+  return null;
 }

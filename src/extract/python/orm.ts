@@ -18,6 +18,8 @@ interface Instance {
   /** The values the row was selected by (or, for a new row, built from). */
   filter: string[];
   values: string[];
+  /** The row the view looks up itself (`self.get_object()`): see `DataOpFact.viewObject`. */
+  viewObject?: true;
 }
 
 /** A Django/DRF class-based view: the model it serves and whether its queryset is scoped. */
@@ -568,6 +570,7 @@ export class PythonDataAnalysis {
           values: op === 'delete' ? [] : (instance?.values ?? []),
           scopedToCaller: (instance?.scoped ?? false) || checks.length > 0,
           keyedByRequestId: instance?.keyed ?? false,
+          ...(instance?.viewObject ? { viewObject: true as const } : {}),
         };
       }
       case 'get':
@@ -653,6 +656,7 @@ export class PythonDataAnalysis {
         values,
         scopedToCaller: instance.scoped || checks.length > 0 || this.refersToCaller(node, scope, 0),
         keyedByRequestId: instance.keyed,
+        ...(instance.viewObject ? { viewObject: true as const } : {}),
       };
     }
     const related = RELATED_WRITES[last.name];
@@ -763,6 +767,8 @@ export class PythonDataAnalysis {
       // A new row placed under the caller (`entry.company = request.user.company`) is theirs; setting the caller on a row loaded by id is not a scope.
       scopedToCaller: (instance?.scoped ?? false) || this.refersToCaller(node, scope, 0) || checks.length > 0 || (!updating && values.some((v) => CALLER_TEXT.test(v))),
       keyedByRequestId: instance?.keyed ?? method === 'perform_update',
+      // `perform_update(serializer)` saves the row the view looked up itself.
+      ...(instance?.viewObject || (!instance && method === 'perform_update') ? { viewObject: true as const } : {}),
     };
   }
 
@@ -798,6 +804,7 @@ export class PythonDataAnalysis {
         values: this.assignedValues(subject.text(), scope),
         scopedToCaller: instance.scoped || checks.length > 0,
         keyedByRequestId: instance.keyed,
+        ...(instance.viewObject ? { viewObject: true as const } : {}),
       };
     }
     return null;
@@ -873,6 +880,14 @@ export class PythonDataAnalysis {
     const step = chain.steps[steps - 1]!;
     if (/^(?:self\.)?request\.user$|^current_user$|^g\.user$/.test(text)) return callerRow(requestText(text));
     if (text === 'self.object' || (text === 'self.get_object()' && step.args)) return this.viewInstance(chain.root, true);
+    // `practitioner.user.save()`: the row a loaded row points to (a foreign key), reached through it and as limited as it.
+    if (steps === 1 && step.args === null && chain.root.kind() === 'identifier' && /^[a-z][a-z_]*$/.test(step.name)) {
+      const owner = this.instanceOf(chain.root, scope, 0);
+      if (owner && !owner.queryset && !owner.created && owner.model !== null) {
+        const model = step.name.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+        return { ...owner, model, filter: [...owner.filter], values: [] };
+      }
+    }
     return null;
   }
 
@@ -1026,7 +1041,7 @@ export class PythonDataAnalysis {
     if (!cls) return null;
     const data = this.viewClass(cls);
     // The row is looked up by the URL's key (`pk`) within the view's queryset.
-    return { model: data.model, created: false, queryset: false, scoped: data.scoped, keyed, via: 'django', filter: keyed ? ['pk', ...data.filter] : [...data.filter], values: [] };
+    return { model: data.model, created: false, queryset: false, scoped: data.scoped, keyed, via: 'django', filter: keyed ? ['pk', ...data.filter] : [...data.filter], values: [], ...(keyed ? { viewObject: true as const } : {}) };
   }
 
   /** The model and scoping of a queryset expression given to `get_object_or_404`. */

@@ -1,5 +1,5 @@
 import type { FactIndex, LinkedRoute } from '../../core/fact-index.js';
-import type { CallFact, DataOpFact, FunctionFact, MountFact } from '../../core/facts.js';
+import type { CallFact, DataOpFact, DrfPermissionFact, FunctionFact, MountFact } from '../../core/facts.js';
 import type { Location, RelatedLocation } from '../../core/model.js';
 import { pathParams } from '../../extract/js/paths.js';
 import { loaderBodies, originalValue, reachFrom, revealingCalls, withLoaderModels, type LocatedCall, type LocatedComparison } from '../reach.js';
@@ -285,7 +285,14 @@ export class AccessAnalysis {
     const checks: Checks = { authorization: null, membership: null };
     // Guards in force: a metadata decorator (`@Roles`) only with a guard that enforces it, a metadata-reading guard only with its metadata.
     const inForce = this.inForce(guards, related);
+    // A DRF permission class of the repository's own is judged by its body, not its name: one whose `has_permission`
+    // only reads the caller's organization (`user.practice_id`) checks membership, whatever it is called.
+    const drfMembers = inForce.filter((g) => this.drfPermission(g)?.membershipOnly !== undefined);
     for (const g of inForce) {
+      if (drfMembers.includes(g)) {
+        if (!checks.authorization) checks.membership ??= { what: `${g.call.callee} (its has_permission only checks ${this.drfPermission(g)!.membershipOnly!.join(', ')})`, path: g.path, line: g.call.line };
+        continue;
+      }
       // A refusal inside `orgProcedure` is the membership check that builder stands for.
       const inMembershipBuilder = g.alias !== undefined && this.isMembershipAlias(g.alias);
       this.recordCheck(checks, g.call, true, inMembershipBuilder, (byBuilder) => ({ what: byBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line }));
@@ -352,13 +359,24 @@ export class AccessAnalysis {
     if (membership) objectChecked = true;
     // Only ability checks on a subject type are judged type-level: CASL's `can('read', 'Ticket')` is true when the caller may
     // read some ticket, any organization's. A role guard (`requireAdmin`, `@Roles('admin')`) grants its holders every object on purpose.
-    const authorizationGuards = inForce.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
+    const authorizationGuards = inForce.filter((g) => !drfMembers.includes(g) && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call)));
     if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => isKindGuard(g.call))) objectChecked = true;
     const ops = withMixinQuerysets(this.facts, inForce, withLoaderModels(dedupe([...body.dataOps, ...reach.dataOps]), reach.via).filter((op) => !isAuditModel(op.model)));
     // Locals holding a row the route loaded (`target = get_object_or_404(User, pk=pk, …)`): handed to a helper whose
     // parameter is called `user`, they are still that row, not the caller.
     const loadedRows = new Set(ops.flatMap((op) => (op.op === 'read' && op.boundTo ? [op.boundTo] : [])));
     const scoped = ops.map((op) => this.scope(op, params, loadedRows));
+    // DRF runs `has_object_permission` on the row the view looks up itself (`self.get_object()`, a viewset's `update`):
+    // comparing it with the caller's organization or identity limits that row, and no row the handler queries on its own.
+    const objectScope = inForce.map((g) => this.drfPermission(g)?.objectScope).find((v) => v !== undefined);
+    if (objectScope) {
+      for (const s of scoped) {
+        if (!s.op.viewObject || s.owner || s.tenant) continue;
+        const by = this.scope({ ...s.op, filter: [objectScope], values: [] }, new Set());
+        s.owner = by.owner;
+        if (!s.owner) s.tenant = by.tenant;
+      }
+    }
     // `@UseGuards(CompanyScopeGuard)` refusing unless `request.params.companyId === request.user.companyId`: by the
     // handler, the URL's `companyId` is the caller's company, so a query keyed by it is limited to the caller.
     const pinned = this.pinnedParameters(inForce, guardReach.via, pathParams(linked.fullPath));
@@ -375,12 +393,12 @@ export class AccessAnalysis {
     const label = describeRoute(linked);
     const spoken = splitWords(label);
     let privileged: Evidence | null = null;
-    if (matches(spoken, o.privilegedActions)) privileged = { what: label, path: routePath, line: route.location.startLine };
+    if (matches(withoutRecordNames(spoken, scoped.map((s) => s.op.model)), o.privilegedActions)) privileged = { what: label, path: routePath, line: route.location.startLine };
     for (const w of writes) {
       // Creating an organization or a membership row is how sign-up and invites work; changing one is an admin's act.
       if (privileged) break;
       // A `tenants` table of renters with an `org_id` column, beside an `organizations` model, is held by the organization: not it.
-      if (w.op.op !== 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && !isHeldByAnotherUnit(this.facts, w.op.model)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
+      if (w.op.op !== 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && !isHeldByAnotherUnit(this.facts, w.op.model) && !isRecordModel(w.op.model)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
       // …unless the client picks the role it grants (`invitation.create({ role: input.role })`): any member could invite an admin.
       else if (w.op.op === 'create' && w.op.model && matches(w.op.model, o.privilegedActions) && grantsRequestedRole(w)) {
         privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v)) ?? (w.op.values ?? []).find((v) => BARE_ROLE_LOCAL.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
@@ -439,6 +457,13 @@ export class AccessAnalysis {
     // `Customer.update(…, { where: { id, organizationId } })` then `Customer.findByPk(id)` to answer: the change already limited that id to the caller.
     const rereadScoped = (s: ScopedOp) => s.op.op === 'read' && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
     const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s) && !(!privileged && loadedUnderParent(s)));
+    // A DRF permission class checking only that the caller belongs to some organization leaves the objects to the view's
+    // queryset and object permissions: a change to a row the handler finds by its own query with an id from the request
+    // (`Appointment.objects.filter(pk=pk).update(…)`, or `Appointment.objects.get(pk=pk)` handed to a service that saves it)
+    // passes neither, so nothing authorized it.
+    const bypassing = (w: ScopedOp) =>
+      w.op.op !== 'create' && !w.op.viewObject && (unscopedByRequest.includes(w) || unscopedByRequest.some((r) => r.op.op === 'read' && !r.op.viewObject && modelKey(r.op.model) === modelKey(w.op.model)));
+    if (drfMembers.length > 0 && byMembership && authorization === membership && unscopedWrites.some(bypassing)) authorization = null;
     // A membership check of the workspace the URL names (`requireWorkspaceMember` looking up `params.workspaceId`) limits
     // the objects of that workspace only: a row then picked by another id of the request alone (`documents` by
     // `params.documentId`) may be any workspace's.
@@ -513,7 +538,7 @@ export class AccessAnalysis {
       unscopedByRequest,
       unscopedPastMembership: pastMembership,
       typeLevelOnly: authorization !== null && (!objectChecked || (kindLevel && !publicByDesign)),
-      membershipOnly: byMembership && !objectSeen && !publicByDesign,
+      membershipOnly: byMembership && authorization !== null && !objectSeen && !publicByDesign,
       related: dedupeRelated(related),
       guardNames: [...new Set(guards.filter((g) => isGuardName(g.call.callee)).map((g) => (inForce.includes(g) ? g.call.callee : `${g.call.callee} (${g.call.metadata ? 'not enforced by any guard' : 'no metadata on this route'})`)))],
       helperNames: reach.via.map((f) => f.qualifiedName),
@@ -580,6 +605,27 @@ export class AccessAnalysis {
   }
 
   private readonly guardClasses = new Map<string, GuardClass>();
+  private drfClasses: Map<string, DrfPermissionFact | null> | null = null;
+
+  /**
+   * A guard that is a DRF permission class written in the repository (`IsPracticeMember` in permissions.py), as its
+   * bodies show it; null for a class it cannot see (DRF's own, a package's), which its name still judges. A name
+   * defined differently in two files is judged by neither.
+   */
+  private drfPermission(g: Located): DrfPermissionFact | null {
+    if (!g.path.endsWith('.py') || !/^[A-Z]\w*$/.test(g.call.callee)) return null;
+    if (!this.drfClasses) {
+      this.drfClasses = new Map();
+      for (const f of this.facts.fileFacts) {
+        for (const p of f.drfPermissions ?? []) {
+          const known = this.drfClasses.get(p.name);
+          if (known === undefined) this.drfClasses.set(p.name, p);
+          else if (known !== null && (known.membershipOnly?.join() !== p.membershipOnly?.join() || known.objectScope !== p.objectScope)) this.drfClasses.set(p.name, null);
+        }
+      }
+    }
+    return this.drfClasses.get(g.call.callee) ?? null;
+  }
 
   /**
    * What a NestJS guard class bound by name does, from its `canActivate` and the methods it calls: whether it reads
@@ -1202,4 +1248,21 @@ function lastName(value: string): string {
   const keyed = /(?:\.(?:param|query|params)\(\s*|\[\s*)(['"`])([\w$]+)\1\s*[)\]]$/.exec(v);
   if (keyed) return keyed[2]!;
   return /[\w$]+$/.exec(v)?.[0] ?? v;
+}
+
+/**
+ * A model named `Owner` is a person the app keeps records of (a clinic's pet owners, a building's owners), not the
+ * ownership of anything: ownership is a field (`owner_id`) or a role. Changing such a row is no privileged action.
+ */
+const RECORD_MODEL = /^owners?$/i;
+
+function isRecordModel(model: string | null): boolean {
+  return model !== null && RECORD_MODEL.test(model);
+}
+
+/** The route's words without those naming a record model it works on (`/api/owners/<pk>` changing `Owner` rows). */
+function withoutRecordNames(spoken: string, models: readonly (string | null)[]): string {
+  const names = new Set(models.filter(isRecordModel).map((m) => m!.toLowerCase().replace(/s$/, '')));
+  if (names.size === 0) return spoken;
+  return spoken.replace(/[A-Za-z]+/g, (word) => (names.has(word.toLowerCase().replace(/s$/, '')) ? '' : word));
 }

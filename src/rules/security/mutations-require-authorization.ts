@@ -15,7 +15,7 @@ export const mutationsRequireAuthorization: RuleCheck = {
       const scoping = first
         ? first.tenant && access.privileged
           ? `${whereOf(first)} is limited to the caller's organization only (${first.tenant}${access.membership ? `; ${access.membership.what} only checks membership` : ''}), which does not decide who in it may perform ${access.privileged.what}`
-          : `${whereOf(first)} is not limited to the caller${first.request.length > 0 ? ` (it is selected by ${requestKeys(first.request).join(', ')})` : ''}`
+          : `${whereOf(first)} is not limited to the caller${first.request.length > 0 ? ` (it is selected by ${requestKeys(first.request).join(', ')})` : ''}${access.membership ? `; ${access.membership.what} only checks membership` : ''}`
         : `${access.reveals[0]!.what} reveals a secret to any ${access.membership ? `member of the organization (${access.membership.what} only checks membership)` : 'signed-in user'}`;
       report({
         messageId: 'missing',

@@ -1,4 +1,5 @@
 import type { RuleCases } from '../../rule-tester.js';
+import { APPOINTMENT_VIEWSET, drfClinic, MEMBER_ROLE_PERMISSION, OWNER_VIEWSET, STAFF_VIEWSET, STAFF_VIEWSET_ADMIN_ACTIONS, USER_ROLE_VIEWSET } from '../../../helpers/drf-clinic.js';
 
 const server = `import express from 'express';
 import { requireAuth } from './auth';
@@ -437,6 +438,34 @@ const flaskClientUpdate = (scope: string) => ({
 const cases: RuleCases = {
   valid: [
     {
+      name: 'DRF role change through self.get_object() behind a permission class of the app whose has_permission asks for an admin (is_practice_admin)',
+      files: drfClinic(STAFF_VIEWSET('IsPracticeAdmin'), 'router.register(r"staff", views.StaffViewSet)'),
+    },
+    {
+      name: 'lookalike: a DRF permission class named like a membership check (IsPracticeMember) whose has_permission checks a role is a permission check',
+      files: drfClinic(STAFF_VIEWSET('IsPracticeMember'), 'router.register(r"staff", views.StaffViewSet)', '', MEMBER_ROLE_PERMISSION),
+    },
+    {
+      name: "DRF action changing the row self.get_object() found: the membership class's has_object_permission limits it to the caller's practice",
+      files: drfClinic(APPOINTMENT_VIEWSET('        appointment = self.get_object()\n        appointment.starts_at = request.data["starts_at"]\n        appointment.save(update_fields=["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
+    },
+    {
+      name: 'DRF action saving the user row a membership points to (membership.user.save()) behind an admin permission class',
+      files: drfClinic(USER_ROLE_VIEWSET('IsPracticeAdmin'), 'router.register(r"staff", views.StaffViewSet)'),
+    },
+    {
+      name: 'DRF viewset declaring a membership permission class whose get_permissions() asks for IsPracticeAdmin to change a role, else falls back to super()',
+      files: drfClinic(STAFF_VIEWSET_ADMIN_ACTIONS, 'router.register(r"staff", views.StaffViewSet)'),
+    },
+    {
+      name: "DRF action handing the row self.get_object() found to a service that saves it: the object permission limited it to the caller's practice",
+      files: drfClinic(APPOINTMENT_VIEWSET('        appointment = self.get_object()\n        services.move(appointment, request.data["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
+    },
+    {
+      name: "DRF viewset of a clinic's pet owners (an Owner model) behind a membership permission class: an Owner row is a record, not ownership",
+      files: drfClinic(OWNER_VIEWSET, 'router.register(r"owners", views.OwnerViewSet)'),
+    },
+    {
       name: 'flask-jwt-extended: an applicant starting their own application (applicant_id=current_user_id(), an accessor returning int(get_jwt_identity()))',
       files: jwtApp(jwtApplications('@bp.post("/")\n@jwt_required()\ndef start_application():\n    data = request.get_json()\n    program = Program.query.filter_by(id=data["program_id"], status="open").first_or_404()\n    application = Application(program_id=program.id, org_id=program.org_id, applicant_id=current_user_id(), title=data["title"])\n    db.session.add(application)\n    db.session.commit()\n    return jsonify(id=application.id), 201\n')),
     },
@@ -868,6 +897,26 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "DRF role change behind IsPracticeMember, a permission class of the app whose has_permission only reads the caller's practice_id: membership only",
+      files: drfClinic(STAFF_VIEWSET('IsPracticeMember'), 'router.register(r"staff", views.StaffViewSet)'),
+      gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['POST /api/staff/<pk>/role', 'only checks request.user.practice_id'] }],
+    },
+    {
+      name: 'lookalike: a DRF action updating Appointment.objects.filter(pk=pk) bypasses get_object, so neither the queryset nor the object permission limits it',
+      files: drfClinic(APPOINTMENT_VIEWSET('        Appointment.objects.filter(pk=pk).update(starts_at=request.data["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
+      gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['POST /api/appointments/<pk>/reschedule', 'Appointment'] }],
+    },
+    {
+      name: 'lookalike: the same save of membership.user behind the membership-only class: the role on the related user row changes for any member',
+      files: drfClinic(USER_ROLE_VIEWSET('IsPracticeMember'), 'router.register(r"staff", views.StaffViewSet)'),
+      gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['POST /api/staff/<pk>/user-role', 'User'] }],
+    },
+    {
+      name: 'lookalike: a DRF action loading Appointment.objects.get(pk=pk) instead of self.get_object() and handing it to a service that saves it',
+      files: drfClinic(APPOINTMENT_VIEWSET('        appointment = Appointment.objects.get(pk=pk)\n        services.move(appointment, request.data["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
+      gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['POST /api/appointments/<pk>/reschedule', 'Appointment'] }],
+    },
     {
       name: "lookalike: the same service whose self._query() filters by an agency the form names (request.form) is not limited to the caller",
       files: flaskClientUpdate('agency_id=request.form["agency_id"]'),

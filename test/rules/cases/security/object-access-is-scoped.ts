@@ -1,4 +1,5 @@
 import type { RuleCases } from '../../rule-tester.js';
+import { ATTACHMENT_VIEW, drfClinic, OWNER_VIEWSET } from '../../../helpers/drf-clinic.js';
 
 const express = (route: string) => `import express from 'express';\nconst app = express();\n${route}`;
 
@@ -187,6 +188,14 @@ const flaskOrgReview = (filter: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "DRF APIView behind a membership permission class loading the attachment within the caller's practice",
+      files: drfClinic(ATTACHMENT_VIEW('get_object_or_404(Attachment, pk=pk, record__patient__practice=request.user.practice)'), '', '    path("api/attachments/<int:pk>/file", views.AttachmentFileView.as_view()),\n'),
+    },
+    {
+      name: "DRF viewset retrieve behind a membership permission class whose has_object_permission compares the row's practice with the caller's",
+      files: drfClinic(OWNER_VIEWSET, 'router.register(r"owners", views.OwnerViewSet)'),
+    },
     {
       name: "Flask: a service serving the application only when application.applicant_id == user_id (its parameter, handed current_user_id()), 404 otherwise",
       files: jwtVisible('application.applicant_id == user_id'),
@@ -404,6 +413,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a DRF APIView loading get_object_or_404(Attachment, pk=pk): DRF never runs has_object_permission there, so any practice\'s attachment is served',
+      files: drfClinic(ATTACHMENT_VIEW('get_object_or_404(Attachment, pk=pk)'), '', '    path("api/attachments/<int:pk>/file", views.AttachmentFileView.as_view()),\n'),
+      gaps: [{ messageId: 'membershipOnly', path: 'clinic/views.py', includes: ['GET /api/attachments/<int:pk>/file', 'Attachment'] }],
+    },
     {
       name: 'lookalike: the opposite test (if application.applicant_id == user_id: abort(409), "you cannot review your own") refuses the caller\'s own row and serves every other',
       files: jwtVisible('application.applicant_id == user_id', '        abort(409)\n    return application\n'),
