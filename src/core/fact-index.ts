@@ -69,6 +69,39 @@ export class FactIndex {
       }
     }
     this.resolveFormModels(forms);
+    this.resolveFactoryReceivers();
+  }
+
+  /**
+   * `repo.update(…)` after `const repo = scoped(Invoice, user.workspaceId)`, where `scoped` only makes an instance
+   * (`new WorkspaceRepository(entity, workspaceId)`, see `FunctionFact.constructs`): the method is that class's, and its
+   * constructor is handed the factory's arguments in its parameters' places (`['Invoice', 'user.workspaceId']`).
+   * Set from `receiverFactory` every time (the extractor never sets both), so facts kept in a cache give the same answer.
+   */
+  private resolveFactoryReceivers(): void {
+    for (const f of this.byPath.values()) {
+      for (const summary of summariesOf(f)) {
+        for (const call of summary.calls) {
+          if (!call.receiverFactory) continue;
+          const factory = this.resolveFunction(f.path, call.receiverFactory.name);
+          const made = factory?.constructs;
+          if (!factory || !made || factory.qualifiedName.includes('.')) {
+            delete call.receiverType;
+            delete call.receiverArgs;
+            continue;
+          }
+          call.receiverType = made.type;
+          const passed = call.receiverFactory.args;
+          const args = (made.args ?? []).map((a) => {
+            const root = /^[A-Za-z_$][\w$]*/.exec(a)?.[0];
+            const i = root ? (factory.params ?? []).indexOf(root) : -1;
+            return i < 0 ? '' : passed[i] ? passed[i] + a.slice(root!.length) : '';
+          });
+          if (args.some((a) => a !== '')) call.receiverArgs = args;
+          else delete call.receiverArgs;
+        }
+      }
+    }
   }
 
   /**

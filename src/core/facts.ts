@@ -39,6 +39,19 @@ export interface CallFact {
    */
   receiverArgs?: string[];
   /**
+   * For a method called on a local a plain function returned (`repo.update(…)` after
+   * `const repo = scoped(Invoice, user.workspaceId)`, or `scoped(Invoice, …).findById(…)`): that function and its
+   * arguments as value texts, like `args`. When the function makes an instance of a class of the repository
+   * (`FunctionFact.constructs`), the fact index sets `receiverType` and `receiverArgs` from it.
+   */
+  receiverFactory?: { name: string; args: string[] };
+  /**
+   * The locals a call's result is declared into, for a call that is no data operation (`const { workspace, user } = await
+   * withWorkspace(slug)` → `['workspace', 'user']`, `const ws = await requireMember(slug)` → `['ws']`): values read from them
+   * come from what the called helper returned (the workspace whose membership it checked).
+   */
+  assignedTo?: string[];
+  /**
    * The arguments as value texts, by position, when at least one is a plain value path
    * (`request.user.companyId`, `request.params.userId`; a local read from one is resolved to
    * it): `''` for an argument that is not. Lets a rule follow the caller's values into the
@@ -167,6 +180,13 @@ export interface DataOpFact {
    * the guess, and drops the operation when neither says (`cache().delete(key)` is no repository).
    */
   repository?: { holder: string; accessor: boolean; guess: string | null };
+  /**
+   * For an operation of a generic repository class whose model is the class's type parameter (`this.repo.update(…)` with
+   * `repo: Repository<T>` in `class WorkspaceRepository<T>`), the constructor parameter that names the entity
+   * (`constructor(entity: EntityTarget<T>, …)` → `entity`): followed from a call on an instance made with
+   * `new WorkspaceRepository(Invoice, …)`, the operation's model is the argument given there (`Invoice`).
+   */
+  modelArgument?: string;
 }
 
 /** `export const userRepo = () => AppDataSource.getRepository(User)`: a TypeORM repository a module exports, and its entity. */
@@ -267,6 +287,12 @@ export interface FunctionFact extends BodySummary {
    * (`get_jwt_identity()`), so `current_user_id()` is read as the caller's id.
    */
   returns?: string;
+  /**
+   * For a function that only makes an instance of a class (`const scoped = (entity, workspaceId) => new
+   * WorkspaceRepository(entity, workspaceId)`), that class and the constructor's arguments as value texts, like
+   * `CallFact.receiverArgs`: a method called on what it returns is that class's (see `CallFact.receiverFactory`).
+   */
+  constructs?: { type: string; args: string[] | null };
 }
 
 /** A request handler registered with a web framework. */

@@ -16,6 +16,8 @@ export interface ClassifiedNode extends Classified {
   boundTo?: string;
   /** A TypeORM repository imported from another module (see `DataOpFact.repository`). */
   repository?: { holder: string; accessor: boolean; guess: string | null };
+  /** The constructor parameter that names the entity of a generic repository class (see `DataOpFact.modelArgument`). */
+  modelArgument?: string;
 }
 
 /** Collects the value texts under a node (identifiers, member paths, request accessors), resolving locals. */
@@ -290,7 +292,9 @@ function builtEntity(arg: SgNode | undefined): SgNode | null {
   if (arg?.kind() !== 'call_expression') return null;
   const fn = arg.field('function');
   if (fn?.kind() !== 'member_expression' || fn.field('property')?.text() !== 'create') return null;
-  const first = argumentNodes(arg)[0];
+  // `repo.create({ ...data, workspaceId } as T)`: a cast changes nothing of what is built.
+  let first = argumentNodes(arg)[0];
+  while (first && (first.kind() === 'as_expression' || first.kind() === 'satisfies_expression' || first.kind() === 'parenthesized_expression')) first = first.namedChildren()[0];
   return first?.kind() === 'object' ? first : null;
 }
 

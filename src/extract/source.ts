@@ -83,6 +83,11 @@ interface ClassScope {
   start: number;
   end: number;
   fields: Map<string, ClassField>;
+  /**
+   * For a generic class, its type parameters that a constructor parameter names the entity of, with that parameter
+   * (`class WorkspaceRepository<T>` with `constructor(entity: EntityTarget<T>)` → `T` → `entity`).
+   */
+  entityParams?: Map<string, string>;
 }
 
 /**
@@ -132,6 +137,7 @@ export class SourceFile {
   private pathLocals: Set<string> | null = null;
   private comparisons: { left: string; right: string; line: number; start: number }[] | null = null;
   private newLocals: Set<string> | null = null;
+  private callLocals: Set<string> | null = null;
   private dispatchLocals: Set<string> | null = null;
   private repositoryHolders: { name: string; model: string; accessor: boolean; at: number; exported: boolean }[] | null = null;
   private imported: Set<string> | null = null;
@@ -247,7 +253,14 @@ export class SourceFile {
         if (made) {
           call.receiverType = made.type;
           if (made.args) call.receiverArgs = made.args;
+        } else {
+          const factory = this.factoryReceiver(node, callee, start.index);
+          if (factory) call.receiverFactory = factory;
         }
+      }
+      if (!python && !isNew && call.data === null) {
+        const assigned = declaredInto(text, start.index, node);
+        if (assigned) call.assignedTo = assigned;
       }
       if (!python && !isNew) {
         const dispatch = this.dispatchOf(node, callee, start.index);
@@ -334,12 +347,50 @@ export class SourceFile {
     return value?.kind() === 'new_expression' ? this.constructed(value) : null;
   }
 
-  /** `new ClientService(req.user!)` → `ClientService` and `['req.user']`; null for `new this.Model()` or a lowercase factory. */
-  private constructed(made: SgNode): { type: string; args: string[] | null } | null {
+  /**
+   * `new ClientService(req.user!)` → `ClientService` and `['req.user']` (type arguments skipped: `new Repo<T>(entity)`);
+   * null for `new this.Model()` or a lowercase factory.
+   */
+  constructed(made: SgNode): { type: string; args: string[] | null } | null {
     const ctor = made.field('constructor');
     if (ctor?.kind() !== 'identifier' || !/^[A-Z]/.test(ctor.text())) return null;
     const { start, end } = made.range();
-    return { type: ctor.text(), args: this.argumentValues(ctor.range().end.index, end.index, start.index, made) };
+    const from = made.field('arguments')?.range().start.index ?? ctor.range().end.index;
+    return { type: ctor.text(), args: this.argumentValues(from, end.index, start.index, made) };
+  }
+
+  /**
+   * A method called on what a plain function returned: `repo.update(…)` after `const repo = scoped(Invoice, user.workspaceId)`,
+   * or `scoped(Invoice, user.workspaceId).findById(…)`. The function and its arguments (see `CallFact.receiverFactory`).
+   */
+  private factoryReceiver(node: SgNode, callee: string, at: number): { name: string; args: string[] } | null {
+    let made: SgNode | null;
+    const m = /^([A-Za-z_$][\w$]*)\.[A-Za-z_$][\w$]*$/.exec(callee);
+    if (m) {
+      if (!this.factoryLocals().has(m[1]!)) return null;
+      const local = this.localsAt(m[1]!, at, this.topLevel(node))[0];
+      made = local?.node ? stripAwait(local.node) : null;
+    } else if (FACTORY_CALL_RECEIVER.test(callee)) {
+      const fn = node.field('function');
+      made = fn?.kind() === 'member_expression' ? fn.field('object') : null;
+    } else return null;
+    while (made && (made.kind() === 'parenthesized_expression' || made.kind() === 'await_expression')) made = made.namedChildren()[0] ?? null;
+    if (made?.kind() !== 'call_expression') return null;
+    const fn = made.field('function');
+    const list = made.field('arguments');
+    if (fn?.kind() !== 'identifier' || !list) return null;
+    const { start, end } = made.range();
+    const args = list.namedChildren().length === 0 ? [] : this.argumentValues(list.range().start.index, end.index, start.index, made);
+    return args ? { name: fn.text(), args } : null;
+  }
+
+  /** Locals initialised with a call of a plain function (`const repo = scoped(Invoice, id)`), read from the text once. */
+  private factoryLocals(): ReadonlySet<string> {
+    if (this.callLocals) return this.callLocals;
+    const names = new Set<string>();
+    for (const m of this.text.matchAll(FACTORY_DECLARATION)) names.add(m[1]!);
+    this.callLocals = names;
+    return names;
   }
 
   /**
@@ -539,6 +590,8 @@ export class SourceFile {
       if (call.receiverType) callFact.receiverType = call.receiverType;
       if (call.ormReceiver) callFact.ormReceiver = true;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
+      if (call.receiverFactory) callFact.receiverFactory = call.receiverFactory;
+      if (call.assignedTo) callFact.assignedTo = call.assignedTo;
       if (call.args) callFact.args = call.args;
       if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
       if (call.dispatch) callFact.dispatch = call.dispatch;
@@ -772,7 +825,12 @@ export class SourceFile {
     // `this.users.delete(id)` where `users` is an injected `Repository<User>` (whatever the field is called).
     const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(callee) : null;
     const repository = injected ? owner!.fields.get(injected[1]!)?.repository : null;
-    if (injected && repository) return classifyInjectedRepository(node, injected[2]!, repository, leaves);
+    if (injected && repository) {
+      const op = classifyInjectedRepository(node, injected[2]!, repository, leaves);
+      // `this.repo.update(…)` with `repo: Repository<T>` in `class WorkspaceRepository<T>`: the entity the constructor is given.
+      const entity = op ? owner!.entityParams?.get(repository.model) : undefined;
+      return entity ? { ...op!, modelArgument: entity } : op;
+    }
     // `members().remove(member)` with `const members = () => AppDataSource.getRepository(Member)`, or `repo.save(…)` with
     // `const repo = AppDataSource.getRepository(TimeEntry)`: the repository the accessor or the local holds.
     const held = !this.isPython && this.text.includes('getRepository(') ? /^([A-Za-z_$][\w$]*)(\(\))?\.(\w+)$/.exec(callee) : null;
@@ -1072,6 +1130,8 @@ export class SourceFile {
       if (!name || !body) continue;
       const { start, end } = node.range();
       const fields = new Map<string, ClassField>();
+      const typeParams = node.field('type_parameters')?.namedChildren().filter((p) => p.kind() === 'type_parameter').map((p) => p.field('name')?.text() ?? '').filter(Boolean) ?? [];
+      const entityParams = new Map<string, string>();
       for (const member of body.namedChildren()) {
         const kind = kindOf(member);
         if (kind === 'public_field_definition') {
@@ -1085,13 +1145,16 @@ export class SourceFile {
             if (kindOf(param) !== 'required_parameter' && kindOf(param) !== 'optional_parameter') continue;
             const id = param.field('pattern');
             if (!id || id.kind() !== 'identifier') continue;
+            // `entity: EntityTarget<T>`, `model: new () => T`: the parameter says which entity the class's `T` is.
+            const typeText = typeParams.length > 0 ? compact(param.field('type')?.text() ?? '').replace(/^:/, '') : '';
+            for (const t of typeParams) if (!entityParams.has(t) && new RegExp(`[<,]${t}[>,]|=>${t}$`).test(typeText)) entityParams.set(t, id.text());
             const property = param.children().some((c) => c.kind() === 'accessibility_modifier' || c.kind() === 'readonly') ? id.text() : assigned.get(id.text());
             // An untyped field declaration (`auth;`) takes the type of the parameter assigned to it.
             if (property && !fields.get(property)?.type) fields.set(property, classField(param));
           }
         }
       }
-      out.push({ name, start: start.index, end: end.index, fields });
+      out.push(entityParams.size > 0 ? { name, start: start.index, end: end.index, fields, entityParams } : { name, start: start.index, end: end.index, fields });
     }
     return out;
   }
@@ -1170,6 +1233,39 @@ export function argumentsOf(args: SgNode | null): SgNode[] {
 }
 
 /** `const project = await prisma.project.findFirst(…)` → `project`: the local a call's result is bound to. */
+/**
+ * The locals a call's result is declared into: `const ws = await f()` → `['ws']`, `const { workspace, user: me } = await f()`
+ * → `['workspace', 'me']`. The text before the call is read first (most calls are not declared into anything).
+ */
+function declaredInto(text: string, at: number, call: SgNode): string[] | null {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (text.slice(Math.max(0, i - 4), i + 1) === 'await') for (i -= 5; i >= 0 && /\s/.test(text[i]!); ) i--;
+  if (text[i] !== '=' || /[=!<>]/.test(text[i - 1] ?? '')) return null;
+  let node = call;
+  for (let hops = 0; hops < 4; hops++) {
+    const parent = node.parent();
+    if (!parent) return null;
+    const kind = kindOf(parent);
+    if (kind === 'variable_declarator') {
+      const name = parent.field('name');
+      if (name?.kind() === 'identifier') return [name.text()];
+      if (name?.kind() !== 'object_pattern') return null;
+      const names: string[] = [];
+      for (const part of name.namedChildren()) {
+        const partKind = kindOf(part);
+        if (partKind === 'shorthand_property_identifier_pattern') names.push(part.text());
+        else if (partKind === 'pair_pattern' && part.field('value')?.kind() === 'identifier') names.push(part.field('value')!.text());
+        else if (partKind === 'object_assignment_pattern' && part.field('left')?.kind() === 'shorthand_property_identifier_pattern') names.push(part.field('left')!.text());
+      }
+      return names.length > 0 ? names : null;
+    }
+    if (kind !== 'await_expression' && kind !== 'parenthesized_expression' && kind !== 'as_expression' && kind !== 'non_null_expression') return null;
+    node = parent;
+  }
+  return null;
+}
+
 function boundLocal(call: SgNode): string | null {
   let node = call;
   for (let hops = 0; hops < 8; hops++) {
@@ -1347,6 +1443,10 @@ const BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|
 const SUBSCRIPT_CALLEE = /^([A-Za-z_$][\w$]*)\[([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\](?:\?\.)?$/;
 const DOTTED_KEY = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
 const SUBSCRIPT_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::(?:=>|[^=;\n])+)?=\s*(?:await\s+)?[A-Za-z_$][\w$]*\[[A-Za-z_$][\w$.]*\]/g;
+/** `const repo = scoped(Invoice, id)`, `let repo = await makeRepo()`: a local holding what a plain function returned. */
+const FACTORY_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?[A-Za-z_$][\w$]*\s*(?:<[^>()]*>\s*)?\(/g;
+/** `scoped(Invoice,req.user.workspaceId).findById`: a method called on a plain function's result in place (callee compacted). */
+const FACTORY_CALL_RECEIVER = /^[A-Za-z_$][\w$]*(?:<[^()]*>)?\([^()]*\)\.[A-Za-z_$][\w$]*$/;
 const NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, 'g');
 
 /** `request.user!.companyId`, `req.query.id as string`, `userId`, `g.user["id"]` → the compact path; null for anything else. */

@@ -157,6 +157,9 @@ function substitute(op: DataOpFact, binding: ReadonlyMap<string, string>): DataO
   };
   if (op.filter) out.filter = op.filter.map(map);
   if (op.values) out.values = op.values.map(map);
+  // `this.repo.update(…)` of `WorkspaceRepository<T>` made with `new WorkspaceRepository(Invoice, …)`: an `Invoice` is updated.
+  const entity = op.modelArgument ? binding.get(`this.${op.modelArgument}`) : undefined;
+  if (entity && /^[A-Z][\w$]*$/.test(entity)) out.model = entity;
   if (originals.size > 0) ORIGINALS.set(out, originals);
   return out;
 }

@@ -173,6 +173,7 @@ function collectFunctions(file: SourceFile, facts: FileFacts): void {
     // Defaults matter only to a refusal that runs when a parameter is given (`if (role && …) throw`): only then are they read.
     const defaulted = params && summary.calls.some((c) => c.onlyIf !== undefined) ? defaultedParameters(body) : [];
     const returns = kind === 'method_definition' ? requestGetterValue(node, classes) : null;
+    const constructs = kind === 'method_definition' ? null : constructedInstance(file, body);
     facts.functions.push({
       name,
       qualifiedName,
@@ -180,10 +181,25 @@ function collectFunctions(file: SourceFile, facts: FileFacts): void {
       location: file.locationOf(range),
       ...(params ? { params } : {}),
       ...(returns ? { returns } : {}),
+      ...(constructs ? { constructs } : {}),
       ...(defaulted.length > 0 ? { defaulted } : {}),
       ...summary,
     });
   }
+}
+
+/**
+ * A function whose body only makes an instance of a class (`(entity, id) => new WorkspaceRepository<T>(entity, id)`,
+ * `{ return new Repo(entity); }`): the class and the constructor's arguments (see `FunctionFact.constructs`).
+ */
+function constructedInstance(file: SourceFile, fn: SgNode): { type: string; args: string[] | null } | null {
+  let value = fn.field('body');
+  if (value?.kind() === 'statement_block') {
+    const statements = value.namedChildren().filter((c) => c.kind() !== 'comment');
+    value = statements.length === 1 && statements[0]!.kind() === 'return_statement' ? (statements[0]!.namedChildren()[0] ?? null) : null;
+  }
+  while (value && (value.kind() === 'parenthesized_expression' || value.kind() === 'as_expression' || value.kind() === 'satisfies_expression')) value = value.namedChildren()[0] ?? null;
+  return value?.kind() === 'new_expression' ? file.constructed(value) : null;
 }
 
 /**

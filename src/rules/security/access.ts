@@ -468,12 +468,30 @@ export class AccessAnalysis {
     // the objects of that workspace only: a row then picked by another id of the request alone (`documents` by
     // `params.documentId`) may be any workspace's.
     const memberKeys = new Set(guardReach.dataOps.flatMap((op) => this.scope(op, params).request).map(lastName));
+    // The same holds for a membership check the handler makes itself through a helper handed the request's value (a Next.js
+    // server action's `withWorkspace(slug)` looking the caller's membership up by `slug`, refusing "Not a member…"):
+    // it limits the workspace `slug` names, not a share link then picked by `linkId` alone.
+    // What that helper returned (`const { workspace } = await withWorkspace(slug)`) is the workspace it checked: a query
+    // filtered by `workspace.id` is limited to it, and so is a row loaded by such a query (`existing.id`).
+    const checkedNames = new Set<string>();
+    if (memberKeys.size === 0 && membership && !guardReach.calls.some((c) => c.path === membership.path && c.call.line === membership.line)) {
+      const helper = reach.via.find((f) => f.location.path === membership.path && f.location.startLine < membership.line && membership.line <= f.location.endLine);
+      const inHelper = (s: ScopedOp) => helper !== undefined && s.op.location.path === helper.location.path && helper.location.startLine <= s.op.location.startLine && s.op.location.startLine <= helper.location.endLine;
+      for (const r of reads) if (inHelper(r) && r.owner) for (const v of r.request) memberKeys.add(lastName(v));
+      if (helper && memberKeys.size > 0) {
+        for (const c of calls) if (c.call.assignedTo && this.facts.resolveCall(c.path, c.call) === helper) for (const name of c.call.assignedTo) checkedNames.add(name);
+      }
+    }
+    const rootName = (v: string) => /^[A-Za-z_$][\w$]*/.exec(v)?.[0] ?? '';
+    const filteredByChecked = (s: ScopedOp) => (s.op.filter ?? []).some((v) => v.includes('.') && checkedNames.has(rootName(v)));
+    const checkedRows = new Set(reads.filter(filteredByChecked).flatMap((r) => (r.op.boundTo ? [r.op.boundTo] : [])));
+    const inCheckedWorkspace = (s: ScopedOp) => checkedNames.size > 0 && (filteredByChecked(s) || (s.request.length > 0 && s.request.every((v) => checkedRows.has(rootName(v)))));
     // So does a role guard of that workspace (`requireWorkspaceRole('editor')` ranking the caller's membership of
     // `params.workspaceId`): it decides what the caller may do in that workspace, not which workspace the object is in.
     // A global role (`requireAdmin` reading the user's own row) looks up no workspace from the request.
     const roleKeys = guardAuthorization !== null && authorization === guardAuthorization && !checkedInHandler ? this.workspaceRoleKeys(inForce, guardAuthorization, params) : null;
     const pastKeys = membership && authorization === membership && memberKeys.size > 0 ? memberKeys : roleKeys;
-    const pastMembership = pastKeys ? unscopedByRequest.filter((s) => s.request.every((v) => !pastKeys.has(lastName(v)))) : [];
+    const pastMembership = pastKeys ? unscopedByRequest.filter((s) => s.request.every((v) => !pastKeys.has(lastName(v))) && !inCheckedWorkspace(s)) : [];
 
     const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));

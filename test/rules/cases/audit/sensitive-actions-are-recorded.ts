@@ -103,6 +103,17 @@ ${signIn}${recorded}  res.redirect('/app');
 });
 `);
 
+/**
+ * Express + TypeORM: services write through a generic repository filtering by the caller's workspace, made by a factory
+ * (`scoped(Invoice, user.workspaceId).update(id, { status: 'sent' })`): the model is the entity handed to the factory.
+ */
+const GENERIC_REPOSITORY = "import type { EntityTarget, Repository } from 'typeorm';\nimport { AppDataSource } from '../data-source';\nexport class WorkspaceRepository<T> {\n  protected readonly repo: Repository<T>;\n  constructor(entity: EntityTarget<T>, protected readonly workspaceId: string) {\n    this.repo = AppDataSource.getRepository(entity);\n  }\n  create(data: Partial<T>) {\n    return this.repo.save(this.repo.create({ ...data, workspaceId: this.workspaceId } as T));\n  }\n  async update(id: string, data: Partial<T>) {\n    await this.repo.update({ id, workspaceId: this.workspaceId } as never, data as never);\n  }\n}\nexport const scoped = <T>(entity: EntityTarget<T>, workspaceId: string) => new WorkspaceRepository<T>(entity, workspaceId);\n";
+const genericRepository = (route: string, service: string) => ({
+  'src/repositories/base.ts': GENERIC_REPOSITORY,
+  'src/routes/records.ts': `import { Router } from 'express';\nimport * as records from '../services/records';\nexport const recordsRouter = Router();\n${route}`,
+  'src/services/records.ts': `import { Invoice } from '../entities/Invoice';\nimport { Project } from '../entities/Project';\nimport { Task } from '../entities/Task';\nimport { scoped } from '../repositories/base';\nimport { auditService } from './audit';\n${service}`,
+});
+
 /** An Express route deleting a member through a repository accessor (`const members = () => AppDataSource.getRepository(Member)`). */
 const accessorService = (audit: string) => ({
   'src/routes/members.ts': "import { Router } from 'express';\nimport * as members from '../services/members';\nexport const membersRouter = Router();\nmembersRouter.delete('/:memberId', requirePermission('members:manage'), async (req, res) => {\n  await members.removeMember(req.user.workspaceId, req.params.memberId);\n  res.status(204).end();\n});\n",
@@ -179,6 +190,27 @@ const flaskArchive = (handler: string, action = 'archive') => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'TypeORM generic repository: sending an invoice through scoped(Invoice, …).update(…) is recorded',
+      files: genericRepository(
+        "recordsRouter.post('/invoices/:id/send', requirePermission('invoice:write'), async (req, res) => {\n  res.json(await records.sendInvoice(req.user, req.params.id));\n});\n",
+        "export async function sendInvoice(user, id: string) {\n  const invoices = scoped(Invoice, user.workspaceId);\n  await invoices.update(id, { status: 'sent' });\n  await auditService.record({ action: 'invoice.sent', target: id });\n}\n",
+      ),
+    },
+    {
+      name: 'lookalike: drafting an invoice through the generic repository (save(repo.create({ … } as T))) creates it; a create is judged by the route',
+      files: genericRepository(
+        "recordsRouter.post('/invoices', requirePermission('invoice:write'), async (req, res) => {\n  res.status(201).json(await records.draftInvoice(req.user, req.body.projectId));\n});\n",
+        "export async function draftInvoice(user, projectId: string) {\n  return scoped(Invoice, user.workspaceId).create({ projectId, status: 'draft' });\n}\n",
+      ),
+    },
+    {
+      name: 'lookalike: renaming a task through the generic repository changes an ordinary record',
+      files: genericRepository(
+        "recordsRouter.patch('/tasks/:id', async (req, res) => {\n  res.json(await records.renameTask(req.user, req.params.id, req.body.title));\n});\n",
+        "export async function renameTask(user, id: string, title: string) {\n  const tasks = scoped(Task, user.workspaceId);\n  await tasks.update(id, { title });\n}\n",
+      ),
+    },
     {
       name: 'Flask: archiving a program loaded by another module\'s helper, recorded with record_audit',
       files: flaskArchive('    program.status = "archived"\n    record_audit(g.user_id, "program.archived", "program", program.id)\n'),
@@ -512,6 +544,22 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'TypeORM generic repository: sending an invoice through scoped(Invoice, …).update(…) changes an Invoice, never recorded',
+      files: genericRepository(
+        "recordsRouter.post('/invoices/:id/send', requirePermission('invoice:write'), async (req, res) => {\n  res.json(await records.sendInvoice(req.user, req.params.id));\n});\n",
+        "export async function sendInvoice(user, id: string) {\n  const invoices = scoped(Invoice, user.workspaceId);\n  await invoices.update(id, { status: 'sent' });\n}\n",
+      ),
+      gaps: [{ messageId: 'missing', path: 'src/routes/records.ts', includes: ['POST /invoices/:id/send', 'changes Invoice'] }],
+    },
+    {
+      name: "TypeORM generic repository: a project's status set through the factory's repository, never recorded",
+      files: genericRepository(
+        "recordsRouter.post('/projects/:id/status', requirePermission('project:write'), async (req, res) => {\n  res.json(await records.setProjectStatus(req.user, req.params.id, req.body.status));\n});\n",
+        "export async function setProjectStatus(user, id: string, status: string) {\n  const projects = scoped(Project, user.workspaceId);\n  await projects.update(id, { status });\n}\n",
+      ),
+      gaps: [{ messageId: 'missing', path: 'src/routes/records.ts', includes: ['POST /projects/:id/status', 'status'] }],
+    },
     {
       name: "Flask: archiving a program loaded by another module's lookup helper (program.status = 'archived') without an audit record",
       files: flaskArchive('    program.status = "archived"\n'),

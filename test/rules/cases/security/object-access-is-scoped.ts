@@ -19,6 +19,18 @@ const caslTickets = (service: string) => ({
   'src/tickets/tickets.service.ts': `import { Injectable, NotFoundException } from '@nestjs/common';\n\n@Injectable()\nexport class TicketsService {\n  constructor(private readonly prisma: PrismaService) {}\n\n${service}\n}\n`,
 });
 
+/** A Next.js server action that checks the caller's membership of the workspace `slug` names through a helper, then acts on a row. */
+const workspaceAction = (action: string) => ({
+  'lib/workspace.ts': "import { auth } from '@/auth';\nexport async function withWorkspace(slug: string) {\n  const session = await auth();\n  if (!session?.user?.id) throw new Error('Unauthorized');\n  const membership = await prisma.membership.findFirst({ where: { userId: session.user.id, workspace: { slug } }, include: { workspace: true } });\n  if (!membership) throw new WorkspaceAccessError('Not a member of this workspace');\n  return { user: session.user, workspace: membership.workspace };\n}\n",
+  'app/w/[slug]/links/actions.ts': `'use server';\nimport { withWorkspace } from '@/lib/workspace';\n${action}`,
+});
+/** A generic TypeORM repository filtering by the workspace it is made for, built through a factory (`scoped(Invoice, workspaceId)`). */
+const WORKSPACE_REPOSITORY = "import type { EntityTarget, Repository } from 'typeorm';\nimport { AppDataSource } from '../data-source';\nexport class WorkspaceRepository<T> {\n  protected readonly repo: Repository<T>;\n  constructor(entity: EntityTarget<T>, protected readonly workspaceId: string) {\n    this.repo = AppDataSource.getRepository(entity);\n  }\n  findById(id: string) {\n    return this.repo.findOneBy({ id, workspaceId: this.workspaceId } as never);\n  }\n}\nexport const scoped = <T>(entity: EntityTarget<T>, workspaceId: string) => new WorkspaceRepository<T>(entity, workspaceId);\n";
+const scopedInvoices = (workspace: string) => ({
+  'src/repositories/base.ts': WORKSPACE_REPOSITORY,
+  'src/routes/invoices.ts': `import { Router } from 'express';\nimport { Invoice } from '../entities/Invoice';\nimport { scoped } from '../repositories/base';\nexport const invoicesRouter = Router();\ninvoicesRouter.use(requireAuth);\ninvoicesRouter.get('/:id', async (req, res) => {\n  res.json(await scoped(Invoice, ${workspace}).findById(req.params.id));\n});\n`,
+});
+
 /** An Express route loading an invoice by the request's id, then checking it (or not) against the caller. */
 const postLoad = (check: string) => `import express from 'express';\nconst app = express();\napp.get('/invoices/:id', requireAuth, async (req, res) => {\n  const invoice = await prisma.invoice.findUnique({ where: { id: req.params.id } });\n${check}  res.json(invoice);\n});\n`;
 /** A service made for the caller (\`new InvoiceService(req.user)\`) that loads by id and compares the organization after the load. */
@@ -188,6 +200,18 @@ const flaskOrgReview = (filter: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "server action: the row is picked by its id and the workspace the membership helper returned (workspaceId: workspace.id)",
+      files: workspaceAction("export async function renameLink(slug: string, linkId: string, label: string) {\n  const { workspace } = await withWorkspace(slug);\n  await prisma.shareLink.updateMany({ where: { id: linkId, workspaceId: workspace.id }, data: { label } });\n}\n"),
+    },
+    {
+      name: "server action: the row is loaded within the checked workspace first, then changed by the loaded row's id",
+      files: workspaceAction("export async function revokeShareLink(slug: string, linkId: string) {\n  const { workspace } = await withWorkspace(slug);\n  const existing = await prisma.shareLink.findFirst({ where: { id: linkId, meeting: { workspaceId: workspace.id } } });\n  if (!existing) throw new Error('Share link not found');\n  await prisma.shareLink.update({ where: { id: existing.id }, data: { revokedAt: new Date() } });\n}\n"),
+    },
+    {
+      name: "TypeORM: a generic workspace repository made through a factory for the caller's workspace (scoped(Invoice, req.user.workspaceId).findById)",
+      files: scopedInvoices('req.user.workspaceId'),
+    },
     {
       name: "DRF APIView behind a membership permission class loading the attachment within the caller's practice",
       files: drfClinic(ATTACHMENT_VIEW('get_object_or_404(Attachment, pk=pk, record__patient__practice=request.user.practice)'), '', '    path("api/attachments/<int:pk>/file", views.AttachmentFileView.as_view()),\n'),
@@ -413,6 +437,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "server action: membership of the workspace slug names is checked, but the share link is changed by its id alone",
+      files: workspaceAction("export async function revokeShareLink(slug: string, linkId: string) {\n  const { workspace, user } = await withWorkspace(slug);\n  const link = await prisma.shareLink.update({ where: { id: linkId }, data: { revokedAt: new Date() } });\n  await recordAudit({ workspaceId: workspace.id, actorId: user.id, targetId: link.id });\n}\n"),
+      gaps: [{ messageId: 'pastMembership', path: 'app/w/[slug]/links/actions.ts', includes: ['server action revokeShareLink', 'linkId'] }],
+    },
+    {
+      name: "TypeORM: a generic workspace repository made through a factory for a workspace the request names (scoped(Invoice, req.query.workspaceId))",
+      files: scopedInvoices('req.query.workspaceId'),
+      gaps: [{ messageId: 'unscoped', path: 'src/routes/invoices.ts', includes: ['GET /:id', 'Invoice'] }],
+    },
     {
       name: 'lookalike: a DRF APIView loading get_object_or_404(Attachment, pk=pk): DRF never runs has_object_permission there, so any practice\'s attachment is served',
       files: drfClinic(ATTACHMENT_VIEW('get_object_or_404(Attachment, pk=pk)'), '', '    path("api/attachments/<int:pk>/file", views.AttachmentFileView.as_view()),\n'),
