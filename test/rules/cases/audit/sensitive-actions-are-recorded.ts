@@ -499,6 +499,10 @@ const cases: RuleCases = {
       files: { 'src/app.ts': express("app.post('/equipment/:id/checkout', requireAuth, async (req, res) => {\n  res.json(await prisma.equipment.update({ where: { id: req.params.id }, data: { checkedOutById: req.user.id, checkedOutAt: new Date() } }));\n});\n") },
     },
     {
+      name: "lookalike: a status read in a written value's condition (cancelledAt: event.status === 'cancelled' ? …) writes no status",
+      files: { 'src/app.ts': express("app.post('/absences/import', requireAuth, async (req, res) => {\n  for (const event of req.body.events) {\n    await prisma.absence.upsert({ where: { externalId: event.id }, create: { externalId: event.id, cancelledAt: event.status === 'cancelled' ? new Date() : null }, update: { cancelledAt: event.status === 'cancelled' ? new Date() : null } });\n  }\n  res.sendStatus(204);\n});\n") },
+    },
+    {
       name: 'a queue job the app does not declare is bookkeeping',
       files: { 'src/app.ts': express("app.post('/jobs/:id/retry', requireAuth, async (req, res) => {\n  await prisma.job.update({ where: { id: req.params.id }, data: { status: 'queued', attempts: 0 } });\n  res.sendStatus(202);\n});\n") },
     },
@@ -512,6 +516,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "a status field written from a condition on the incoming event (status: event.status === 'cancelled' ? 'CANCELLED' : 'ACTIVE') is a status change",
+      files: { 'src/app.ts': express("app.post('/absences/import', requireAuth, async (req, res) => {\n  for (const event of req.body.events) {\n    await prisma.absence.update({ where: { externalId: event.id }, data: { status: event.status === 'cancelled' ? 'CANCELLED' : 'ACTIVE' } });\n  }\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', includes: ['POST /absences/import', 'changes the status of Absence'] }],
+    },
     {
       name: "Flask: archiving a program loaded by another module's lookup helper (program.status = 'archived') without an audit record",
       files: flaskArchive('    program.status = "archived"\n'),
