@@ -284,7 +284,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against what an update writes (values, and field names as `.field`) that mean a status change. `state` is left out by default: it is more often a job's or a queue's processing state than a business status.",
+          "description": "Regular expressions matched against the field names an update writes (as `.field`) that mean a status change; a status only read to compute another field (`cancelledAt: event.status === 'cancelled' ? new Date() : null`) is no status change. `state` is left out by default: it is more often a job's or a queue's processing state than a business status.",
           "default": [
             "(?:^|\\.)(?:status|stage|approvalStatus|approval_status|reviewStatus|review_status)$"
           ]
@@ -294,7 +294,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against what an update writes (values, and field names as `.field`) that mean a role or privilege change, whatever the model and the route are called (`prisma.user.updateMany({ data: { role } })` under `PATCH /api/staff/:id`).",
+          "description": "Regular expressions matched against the field names an update writes (as `.field`) that mean a role or privilege change, whatever the model and the route are called (`prisma.user.updateMany({ data: { role } })` under `PATCH /api/staff/:id`).",
           "default": [
             "(?:^|\\.)(?:role|roles|isAdmin|is_admin|isSuperuser|is_superuser|isStaff|is_staff|permissions)$"
           ]
@@ -352,7 +352,7 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
     "phase": "hardening",
     "title": "Alert code is called when something fails and posts to a declared destination",
     "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one — while everyone believes alerting is in place. A post is an alert by\nits purpose: named for alerts, incidents, errors, failures, ops, on-call or monitoring (the\nfunction or its destination variable), sent from an error path, or going to PagerDuty or\nOpsgenie. A post named for another purpose — a sign-up heads-up to a sales channel\n(`postToSalesChannel`, `SLACK_SALES_WEBHOOK_URL`), a marketing digest, a newsletter — that no\nerror path sends is a notification and is not judged.\n",
-    "fix": "Call the alert helper from the places where failures surface: the error middleware (Fastify's\n`setErrorHandler` or `onError` hook), the `catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler, Celery's `task_failure` signal. Declare its destination variable in\nthe service's environment template and deployment configuration (a Kubernetes manifest outside\nthe services' folders counts for the service its deployment, container, image or path is named\nafter; one that loads a whole secret with `envFrom` counts for anything unless the service's\n`.env.example` lists its variables and leaves this one out), and send a test alert once to\ncheck the channel. Python helpers are recognised by their `requests`/`httpx` posts to a\nvariable named after the channel (`os.environ[\"ALERT_SLACK_WEBHOOK_URL\"]`).\n",
+    "fix": "Call the alert helper from the places where failures surface: the error middleware (Fastify's\n`setErrorHandler` or `onError` hook), the `catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler, Celery's `task_failure` signal. Declare its destination variable in\nthe service's environment template and deployment configuration (a Kubernetes manifest outside\nthe services' folders counts for the service its deployment, container, image or path is named\nafter; one that loads a whole secret with `envFrom` counts for anything unless the service's\n`.env.example` lists its variables and leaves this one out), and send a test alert once to\ncheck the channel. Python helpers are recognised by their `requests`/`httpx` posts to a\nvariable named after the channel (`os.environ[\"ALERT_SLACK_WEBHOOK_URL\"]`). A destination read through a\nsettings object counts as the variable behind it: t3's `createEnv` (`env.SLACK_ALERTS_WEBHOOK_URL`\nfrom `~/env`) or a config key bound to the environment (`config.slackAlertsUrl` from\n`slackAlertsUrl: process.env.OPS_SLACK_HOOK`); a schema in `src/env.js` is code, not a declaration.\n",
     "example": {
       "language": "ts",
       "before": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  res.status(500).json({ error: 'internal_error' });\n}\n",
