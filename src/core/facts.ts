@@ -668,6 +668,8 @@ export interface AlertSinkFact {
   function: string | null;
   /** Variables the destination is read from; empty when it is written in place. */
   destinationEnv: string[];
+  /** Settings-object reads the destination comes from (t3 `env.SLACK_ALERTS_WEBHOOK_URL`, `config.slackWebhookUrl`), resolved to variables by the rule; absent when there are none. */
+  destinationSettings?: string[];
   location: Location;
 }
 

@@ -648,6 +648,14 @@ const NEXT_ACTIONS_FILE = /(?:^|\/)app\/(?:.+\/)?actions\.(?:ts|tsx|js|jsx)$|(?:
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Every entry point a user or a schedule can trigger: routes, scheduled jobs and queue workers. */
+/** `mutation account.deactivate`; a procedure whose router's mount was not found is named with its router (`mutation deactivate of accountRouter`). */
+function trpcLabel(r: LinkedRoute): string {
+  const kind = r.route.method === 'POST' ? 'mutation' : 'query';
+  const dotted = r.fullPath.replace(/^\//, '').replace(/\//g, '.');
+  const mounted = r.mounts.some((m) => m.framework === 'trpc' && m.prefix !== '');
+  return !mounted && r.route.router ? `${kind} ${dotted} of ${r.route.router}` : `${kind} ${dotted}`;
+}
+
 export function flows(facts: FactIndex): Flow[] {
   const cached = flowCache.get(facts);
   if (cached) return cached;
@@ -659,7 +667,7 @@ export function flows(facts: FactIndex): Flow[] {
     const loc = r.route.location;
     out.push({
       // A server action has no URL of its own: it is named by its function.
-      label: r.route.framework === 'next-action' ? `server action ${r.route.path.replace(/^\//, '')}` : `${r.route.method} ${r.fullPath}`,
+      label: r.route.framework === 'next-action' ? `server action ${r.route.path.replace(/^\//, '')}` : r.route.framework === 'trpc' ? trpcLabel(r) : `${r.route.method} ${r.fullPath}`,
       location: loc,
       // A Django view is its own handler, named by its router (`export_my_data`, `MyDataExportView`): that name is the flow's too.
       names: [...(!r.handler && r.route.framework.startsWith('django') && r.route.router ? [r.route.router] : []), ...reached.via.map((f) => f.name)],

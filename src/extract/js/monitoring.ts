@@ -184,17 +184,20 @@ function alertSinks(file: SourceFile, facts: FileFacts): void {
     const { startLine, endLine } = lines(scope);
     const env = facts.envReads.filter((r) => r.location.startLine >= startLine && r.location.endLine <= endLine).map((r) => r.name);
     for (const r of moduleEnv) if (new RegExp(`\\b${r.key}\\b`).test(scopeText)) env.push(r.name);
-    const channel = env.map(alertChannel).find(Boolean) ?? channelOfHost(scopeText);
+    // Through a settings object: t3 `env.SLACK_ALERTS_WEBHOOK_URL` (createEnv), `config.slackWebhookUrl`.
+    const settings = [...new Set((facts.settingReads ?? []).filter((r) => r.location.startLine >= startLine && r.location.endLine <= endLine).map((r) => r.expression).filter((e) => alertChannel(e.split('.').pop()!)))];
+    const channel = env.map(alertChannel).find(Boolean) ?? settings.map((e) => alertChannel(e.split('.').pop()!)).find(Boolean) ?? channelOfHost(scopeText);
     if (!channel) continue;
     const destinationEnv = [...new Set(env.filter((e) => alertChannel(e)))];
+    const destinationSettings = settings.length > 0 ? { destinationSettings: settings } : {};
     if (isNew && !name) {
       // `const webhook = new IncomingWebhook(url)` at module level: the functions that use it send.
       const bound = node.parent()?.kind() === 'variable_declarator' ? node.parent()!.field('name')?.text() : null;
       const users = bound ? facts.functions.filter((f) => f.calls.some((c) => c.callee.startsWith(`${bound}.`))) : [];
-      for (const fn of users) facts.alertSinks.push({ channel, via, function: fn.qualifiedName, destinationEnv, location: fn.location });
+      for (const fn of users) facts.alertSinks.push({ channel, via, function: fn.qualifiedName, destinationEnv, ...destinationSettings, location: fn.location });
       if (users.length > 0) continue;
     }
-    facts.alertSinks.push({ channel, via, function: name, destinationEnv, location: file.location(node) });
+    facts.alertSinks.push({ channel, via, function: name, destinationEnv, ...destinationSettings, location: file.location(node) });
   }
 }
 

@@ -24,6 +24,8 @@ function compile(options: Record<string, unknown>, key: string, flags = 'i'): Re
 }
 
 const any = (value: string, list: readonly RegExp[]) => list.some((p) => p.test(value));
+/** Whether an update writes a field the patterns name (`.status`): its field names, not the values it reads to compute them. */
+const writesField = (op: DataOpFact, fields: readonly RegExp[]) => (op.values ?? []).some((v) => v.startsWith('.') && any(v, fields));
 const at = (op: DataOpFact, message: string): RelatedLocation => ({ path: op.location.path, startLine: op.location.startLine, message });
 
 /** The first sign of a session being established: an identity written into the session, or a sign-in call. */
@@ -140,9 +142,10 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         const privileged = writes.find((op) => op.op === 'update' && op.model !== null && any(op.model, sensitiveModels) && !isHeldByAnotherUnit(facts, op.model));
         if (privileged) reasons.push({ text: `changes ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
         // Writing a role field is a role change on any model (a `User` row under `/staff/:id`).
-        const roleChange = privileged ? undefined : writes.find((op) => op.op === 'update' && (op.values ?? []).some((v) => any(v, roleFields)));
+        const roleChange = privileged ? undefined : writes.find((op) => op.op === 'update' && writesField(op, roleFields));
         if (roleChange) reasons.push({ text: `changes the role of ${displayModel(roleChange)}`, at: at(roleChange, `role written via ${roleChange.callee}`) });
-        const status = writes.find((op) => op.op === 'update' && (op.values ?? []).some((v) => any(v, statusFields)));
+        // A field written, not a value read: `cancelledAt: event.status === 'cancelled' ? new Date() : null` writes no status.
+        const status = writes.find((op) => op.op === 'update' && writesField(op, statusFields));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
         // A provider's callback (`/webhooks/twilio/status`) is not a user's action: its path words say nothing; what it changes still does.
         const word = any(linked.fullPath, systemRoutes) ? null : sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);

@@ -1,6 +1,6 @@
 import type { FactIndex } from '../../core/fact-index.js';
 import type { AlertSinkFact, CallFact, FunctionFact } from '../../core/facts.js';
-import { declarationsFor, isDeclared, listing, serviceLabel } from '../environment.js';
+import { declarationsFor, isDeclared, listing, resolveSetting, serviceLabel } from '../environment.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
 
@@ -23,8 +23,10 @@ export const alertsReachADestination: RuleCheck = {
       const service = facts.serviceOf(sink.location.path);
       const channel = CHANNEL_NAMES[sink.channel] ?? sink.channel;
       const name = sink.function ?? `the code at ${sink.location.path}:${sink.location.startLine}`;
-      const destination = sink.destinationEnv.length > 0 ? ` (${listing(sink.destinationEnv.map((v) => `\`${v}\``))})` : '';
-      const names = [sink.function ?? '', ...sink.destinationEnv];
+      // Variables read directly, and those behind a settings object (t3 `env.SLACK_ALERTS_WEBHOOK_URL`, `config.slackWebhookUrl`).
+      const destinationEnv = [...new Set([...sink.destinationEnv, ...(sink.destinationSettings ?? []).flatMap((e) => resolveSetting(facts, sink.location.path, e) ?? [])])];
+      const destination = destinationEnv.length > 0 ? ` (${listing(destinationEnv.map((v) => `\`${v}\``))})` : '';
+      const names = [sink.function ?? '', ...destinationEnv, ...(sink.destinationSettings ?? []).map((e) => e.split('.').pop()!)];
       const paging = sink.channel === 'pagerduty' || sink.channel === 'opsgenie';
       const namedAlert = names.some((n) => matchesAny(n, alertNames));
       const isAlert = paging || sink.channel === 'webhook' || namedAlert;
@@ -49,15 +51,15 @@ export const alertsReachADestination: RuleCheck = {
         }
       }
 
-      if (sink.destinationEnv.length === 0) continue;
+      if (destinationEnv.length === 0) continue;
       const declarations = declarationsFor(facts, service);
-      if (sink.destinationEnv.some((v) => isDeclared(declarations, v))) continue;
+      if (destinationEnv.some((v) => isDeclared(declarations, v))) continue;
       const files = [...new Set(declarations.map((d) => d.location.path))].toSorted();
       report({
         messageId: 'undeclared',
-        data: { function: name, channel, variable: sink.destinationEnv[0]!, service: serviceLabel(service), looked: files.length > 0 ? listing(files) : 'no environment template or deployment configuration: there is none for this service' },
+        data: { function: name, channel, variable: destinationEnv[0]!, service: serviceLabel(service), looked: files.length > 0 ? listing(files) : 'no environment template or deployment configuration: there is none for this service' },
         location: sink.location,
-        anchor: `${sink.function ?? 'module'}:${sink.destinationEnv[0]}`,
+        anchor: `${sink.function ?? 'module'}:${destinationEnv[0]}`,
       });
     }
   },

@@ -134,9 +134,13 @@ function opKey(op: DataOpFact): string {
 /** `DELETE /account`, `POST /me/delete`, `deactivateAccount`, `purge_deleted_users`: a flow meant to delete an account. */
 function deletionFlow(flow: Flow, deletionWords: RegExp[], personalWords: RegExp[]): boolean {
   const path = flow.route?.fullPath ?? '';
+  // A tRPC procedure is named by its router too: `deactivate` of `accountRouter` is `account.deactivate`, also when
+  // the router's mount (`account: accountRouter` in the root router) is not resolved.
+  const route = flow.route?.route;
+  const routerWords = route?.framework === 'trpc' && route.router ? wordsOf([route.router]).filter((w) => w !== 'router') : [];
   if (path) {
     const segments = path.split('/').filter(Boolean);
-    const words = wordsOf(segments.filter((s) => !/^[:{]/.test(s)));
+    const words = [...routerWords, ...wordsOf(segments.filter((s) => !/^[:{]/.test(s)))];
     const personal = words.some((w) => matchesAny(w, personalWords));
     const last = segments[segments.length - 1] ?? '';
     // DELETE /account, DELETE /me, DELETE /users/:id — the resource itself, not a child of it.

@@ -191,6 +191,10 @@ const flaskArchive = (handler: string, action = 'archive') => ({
 const cases: RuleCases = {
   valid: [
     {
+      name: "lookalike: a status read in a written value's condition (cancelledAt: event.status === 'cancelled' ? …) writes no status",
+      files: { 'src/app.ts': express("app.post('/absences/import', requireAuth, async (req, res) => {\n  for (const event of req.body.events) {\n    await prisma.absence.upsert({ where: { externalId: event.id }, create: { externalId: event.id, cancelledAt: event.status === 'cancelled' ? new Date() : null }, update: { cancelledAt: event.status === 'cancelled' ? new Date() : null } });\n  }\n  res.sendStatus(204);\n});\n") },
+    },
+    {
       name: 'TypeORM generic repository: sending an invoice through scoped(Invoice, …).update(…) is recorded',
       files: genericRepository(
         "recordsRouter.post('/invoices/:id/send', requirePermission('invoice:write'), async (req, res) => {\n  res.json(await records.sendInvoice(req.user, req.params.id));\n});\n",
@@ -544,6 +548,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "a status field written from a condition on the incoming event (status: event.status === 'cancelled' ? 'CANCELLED' : 'ACTIVE') is a status change",
+      files: { 'src/app.ts': express("app.post('/absences/import', requireAuth, async (req, res) => {\n  for (const event of req.body.events) {\n    await prisma.absence.update({ where: { externalId: event.id }, data: { status: event.status === 'cancelled' ? 'CANCELLED' : 'ACTIVE' } });\n  }\n  res.sendStatus(204);\n});\n") },
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', includes: ['POST /absences/import', 'changes the status of Absence'] }],
+    },
     {
       name: 'TypeORM generic repository: sending an invoice through scoped(Invoice, …).update(…) changes an Invoice, never recorded',
       files: genericRepository(

@@ -23,8 +23,35 @@ const celeryWorker = (files: Record<string, string>) => ({
 
 const salesPost = "/** A heads-up in #sales when a company signs up. */\nexport async function postToSalesChannel(text: string) {\n  const url = process.env.SLACK_SALES_WEBHOOK_URL;\n  if (!url) return;\n  await fetch(url, { method: 'POST', body: JSON.stringify({ text }) });\n}\n";
 
+/** t3: the destination is read through the validated `env` object of `createEnv` (`~/env`), not `process.env`. */
+const t3Env = (variables: string[]) =>
+  `import { createEnv } from '@t3-oss/env-nextjs';\nimport { z } from 'zod';\nexport const env = createEnv({\n  server: {\n${variables.map((v) => `    ${v}: z.string().url().optional(),\n`).join('')}  },\n  runtimeEnv: {\n${variables.map((v) => `    ${v}: process.env.${v},\n`).join('')}  },\n});\n`;
+const t3Alert =
+  "import { env } from '~/env';\nexport async function sendOpsAlert(title: string) {\n  const url = env.SLACK_ALERTS_WEBHOOK_URL;\n  if (!url) return;\n  await fetch(url, { method: 'POST', body: JSON.stringify({ text: title }) });\n}\n";
+const t3Cron = "import { sendOpsAlert } from '~/server/alerts/slack';\nexport async function GET() {\n  try {\n    await purge();\n  } catch (err) {\n    await sendOpsAlert(`purge failed: ${err}`);\n    throw err;\n  }\n  return Response.json({ ok: true });\n}\n";
+const t3Announce =
+  "import { env } from '~/env';\nexport async function announceNewHire(name: string) {\n  const url = env.SLACK_ANNOUNCEMENTS_WEBHOOK_URL;\n  if (!url) return;\n  await fetch(url, { method: 'POST', body: JSON.stringify({ text: `Please welcome ${name}` }) });\n}\n";
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 't3: an alert helper reading its Slack webhook through createEnv (env.SLACK_ALERTS_WEBHOOK_URL), called from a catch, declared in .env.example',
+      files: {
+        'src/env.js': t3Env(['SLACK_ALERTS_WEBHOOK_URL']),
+        'src/server/alerts/slack.ts': t3Alert,
+        'src/app/api/cron/purge/route.ts': t3Cron,
+        '.env.example': 'DATABASE_URL=\nSLACK_ALERTS_WEBHOOK_URL=\n',
+      },
+    },
+    {
+      name: 'lookalike: t3, a new-hire announcement through env.SLACK_ANNOUNCEMENTS_WEBHOOK_URL that no error path sends is a notification, not judged',
+      files: {
+        'src/env.js': t3Env(['SLACK_ANNOUNCEMENTS_WEBHOOK_URL']),
+        'src/server/alerts/announcements.ts': t3Announce,
+        'src/server/api/routers/employee.ts': "import { announceNewHire } from '~/server/alerts/announcements';\nexport async function hire(input: { name: string }) {\n  const employee = await db.employee.create({ data: input });\n  await announceNewHire(employee.name);\n  return employee;\n}\n",
+        '.env.example': 'DATABASE_URL=\n',
+      },
+    },
     {
       name: 'a sign-up heads-up to a sales channel is a notification, not an alert: its undeclared webhook is not judged',
       files: {
@@ -119,6 +146,31 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 't3: the webhook read through createEnv (env.SLACK_ALERTS_WEBHOOK_URL) is only in the env.js schema, not in .env.example',
+      files: {
+        'src/env.js': t3Env(['SLACK_ALERTS_WEBHOOK_URL']),
+        'src/server/alerts/slack.ts': t3Alert,
+        'src/app/api/cron/purge/route.ts': t3Cron,
+        '.env.example': 'DATABASE_URL=\n',
+      },
+      gaps: [{ messageId: 'undeclared', path: 'src/server/alerts/slack.ts', line: 5, includes: ['sendOpsAlert', 'SLACK_ALERTS_WEBHOOK_URL'] }],
+    },
+    {
+      name: 't3: an alert helper reading env.SLACK_ALERTS_WEBHOOK_URL that nothing calls',
+      files: { 'src/env.js': t3Env(['SLACK_ALERTS_WEBHOOK_URL']), 'src/server/alerts/slack.ts': t3Alert, '.env.example': 'SLACK_ALERTS_WEBHOOK_URL=\n' },
+      gaps: [{ messageId: 'neverCalled', path: 'src/server/alerts/slack.ts', includes: ['sendOpsAlert', 'SLACK_ALERTS_WEBHOOK_URL'] }],
+    },
+    {
+      name: 'a config object key (config.slackAlertsUrl) bound to process.env.OPS_SLACK_HOOK elsewhere: that variable is the destination, and it is undeclared',
+      files: {
+        'src/config.ts': "export const config = {\n  port: Number(process.env.PORT ?? 3000),\n  slackAlertsUrl: process.env.OPS_SLACK_HOOK,\n};\n",
+        'src/alerts.ts': "import { config } from './config';\nexport async function notifyFailure(title: string) {\n  await fetch(config.slackAlertsUrl!, { method: 'POST', body: JSON.stringify({ text: title }) });\n}\n",
+        'src/jobs.ts': "import { notifyFailure } from './alerts';\nexport async function run() {\n  try {\n    await work();\n  } catch (err) {\n    await notifyFailure(String(err));\n  }\n}\n",
+        '.env.example': 'PORT=3000\n',
+      },
+      gaps: [{ messageId: 'undeclared', path: 'src/alerts.ts', line: 3, includes: ['OPS_SLACK_HOOK'] }],
+    },
     {
       name: 'lookalike: a helper named for sales that a catch block sends is an alert after all, and its webhook is not declared',
       files: {

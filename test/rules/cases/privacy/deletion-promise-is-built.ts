@@ -27,6 +27,14 @@ const drfStaff = (me: string, services = '') => ({
   'accounts/services.py': `def remove_member(membership):\n    user = membership.user\n    membership.delete()\n    user.practice = None\n    user.save(update_fields=["practice"])\n${services}`,
 });
 
+/** t3 tRPC: `deactivate` of `accountRouter` (mounted as `account` through the `~/` path alias); `body` is its mutation body. */
+const trpcAccount = (body: string) => ({
+  'src/app/privacy/page.tsx': 'export default function Privacy() {\n  return (\n    <main>\n      <p>You can delete your account at any time from Settings → Account → Delete my account.</p>\n    </main>\n  );\n}\n',
+  'src/server/api/root.ts': "import { accountRouter } from '~/server/api/routers/account';\nimport { createTRPCRouter } from '~/server/api/trpc';\nexport const appRouter = createTRPCRouter({ account: accountRouter });\n",
+  'src/server/api/routers/account.ts': `import { createTRPCRouter, protectedProcedure } from '~/server/api/trpc';\nexport const accountRouter = createTRPCRouter({\n  deactivate: protectedProcedure.mutation(async ({ ctx }) => {\n${body}  }),\n});\n`,
+  'prisma/schema.prisma': 'model User {\n  id String @id\n  name String?\n  email String? @unique\n  deactivatedAt DateTime?\n}\n',
+});
+
 /** NestJS + TypeORM: `DELETE /account/me` hands the caller to AccountService.closeAccount, whose body is `close`. */
 const nestAccount = (close: string) => ({
   'docs/privacy.md': POLICY,
@@ -70,6 +78,10 @@ const flaskJwtAccount = (deletion: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'lookalike: tRPC account.deactivate that anonymises the user (name and email overwritten) keeps the promise',
+      files: trpcAccount("    await ctx.db.user.update({ where: { id: ctx.session.user.id }, data: { deactivatedAt: new Date(), name: null, email: `deleted-${ctx.session.user.id}@invalid` } });\n"),
+    },
     {
       name: 'Flask DELETE /api/account (blueprint registered by a function) overwriting the name and email of current_user through a local alias',
       files: flaskJwtAccount('    user.full_name = "Deleted user"\n    user.email = f"deleted-{user.id}@invalid"\n    user.deactivated_at = datetime.now(timezone.utc)\n    Membership.query.filter_by(user_id=user.id).delete()\n'),
@@ -154,6 +166,11 @@ const cases: RuleCases = {
     { name: 'deletion denied', files: { 'PRIVACY.md': '# Privacy policy\n\nAccount deletion is not available in the product yet.\n' } },
   ],
   invalid: [
+    {
+      name: "tRPC: account.deactivate only sets deactivatedAt: reported with what it writes, the procedure named with its router",
+      files: trpcAccount('    await ctx.db.user.update({ where: { id: ctx.session.user.id }, data: { deactivatedAt: new Date() } });\n    await ctx.db.session.deleteMany({ where: { userId: ctx.session.user.id } });\n'),
+      gaps: [{ messageId: 'softDelete', path: 'src/app/privacy/page.tsx', line: 4, includes: ['only sets deactivatedAt', 'mutation deactivate of accountRouter'], excludes: ['Nothing deletes'] }],
+    },
     {
       name: 'lookalike: the same Flask route setting only current_user.deactivated_at is a soft delete, reported with what it writes on the User model',
       files: flaskJwtAccount('    current_user.deactivated_at = datetime.now(timezone.utc)\n'),
