@@ -27,14 +27,14 @@ export interface LocatedComparison extends ComparisonFact {
  * does not follow calls `skip` rejects (an authentication helper's session lookup is not
  * the route's object access; an audit helper's insert is not the route's change).
  */
-export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth: number, skip: (c: CallFact) => boolean = () => false): Reached {
+export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth: number, skip: (c: CallFact) => boolean = () => false, loaded: readonly DataOpFact[] = []): Reached {
   const calls: LocatedCall[] = [];
   const dataOps: DataOpFact[] = [];
   const comparisons: LocatedComparison[] = [];
   const via: FunctionFact[] = [];
   const seen = new Set<FunctionFact>();
   // The frontier is kept as runs of calls sharing one binding: no object per call and level.
-  let frontier: Run[] = [{ calls: start, binding: NO_BINDING }];
+  let frontier: Run[] = [{ calls: start, binding: NO_BINDING, rows: rowsLoaded(loaded, NO_ROWS) }];
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next: Run[] = [];
     for (const run of frontier) {
@@ -48,9 +48,10 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
           via.push(fn);
           // `removeMember(request.user.companyId, request.params.userId)`: inside, `companyId` is the caller's company.
           const inner = fn === resolved ? bind(facts, fn, call, run.binding) : NO_BINDING;
+          const rows = fn === resolved ? rowsLoaded(fn.dataOps, handedRows(fn, call, run.rows)) : NO_ROWS;
           const innerCalls = fn === resolved ? runsFor(fn, call) : locatedCalls(fn);
           for (const c of innerCalls) calls.push(c);
-          for (const op of fn.dataOps) dataOps.push(inner.size > 0 ? substitute(op, inner) : op);
+          for (const op of fn.dataOps) dataOps.push(withHandedModel(inner.size > 0 ? substitute(op, inner) : op, op, rows));
           for (const c of fn.comparisons ?? []) {
             const left = rebind(c.left, inner);
             const right = rebind(c.right, inner);
@@ -58,7 +59,7 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
             if (left !== c.left || right !== c.right) compared.written = { left: c.left, right: c.right };
             comparisons.push(compared);
           }
-          next.push({ calls: innerCalls, binding: inner });
+          next.push({ calls: innerCalls, binding: inner, rows });
         }
       }
     }
@@ -70,8 +71,55 @@ export function reachFrom(facts: FactIndex, start: readonly LocatedCall[], depth
 interface Run {
   calls: readonly LocatedCall[];
   binding: ReadonlyMap<string, string>;
+  /** The locals (or parameters) of the calling function that hold a row of a known model: name → model. */
+  rows: ReadonlyMap<string, string>;
 }
 const NO_BINDING: ReadonlyMap<string, string> = new Map();
+const NO_ROWS: ReadonlyMap<string, string> = new Map();
+
+/** `membership = self.get_object()`, `const project = await prisma.project.findFirst(…)`: the locals reads bind a row of a known model to, added to `rows`. */
+function rowsLoaded(ops: readonly DataOpFact[], rows: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  let out: Map<string, string> | null = null;
+  for (const op of ops) {
+    if (op.op !== 'read' || !op.boundTo || op.model === null || rows.get(op.boundTo) === op.model) continue;
+    out ??= new Map(rows);
+    out.set(op.boundTo, op.model);
+  }
+  return out ?? rows;
+}
+
+/**
+ * The parameters of a called function handed a row the caller holds (`services.remove_member(membership)` after
+ * `membership = self.get_object()`), with that row's model: the parameter is the same row inside.
+ */
+function handedRows(fn: FunctionFact, call: CallFact, rows: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  if (rows.size === 0 || !fn.params) return NO_ROWS;
+  const handed = new Map<string, string>();
+  fn.params.forEach((param, i) => {
+    const model = param && param !== 'this' ? rows.get(call.args?.[i] ?? '') : undefined;
+    if (model) handed.set(param, model);
+  });
+  if (call.keywordArgs) for (const param of fn.params) {
+    const model = param ? rows.get(call.keywordArgs[param] ?? '') : undefined;
+    if (model) handed.set(param, model);
+  }
+  return handed.size > 0 ? handed : NO_ROWS;
+}
+
+/**
+ * A write on a row the function was handed (`membership.delete()` in `def remove_member(membership)`), whose model the
+ * function cannot say, is a write of the model the caller loaded that row as.
+ */
+function withHandedModel(op: DataOpFact, written: DataOpFact, rows: ReadonlyMap<string, string>): DataOpFact {
+  if (op.model !== null || op.op === 'read' || rows.size === 0) return op;
+  const receiver = /^([A-Za-z_$][\w$]*)\.[A-Za-z_$][\w$]*$/.exec(written.callee)?.[1];
+  const model = receiver ? rows.get(receiver) : undefined;
+  if (!model) return op;
+  const out: DataOpFact = { ...op, model };
+  const originals = ORIGINALS.get(op);
+  if (originals) ORIGINALS.set(out, originals);
+  return out;
+}
 
 /** A function's calls with its file, made once per function (routes reach the same helpers again and again). */
 const LOCATED = new WeakMap<FunctionFact, readonly LocatedCall[]>();

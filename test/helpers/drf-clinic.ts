@@ -8,7 +8,7 @@ export const drfClinic = (views: string, routes: string, paths = '', permissions
   'config/urls.py': `from django.urls import include, path\nfrom rest_framework.routers import DefaultRouter\n\nfrom clinic import views\n\nrouter = DefaultRouter()\n${routes}\nurlpatterns = [\n    path("api/", include(router.urls)),\n${paths}]\n`,
   'core/mixins.py': 'class PracticeScopedViewSetMixin:\n    def get_queryset(self):\n        return super().get_queryset().filter(practice=self.request.user.practice)\n\n    def perform_create(self, serializer):\n        serializer.save(practice=self.request.user.practice)\n',
   'practices/permissions.py': `from rest_framework.permissions import BasePermission\n\nfrom practices.models import StaffMembership\n\n\ndef is_practice_admin(user):\n    return StaffMembership.objects.filter(user=user, role__in=("owner", "admin")).exists()\n\n\n${permissions}`,
-  'clinic/services.py': 'from clinic.models import Appointment\n\n\ndef change_role(membership, role):\n    membership.role = role\n    membership.save(update_fields=["role"])\n    return membership\n\n\ndef move(appointment: Appointment, starts_at):\n    appointment.starts_at = starts_at\n    appointment.save(update_fields=["starts_at"])\n    return appointment\n',
+  'clinic/services.py': 'from clinic.models import Appointment\n\n\ndef change_role(membership, role):\n    membership.role = role\n    membership.save(update_fields=["role"])\n    return membership\n\n\ndef move(appointment: Appointment, starts_at):\n    appointment.starts_at = starts_at\n    appointment.save(update_fields=["starts_at"])\n    return appointment\n\n\ndef remove_member(membership):\n    user = membership.user\n    membership.delete()\n    return user\n\n\ndef discard(appointment):\n    appointment.delete()\n',
   'clinic/views.py': `from django.shortcuts import get_object_or_404\nfrom rest_framework import mixins, viewsets\nfrom rest_framework.decorators import action\nfrom rest_framework.permissions import IsAuthenticated\nfrom rest_framework.response import Response\nfrom rest_framework.views import APIView\n\nfrom clinic import services\nfrom clinic.models import Appointment, Attachment, Owner, StaffMembership\nfrom core.mixins import PracticeScopedViewSetMixin\nfrom practices.permissions import IsPracticeAdmin, IsPracticeMember\n\n\n${views}`,
 });
 
@@ -24,6 +24,10 @@ export const MEMBER_ROLE_PERMISSION =
 
 export const STAFF_VIEWSET = (permission: string) =>
   `class StaffViewSet(PracticeScopedViewSetMixin, mixins.ListModelMixin, viewsets.GenericViewSet):\n    queryset = StaffMembership.objects.all()\n    permission_classes = [IsAuthenticated, ${permission}]\n\n    @action(detail=True, methods=["post"], url_path="role")\n    def change_role(self, request, pk=None):\n        membership = self.get_object()\n        services.change_role(membership, request.data["role"])\n        return Response({})\n`;
+
+/** A staff viewset whose `destroy` hands the membership row `self.get_object()` found to `services.remove_member`, which deletes it. */
+export const STAFF_REMOVAL_VIEWSET = (permission: string) =>
+  `class StaffViewSet(PracticeScopedViewSetMixin, mixins.ListModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet):\n    queryset = StaffMembership.objects.select_related("user")\n    permission_classes = [IsAuthenticated, ${permission}]\n\n    def destroy(self, request, pk=None):\n        membership = self.get_object()\n        if membership.user_id == request.user.id:\n            return Response({"detail": "You cannot remove yourself."}, status=400)\n        services.remove_member(membership)\n        return Response(status=204)\n`;
 
 /** The staff viewset keeping IsPracticeMember for reading and asking for IsPracticeAdmin to change a role. */
 export const STAFF_VIEWSET_ADMIN_ACTIONS = STAFF_VIEWSET('IsPracticeMember').replace(

@@ -265,7 +265,8 @@ export class PythonDataAnalysis {
     // `session.get("user_id")`, `data.get("key")`: a string key is not a model.
     const session = SESSION_METHODS.has(last) && (SESSION_RECEIVER.test(receiver) || /^\w+$/.test(receiver)) && !(firstString !== null && /get/.test(last));
     const sql = firstString !== null && (SQL_CALLEE.test(callee) || SQL_HELPER.test(callee));
-    if (!query && !statement && !shortcut && !row && !session && !sql) return null;
+    const viewRow = callee === 'self.get_object';
+    if (!query && !statement && !shortcut && !row && !session && !sql && !viewRow) return null;
     // Only the outermost call of a chain is the operation: `Model.objects.filter(…).delete()` is one delete.
     if (continuesChain(node)) return null;
     const chain = chainOf(node);
@@ -276,8 +277,31 @@ export class PythonDataAnalysis {
       (session ? this.sessionMethod(node, chain, scope) : null) ??
       (shortcut ? this.shortcut(node, chain, scope) : null) ??
       (row ? this.instanceMethod(node, chain, scope) : null) ??
-      (sql ? this.rawSql(node, callee, firstString, scope) : null)
+      (sql ? this.rawSql(node, callee, firstString, scope) : null) ??
+      (viewRow ? this.viewObjectRead(node, scope) : null)
     );
+  }
+
+  /**
+   * `membership = self.get_object()` in a class-based view: a read of the view's model, by the URL's key within its
+   * queryset, bound to the local. Handed on (`services.remove_member(membership)`), the row is still that model's.
+   */
+  private viewObjectRead(node: SgNode, scope: FunctionScope): DataOpDraft | null {
+    const bound = boundName(node);
+    const view = bound !== null ? this.viewInstance(node, true) : null;
+    if (!bound || !view?.model) return null;
+    const checks = scope.callerChecks(bound, this);
+    return {
+      op: 'read',
+      model: view.model,
+      callee: 'self.get_object',
+      via: view.via,
+      filter: union(view.filter, checks),
+      values: [],
+      scopedToCaller: view.scoped || checks.length > 0,
+      keyedByRequestId: true,
+      viewObject: true,
+    };
   }
 
   /** The model and queryset scoping of a class-based view (its own body; bases are the caller's business). */

@@ -105,7 +105,7 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         ...(route.interceptors ?? []).map((call) => ({ call, path: route.location.path })),
       ];
       const start = [...interceptors, ...body.calls.map((call) => ({ call, path: bodyPath }))];
-      const reached = reachFrom(facts, start, depth);
+      const reached = reachFrom(facts, start, depth, undefined, body.dataOps);
       const calls = [...start, ...reached.calls];
       const ops = withLoaderModels([...body.dataOps, ...reached.dataOps], reached.via);
       const recorded = findAuditRecord([...linked.guards, ...calls.map((c) => c.call)], ops, audit);

@@ -115,7 +115,7 @@ function keyedByRequest(facts: FactIndex, f: Flow): Set<string> {
   const fromRequest = (v: string) => matchesAny(v, REQUEST_VALUES) || params.has(v.split(/[.([]/)[0]!);
   // `{ _id: user.id, companyId }`: a row picked by the caller's own id is theirs, in whichever company the URL names.
   const own = (v: string) => !fromRequest(v) && matchesAny(v, OWNER_VALUES);
-  const reached = reachFrom(facts, body.calls.map((call) => ({ call, path: bodyPath })), 4);
+  const reached = reachFrom(facts, body.calls.map((call) => ({ call, path: bodyPath })), 4, undefined, body.dataOps);
   const ops = [...body.dataOps, ...reached.dataOps];
   // `target = findFirst({ where: { id: req.params.adminId } })`, then `delete({ where: { id: target.id } })`: the row the URL named.
   const loadedByRequest = new Set(ops.flatMap((op) => (op.op === 'read' && op.boundTo && (op.filter ?? []).some(fromRequest) && !(op.filter ?? []).some(own) ? [op.boundTo] : [])));

@@ -319,7 +319,7 @@ export class AccessAnalysis {
     const bodyPath = linked.handler?.location.path ?? routePath;
     const skip = (c: CallFact) => this.isAuthenticationCall(c) || isAuditCall(c.callee);
     const handlerCalls = body.calls.map((call) => ({ call, path: bodyPath }));
-    const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip);
+    const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip, body.dataOps);
     const calls = [...handlerCalls, ...reach.calls];
     // A check in the handler or its helpers runs where the object is at hand: it may be on the object.
     let objectChecked = false;

@@ -186,7 +186,10 @@ describe('Django REST Framework', () => {
     expect([destroy.params, destroy.dataOps[0]!.filter]).toEqual([['pk'], ['pk']]);
     expect(routeOps(index, 'DELETE /api/teams/<pk>')).toEqual(['delete Team scoped keyed', 'read Team scoped']);
     expect(routeOps(index, 'POST /api/teams')).toEqual(['create Team scoped']);
-    expect(routeOps(index, 'POST /api/projects/<pk>/transfer')).toEqual(['update Project keyed']);
+    // `project = self.get_object()` is a read of the view's model bound to `project`: handed to a service, the row keeps its model.
+    expect(routeOps(index, 'POST /api/projects/<pk>/transfer')).toEqual(['read Project keyed', 'update Project keyed']);
+    const transfer = index.routes().find((r) => r.route.method === 'POST' && r.fullPath === '/api/projects/<pk>/transfer')!.route;
+    expect(transfer.dataOps.find((op) => op.op === 'read')).toMatchObject({ model: 'Project', boundTo: 'project', viewObject: true, filter: ['pk'] });
   });
 
   it('keeps the include prefix of router URLs spread into urlpatterns (*router.urls) or assigned as them', async () => {

@@ -1,5 +1,5 @@
 import type { RuleCases } from '../../rule-tester.js';
-import { APPOINTMENT_VIEWSET, drfClinic, MEMBER_ROLE_PERMISSION, OWNER_VIEWSET, STAFF_VIEWSET, STAFF_VIEWSET_ADMIN_ACTIONS, USER_ROLE_VIEWSET } from '../../../helpers/drf-clinic.js';
+import { APPOINTMENT_VIEWSET, drfClinic, MEMBER_ROLE_PERMISSION, OWNER_VIEWSET, STAFF_REMOVAL_VIEWSET, STAFF_VIEWSET, STAFF_VIEWSET_ADMIN_ACTIONS, USER_ROLE_VIEWSET } from '../../../helpers/drf-clinic.js';
 
 const server = `import express from 'express';
 import { requireAuth } from './auth';
@@ -297,6 +297,15 @@ const removeMember = (check: string) => ({
   'config/urls.py': 'from django.urls import path\n\nfrom orgs import views\n\nurlpatterns = [\n    path("orgs/members/<int:pk>/remove", views.remove_member),\n]\n',
   'orgs/views.py': `from django.contrib import messages\nfrom django.contrib.auth.decorators import login_required\nfrom django.core.exceptions import PermissionDenied\nfrom django.shortcuts import get_object_or_404, redirect\nfrom django.views.decorators.http import require_POST\n\nfrom orgs.models import Membership\n\n\n@login_required\n@require_POST\ndef remove_member(request, pk):\n    membership = get_object_or_404(Membership, pk=pk, organization=request.organization)\n${check}    membership.delete()\n    return redirect("orgs:members")\n`,
 });
+/** The same removal handing the loaded membership row to a service that deletes it (`def end_membership(membership)`). */
+const removeMemberThroughService = (check: string) => {
+  const files = removeMember(check);
+  return {
+    ...files,
+    'orgs/views.py': files['orgs/views.py'].replace('from orgs.models import Membership\n', 'from orgs import services\nfrom orgs.models import Membership\n').replace('    membership.delete()\n', '    services.end_membership(membership)\n'),
+    'orgs/services.py': 'def end_membership(membership):\n    membership.delete()\n',
+  };
+};
 const selfRefusal = '    if membership.user_id == request.user.id:\n        messages.error(request, "You cannot remove yourself.")\n        return redirect("orgs:members")\n';
 
 /** A membership role change (`MembershipRoleUpdateView`) behind the organizer mixin above or `mixin` in its place. */
@@ -462,6 +471,14 @@ const cases: RuleCases = {
       files: drfClinic(APPOINTMENT_VIEWSET('        appointment = self.get_object()\n        services.move(appointment, request.data["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
     },
     {
+      name: 'DRF destroy handing the membership row self.get_object() found to a service that deletes it (def remove_member(membership)), behind an admin permission class',
+      files: drfClinic(STAFF_REMOVAL_VIEWSET('IsPracticeAdmin'), 'router.register(r"staff", views.StaffViewSet)'),
+    },
+    {
+      name: "lookalike: a DRF action handing an Appointment row self.get_object() found to a service that deletes it (def discard(appointment)): an ordinary record, limited by the membership class's object permission",
+      files: drfClinic(APPOINTMENT_VIEWSET('        appointment = self.get_object()\n        services.discard(appointment)\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
+    },
+    {
       name: "DRF viewset of a clinic's pet owners (an Owner model) behind a membership permission class: an Owner row is a record, not ownership",
       files: drfClinic(OWNER_VIEWSET, 'router.register(r"owners", views.OwnerViewSet)'),
     },
@@ -567,6 +584,10 @@ const cases: RuleCases = {
     {
       name: 'Django: the self-removal refusal next to an organizer check that refuses with PermissionDenied',
       files: removeMember(`    if request.membership is None or not request.membership.is_organizer:\n        raise PermissionDenied("Only organizers can remove members")\n${selfRefusal}`),
+    },
+    {
+      name: 'Django view handing the Membership row get_object_or_404 loaded to a service that deletes it, after an organizer check',
+      files: removeMemberThroughService(`    if request.membership is None or not request.membership.is_organizer:\n        raise PermissionDenied("Only organizers can remove members")\n${selfRefusal}`),
     },
     {
       name: 'Express: a membership removed only when it is the caller\'s own (member.userId !== req.user.id refuses)',
@@ -913,6 +934,11 @@ const cases: RuleCases = {
       gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['POST /api/staff/<pk>/user-role', 'User'] }],
     },
     {
+      name: "lookalike: the same removal behind IsPracticeMember: the service's membership.delete() deletes the StaffMembership row the view loaded, which membership alone does not authorize",
+      files: drfClinic(STAFF_REMOVAL_VIEWSET('IsPracticeMember'), 'router.register(r"staff", views.StaffViewSet)'),
+      gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['DELETE /api/staff/<pk>', 'StaffMembership'] }],
+    },
+    {
       name: 'lookalike: a DRF action loading Appointment.objects.get(pk=pk) instead of self.get_object() and handing it to a service that saves it',
       files: drfClinic(APPOINTMENT_VIEWSET('        appointment = Appointment.objects.get(pk=pk)\n        services.move(appointment, request.data["starts_at"])\n'), 'router.register(r"appointments", views.AppointmentViewSet)'),
       gaps: [{ messageId: 'missing', path: 'clinic/views.py', includes: ['POST /api/appointments/<pk>/reschedule', 'Appointment'] }],
@@ -1056,6 +1082,11 @@ const cases: RuleCases = {
       name: 'lookalike: Django remove_member whose only check refuses removing yourself (membership.user_id == request.user.id): any member removes anyone else',
       files: removeMember(selfRefusal),
       gaps: [{ messageId: 'missing', path: 'orgs/views.py', line: 10, includes: ['POST /orgs/members/<int:pk>/remove', 'limited to the caller\'s organization only'] }],
+    },
+    {
+      name: "Django view handing the Membership row it loaded to a service (def end_membership(membership): membership.delete()) with only a \"cannot remove yourself\" check: the service deletes a Membership",
+      files: removeMemberThroughService(selfRefusal),
+      gaps: [{ messageId: 'missing', path: 'orgs/views.py', includes: ['Membership'] }],
     },
     {
       name: 'lookalike: Express removal whose only check refuses removing yourself (member.userId === req.user.id)',
