@@ -135,7 +135,8 @@ export interface DataOpFact {
   /**
    * For a read, the local its result is bound to (`const project = await prisma.project.findFirst(…)`,
    * `shipment = get_object_or_404(Shipment, …)`, `job = db.scalar(select(Job)…)` → `project`, `shipment`, `job`), so a later create that hangs a record under the loaded row (`projectId: project.id`)
-   * can be judged as scoped as the load.
+   * can be judged as scoped as the load. For a create, the local the new row is kept in (`const ticket = await tx.ticket.create(…)`):
+   * a record hung under it (`ticketId: ticket.id`) or a change by its id (`where: { id: ticket.id }`) is as scoped as the create.
    */
   boundTo?: string;
   /**

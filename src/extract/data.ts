@@ -12,7 +12,7 @@ interface Classified {
 export interface ClassifiedNode extends Classified {
   filter: string[];
   values: string[];
-  /** For a read: the local its result is bound to. */
+  /** For a read or a create: the local its result (the row) is bound to. */
   boundTo?: string;
   /** A TypeORM repository imported from another module (see `DataOpFact.repository`). */
   repository?: { holder: string; accessor: boolean; guess: string | null };

@@ -238,7 +238,8 @@ export class SourceFile {
         node,
         data: isNew ? null : python ? this.pythonData.classify(node, callee, firstString) : this.classify(node, callee, firstString, owner),
       };
-      if (call.data?.op === 'read' && (python || !('callee' in call.data))) {
+      // A created row kept in a local too (`const ticket = await tx.ticket.create(…)`): what is then hung under it or changed by its id is that row.
+      if ((call.data?.op === 'read' || call.data?.op === 'create') && (python || !('callee' in call.data))) {
         const bound = python ? pythonBoundLocal(node) : boundLocal(node);
         if (bound) call.data = { ...call.data, boundTo: bound };
       }

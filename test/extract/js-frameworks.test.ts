@@ -38,6 +38,15 @@ describe('JavaScript framework routes', () => {
     expect(routes(index)).toEqual(['DELETE /api/invoices/:id [requireUser]']);
   });
 
+  it('Koa: use(prefix, guard, a.routes(), b.middleware(), a.allowedMethods()) mounts each router behind the guard', async () => {
+    const { index } = await facts({
+      'src/app.ts': "import Koa from 'koa';\nimport Router from '@koa/router';\nimport { aRouter } from './a';\nimport { bRouter } from './b';\nconst app = new Koa();\nconst root = new Router();\nroot.use(session.middleware());\nroot.use('/v1', requireUser, aRouter.routes(), bRouter.middleware(), aRouter.allowedMethods());\napp.use(root.routes()).use(root.allowedMethods());\n",
+      'src/a.ts': "import Router from '@koa/router';\nexport const aRouter = new Router({ prefix: '/a' });\naRouter.post('/', async (ctx) => {});\n",
+      'src/b.ts': "import Router from '@koa/router';\nexport const bRouter = new Router();\nbRouter.del('/b/:id', async (ctx) => {});\n",
+    });
+    expect(routes(index)).toEqual(['DELETE /v1/b/:id [session.middleware,requireUser]', 'POST /v1/a [session.middleware,requireUser]']);
+  });
+
   it('Hono: basePath, route() mounts and path-scoped middleware', async () => {
     const { index } = await facts({
       'src/index.ts': "import { Hono } from 'hono';\nimport { admin } from './admin';\nconst app = new Hono().basePath('/v1');\napp.use('/admin/*', requireAdmin);\napp.use('/public/*', cache());\napp.route('/admin', admin);\napp.get('/public/ping', (c) => c.text('ok'));\n",

@@ -77,6 +77,9 @@ function originOf(node: SgNode): string {
     const params = node.field('parameters')?.children().filter((c) => c.isNamed()).map((c) => c.text()) ?? [];
     const first = params[0] ?? '';
     if (!/\bif\(|\?|&&|\|\||includes|test\(|indexOf|has\(/.test(text) && (/\w+\(null,true\)/.test(text) || (first !== '' && new RegExp(`^\\{?(?:return)?${first};?\\}?$`).test(text)))) return 'reflect';
+    // @koa/cors `origin: (ctx) => ctx.get('Origin')`: a callback that returns the request's own Origin header allows every origin.
+    const request = /^[\w$]+/.exec(first)?.[0];
+    if (request && requestOrigin(request).test(text)) return 'reflect';
     // `if (!origin) return cb(null, true); cb(null, true)`: a condition that never refuses still allows every origin.
     if (/\w+\(null,true\)/.test(text) && !/\bError\(|\bfalse\b|\w+\(null,(?!true\))|\bthrow\b|includes|test\(|indexOf|has\(|===|endsWith|match/.test(text)) return 'reflect';
     return 'function';
@@ -85,6 +88,16 @@ function originOf(node: SgNode): string {
   if (kind === 'ternary_expression' || kind === 'conditional_expression' || /\bincludes\(|\.has\(|\.test\(|indexOf\(/.test(node.text())) return 'function';
   if (/origin/i.test(node.text()) && /(?:req|request|headers|ctx|c)\b/.test(node.text())) return 'reflect';
   return compact(node.text()).slice(0, 80);
+}
+
+/**
+ * The whole body of a callback that returns the Origin header of the request it was given as `param`, unconditionally:
+ * `ctx.get('Origin')`, `ctx.request.get('origin')`, `ctx.headers.origin`, `ctx.request.header['origin']`, `{ return …; }`.
+ */
+function requestOrigin(param: string): RegExp {
+  const p = param.replace(/\$/g, '\\$');
+  const read = `${p}(?:\\.request|\\.req)?(?:\\.(?:get|header)\\((['"\`])origin\\1\\)|\\.headers?(?:\\.origin|\\[(['"\`])origin\\2\\]))`;
+  return new RegExp(`^(?:\\{return(?:await)?)?${read}(?:;?\\})?$`, 'i');
 }
 
 /** `res.setHeader('Access-Control-Allow-Origin', req.headers.origin)` and `{ 'Access-Control-Allow-Origin': '*' }` headers. */

@@ -127,6 +127,19 @@ function mount(file: SourceFile, facts: FileFacts, framework: string, parent: st
     prefix = unquote(args[0].text());
     rest = args.slice(1);
   }
+  // Koa router's `allowedMethods()` answers OPTIONS and 405 once the routes are done: it neither routes nor guards.
+  rest = rest.filter((r) => !(r.kind() === 'call_expression' && compact(r.field('function')?.text() ?? '').endsWith('.allowedMethods')));
+  // @koa/router: `use([prefix], ...middleware)` where a middleware may be a router's `routes()` (alias `middleware()`):
+  // each such router is mounted there, behind the middleware passed before it (Koa runs them in order).
+  const koaRouters = rest.map((r) => koaRouterMiddleware(facts, r, routers));
+  if (koaRouters.some((name) => name !== null)) {
+    koaRouters.forEach((child, i) => {
+      if (child === null) return;
+      const guards = rest.slice(0, i).filter((_, j) => koaRouters[j] === null);
+      facts.mounts.push({ framework, parent, prefix, guards: guards.flatMap((g) => guardCalls(file, g)), child, location: file.location(call) });
+    });
+    return;
+  }
   // The last identifier argument is a router when it names one, is a router made in this file, or is imported from
   // the project's own modules under a name that is not a middleware's (`app.use('/docs', docs)`); the rest are guards.
   const last = rest[rest.length - 1];
@@ -134,10 +147,6 @@ function mount(file: SourceFile, facts: FileFacts, framework: string, parent: st
   let childModule: string | undefined;
   if (last && (last.kind() === 'identifier' || last.kind() === 'member_expression') && (/(?:router|routes|api|app)$/i.test(last.text()) || routers.has(last.text()) || importedRouter(facts, last.text()))) {
     child = last.text();
-    rest = rest.slice(0, -1);
-  } else if (last && last.kind() === 'call_expression' && /^[A-Za-z_$][\w$]*\.routes$/.test(compact(last.field('function')?.text() ?? ''))) {
-    // Koa: app.use(router.routes())
-    child = compact(last.field('function')!.text()).replace(/\.routes$/, '');
     rest = rest.slice(0, -1);
   } else if (last && last.kind() === 'call_expression' && compact(last.field('function')?.text() ?? '') === 'require') {
     // CommonJS inline mount: app.use('/account', authenticate, require('./account')) mounts that module's router.
@@ -148,7 +157,6 @@ function mount(file: SourceFile, facts: FileFacts, framework: string, parent: st
       rest = rest.slice(0, -1);
     }
   }
-  rest = rest.filter((r) => !(r.kind() === 'call_expression' && compact(r.field('function')?.text() ?? '').endsWith('.allowedMethods')));
   facts.mounts.push({
     framework,
     parent,
@@ -158,6 +166,19 @@ function mount(file: SourceFile, facts: FileFacts, framework: string, parent: st
     ...(childModule !== undefined ? { childModule } : {}),
     location: file.location(call),
   });
+}
+
+/**
+ * The router a Koa middleware argument mounts: `router.routes()` always; `router.middleware()` (koa-router's alias) only on
+ * a receiver that is a router, since other libraries name their middleware factories `middleware()` too.
+ */
+function koaRouterMiddleware(facts: FileFacts, node: SgNode, routers: ReadonlySet<string>): string | null {
+  if (node.kind() !== 'call_expression' || argumentsOf(node.field('arguments')).length > 0) return null;
+  const match = /^([A-Za-z_$][\w$]*)\.(routes|middleware)$/.exec(compact(node.field('function')?.text() ?? ''));
+  if (!match) return null;
+  const [, name, method] = match;
+  if (method === 'routes' || routers.has(name!) || /(?:router|routes)$/i.test(name!) || importedRouter(facts, name!)) return name!;
+  return null;
 }
 
 const MIDDLEWARE_NAME = /(?:auth|Auth|require|ensure|verify|check|guard|Guard|limit|Limit|limiter|validate|protect|csrf|cors|helmet|log|Log|session|Session|parser|Parser|middleware|Middleware|handler|Handler|cache|Cache|compress|static)/;

@@ -448,10 +448,45 @@ export class AccessAnalysis {
     };
     const loadedUnderParent = (s: ScopedOp): boolean =>
       reads.some((r) => !r.owner && !r.tenant && modelKey(r.op.model) === modelKey(s.op.model) && (s === r || s.request.length === 0 || s.request.some((v) => r.request.includes(v))) && parentLimits(r));
+    // `POST /account/export` writing `dataExport.create({ data: { userId: user.id } })`: at the caller's own account, a record
+    // that belongs to the caller alone (no organization, nothing the request names, no privileged model) is the caller's own,
+    // not an attribution of an act on others.
+    const ownAccount = SELF_PATH.test(linked.fullPath);
+    const ownRecord = (s: ScopedOp): boolean =>
+      ownAccount && s.owner !== null && s.tenant === null && s.request.length === 0 && !(s.op.model !== null && matches(s.op.model, o.privilegedActions));
+    // `const ticket = await tx.ticket.create({ data: { organizationId, … } })`: a row the handler creates within the caller's scope is
+    // the caller's, and so is what it then hangs under it (`comment.create({ data: { ticketId: ticket.id } })`), found to a fixed point.
+    const scopedCreates: ScopedOp[] = [];
+    const createdRow = (root: string, s: ScopedOp, ordered: boolean) =>
+      scopedCreates.some((c) => c.op.boundTo === root && c !== s && c.op.location.path === s.op.location.path && (!ordered || c.op.location.startLine <= s.op.location.startLine));
+    const underCreatedRow = (s: ScopedOp): boolean =>
+      (s.op.values ?? []).some((v) => {
+        const root = /^[A-Za-z_$][\w$]*/.exec(v)?.[0];
+        return root !== undefined && createdRow(root, s, true);
+      });
+    // …and changing it by its own id (`dataExport.update({ where: { id: requested.id } })`, also in a helper handed `requested.id`)
+    // changes that row, unless another operation keeps a row under the same name.
+    const otherRows = new Set(ops.flatMap((op) => (op.boundTo && op.op !== 'create' ? [op.boundTo] : [])));
+    const createdScoped = (s: ScopedOp): boolean =>
+      s.request.length === 0 &&
+      (s.op.filter ?? []).some((v) => {
+        const root = /^([A-Za-z_$][\w$]*)\.(?:id|_id|pk|uuid)$/.exec(v)?.[1];
+        if (root === undefined || otherRows.has(root) || writes.some((w) => w.op.op === 'create' && w.op.boundTo === root && !scopedCreates.includes(w))) return false;
+        return scopedCreates.some((c) => c.op.boundTo === root && modelKey(c.op.model) === modelKey(s.op.model) && c.op.location.path === s.op.location.path);
+      });
+    const createLimited = (s: ScopedOp): boolean => (!privileged && (s.owner !== null || s.tenant !== null || founds)) || ownRecord(s) || underScopedRow(s) || underCreatedRow(s);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const w of writes) {
+        if (w.op.op !== 'create' || !w.op.boundTo || scopedCreates.includes(w) || !createLimited(w)) continue;
+        scopedCreates.push(w);
+        grew = true;
+      }
+    }
     const limited = (s: ScopedOp): boolean => {
-      if (s.op.op === 'create') return (!privileged && (s.owner !== null || s.tenant !== null || founds)) || underScopedRow(s);
+      if (s.op.op === 'create') return createLimited(s);
       if (s.owner || (s.tenant && !privileged)) return true;
-      return loadedScoped(s) || loadedByScopedHelper(s) || (!privileged && loadedUnderParent(s));
+      return loadedScoped(s) || loadedByScopedHelper(s) || createdScoped(s) || (!privileged && loadedUnderParent(s));
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
     // `Customer.update(…, { where: { id, organizationId } })` then `Customer.findByPk(id)` to answer: the change already limited that id to the caller.
@@ -958,6 +993,9 @@ export class AccessAnalysis {
     return out;
   }
 }
+
+/** A route at the caller's own account (`/account/export`, `/users/me/api-keys`, `/profile`): what it creates for the caller alone is theirs. */
+const SELF_PATH = /(?:^|\/)(?:me|my|account|profile|self)(?:\/|$)/i;
 
 /** Python conversions that keep what a value stands for: `int(get_jwt_identity())` is still the caller's id. */
 const CONVERSION = /^(?:int|str|UUID|uuid\.UUID)\(([^()]*(?:\(\))?[^()]*)\)$/;

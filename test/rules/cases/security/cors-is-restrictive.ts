@@ -39,6 +39,11 @@ const cases: RuleCases = {
       name: 'Flask-CORS constructor names the origins, init_app only attaches the app',
       files: { 'app/__init__.py': 'from flask import Flask\nfrom flask_cors import CORS\ncors = CORS(origins=["https://app.acme.com"], supports_credentials=True)\n\ndef create_app():\n    app = Flask(__name__)\n    cors.init_app(app)\n    return app\n' },
     },
+    {
+      name: '@koa/cors origin callback that echoes the request Origin only when it is on the allow-list',
+      files: { 'src/app.ts': "import cors from '@koa/cors';\napp.use(\n  cors({\n    origin: (ctx) => {\n      const origin = ctx.get('Origin');\n      return config.corsOrigins.includes(origin) ? origin : '';\n    },\n    credentials: true,\n  }),\n);\n" },
+    },
+    { name: '@koa/cors origin callback that compares the request Origin with the app origin', files: { 'src/app.ts': "import cors from '@koa/cors';\napp.use(cors({ origin: (ctx) => (ctx.get('Origin') === APP_ORIGIN ? APP_ORIGIN : ''), credentials: true }));\n" } },
   ],
   invalid: [
     {
@@ -118,6 +123,17 @@ const cases: RuleCases = {
       name: 'Flask-CORS constructor allows credentials, init_app attaches it with every origin',
       files: { 'app/__init__.py': 'from flask import Flask\nfrom flask_cors import CORS\ncors = CORS(supports_credentials=True)\n\ndef create_app():\n    app = Flask(__name__)\n    cors.init_app(app)\n    return app\n' },
       gaps: [{ messageId: 'reflectedWithCredentials', path: 'app/__init__.py', line: 7, includes: ['flask-cors'] }],
+    },
+    {
+      name: '@koa/cors origin callbacks that return the request Origin header with credentials',
+      files: {
+        'src/app.ts': "import cors from '@koa/cors';\napp.use(\n  cors({\n    origin: (ctx) => ctx.get('Origin'),\n    credentials: true,\n  }),\n);\n",
+        'src/widget.ts': "import cors from '@koa/cors';\nwidget.use(cors({ origin(ctx: Context) { return ctx.request.headers.origin; }, credentials: true }));\n",
+      },
+      gaps: [
+        { messageId: 'reflectedWithCredentials', path: 'src/app.ts', line: 3 },
+        { messageId: 'reflectedWithCredentials', path: 'src/widget.ts', line: 2 },
+      ],
     },
   ],
 };

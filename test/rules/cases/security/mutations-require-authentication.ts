@@ -130,6 +130,16 @@ const bankWebhook = (bank: string) => ({
   'src/routes/webhooks.ts': `import { Router } from 'express';\nimport Stripe from 'stripe';\nimport { userRepo } from '../db/repositories';\nimport { markRunPaid } from '../services/payroll';\nexport const webhooksRouter = Router();\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nwebhooksRouter.post('/stripe', async (req, res) => {\n  const event = stripe.webhooks.constructEvent(req.body, req.header('stripe-signature') ?? '', process.env.STRIPE_WEBHOOK_SECRET!);\n  await userRepo().update({ stripeCustomerId: String(event.data.object.customer) }, { plan: 'pro' });\n  res.json({ received: true });\n});\nwebhooksRouter.post('/bank/transfers', async (req, res) => {\n${bank}  const event = JSON.parse(req.body.toString('utf8'));\n  await markRunPaid(event.data.batch_reference);\n  res.json({ ok: true });\n});\n`,
 });
 
+/**
+ * Koa + @koa/router: child routers mounted with `use(prefix, child.routes(), child.allowedMethods())` (or koa-router's
+ * `child.middleware()`, several in one call) on an `/api` router that runs `requireAuth` first, mounted on the root router.
+ */
+const koaApi = (mounts: string) => ({
+  'src/routes/index.ts': `import Router from '@koa/router';\nimport { requireAuth } from '../middleware/auth';\nimport { ticketsRouter } from './tickets';\nimport { contactsRouter } from './contacts';\nexport const rootRouter = new Router();\n${mounts}`,
+  'src/routes/tickets.ts': "import Router from '@koa/router';\nexport const ticketsRouter = new Router();\nticketsRouter.patch('/:id', async (ctx) => {\n  await prisma.ticket.updateMany({ where: { id: ctx.params.id, organizationId: ctx.state.user.organizationId }, data: ctx.request.body });\n  ctx.status = 204;\n});\n",
+  'src/routes/contacts.ts': "import Router from '@koa/router';\nexport const contactsRouter = new Router();\ncontactsRouter.post('/', async (ctx) => {\n  ctx.body = await prisma.contact.create({ data: { organizationId: ctx.state.user.organizationId, email: ctx.request.body.email } });\n});\n",
+});
+
 const cases: RuleCases = {
   valid: [
     {
@@ -365,6 +375,14 @@ const cases: RuleCases = {
     {
       name: 'public waitlist form that only adds a record',
       files: { 'app/(marketing)/actions.ts': "'use server';\nexport async function joinWaitlist(formData: FormData) {\n  await db.insert(waitlist).values({ email: formData.get('email') });\n  return { ok: true };\n}\n" },
+    },
+    {
+      name: 'Koa: child routers mounted with routes() and allowedMethods() behind the /api router guard',
+      files: koaApi("const api = new Router({ prefix: '/api' });\napi.use(requireAuth);\napi.use('/tickets', ticketsRouter.routes(), ticketsRouter.allowedMethods());\napi.use('/contacts', contactsRouter.routes(), contactsRouter.allowedMethods());\nrootRouter.use(api.routes(), api.allowedMethods());\n"),
+    },
+    {
+      name: "Koa: several routers in one use(), koa-router's middleware() alias, behind a guard passed before them",
+      files: koaApi("rootRouter.use('/api', requireAuth, ticketsRouter.routes(), contactsRouter.middleware(), ticketsRouter.allowedMethods());\n"),
     },
   ],
   invalid: [
@@ -648,6 +666,16 @@ const cases: RuleCases = {
         'src/jobs.service.ts': "async function create(user, input) {\n  assertCan(user, 'job.create');\n  return prisma.job.create({ data: input });\n}\nexport const jobsService = { create };\n",
       },
       gaps: [{ messageId: 'webhook', path: 'src/webhooks.ts', line: 4, includes: ['POST /api/webhooks/sms', 'creates InboundMessage'] }],
+    },
+    {
+      name: 'Koa: a child router mounted with routes() and allowedMethods() on the root router, beside the guarded /api router',
+      files: koaApi("rootRouter.use('/public/contacts', contactsRouter.routes(), contactsRouter.allowedMethods());\nconst api = new Router({ prefix: '/api' });\napi.use(requireAuth);\napi.use('/tickets', ticketsRouter.routes(), ticketsRouter.allowedMethods());\nrootRouter.use(api.routes(), api.allowedMethods());\n"),
+      gaps: [{ messageId: 'missing', path: 'src/routes/contacts.ts', line: 3, includes: ['POST /public/contacts'] }],
+    },
+    {
+      name: 'Koa: a guard passed after the router in one use() runs after its routes',
+      files: koaApi("rootRouter.use('/api', ticketsRouter.routes(), requireAuth, contactsRouter.routes());\n"),
+      gaps: [{ messageId: 'missing', path: 'src/routes/tickets.ts', line: 3, includes: ['PATCH /api/:id'] }],
     },
   ],
 };

@@ -168,6 +168,20 @@ ${check}  const invoice = await Invoice.findById(ctx.params.id);
 module.exports = router;
 `;
 
+/**
+ * Koa + @koa/router + Prisma help desk: child routers mounted with `use(prefix, child.routes(), child.allowedMethods())`
+ * on an `/api` router that runs `requireAuth` first; `route` is added to src/routes/work.ts, `service` is src/services/work.ts.
+ */
+const koaDesk = (route: string, service: string) => ({
+  'src/routes/index.ts': "import Router from '@koa/router';\nimport { requireAuth } from '../middleware/auth';\nimport { workRouter } from './work';\nexport const rootRouter = new Router();\nconst api = new Router({ prefix: '/api' });\napi.use(requireAuth);\napi.use('/work', workRouter.routes(), workRouter.allowedMethods());\nrootRouter.use(api.routes(), api.allowedMethods());\n",
+  'src/routes/work.ts': `import Router from '@koa/router';\nimport * as work from '../services/work';\nexport const workRouter = new Router();\n${route}`,
+  'src/services/work.ts': `import { prisma } from '../db';\n${service}`,
+});
+const deskTicket = "export async function createTicket(organizationId, input) {\n  const ticket = await prisma.ticket.create({ data: { organizationId, subject: input.subject } });\n  await prisma.comment.create({ data: { ticketId: ticket.id, body: input.body } });\n  return ticket;\n}\n";
+const deskExport = (created: string) =>
+  `async function build(exportId, userId) {\n  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });\n  await prisma.dataExport.update({ where: { id: exportId }, data: { status: 'ready' } });\n}\nexport async function requestExport(user) {\n  const requested = await prisma.dataExport.create({ data: { ${created} } });\n  build(requested.id, user.id).catch(async () => {\n    await prisma.dataExport.update({ where: { id: requested.id }, data: { status: 'failed' } });\n  });\n  return requested;\n}\n`;
+const deskExportRoute = (path: string) => `workRouter.post('${path}', async (ctx) => {\n  ctx.body = await work.requestExport(ctx.state.user);\n});\n`;
+
 /** A Django address book: the form's model is named by its Meta in another module, not by the form's name. */
 const addressBook = (view: string) => ({
   'shipments/forms.py': 'from django import forms\n\nfrom shipments.models import AddressBookEntry\n\n\nclass AddressForm(forms.ModelForm):\n    class Meta:\n        model = AddressBookEntry\n        fields = ("label", "street_address")\n',
@@ -916,6 +930,14 @@ const cases: RuleCases = {
       name: 'Flask change to a sample loaded by the caller lab (an attribute of current_user)',
       files: { 'app/labels.py': 'from flask import Blueprint\nfrom flask_login import current_user, login_required\nbp = Blueprint("labels", __name__)\n\n@bp.post("/samples/<int:sample_id>/printed")\n@login_required\ndef mark_printed(sample_id):\n    sample = Sample.query.filter_by(id=sample_id, lab_id=current_user.lab_id).first_or_404()\n    sample.printed = True\n    db.session.commit()\n' },
     },
+    {
+      name: 'Koa: a ticket created in the caller organization, and its first comment hung under the new ticket',
+      files: koaDesk("workRouter.post('/tickets', async (ctx) => {\n  ctx.body = await work.createTicket(ctx.state.user.organizationId, ctx.request.body);\n});\n", deskTicket),
+    },
+    {
+      name: "Koa: the caller's own data export, created for the caller at their account and then updated by the new row's id",
+      files: koaDesk(deskExportRoute('/account/export'), deskExport('userId: user.id')),
+    },
   ],
   invalid: [
     {
@@ -1435,6 +1457,21 @@ const cases: RuleCases = {
         'app/samples.py': 'from flask import Blueprint, abort\nfrom flask_login import current_user\nsamples_bp = Blueprint("samples", __name__)\n\n@samples_bp.before_request\ndef require_login():\n    if not current_user.is_authenticated:\n        abort(401)\n\n@samples_bp.delete("/<int:sample_id>")\ndef delete_sample(sample_id):\n    db.session.delete(db.session.get(Sample, sample_id))\n    db.session.commit()\n    return "", 204\n',
       },
       gaps: [{ messageId: 'missing', path: 'app/samples.py', line: 10, includes: ['DELETE /samples/<int:sample_id>', 'require_login'], excludes: ['abort'] }],
+    },
+    {
+      name: 'Koa: a comment hung under a ticket the handler created outside any organization',
+      files: koaDesk("workRouter.post('/tickets', async (ctx) => {\n  ctx.body = await work.createTicket(ctx.request.body.organizationId, ctx.request.body);\n});\n", deskTicket),
+      gaps: [{ messageId: 'missing', path: 'src/routes/work.ts', line: 4, includes: ['POST /api/work/tickets', 'creates Ticket', 'creates Comment'] }],
+    },
+    {
+      name: "Koa: an export job created for the caller is attribution where the route exports everyone's tickets",
+      files: koaDesk(deskExportRoute('/tickets/export'), deskExport('userId: user.id')),
+      gaps: [{ messageId: 'missing', path: 'src/routes/work.ts', line: 4, includes: ['POST /api/work/tickets/export', 'creates DataExport', 'updates DataExport'] }],
+    },
+    {
+      name: "Koa: an export at the caller's account that names the organization is not the caller's alone",
+      files: koaDesk(deskExportRoute('/account/export'), deskExport('userId: user.id, organizationId: user.organizationId')),
+      gaps: [{ messageId: 'missing', path: 'src/routes/work.ts', line: 4, includes: ['POST /api/work/account/export', 'creates DataExport'] }],
     },
   ],
 };
