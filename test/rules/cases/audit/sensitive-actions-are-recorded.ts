@@ -120,6 +120,17 @@ const sequelizeVoid = (load: string, recorded: boolean) => ({
   'src/services/invoiceService.js': `const { Invoice } = require('../models');\nconst audit = require('./audit');\n\nasync function findInvoice(organizationId, id) {\n  const invoice = await ${load};\n  if (!invoice) throw new Error('Invoice not found');\n  return invoice;\n}\n\nasync function voidInvoice(organizationId, id) {\n  const invoice = await findInvoice(organizationId, id);\n  invoice.status = 'void';\n  await invoice.save();\n${recorded ? "  await audit.record('invoice.voided', { id });\n" : ''}  return invoice;\n}\n\nmodule.exports = { findInvoice, voidInvoice };\n`,
 });
 
+/**
+ * A FastAPI + SQLAlchemy 2 password reset: the request marks old token rows used with `update(…)` imported from sqlalchemy
+ * (the repository also has a service function named `update`) and adds a new one; the confirm route sets the hash on the
+ * user it loads with `db.get` beside a `db.execute(delete(UserSession)…)`.
+ */
+const fastapiReset = (audit: string) => ({
+  'app/services/samples.py': 'from app.models import Sample\n\n\ndef update(db, sample_id: int, value: str):\n    sample = db.get(Sample, sample_id)\n    sample.value = value\n    db.commit()\n    return sample\n',
+  'app/services/accounts.py': `from sqlalchemy import delete, select, update\n\nfrom app.audit import record_audit\nfrom app.models import PasswordResetToken, User, UserSession\n\n\ndef start_password_reset(db, email: str, background) -> None:\n    user = db.scalar(select(User).where(User.email == email.lower()))\n    if user is None:\n        return\n    db.execute(update(PasswordResetToken).where(PasswordResetToken.user_id == user.id).values(used_at=utcnow()))\n    db.add(PasswordResetToken(user_id=user.id, token_hash=hash_token(token)))\n    db.commit()\n    background.add_task(send_email, user.email, "Reset your password", token)\n\n\ndef reset_password(db, token: str, new_password: str) -> User:\n    reset = db.scalar(select(PasswordResetToken).where(PasswordResetToken.token_hash == hash_token(token)))\n    user = db.get(User, reset.user_id)\n    user.password_hash = hash_password(new_password)\n    reset.used_at = utcnow()\n    db.execute(delete(UserSession).where(UserSession.user_id == user.id))\n${audit}    db.commit()\n    return user\n`,
+  'app/routers/auth.py': 'from fastapi import APIRouter, BackgroundTasks, Depends\n\nfrom app.services import accounts\n\nrouter = APIRouter(prefix="/auth")\n\n\n@router.post("/password-reset", status_code=202)\ndef request_password_reset(payload: PasswordResetIn, background: BackgroundTasks, db: Session = Depends(get_db)):\n    accounts.start_password_reset(db, payload.email, background)\n    return {"status": "sent"}\n\n\n@router.post("/password-reset/confirm", status_code=204)\ndef confirm_password_reset(payload: PasswordResetConfirmIn, db: Session = Depends(get_db)):\n    accounts.reset_password(db, payload.token, payload.new_password)\n',
+});
+
 /** A Fastify + Knex password reset: the request stores a one-time token row and mails it; the confirm route sets the hash. */
 const knexReset = (confirmAudit: string) => ({
   'src/routes/auth.ts': `import type { FastifyInstance } from 'fastify';\nexport default async function authRoutes(app: FastifyInstance) {\n  app.post('/password-reset', async (request, reply) => {\n    const user = await db('users').where({ email: request.body.email }).first('id', 'email');\n    if (user) {\n      await db('password_reset_tokens').insert({ user_id: user.id, token_hash: hash, expires_at: new Date(Date.now() + 3_600_000) });\n      await sendMail(user.email, 'Reset your password', link);\n    }\n    return reply.code(202).send({ ok: true });\n  });\n  app.post('/password-reset/confirm', async (request) => {\n    const row = await db('password_reset_tokens').where({ token_hash: hashToken(request.body.token) }).first();\n    await db('users').where({ id: row.user_id }).update({ password_hash: await argon2.hash(request.body.password) });\n${confirmAudit}    return { ok: true };\n  });\n}\n`,
@@ -179,6 +190,10 @@ const flaskArchive = (handler: string, action = 'archive') => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'FastAPI: asking for a reset marks old token rows used with sqlalchemy\'s update() (not the repository\'s own update service) and adds one: no sign-in event; the confirm route records',
+      files: fastapiReset('    record_audit(db, actor=user, action="auth.password_reset")\n'),
+    },
     {
       name: 'Flask: archiving a program loaded by another module\'s helper, recorded with record_audit',
       files: flaskArchive('    program.status = "archived"\n    record_audit(g.user_id, "program.archived", "program", program.id)\n'),
@@ -512,6 +527,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'FastAPI: the confirm route sets the hash on a user loaded with db.get beside db.execute(delete(UserSession)…) and records nothing (the reset request is not reported)',
+      files: fastapiReset(''),
+      gaps: [{ messageId: 'missing', path: 'app/routers/auth.py', line: 14, includes: ['POST /auth/password-reset/confirm', 'sign-in event'] }],
+    },
     {
       name: "Flask: archiving a program loaded by another module's lookup helper (program.status = 'archived') without an audit record",
       files: flaskArchive('    program.status = "archived"\n'),
