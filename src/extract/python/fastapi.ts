@@ -186,6 +186,13 @@ function collectAliases(file: SourceFile, facts: FileFacts): Aliases {
   const aliases: Aliases = new Map();
   const made = new Map<string, SgNode>();
   aliases.made = made;
+  // Functions of this module that return a function they define (`def require_role(*roles): def checker(…): …; return checker`).
+  const factories = new Set(
+    file.root
+      .namedChildren()
+      .filter((c) => c.kind() === 'function_definition' && c.field('body')?.namedChildren().some((s) => s.kind() === 'function_definition'))
+      .map((c) => c.field('name')?.text() ?? ''),
+  );
   const callable = new Set([...moduleClasses(file.root)].filter(([, cls]) => cls.find({ rule: { kind: 'function_definition', has: { field: 'name', regex: '^__call__$' } } })).map(([name]) => name));
   for (const statement of file.root.namedChildren()) {
     if (statement.kind() !== 'expression_statement') continue;
@@ -200,7 +207,14 @@ function collectAliases(file: SourceFile, facts: FileFacts): Aliases {
     }
     if (!/\b(?:Depends|Security)\s*\(/.test(value.text())) {
       const callee = value.kind() === 'call' ? value.field('function') : null;
-      if (callee && (callee.kind() === 'identifier' || callee.kind() === 'attribute') && !NOT_MADE_DEPENDENCY.test(compact(callee.text()))) made.set(name.text(), value);
+      if (callee && (callee.kind() === 'identifier' || callee.kind() === 'attribute') && !NOT_MADE_DEPENDENCY.test(compact(callee.text()))) {
+        made.set(name.text(), value);
+        // Made by a factory of this module (`reviewers = require_role("reviewer")` in deps.py): other modules import the
+        // name and inject it, so it is recorded as a function that runs the call, like a callable instance.
+        if (callee.kind() === 'identifier' && factories.has(callee.text())) {
+          facts.functions.push({ name: name.text(), qualifiedName: name.text(), exported: !name.text().startsWith('_'), location: file.location(assignment!), calls: [guardOf(value)!], dataOps: [] });
+        }
+      }
       continue;
     }
     const annotation = value.kind() === 'subscript' ? (value.namedChildren()[1] ?? null) : null;

@@ -352,6 +352,12 @@ const madeDependencyDeps =
 const madeDependencyRoute = (made: string) =>
   `from fastapi import APIRouter, Depends\nfrom sqlalchemy import select\n\nfrom app.deps import get_current_user, require_role, signed_in\nfrom app.models import Result, User\n\nrouter = APIRouter(prefix="/results", dependencies=[Depends(get_current_user)])\n\nreviewers = ${made}\n\n\n@router.post("/{result_id}/approve")\ndef approve_result(result_id: int, db: Session = Depends(get_db), reviewer: User = Depends(reviewers)):\n    result = db.scalar(select(Result).where(Result.id == result_id))\n    result.status = "approved"\n    db.commit()\n    return result\n`;
 
+/** The same dependency made in deps.py (`reviewers = ${made}` beside the factories) and imported by the router. */
+const importedMadeDependency = (made: string) => ({
+  'app/deps.py': `${madeDependencyDeps}\n\nreviewers = ${made}\n`,
+  'app/routers/results.py': 'from fastapi import APIRouter, Depends\nfrom sqlalchemy import select\n\nfrom app.deps import get_current_user, reviewers\nfrom app.models import Result, User\n\nrouter = APIRouter(prefix="/results", dependencies=[Depends(get_current_user)])\n\n\n@router.post("/{result_id}/approve")\ndef approve_result(result_id: int, db: Session = Depends(get_db), reviewer: User = Depends(reviewers)):\n    result = db.scalar(select(Result).where(Result.id == result_id))\n    result.status = "approved"\n    db.commit()\n    return result\n',
+});
+
 /** FastAPI + SQLModel: a vehicle loaded by a service helper (scoped to the caller's account or not), changed and `session.add`-ed again. */
 const vehicleStatus = (filter: string) => ({
   'app/services/vehicles.py': `from fastapi import HTTPException\nfrom sqlmodel import Session, select\n\nfrom app.models import User, Vehicle\n\n\ndef get_vehicle_for(session: Session, user: User, vehicle_id: int) -> Vehicle:\n    vehicle = session.exec(select(Vehicle).where(${filter})).first()\n    if vehicle is None:\n        raise HTTPException(404, "Vehicle not found")\n    return vehicle\n`,
@@ -446,6 +452,10 @@ const flaskClientUpdate = (scope: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'FastAPI: Depends(reviewers) imported from deps.py, where reviewers = require_role("reviewer") is made by the factory beside it, is that role guard',
+      files: importedMadeDependency('require_role("reviewer", "lab_manager")'),
+    },
     {
       name: 'FastAPI: Depends(reviewers) with reviewers = require_role("reviewer", "lab_manager") made at module level is the role guard that call returns',
       files: { 'app/deps.py': madeDependencyDeps, 'app/routers/results.py': madeDependencyRoute('require_role("reviewer", "lab_manager")') },
@@ -910,6 +920,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: Depends(reviewers) imported from deps.py, where reviewers = signed_in() only hands back the signed-in user',
+      files: importedMadeDependency('signed_in()'),
+      gaps: [{ messageId: 'missing', path: 'app/routers/results.py', line: 10, includes: ['POST /results/{result_id}/approve'] }],
+    },
     {
       name: 'lookalike: Depends(reviewers) with reviewers = signed_in() made at module level only hands back the signed-in user',
       files: { 'app/deps.py': madeDependencyDeps, 'app/routers/results.py': madeDependencyRoute('signed_in()') },
