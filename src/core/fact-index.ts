@@ -41,6 +41,7 @@ export class FactIndex {
   private allDataOps: readonly DataOpFact[] | null = null;
   private readonly resolved = new Map<string, string | null>();
   private pythonModules: Map<string, string[]> | null = null;
+  private pythonNames: Set<string> | null = null;
   /** Where each router or view is mounted: `${file}\0${name}` (name `*` for JS, `\0local\0` for same-file mounts). */
   private parents: Map<string, { file: FileFacts; mount: MountFact }[]> | null = null;
   private defaults: Map<string, MountFact[]> | null = null;
@@ -298,6 +299,9 @@ export class FactIndex {
       // `db.create(…)` with `db` imported from lib/db.ts: the import says where the method lives, and it is not there.
       // (A package or path alias that does not resolve says nothing: workspace packages hold the repository's own services.)
       receiverElsewhere = imp.local === head && parts.length > 1 && target !== null;
+      // `from sqlalchemy import update`, then `update(Token)`: the package's function, not a function of the repository that
+      // happens to share its name (a service's `def update(…)`), even when that name is unique.
+      if (parts.length === 1 && target === null && fromPath.endsWith('.py') && this.isPythonPackage(imp.source)) return null;
     }
     // A unique name in the repository is taken as the one meant, but a plain function is not a method of some object
     // (`prisma.inboundMessage.create`, `ctx.db.user.delete`) just because it shares the method's name.
@@ -407,6 +411,19 @@ export class FactIndex {
       if (candidates) return nearest(fromPath, candidates);
     }
     return null;
+  }
+
+  /**
+   * Whether a Python absolute import names a module from outside the repository (`sqlalchemy`, `fastapi.security`): its
+   * top-level name is no folder or module of any Python file scanned.
+   */
+  private isPythonPackage(specifier: string): boolean {
+    if (specifier.startsWith('.')) return false;
+    if (!this.pythonNames) {
+      this.pythonNames = new Set();
+      for (const p of this.byPath.keys()) if (p.endsWith('.py')) for (const part of p.slice(0, -3).split('/')) this.pythonNames.add(part);
+    }
+    return !this.pythonNames.has(specifier.split('.')[0]!);
   }
 
   /** Python files by every module path they can be imported as (`a/b/c.py` → `c`, `b/c`, `a/b/c`; a package by its folder). */

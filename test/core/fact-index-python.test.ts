@@ -25,6 +25,23 @@ describe('FactIndex: Python modules, mounts and defaults', () => {
     expect(index.resolveFunction('app/main.py', 'services.archive_project')?.location.path).toBe('app/services.py');
   });
 
+  it('does not take a package\'s function (`from sqlalchemy import update`) for the repository\'s one of the same name', async () => {
+    const index = await indexFiles({
+      'app/services/samples.py': 'def update(db, sample_id, value):\n    sample = db.get(Sample, sample_id)\n    sample.value = value\n    db.commit()\n',
+      'app/services/accounts.py': 'from sqlalchemy import select, update\n',
+      'app/services/results.py': 'from app.services.samples import update\n',
+      'app/services/reports.py': 'from .samples import update\n',
+      'app/services/plain.py': 'import os\n',
+    });
+    // The package's `update` statement builder, not samples.update.
+    expect(index.resolveFunction('app/services/accounts.py', 'update')).toBeNull();
+    // Imported from the repository (absolutely or relatively): the repository's function.
+    expect(index.resolveFunction('app/services/results.py', 'update')?.location.path).toBe('app/services/samples.py');
+    expect(index.resolveFunction('app/services/reports.py', 'update')?.location.path).toBe('app/services/samples.py');
+    // Not imported at all: a unique name in the repository is still the one meant.
+    expect(index.resolveFunction('app/services/plain.py', 'update')?.location.path).toBe('app/services/samples.py');
+  });
+
   it('lets register_blueprint(url_prefix=…) replace the blueprint\'s own prefix, as Flask does, and keeps its hooks', async () => {
     const index = await indexFiles({
       'app/__init__.py': py`

@@ -8,7 +8,15 @@ const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'he
 const DEPENDENCY_CALLEE = /^(?:(?:fastapi|params)\.)?(?:Depends|Security)$/;
 
 /** Names that stand for dependencies in this file: `CurrentUser = Annotated[User, Depends(get_current_user)]`, `admin_only = Depends(require_admin)`. */
-type Aliases = Map<string, CallFact[]>;
+type Aliases = Map<string, CallFact[]> & {
+  /**
+   * Module-level results of a call (`reviewers = require_role("reviewer", "lab_manager")`): `Depends(reviewers)`
+   * runs what that call returned, so the dependency is the call, with what it demands.
+   */
+  made?: Map<string, SgNode>;
+};
+/** Calls whose result is no dependency the route runs: the app, its routers, settings and limiters. */
+const NOT_MADE_DEPENDENCY = /^(?:(?:fastapi\.)?(?:APIRouter|FastAPI|Depends|Security)|Annotated|TypeVar|Limiter|get_settings|\w*Settings|\w*[Ll]ogger|logging\.\w+|os\.\w+(?:\.\w+)*)$/;
 
 /**
  * FastAPI: `@router.METHOD(path, dependencies=[Depends(x)])` on a function whose parameters
@@ -100,7 +108,7 @@ function routeDecorator(node: SgNode): RouteDecorator | null {
 }
 
 /** `Depends(x)` / `Security(x, scopes=[…])` → x, with a class-based dependency's demanded role or the first scope as its argument. */
-function dependencyOf(call: SgNode, annotation: SgNode | null): CallFact | null {
+function dependencyOf(call: SgNode, annotation: SgNode | null, made?: ReadonlyMap<string, SgNode>): CallFact | null {
   const callee = compact(call.field('function')?.text() ?? '');
   if (!DEPENDENCY_CALLEE.test(callee)) return null;
   const args = argumentsOf(call.field('arguments'));
@@ -111,7 +119,8 @@ function dependencyOf(call: SgNode, annotation: SgNode | null): CallFact | null 
     const type = annotation ? dependencyType(annotation) : null;
     return type ? { callee: type, line } : null;
   }
-  const fact = first.kind() === 'call' ? guardOf(first) : { callee: compact(first.text()), line };
+  const madeBy = first.kind() === 'identifier' ? made?.get(first.text()) : undefined;
+  const fact = first.kind() === 'call' ? guardOf(first) : madeBy ? guardOf(madeBy) : { callee: compact(first.text()), line };
   if (!fact) return null;
   fact.line = line;
   const scope = stringList(keyword(args, 'scopes'))?.[0];
@@ -135,7 +144,7 @@ function parameterDependencies(definition: SgNode, aliases: Aliases, imported: S
     // A query per parameter is a walk per parameter: only parameters that mention a dependency are searched.
     const calls = /Depends|Security|\(/.test(param.text()) ? param.findAll({ rule: { kind: 'call' } }) : [];
     for (const call of calls) {
-      const dep = dependencyOf(call, annotation);
+      const dep = dependencyOf(call, annotation, aliases.made);
       if (dep) guards.push(dep);
     }
     const inner = annotation?.namedChildren()[0];
@@ -156,7 +165,7 @@ function dependencyList(list: SgNode | null, aliases: Aliases, imported: Set<str
   for (const element of listElements(list)) {
     const line = element.range().start.line + 1;
     if (element.kind() === 'call') {
-      const dep = dependencyOf(element, null);
+      const dep = dependencyOf(element, null, aliases.made);
       if (dep) guards.push(dep);
     } else if (element.kind() === 'identifier') {
       const alias = aliases.get(element.text());
@@ -175,6 +184,15 @@ function dependencyList(list: SgNode | null, aliases: Aliases, imported: Set<str
  */
 function collectAliases(file: SourceFile, facts: FileFacts): Aliases {
   const aliases: Aliases = new Map();
+  const made = new Map<string, SgNode>();
+  aliases.made = made;
+  // Functions of this module that return a function they define (`def require_role(*roles): def checker(…): …; return checker`).
+  const factories = new Set(
+    file.root
+      .namedChildren()
+      .filter((c) => c.kind() === 'function_definition' && c.field('body')?.namedChildren().some((s) => s.kind() === 'function_definition'))
+      .map((c) => c.field('name')?.text() ?? ''),
+  );
   const callable = new Set([...moduleClasses(file.root)].filter(([, cls]) => cls.find({ rule: { kind: 'function_definition', has: { field: 'name', regex: '^__call__$' } } })).map(([name]) => name));
   for (const statement of file.root.namedChildren()) {
     if (statement.kind() !== 'expression_statement') continue;
@@ -187,10 +205,21 @@ function collectAliases(file: SourceFile, facts: FileFacts): Aliases {
       facts.functions.push({ name: name.text(), qualifiedName: name.text(), exported: !name.text().startsWith('_'), location: file.location(assignment!), calls: [call], dataOps: [] });
       continue;
     }
-    if (!/\b(?:Depends|Security)\s*\(/.test(value.text())) continue;
+    if (!/\b(?:Depends|Security)\s*\(/.test(value.text())) {
+      const callee = value.kind() === 'call' ? value.field('function') : null;
+      if (callee && (callee.kind() === 'identifier' || callee.kind() === 'attribute') && !NOT_MADE_DEPENDENCY.test(compact(callee.text()))) {
+        made.set(name.text(), value);
+        // Made by a factory of this module (`reviewers = require_role("reviewer")` in deps.py): other modules import the
+        // name and inject it, so it is recorded as a function that runs the call, like a callable instance.
+        if (callee.kind() === 'identifier' && factories.has(callee.text())) {
+          facts.functions.push({ name: name.text(), qualifiedName: name.text(), exported: !name.text().startsWith('_'), location: file.location(assignment!), calls: [guardOf(value)!], dataOps: [] });
+        }
+      }
+      continue;
+    }
     const annotation = value.kind() === 'subscript' ? (value.namedChildren()[1] ?? null) : null;
     const calls = value.kind() === 'call' ? [value] : value.findAll({ rule: { kind: 'call' } });
-    const injects = calls.flatMap((c) => dependencyOf(c, annotation) ?? []);
+    const injects = calls.flatMap((c) => dependencyOf(c, annotation, made) ?? []);
     if (injects.length === 0) continue;
     aliases.set(name.text(), injects);
     facts.functions.push({

@@ -801,9 +801,9 @@ export class PythonDataAnalysis {
     const fn = scope.fn;
     if (!fn) return null;
     const text = fn.text();
-    if (/\.execute\(/.test(text)) return null;
     // A row handed to `session.add/merge/delete` is that call's business; another loaded row assigned to is still an update
-    // (`user.password_hash = …` beside `db.session.delete(token_row)`).
+    // (`user.password_hash = …` beside `db.session.delete(token_row)`, or beside `db.execute(delete(UserSession)…)`: a
+    // statement the session executes is its own operation, and does not save the rows assigned to).
     const handed = new Set([...text.matchAll(/\.(?:add|add_all|merge|delete)\(\s*([A-Za-z_]\w*)\s*[,)]/g)].map((m) => m[1]!));
     const targets = fn.findAll({ rule: { any: [{ kind: 'assignment', has: { field: 'left', kind: 'attribute' } }, { kind: 'call', has: { field: 'function', regex: '^setattr$' } }, TUPLE_ATTRIBUTE_ASSIGNMENT] } });
     const subjects = targets.flatMap((target) => (target.kind() === 'assignment' ? attributeTargets(target).map((t) => chainOf(t).root) : [firstArgument(target.field('arguments'))]));

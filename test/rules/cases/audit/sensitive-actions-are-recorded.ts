@@ -188,8 +188,23 @@ const flaskArchive = (handler: string, action = 'archive') => ({
   'app/programs.py': `from flask import Blueprint, g, jsonify\n\nfrom .auth import require_role\nfrom .extensions import db\nfrom .services import programs as program_service\nfrom .services.audit import record_audit\n\nbp = Blueprint("programs", __name__, url_prefix="/api/programs")\n\n\n@bp.post("/<int:program_id>/${action}")\n@require_role("admin")\ndef ${action}_program(program_id: int):\n    program = program_service.get_org_program(g.org_id, program_id)\n${handler}    db.session.commit()\n    return jsonify(id=program.id)\n`,
 });
 
+/**
+ * A FastAPI + SQLAlchemy 2 password reset: the request marks old token rows used with `update(…)` imported from sqlalchemy
+ * (the repository also has a service function named `update`) and adds a new one; the confirm route sets the hash on the
+ * user it loads with `db.get` beside a `db.execute(delete(UserSession)…)`.
+ */
+const fastapiReset = (audit: string) => ({
+  'app/services/samples.py': 'from app.models import Sample\n\n\ndef update(db, sample_id: int, value: str):\n    sample = db.get(Sample, sample_id)\n    sample.value = value\n    db.commit()\n    return sample\n',
+  'app/services/accounts.py': `from sqlalchemy import delete, select, update\n\nfrom app.audit import record_audit\nfrom app.models import PasswordResetToken, User, UserSession\n\n\ndef start_password_reset(db, email: str, background) -> None:\n    user = db.scalar(select(User).where(User.email == email.lower()))\n    if user is None:\n        return\n    db.execute(update(PasswordResetToken).where(PasswordResetToken.user_id == user.id).values(used_at=utcnow()))\n    db.add(PasswordResetToken(user_id=user.id, token_hash=hash_token(token)))\n    db.commit()\n    background.add_task(send_email, user.email, "Reset your password", token)\n\n\ndef reset_password(db, token: str, new_password: str) -> User:\n    reset = db.scalar(select(PasswordResetToken).where(PasswordResetToken.token_hash == hash_token(token)))\n    user = db.get(User, reset.user_id)\n    user.password_hash = hash_password(new_password)\n    reset.used_at = utcnow()\n    db.execute(delete(UserSession).where(UserSession.user_id == user.id))\n${audit}    db.commit()\n    return user\n`,
+  'app/routers/auth.py': 'from fastapi import APIRouter, BackgroundTasks, Depends\n\nfrom app.services import accounts\n\nrouter = APIRouter(prefix="/auth")\n\n\n@router.post("/password-reset", status_code=202)\ndef request_password_reset(payload: PasswordResetIn, background: BackgroundTasks, db: Session = Depends(get_db)):\n    accounts.start_password_reset(db, payload.email, background)\n    return {"status": "sent"}\n\n\n@router.post("/password-reset/confirm", status_code=204)\ndef confirm_password_reset(payload: PasswordResetConfirmIn, db: Session = Depends(get_db)):\n    accounts.reset_password(db, payload.token, payload.new_password)\n',
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'FastAPI: asking for a reset marks old token rows used with sqlalchemy\'s update() (not the repository\'s own update service) and adds one: no sign-in event; the confirm route records',
+      files: fastapiReset('    record_audit(db, actor=user, action="auth.password_reset")\n'),
+    },
     {
       name: "lookalike: a status read in a written value's condition (cancelledAt: event.status === 'cancelled' ? …) writes no status",
       files: { 'src/app.ts': express("app.post('/absences/import', requireAuth, async (req, res) => {\n  for (const event of req.body.events) {\n    await prisma.absence.upsert({ where: { externalId: event.id }, create: { externalId: event.id, cancelledAt: event.status === 'cancelled' ? new Date() : null }, update: { cancelledAt: event.status === 'cancelled' ? new Date() : null } });\n  }\n  res.sendStatus(204);\n});\n") },
@@ -548,6 +563,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'FastAPI: the confirm route sets the hash on a user loaded with db.get beside db.execute(delete(UserSession)…) and records nothing (the reset request is not reported)',
+      files: fastapiReset(''),
+      gaps: [{ messageId: 'missing', path: 'app/routers/auth.py', line: 14, includes: ['POST /auth/password-reset/confirm', 'sign-in event'] }],
+    },
     {
       name: "a status field written from a condition on the incoming event (status: event.status === 'cancelled' ? 'CANCELLED' : 'ACTIVE') is a status change",
       files: { 'src/app.ts': express("app.post('/absences/import', requireAuth, async (req, res) => {\n  for (const event of req.body.events) {\n    await prisma.absence.update({ where: { externalId: event.id }, data: { status: event.status === 'cancelled' ? 'CANCELLED' : 'ACTIVE' } });\n  }\n  res.sendStatus(204);\n});\n") },

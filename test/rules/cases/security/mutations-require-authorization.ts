@@ -366,6 +366,21 @@ const studioTeamRouter = teamRouter('input.role').replaceAll('orgProcedure', 'st
 const studioDependency = (detail: string) =>
   `from fastapi import Depends, HTTPException\n\ndef require_studio(studio_id: int, user=Depends(get_current_user), db=Depends(get_db)):\n    membership = db.query(Membership).filter_by(studio_id=studio_id, user_id=user.id).first()\n    if membership is None:\n        raise HTTPException(status_code=403, detail="${detail}")\n    return user\n`;
 
+/**
+ * FastAPI: a dependency made once at module level by a factory (`reviewers = require_role("reviewer")`, or a factory that
+ * only hands back the signed-in user) and injected by that name (`reviewer: User = Depends(reviewers)`).
+ */
+const madeDependencyDeps =
+  'from fastapi import Depends, HTTPException\n\n\ndef get_current_user(token: str = Depends(oauth2)) -> User:\n    return load_user(token)\n\n\ndef require_role(*roles: str):\n    allowed = {*roles, "admin"}\n\n    def checker(user: User = Depends(get_current_user)) -> User:\n        if user.role not in allowed:\n            raise HTTPException(status_code=403, detail="Forbidden")\n        return user\n\n    return checker\n\n\ndef signed_in():\n    def dependency(user: User = Depends(get_current_user)) -> User:\n        return user\n\n    return dependency\n';
+const madeDependencyRoute = (made: string) =>
+  `from fastapi import APIRouter, Depends\nfrom sqlalchemy import select\n\nfrom app.deps import get_current_user, require_role, signed_in\nfrom app.models import Result, User\n\nrouter = APIRouter(prefix="/results", dependencies=[Depends(get_current_user)])\n\nreviewers = ${made}\n\n\n@router.post("/{result_id}/approve")\ndef approve_result(result_id: int, db: Session = Depends(get_db), reviewer: User = Depends(reviewers)):\n    result = db.scalar(select(Result).where(Result.id == result_id))\n    result.status = "approved"\n    db.commit()\n    return result\n`;
+
+/** The same dependency made in deps.py (`reviewers = ${made}` beside the factories) and imported by the router. */
+const importedMadeDependency = (made: string) => ({
+  'app/deps.py': `${madeDependencyDeps}\n\nreviewers = ${made}\n`,
+  'app/routers/results.py': 'from fastapi import APIRouter, Depends\nfrom sqlalchemy import select\n\nfrom app.deps import get_current_user, reviewers\nfrom app.models import Result, User\n\nrouter = APIRouter(prefix="/results", dependencies=[Depends(get_current_user)])\n\n\n@router.post("/{result_id}/approve")\ndef approve_result(result_id: int, db: Session = Depends(get_db), reviewer: User = Depends(reviewers)):\n    result = db.scalar(select(Result).where(Result.id == result_id))\n    result.status = "approved"\n    db.commit()\n    return result\n',
+});
+
 /** FastAPI + SQLModel: a vehicle loaded by a service helper (scoped to the caller's account or not), changed and `session.add`-ed again. */
 const vehicleStatus = (filter: string) => ({
   'app/services/vehicles.py': `from fastapi import HTTPException\nfrom sqlmodel import Session, select\n\nfrom app.models import User, Vehicle\n\n\ndef get_vehicle_for(session: Session, user: User, vehicle_id: int) -> Vehicle:\n    vehicle = session.exec(select(Vehicle).where(${filter})).first()\n    if vehicle is None:\n        raise HTTPException(404, "Vehicle not found")\n    return vehicle\n`,
@@ -460,6 +475,14 @@ const flaskClientUpdate = (scope: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'FastAPI: Depends(reviewers) imported from deps.py, where reviewers = require_role("reviewer") is made by the factory beside it, is that role guard',
+      files: importedMadeDependency('require_role("reviewer", "lab_manager")'),
+    },
+    {
+      name: 'FastAPI: Depends(reviewers) with reviewers = require_role("reviewer", "lab_manager") made at module level is the role guard that call returns',
+      files: { 'app/deps.py': madeDependencyDeps, 'app/routers/results.py': madeDependencyRoute('require_role("reviewer", "lab_manager")') },
+    },
     {
       name: 'DRF role change through self.get_object() behind a permission class of the app whose has_permission asks for an admin (is_practice_admin)',
       files: drfClinic(STAFF_VIEWSET('IsPracticeAdmin'), 'router.register(r"staff", views.StaffViewSet)'),
@@ -940,6 +963,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: Depends(reviewers) imported from deps.py, where reviewers = signed_in() only hands back the signed-in user',
+      files: importedMadeDependency('signed_in()'),
+      gaps: [{ messageId: 'missing', path: 'app/routers/results.py', line: 10, includes: ['POST /results/{result_id}/approve'] }],
+    },
+    {
+      name: 'lookalike: Depends(reviewers) with reviewers = signed_in() made at module level only hands back the signed-in user',
+      files: { 'app/deps.py': madeDependencyDeps, 'app/routers/results.py': madeDependencyRoute('signed_in()') },
+      gaps: [{ messageId: 'missing', path: 'app/routers/results.py', line: 12, includes: ['POST /results/{result_id}/approve'] }],
+    },
     {
       name: "DRF role change behind IsPracticeMember, a permission class of the app whose has_permission only reads the caller's practice_id: membership only",
       files: drfClinic(STAFF_VIEWSET('IsPracticeMember'), 'router.register(r"staff", views.StaffViewSet)'),
