@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-HGG7LTAJ.js";
-import "./chunks/chunk-AJVRTMFZ.js";
-import "./chunks/chunk-ENQDYQRA.js";
+} from "./chunks/chunk-HET6D66E.js";
+import "./chunks/chunk-ATIO3MC7.js";
+import "./chunks/chunk-BFOBR2OE.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

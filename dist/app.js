@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-HGG7LTAJ.js";
-import "./chunks/chunk-AJVRTMFZ.js";
-import "./chunks/chunk-ENQDYQRA.js";
+} from "./chunks/chunk-HET6D66E.js";
+import "./chunks/chunk-ATIO3MC7.js";
+import "./chunks/chunk-BFOBR2OE.js";
 export {
   createApp,
   app_default as default

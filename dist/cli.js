@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-KVHWTUXP.js";
-import "./chunks/chunk-NHE6YU6F.js";
+} from "./chunks/chunk-HUSCFX6N.js";
+import "./chunks/chunk-TP7BFQAU.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-AJVRTMFZ.js";
+} from "./chunks/chunk-ATIO3MC7.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-ENQDYQRA.js";
+} from "./chunks/chunk-BFOBR2OE.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";
@@ -246,6 +246,7 @@ function explain(rule) {
     "How to fix",
     indent(rule.fix),
     "",
+    ...rule.reported ? ["Where it is reported", indent(rule.reported), ""] : [],
     `Before (${rule.example.language})`,
     indent(rule.example.before),
     "",

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-KVHWTUXP.js";
-import "./chunks/chunk-NHE6YU6F.js";
+} from "./chunks/chunk-HUSCFX6N.js";
+import "./chunks/chunk-TP7BFQAU.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-AJVRTMFZ.js";
+} from "./chunks/chunk-ATIO3MC7.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-ENQDYQRA.js";
+} from "./chunks/chunk-BFOBR2OE.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-ENQDYQRA.js";
+} from "./chunks/chunk-BFOBR2OE.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   renderJson,
   renderSarif
-} from "./chunks/chunk-NHE6YU6F.js";
+} from "./chunks/chunk-TP7BFQAU.js";
 import {
   CONFIG_LOCATIONS,
   FileFactCache,
@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   scan,
   walk
-} from "./chunks/chunk-AJVRTMFZ.js";
+} from "./chunks/chunk-ATIO3MC7.js";
 import {
   ConfigError,
   ShipshapeError,
@@ -29,7 +29,7 @@ import {
   __require,
   __toESM,
   errorMessage
-} from "./chunks/chunk-ENQDYQRA.js";
+} from "./chunks/chunk-BFOBR2OE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -26810,7 +26810,7 @@ async function scanPullRequest(input) {
   const tree = await building;
   let base;
   try {
-    const configFile = head.config.file === null ? void 0 : path5.resolve(input.root, head.config.file);
+    const configFile = head.config.file ?? void 0;
     base = await scan({ root: tree.root, ...configFile ? { configPath: configFile } : {}, commit: input.baseSha, cache, ...input.today ? { today: input.today } : {} });
   } catch (error2) {
     await tree.cleanup();

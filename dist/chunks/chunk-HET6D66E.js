@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-AJVRTMFZ.js";
+} from "./chunk-ATIO3MC7.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-ENQDYQRA.js";
+} from "./chunk-BFOBR2OE.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-AJVRTMFZ.js";
+} from "./chunk-ATIO3MC7.js";
 
 // src/report/json.ts
 function location(value) {

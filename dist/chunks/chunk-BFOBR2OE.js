@@ -7501,6 +7501,9 @@ var REPOSITORY_METHODS = {
 };
 var ENTITY_MANAGER = /^(?:this\.)?(?:(?:\w+\.)*manager|\w*(?:Manager|EntityManager)|em|tx|trx)$/;
 var REPOSITORY_RECEIVER = /^(?:this\.)?([A-Za-z_]\w*?)(?:Repository|Repo|repository|repo)$/;
+function repositoryNameGuess(name) {
+  return REPOSITORY_RECEIVER.exec(name.replace(/^(?:get|use)(?=[A-Z])/, ""))?.[1] || null;
+}
 var TYPEORM_TYPE = /^(?:Repository|MongoRepository|TreeRepository)<([A-Za-z_$][\w$]*)>$/;
 var MONGOOSE_TYPE = /^(?:Model|SoftDeleteModel|PaginateModel)<([A-Za-z_$][\w$]*?)(?:Document|Doc)?>$/;
 var INJECT_REPOSITORY = /^InjectRepository\(([A-Za-z_$][\w$]*)/;
@@ -7686,7 +7689,8 @@ function builtEntity(arg) {
   if (arg?.kind() !== "call_expression") return null;
   const fn = arg.field("function");
   if (fn?.kind() !== "member_expression" || fn.field("property")?.text() !== "create") return null;
-  const first = argumentNodes(arg)[0];
+  let first = argumentNodes(arg)[0];
+  while (first && (first.kind() === "as_expression" || first.kind() === "satisfies_expression" || first.kind() === "parenthesized_expression")) first = first.namedChildren()[0];
   return first?.kind() === "object" ? first : null;
 }
 function prismaArguments(arg, leaves) {
@@ -7876,6 +7880,7 @@ var FunctionScope = class {
       if (SESSION_PARAM.test(p.annotation) || SESSION_PARAM.test(p.default) || SESSION_RECEIVER.test(p.name)) this.sessionParams.add(p.name);
       else if (CALLER_PARAM.test(p.name) || CALLER_TYPE.test(p.annotation) || injected && CALLER_DEPENDENCY.test(`${p.annotation} ${p.default}`)) {
         this.callerParams.add(p.name);
+        if (!p.annotation && !injected && /member/.test(p.name)) this.memberships.add(p.name);
         if (!injected && /^(?:Organi[sz]ation|Org|Tenant|Workspace|Team|Account)$/.test(typeName(p.annotation))) this.typed.set(p.name, typeName(p.annotation));
       } else if (injected) this.injected.set(p.name, typeName(p.annotation));
       else {
@@ -7893,18 +7898,26 @@ var FunctionScope = class {
   injected = /* @__PURE__ */ new Map();
   /** Other parameters annotated with a class (`case: Case`), with the class: what a service is handed. */
   typed = /* @__PURE__ */ new Map();
+  /**
+   * Caller-named parameters that hold a membership row, not a user (`def remove_member(membership)`), with no class
+   * to say which model: the caller's handler may well pass someone else's membership, and it is no `User` row.
+   */
+  memberships = /* @__PURE__ */ new Set();
   assignments = null;
   checked = /* @__PURE__ */ new Map();
   tracked = null;
   get name() {
     return this.fn?.field("name")?.text() ?? "";
   }
-  /** The value last assigned to `name` before `before` (the first assignment when none precedes it). */
+  /**
+   * The value last assigned to `name` before `before` (the first assignment when none precedes it). In
+   * `entries = entries.filter(…)` the name on the right is what `entries` held before that assignment.
+   */
   origin(name, before) {
     const list = this.assignmentMap().get(name);
     if (!list) return null;
     let found = list[0];
-    for (const a of list) if (a.start < before) found = a;
+    for (const a of list) if (a.start < before && !(a.valueStart <= before && before < a.valueEnd)) found = a;
     return found;
   }
   /**
@@ -7927,7 +7940,8 @@ var FunctionScope = class {
       const name = kind2 === "identifier" ? target.text() : kind2 === "pattern_list" || kind2 === "tuple_pattern" ? target.namedChildren().find((c) => c.kind() === "identifier")?.text() : void 0;
       if (!name) return;
       const list = map.get(name) ?? [];
-      list.push({ start, value: value3, loop });
+      const range = value3.range();
+      list.push({ start, valueStart: range.start.index, valueEnd: range.end.index, value: value3, loop });
       map.set(name, list);
     };
     const nodes = this.fn ? this.fn.findAll({ rule: { any: [{ kind: "assignment" }, { kind: "for_statement" }, { kind: "named_expression" }] } }) : this.module.children().flatMap((s) => s.kind() === "expression_statement" ? s.namedChildren().filter((c) => c.kind() === "assignment") : []);
@@ -7986,11 +8000,33 @@ var PythonDataAnalysis = class {
     const row = ROW_METHODS.has(last) && dot >= 0;
     const session = SESSION_METHODS.has(last) && (SESSION_RECEIVER.test(receiver) || /^\w+$/.test(receiver)) && !(firstString2 !== null && /get/.test(last));
     const sql = firstString2 !== null && (SQL_CALLEE.test(callee) || SQL_HELPER.test(callee));
-    if (!query && !statement && !shortcut && !row && !session && !sql) return null;
+    const viewRow = callee === "self.get_object";
+    if (!query && !statement && !shortcut && !row && !session && !sql && !viewRow) return null;
     if (continuesChain(node)) return null;
     const chain = chainOf(node);
     const scope = this.scopeOf(node);
-    return (query ? this.managerQuery(node, chain, scope) ?? this.sessionQuery(node, chain, scope) : null) ?? (statement ? this.statement(node, chain, scope) : null) ?? (session ? this.sessionMethod(node, chain, scope) : null) ?? (shortcut ? this.shortcut(node, chain, scope) : null) ?? (row ? this.instanceMethod(node, chain, scope) : null) ?? (sql ? this.rawSql(node, callee, firstString2, scope) : null);
+    return (query ? this.managerQuery(node, chain, scope) ?? this.sessionQuery(node, chain, scope) : null) ?? (statement ? this.statement(node, chain, scope) : null) ?? (session ? this.sessionMethod(node, chain, scope) : null) ?? (shortcut ? this.shortcut(node, chain, scope) : null) ?? (row ? this.instanceMethod(node, chain, scope) : null) ?? (sql ? this.rawSql(node, callee, firstString2, scope) : null) ?? (viewRow ? this.viewObjectRead(node, scope) : null);
+  }
+  /**
+   * `membership = self.get_object()` in a class-based view: a read of the view's model, by the URL's key within its
+   * queryset, bound to the local. Handed on (`services.remove_member(membership)`), the row is still that model's.
+   */
+  viewObjectRead(node, scope) {
+    const bound = boundName(node);
+    const view = bound !== null ? this.viewInstance(node, true) : null;
+    if (!bound || !view?.model) return null;
+    const checks = scope.callerChecks(bound, this);
+    return {
+      op: "read",
+      model: view.model,
+      callee: "self.get_object",
+      via: view.via,
+      filter: union(view.filter, checks),
+      values: [],
+      scopedToCaller: view.scoped || checks.length > 0,
+      keyedByRequestId: true,
+      viewObject: true
+    };
   }
   /** The model and queryset scoping of a class-based view (its own body; bases are the caller's business). */
   viewClass(classNode) {
@@ -8242,6 +8278,7 @@ var PythonDataAnalysis = class {
       case "add_all":
       case "merge":
       case "delete": {
+        if (args.length === 0) return null;
         const target = args[0] ? unwrap(args[0]) : null;
         const element = target && (target.kind() === "list" || target.kind() === "tuple") ? firstArgument(target) : target;
         const instance = element ? this.instanceOf(element, scope, 0) : null;
@@ -8257,7 +8294,8 @@ var PythonDataAnalysis = class {
           filter: union(instance?.filter ?? [], checks),
           values: op === "delete" ? [] : instance?.values ?? [],
           scopedToCaller: (instance?.scoped ?? false) || checks.length > 0,
-          keyedByRequestId: instance?.keyed ?? false
+          keyedByRequestId: instance?.keyed ?? false,
+          ...instance?.viewObject ? { viewObject: true } : {}
         };
       }
       case "get":
@@ -8320,7 +8358,8 @@ var PythonDataAnalysis = class {
     const isRowMethod = last.name === "delete" || last.name === "adelete" || last.name === "save" || last.name === "asave" || last.name === "update";
     if (isRowMethod && positional.length === 0) {
       const handed = receiverSteps === 0 && last.name !== "update" ? this.handedRow(chain.root, scope) : null;
-      const instance = this.receiverInstance(chain, receiverSteps, scope) ?? handed;
+      const receiver = receiverSteps > 0 ? unwrap(node).field("function")?.field("object") : null;
+      const instance = this.receiverInstance(chain, receiverSteps, scope) ?? handed ?? (receiver && chain.root.kind() === "identifier" ? this.instanceOf(receiver, scope, 0) : null);
       if (!instance || last.name === "update" && !instance.queryset) return null;
       const op = last.name.endsWith("delete") ? "delete" : instance.created && last.name !== "update" ? "create" : "update";
       const name = receiverSteps === 0 && chain.root.kind() === "identifier" ? chain.root.text() : null;
@@ -8336,7 +8375,8 @@ var PythonDataAnalysis = class {
         filter: union(instance.filter, checks),
         values,
         scopedToCaller: instance.scoped || checks.length > 0 || this.refersToCaller(node, scope, 0),
-        keyedByRequestId: instance.keyed
+        keyedByRequestId: instance.keyed,
+        ...instance.viewObject ? { viewObject: true } : {}
       };
     }
     const related = RELATED_WRITES[last.name];
@@ -8432,7 +8472,9 @@ var PythonDataAnalysis = class {
       values,
       // A new row placed under the caller (`entry.company = request.user.company`) is theirs; setting the caller on a row loaded by id is not a scope.
       scopedToCaller: (instance?.scoped ?? false) || this.refersToCaller(node, scope, 0) || checks.length > 0 || !updating && values.some((v) => CALLER_TEXT.test(v)),
-      keyedByRequestId: instance?.keyed ?? method === "perform_update"
+      keyedByRequestId: instance?.keyed ?? method === "perform_update",
+      // `perform_update(serializer)` saves the row the view looked up itself.
+      ...instance?.viewObject || !instance && method === "perform_update" ? { viewObject: true } : {}
     };
   }
   /** `db.commit()` after assigning to a row loaded in the same function is an update of that row. */
@@ -8440,13 +8482,17 @@ var PythonDataAnalysis = class {
     const fn = scope.fn;
     if (!fn) return null;
     const text2 = fn.text();
-    if (/\.execute\(/.test(text2)) return null;
     const handed = new Set([...text2.matchAll(/\.(?:add|add_all|merge|delete)\(\s*([A-Za-z_]\w*)\s*[,)]/g)].map((m) => m[1]));
     const targets = fn.findAll({ rule: { any: [{ kind: "assignment", has: { field: "left", kind: "attribute" } }, { kind: "call", has: { field: "function", regex: "^setattr$" } }, TUPLE_ATTRIBUTE_ASSIGNMENT] } });
     const subjects = targets.flatMap((target) => target.kind() === "assignment" ? attributeTargets(target).map((t) => chainOf(t).root) : [firstArgument(target.field("arguments"))]);
     for (const subject of subjects) {
       if (!subject || subject.kind() !== "identifier" || subject.text() === "self" || handed.has(subject.text())) continue;
       const instance = this.instanceOf(subject, scope, 0) ?? this.handedRow(subject, scope);
+      const loadedBy = !instance ? this.helperLoad(subject, scope) : null;
+      if (loadedBy) {
+        const checks2 = scope.callerChecks(subject.text(), this);
+        return { loadedBy, op: "update", model: null, callee, via, filter: checks2, values: this.assignedValues(subject.text(), scope), scopedToCaller: checks2.length > 0, keyedByRequestId: false };
+      }
       if (!instance || instance.created) continue;
       const checks = scope.callerChecks(subject.text(), this);
       return {
@@ -8457,7 +8503,8 @@ var PythonDataAnalysis = class {
         filter: union(instance.filter, checks),
         values: this.assignedValues(subject.text(), scope),
         scopedToCaller: instance.scoped || checks.length > 0,
-        keyedByRequestId: instance.keyed
+        keyedByRequestId: instance.keyed,
+        ...instance.viewObject ? { viewObject: true } : {}
       };
     }
     return null;
@@ -8525,6 +8572,13 @@ var PythonDataAnalysis = class {
     const step = chain.steps[steps - 1];
     if (/^(?:self\.)?request\.user$|^current_user$|^g\.user$/.test(text2)) return callerRow(requestText(text2));
     if (text2 === "self.object" || text2 === "self.get_object()" && step.args) return this.viewInstance(chain.root, true);
+    if (steps === 1 && step.args === null && chain.root.kind() === "identifier" && /^[a-z][a-z_]*$/.test(step.name)) {
+      const owner = this.instanceOf(chain.root, scope, 0);
+      if (owner && !owner.queryset && !owner.created && owner.model !== null) {
+        const model = step.name.split("_").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+        return { ...owner, model, filter: [...owner.filter], values: [] };
+      }
+    }
     return null;
   }
   /** What a variable or expression holds when it is a row or queryset of a model. */
@@ -8532,7 +8586,7 @@ var PythonDataAnalysis = class {
     const e = unwrap(expr);
     if (e.kind() === "identifier") {
       const name = e.text();
-      if (scope.callerParams.has(name)) return { ...callerRow(name), model: scope.typed.get(name) ?? "User" };
+      if (scope.callerParams.has(name)) return { ...callerRow(name), model: scope.typed.get(name) ?? (scope.memberships.has(name) ? null : "User") };
       const injected = scope.injected.get(name);
       if (injected !== void 0) return { model: injected || null, created: false, queryset: false, scoped: false, keyed: false, via: this.statementVia, filter: [], values: [] };
       if ((name === "instance" || name === "obj") && /^perform_(?:update|destroy)$/.test(scope.name)) return this.viewInstance(e, true);
@@ -8548,6 +8602,18 @@ var PythonDataAnalysis = class {
     const chain = chainOf(e);
     const last = chain.steps[chain.steps.length - 1];
     if (prefixText(chain, chain.steps.length) === "self.get_object()") return this.viewInstance(e, true);
+    if (prefixText(chain, chain.steps.length) === "self.get_queryset()") {
+      const view = this.viewInstance(e, false);
+      return view ? { ...view, queryset: true } : null;
+    }
+    if (chain.root.kind() === "identifier" && last !== void 0 && chain.steps.every((s) => s.args !== null) && depth < 3) {
+      const held = this.instanceOf(chain.root, scope, depth + 1);
+      if (held?.queryset && !held.created) {
+        const filter = [...held.filter];
+        this.chainValues(chain, 0, scope, filter, [], "read");
+        return { ...held, queryset: !ROW_RESULTS.has(last.name), scoped: held.scoped || this.refersToCaller(e, scope, 0), keyed: held.keyed || this.keyed(e, scope, 0), filter };
+      }
+    }
     if (chain.steps.length === 0 && chain.root.kind() === "call") {
       const fn = compact(chain.root.field("function")?.text() ?? "");
       if (SHORTCUTS.has(fn)) {
@@ -8647,7 +8713,7 @@ var PythonDataAnalysis = class {
     }
     if (!cls) return null;
     const data = this.viewClass(cls);
-    return { model: data.model, created: false, queryset: false, scoped: data.scoped, keyed, via: "django", filter: keyed ? ["pk", ...data.filter] : [...data.filter], values: [] };
+    return { model: data.model, created: false, queryset: false, scoped: data.scoped, keyed, via: "django", filter: keyed ? ["pk", ...data.filter] : [...data.filter], values: [], ...keyed ? { viewObject: true } : {} };
   }
   /** The model and scoping of a queryset expression given to `get_object_or_404`. */
   queryModel(expr, scope) {
@@ -9002,8 +9068,10 @@ var SourceFile = class {
   pathLocals = null;
   comparisons = null;
   newLocals = null;
+  callLocals = null;
   dispatchLocals = null;
   repositoryHolders = null;
+  imported = null;
   abilityRules = null;
   sessionIdentity = null;
   sessionPrincipal = null;
@@ -9078,7 +9146,7 @@ var SourceFile = class {
         node,
         data: isNew ? null : python2 ? this.pythonData.classify(node, callee, firstString2) : this.classify(node, callee, firstString2, owner)
       };
-      if (call.data?.op === "read" && (python2 || !("callee" in call.data))) {
+      if ((call.data?.op === "read" || call.data?.op === "create") && (python2 || !("callee" in call.data))) {
         const bound = python2 ? pythonBoundLocal(node) : boundLocal(node);
         if (bound) call.data = { ...call.data, boundTo: bound };
       }
@@ -9092,7 +9160,14 @@ var SourceFile = class {
         if (made) {
           call.receiverType = made.type;
           if (made.args) call.receiverArgs = made.args;
+        } else {
+          const factory = this.factoryReceiver(node, callee, start.index);
+          if (factory) call.receiverFactory = factory;
         }
+      }
+      if (!python2 && !isNew && call.data === null) {
+        const assigned = declaredInto(text2, start.index, node);
+        if (assigned) call.assignedTo = assigned;
       }
       if (!python2 && !isNew) {
         const dispatch = this.dispatchOf(node, callee, start.index);
@@ -9117,8 +9192,8 @@ var SourceFile = class {
         }
       } else if (python2 && !NO_ARGUMENTS.test(callee)) {
         const passed = pythonArgumentValues(this.text, calleeEnd, end.index);
-        if (passed?.args) call.args = passed.args;
-        if (passed?.keywordArgs) call.keywordArgs = passed.keywordArgs;
+        if (passed?.args) call.args = passed.args.map((a) => this.pythonValue(a, start.index, node));
+        if (passed?.keywordArgs) call.keywordArgs = Object.fromEntries(Object.entries(passed.keywordArgs).map(([k, v]) => [k, this.pythonValue(v, start.index, node)]));
       }
       calls.push(call);
     }
@@ -9167,12 +9242,48 @@ var SourceFile = class {
     while (value3?.kind() === "parenthesized_expression") value3 = value3.namedChildren()[0] ?? null;
     return value3?.kind() === "new_expression" ? this.constructed(value3) : null;
   }
-  /** `new ClientService(req.user!)` → `ClientService` and `['req.user']`; null for `new this.Model()` or a lowercase factory. */
+  /**
+   * `new ClientService(req.user!)` → `ClientService` and `['req.user']` (type arguments skipped: `new Repo<T>(entity)`);
+   * null for `new this.Model()` or a lowercase factory.
+   */
   constructed(made) {
     const ctor = made.field("constructor");
     if (ctor?.kind() !== "identifier" || !/^[A-Z]/.test(ctor.text())) return null;
     const { start, end } = made.range();
-    return { type: ctor.text(), args: this.argumentValues(ctor.range().end.index, end.index, start.index, made) };
+    const from = made.field("arguments")?.range().start.index ?? ctor.range().end.index;
+    return { type: ctor.text(), args: this.argumentValues(from, end.index, start.index, made) };
+  }
+  /**
+   * A method called on what a plain function returned: `repo.update(…)` after `const repo = scoped(Invoice, user.workspaceId)`,
+   * or `scoped(Invoice, user.workspaceId).findById(…)`. The function and its arguments (see `CallFact.receiverFactory`).
+   */
+  factoryReceiver(node, callee, at) {
+    let made;
+    const m = /^([A-Za-z_$][\w$]*)\.[A-Za-z_$][\w$]*$/.exec(callee);
+    if (m) {
+      if (!this.factoryLocals().has(m[1])) return null;
+      const local = this.localsAt(m[1], at, this.topLevel(node))[0];
+      made = local?.node ? stripAwait(local.node) : null;
+    } else if (FACTORY_CALL_RECEIVER.test(callee)) {
+      const fn2 = node.field("function");
+      made = fn2?.kind() === "member_expression" ? fn2.field("object") : null;
+    } else return null;
+    while (made && (made.kind() === "parenthesized_expression" || made.kind() === "await_expression")) made = made.namedChildren()[0] ?? null;
+    if (made?.kind() !== "call_expression") return null;
+    const fn = made.field("function");
+    const list = made.field("arguments");
+    if (fn?.kind() !== "identifier" || !list) return null;
+    const { start, end } = made.range();
+    const args = list.namedChildren().length === 0 ? [] : this.argumentValues(list.range().start.index, end.index, start.index, made);
+    return args ? { name: fn.text(), args } : null;
+  }
+  /** Locals initialised with a call of a plain function (`const repo = scoped(Invoice, id)`), read from the text once. */
+  factoryLocals() {
+    if (this.callLocals) return this.callLocals;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of this.text.matchAll(FACTORY_DECLARATION)) names.add(m[1]);
+    this.callLocals = names;
+    return names;
   }
   /**
    * A call through a table of functions: `cleanupTasks[task]()`, or `fn()` after `const fn = cleanupTasks[task]`.
@@ -9245,10 +9356,43 @@ var SourceFile = class {
     this.abilityRules = names;
     return names;
   }
-  /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`. */
+  /**
+   * A Python argument as the value it stands for: a local the function assigns once, from a value path
+   * (`user = request.user`, then `services.delete_account(user)` or `notify(user.practice)`), is that path.
+   */
+  pythonValue(value3, at, node) {
+    let out = value3;
+    for (let hop = 0; hop < 3; hop++) {
+      const root = /^[A-Za-z_]\w*/.exec(out)?.[0];
+      if (!root || !this.pathDeclared().has(root)) break;
+      const local = this.localsAt(root, at, this.topLevel(node))[0];
+      const path2 = local?.node ? valuePath(stripAwait(local.node).text()) : null;
+      if (!local || !path2 || !this.assignedOnce(root, local)) break;
+      out = path2 + out.slice(root.length);
+      at = local.at;
+    }
+    return out;
+  }
+  /** Whether the function a local is declared in binds the name nowhere else (no other assignment, loop or `with … as` target). */
+  assignedOnce(name, local) {
+    const declared = this.declarationsIn(this.topLevel(local.decl)).get(name) ?? [];
+    const same = declared.filter((d) => {
+      const range = (enclosingScope(d.decl) ?? this.root).range();
+      return range.start.index === local.scopeStart && range.end.index === local.scopeEnd;
+    });
+    if (same.length !== 1) return false;
+    const body = this.text.slice(local.scopeStart, local.scopeEnd);
+    return !new RegExp(`\\b(?:for|as)\\s+(?:[\\w\\s,]*,\\s*)?${name}\\b`).test(body);
+  }
+  /** Names the text declares from a plain value path: `const caller = request.user!`, `const { id } = req.params`; Python `user = request.user`. */
   pathDeclared() {
     if (this.pathLocals) return this.pathLocals;
     const names = /* @__PURE__ */ new Set();
+    if (this.isPython) {
+      for (const m of this.text.matchAll(PY_PATH_DECLARATION)) names.add(m[1]);
+      this.pathLocals = names;
+      return names;
+    }
     for (const m of this.text.matchAll(PATH_DECLARATION)) {
       if (m[1]) names.add(m[1]);
       else for (const part of m[2].split(",")) {
@@ -9328,6 +9472,8 @@ var SourceFile = class {
       if (call.receiverType) callFact.receiverType = call.receiverType;
       if (call.ormReceiver) callFact.ormReceiver = true;
       if (call.receiverArgs) callFact.receiverArgs = call.receiverArgs;
+      if (call.receiverFactory) callFact.receiverFactory = call.receiverFactory;
+      if (call.assignedTo) callFact.assignedTo = call.assignedTo;
       if (call.args) callFact.args = call.args;
       if (call.keywordArgs) callFact.keywordArgs = call.keywordArgs;
       if (call.dispatch) callFact.dispatch = call.dispatch;
@@ -9388,16 +9534,18 @@ var SourceFile = class {
         if (!left || !right) return;
         const l = compact(left);
         const r = compact(right);
-        if (!l.includes(".") || !r.includes(".") || l === r) return;
+        if (!l.includes(".") && !r.includes(".") || l === r || NOT_A_VALUE_NAME.test(l) || NOT_A_VALUE_NAME.test(r)) return;
         out.push({ left: l, right: r, line: upperBound(lines2, at), start: at });
       };
       let exits = null;
       for (const m of text2.matchAll(COMPARISON_OPERATOR)) {
         const at = m.index;
-        const left = COMPARED_LEFT.exec(text2.slice(Math.max(0, at - 160), at))?.[1];
+        const before = text2.slice(Math.max(0, at - 160), at);
+        const left = COMPARED_LEFT.exec(before)?.[1] ?? COMPARED_NAME_LEFT.exec(before)?.[1];
         if (!left) continue;
         COMPARED_RIGHT.lastIndex = at + m[0].length;
-        const right = COMPARED_RIGHT.exec(text2)?.[1];
+        COMPARED_NAME_RIGHT.lastIndex = at + m[0].length;
+        const right = COMPARED_RIGHT.exec(text2)?.[1] ?? COMPARED_NAME_RIGHT.exec(text2)?.[1];
         if (m[0][0] === "=" && left && right && excludedByEquality(at, compact(left), compact(right), exits ??= earlyExits(this.root, this.isPython))) continue;
         add(left, right, at);
       }
@@ -9470,22 +9618,88 @@ var SourceFile = class {
    * `function repo() { return dataSource.getRepository(TimeEntry); }`); the entity it holds.
    */
   repositoryHeldBy(name, accessor, at) {
-    this.repositoryHolders ??= this.text.includes("getRepository(") ? [...this.text.matchAll(REPOSITORY_HOLDER)].map((m) => ({ name: m[1] ?? m[4], model: m[3] ?? m[5], accessor: m[2] !== void 0 || m[4] !== void 0, at: m.index })) : [];
     let found;
-    for (const h of this.repositoryHolders) if (h.name === name && h.accessor === accessor && (accessor || h.at < at)) found = h.model;
+    for (const h of this.holders) if (h.name === name && h.accessor === accessor && (accessor || h.at < at)) found = h.model;
     return found;
+  }
+  get holders() {
+    if (this.repositoryHolders) return this.repositoryHolders;
+    const out = [];
+    if (!this.isPython && this.text.includes("getRepository(")) {
+      const listed = /* @__PURE__ */ new Set();
+      for (const m of this.text.matchAll(EXPORT_LIST)) for (const spec of m[1].split(",")) listed.add(spec.trim().split(/\s+/)[0]);
+      for (const m of this.text.matchAll(REPOSITORY_HOLDER)) {
+        const name = m[1] ?? m[4];
+        const exported = /\bexport\s+(?:async\s+)?$/.test(this.text.slice(Math.max(0, m.index - 20), m.index)) || listed.has(name);
+        out.push({ name, model: m[3] ?? m[5], accessor: m[2] !== void 0 || m[4] !== void 0, at: m.index, exported });
+      }
+    }
+    this.repositoryHolders = out;
+    return out;
+  }
+  /**
+   * The TypeORM repositories this module exports, and what they hold: `export const userRepo = () => AppDataSource.getRepository(User)`,
+   * `export const users = AppDataSource.getRepository(User)`, `export function repo() { return ds.getRepository(User) }`.
+   * Another module that imports one writes that entity through it (see `DataOpFact.repository`).
+   */
+  exportedRepositories() {
+    return this.holders.filter((h) => h.exported).map(({ name, model, accessor }) => ({ name, model, accessor }));
+  }
+  /** Names bound by this module's imports (`import { userRepo } from '../db/repositories'`, `const { userRepo } = require(…)`), read from the text. */
+  get importedNames() {
+    if (this.imported) return this.imported;
+    const out = /* @__PURE__ */ new Set();
+    if (!this.isPython) {
+      for (const m of this.text.matchAll(IMPORT_CLAUSE)) {
+        const clause = m[1];
+        const braces = /\{([^}]*)\}/.exec(clause);
+        for (const spec of braces?.[1]?.split(",") ?? []) {
+          const words = spec.trim().replace(/^type\s+/, "").split(/\s+as\s+/);
+          const local = words[words.length - 1]?.trim();
+          if (local) out.add(local);
+        }
+        const head = /^([A-Za-z_$][\w$]*)\s*(?:,|$)/.exec(clause.replace(/\{[^}]*\}/, "").trim());
+        if (head && head[1] !== "type") out.add(head[1]);
+      }
+      for (const m of this.text.matchAll(REQUIRE_DESTRUCTURE)) for (const spec of m[1].split(",")) {
+        const local = spec.split(":").pop()?.trim();
+        if (local) out.add(local);
+      }
+    }
+    this.imported = out;
+    return out;
+  }
+  /**
+   * A TypeORM repository imported from another module: `userRepo().update(…)` with `import { userRepo } from
+   * '../db/repositories'`, or `users.delete(…)` with `users` imported. Which entity it holds is known only once the
+   * module that exports it is read, so the operation names the holder (`repository`); the fact index resolves it, and
+   * drops the operation when the import holds no repository and its name says nothing (`cache().delete(key)`).
+   */
+  importedRepository(node, callee, found, leaves) {
+    const m = HOLDER_CALLEE.exec(callee);
+    if (!m || !this.importedNames.has(m[1])) return null;
+    const op = found ?? classifyInjectedRepository(node, m[3], { model: "", orm: "typeorm" }, leaves);
+    if (!op) return null;
+    const guess = found?.model ?? repositoryNameGuess(m[1]);
+    return { ...op, model: guess, repository: { holder: m[1], accessor: m[2] !== void 0, guess } };
   }
   classify(node, callee, firstString2, owner) {
     let scope = null;
     const leaves = (n, out) => this.collectLeaves(n, out, 0, scope ??= this.topLevel(node));
     const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(callee) : null;
     const repository = injected ? owner.fields.get(injected[1])?.repository : null;
-    if (injected && repository) return classifyInjectedRepository(node, injected[2], repository, leaves);
+    if (injected && repository) {
+      const op = classifyInjectedRepository(node, injected[2], repository, leaves);
+      const entity = op ? owner.entityParams?.get(repository.model) : void 0;
+      return entity ? { ...op, modelArgument: entity } : op;
+    }
     const held = !this.isPython && this.text.includes("getRepository(") ? /^([A-Za-z_$][\w$]*)(\(\))?\.(\w+)$/.exec(callee) : null;
     const heldModel = held ? this.repositoryHeldBy(held[1], held[2] !== void 0, node.range().start.index) : void 0;
     if (held && heldModel) return classifyInjectedRepository(node, held[3], { model: heldModel, orm: "typeorm" }, leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
-    if (found) return found;
+    if (found) return found.via === "typeorm" && !this.isPython && this.importedRepository(node, callee, found, leaves) || found;
+    const imported = !this.isPython && mightBeDataCall(callee, this.language) ? this.importedRepository(node, callee, null, leaves) : null;
+    if (imported) return imported;
     const instance = INSTANCE_WRITE.exec(callee);
     if (instance) {
       const written = this.instanceWrite(node, instance[1], instance[2], owner, scope ??= this.topLevel(node), leaves);
@@ -9760,6 +9974,8 @@ var SourceFile = class {
       if (!name || !body) continue;
       const { start, end } = node.range();
       const fields = /* @__PURE__ */ new Map();
+      const typeParams = node.field("type_parameters")?.namedChildren().filter((p) => p.kind() === "type_parameter").map((p) => p.field("name")?.text() ?? "").filter(Boolean) ?? [];
+      const entityParams = /* @__PURE__ */ new Map();
       for (const member of body.namedChildren()) {
         const kind2 = kindOf(member);
         if (kind2 === "public_field_definition") {
@@ -9772,12 +9988,14 @@ var SourceFile = class {
             if (kindOf(param) !== "required_parameter" && kindOf(param) !== "optional_parameter") continue;
             const id = param.field("pattern");
             if (!id || id.kind() !== "identifier") continue;
+            const typeText = typeParams.length > 0 ? compact(param.field("type")?.text() ?? "").replace(/^:/, "") : "";
+            for (const t of typeParams) if (!entityParams.has(t) && new RegExp(`[<,]${t}[>,]|=>${t}$`).test(typeText)) entityParams.set(t, id.text());
             const property = param.children().some((c) => c.kind() === "accessibility_modifier" || c.kind() === "readonly") ? id.text() : assigned.get(id.text());
             if (property && !fields.get(property)?.type) fields.set(property, classField(param));
           }
         }
       }
-      out.push({ name, start: start.index, end: end.index, fields });
+      out.push(entityParams.size > 0 ? { name, start: start.index, end: end.index, fields, entityParams } : { name, start: start.index, end: end.index, fields });
     }
     return out;
   }
@@ -9838,6 +10056,34 @@ function argumentsOf(args) {
   if (!args) return [];
   return args.namedChildren().filter((c) => c.kind() !== "comment");
 }
+function declaredInto(text2, at, call) {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text2[i])) i--;
+  if (text2.slice(Math.max(0, i - 4), i + 1) === "await") for (i -= 5; i >= 0 && /\s/.test(text2[i]); ) i--;
+  if (text2[i] !== "=" || /[=!<>]/.test(text2[i - 1] ?? "")) return null;
+  let node = call;
+  for (let hops = 0; hops < 4; hops++) {
+    const parent = node.parent();
+    if (!parent) return null;
+    const kind2 = kindOf(parent);
+    if (kind2 === "variable_declarator") {
+      const name = parent.field("name");
+      if (name?.kind() === "identifier") return [name.text()];
+      if (name?.kind() !== "object_pattern") return null;
+      const names = [];
+      for (const part of name.namedChildren()) {
+        const partKind = kindOf(part);
+        if (partKind === "shorthand_property_identifier_pattern") names.push(part.text());
+        else if (partKind === "pair_pattern" && part.field("value")?.kind() === "identifier") names.push(part.field("value").text());
+        else if (partKind === "object_assignment_pattern" && part.field("left")?.kind() === "shorthand_property_identifier_pattern") names.push(part.field("left").text());
+      }
+      return names.length > 0 ? names : null;
+    }
+    if (kind2 !== "await_expression" && kind2 !== "parenthesized_expression" && kind2 !== "as_expression" && kind2 !== "non_null_expression") return null;
+    node = parent;
+  }
+  return null;
+}
 function boundLocal(call) {
   let node = call;
   for (let hops = 0; hops < 8; hops++) {
@@ -9878,6 +10124,7 @@ function pythonBoundLocal(call) {
   return null;
 }
 var NO_ARGUMENTS = /^(?:console|JSON|Math|Object|Array|Promise|Number|String|Date|Reflect|Buffer|z|expect|describe|it|test|vi|jest|logger|log|res|reply|response|router|app|fastify|require|import|parseInt|parseFloat|setTimeout|setInterval)(?:\.|$)|(?:^|\.)(?:push|map|filter|forEach|reduce|some|every|includes|join|split|slice|replace|toString|then|catch|json|send|status|log|debug|info|warn|error|use|on|emit)$/;
+var PY_PATH_DECLARATION = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:await[ \t]+)?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*(?:#.*)?$/gm;
 var PATH_DECLARATION = /\b(?:const|let|var)\s+(?:([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?|\{([^{}]*)\}\s*(?::[^=;\n]+)?)=\s*(?:await\s+)?[A-Za-z_$][\w$]*(?:\s*[!?]?\.\s*[A-Za-z_$][\w$]*)*!?(?:\s+as\s+[\w$.<>[\]| ]+)?\s*(?:;|\n|$)/g;
 var SESSION_IDENTITY = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:userId|userID|user_id|uid|user|currentUser|current_user|accountId|account_id)\b|\[\s*['"](?:userId|user_id|uid|user|account_id)['"]\s*\]|\.get\(\s*['"](?:userId|user_id|uid|user|account_id)['"])/g;
 var SESSION_PRINCIPAL = /(?<![\w$.])(?:[A-Za-z_$][\w$]*\??\.)*session(?:\??\.(?:[a-z][A-Za-z0-9]*Id|[a-z][a-z0-9]*_id)\b|\[\s*['"](?:[a-z][a-z0-9]*_id|[a-z][A-Za-z0-9]*Id)['"]\s*\])/g;
@@ -9949,11 +10196,17 @@ function requiredName(node, start) {
   }
   return null;
 }
+var EXPORT_LIST = /\bexport\s*\{([^}]*)\}(?!\s*from)/g;
+var IMPORT_CLAUSE = /\bimport\s+(?!type\s*\{)((?:[A-Za-z_$][\w$]*\s*,\s*)?\{[^}]*\}|[A-Za-z_$][\w$]*)\s*from\s*['"]/g;
+var REQUIRE_DESTRUCTURE = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\(/g;
+var HOLDER_CALLEE = /^([A-Za-z_$][\w$]*)(\(\))?\.(\w+)$/;
 var REPOSITORY_HOLDER = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(\(\s*\)\s*(?::[^=]+)?=>\s*)?[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
 var BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;
 var SUBSCRIPT_CALLEE = /^([A-Za-z_$][\w$]*)\[([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\](?:\?\.)?$/;
 var DOTTED_KEY = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
 var SUBSCRIPT_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::(?:=>|[^=;\n])+)?=\s*(?:await\s+)?[A-Za-z_$][\w$]*\[[A-Za-z_$][\w$.]*\]/g;
+var FACTORY_DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?[A-Za-z_$][\w$]*\s*(?:<[^>()]*>\s*)?\(/g;
+var FACTORY_CALL_RECEIVER = /^[A-Za-z_$][\w$]*(?:<[^()]*>)?\([^()]*\)\.[A-Za-z_$][\w$]*$/;
 var NEW_DECLARATION = new RegExp(String.raw`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(?:await\s+)?\(?\s*new\s+(?!${BUILTIN_CLASSES})[A-Z]`, "g");
 function valuePath(text2) {
   const bare = text2.trim().replace(/\s+as\s+[\w$.<>[\]| ]+$/, "").replace(/!+$/, "");
@@ -9970,19 +10223,23 @@ function pythonArgumentValues(text2, from, to) {
   for (const a of raw) {
     const named2 = /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(a);
     if (named2) {
-      const value4 = valuePath(named2[2]);
+      const value4 = valuePath(named2[2]) ?? accessorCall(named2[2]);
       if (value4 && !PY_LITERAL_NAMES.has(value4)) keywordArgs[named2[1]] = value4;
       continue;
     }
     if (/^\s*\*/.test(a)) positional = false;
     if (!positional || a.trim() === "") continue;
-    const value3 = valuePath(a);
+    const value3 = valuePath(a) ?? accessorCall(a);
     args.push(value3 && !PY_LITERAL_NAMES.has(value3) ? value3 : "");
   }
   const out = {};
   if (args.some((v) => v !== "")) out.args = args;
   if (Object.keys(keywordArgs).length > 0) out.keywordArgs = keywordArgs;
   return out.args || out.keywordArgs ? out : null;
+}
+function accessorCall(text2) {
+  const path2 = compact(text2.trim());
+  return path2.length <= 80 && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\(\)$/.test(path2) ? path2 : null;
 }
 var PY_LITERAL_NAMES = /* @__PURE__ */ new Set(["None", "True", "False", "self", "cls"]);
 var PLAIN_STRING = /^(?:'[^'\\]*'|"[^"\\]*"|`[^`$\\]*`)$/;
@@ -10045,7 +10302,7 @@ function literalOf(node, kind2) {
   }
   return null;
 }
-var MESSAGE_KEYS = /^(?:message|detail|msg|error)$/;
+var MESSAGE_KEYS = /^(?:message|detail|msg|error|description)$/;
 function refusalMessage(first, firstKind, firstArg, args) {
   const stringOf = (value3) => value3 && value3.kind() === "string" ? unquote(value3.text()) : null;
   if (firstKind === "object" || firstKind === "dictionary") {
@@ -10073,7 +10330,7 @@ function earlyExits(root, python2) {
     const condition = n.field("condition");
     const consequence = n.field("consequence");
     if (!condition || !consequence) continue;
-    const exits = kinds.includes(String(consequence.kind())) || consequence.find({ rule: { any: kinds.map((kind2) => ({ kind: kind2 })) } }) !== null;
+    const exits = kinds.includes(String(consequence.kind())) || consequence.find({ rule: { any: kinds.map((kind2) => ({ kind: kind2 })) } }) !== null || python2 && consequence.find({ rule: { kind: "call", has: { field: "function", regex: "^(?:flask\\.)?abort$" } } }) !== null;
     if (!exits) continue;
     const { start, end } = condition.range();
     out.push({ condStart: start.index, condEnd: end.index, block: consequence.text() });
@@ -10083,12 +10340,15 @@ function earlyExits(root, python2) {
 function excludedByEquality(at, left, right, exits) {
   const ifs = exits.filter((e) => e.condStart <= at && at < e.condEnd);
   if (ifs.length === 0) return false;
-  const rows = [left, right].map((v) => /^[A-Za-z_$][\w$]*/.exec(v)?.[0] ?? "").filter((r) => r !== "" && !CALLER_ROOT.test(r));
+  const rows = [left, right].filter((v) => v.includes(".")).map((v) => /^[A-Za-z_$][\w$]*/.exec(v)?.[0] ?? "").filter((r) => r !== "" && !CALLER_ROOT.test(r));
   if (rows.length === 0) return false;
   return ifs.some((e) => !rows.some((r) => new RegExp(`(?<![\\w$.])${r.replace(/\$/g, "\\$")}(?![\\w$])`).test(e.block)));
 }
 var COMPARED_LEFT = new RegExp(`${COMPARED_PATH}\\s*$`);
 var COMPARED_RIGHT = new RegExp(`\\s*${COMPARED_PATH}`, "y");
+var COMPARED_NAME_LEFT = /(?<![\w$.\])'"`])\b([A-Za-z_$][\w$]*)\s*$/;
+var COMPARED_NAME_RIGHT = /\s*([A-Za-z_$][\w$]*)(?![\w$]|\s*[.([?!])/y;
+var NOT_A_VALUE_NAME = /^(?:None|True|False|null|undefined|true|false|this|self|not|and|or|in|is|typeof|void|NaN)$/;
 var EQUALS_CALL = new RegExp(`${COMPARED_PATH}\\s*\\.equals\\(\\s*${COMPARED_PATH}\\s*\\)`, "g");
 function lineStarts(text2) {
   const starts = [0];
@@ -10523,12 +10783,19 @@ function originOf(node) {
     const params = node.field("parameters")?.children().filter((c) => c.isNamed()).map((c) => c.text()) ?? [];
     const first = params[0] ?? "";
     if (!/\bif\(|\?|&&|\|\||includes|test\(|indexOf|has\(/.test(text2) && (/\w+\(null,true\)/.test(text2) || first !== "" && new RegExp(`^\\{?(?:return)?${first};?\\}?$`).test(text2))) return "reflect";
+    const request = /^[\w$]+/.exec(first)?.[0];
+    if (request && requestOrigin(request).test(text2)) return "reflect";
     if (/\w+\(null,true\)/.test(text2) && !/\bError\(|\bfalse\b|\w+\(null,(?!true\))|\bthrow\b|includes|test\(|indexOf|has\(|===|endsWith|match/.test(text2)) return "reflect";
     return "function";
   }
   if (kind2 === "ternary_expression" || kind2 === "conditional_expression" || /\bincludes\(|\.has\(|\.test\(|indexOf\(/.test(node.text())) return "function";
   if (/origin/i.test(node.text()) && /(?:req|request|headers|ctx|c)\b/.test(node.text())) return "reflect";
   return compact(node.text()).slice(0, 80);
+}
+function requestOrigin(param) {
+  const p = param.replace(/\$/g, "\\$");
+  const read = `${p}(?:\\.request|\\.req)?(?:\\.(?:get|header)\\((['"\`])origin\\1\\)|\\.headers?(?:\\.origin|\\[(['"\`])origin\\2\\]))`;
+  return new RegExp(`^(?:\\{return(?:await)?)?${read}(?:;?\\})?$`, "i");
 }
 function manualHeaders(file, facts) {
   if (!/access-control-allow-origin/i.test(file.text)) return;
@@ -10681,14 +10948,21 @@ function mount(file, facts, framework, parent, call, args, routers) {
     prefix = unquote(args[0].text());
     rest = args.slice(1);
   }
+  rest = rest.filter((r) => !(r.kind() === "call_expression" && compact(r.field("function")?.text() ?? "").endsWith(".allowedMethods")));
+  const koaRouters = rest.map((r) => koaRouterMiddleware(facts, r, routers));
+  if (koaRouters.some((name) => name !== null)) {
+    koaRouters.forEach((child2, i) => {
+      if (child2 === null) return;
+      const guards = rest.slice(0, i).filter((_, j) => koaRouters[j] === null);
+      facts.mounts.push({ framework, parent, prefix, guards: guards.flatMap((g) => guardCalls(file, g)), child: child2, location: file.location(call) });
+    });
+    return;
+  }
   const last = rest[rest.length - 1];
   let child = null;
   let childModule;
   if (last && (last.kind() === "identifier" || last.kind() === "member_expression") && (/(?:router|routes|api|app)$/i.test(last.text()) || routers.has(last.text()) || importedRouter(facts, last.text()))) {
     child = last.text();
-    rest = rest.slice(0, -1);
-  } else if (last && last.kind() === "call_expression" && /^[A-Za-z_$][\w$]*\.routes$/.test(compact(last.field("function")?.text() ?? ""))) {
-    child = compact(last.field("function").text()).replace(/\.routes$/, "");
     rest = rest.slice(0, -1);
   } else if (last && last.kind() === "call_expression" && compact(last.field("function")?.text() ?? "") === "require") {
     const specifier = argumentsOf(last.field("arguments"))[0];
@@ -10698,7 +10972,6 @@ function mount(file, facts, framework, parent, call, args, routers) {
       rest = rest.slice(0, -1);
     }
   }
-  rest = rest.filter((r) => !(r.kind() === "call_expression" && compact(r.field("function")?.text() ?? "").endsWith(".allowedMethods")));
   facts.mounts.push({
     framework,
     parent,
@@ -10708,6 +10981,14 @@ function mount(file, facts, framework, parent, call, args, routers) {
     ...childModule !== void 0 ? { childModule } : {},
     location: file.location(call)
   });
+}
+function koaRouterMiddleware(facts, node, routers) {
+  if (node.kind() !== "call_expression" || argumentsOf(node.field("arguments")).length > 0) return null;
+  const match = /^([A-Za-z_$][\w$]*)\.(routes|middleware)$/.exec(compact(node.field("function")?.text() ?? ""));
+  if (!match) return null;
+  const [, name, method] = match;
+  if (method === "routes" || routers.has(name) || /(?:router|routes)$/i.test(name) || importedRouter(facts, name)) return name;
+  return null;
 }
 var MIDDLEWARE_NAME = /(?:auth|Auth|require|ensure|verify|check|guard|Guard|limit|Limit|limiter|validate|protect|csrf|cors|helmet|log|Log|session|Session|parser|Parser|middleware|Middleware|handler|Handler|cache|Cache|compress|static)/;
 function importedRouter(facts, name) {
@@ -11204,16 +11485,18 @@ function alertSinks(file, facts) {
     const { startLine, endLine } = lines(scope);
     const env = facts.envReads.filter((r) => r.location.startLine >= startLine && r.location.endLine <= endLine).map((r) => r.name);
     for (const r of moduleEnv) if (new RegExp(`\\b${r.key}\\b`).test(scopeText)) env.push(r.name);
-    const channel = env.map(alertChannel).find(Boolean) ?? channelOfHost(scopeText);
+    const settings2 = [...new Set((facts.settingReads ?? []).filter((r) => r.location.startLine >= startLine && r.location.endLine <= endLine).map((r) => r.expression).filter((e) => alertChannel(e.split(".").pop())))];
+    const channel = env.map(alertChannel).find(Boolean) ?? settings2.map((e) => alertChannel(e.split(".").pop())).find(Boolean) ?? channelOfHost(scopeText);
     if (!channel) continue;
     const destinationEnv = [...new Set(env.filter((e) => alertChannel(e)))];
+    const destinationSettings = settings2.length > 0 ? { destinationSettings: settings2 } : {};
     if (isNew && !name) {
       const bound = node.parent()?.kind() === "variable_declarator" ? node.parent().field("name")?.text() : null;
       const users = bound ? facts.functions.filter((f) => f.calls.some((c) => c.callee.startsWith(`${bound}.`))) : [];
-      for (const fn of users) facts.alertSinks.push({ channel, via, function: fn.qualifiedName, destinationEnv, location: fn.location });
+      for (const fn of users) facts.alertSinks.push({ channel, via, function: fn.qualifiedName, destinationEnv, ...destinationSettings, location: fn.location });
       if (users.length > 0) continue;
     }
-    facts.alertSinks.push({ channel, via, function: name, destinationEnv, location: file.location(node) });
+    facts.alertSinks.push({ channel, via, function: name, destinationEnv, ...destinationSettings, location: file.location(node) });
   }
 }
 function insideFunction(facts, line) {
@@ -12534,6 +12817,8 @@ var jsStructure = {
     collectDispatchTables(file, facts);
     collectRoleRanks(file, facts);
     collectSettingReads(file, facts, JS_SETTINGS);
+    const repositories = file.exportedRepositories();
+    if (repositories.length > 0) facts.repositoryExports = repositories;
   }
 };
 function* moduleObjects(file) {
@@ -12649,6 +12934,7 @@ function collectFunctions(file, facts) {
     const summary = file.summarise(bodyRange.start.index, bodyRange.end.index);
     const defaulted = params && summary.calls.some((c) => c.onlyIf !== void 0) ? defaultedParameters(body) : [];
     const returns = kind2 === "method_definition" ? requestGetterValue(node, classes) : null;
+    const constructs = kind2 === "method_definition" ? null : constructedInstance(file, body);
     facts.functions.push({
       name,
       qualifiedName: qualifiedName2,
@@ -12656,10 +12942,20 @@ function collectFunctions(file, facts) {
       location: file.locationOf(range),
       ...params ? { params } : {},
       ...returns ? { returns } : {},
+      ...constructs ? { constructs } : {},
       ...defaulted.length > 0 ? { defaulted } : {},
       ...summary
     });
   }
+}
+function constructedInstance(file, fn) {
+  let value3 = fn.field("body");
+  if (value3?.kind() === "statement_block") {
+    const statements2 = value3.namedChildren().filter((c) => c.kind() !== "comment");
+    value3 = statements2.length === 1 && statements2[0].kind() === "return_statement" ? statements2[0].namedChildren()[0] ?? null : null;
+  }
+  while (value3 && (value3.kind() === "parenthesized_expression" || value3.kind() === "as_expression" || value3.kind() === "satisfies_expression")) value3 = value3.namedChildren()[0] ?? null;
+  return value3?.kind() === "new_expression" ? file.constructed(value3) : null;
 }
 function requestGetterValue(node, classes) {
   if (!node.children().some((c) => c.kind() === "get")) return null;
@@ -13354,6 +13650,7 @@ var djangoExtractor = {
     if (!django) return;
     if (/\brequest\b|api_view/.test(text2)) functionViews(file, facts, drf);
     if (/View|Mixin/.test(text2)) classViews(file, facts, drf);
+    if (drf && text2.includes("has_")) permissionClassFacts(file, facts);
   }
 };
 function urlConf(file, facts) {
@@ -13610,6 +13907,7 @@ function classViews(file, facts, drf) {
     const rateLimit = view.drf ? viewThrottles(view) : void 0;
     const base = { framework: view.drf ? DRF : "django", handlerRef: null, router: view.name, needsMount: true, ...defaults, ...rateLimit ? { rateLimit } : {} };
     const provided = providedActions(view);
+    const first = facts.routes.length;
     const implied = view.viewset ? provided : providedActions(view, true);
     for (const [name, fn] of methods) {
       const action = name;
@@ -13630,7 +13928,16 @@ function classViews(file, facts, drf) {
     djangoGenericRoutes(file, facts, view, methods, routeGuards);
     builtinAuthSubclassRoute(file, facts, view, methods, routeGuards);
     actionRoutes(file, facts, view, methods, guards, permissions, lookup, base);
+    const allowed = allowedMethods(view);
+    if (allowed) facts.routes.splice(first, facts.routes.length - first, ...facts.routes.slice(first).filter((r) => allowed.has(r.method)));
   }
+}
+function allowedMethods(view) {
+  const declared = lineageAttribute(view, "http_method_names");
+  if (!declared || declared.kind() !== "list" && declared.kind() !== "tuple") return null;
+  const elements = declared.namedChildren().filter((c) => c.kind() !== "comment");
+  if (!elements.every((c) => c.kind() === "string")) return null;
+  return new Set(elements.map((c) => unquote(c.text()).toUpperCase()));
 }
 function viewClassOf(cls, classes, drf) {
   const lineage = [];
@@ -13709,11 +14016,12 @@ function methodGuards(fn) {
 }
 function drfPermissions(view) {
   if (!view.drf) return null;
+  let getter = null;
   for (const c of view.lineage) {
     const members = classMembers(c);
+    getter ??= members.methods.get("get_permissions") ?? null;
     const declared = members.assignments.get("permission_classes");
-    if (declared) return permissionClasses(declared);
-    const getter = members.methods.get("get_permissions");
+    if (declared) return getter ? [...permissionsIn(getter), ...getter.text().includes("super(") ? permissionClasses(declared) : []] : permissionClasses(declared);
     if (getter) return permissionsIn(getter);
   }
   return null;
@@ -13757,7 +14065,9 @@ function impliedOp(file, view, op, keyed, action) {
     location: data.source ? file.location(data.source) : headerLocation(file, view.cls),
     // A create adds a row rather than reaching existing ones: the queryset does not scope it.
     scopedToCaller: op !== "create" && classes.some((c) => c.scoped),
-    keyedByRequestId: keyed
+    keyedByRequestId: keyed,
+    // The row DRF's `get_object()` looks up: object permissions run on it.
+    ...keyed && view.drf ? { viewObject: true } : {}
   };
   const filter = op === "create" ? [] : [...keyed ? [view.viewset ? lookupName(view) : "pk"] : [], ...classes.flatMap((c) => c.filter)];
   if (filter.length > 0) fact.filter = [...new Set(filter)];
@@ -13856,10 +14166,139 @@ function headerLocation(file, cls) {
   const { end: e } = end.range();
   return { ...whole, endLine: e.line + 1, endColumn: e.column + 2 };
 }
+var SIGNED_IN_ATTRIBUTE = /^(?:is_authenticated|is_active|is_anonymous|id|pk|email|username)$/;
+var PERMISSION_ATTRIBUTE = /^(?:is_|has_|can_)|admin|owner|role|perm|staff|manager|superuser|group|editor|level|verified|plan|tier|scope|flag/i;
+var NEUTRAL_CALLS = /* @__PURE__ */ new Set(["bool", "getattr", "hasattr"]);
+function permissionClassFacts(file, facts) {
+  const classes = moduleClasses(file.root);
+  const out = [];
+  for (const [name, cls] of classes) {
+    const lineage = permissionLineage(cls, classes);
+    if (!lineage) continue;
+    const membership = membershipRead(lineage, 0, classes);
+    const objectScope = objectComparison(lineage);
+    if (!membership && !objectScope) continue;
+    out.push({ name, line: cls.range().start.line + 1, ...membership && membership.length > 0 ? { membershipOnly: membership } : {}, ...objectScope ? { objectScope } : {} });
+  }
+  if (out.length > 0) facts.drfPermissions = out;
+}
+function permissionLineage(cls, classes) {
+  const lineage = [];
+  let permission = false;
+  const queue = [cls];
+  while (queue.length > 0 && lineage.length < 8) {
+    const current = queue.shift();
+    if (lineage.includes(current)) continue;
+    lineage.push(current);
+    for (const b of classBases(current).bases) {
+      const base = lastName(compact(b.text()));
+      if (base === "BasePermission") permission = true;
+      const local = classes.get(base);
+      if (local && local !== current) queue.push(local);
+    }
+  }
+  return permission ? lineage : null;
+}
+function lineageMethod(lineage, name) {
+  for (let i = 0; i < lineage.length; i++) {
+    const fn = classMembers(lineage[i]).methods.get(name);
+    if (fn) return { fn, from: lineage.slice(i) };
+  }
+  return null;
+}
+function membershipRead(lineage, depth, classes) {
+  const found = lineageMethod(lineage, "has_permission");
+  if (!found) return [];
+  if (depth > 4) return null;
+  const { fn, from } = found;
+  const params = (fn.field("parameters")?.namedChildren() ?? []).map((p) => p.text());
+  const requestName = params[1] ?? "request";
+  const callers = /* @__PURE__ */ new Set([`${requestName}.user`]);
+  const body = fn.field("body");
+  if (!body) return null;
+  for (const assignment of body.findAll({ rule: { kind: "assignment" } })) {
+    const left = assignment.field("left");
+    const right = compact(assignment.field("right")?.text() ?? "");
+    if (left?.kind() === "identifier" && (callers.has(right) || new RegExp(`^getattr\\(${requestName},["']user["'](?:,None)?\\)$`).test(right))) callers.add(left.text());
+    else return null;
+  }
+  const reads = [];
+  const caller = (text2) => {
+    for (const c of callers) if (text2 === c || text2.startsWith(`${c}.`)) return text2 === c ? "" : text2.slice(c.length + 1);
+    return null;
+  };
+  const readAttribute = (attribute) => {
+    const first = attribute.split(".")[0];
+    if (first === "" || SIGNED_IN_ATTRIBUTE.test(first)) return true;
+    if (PERMISSION_ATTRIBUTE.test(first)) return false;
+    if (!reads.includes(`request.user.${first}`)) reads.push(`request.user.${first}`);
+    return true;
+  };
+  for (const node of body.findAll({ rule: { any: [{ kind: "call" }, { kind: "attribute" }, { kind: "identifier" }, { kind: "comparison_operator" }, { kind: "subscript" }] } })) {
+    const kind2 = node.kind();
+    if (kind2 === "subscript") return null;
+    if (kind2 === "comparison_operator") {
+      if (!/^[\w.]+is(?:not)?None$/.test(compact(node.text()))) return null;
+      continue;
+    }
+    if (kind2 === "call") {
+      const callee = compact(node.field("function")?.text() ?? "");
+      if (callee === "super().has_permission") {
+        const base = from.slice(1);
+        const inherited = base.length > 0 ? membershipRead(base, depth + 1, classes) : directBaseIsBasePermission(from[0]) ? [] : null;
+        if (inherited === null) return null;
+        for (const r of inherited) if (!reads.includes(r)) reads.push(r);
+        continue;
+      }
+      if (!NEUTRAL_CALLS.has(callee)) return null;
+      if (callee === "getattr" || callee === "hasattr") {
+        const [target, attribute] = argumentsOf(node.field("arguments"));
+        const path3 = caller(compact(target?.text() ?? ""));
+        if (path3 !== null && attribute?.kind() === "string" && !readAttribute(path3 ? `${path3}.${unquote(attribute.text())}` : unquote(attribute.text()))) return null;
+      }
+      continue;
+    }
+    const parent = node.parent();
+    if (parent?.kind() === "attribute" || parent?.kind() === "call" && parent.field("function")?.id() === node.id()) continue;
+    const text2 = compact(node.text());
+    if (kind2 === "identifier" && (parent?.kind() === "keyword_argument" || parent?.kind() === "assignment")) continue;
+    const path2 = caller(text2);
+    if (path2 !== null) {
+      if (!readAttribute(path2)) return null;
+      continue;
+    }
+    if (kind2 === "identifier" && (text2 === requestName || params.includes(text2))) continue;
+    return null;
+  }
+  return reads;
+}
+function directBaseIsBasePermission(cls) {
+  const bases = classBases(cls).bases.map((b) => lastName(compact(b.text())));
+  return bases.length === 1 && bases[0] === "BasePermission";
+}
+function objectComparison(lineage) {
+  const found = lineageMethod(lineage, "has_object_permission");
+  if (!found) return null;
+  const params = (found.fn.field("parameters")?.namedChildren() ?? []).map((p) => p.text());
+  const requestName = params[1] ?? "request";
+  for (const comparison of found.fn.findAll({ rule: { kind: "comparison_operator" } })) {
+    const text2 = compact(comparison.text());
+    const m = /^(.+?)(==|!=)(.+)$/.exec(text2);
+    if (!m || /==.*==|!=.*!=/.test(text2)) continue;
+    for (const [side, other] of [[m[1], m[3]], [m[3], m[1]]]) {
+      if (!(side === `${requestName}.user` || side.startsWith(`${requestName}.user.`)) || other.startsWith(`${requestName}.`)) continue;
+      const rest = side.slice(`${requestName}.user`.length);
+      if (rest !== "" && SIGNED_IN_ATTRIBUTE.test(rest.slice(1)) && rest !== ".id" && rest !== ".pk") continue;
+      return `request.user${rest}`;
+    }
+  }
+  return null;
+}
 
 // src/extract/python/fastapi.ts
 var METHODS2 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "options", "head", "api_route"]);
 var DEPENDENCY_CALLEE = /^(?:(?:fastapi|params)\.)?(?:Depends|Security)$/;
+var NOT_MADE_DEPENDENCY = /^(?:(?:fastapi\.)?(?:APIRouter|FastAPI|Depends|Security)|Annotated|TypeVar|Limiter|get_settings|\w*Settings|\w*[Ll]ogger|logging\.\w+|os\.\w+(?:\.\w+)*)$/;
 var fastapiExtractor = {
   id: "fastapi",
   languages: ["python"],
@@ -13925,7 +14364,7 @@ function routeDecorator(node) {
   const methods = name === "api_route" ? stringList(keyword(args, "methods"))?.map((m) => m.toUpperCase()) ?? ["GET"] : [name.toUpperCase()];
   return { router: compact(fn.field("object")?.text() ?? ""), path: unquote(pathNode.text()), methods, args };
 }
-function dependencyOf(call, annotation) {
+function dependencyOf(call, annotation, made) {
   const callee = compact(call.field("function")?.text() ?? "");
   if (!DEPENDENCY_CALLEE.test(callee)) return null;
   const args = argumentsOf(call.field("arguments"));
@@ -13935,7 +14374,8 @@ function dependencyOf(call, annotation) {
     const type = annotation ? dependencyType(annotation) : null;
     return type ? { callee: type, line } : null;
   }
-  const fact = first.kind() === "call" ? guardOf2(first) : { callee: compact(first.text()), line };
+  const madeBy = first.kind() === "identifier" ? made?.get(first.text()) : void 0;
+  const fact = first.kind() === "call" ? guardOf2(first) : madeBy ? guardOf2(madeBy) : { callee: compact(first.text()), line };
   if (!fact) return null;
   fact.line = line;
   const scope = stringList(keyword(args, "scopes"))?.[0];
@@ -13954,7 +14394,7 @@ function parameterDependencies(definition, aliases, imported) {
     const annotation = param.field("type");
     const calls = /Depends|Security|\(/.test(param.text()) ? param.findAll({ rule: { kind: "call" } }) : [];
     for (const call of calls) {
-      const dep = dependencyOf(call, annotation);
+      const dep = dependencyOf(call, annotation, aliases.made);
       if (dep) guards.push(dep);
     }
     const inner = annotation?.namedChildren()[0];
@@ -13973,7 +14413,7 @@ function dependencyList(list, aliases, imported) {
   for (const element of listElements(list)) {
     const line = element.range().start.line + 1;
     if (element.kind() === "call") {
-      const dep = dependencyOf(element, null);
+      const dep = dependencyOf(element, null, aliases.made);
       if (dep) guards.push(dep);
     } else if (element.kind() === "identifier") {
       const alias = aliases.get(element.text());
@@ -13985,6 +14425,11 @@ function dependencyList(list, aliases, imported) {
 }
 function collectAliases(file, facts) {
   const aliases = /* @__PURE__ */ new Map();
+  const made = /* @__PURE__ */ new Map();
+  aliases.made = made;
+  const factories = new Set(
+    file.root.namedChildren().filter((c) => c.kind() === "function_definition" && c.field("body")?.namedChildren().some((s) => s.kind() === "function_definition")).map((c) => c.field("name")?.text() ?? "")
+  );
   const callable = new Set([...moduleClasses(file.root)].filter(([, cls]) => cls.find({ rule: { kind: "function_definition", has: { field: "name", regex: "^__call__$" } } })).map(([name]) => name));
   for (const statement of file.root.namedChildren()) {
     if (statement.kind() !== "expression_statement") continue;
@@ -13997,10 +14442,19 @@ function collectAliases(file, facts) {
       facts.functions.push({ name: name.text(), qualifiedName: name.text(), exported: !name.text().startsWith("_"), location: file.location(assignment), calls: [call], dataOps: [] });
       continue;
     }
-    if (!/\b(?:Depends|Security)\s*\(/.test(value3.text())) continue;
+    if (!/\b(?:Depends|Security)\s*\(/.test(value3.text())) {
+      const callee = value3.kind() === "call" ? value3.field("function") : null;
+      if (callee && (callee.kind() === "identifier" || callee.kind() === "attribute") && !NOT_MADE_DEPENDENCY.test(compact(callee.text()))) {
+        made.set(name.text(), value3);
+        if (callee.kind() === "identifier" && factories.has(callee.text())) {
+          facts.functions.push({ name: name.text(), qualifiedName: name.text(), exported: !name.text().startsWith("_"), location: file.location(assignment), calls: [guardOf2(value3)], dataOps: [] });
+        }
+      }
+      continue;
+    }
     const annotation = value3.kind() === "subscript" ? value3.namedChildren()[1] ?? null : null;
     const calls = value3.kind() === "call" ? [value3] : value3.findAll({ rule: { kind: "call" } });
-    const injects = calls.flatMap((c) => dependencyOf(c, annotation) ?? []);
+    const injects = calls.flatMap((c) => dependencyOf(c, annotation, made) ?? []);
     if (injects.length === 0) continue;
     aliases.set(name.text(), injects);
     facts.functions.push({
@@ -14087,7 +14541,7 @@ var flaskExtractor = {
   id: "flask",
   languages: ["python"],
   kinds: ["decorated_definition", "assignment", "function_definition"],
-  applies: (text2) => text2.includes("flask") || text2.includes(".route(") || text2.includes("Blueprint") || text2.includes("MethodView"),
+  applies: (text2) => text2.includes("flask") || text2.includes(".route(") || text2.includes("Blueprint") || text2.includes("MethodView") || text2.includes("register_blueprint"),
   extract(file, facts) {
     const importsFlask = facts.imports.some((i) => /^flask(?:_\w+)?(?:\.|$)/.test(i.source));
     if (facts.imports.some((i) => /^(?:fastapi|starlette)(?:\.|$)/.test(i.source))) return;
@@ -15150,12 +15604,14 @@ var pythonStructure = {
       const className = owner?.kind() === "class_definition" ? owner.field("name")?.text() : void 0;
       const located2 = fn.parent()?.kind() === "decorated_definition" ? fn.parent() : fn;
       const params = parameterNames3(fn, className !== void 0);
+      const returns = params ? null : returnedValue(fn);
       facts.functions.push({
         name,
         qualifiedName: className ? `${className}.${name}` : name,
         exported: !name.startsWith("_"),
         location: file.location(located2),
         ...params ? { params } : {},
+        ...returns ? { returns } : {},
         ...file.summariseNode(fn)
       });
     }
@@ -15172,6 +15628,15 @@ var PYTHON_SETTINGS = {
   call: "call",
   assignment: "assignment"
 };
+var CONVERSION = /^(?:int|str|UUID|uuid\.UUID)\(([^()]*(?:\(\))?[^()]*)\)$/;
+function returnedValue(fn) {
+  const statements2 = fn.field("body")?.namedChildren().filter((c) => c.kind() !== "comment") ?? [];
+  const body = statements2[0]?.kind() === "expression_statement" && statements2[0].namedChildren()[0]?.kind() === "string" ? statements2.slice(1) : statements2;
+  if (body.length !== 1 || body[0].kind() !== "return_statement") return null;
+  let value3 = body[0].namedChildren()[0]?.text().replace(/\s+/g, "") ?? "";
+  for (let m = CONVERSION.exec(value3); m; m = CONVERSION.exec(value3)) value3 = m[1];
+  return /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?(?:\.[A-Za-z_]\w*)*$/.test(value3) ? value3 : null;
+}
 function parameterNames3(fn, method) {
   const out = [];
   for (const p of fn.field("parameters")?.namedChildren() ?? []) {
@@ -16556,7 +17021,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 45;
+var EXTRACTOR_VERSION = 54;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-ENQDYQRA.js";
+} from "./chunk-BFOBR2OE.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -519,26 +519,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path10) => {
-      const end = path10.length - 1;
-      const index = path10.lastIndexOf(
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index = path11.lastIndexOf(
         SLASH,
-        path10[end] === SLASH ? end - 1 : end
+        path11[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path10 : path10.slice(index + 1);
+      return index < 0 ? path11 : path11.slice(index + 1);
     };
-    var parentOf = (path10) => {
-      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path10.split(SLASH).filter(Boolean);
+    var parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path10.length - 1;
-      const cut = path10.lastIndexOf(
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
         SLASH,
-        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -688,7 +688,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path10) {
+      testLiteral(path11) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -697,7 +697,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path10)) {
+          if (rule.checkRegex.test(path11)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -717,15 +717,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path10, mode) {
+      test(path11, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path10) : path10;
+        const basename = shortcut ? basenameOf(path11) : path11;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path10
+            shortcut && rule._basenameOnly ? basename : path11
           )) {
             const { negative } = rule;
             const ret = {
@@ -747,17 +747,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path10, originalPath, doThrow) => {
-      if (!isString(path10)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path10) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path10)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -766,25 +766,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path10) => {
-      const first = path10.charCodeAt(0);
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path10.length === 1) {
+      if (path11.length === 1) {
         return true;
       }
-      const second = path10.charCodeAt(1);
+      const second = path11.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -815,58 +815,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path10) {
+      _test(originalPath, cache, path11) {
         checkPath(
-          path10,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path10 ? this._t(path10, cache) : {
+        return path11 ? this._t(path11, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path10 = convertPath(target);
-        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path10);
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
         }
-        const dir = this._t(path10, this._testCache);
+        const dir = this._t(path11, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path10);
+        const literal = this._rules.testLiteral(path11);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path10, cache) {
-        if (path10 in cache) {
-          return cache[path10];
+      _t(path11, cache) {
+        if (path11 in cache) {
+          return cache[path11];
         }
-        const parentPath = parentOf(path10);
+        const parentPath = parentOf(path11);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
+        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path10) {
-        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path10) => !this.ignores(path10);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path10) {
-        return this._test(path10, this._testCache, convertPath(path10));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
+    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1136,8 +1136,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path10, { windows } = {}) => {
-      const segs = path10.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path11, { windows } = {}) => {
+      const segs = path11.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5886,8 +5886,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10;
+    function removeDotSegments(path11) {
+      let input = path11;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5961,11 +5961,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
+    function removeDotSegmentsRelative(path11) {
+      if (path11 === "" || path11[0] === "/") {
+        return removeDotSegments(path11);
       }
-      const segments = path10.split("/");
+      const segments = path11.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -6328,8 +6328,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -10098,25 +10098,76 @@ function countLines(text) {
 
 // src/core/fact-cache.ts
 import { closeSync as closeSync2, constants, fstatSync, mkdirSync, openSync as openSync2, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/core/version.ts
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
 var TOOL_VERSION = "0.1.0";
+var digest = null;
+function codeDigest() {
+  if (true) return "3d82faee6e04e2b7";
+  digest ??= hashSources(path2.resolve(path2.dirname(fileURLToPath(import.meta.url)), ".."));
+  return digest;
+}
+function hashSources(dir) {
+  const hash = createHash("sha1");
+  const visit = (rel) => {
+    for (const entry of readdirSync(path2.join(dir, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) visit(child);
+      else if (entry.isFile() && entry.name.endsWith(".ts")) hash.update(child).update("\0").update(readFileSync2(path2.join(dir, child))).update("\0");
+    }
+  };
+  visit("");
+  return hash.digest("hex").slice(0, 16);
+}
 
 // src/core/fact-cache.ts
+var MAX_RESULTS = 4;
 var MemoryFactCache = class {
   map = /* @__PURE__ */ new Map();
+  /**
+   * Rule results as JSON text, most recently used last: each is a fresh copy when read (the
+   * scan's suppressions must not change what is kept), and a cache file reads them as strings,
+   * parsing only the one a scan asks for.
+   */
+  results = /* @__PURE__ */ new Map();
   get(key) {
     return this.map.get(key);
   }
   set(key, facts) {
     this.map.set(key, facts);
   }
+  getResult(key) {
+    const text = this.results.get(key);
+    if (text === void 0) return void 0;
+    this.results.delete(key);
+    this.results.set(key, text);
+    let result = null;
+    try {
+      result = JSON.parse(text);
+    } catch {
+    }
+    if (result && Array.isArray(result.gaps) && Array.isArray(result.runs) && Array.isArray(result.errors)) return result;
+    this.results.delete(key);
+    return void 0;
+  }
+  setResult(key, result) {
+    this.results.delete(key);
+    this.results.set(key, JSON.stringify(result));
+    for (const oldest of this.results.keys()) {
+      if (this.results.size <= MAX_RESULTS) break;
+      this.results.delete(oldest);
+    }
+  }
   get size() {
     return this.map.size;
   }
 };
-var FORMAT = 2;
+var FORMAT = 3;
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
 var FileFactCache = class _FileFactCache extends MemoryFactCache {
   constructor(file) {
@@ -10130,7 +10181,7 @@ var FileFactCache = class _FileFactCache extends MemoryFactCache {
   /** Entries read from the file. */
   loaded = 0;
   static load(file) {
-    const cache = new _FileFactCache(path2.resolve(file));
+    const cache = new _FileFactCache(path3.resolve(file));
     let fd;
     try {
       fd = openSync2(cache.file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
@@ -10150,7 +10201,10 @@ var FileFactCache = class _FileFactCache extends MemoryFactCache {
           if (read === 0) break;
           offset += read;
         }
-        cache.adopt(JSON.parse(buffer.toString("utf8", 0, offset)), file);
+        const newline = buffer.indexOf(10);
+        const end = newline === -1 || newline > offset ? offset : newline;
+        cache.adopt(JSON.parse(buffer.toString("utf8", 0, end)), file);
+        if (cache.problem === null) cache.adoptResults(buffer.subarray(end + 1, offset));
       }
     } catch (error) {
       cache.problem = `the fact cache ${file} could not be read (${errorMessage(error)}); starting empty`;
@@ -10176,6 +10230,15 @@ var FileFactCache = class _FileFactCache extends MemoryFactCache {
     }
     this.loaded = this.map.size;
   }
+  adoptResults(lines) {
+    for (let start = 0; start < lines.length; ) {
+      const newline = lines.indexOf(10, start);
+      const end = newline === -1 ? lines.length : newline;
+      const tab = lines.indexOf(9, start);
+      if (tab > start && tab < end) this.results.set(lines.toString("utf8", start, tab), lines.toString("utf8", tab + 1, end));
+      start = end + 1;
+    }
+  }
   get(key) {
     const facts = super.get(key);
     if (facts) this.used.add(key);
@@ -10185,15 +10248,17 @@ var FileFactCache = class _FileFactCache extends MemoryFactCache {
     super.set(key, facts);
     this.used.add(key);
   }
-  /** Writes the entries this process used (atomically: a crash leaves the old file or the new one). */
+  /** Writes the entries this process used, and the latest rule results (atomically: a crash leaves the old file or the new one). */
   save() {
     const entries = [];
     for (const key of this.used) entries.push([key, this.map.get(key)]);
     const data = { format: FORMAT, tool: TOOL_VERSION, extractor: EXTRACTOR_VERSION, entries };
-    mkdirSync(path2.dirname(this.file), { recursive: true });
+    mkdirSync(path3.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, JSON.stringify(data), { flag: "wx" });
+      const results = [...this.results].map(([key, text]) => `
+${key}	${text}`).join("");
+      writeFileSync(temporary, JSON.stringify(data) + results, { flag: "wx" });
       renameSync(temporary, this.file);
     } catch (error) {
       rmSync(temporary, { force: true });
@@ -10203,9 +10268,9 @@ var FileFactCache = class _FileFactCache extends MemoryFactCache {
 };
 
 // src/core/engine.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { availableParallelism } from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/rules/packs.generated.ts
 var RULE_DEFINITIONS = [
@@ -10214,13 +10279,14 @@ var RULE_DEFINITIONS = [
     "dimension": "audit",
     "phase": "polish",
     "title": "Audit records are never changed or deleted outside a retention job",
-    "why": 'An audit log is evidence only if nobody can quietly rewrite it. Code that updates or\ndeletes audit rows \u2014 an admin "clear log" button, a repair script, a cascade from deleting\na user \u2014 means the record of who did what can be edited by the people it records. Deleting\nold entries on a schedule, under a documented retention policy, is the one exception: a\nretention job (named for retention, purge, cleanup\u2026) whose query selects rows by age (a\ndate comparison such as `createdAt < cutoff`, or in raw SQL with the database clock:\n`WHERE created_at < now() - interval \'365 days\'`). A "purge this user\'s entries" action is not\none, whatever it is called, and neither is a cutoff the caller chooses.\n',
+    "why": 'An audit log is evidence only if nobody can quietly rewrite it. Code that updates or\ndeletes audit rows \u2014 an admin "clear log" button, a repair script, a cascade from deleting\na user \u2014 means the record of who did what can be edited by the people it records. Deleting\nold entries on a schedule, under a documented retention policy, is the one exception: a\nretention job (named for retention, purge, cleanup\u2026) whose query selects rows by age (a\ndate comparison such as `createdAt < cutoff`, or in raw SQL with the database clock:\n`WHERE created_at < now() - interval \'365 days\'`). A "purge this user\'s entries" action is not\none, whatever it is called, and neither is a cutoff the caller chooses (a DRF `purge` action\ndoing `entries = self.get_queryset()`, `entries.filter(created_at__lt=request.query_params["before"])`,\nthen `entries.delete()` on a viewset of the audit model).\n',
     "fix": "Remove the update or delete. If entries must expire, do it in one scheduled retention job\n(a file or function named for retention, purge or cleanup) that deletes only by age, and\nrestrict the database role the application uses to INSERT and SELECT on the audit table.\n",
     "example": {
       "language": "ts",
       "before": "router.delete('/admin/audit-log', requireRole('owner'), async (req, res) => {\n  await prisma.auditLog.deleteMany({ where: { organizationId: req.user.organizationId } });\n  res.sendStatus(204);\n});\n",
       "after": "// jobs/audit-retention.ts \u2014 runs nightly\nexport async function purgeExpiredAuditEntries() {\n  await prisma.auditLog.deleteMany({ where: { createdAt: { lt: subYears(new Date(), 7) } } });\n}\n"
     },
+    "reported": "On the call that updates or deletes audit records.\n",
     "messages": {
       "deleted": {
         "title": "Audit records deleted by {{where}}",
@@ -10321,6 +10387,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "before": "await prisma.project.update({ where: { id }, data: { status } });\n",
       "after": "await prisma.project.update({ where: { id }, data: { status } });\nawait audit.record({ actor: req.user.id, action: 'project.status_changed', target: id, data: { status } });\n"
     },
+    "reported": "Once for the repository (no file): the message names the changes found and the audit shapes\nlooked for.\n",
     "messages": {
       "missing": {
         "title": "No audit trail: {{count}} data changes are never recorded",
@@ -10373,13 +10440,14 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "audit",
     "phase": "hardening",
     "title": "Every sensitive action is recorded in the audit log",
-    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `POST /exports/invoices`, `GET /users.csv`, an `exportPatientRecord` action;\nnot `GET /exports/:id` or `/exports/history`, which look at exports), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it (a NestJS interceptor too:\n`@UseInterceptors(AuditInterceptor)` on the controller or method, `APP_INTERCEPTOR`,\n`app.useGlobalInterceptors`, whose `intercept()` records) makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) or loaded through a function of\nthe same module (Sequelize `const invoice = await findInvoice(orgId, id); invoice.status = 'void';\nawait invoice.save()`, where `findInvoice` returns a row it read from `Invoice`) count as the route's, and\nso do the changes of a method of a service made for the request\n(`new ClientService(req.user).remove(id)`, or `svc.remove(id)` after `const svc = new ClientService(\u2026)`).\nA password route that changes nothing in the repository but one-time token rows (asking for a\nreset email through Django's `PasswordResetView`, or a handler that stores a `password_reset_tokens`\nrow and mails the link) is not a sign-in event; the route that sets the password is. Django's\nown `PasswordResetConfirmView` sets it through its `SetPasswordForm` with no code in the\nrepository: mounted as it is (the `path(\u2026)` is the route) it is reported unless the app records\nsign-ins through a `user_logged_in` receiver that writes an audit record; a subclass is judged\nby its `form_valid`.\n\nA route that establishes a session signs someone in, whatever its path says and whatever its\nmethod (`GET /auth/magic-link/verify`, an OAuth callback): it writes the caller's identity\ninto the session \u2014 `req.session.userId = user.id`, `req.session.user = \u2026`,\n`ctx.session.userId = \u2026`, iron-session's `session.userId = \u2026`, Flask's\n`session['user_id'] = \u2026` \u2014 in the handler or a helper it calls, or makes a sign-in call\n(`signInCalls`: Passport's `req.login(user)`/`req.logIn`, `req.session.regenerate(\u2026)`,\nFlask-Login's `login_user`, Django's `auth.login`). A principal other than a user signs in the\nsame way: a route that takes a token from the request (a magic link's `:token`, a lookup by\n`token_hash`) and writes another id into the session (`ctx.session.tenantId = row.tenant_id`,\n`req.session.patientId = \u2026`) signs in whoever that id names, when the repository declares that\nmodel with an email, a phone or a password column (a property manager's renters, a clinic's\npatients); an id kept as state (`session.cartId`) signs nobody in. A body that also reads the identity back\nfrom the session (a helper caching the current user there) signs nobody in, clearing it\n(`req.session.user = null`) is a sign-out, and signing in the account the route has just\ncreated (a sign-up or register route, or one that creates a user or account row) ends a\nsign-up rather than signing into an existing account.\n\nAuth.js (NextAuth) answers sign-in and sign-out itself behind its catch-all route\n(`app/api/auth/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`): that route is\na sign-in event recorded by the configuration its handlers are built from \u2014 an audit call\nin its `events` (`signIn`, `signOut`, `createUser`, `linkAccount`) or in\n`callbacks.signIn`, followed into a configuration in another module (`authOptions`,\n`handlers` from `auth.ts`, an `authConfig` spread into it).\n\nWriting an audit row is the record itself; purging or rewriting the audit log is a deletion\nlike any other (`DELETE /admin/audit-log` must record who cleared it \u2014 the one event an\nauditor asks about first), and a call into the audit namespace that erases\n(`auditLog.deleteMany`, `auditService.purge\u2026`) records nothing. A route that only a schedule\nrequests (a Vercel cron's `path`, a scheduled workflow's `curl \u2026/api/cron/purge`) is the\nscheduler's work, not a user's action, and is not judged. A scheduled workflow whose one-line\n`run:` YAML cannot parse (an unquoted `-H \"X-Cron-Secret: \u2026\"`) is still read line by line; quote\nthat line or use `run: |`: strict YAML parsers, GitHub's among them, reject it.\n",
+    "why": "\"Who did this, and when?\" is the first question after a deletion that should not have\nhappened or a credential that surfaced \u2014 and the audit log can only answer for actions\nthat were recorded. Having an audit table is not enough: one team found seven important\nactions (project status changes, credential reveals, document submissions\u2026) happening\nsilently next to a working audit helper.\n\nA route is sensitive when it deletes data, changes roles, permissions or memberships,\nchanges a status, reveals or decrypts a credential, exports data (even when it only reads:\n`POST /exports`, `POST /exports/invoices`, `GET /users.csv`, an `exportPatientRecord` action;\nnot `GET /exports/:id` or `/exports/history`, which look at exports), submits or approves a\ndocument, changes billing or settings, or signs someone in or out. It is recorded when the\nhandler, a helper or service it calls, or a middleware on it (a NestJS interceptor too:\n`@UseInterceptors(AuditInterceptor)` on the controller or method, `APP_INTERCEPTOR`,\n`app.useGlobalInterceptors`, whose `intercept()` records) makes an audit call or writes\nan audit-log row \u2014 or a signal receiver does, for a signal the route sends (Django's\n`login()`/`logout()` send `user_logged_in`/`user_logged_out`, so an audit call in a\n`@receiver(user_logged_in)` records every sign-in; `membership.save()` and\n`Membership.objects.create(\u2026)` send `post_save` for Membership, `.delete()` sends\n`post_delete`, so a `@receiver(post_save, sender=Membership)` that writes the audit row\nrecords them \u2014 a queryset `.update()` sends no signal). Writes made to a row a service is\nhanded (`case.status = \u2026; case.save()` in `close_case(case: Case)`) or loaded through a function of\nthe same module (Sequelize `const invoice = await findInvoice(orgId, id); invoice.status = 'void';\nawait invoice.save()`, where `findInvoice` returns a row it read from `Invoice`) or by a lookup helper of\nanother module (Flask `program = program_service.get_org_program(org_id, program_id); program.status =\n\"archived\"; db.session.commit()`: a change of the model the helper reads) count as the route's, and\nso do the changes of a method of a service made for the request\n(`new ClientService(req.user).remove(id)`, or `svc.remove(id)` after `const svc = new ClientService(\u2026)`).\nA generic repository made for an entity through a factory (`const invoices = scoped(Invoice, user.workspaceId)`,\nwhere `scoped` returns `new WorkspaceRepository(entity, workspaceId)` and the class writes through its\n`Repository<T>`) changes that entity: `invoices.update(id, { status: 'sent' })` changes an `Invoice`, and\n`save(repo.create({ \u2026 } as T))` creates one.\nA Django REST framework view's rows are followed through the locals that hold them\n(`entries = self.get_queryset()`, `entries = entries.filter(created_at__lt=before)`, `entries.delete()`\ndeletes the view's model), and a viewset whose `http_method_names` leaves a method out has no route for\nit: a `ModelViewSet` with `http_method_names = [\"get\", \"post\", \"patch\"]` answers `DELETE` with 405, so its\ninherited `destroy` deletes nothing.\nA password route that changes nothing in the repository but one-time token rows (asking for a\nreset email through Django's `PasswordResetView`, or a handler that stores a `password_reset_tokens`\nrow and mails the link) is not a sign-in event; the route that sets the password is. Django's\nown `PasswordResetConfirmView` sets it through its `SetPasswordForm` with no code in the\nrepository: mounted as it is (the `path(\u2026)` is the route) it is reported unless the app records\nsign-ins through a `user_logged_in` receiver that writes an audit record; a subclass is judged\nby its `form_valid`.\n\nA route that establishes a session signs someone in, whatever its path says and whatever its\nmethod (`GET /auth/magic-link/verify`, an OAuth callback): it writes the caller's identity\ninto the session \u2014 `req.session.userId = user.id`, `req.session.user = \u2026`,\n`ctx.session.userId = \u2026`, iron-session's `session.userId = \u2026`, Flask's\n`session['user_id'] = \u2026` \u2014 in the handler or a helper it calls, or makes a sign-in call\n(`signInCalls`: Passport's `req.login(user)`/`req.logIn`, `req.session.regenerate(\u2026)`,\nFlask-Login's `login_user`, Django's `auth.login`). A principal other than a user signs in the\nsame way: a route that takes a token from the request (a magic link's `:token`, a lookup by\n`token_hash`) and writes another id into the session (`ctx.session.tenantId = row.tenant_id`,\n`req.session.patientId = \u2026`) signs in whoever that id names, when the repository declares that\nmodel with an email, a phone or a password column (a property manager's renters, a clinic's\npatients); an id kept as state (`session.cartId`) signs nobody in. A body that also reads the identity back\nfrom the session (a helper caching the current user there) signs nobody in, clearing it\n(`req.session.user = null`) is a sign-out, and signing in the account the route has just\ncreated (a sign-up or register route, or one that creates a user or account row) ends a\nsign-up rather than signing into an existing account.\n\nAuth.js (NextAuth) answers sign-in and sign-out itself behind its catch-all route\n(`app/api/auth/[...nextauth]/route.ts`, `pages/api/auth/[...nextauth].ts`): that route is\na sign-in event recorded by the configuration its handlers are built from \u2014 an audit call\nin its `events` (`signIn`, `signOut`, `createUser`, `linkAccount`) or in\n`callbacks.signIn`, followed into a configuration in another module (`authOptions`,\n`handlers` from `auth.ts`, an `authConfig` spread into it).\n\nWriting an audit row is the record itself; purging or rewriting the audit log is a deletion\nlike any other (`DELETE /admin/audit-log` must record who cleared it \u2014 the one event an\nauditor asks about first), and a call into the audit namespace that erases\n(`auditLog.deleteMany`, `auditService.purge\u2026`) records nothing. A route that only a schedule\nrequests (a Vercel cron's `path`, a scheduled workflow's `curl \u2026/api/cron/purge`) is the\nscheduler's work, not a user's action, and is not judged. A scheduled workflow whose one-line\n`run:` YAML cannot parse (an unquoted `-H \"X-Cron-Secret: \u2026\"`) is still read line by line; quote\nthat line or use `run: |`: strict YAML parsers, GitHub's among them, reject it.\n",
     "fix": "Call your audit helper with actor, action, target and context after the action succeeds,\nin the route or in the service that performs it. If your helper has another name, add it\nto the `auditCalls` option; if the action is not sensitive for you, narrow the\n`sensitiveModels`, `sensitiveRoutes` or `sensitiveCalls` options.\n",
     "example": {
       "language": "ts",
       "before": "router.post('/:id/reveal', async (req, res) => {\n  res.json(await revealCredential(req.user, req.params.id));\n});\n",
       "after": "router.post('/:id/reveal', async (req, res) => {\n  const revealed = await revealCredential(req.user, req.params.id);\n  await audit.record({ actor: req.user, action: 'credential.revealed', target: { type: 'credential', id: req.params.id }, req });\n  res.json(revealed);\n});\n"
     },
+    "reported": "On the route that performs the action: the line that declares it (the router call, the decorated\nmethod or view, the exported handler, the server action or procedure).\n",
     "messages": {
       "missing": {
         "title": "{{route}} {{action}} without recording it in the audit log",
@@ -10492,7 +10560,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against what an update writes (values, and field names as `.field`) that mean a status change. `state` is left out by default: it is more often a job's or a queue's processing state than a business status.",
+          "description": "Regular expressions matched against the field names an update writes (as `.field`) that mean a status change; a status only read to compute another field (`cancelledAt: event.status === 'cancelled' ? new Date() : null`) is no status change. `state` is left out by default: it is more often a job's or a queue's processing state than a business status.",
           "default": [
             "(?:^|\\.)(?:status|stage|approvalStatus|approval_status|reviewStatus|review_status)$"
           ]
@@ -10502,7 +10570,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against what an update writes (values, and field names as `.field`) that mean a role or privilege change, whatever the model and the route are called (`prisma.user.updateMany({ data: { role } })` under `PATCH /api/staff/:id`).",
+          "description": "Regular expressions matched against the field names an update writes (as `.field`) that mean a role or privilege change, whatever the model and the route are called (`prisma.user.updateMany({ data: { role } })` under `PATCH /api/staff/:id`).",
           "default": [
             "(?:^|\\.)(?:role|roles|isAdmin|is_admin|isSuperuser|is_superuser|isStaff|is_staff|permissions)$"
           ]
@@ -10560,12 +10628,13 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "phase": "hardening",
     "title": "Alert code is called when something fails and posts to a declared destination",
     "why": "An alert helper that posts to Slack, Discord, Teams, PagerDuty or Opsgenie is only useful\nwhen two things hold: something calls it when a request, job or process fails, and the\nvariable that holds its destination (the webhook URL, the routing key) is declared where the\nservice is deployed. Written but never called, or called with an unset URL, it turns a 3 am\noutage into a silent one \u2014 while everyone believes alerting is in place. A post is an alert by\nits purpose: named for alerts, incidents, errors, failures, ops, on-call or monitoring (the\nfunction or its destination variable), sent from an error path, or going to PagerDuty or\nOpsgenie. A post named for another purpose \u2014 a sign-up heads-up to a sales channel\n(`postToSalesChannel`, `SLACK_SALES_WEBHOOK_URL`), a marketing digest, a newsletter \u2014 that no\nerror path sends is a notification and is not judged.\n",
-    "fix": "Call the alert helper from the places where failures surface: the error middleware (Fastify's\n`setErrorHandler` or `onError` hook), the `catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler, Celery's `task_failure` signal. Declare its destination variable in\nthe service's environment template and deployment configuration (a Kubernetes manifest outside\nthe services' folders counts for the service its deployment, container, image or path is named\nafter; one that loads a whole secret with `envFrom` counts for anything unless the service's\n`.env.example` lists its variables and leaves this one out), and send a test alert once to\ncheck the channel. Python helpers are recognised by their `requests`/`httpx` posts to a\nvariable named after the channel (`os.environ[\"ALERT_SLACK_WEBHOOK_URL\"]`).\n",
+    "fix": "Call the alert helper from the places where failures surface: the error middleware (Fastify's\n`setErrorHandler` or `onError` hook), the `catch` of background jobs and scheduled tasks, `process.on('unhandledRejection')`, the\nqueue's `failed` handler, Celery's `task_failure` signal. Declare its destination variable in\nthe service's environment template and deployment configuration (a Kubernetes manifest outside\nthe services' folders counts for the service its deployment, container, image or path is named\nafter; one that loads a whole secret with `envFrom` counts for anything unless the service's\n`.env.example` lists its variables and leaves this one out), and send a test alert once to\ncheck the channel. Python helpers are recognised by their `requests`/`httpx` posts to a\nvariable named after the channel (`os.environ[\"ALERT_SLACK_WEBHOOK_URL\"]`). A destination read through a\nsettings object counts as the variable behind it: t3's `createEnv` (`env.SLACK_ALERTS_WEBHOOK_URL`\nfrom `~/env`) or a config key bound to the environment (`config.slackAlertsUrl` from\n`slackAlertsUrl: process.env.OPS_SLACK_HOOK`); a schema in `src/env.js` is code, not a declaration.\n",
     "example": {
       "language": "ts",
       "before": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  res.status(500).json({ error: 'internal_error' });\n}\n",
       "after": "export function errorHandler(err, req, res, next) {\n  logger.error({ err }, 'unhandled error');\n  void sendAlert('critical', 'Unhandled API error', { path: req.path });\n  res.status(500).json({ error: 'internal_error' });\n}\n"
     },
+    "reported": "An undeclared destination: on the call that posts the alert (the\n`fetch`/`axios.post`/`requests.post` to the webhook). A helper never called, or never called\nwhen something fails: on the helper's definition.\n",
     "messages": {
       "neverCalled": {
         "title": "{{function}} posts alerts to {{channel}} but nothing calls it",
@@ -10654,6 +10723,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "before": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN_API=\n",
       "after": "// src/instrument.ts\nSentry.init({ dsn: process.env.SENTRY_DSN });\n# .env.example\nSENTRY_DSN=\n"
     },
+    "reported": "On the SDK's initialisation (`Sentry.init(\u2026)`) when it is there but cannot report (no DSN\ndeclared, disabled, empty); once per service (no file) when a service initialises no error\ntracking at all.\n",
     "messages": {
       "missing": {
         "title": "No error tracking in {{service}}",
@@ -10709,6 +10779,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "before": "app.use('/api', apiRouter);\n",
       "after": "app.get('/healthz', async (_req, res) => {\n  await prisma.$queryRaw`SELECT 1`;\n  res.json({ status: 'ok' });\n});\napp.use('/api', apiRouter);\n"
     },
+    "reported": "A health route that a probe cannot reach (behind authentication): on that route. No health route\nat all: once per service (no file).\n",
     "messages": {
       "missing": {
         "title": "Service {{service}} has no health endpoint",
@@ -10743,9 +10814,10 @@ ask for it in security questionnaires, and SOC 2 expects it.
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one (bound to it, its router or controller, or globally) does not count, since a probe cannot sign in. Calls in the handler's own body count too (`await requireSession()` in a Next.js route), except predicates (`isAuthenticated()`), which may only choose what to show.",
+          "description": "Regular expressions matched against guard names that authenticate the caller; a health path behind one (bound to it, its router or controller, or globally) does not count, since a probe cannot sign in (`app.use('/api', authenticateJwt, apiRouter)` locks `/api/status`). Calls in the handler's own body count too (`await requireSession()` in a Next.js route), except predicates (`isAuthenticated()`), which may only choose what to show.",
           "default": [
             "(?:^|\\.)(?:requireAuth|requireUser|requireSession|isAuthenticated|ensureAuthenticated|authenticated|verifyToken|verifyJwt|jwtAuth|withAuth|requireLogin|requireApiKey|apiKeyAuth)$",
+            "(?:^|\\.)(?:authenticate\\w*|authMiddleware|authGuard|jwtMiddleware|bearerAuth|basicAuth|expressjwt|expressJwt)$",
             "(?:^|\\.)(?:get_current_user|current_user|login_required|require_user|require_auth|verify_api_key|permission_required)$",
             "AuthGuard|JwtAuthGuard|IsAuthenticated|LoginRequiredMixin"
           ]
@@ -10790,6 +10862,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "before": "# (no monitor anywhere)\n",
       "after": "# .upptimerc.yml\nowner: acme\nrepo: status\nsites:\n  - name: API\n    url: https://api.acme.example/healthz\n"
     },
+    "reported": "Once for the repository (no file).\n",
     "messages": {
       "missing": {
         "title": "Nothing checks from outside that the application is up",
@@ -10825,6 +10898,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "before": "# dependabot.yml (at the repository root: never read)\nversion: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n    open-pull-requests-limit: 0\n",
       "after": "# .github/dependabot.yml\nversion: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule: { interval: weekly }\n"
     },
+    "reported": "A configuration that cannot work (wrong name or place, zero pull requests): on that file. None\nat all: once for the repository (no file).\n",
     "messages": {
       "missing": {
         "title": "No dependency-update bot is configured",
@@ -10862,6 +10936,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "before": "// schema.prisma: model PasswordResetToken { \u2026 expiresAt DateTime }\n// nothing deletes expired tokens\n",
       "after": "cron.schedule('15 3 * * *', async () => {\n  await prisma.passwordResetToken.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});\n"
     },
+    "reported": "On the model of the expiring data: its definition (the Prisma `model`, the entity or model\nclass, the table).\n",
     "messages": {
       "notCleaned": {
         "title": "Expired {{model}} rows are never deleted",
@@ -10916,13 +10991,14 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "operations",
     "phase": "hardening",
     "title": "Sign-in, sign-up, password reset, invitation, magic-link and public API endpoints are rate-limited",
-    "why": 'Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n\nDjango\'s built-in `LoginView`, `PasswordResetView` and `PasswordResetConfirmView` mounted in\na `urls.py` are judged as the POST routes they are, at their `path(...)`, as sign-in and\npassword reset whatever the path (Django\'s own `reset/<uidb64>/<token>/` included); wrapping\nthem (`ratelimit(key="ip", rate="5/h")(auth_views.PasswordResetView.as_view())`) covers them.\nA subclass of one of them in the repository that does not write `post` itself (one that only\nadds a `form_valid` hook) is the same endpoint: it is judged the same way, at the `path(...)`\nthat mounts it, and `@method_decorator(ratelimit(\u2026), name="post")` on the class covers it too.\n\nA limiter called in a Next.js `middleware.ts` covers the routes its `config.matcher` matches\n(every route when there is no matcher); routes outside the matcher stay unlimited.\n\nFastify\'s `@fastify/rate-limit` registered as is limits every route of the service, except a\nroute whose options switch it off (`config: { rateLimit: false }`). Registered with\n`global: false`, it limits only the routes that set their own limit in their options\n(`{ config: { rateLimit: { max: 5, timeWindow: \'1 minute\' } } }`, also through a constant of\nthe same file such as `{ config: strict }`); every other route is unlimited.\n\nDjango REST framework: throttle classes a view sets itself (`@throttle_classes([LoginThrottle])`\non a function view, `throttle_classes = [...]` on a class view or in `@action(...)`) limit it,\nwhatever the classes are called. `REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"]` limits every DRF\nview, except one that sets `throttle_classes = []`; it does not limit plain Django views.\n',
+    "why": 'Endpoints anyone on the internet can call are where credential stuffing, password-reset\nemail floods, token guessing and scraping happen. A limiter on `/login` alone is a common\nhalf-measure: the password-reset endpoint next to it still sends one email per request, and\nits confirm endpoint still lets an attacker try tokens as fast as the server answers. A\nglobal limiter counts only where it really applies \u2014 in Express, `app.use(limiter)`\nregistered after the routers, or under another prefix, protects nothing.\n\nA CORS preflight (an `OPTIONS` handler beside a public form\'s `POST`) is not judged: it answers\nwith headers and changes nothing; the request it announces is the one that needs the limit.\n\nDjango\'s built-in `LoginView`, `PasswordResetView` and `PasswordResetConfirmView` mounted in\na `urls.py` are judged as the POST routes they are, at their `path(...)`, as sign-in and\npassword reset whatever the path (Django\'s own `reset/<uidb64>/<token>/` included); wrapping\nthem (`ratelimit(key="ip", rate="5/h")(auth_views.PasswordResetView.as_view())`) covers them.\nA subclass of one of them in the repository that does not write `post` itself (one that only\nadds a `form_valid` hook) is the same endpoint: it is judged the same way, at the `path(...)`\nthat mounts it, and `@method_decorator(ratelimit(\u2026), name="post")` on the class covers it too.\n\nA limiter called in a Next.js `middleware.ts` covers the routes its `config.matcher` matches\n(every route when there is no matcher); routes outside the matcher stay unlimited.\n\nFastify\'s `@fastify/rate-limit` registered as is limits every route of the service, except a\nroute whose options switch it off (`config: { rateLimit: false }`). Registered with\n`global: false`, it limits only the routes that set their own limit in their options\n(`{ config: { rateLimit: { max: 5, timeWindow: \'1 minute\' } } }`, also through a constant of\nthe same file such as `{ config: strict }`); every other route is unlimited.\n\nDjango REST framework: throttle classes a view sets itself (`@throttle_classes([LoginThrottle])`\non a function view, `throttle_classes = [...]` on a class view or in `@action(...)`) limit it,\nwhatever the classes are called. `REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"]` limits every DRF\nview, except one that sets `throttle_classes = []`; it does not limit plain Django views.\n',
     "fix": "Apply a limiter to every such route (or to their router, before the routes are registered):\n`express-rate-limit`/`rate-limiter-flexible` middleware, `@nestjs/throttler`'s\n`ThrottlerGuard`, `@fastify/rate-limit`, `@upstash/ratelimit` in the handler or in a Next.js `middleware.ts` whose matcher covers the route, slowapi's\n`@limiter.limit(...)`, Flask-Limiter's `@limiter.limit(...)` on a view or\n`limiter.limit(\"20 per hour\")(bp)` on a whole blueprint, Django REST framework throttles. Keep limits strict on flows that send\nemail or check secrets.\n",
     "example": {
       "language": "ts",
       "before": "authRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n",
       "after": "authRouter.use(authLimiter);\nauthRouter.post('/login', loginLimiter, login);\nauthRouter.post('/password-reset', requestPasswordReset);\n"
     },
+    "reported": "On the route: the line that declares it (for a sign-in route a library serves, such as Auth.js,\nthe line that mounts it).\n",
     "messages": {
       "unlimited": {
         "title": "{{route}} ({{flow}}) is not rate-limited",
@@ -11031,6 +11107,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
 - run: psql "$SCRATCH_DATABASE_URL" -c 'select count(*) from users'
 `
     },
+    "reported": "Once for the repository (no file); the message lists the backup evidence found, if any.\n",
     "messages": {
       "noBackups": {
         "title": "No database backups are configured or documented",
@@ -11063,6 +11140,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "before": "docs/\n  architecture.md\n",
       "after": "docs/\n  architecture.md\n  runbook.md   # Incident response \xB7 Rollback \xB7 Restore \xB7 Contacts\n"
     },
+    "reported": "No runbook: once for the repository (no file). A runbook missing sections: on the runbook file.\n",
     "messages": {
       "missing": {
         "title": "No runbook in the repository",
@@ -11120,6 +11198,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "before": "README.md\n",
       "after": "README.md\nSECURITY.md   # Reporting a vulnerability: security@acme.example, reply within 2 business days\n"
     },
+    "reported": "Once for the repository (no file).\n",
     "messages": {
       "missing": {
         "title": "No security policy (SECURITY.md)",
@@ -11148,6 +11227,7 @@ ask for it in security questionnaires, and SOC 2 expects it.
       "before": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n",
       "after": "jobs:\n  lint:\n    steps:\n      - run: npm run lint\n  test:\n    steps:\n      - run: npm test\n"
     },
+    "reported": "On the CI workflow that should run the tests (at its jobs), when there is one; once per service\n(no file) when no CI runs at all.\n",
     "messages": {
       "noCi": {
         "title": "No CI pipeline runs the tests of {{service}}",
@@ -11202,13 +11282,14 @@ ask for it in security questionnaires, and SOC 2 expects it.
     "dimension": "privacy",
     "phase": "critical",
     "title": "An account deletion the privacy policy promises really deletes the user's data",
-    "why": "When the privacy policy tells users they can delete their account (GDPR Article 17, right\nto erasure), the product has to erase them. Two things go wrong in practice: there is no\nway to do it at all, or \"delete my account\" only sets a flag (`deactivated: true`,\n`deletedAt`) and the name, email address and history stay in the database for ever\nbecause nothing purges them later. Both break the promise; the second one is worse\nbecause it looks done.\n\nshipshape reads the promises in the policy kept in the repository and looks for a route,\nscheduled job or queue worker that deletes the user record, calls an identity provider's\nuser deletion, or anonymises the user's personal fields (TypeORM `update(criteria, data)`\nwrites its data, inside a `transaction` too; a Celery task the route hands the work to by\n`send_task`, `.delay` or `.apply_async` counts as the route's). A deletion route that only\nwrites flag fields is reported with what it writes.\n\nA self-service promise (\"you can delete your account from Settings\") is kept only by a\ndeletion the user can make of their own account. A route that deletes a user picked by an\nid from the request (a company admin's \"remove member\", `DELETE /admin/users/:id`) removes\nsomeone else and does not count for it; it does for an on-request promise, which staff fulfil.\nThe id is followed into the services the route calls: `DELETE /companies/:companyId/members/:userId`\nhanding its `@Param('userId')` to `MembersService.remove(companyId, memberId)` deletes the user the\nURL names, however the service calls it. A deletion selected by the caller's own id\n(`{ _id: user.id, companyId }`) is the caller's, in whichever company the URL names.\n",
+    "why": "When the privacy policy tells users they can delete their account (GDPR Article 17, right\nto erasure), the product has to erase them. Two things go wrong in practice: there is no\nway to do it at all, or \"delete my account\" only sets a flag (`deactivated: true`,\n`deletedAt`) and the name, email address and history stay in the database for ever\nbecause nothing purges them later. Both break the promise; the second one is worse\nbecause it looks done.\n\nshipshape reads the promises in the policy kept in the repository and looks for a route,\nscheduled job or queue worker that deletes the user record, calls an identity provider's\nuser deletion, or anonymises the user's personal fields (TypeORM `update(criteria, data)`\nwrites its data, inside a `transaction` too; a Celery task the route hands the work to by\n`send_task`, `.delay` or `.apply_async` counts as the route's). A deletion route that only\nwrites flag fields is reported with what it writes. A tRPC procedure is named by its router as\nwell as its key: `deactivate` of `accountRouter` is an account deletion.\n\nA self-service promise (\"you can delete your account from Settings\") is kept only by a\ndeletion the user can make of their own account. A route that deletes a user picked by an\nid from the request (a company admin's \"remove member\", `DELETE /admin/users/:id`) removes\nsomeone else and does not count for it; it does for an on-request promise, which staff fulfil.\nThe id is followed into the services the route calls: `DELETE /companies/:companyId/members/:userId`\nhanding its `@Param('userId')` to `MembersService.remove(companyId, memberId)` deletes the user the\nURL names, however the service calls it. Removing someone's membership of a practice or team\n(`remove_member(membership)` deleting the membership row the URL picked) deletes no user at all,\nwhatever the service's parameter is called. A deletion selected by the caller's own id\n(`{ _id: user.id, companyId }`) is the caller's, in whichever company the URL names.\n",
     "fix": "Make the deletion real: delete the user row (with its personal data cascading), or\nanonymise it (replace name and email, drop sign-in history) when rows must stay for\nhistory. A soft delete is fine as a grace period when a scheduled job deletes or\nanonymises deactivated accounts after the period the policy states.\n",
     "example": {
       "language": "typescript",
       "before": "export async function deactivateAccount(user: User) {\n  await prisma.user.update({ where: { id: user.id }, data: { deactivated: true } });\n}\n",
       "after": "export async function deleteAccount(user: User) {\n  await prisma.user.update({\n    where: { id: user.id },\n    data: { deactivated: true, email: `deleted-${user.id}@invalid`, name: 'Deleted user' },\n  });\n  await prisma.session.deleteMany({ where: { userId: user.id } });\n}\n"
     },
+    "reported": "On the sentence of the privacy policy that makes the promise (its file and line), quoted in the\nmessage; when a deletion exists but only sets a flag, the message names that route and what it\nwrites.\n",
     "messages": {
       "missing": {
         "title": "The privacy policy promises account deletion that is not built",
@@ -11318,6 +11399,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
 `,
       "after": "accountRouter.post('/export', async (req, res) => {\n  await exportQueue.add('user-export', { userId: req.user.id });\n  res.status(202).json({ status: 'queued' });\n});\n// worker: exportUserData(userId) reads the user's records and emails a download link\n"
     },
+    "reported": "On the sentence of the privacy policy that makes the promise (its file and line), quoted in the\nmessage.\n",
     "messages": {
       "missing": {
         "title": "The privacy policy promises a data export that is not built",
@@ -11383,6 +11465,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
       "before": "# .github/shipshape.yml\nfail-on: critical\n",
       "after": "# .github/shipshape.yml\nfail-on: critical\nprivacy:\n  policies: [docs/privacy.md]\n"
     },
+    "reported": "On the first model that holds personal data (its definition). A policy path in the\nconfiguration that matches no file: once for the repository (no file).\n",
     "messages": {
       "missing": {
         "title": "No privacy policy for the personal data in {{model}}",
@@ -11431,6 +11514,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
       "before": '// policy: "Expired invitations are deleted automatically."\nconst invite = await prisma.invite.findFirst({ where: { tokenHash, expiresAt: { gt: new Date() } } });\n',
       "after": "cron.schedule('0 3 * * *', async () => {\n  await prisma.invite.deleteMany({ where: { expiresAt: { lt: new Date() } } });\n});\n"
     },
+    "reported": "On the sentence of the privacy policy that states the period (its file and line), quoted in the\nmessage with the data it names.\n",
     "messages": {
       "notEnforced": {
         "title": "Retention promise for {{subject}} is not enforced: nothing deletes {{models}}",
@@ -11451,13 +11535,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "CORS does not let any website make credentialed requests",
-    "why": 'When an API answers any origin with `Access-Control-Allow-Credentials: true` \u2014 by echoing\nthe request\'s `Origin` (`origin: true`, a callback that always allows, or a hand-written\nheader copied from the request) \u2014 any website a signed-in user visits can call the API\nwith their cookies and read the answers: their data, their CSRF tokens, their actions.\nA wildcard origin with credentials is the same intent; browsers refuse it today, which\nbreaks the app rather than protecting it, and the next "fix" usually turns it into\nreflection. A wildcard without credentials is normal for public APIs and is not reported\nunless `flagWildcardWithoutCredentials` is on. A hand-written header is followed through a\nlocal (`const origin = req.headers.origin`), and is not reported when the origin was first\ntested against an allow-list (`allowed.has(origin)`, `includes`, a comparison with a literal)\n\u2014 a presence check such as `if (origin)` is not one.\n\nPython is read too: Starlette/FastAPI `CORSMiddleware` with `allow_origins=["*"]` (or an\n`allow_origin_regex` that matches everything) and `allow_credentials=True`, Flask-CORS\n`CORS(app, supports_credentials=True)` with its default any-origin (also in the app factory\nform, `cors = CORS()` then `cors.init_app(app, supports_credentials=True)`), and django-cors-headers\n`CORS_ALLOW_ALL_ORIGINS = True` (or `CORS_ORIGIN_ALLOW_ALL`) with `CORS_ALLOW_CREDENTIALS = True`\nall echo the request\'s origin. Development settings modules (`settings/dev.py`,\n`local_settings.py`) and values set under `if DEBUG:` are not judged.\n',
+    "why": "When an API answers any origin with `Access-Control-Allow-Credentials: true` \u2014 by echoing\nthe request's `Origin` (`origin: true`, a callback that always allows \u2014 also `@koa/cors`'s\n`origin: (ctx) => ctx.get('Origin')`, which returns the request's own Origin \u2014 or a hand-written\nheader copied from the request) \u2014 any website a signed-in user visits can call the API\nwith their cookies and read the answers: their data, their CSRF tokens, their actions.\nA wildcard origin with credentials is the same intent; browsers refuse it today, which\nbreaks the app rather than protecting it, and the next \"fix\" usually turns it into\nreflection. A wildcard without credentials is normal for public APIs and is not reported\nunless `flagWildcardWithoutCredentials` is on. A hand-written header is followed through a\nlocal (`const origin = req.headers.origin`), and is not reported when the origin was first\ntested against an allow-list (`allowed.has(origin)`, `includes`, a comparison with a literal)\n\u2014 a presence check such as `if (origin)` is not one.\n\nPython is read too: Starlette/FastAPI `CORSMiddleware` with `allow_origins=[\"*\"]` (or an\n`allow_origin_regex` that matches everything) and `allow_credentials=True`, Flask-CORS\n`CORS(app, supports_credentials=True)` with its default any-origin (also in the app factory\nform, `cors = CORS()` then `cors.init_app(app, supports_credentials=True)`), and django-cors-headers\n`CORS_ALLOW_ALL_ORIGINS = True` (or `CORS_ORIGIN_ALLOW_ALL`) with `CORS_ALLOW_CREDENTIALS = True`\nall echo the request's origin. Development settings modules (`settings/dev.py`,\n`local_settings.py`) and values set under `if DEBUG:` are not judged.\n",
     "fix": "List the origins that may call the API (`origin: ['https://app.example.com']`, or a\ncallback that checks an allow-list) and keep `credentials: true` only for those. In Python,\n`allow_origins=[settings.app_origin]`, Flask-CORS `origins=[\u2026]`, django-cors-headers\n`CORS_ALLOWED_ORIGINS = [...]`.\n",
     "example": {
       "language": "ts",
       "before": "app.use(cors({ origin: true, credentials: true }));\n",
       "after": "app.use(cors({ origin: ['https://app.acme.com'], credentials: true }));\n"
     },
+    "reported": "On the CORS configuration: the `cors({ \u2026 })` / `enableCors` call, the `CORSMiddleware` or the\nsettings line that allows the origin.\n",
     "messages": {
       "reflectedWithCredentials": {
         "title": "CORS reflects any origin with credentials ({{via}})",
@@ -11494,13 +11579,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data requires a signed-in caller, unless it is public by design",
-    "why": "A route that creates, changes or deletes data \u2014 or decrypts a stored secret \u2014 with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, public forms that only add records (waitlist, newsletter, contact, a job\napplication sent from a public careers page), short or tracked links (a `GET` that answers\nwith a redirect and whose only writes add visit or click rows \u2014 `clicks`, `page_views`,\n`link_visits`; one that also changes or deletes a row, or adds any other record, is reported),\nlinks authorized by a secret token in the request (invites, password resets), scheduled jobs that check a shared secret\n(`authorization === \\`Bearer ${process.env.CRON_SECRET}\\``),\nand webhooks that verify their sender's signature (Stripe `constructEvent`, GitHub's HMAC\nwith `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's signing\nsecret). A webhook route that verifies nothing is reported, even when it only creates\nrecords, since anyone can post forged events to it.\n\nA route behind authentication is no webhook receiver, whatever its path says: the routes where a\nsigned-in workspace manages its own outgoing webhook endpoints (`POST \u2026/webhooks/:id/secret/reveal`)\nare judged like any other signed-in route.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). A Django view mixin of the\nrepository's own (`class OrganizerRequiredMixin(AccessMixin)` in another module) is judged by\nwhat its `dispatch` and `test_func` do \u2014 `self.handle_no_permission()` for a caller not signed in,\n`raise PermissionDenied(\"Only organizers\u2026\")` \u2014 not by its name. Fastify's encapsulation is\nfollowed: a hook added in a plugin (`api.addHook('onRequest', api.authenticate)`) applies to the\nroutes registered in it and in the plugins it registers, with their prefixes joined, but not to\nits siblings or parents unless the plugin is wrapped with `fastify-plugin`; an authenticator\nadded with `fastify.decorate` is followed into its body. Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n\nA Next.js `middleware.ts` counts for the routes its `config.matcher` covers, and only where it\nsigns the caller in. Clerk's `clerkMiddleware()` signs no one in by itself: `auth.protect()` does,\nand when it runs only for some paths \u2014 `if (!isPublicRoute(req)) await auth.protect()` or\n`if (isProtectedRoute(req)) await auth.protect()` with `createRouteMatcher([\u2026])`, or Clerk v4's\n`authMiddleware({ publicRoutes })` \u2014 a route on a path it leaves public (`/api/webhooks/(.*)`) has\nno authentication from it. A server action is a POST to whichever page path it is invoked from,\nand an exported action can be invoked from any page, public ones included: a middleware protects\nserver actions only when it signs the caller in on every path it runs for and its matcher covers\nevery page. Otherwise each action must check the session itself (`auth()`, an authenticated\nnext-safe-action client), as Next.js and Clerk recommend.\n",
+    "why": "A route that creates, changes or deletes data \u2014 or decrypts a stored secret \u2014 with no\nauthentication can be called by anyone who can reach the server. Public-by-design\nendpoints are the exception and are recognised as such: sign-in, sign-up and password\nreset endpoints, public forms that only add records (waitlist, newsletter, contact, a job\napplication sent from a public careers page), rate-limited guest checkouts, booking and lead\nforms that only add records (anything under a `public` path segment included, see `publicCheckouts`), short or tracked links (a `GET` that answers\nwith a redirect and whose only writes add visit or click rows \u2014 `clicks`, `page_views`,\n`link_visits`; one that also changes or deletes a row, or adds any other record, is reported),\nlinks authorized by a secret token in the request (invites, password resets), scheduled jobs that check a shared secret\n(`authorization === \\`Bearer ${process.env.CRON_SECRET}\\``),\nand webhooks that verify their sender's signature (Stripe `constructEvent`, GitHub's HMAC\nwith `timingSafeEqual`, Svix `wh.verify`, QStash `Receiver.verify`, Slack's signing\nsecret). A webhook route that verifies nothing is reported, even when it only creates\nrecords, since anyone can post forged events to it.\n\nA route behind authentication is no webhook receiver, whatever its path says: the routes where a\nsigned-in workspace manages its own outgoing webhook endpoints (`POST \u2026/webhooks/:id/secret/reveal`)\nare judged like any other signed-in route.\n\nAuthentication is looked for in route, router and mount guards, global guards (NestJS\n`APP_GUARD`, Next.js `middleware.ts`), procedure builders, decorators, and calls in the\nhandler and its helpers (`getServerSession`, `auth()`, a `401`). A Django view mixin of the\nrepository's own (`class OrganizerRequiredMixin(AccessMixin)` in another module) is judged by\nwhat its `dispatch` and `test_func` do \u2014 `self.handle_no_permission()` for a caller not signed in,\n`raise PermissionDenied(\"Only organizers\u2026\")` \u2014 not by its name. Fastify's encapsulation is\nfollowed: a hook added in a plugin (`api.addHook('onRequest', api.authenticate)`) applies to the\nroutes registered in it and in the plugins it registers, with their prefixes joined, but not to\nits siblings or parents unless the plugin is wrapped with `fastify-plugin`; an authenticator\nadded with `fastify.decorate` is followed into its body. Koa routers nested with `@koa/router`\n(`api.use('/tickets', ticketsRouter.routes(), ticketsRouter.allowedMethods())`, koa-router's\n`router.middleware()`, several routers in one `use`) get the prefixes and the guards of every router\nthey are mounted on, and the middleware passed to `use` before them; middleware passed after a router\nruns after its routes. Routes with\nauthentication but no authorization are reported by `security/mutations-require-authorization`.\n\nA Next.js `middleware.ts` counts for the routes its `config.matcher` covers, and only where it\nsigns the caller in. Clerk's `clerkMiddleware()` signs no one in by itself: `auth.protect()` does,\nand when it runs only for some paths \u2014 `if (!isPublicRoute(req)) await auth.protect()` or\n`if (isProtectedRoute(req)) await auth.protect()` with `createRouteMatcher([\u2026])`, or Clerk v4's\n`authMiddleware({ publicRoutes })` \u2014 a route on a path it leaves public (`/api/webhooks/(.*)`) has\nno authentication from it. A server action is a POST to whichever page path it is invoked from,\nand an exported action can be invoked from any page, public ones included: a middleware protects\nserver actions only when it signs the caller in on every path it runs for and its matcher covers\nevery page. Otherwise each action must check the session itself (`auth()`, an authenticated\nnext-safe-action client), as Next.js and Clerk recommend.\n",
     "fix": "Put the route behind your authentication middleware or guard, or check the session in\nthe handler. For a webhook, verify the provider's signature over the raw body before\nacting on it. If your check has another name, add it to the `authenticationGuards` or\n`authenticationCalls` option.\n",
     "example": {
       "language": "ts",
       "before": "app.post('/projects/:id/archive', async (req, res) => {\n  await prisma.project.update({ where: { id: req.params.id }, data: { archivedAt: new Date() } });\n  res.sendStatus(204);\n});\n",
       "after": "app.post('/projects/:id/archive', requireAuth, requireRole('admin'), async (req, res) => {\n  await prisma.project.updateMany({ where: { id: req.params.id, organizationId: req.user.organizationId }, data: { archivedAt: new Date() } });\n  res.sendStatus(204);\n});\n"
     },
+    "reported": "On the route: the line that declares it (the `router.post(\u2026)` call, the decorated method or\nview, the exported route handler, the server action, the procedure). The message names the route\nand what it changes.\n",
     "messages": {
       "missing": {
         "title": "{{route}} {{action}} without any authentication",
@@ -11551,7 +11637,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, DRF permission classes, procedure builders) that decide whether the caller may act.",
+          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, DRF permission classes, procedure builders) that decide whether the caller may act. A DRF permission class written in the repository is judged by its `has_permission` body instead when that body only checks membership.",
           "default": [
             "(?:^|\\.)(?:require|ensure|check|assert|enforce|has|is|can|must)\\w*(?:Role|Roles|Permission|Permissions|Admin|Owner|Ownership|Member|Membership|Access|Policy|Policies|Scope|Scopes|Ability|Abilities)\\w*$",
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
@@ -11613,7 +11699,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member\u2026')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member\u2026' })`, `HTTPException(status_code=403, detail=\"Not a member\u2026\")`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member\u2026')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member\u2026' })`, `HTTPException(status_code=403, detail=\"Not a member\u2026\")`, werkzeug's `abort(403, description=\"Not a member\u2026\")` in a Flask `before_request` hook): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
@@ -11646,7 +11732,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
+          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records. flask-jwt-extended's `get_jwt_identity()` counts, also through a conversion (`int(get_jwt_identity())`) and through an accessor of the repository's own without parameters that returns it (`def current_user_id(): return int(get_jwt_identity())`, then `applicant_id=current_user_id()`).",
           "default": [
             "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|self|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
@@ -11655,7 +11741,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             `^c\\.get\\(['\\"](?:user|userId|session)['\\"]\\)`,
-            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$`
+            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$`,
+            "^(?:flask_jwt_extended\\.)?get_jwt_identity\\(\\)$",
+            "^(?:flask_jwt_extended\\.)?get_jwt\\(\\)\\.sub$",
+            "^g\\.(?:user_id|current_user_id|uid)$"
           ]
         },
         "tenantValues": {
@@ -11663,13 +11752,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId` or Flask's `g.org_id`, never `ctx.params` or `ctx.input`; a field of the object making the query named for the tenant, `this.workspaceId` of a workspace-scoped repository, like a parameter of that name, unless the call site that made the object says where the value came from): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
-            "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
+            "^(?:this\\.|self\\.)?(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^g\\.(?:org|organization|organisation|tenant|workspace|team|account|company)_id$",
             "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$`
           ]
@@ -11762,9 +11852,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout or booking form: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`) or a clinic's public booking form (`POST /api/public/book`). A guest buys or books without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited (a limiter guard or decorator, or a limiter call in the handler), the sign that the public is meant to reach it.",
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout, booking or lead form, or any route the path itself declares public: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`), a clinic's public booking form (`POST /api/public/practices/<slug>/book`), an embeddable lead or enquiry form (`POST /api/public/lead-forms/[slug]`), an RSVP, or anything under a `public` path segment. A guest buys, books or gets in touch without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited, the sign that the public is meant to reach it \u2014 on the evidence `operations/public-endpoints-are-rate-limited` accepts: a limiter guard, decorator or mount middleware, a limiter call in the handler, Django REST framework `throttle_classes` on the view (or `DEFAULT_THROTTLE_CLASSES`), a service-wide limiter. An unauthenticated `POST /api/projects`, or a `POST /api/public/\u2026` with no limiter, is still reported.",
           "default": [
-            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$"
+            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$",
+            "(?:^|[/._\\s-])(?:lead[\\s_-]?(?:forms?|capture)|inquir(?:y|ies)|enquir(?:y|ies)|rsvps?)(?:$|[/._\\s-])",
+            "/public(?:$|/)"
           ]
         },
         "sharedSecretHeaders": {
@@ -11808,13 +11900,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Every route that changes data checks that the caller may do it",
-    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency, DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership. Creating a member or invitation row is such an action when the\nclient chooses the role or permissions it grants (`role: input.role`); with a fixed role it\nis how sign-up and joining work \u2014 and so is creating a top-level object (`POST /workspaces`, a path\nnaming no existing object) together with the caller's own membership of it with a role the code\nfixes (`role: 'owner'`): the caller founds something of their own. A token the create writes (a fresh invitation token) is\nhanded out, not checked: only a lookup by a token from the request authorizes by itself.\nA membership check may be a decorator named for it (`@workspace_member_required`,\n`@require_org_member`), or a role guard given the role every member holds\n(`requireWorkspaceRole('member')`, `requireRole('viewer')`): when the code ranks its roles by number\n(`const rank = { member: 0, editor: 1, admin: 2, owner: 3 }`) the least privileged one, else the usual\nbase role names (`baseRoles`).\n\nRaw SQL (`execute(\"UPDATE users SET full_name = :name WHERE id = :uid\", \u2026)`, also through the\nrepository's own `fetch_one`/`fetch_all`/`execute` helpers and `conn.execute(text(\u2026), {\u2026})`)\nis limited to the caller by the values its WHERE clause binds (`uid=g.user[\"id\"]`); the values\nan UPDATE's SET clause writes limit nothing, wherever they come from.\n\nA helper's parameter name speaks for the value only when the call site's value says nothing:\na row the route loaded (`target = get_object_or_404(User, pk=pk, company=request.user.company)`)\nhanded to `change_user_role(user, role)` is that row, not the caller, so changing its role\nstill needs a permission check.\n\nData changes are read through the repository layers teams write: TypeORM repositories held in\nfields (`@InjectRepository`), built in place (`getRepository(Member).remove(member)`) or returned\nby an accessor of the file (`const members = () => AppDataSource.getRepository(Member)`, then\n`members().remove(member)`) or held in a local (`const repo = AppDataSource.getRepository(TimeEntry)`,\nthen `repo.save(\u2026)`).\n\nMiddleware is read as Express runs it: in `router.use(requireAuth, attachAbility)` every\nfunction is middleware, the last one too when it is a function imported from the\nrepository (a router is a value, not a function). Building a CASL ability checks nothing:\nthe `can(\u2026)`/`cannot(\u2026)` of an `AbilityBuilder` or a `defineAbility((can, cannot) => \u2026)`\ncallback grant permissions, so a middleware that only attaches `req.ability` is no\nauthorization; the check is `req.ability.can(\u2026)`/`cannot(\u2026)` or `ForbiddenError.from(\u2026)`.\n\nA helper's refusal counts only where it can run: `withWorkspace(slug, role?)` that refuses\n`if (role && !roleAtLeast(\u2026))` checks a role for `withWorkspace(slug, 'admin')`, and only\nmembership for `withWorkspace(slug)` \u2014 the call leaves `role` out (a parameter with a\ndefault, other than `undefined`, is always set). The same holds for a check call and for an\noptions object: a pages-router wrapper `withOrg(handler, options = {})` that runs\n`if (options.role) requireRole(\u2026)` checks nothing for `export default withOrg(handler)`\n(an empty default sets none of its properties), and a `403` it answers in a `catch` block only\ntranslates an error thrown elsewhere.\n\nIn NestJS, `@Roles(\u2026)`, `@CheckPolicies(\u2026)`, `@Permissions(\u2026)` and other decorators only label\nthe route; a guard (`RolesGuard`, `PoliciesGuard`, \u2026) bound with `@UseGuards` on the class or\nmethod, or globally (`APP_GUARD`, `app.useGlobalGuards`), enforces the label. So a label counts\nonly when a role, permission or policy guard (by name, or a guard class whose `canActivate`\nrefuses with a `403` or calls `ability.can`) covers the route \u2014 an authentication guard such\nas `JwtAuthGuard` does not enforce it \u2014 and a guard class that reads route metadata\n(`this.reflector.get(\u2026)`) counts only on routes that carry a label themselves or through their\nclass: such guards let a route without one through (`if (!requiredRoles) return true`, CASL's\n`handlers.every(\u2026)` over no handlers). A decorator of the repository's own that also binds\nguards (`applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard))`) is a guard.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A method of a service made for the request (`new ClientService(req.user).remove(id)`,\nor through `const svc = new ClientService(req.user)`) is followed the same way, the\nconstructor's arguments standing for its fields (`this.user.orgId` is `req.user.orgId`); in Python,\n`ClientService(current_user).delete(id)` runs `ClientService.delete`, and `self.user.agency_id` is read like\n`this.user.orgId`, an attribute of the caller. In NestJS, a\ngetter of a request-scoped provider that returns a value of the request it is given (`@Inject(REQUEST) private\nreadonly request`, `get userId() { return this.request.user.id; }`) is that value wherever the provider is\ninjected: `this.tenant.userId` in a service is the caller's id. A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load; a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row. A row loaded by an id from the request\nwhose parent is then loaded within the caller's scope by the row's own key, refusing when it is\nnot found (`item = session.get(LineItem, item_id)`, then `get_quote_for_org(session, user.org_id,\nitem.quote_id)` raising a `404`), is as scoped as that parent; a parent load that lets a missing\nparent through limits nothing.\n\nA row compared with the caller after loading it (`if invoice.owner_id != request.user.id: raise\nPermissionDenied`) is the caller's own. The opposite test is not: `if membership.user_id ==\nrequest.user.id: return redirect(\u2026)` (\"you cannot remove yourself\") refuses the caller's own row\nand lets every other member's through, so it authorizes nothing.\n\nDjango class-based views are judged by what runs: a `FormView`'s POST is its `form_valid`, the\naccess mixins of the app's own (`OrganizerRequiredMixin` in orgs/mixins.py) by what their\n`dispatch` and `test_func` check, and an `UpdateView` whose `get_object` returns\n`self.request.user` edits the caller's own record.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
+    "why": "Signing in proves who the caller is, not what they may do. A route that deletes a project\nmember, changes a role or reveals a credential after only checking the session lets any\nsigned-in user \u2014 a new hire, a contractor, a client's employee \u2014 do it to anyone's data.\nThese bugs survive demos and tests because there is only ever one user clicking around:\none team removed a teammate from a project they had no admin role on for two months\nbefore anyone noticed, and the fix was nine lines.\n\nA route counts as authorized when a role or permission guard applies to it (route,\nrouter or mount middleware, a decorator such as `@Roles`, a custom tRPC procedure, a\nFastAPI dependency \u2014 also one a factory made at module level, `reviewers = require_role(\"reviewer\")`\nthen `Depends(reviewers)`, in the route's module or imported from the one that defines the factory, judged by\nwhat that call returns \u2014 DRF `permission_classes`), when the handler or a helper or service it\ncalls checks permission (`ability.can`, `authorize`, `assertProjectAdmin`, a `403`), or\nwhen every change it makes is limited to the caller's own records (or, for ordinary\nactions, to the caller's organization). Member, role, permission, invite, export,\nbilling, credential and settings actions need more than organization scoping \u2014 and more\nthan a check that the caller belongs to the organization (an `orgProcedure`,\n`requireOrgMember`, `requireAccountMember`, \"Not a member of this organization\"), which\nonly establishes membership. Creating a member or invitation row is such an action when the\nclient chooses the role or permissions it grants (`role: input.role`); with a fixed role it\nis how sign-up and joining work \u2014 and so is creating a top-level object (`POST /workspaces`, a path\nnaming no existing object) together with the caller's own membership of it with a role the code\nfixes (`role: 'owner'`): the caller founds something of their own. A token the create writes (a fresh invitation token) is\nhanded out, not checked: only a lookup by a token from the request authorizes by itself.\nA membership check may be a decorator named for it (`@workspace_member_required`,\n`@require_org_member`), or a role guard given the role every member holds\n(`requireWorkspaceRole('member')`, `requireRole('viewer')`): when the code ranks its roles by number\n(`const rank = { member: 0, editor: 1, admin: 2, owner: 3 }`) the least privileged one, else the usual\nbase role names (`baseRoles`).\n\nA DRF permission class written in the repository is judged by its body, not its name: one whose\n`has_permission` only checks that the caller is signed in and belongs to some organization\n(`return bool(user and user.is_authenticated and user.practice_id)`) is a membership check, even\nwhen it is called `IsPracticeMember` or `IsClinicStaff`; one that checks a role, a flag such as\n`is_manager`, the method or calls a helper (`is_practice_admin(request.user)`) is a permission check.\nThe name patterns (`authorizationGuards`) decide only for classes the scan cannot see (DRF's own, a\npackage's). Its `has_object_permission` comparing the object with the caller\n(`obj.practice_id == request.user.practice_id`) limits the rows the view looks up itself\n(`self.get_object()`, a viewset's `update` and `destroy`) \u2014 and no row the handler finds with its\nown query: a change to `Appointment.objects.filter(pk=pk)` or to `Appointment.objects.get(pk=pk)`\nbehind such a class passes neither the queryset nor the object permission, so nothing authorized it.\nA model named `Owner` (a clinic's pet owners) is a record the app keeps, not ownership: `/owners`\nroutes changing it are no privileged action.\nSaving the row a loaded row points to (`practitioner = self.get_object()`, then\n`practitioner.user.role = \u2026; practitioner.user.save()`) changes that related model (`User`), reached\nthrough the loaded row and limited as it is.\n\nRaw SQL (`execute(\"UPDATE users SET full_name = :name WHERE id = :uid\", \u2026)`, also through the\nrepository's own `fetch_one`/`fetch_all`/`execute` helpers and `conn.execute(text(\u2026), {\u2026})`)\nis limited to the caller by the values its WHERE clause binds (`uid=g.user[\"id\"]`); the values\nan UPDATE's SET clause writes limit nothing, wherever they come from.\n\nA helper's parameter name speaks for the value only when the call site's value says nothing:\na row the route loaded (`target = get_object_or_404(User, pk=pk, company=request.user.company)`)\nhanded to `change_user_role(user, role)` is that row, not the caller, so changing its role\nstill needs a permission check.\n\nData changes are read through the repository layers teams write: TypeORM repositories held in\nfields (`@InjectRepository`), built in place (`getRepository(Member).remove(member)`) or returned\nby an accessor of the file (`const members = () => AppDataSource.getRepository(Member)`, then\n`members().remove(member)`) or held in a local (`const repo = AppDataSource.getRepository(TimeEntry)`,\nthen `repo.save(\u2026)`). An accessor or repository exported by another module\n(`export const userRepo = () => AppDataSource.getRepository(User)` in db/repositories.ts, then\n`userRepo().update({ id, organizationId }, { role })` where it is imported) writes the entity it holds,\nwhatever it is called; an imported function that returns no repository (`cacheStore().delete(key)`)\nwrites nothing.\n\nMiddleware is read as Express runs it: in `router.use(requireAuth, attachAbility)` every\nfunction is middleware, the last one too when it is a function imported from the\nrepository (a router is a value, not a function). Building a CASL ability checks nothing:\nthe `can(\u2026)`/`cannot(\u2026)` of an `AbilityBuilder` or a `defineAbility((can, cannot) => \u2026)`\ncallback grant permissions, so a middleware that only attaches `req.ability` is no\nauthorization; the check is `req.ability.can(\u2026)`/`cannot(\u2026)` or `ForbiddenError.from(\u2026)`.\n\nA helper's refusal counts only where it can run: `withWorkspace(slug, role?)` that refuses\n`if (role && !roleAtLeast(\u2026))` checks a role for `withWorkspace(slug, 'admin')`, and only\nmembership for `withWorkspace(slug)` \u2014 the call leaves `role` out (a parameter with a\ndefault, other than `undefined`, is always set). The same holds for a check call and for an\noptions object: a pages-router wrapper `withOrg(handler, options = {})` that runs\n`if (options.role) requireRole(\u2026)` checks nothing for `export default withOrg(handler)`\n(an empty default sets none of its properties), and a `403` it answers in a `catch` block only\ntranslates an error thrown elsewhere.\n\nIn NestJS, `@Roles(\u2026)`, `@CheckPolicies(\u2026)`, `@Permissions(\u2026)` and other decorators only label\nthe route; a guard (`RolesGuard`, `PoliciesGuard`, \u2026) bound with `@UseGuards` on the class or\nmethod, or globally (`APP_GUARD`, `app.useGlobalGuards`), enforces the label. So a label counts\nonly when a role, permission or policy guard (by name, or a guard class whose `canActivate`\nrefuses with a `403` or calls `ability.can`) covers the route \u2014 an authentication guard such\nas `JwtAuthGuard` does not enforce it \u2014 and a guard class that reads route metadata\n(`this.reflector.get(\u2026)`) counts only on routes that carry a label themselves or through their\nclass: such guards let a route without one through (`if (!requiredRoles) return true`, CASL's\n`handlers.every(\u2026)` over no handlers). A decorator of the repository's own that also binds\nguards (`applyDecorators(SetMetadata('roles', roles), UseGuards(RolesGuard))`) is a guard.\n\nChanges are followed into the helpers and services the handler calls, with the caller's\nvalues: `removeMember(req.user.companyId, req.params.userId)` filtering by its `companyId`\nand `userId` parameters is scoped to the caller's company and selected by an id from the\nrequest. A method of a service made for the request (`new ClientService(req.user).remove(id)`,\nor through `const svc = new ClientService(req.user)`) is followed the same way, the\nconstructor's arguments standing for its fields (`this.user.orgId` is `req.user.orgId`); in Python,\n`ClientService(current_user).delete(id)` runs `ClientService.delete`, and `self.user.agency_id` is read like\n`this.user.orgId`, an attribute of the caller. In NestJS, a\ngetter of a request-scoped provider that returns a value of the request it is given (`@Inject(REQUEST) private\nreadonly request`, `get userId() { return this.request.user.id; }`) is that value wherever the provider is\ninjected: `this.tenant.userId` in a service is the caller's id. In Python, a local the handler assigns once from\nthe caller (`user = request.user`, `practice = user.practice`) is the caller's value when handed on:\n`services.delete_account(user)` whose deletes filter by `user=user` deletes the caller's own rows, and so does a\nloop deleting the rows it has just compared with the caller (`if session.get_decoded().get(\"_auth_user_id\") ==\nstr(user.pk): session.delete()`). A write through a row loaded from a model (`member.destroy()`, `invoice.save()`\nafter `invoice.status = 'void'`, `member.update({ role })`) is a change of that model, as\nscoped as the load \u2014 also when the row is handed to a helper that writes it: after `membership =\nself.get_object()` in a viewset whose queryset is `StaffMembership`, `services.remove_member(membership)`\ndoing `membership.delete()` deletes a `StaffMembership`, a membership change that membership alone does\nnot authorize (a helper's parameter name says nothing of its model); a record created under a row loaded within the caller's scope\n(`projectId: project.id`) is as scoped as that row. So is a row the handler itself has just created\nwithin the caller's scope (`const ticket = await tx.ticket.create({ data: { organizationId, \u2026 } })`):\na record hung under it (`comment.create({ data: { ticketId: ticket.id } })`) and a later change of it by\nits own id (`dataExport.update({ where: { id: requested.id } })`, also in a helper handed `requested.id`)\nare limited as the create was. For member, role, invite, export, billing, credential and settings\nactions a create's owner field is attribution (`invitedById: user.id`), not permission \u2014 except at the\ncaller's own account (a path with a `me`, `my`, `account`, `profile` or `self` segment, such as\n`POST /account/export`), where a record written for the caller alone (`dataExport.create({ data: {\nuserId: user.id } })`: no organization, nothing the request names, no member, role or credential\nmodel) is the caller's own. A row loaded by an id from the request\nwhose parent is then loaded within the caller's scope by the row's own key, refusing when it is\nnot found (`item = session.get(LineItem, item_id)`, then `get_quote_for_org(session, user.org_id,\nitem.quote_id)` raising a `404`), is as scoped as that parent; a parent load that lets a missing\nparent through limits nothing.\n\nA row compared with the caller after loading it (`if invoice.owner_id != request.user.id: raise\nPermissionDenied`) is the caller's own. The opposite test is not: `if membership.user_id ==\nrequest.user.id: return redirect(\u2026)` (\"you cannot remove yourself\") refuses the caller's own row\nand lets every other member's through, so it authorizes nothing.\n\nDjango class-based views are judged by what runs: a `FormView`'s POST is its `form_valid`, the\naccess mixins of the app's own (`OrganizerRequiredMixin` in orgs/mixins.py) by what their\n`dispatch` and `test_func` check, and an `UpdateView` whose `get_object` returns\n`self.request.user` edits the caller's own record.\n\nDivision of labour: a route with no authentication at all is reported by\n`security/mutations-require-authentication`; a change made without authorization is\nreported here even when it is also selected by an id from the request (the fix is a\npermission check); `security/object-access-is-scoped` reports the remaining\nload-by-id problems, so one problem is one gap.\n",
     "fix": "Check the permission where the action happens: a role guard on the route or its router,\na policy call in the service (`assertProjectAdmin(user, projectId)`), or a query that\nonly matches the caller's own rows. If your check has another name, add it to the\n`authorizationCalls` or `authorizationGuards` option.\n",
     "example": {
       "language": "ts",
       "before": "router.delete('/:projectId/members/:userId', async (req, res) => {\n  await prisma.projectMember.delete({ where: { projectId_userId: req.params } });\n  res.sendStatus(204);\n});\n",
       "after": "router.delete('/:projectId/members/:userId', async (req, res) => {\n  await assertProjectAdmin(req.user, req.params.projectId);\n  await prisma.projectMember.delete({ where: { projectId_userId: req.params } });\n  res.sendStatus(204);\n});\n"
     },
+    "reported": "On the route: the line that declares it (the `router.delete(\u2026)` call, the decorated controller\nmethod or view, the exported `POST` function, the server action, the tRPC procedure). The\nmessage names the route, what it changes and the guards and helpers that were considered\n(`related`).\n",
     "messages": {
       "missing": {
         "title": "{{route}} {{action}} without checking the caller's permission",
@@ -11861,7 +11954,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, DRF permission classes, procedure builders) that decide whether the caller may act.",
+          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, DRF permission classes, procedure builders) that decide whether the caller may act. A DRF permission class written in the repository is judged by its `has_permission` body instead when that body only checks membership.",
           "default": [
             "(?:^|\\.)(?:require|ensure|check|assert|enforce|has|is|can|must)\\w*(?:Role|Roles|Permission|Permissions|Admin|Owner|Ownership|Member|Membership|Access|Policy|Policies|Scope|Scopes|Ability|Abilities)\\w*$",
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
@@ -11923,7 +12016,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member\u2026')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member\u2026' })`, `HTTPException(status_code=403, detail=\"Not a member\u2026\")`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member\u2026')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member\u2026' })`, `HTTPException(status_code=403, detail=\"Not a member\u2026\")`, werkzeug's `abort(403, description=\"Not a member\u2026\")` in a Flask `before_request` hook): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
@@ -11956,7 +12049,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
+          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records. flask-jwt-extended's `get_jwt_identity()` counts, also through a conversion (`int(get_jwt_identity())`) and through an accessor of the repository's own without parameters that returns it (`def current_user_id(): return int(get_jwt_identity())`, then `applicant_id=current_user_id()`).",
           "default": [
             "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|self|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
@@ -11965,7 +12058,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             `^c\\.get\\(['\\"](?:user|userId|session)['\\"]\\)`,
-            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$`
+            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$`,
+            "^(?:flask_jwt_extended\\.)?get_jwt_identity\\(\\)$",
+            "^(?:flask_jwt_extended\\.)?get_jwt\\(\\)\\.sub$",
+            "^g\\.(?:user_id|current_user_id|uid)$"
           ]
         },
         "tenantValues": {
@@ -11973,13 +12069,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId` or Flask's `g.org_id`, never `ctx.params` or `ctx.input`; a field of the object making the query named for the tenant, `this.workspaceId` of a workspace-scoped repository, like a parameter of that name, unless the call site that made the object says where the value came from): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
-            "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
+            "^(?:this\\.|self\\.)?(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^g\\.(?:org|organization|organisation|tenant|workspace|team|account|company)_id$",
             "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$`
           ]
@@ -12072,9 +12169,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout or booking form: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`) or a clinic's public booking form (`POST /api/public/book`). A guest buys or books without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited (a limiter guard or decorator, or a limiter call in the handler), the sign that the public is meant to reach it.",
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout, booking or lead form, or any route the path itself declares public: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`), a clinic's public booking form (`POST /api/public/practices/<slug>/book`), an embeddable lead or enquiry form (`POST /api/public/lead-forms/[slug]`), an RSVP, or anything under a `public` path segment. A guest buys, books or gets in touch without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited, the sign that the public is meant to reach it \u2014 on the evidence `operations/public-endpoints-are-rate-limited` accepts: a limiter guard, decorator or mount middleware, a limiter call in the handler, Django REST framework `throttle_classes` on the view (or `DEFAULT_THROTTLE_CLASSES`), a service-wide limiter. An unauthenticated `POST /api/projects`, or a `POST /api/public/\u2026` with no limiter, is still reported.",
           "default": [
-            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$"
+            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$",
+            "(?:^|[/._\\s-])(?:lead[\\s_-]?(?:forms?|capture)|inquir(?:y|ies)|enquir(?:y|ies)|rsvps?)(?:$|[/._\\s-])",
+            "/public(?:$|/)"
           ]
         },
         "sharedSecretHeaders": {
@@ -12125,6 +12224,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
       "before": "# .env (committed)\nDATABASE_URL=postgres://app:Zx81kPq02Lmn@db.internal:5432/app\n",
       "after": "# .env.example (committed); .env is in .gitignore\nDATABASE_URL=\n"
     },
+    "reported": "On the committed environment file, at the first value that looks like a secret (masked).\n",
     "messages": {
       "committed": {
         "title": "{{path}} is committed with {{count}} credential values",
@@ -12208,6 +12308,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
       "before": "const stripe = new Stripe('sk_live_51H8\u2026');\n",
       "after": "const stripe = new Stripe(requireEnv('STRIPE_SECRET_KEY'));\n"
     },
+    "reported": "On the secret itself (its line), with the value masked in every output.\n",
     "messages": {
       "hardcoded": {
         "title": "{{kind}} committed in {{path}}",
@@ -12264,13 +12365,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
     "dimension": "security",
     "phase": "critical",
     "title": "Objects selected by an id from the request are limited to the caller",
-    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\nAny value taken from the caller counts, whatever the column is called\n(`filter_by(id=sample_id, lab_id=current_user.lab_id)`, also through a local or a helper\nhanded `current_user`); a value from the request body or URL does not.\n\nChecking the row after loading it counts the same: `const invoice = await\nInvoice.findById(id)` followed by `if (invoice.orgId !== req.user.orgId) throw \u2026` (also\n`String(invoice.orgId) !== this.user.orgId` in a service made for the caller, or Mongoose's\n`invoice.ownerId.equals(req.user._id)`, also after query modifiers such as\n`findById(id).lean()`) limits the object to the caller. Comparing the row\nwith a value from the request, or with another row the request chose, does not. In a\nservice handed the caller (`@CurrentUser() caller` passed as its `user` parameter), the\nservice's own name for it counts when the handler's says nothing.\n\nA guard that refuses unless a path parameter is the caller's own value\n(`@UseGuards(CompanyScopeGuard)` whose `canActivate` compares `request.params.companyId`\nwith `request.user.companyId`, or such a middleware) makes that parameter the caller's: a\nquery keyed by the URL's `companyId` under it is limited to the caller's company. Another\nid of the same URL (`:userId`) is not, and a guard comparing the parameter with another\nrequest value pins nothing.\n\nQueries in the helpers and services a handler calls are judged with the values the handler\npasses: `getShift(request.user.companyId, request.params.id)` filtering by its `companyId`\nparameter is limited to the caller's company; the same helper called with\n`request.query.companyId` is not.\n\nRaw SQL is judged by the values its WHERE clause binds (also through the repository's own\nhelpers such as `fetch_one(\"SELECT \u2026 WHERE id = :id AND owner_id = :uid\", id=\u2026, uid=g.user[\"id\"])`,\nand `conn.execute(text(\"\u2026\"), {\u2026})` in a transaction block); an UPDATE's SET values are written,\nnot filters. A field of the caller read by key (`g.user[\"id\"]`) counts like `g.user.id`.\nMembership of the workspace the URL names (`@workspace_member_required`, `requireOrgMember`)\nis enough to read what the workspace holds, its member list included.\n\nA Django generic view (`DetailView`, `UpdateView`, `DeleteView`) works on a row of its\n`get_queryset`: a queryset mixin of the app's own, also in another module, counts as the view's\n(`super().get_queryset().filter(**{self.org_field: self.request.organization})` with\n`org_field = \"event__organization\"` on the view), and so does a `get_object` that returns\n`self.request.user` (a profile form edits the caller's own record).\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n\nA permission on a kind of object is not a check on this one: a `can('read', 'Payment')`\nmiddleware, a NestJS `@CheckPolicies((ability) => ability.can(Action.Read, 'Ticket'))` or a\nclass-level policies guard says the caller may read payments or tickets \u2014 CASL answers `true`\nfor a subject type when the caller may read some of them \u2014 not which organization's. Such a\nroute is still reported when it loads by a request id with no scoping. A check that can see\nthe object does limit it: a call in the handler or its helpers (`ability.can('read', payment)`,\n`assertProjectAccess(user, projectId)`), or a guard handed the request's id\n(`requireProjectRole('projectId')`, a guard that looks the id up). A call in the handler handed\nnothing but the caller and strings (`policy.authorize(req.membership, 'payments:read')`,\n`authorize(user, 'read', 'Payment')`) is a permission on the kind too, and so is what it runs.\nReading a row again by the id a change has just limited to the caller (`Customer.update(\u2026,\n{ where: { id, organizationId } })` then `Customer.findByPk(id)`) is as limited as the change. Role guards\n(`requireAdmin`, `@Roles('admin')`) grant their holders every object on purpose and are\ntrusted as before.\n\nMembership of an organization is not a check on the object either: a middleware that loads\nthe caller's membership of the organization named by a header or the session (refusing\n\"Not a member of this organization\") says the caller belongs to that organization, not that\nthe invoice whose id is in the URL is that organization's. Such a route is reported when it\nloads by a request id with no organization filter. A membership check handed the request's\nid, or one in the handler next to the loaded object, limits it.\n\nA membership check of the organization or workspace the URL names (a `requireWorkspaceMember`\nhook looking the caller up by `params.workspaceId`) limits that workspace's objects only: a row\nthen selected by another request id alone (`documents` by `params.documentId`, with no\n`workspace_id` condition) may belong to any workspace, and is reported. So does a role guard of that\nworkspace (`requireWorkspaceRole('editor')` ranking the caller's membership of `params.workspaceId`): it\ndecides what the caller may do in that workspace, not which workspace the object belongs to. A role\nguard that looks up nothing by a URL parameter (`requireAdmin` reading the caller's own user, a\nsuperuser flag) is a global role and grants its holders every object on purpose. A role guard given\nthe base role (`requireWorkspaceRole('member')`, see `baseRoles`) only checks membership.\n",
+    "why": "`findUnique({ where: { id: req.params.id } })` on a signed-in route returns any row whose\nid the caller can guess or copy from a URL \u2014 including other organizations' documents.\nThis is an insecure direct object reference (IDOR), OWASP's most common API flaw. The\nquery has to say whose object it is (`organizationId: user.organizationId`,\n`ownerId: user.id`), or the route has to check permission on the object before using it.\nAny value taken from the caller counts, whatever the column is called\n(`filter_by(id=sample_id, lab_id=current_user.lab_id)`, also through a local or a helper\nhanded `current_user`); a value from the request body or URL does not.\n\nChecking the row after loading it counts the same: `const invoice = await\nInvoice.findById(id)` followed by `if (invoice.orgId !== req.user.orgId) throw \u2026` (also\n`String(invoice.orgId) !== this.user.orgId` in a service made for the caller, or Mongoose's\n`invoice.ownerId.equals(req.user._id)`, also after query modifiers such as\n`findById(id).lean()`) limits the object to the caller. Comparing the row\nwith a value from the request, or with another row the request chose, does not. In a\nservice handed the caller (`@CurrentUser() caller` passed as its `user` parameter), the\nservice's own name for it counts when the handler's says nothing.\n\nA guard that refuses unless a path parameter is the caller's own value\n(`@UseGuards(CompanyScopeGuard)` whose `canActivate` compares `request.params.companyId`\nwith `request.user.companyId`, or such a middleware) makes that parameter the caller's: a\nquery keyed by the URL's `companyId` under it is limited to the caller's company. Another\nid of the same URL (`:userId`) is not, and a guard comparing the parameter with another\nrequest value pins nothing.\n\nQueries in the helpers and services a handler calls are judged with the values the handler\npasses: `getShift(request.user.companyId, request.params.id)` filtering by its `companyId`\nparameter is limited to the caller's company; the same helper called with\n`request.query.companyId` is not.\n\nRaw SQL is judged by the values its WHERE clause binds (also through the repository's own\nhelpers such as `fetch_one(\"SELECT \u2026 WHERE id = :id AND owner_id = :uid\", id=\u2026, uid=g.user[\"id\"])`,\nand `conn.execute(text(\"\u2026\"), {\u2026})` in a transaction block); an UPDATE's SET values are written,\nnot filters. A field of the caller read by key (`g.user[\"id\"]`) counts like `g.user.id`.\nMembership of the workspace the URL names (`@workspace_member_required`, `requireOrgMember`)\nis enough to read what the workspace holds, its member list included.\n\nA Django generic view (`DetailView`, `UpdateView`, `DeleteView`) works on a row of its\n`get_queryset`: a queryset mixin of the app's own, also in another module, counts as the view's\n(`super().get_queryset().filter(**{self.org_field: self.request.organization})` with\n`org_field = \"event__organization\"` on the view), and so does a `get_object` that returns\n`self.request.user` (a profile form edits the caller's own record).\n\nDRF's object permissions (`has_object_permission` of a permission class of the app's own comparing\n`obj.practice_id` with `request.user.practice_id`) limit the row the view looks up itself\n(`self.get_object()`, a viewset's `retrieve`/`update`/`destroy`), never a row the handler loads by\nits own query: `get_object_or_404(Attachment, pk=pk)` in an `APIView`, or `Patient.objects.filter(owner_id=pk)`\nin an `@action`, behind a class whose `has_permission` only checks membership, may be any organization's.\n\nDivision of labour: a route that changes data without authorization is reported by\n`security/mutations-require-authorization` (even when the change is also selected by a\nrequest id), and one without authentication by `security/mutations-require-authentication`;\nthis rule reports the remaining object access \u2014 typically reads \u2014 so one problem is one gap.\nLookups by a secret token (invite or reset links) are not object references.\n\nA permission on a kind of object is not a check on this one: a `can('read', 'Payment')`\nmiddleware, a NestJS `@CheckPolicies((ability) => ability.can(Action.Read, 'Ticket'))` or a\nclass-level policies guard says the caller may read payments or tickets \u2014 CASL answers `true`\nfor a subject type when the caller may read some of them \u2014 not which organization's. So does a\npermission guard named for it and handed only literals (`requirePermission('payroll', 'manage')`\nasking casbin whether the caller's role may manage payroll, `requirePermission('task:write')`). Such a\nroute is still reported when it loads by a request id with no scoping. A check that can see\nthe object does limit it: a call in the handler or its helpers (`ability.can('read', payment)`,\n`assertProjectAccess(user, projectId)`), or a guard handed the request's id\n(`requireProjectRole('projectId')`, a guard that looks the id up). A call in the handler handed\nnothing but the caller and strings (`policy.authorize(req.membership, 'payments:read')`,\n`authorize(user, 'read', 'Payment')`) is a permission on the kind too, and so is what it runs.\nReading a row again by the id a change has just limited to the caller (`Customer.update(\u2026,\n{ where: { id, organizationId } })` then `Customer.findByPk(id)`) is as limited as the change. Role guards\n(`requireAdmin`, `@Roles('admin')`) grant their holders every object on purpose and are\ntrusted as before.\n\nMembership of an organization is not a check on the object either: a middleware that loads\nthe caller's membership of the organization named by a header or the session (refusing\n\"Not a member of this organization\") says the caller belongs to that organization, not that\nthe invoice whose id is in the URL is that organization's. Such a route is reported when it\nloads by a request id with no organization filter. A membership check handed the request's\nid, or one in the handler next to the loaded object, limits it.\n\nA membership check of the organization or workspace the URL names (a `requireWorkspaceMember`\nhook looking the caller up by `params.workspaceId`) limits that workspace's objects only: a row\nthen selected by another request id alone (`documents` by `params.documentId`, with no\n`workspace_id` condition) may belong to any workspace, and is reported. So does a role guard of that\nworkspace (`requireWorkspaceRole('editor')` ranking the caller's membership of `params.workspaceId`): it\ndecides what the caller may do in that workspace, not which workspace the object belongs to. A role\nguard that looks up nothing by a URL parameter (`requireAdmin` reading the caller's own user, a\nsuperuser flag) is a global role and grants its holders every object on purpose. A role guard given\nthe base role (`requireWorkspaceRole('member')`, see `baseRoles`) only checks membership.\nThe same holds for such a check the handler makes through a helper handed the request's value (a Next.js\nserver action's `const { workspace } = await withWorkspace(slug)`, looking the caller's membership up by\n`slug` and refusing \"Not a member\u2026\"): a share link then changed by `linkId` alone may be any\nworkspace's, while a query filtered by what the helper returned (`workspaceId: workspace.id`), or a row\nloaded by such a query, is limited to the workspace it checked.\n",
     "fix": "Add the caller's organization or identity to the query's filter, or load the object\nthrough a helper that checks the caller's access (`assertProjectRole`, `ability.can`),\nand answer 404 when it does not match.\n",
     "example": {
       "language": "ts",
       "before": "const document = await prisma.document.findUnique({ where: { id: req.params.id } });\n",
       "after": "const document = await prisma.document.findFirst({\n  where: { id: req.params.id, organizationId: req.user.organizationId },\n});\n"
     },
+    "reported": "On the route that loads or changes the object (the line that declares it), not on the query: the\nmessage names the model and the request value it was picked by.\n",
     "messages": {
       "typeLevel": {
         "title": "{{route}} {{action}} by an id from the request without limiting it to the caller",
@@ -12329,7 +12431,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, DRF permission classes, procedure builders) that decide whether the caller may act.",
+          "description": "Regular expressions matched against guard names (middleware, decorators, dependencies, DRF permission classes, procedure builders) that decide whether the caller may act. A DRF permission class written in the repository is judged by its `has_permission` body instead when that body only checks membership.",
           "default": [
             "(?:^|\\.)(?:require|ensure|check|assert|enforce|has|is|can|must)\\w*(?:Role|Roles|Permission|Permissions|Admin|Owner|Ownership|Member|Membership|Access|Policy|Policies|Scope|Scopes|Ability|Abilities)\\w*$",
             "(?:^|\\.)(?:authorize|authorise|authorization|permit|allow|rbac|acl|abac)\\w*$",
@@ -12391,7 +12493,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member\u2026')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member\u2026' })`, `HTTPException(status_code=403, detail=\"Not a member\u2026\")`): a membership check, not a permission check.",
+          "description": "Regular expressions (case-insensitive) matched against the message of an error thrown in the handler, its helpers or its guards that refuses a non-member (`Not a member of this organization`, also after a status or beside a code: `new HttpError(403, 'Not a member\u2026')`, `new TRPCError({ code: 'FORBIDDEN', message: 'Not a member\u2026' })`, `HTTPException(status_code=403, detail=\"Not a member\u2026\")`, werkzeug's `abort(403, description=\"Not a member\u2026\")` in a Flask `before_request` hook): a membership check, not a permission check.",
           "default": [
             "(?:^|\\s)not (?:an? )?(?:active )?member\\b",
             "must be (?:an? )?(?:active )?member\\b",
@@ -12424,7 +12526,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records.",
+          "description": "Regular expressions matched against the values a query is filtered by (or, for a create, the values written) that refer to the caller's own identity: the caller's own records. flask-jwt-extended's `get_jwt_identity()` counts, also through a conversion (`int(get_jwt_identity())`) and through an accessor of the repository's own without parameters that returns it (`def current_user_id(): return int(get_jwt_identity())`, then `applicant_id=current_user_id()`).",
           "default": [
             "^(?:(?:req|request|ctx|context|c|event\\.locals|locals|res\\.locals|this|self|g)\\.)?(?:state\\.|var\\.)?(?:session\\.)?(?:user|currentUser|current_user|auth|me|viewer|actor|principal|identity|account)\\.(?:id|_id|userId|user_id|sub|uid|pk|email)$",
             "^(?:req|request|ctx|context|session|ctx\\.session|ctx\\.state|context\\.session)\\.user$",
@@ -12433,7 +12535,10 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
             "^(?:userId|currentUserId|actorId|viewerId|sessionUserId|uid)$",
             "^auth\\(\\)\\.userId$",
             `^c\\.get\\(['\\"](?:user|userId|session)['\\"]\\)`,
-            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$`
+            `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:id|sub|userId|user_id|uid|email)$`,
+            "^(?:flask_jwt_extended\\.)?get_jwt_identity\\(\\)$",
+            "^(?:flask_jwt_extended\\.)?get_jwt\\(\\)\\.sub$",
+            "^g\\.(?:user_id|current_user_id|uid)$"
           ]
         },
         "tenantValues": {
@@ -12441,13 +12546,14 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId`, never `ctx.params` or `ctx.input`): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
+          "description": "Regular expressions matched against filter values that refer to the caller's organization, tenant, team or workspace \u2014 or to any other attribute of the caller (`current_user.lab_id`, `g.user.clinic_id`, `request.user.membership.studio` at any depth, or an id a middleware put into the context such as `ctx.agencyId` or Flask's `g.org_id`, never `ctx.params` or `ctx.input`; a field of the object making the query named for the tenant, `this.workspaceId` of a workspace-scoped repository, like a parameter of that name, unless the call site that made the object says where the value came from): a query filtered by a value taken from the caller is limited to the caller's group, whatever the column is called.",
           "default": [
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self)\\.)*(?:user|currentUser|current_user|auth|me|viewer|actor|membership|session|tenant|org|organization|account)\\.(?:organizationId|organization_id|orgId|org_id|tenantId|tenant_id|workspaceId|workspace_id|teamId|team_id|accountId|account_id|companyId|company_id|organization|tenant)$",
             "^(?:(?:req|request|ctx|context|c|locals|event\\.locals|ctx\\.state|session|ctx\\.session|this|self|g)\\.)*(?:user|currentUser|current_user|me|viewer|actor)(?:\\.\\w+)+$",
-            "^(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
+            "^(?:this\\.|self\\.)?(?:orgId|organizationId|tenantId|workspaceId|teamId|currentOrgId|activeOrganizationId|activeOrgId|currentTenantId|org_id|organization_id|tenant_id|workspace_id|team_id)$",
             "^(?:req|request|ctx|context)\\.(?:tenant|org|organization|tenantId|orgId|organizationId|workspace)(?:\\.id)?$",
             "^auth\\(\\)\\.orgId$",
+            "^g\\.(?:org|organization|organisation|tenant|workspace|team|account|company)_id$",
             "^(?:ctx|context)\\.(?!params\\b|query\\b|request\\b|req\\b|input\\b|headers\\b|requested)[A-Za-z]\\w*(?:Id|_id)$",
             `^c\\.(?:get\\(['\\"]\\w+['\\"]\\)|var\\.\\w+)\\.(?:organizationId|orgId|tenantId|teamId|workspaceId|accountId|organization_id|org_id|tenant_id|team_id|workspace_id|account_id)$`
           ]
@@ -12540,9 +12646,11 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout or booking form: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`) or a clinic's public booking form (`POST /api/public/book`). A guest buys or books without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited (a limiter guard or decorator, or a limiter call in the handler), the sign that the public is meant to reach it.",
+          "description": "Regular expressions (case-insensitive) matched against the route, with camelCase names split into words, that mark a guest checkout, booking or lead form, or any route the path itself declares public: a storefront's ticket checkout (`POST /e/<org_slug>/<event_slug>/checkout`), a clinic's public booking form (`POST /api/public/practices/<slug>/book`), an embeddable lead or enquiry form (`POST /api/public/lead-forms/[slug]`), an RSVP, or anything under a `public` path segment. A guest buys, books or gets in touch without an account there, so such a route needs no session, but only while all of these hold: it only adds records (an update or delete, such as rescheduling an existing booking, is judged like any other change); the route names no privileged action (`/billing/checkout` changes an organization's subscription) and creates no privileged model (a member, an invitation); its path names no object by id (`:orderId`, `{booking_id}`; public slugs are fine); and the route is rate-limited, the sign that the public is meant to reach it \u2014 on the evidence `operations/public-endpoints-are-rate-limited` accepts: a limiter guard, decorator or mount middleware, a limiter call in the handler, Django REST framework `throttle_classes` on the view (or `DEFAULT_THROTTLE_CLASSES`), a service-wide limiter. An unauthenticated `POST /api/projects`, or a `POST /api/public/\u2026` with no limiter, is still reported.",
           "default": [
-            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$"
+            "(?:^|[/._\\s-])(?:checkout|book|booking|bookings|reserve|reservations?)$",
+            "(?:^|[/._\\s-])(?:lead[\\s_-]?(?:forms?|capture)|inquir(?:y|ies)|enquir(?:y|ies)|rsvps?)(?:$|[/._\\s-])",
+            "/public(?:$|/)"
           ]
         },
         "sharedSecretHeaders": {
@@ -12593,6 +12701,7 @@ accountRouter.delete('/', deleteAccount); // no export route anywhere
       "before": "app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false }));\n",
       "after": "app.use(session({\n  secret: process.env.SESSION_SECRET,\n  resave: false,\n  saveUninitialized: false,\n  cookie: { httpOnly: true, secure: true, sameSite: 'lax' },\n}));\n"
     },
+    "reported": "On the cookie: the call or configuration that sets it (`res.cookie(\u2026)`, `cookies().set(\u2026)`, the\nsession middleware's `cookie` options, the settings line).\n",
     "messages": {
       "weak": {
         "title": "Session cookie {{name}}: {{missing}}",
@@ -12757,7 +12866,7 @@ var auditTrailExists = {
 
 // src/rules/data-lifecycle.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import path3 from "node:path";
+import path4 from "node:path";
 var POLICY_HEADING = /\bprivacy (?:policy|notice|statement)\b|\bdatenschutz/i;
 function policyFiles(facts, config) {
   const configured = config.privacyPolicies.filter((p) => !/^https?:\/\//i.test(p));
@@ -12928,9 +13037,13 @@ function jobsDeleting(facts, modelNames) {
 function describeJobs(jobs) {
   const deleting = jobs.filter((j) => j.deletes.some((d) => d.model));
   if (jobs.length === 0) return "no scheduled job was found (cron, queue repeatables, Vercel crons, scheduled workflows, Celery beat, APScheduler, CronJobs\u2026)";
-  if (deleting.length === 0) return `${jobs.length === 1 ? "the one scheduled job" : `none of the ${jobs.length} scheduled jobs`} (${jobs.slice(0, 3).map((j) => j.label).join("; ")}) deletes ${jobs.length === 1 ? "nothing" : "anything"}`;
+  if (deleting.length === 0) return `${jobs.length === 1 ? "the one scheduled job" : `none of the ${jobs.length} scheduled jobs`} (${firstLabels(jobs)}) deletes ${jobs.length === 1 ? "nothing" : "anything"}`;
   const models = [...new Set(deleting.flatMap((j) => j.deletes.map((d) => d.model).filter((m) => m !== null)))];
-  return `scheduled jobs delete only ${models.join(", ")} (${deleting.slice(0, 3).map((j) => j.label).join("; ")})`;
+  return `scheduled jobs delete only ${models.join(", ")} (${firstLabels(deleting)})`;
+}
+function firstLabels(jobs) {
+  const more = jobs.length - 3;
+  return `${jobs.slice(0, 3).map((j) => j.label).join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
 }
 function jobRelated(jobs, limit = 3) {
   return jobs.slice(0, limit).map((j) => ({ path: j.job.location.path, startLine: j.job.location.startLine, message: `${j.label} deletes ${[...new Set(j.deletes.map((d) => d.model ?? "records"))].join(", ") || "nothing"}` }));
@@ -13138,7 +13251,7 @@ var JobResolver = class {
 };
 function scriptCandidates(word, from) {
   const clean = word.replace(/^["']|["']$/g, "").replace(/^\.\//, "");
-  const bases = [clean, path3.posix.join(path3.posix.dirname(from), clean)];
+  const bases = [clean, path4.posix.join(path4.posix.dirname(from), clean)];
   const out = /* @__PURE__ */ new Set();
   for (const base of bases) {
     out.add(base);
@@ -13234,6 +13347,12 @@ function reachWithHandOffs(facts, fromPath, body, depth) {
 var NEXT_ROUTE_FILE = /(?:^|\/)app\/(.+)\/route\.(?:ts|tsx|js|jsx|mjs)$/;
 var NEXT_ACTIONS_FILE = /(?:^|\/)app\/(?:.+\/)?actions\.(?:ts|tsx|js|jsx)$|(?:^|\/)(?:app|src)\/actions\/[^/]+\.(?:ts|js)$/;
 var HTTP_METHODS = /* @__PURE__ */ new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+function trpcLabel(r) {
+  const kind = r.route.method === "POST" ? "mutation" : "query";
+  const dotted = r.fullPath.replace(/^\//, "").replace(/\//g, ".");
+  const mounted = r.mounts.some((m) => m.framework === "trpc" && m.prefix !== "");
+  return !mounted && r.route.router ? `${kind} ${dotted} of ${r.route.router}` : `${kind} ${dotted}`;
+}
 function flows(facts) {
   const cached = flowCache.get(facts);
   if (cached) return cached;
@@ -13245,7 +13364,7 @@ function flows(facts) {
     const loc = r.route.location;
     out.push({
       // A server action has no URL of its own: it is named by its function.
-      label: r.route.framework === "next-action" ? `server action ${r.route.path.replace(/^\//, "")}` : `${r.route.method} ${r.fullPath}`,
+      label: r.route.framework === "next-action" ? `server action ${r.route.path.replace(/^\//, "")}` : r.route.framework === "trpc" ? trpcLabel(r) : `${r.route.method} ${r.fullPath}`,
       location: loc,
       // A Django view is its own handler, named by its router (`export_my_data`, `MyDataExportView`): that name is the flow's too.
       names: [...!r.handler && r.route.framework.startsWith("django") && r.route.router ? [r.route.router] : [], ...reached.via.map((f) => f.name)],
@@ -13339,27 +13458,28 @@ function isHeldByAnotherUnit(facts, model) {
 }
 
 // src/rules/reach.ts
-function reachFrom(facts, start, depth, skip = () => false) {
+function reachFrom(facts, start, depth, skip = () => false, loaded = []) {
   const calls = [];
   const dataOps = [];
   const comparisons = [];
   const via = [];
   const seen = /* @__PURE__ */ new Set();
-  let frontier = [{ calls: start, binding: NO_BINDING }];
+  let frontier = [{ calls: start, binding: NO_BINDING, rows: rowsLoaded(loaded, NO_ROWS) }];
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next = [];
     for (const run of frontier) {
-      for (const { call, path: path10 } of run.calls) {
+      for (const { call, path: path11 } of run.calls) {
         if (skip(call)) continue;
-        const resolved = facts.resolveCall(path10, call);
-        for (const fn of facts.callees(path10, call)) {
+        const resolved = facts.resolveCall(path11, call);
+        for (const fn of facts.callees(path11, call)) {
           if (seen.has(fn)) continue;
           seen.add(fn);
           via.push(fn);
           const inner = fn === resolved ? bind(facts, fn, call, run.binding) : NO_BINDING;
+          const rows = fn === resolved ? rowsLoaded(fn.dataOps, handedRows(fn, call, run.rows)) : NO_ROWS;
           const innerCalls = fn === resolved ? runsFor(fn, call) : locatedCalls(fn);
           for (const c of innerCalls) calls.push(c);
-          for (const op of fn.dataOps) dataOps.push(inner.size > 0 ? substitute(op, inner) : op);
+          for (const op of fn.dataOps) dataOps.push(withHandedModel(inner.size > 0 ? substitute(op, inner) : op, op, rows));
           for (const c of fn.comparisons ?? []) {
             const left = rebind(c.left, inner);
             const right = rebind(c.right, inner);
@@ -13367,7 +13487,7 @@ function reachFrom(facts, start, depth, skip = () => false) {
             if (left !== c.left || right !== c.right) compared.written = { left: c.left, right: c.right };
             comparisons.push(compared);
           }
-          next.push({ calls: innerCalls, binding: inner });
+          next.push({ calls: innerCalls, binding: inner, rows });
         }
       }
     }
@@ -13376,6 +13496,39 @@ function reachFrom(facts, start, depth, skip = () => false) {
   return { calls, dataOps, via, comparisons };
 }
 var NO_BINDING = /* @__PURE__ */ new Map();
+var NO_ROWS = /* @__PURE__ */ new Map();
+function rowsLoaded(ops, rows) {
+  let out = null;
+  for (const op of ops) {
+    if (op.op !== "read" || !op.boundTo || op.model === null || rows.get(op.boundTo) === op.model) continue;
+    out ??= new Map(rows);
+    out.set(op.boundTo, op.model);
+  }
+  return out ?? rows;
+}
+function handedRows(fn, call, rows) {
+  if (rows.size === 0 || !fn.params) return NO_ROWS;
+  const handed = /* @__PURE__ */ new Map();
+  fn.params.forEach((param, i) => {
+    const model = param && param !== "this" ? rows.get(call.args?.[i] ?? "") : void 0;
+    if (model) handed.set(param, model);
+  });
+  if (call.keywordArgs) for (const param of fn.params) {
+    const model = param ? rows.get(call.keywordArgs[param] ?? "") : void 0;
+    if (model) handed.set(param, model);
+  }
+  return handed.size > 0 ? handed : NO_ROWS;
+}
+function withHandedModel(op, written, rows) {
+  if (op.model !== null || op.op === "read" || rows.size === 0) return op;
+  const receiver = /^([A-Za-z_$][\w$]*)\.[A-Za-z_$][\w$]*$/.exec(written.callee)?.[1];
+  const model = receiver ? rows.get(receiver) : void 0;
+  if (!model) return op;
+  const out = { ...op, model };
+  const originals = ORIGINALS.get(op);
+  if (originals) ORIGINALS.set(out, originals);
+  return out;
+}
 var LOCATED = /* @__PURE__ */ new WeakMap();
 function locatedCalls(fn) {
   let located = LOCATED.get(fn);
@@ -13436,6 +13589,8 @@ function substitute(op, binding) {
   };
   if (op.filter) out.filter = op.filter.map(map);
   if (op.values) out.values = op.values.map(map);
+  const entity = op.modelArgument ? binding.get(`this.${op.modelArgument}`) : void 0;
+  if (entity && /^[A-Z][\w$]*$/.test(entity)) out.model = entity;
   if (originals.size > 0) ORIGINALS.set(out, originals);
   return out;
 }
@@ -13446,15 +13601,31 @@ function revealingCalls(facts, calls, isReveal) {
   const bodies = reachFrom(facts, keys, 2).via.map((f) => f.location);
   return candidates.filter((c) => c.call.signs === void 0 && !bodies.some((l) => l.path === c.path && l.startLine <= c.call.line && c.call.line <= l.endLine));
 }
+function withLoaderModels(ops, via) {
+  return ops.map((op) => {
+    if (op.model !== null || !op.loadedBy) return op;
+    const models = new Set(loaderBodies(op.loadedBy, via).flatMap((f) => f.dataOps.filter((o) => o.op === "read" && o.model !== null).map((o) => o.model)));
+    if (models.size !== 1) return op;
+    const out = { ...op, model: [...models][0] };
+    const originals = ORIGINALS.get(op);
+    if (originals) ORIGINALS.set(out, originals);
+    return out;
+  });
+}
+function loaderBodies(name, via) {
+  const helpers = via.filter((f) => f.name === name);
+  const called = via.filter((g) => !helpers.includes(g) && helpers.some((h) => h.location.path === g.location.path && h.calls.some((c) => c.callee.slice(c.callee.lastIndexOf(".") + 1) === g.name)));
+  return [...helpers, ...called];
+}
 
 // src/rules/environment.ts
-import path4 from "node:path";
+import path5 from "node:path";
 function declarationsFor(facts, service) {
   const out = [];
   for (const f of facts.fileFacts) {
     for (const d of f.envDeclarations) {
       const linked = d.appliesTo ?? deploymentTarget(facts, d);
-      const folder = linked ?? path4.posix.dirname(d.location.path);
+      const folder = linked ?? path5.posix.dirname(d.location.path);
       if (isWithin(service, folder) || linked === void 0 && facts.serviceOf(d.location.path) === service) out.push(d);
     }
   }
@@ -13471,7 +13642,7 @@ function deploymentTarget(facts, d) {
   if (facts.serviceOf(d.location.path) === "." && services.length > 0) {
     const segments = d.location.path.replace(/\.ya?ml$/, "").split("/");
     const scores = services.map((s) => {
-      const base = path4.posix.basename(s).toLowerCase();
+      const base = path5.posix.basename(s).toLowerCase();
       const named = Math.max(0, ...d.deployedAs.map((n) => nameMatch(n, base)));
       return named > 0 ? named + 2 : Math.max(0, ...segments.map((n) => nameMatch(n, base)));
     });
@@ -13538,6 +13709,79 @@ function listing(items) {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+// src/rules/rate-limits.ts
+var Limiters = class {
+  constructor(facts, names) {
+    this.facts = facts;
+    this.names = names;
+    for (const f of facts.fileFacts) {
+      for (const l of f.rateLimiters) {
+        if (l.via.startsWith("nginx")) this.edge.push(l);
+        if (l.scope !== "global" && l.scope !== "opt-in" || l.via.startsWith("nginx")) continue;
+        const service = facts.serviceOf(l.location.path);
+        this.registered.add(service);
+        if (l.scope !== "global") continue;
+        this.global.set(service, [...this.global.get(service) ?? [], l]);
+      }
+    }
+  }
+  facts;
+  names;
+  global = /* @__PURE__ */ new Map();
+  /** Services where a limiter plugin is registered that honours routes' own settings (globally or for the routes that opt in). */
+  registered = /* @__PURE__ */ new Set();
+  /** A proxy in front of every service (nginx `limit_req`): everything, or the path prefixes it limits. */
+  edge = [];
+  memo = /* @__PURE__ */ new Map();
+  reached = /* @__PURE__ */ new Map();
+  covers(linked) {
+    let covered = this.memo.get(linked);
+    if (covered === void 0) this.memo.set(linked, covered = this.compute(linked));
+    return covered;
+  }
+  compute(linked) {
+    const routePath = linked.route.location.path;
+    const own = linked.route.rateLimit;
+    if (own === "applied") return true;
+    if (own === "own" && this.registered.has(this.facts.serviceOf(routePath))) return true;
+    const global = (this.global.get(this.facts.serviceOf(routePath)) ?? []).filter((l) => l.via !== "djangorestframework" || linked.route.framework === "django-rest-framework");
+    if (own !== "off" && global.length > 0) return true;
+    if (this.edge.some((l) => l.scope === "global" || l.paths.some((p) => p === "/" || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
+    if (globalMiddleware(this.facts, linked).some((m) => m.mount.guards.some((g) => this.isLimiter(g, [m.path])))) return true;
+    const guardFiles = [...linked.mounts.map((m) => m.location.path), routePath];
+    for (const guard of linked.guards) {
+      if (this.isLimiter(guard, guardFiles)) return true;
+    }
+    return this.handlerReach(linked).calls.some((c) => this.isLimiter(c, [routePath]));
+  }
+  /** The route's and its handler's calls and what they call, two levels deep: reached once per route. */
+  handlerReach(linked) {
+    let body = this.reached.get(linked);
+    if (!body) {
+      const { route, handler } = linked;
+      body = this.facts.reach(route.location.path, { calls: handler ? [...route.calls, ...handler.calls] : route.calls, dataOps: [] }, 2);
+      this.reached.set(linked, body);
+    }
+    return body;
+  }
+  /** A call or middleware name is a limiter by name, or because it is bound to one built from a rate-limit package (here or in the module it is imported from). */
+  isLimiter(call, files) {
+    if (matchesAny(call.callee, this.names)) return true;
+    const head = call.callee.split(".")[0];
+    for (const file of files) {
+      const facts = this.facts.byPath.get(file);
+      if (!facts) continue;
+      if (facts.rateLimiters.some((l) => l.name === head)) return true;
+      const imp = facts.imports.find((i) => i.local === head);
+      if (!imp) continue;
+      const target = this.facts.resolveModule(file, imp.source);
+      const bound = target ? this.facts.byPath.get(target) : null;
+      if (bound?.rateLimiters.some((l) => l.name === imp.imported || imp.imported === "default" && l.name !== null)) return true;
+    }
+    return false;
+  }
+};
+
 // src/rules/security/access.ts
 var CASE_INSENSITIVE = /* @__PURE__ */ new Set(["baseRoles", "privilegedActions", "publicEndpoints", "publicForms", "publicCheckouts", "sharedSecretHeaders", "authorizationErrors", "membershipErrors"]);
 var PERMISSION_WORDS = /admin|owner|role|permission|polic|abilit|staff|manager|editor|superuser/i;
@@ -13572,6 +13816,7 @@ function accessOptions(options) {
 }
 var ID_PARAMETER = /^(?:id|pk|uuid)$|(?:_id|_pk|_uuid|Id|Pk|Uuid|ID)$/;
 var RATE_LIMIT_CALL = /(?:^|\.)(?:\w*rate_?limit\w*|\w*RateLimit\w*|\w*[lL]imiter\w*|[tT]hrottle\w*)$/i;
+var LIMITER_NAMES = optionDefaults("operations/public-endpoints-are-rate-limited", "limiterNames").map((p) => new RegExp(p));
 var SESSION_OPENER = /^(?:withIronSessionApiRoute|withIronSessionSsr|withIronSession|getIronSession|unsealData)$/;
 function verdict(access) {
   const mutates = access.writes.length > 0 || access.reveals.length > 0;
@@ -13589,6 +13834,8 @@ function onKindOnly(call, loaded) {
   return values.length > 0 && values.every((a) => CALLER_ARGUMENT.test(a) && !loaded.has(a));
 }
 var ABILITY_GUARD = /^(?:can|cannot|\w+\.(?:can|cannot)|CheckPolicies|CheckAbilit(?:y|ies)|Policies|\w*(?:Policies|Ability|Abilities|Casl)Guard)$/;
+var PERMISSION_GUARD = /(?:^|\.)(?:require|check|ensure|assert|has|verify)Permissions?$/;
+var isKindGuard = (call) => ABILITY_GUARD.test(call.callee) || PERMISSION_GUARD.test(call.callee) && call.firstArg !== void 0;
 var SHARED = /* @__PURE__ */ new WeakMap();
 var AccessAnalysis = class _AccessAnalysis {
   constructor(facts, options) {
@@ -13618,8 +13865,12 @@ var AccessAnalysis = class _AccessAnalysis {
   }
   aliases = /* @__PURE__ */ new Map();
   cache = /* @__PURE__ */ new Map();
+  limitersOfScan = null;
   /** The file of every mount, for `related` locations (mount locations carry it too, but facts from a cache may not). */
   mountPath = /* @__PURE__ */ new Map();
+  get limiters() {
+    return this.limitersOfScan ??= new Limiters(this.facts, LIMITER_NAMES);
+  }
   routes() {
     return this.facts.routes().map((r) => this.analyse(r));
   }
@@ -13656,7 +13907,12 @@ var AccessAnalysis = class _AccessAnalysis {
     let authentication = null;
     const checks = { authorization: null, membership: null };
     const inForce = this.inForce(guards, related);
+    const drfMembers = inForce.filter((g) => this.drfPermission(g)?.membershipOnly !== void 0);
     for (const g of inForce) {
+      if (drfMembers.includes(g)) {
+        if (!checks.authorization) checks.membership ??= { what: `${g.call.callee} (its has_permission only checks ${this.drfPermission(g).membershipOnly.join(", ")})`, path: g.path, line: g.call.line };
+        continue;
+      }
       const inMembershipBuilder = g.alias !== void 0 && this.isMembershipAlias(g.alias);
       this.recordCheck(checks, g.call, true, inMembershipBuilder, (byBuilder) => ({ what: byBuilder ? `${describeCall(g.call)} in ${g.alias}` : describeCall(g.call), path: g.path, line: g.call.line }));
       if (!authentication && (matches(g.call.callee, o.authenticationGuards) || this.isAuthenticationCall(g.call)) && !this.opensSessionOnly(g)) authentication = { what: describeCall(g.call), path: g.path, line: g.call.line };
@@ -13678,7 +13934,7 @@ var AccessAnalysis = class _AccessAnalysis {
     const bodyPath = linked.handler?.location.path ?? routePath;
     const skip = (c) => this.isAuthenticationCall(c) || isAuditCall2(c.callee);
     const handlerCalls = body.calls.map((call) => ({ call, path: bodyPath }));
-    const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip);
+    const reach = reachFrom(this.facts, handlerCalls, o.maxDepth, skip, body.dataOps);
     const calls = [...handlerCalls, ...reach.calls];
     let objectChecked = false;
     const loaded = new Set([...body.dataOps, ...reach.dataOps].flatMap((op) => op.op === "read" && op.boundTo ? [op.boundTo] : []));
@@ -13705,11 +13961,20 @@ var AccessAnalysis = class _AccessAnalysis {
     const objectSeen = objectChecked;
     const kindLevel = !objectSeen && checks.authorization !== null && kindChecks.some((k) => k.path === checks.authorization.path && k.call.line === checks.authorization.line);
     if (membership) objectChecked = true;
-    const authorizationGuards = inForce.filter((g) => matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call));
-    if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => ABILITY_GUARD.test(g.call.callee))) objectChecked = true;
-    const ops = withMixinQuerysets(this.facts, inForce, dedupe([...body.dataOps, ...reach.dataOps]).filter((op) => !isAuditModel2(op.model)));
+    const authorizationGuards = inForce.filter((g) => !drfMembers.includes(g) && (matches(g.call.callee, o.authorizationGuards) || this.isAuthorizationCall(g.call)));
+    if (authorizationGuards.length === 0 || !authorizationGuards.every((g) => isKindGuard(g.call))) objectChecked = true;
+    const ops = withMixinQuerysets(this.facts, inForce, withLoaderModels(dedupe([...body.dataOps, ...reach.dataOps]), reach.via).filter((op) => !isAuditModel2(op.model)));
     const loadedRows = new Set(ops.flatMap((op) => op.op === "read" && op.boundTo ? [op.boundTo] : []));
     const scoped = ops.map((op) => this.scope(op, params, loadedRows));
+    const objectScope = inForce.map((g) => this.drfPermission(g)?.objectScope).find((v) => v !== void 0);
+    if (objectScope) {
+      for (const s of scoped) {
+        if (!s.op.viewObject || s.owner || s.tenant) continue;
+        const by = this.scope({ ...s.op, filter: [objectScope], values: [] }, /* @__PURE__ */ new Set());
+        s.owner = by.owner;
+        if (!s.owner) s.tenant = by.tenant;
+      }
+    }
     const pinned = this.pinnedParameters(inForce, guardReach.via, pathParams(linked.fullPath));
     if (pinned.size > 0) for (const s of scoped) pinToCaller(s, pinned);
     const comparisons = [...(body.comparisons ?? []).map((c) => ({ ...c, path: bodyPath })), ...reach.comparisons];
@@ -13720,10 +13985,10 @@ var AccessAnalysis = class _AccessAnalysis {
     const label = describeRoute(linked);
     const spoken = splitWords(label);
     let privileged = null;
-    if (matches(spoken, o.privilegedActions)) privileged = { what: label, path: routePath, line: route.location.startLine };
+    if (matches(withoutRecordNames(spoken, scoped.map((s) => s.op.model)), o.privilegedActions)) privileged = { what: label, path: routePath, line: route.location.startLine };
     for (const w of writes) {
       if (privileged) break;
-      if (w.op.op !== "create" && w.op.model && matches(w.op.model, o.privilegedActions) && !isHeldByAnotherUnit(this.facts, w.op.model)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
+      if (w.op.op !== "create" && w.op.model && matches(w.op.model, o.privilegedActions) && !isHeldByAnotherUnit(this.facts, w.op.model) && !isRecordModel(w.op.model)) privileged = { what: `changes to ${displayModel(w.op)}`, path: w.op.location.path, line: w.op.location.startLine };
       else if (w.op.op === "create" && w.op.model && matches(w.op.model, o.privilegedActions) && grantsRequestedRole(w)) {
         privileged = { what: `a grant of the role the client chooses (${w.request.find((v) => ROLE_VALUE.test(v)) ?? (w.op.values ?? []).find((v) => BARE_ROLE_LOCAL.test(v))} written to ${displayModel(w.op)})`, path: w.op.location.path, line: w.op.location.startLine };
       }
@@ -13741,7 +14006,7 @@ var AccessAnalysis = class _AccessAnalysis {
     const founds = params.size === 0 && writes.some((w) => w.op.op === "create" && w.owner !== null && w.op.model !== null && MEMBERSHIP_MODEL.test(w.op.model) && (w.op.values ?? []).some((v) => ROLE_FIELD.test(v)) && !grantsRequestedRole(w));
     const loadedByScopedHelper = (s) => {
       if (!s.op.loadedBy) return false;
-      const helpers = reach.via.filter((f) => f.name === s.op.loadedBy);
+      const helpers = loaderBodies(s.op.loadedBy, reach.via);
       return scopedReads.some((r) => helpers.some((f) => f.location.path === r.op.location.path && f.location.startLine <= r.op.location.startLine && r.op.location.startLine <= f.location.endLine));
     };
     const refuses = (p) => {
@@ -13754,24 +14019,62 @@ var AccessAnalysis = class _AccessAnalysis {
       return row !== void 0 && scopedReads.some((p) => p !== r && modelKey(p.op.model) !== modelKey(r.op.model) && (p.op.filter ?? []).some((v) => v.startsWith(`${row}.`)) && refuses(p));
     };
     const loadedUnderParent = (s) => reads.some((r) => !r.owner && !r.tenant && modelKey(r.op.model) === modelKey(s.op.model) && (s === r || s.request.length === 0 || s.request.some((v) => r.request.includes(v))) && parentLimits(r));
+    const ownAccount = SELF_PATH.test(linked.fullPath);
+    const ownRecord = (s) => ownAccount && s.owner !== null && s.tenant === null && s.request.length === 0 && !(s.op.model !== null && matches(s.op.model, o.privilegedActions));
+    const scopedCreates = [];
+    const createdRow = (root, s, ordered) => scopedCreates.some((c) => c.op.boundTo === root && c !== s && c.op.location.path === s.op.location.path && (!ordered || c.op.location.startLine <= s.op.location.startLine));
+    const underCreatedRow = (s) => (s.op.values ?? []).some((v) => {
+      const root = /^[A-Za-z_$][\w$]*/.exec(v)?.[0];
+      return root !== void 0 && createdRow(root, s, true);
+    });
+    const otherRows = new Set(ops.flatMap((op) => op.boundTo && op.op !== "create" ? [op.boundTo] : []));
+    const createdScoped = (s) => s.request.length === 0 && (s.op.filter ?? []).some((v) => {
+      const root = /^([A-Za-z_$][\w$]*)\.(?:id|_id|pk|uuid)$/.exec(v)?.[1];
+      if (root === void 0 || otherRows.has(root) || writes.some((w) => w.op.op === "create" && w.op.boundTo === root && !scopedCreates.includes(w))) return false;
+      return scopedCreates.some((c) => c.op.boundTo === root && modelKey(c.op.model) === modelKey(s.op.model) && c.op.location.path === s.op.location.path);
+    });
+    const createLimited = (s) => !privileged && (s.owner !== null || s.tenant !== null || founds) || ownRecord(s) || underScopedRow(s) || underCreatedRow(s);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const w of writes) {
+        if (w.op.op !== "create" || !w.op.boundTo || scopedCreates.includes(w) || !createLimited(w)) continue;
+        scopedCreates.push(w);
+        grew = true;
+      }
+    }
     const limited = (s) => {
-      if (s.op.op === "create") return !privileged && (s.owner !== null || s.tenant !== null || founds) || underScopedRow(s);
+      if (s.op.op === "create") return createLimited(s);
       if (s.owner || s.tenant && !privileged) return true;
-      return loadedScoped(s) || loadedByScopedHelper(s) || !privileged && loadedUnderParent(s);
+      return loadedScoped(s) || loadedByScopedHelper(s) || createdScoped(s) || !privileged && loadedUnderParent(s);
     };
     const unscopedWrites = writes.filter((w) => !limited(w));
     const rereadScoped = (s) => s.op.op === "read" && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
     const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== "create" && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s) && !(!privileged && loadedUnderParent(s)));
+    const bypassing = (w) => w.op.op !== "create" && !w.op.viewObject && (unscopedByRequest.includes(w) || unscopedByRequest.some((r) => r.op.op === "read" && !r.op.viewObject && modelKey(r.op.model) === modelKey(w.op.model)));
+    if (drfMembers.length > 0 && byMembership && authorization === membership && unscopedWrites.some(bypassing)) authorization = null;
     const memberKeys = new Set(guardReach.dataOps.flatMap((op) => this.scope(op, params).request).map(lastName));
+    const checkedNames = /* @__PURE__ */ new Set();
+    if (memberKeys.size === 0 && membership && !guardReach.calls.some((c) => c.path === membership.path && c.call.line === membership.line)) {
+      const helper = reach.via.find((f) => f.location.path === membership.path && f.location.startLine < membership.line && membership.line <= f.location.endLine);
+      const inHelper = (s) => helper !== void 0 && s.op.location.path === helper.location.path && helper.location.startLine <= s.op.location.startLine && s.op.location.startLine <= helper.location.endLine;
+      for (const r of reads) if (inHelper(r) && r.owner) for (const v of r.request) memberKeys.add(lastName(v));
+      if (helper && memberKeys.size > 0) {
+        for (const c of calls) if (c.call.assignedTo && this.facts.resolveCall(c.path, c.call) === helper) for (const name of c.call.assignedTo) checkedNames.add(name);
+      }
+    }
+    const rootName = (v) => /^[A-Za-z_$][\w$]*/.exec(v)?.[0] ?? "";
+    const filteredByChecked = (s) => (s.op.filter ?? []).some((v) => v.includes(".") && checkedNames.has(rootName(v)));
+    const checkedRows = new Set(reads.filter(filteredByChecked).flatMap((r) => r.op.boundTo ? [r.op.boundTo] : []));
+    const inCheckedWorkspace = (s) => checkedNames.size > 0 && (filteredByChecked(s) || s.request.length > 0 && s.request.every((v) => checkedRows.has(rootName(v))));
     const roleKeys = guardAuthorization !== null && authorization === guardAuthorization && !checkedInHandler ? this.workspaceRoleKeys(inForce, guardAuthorization, params) : null;
     const pastKeys = membership && authorization === membership && memberKeys.size > 0 ? memberKeys : roleKeys;
-    const pastMembership = pastKeys ? unscopedByRequest.filter((s) => s.request.every((v) => !pastKeys.has(lastName(v)))) : [];
+    const pastMembership = pastKeys ? unscopedByRequest.filter((s) => s.request.every((v) => !pastKeys.has(lastName(v))) && !inCheckedWorkspace(s)) : [];
     const verification = [...inForce, ...calls, ...guardReach.calls].find((c) => matches(c.call.callee, o.webhookVerification));
     const publicEndpoint = o.publicEndpoints.find((p) => p.test(spoken));
     const webhookLike = /hook/i.test(label);
     const publicForm = writes.length > 0 && writes.every((w) => w.op.op === "create") && reveals.length === 0 && matches(spoken, o.publicForms);
     const trackedRedirect = (route.method === "GET" || route.method === "HEAD") && writes.length > 0 && reveals.length === 0 && writes.every((w) => w.op.op === "create" && isEventModel(w.op.model)) && handlerCalls.some((c) => REDIRECT_CALL.test(c.call.callee));
-    const guestCheckout = !publicForm && writes.length > 0 && writes.every((w) => w.op.op === "create") && reveals.length === 0 && matches(spoken, o.publicCheckouts) && !matches(spoken, o.privilegedActions) && !writes.some((w) => w.op.model !== null && matches(w.op.model, o.privilegedActions)) && !pathParams(linked.fullPath).some((p) => ID_PARAMETER.test(p)) && [...inForce.map((g) => g.call), ...calls.map((c) => c.call)].some((c) => RATE_LIMIT_CALL.test(c.callee));
+    const guestCheckout = !publicForm && writes.length > 0 && writes.every((w) => w.op.op === "create") && reveals.length === 0 && matches(spoken, o.publicCheckouts) && !matches(spoken, o.privilegedActions) && !writes.some((w) => w.op.model !== null && matches(w.op.model, o.privilegedActions)) && !pathParams(linked.fullPath).some((p) => ID_PARAMETER.test(p)) && ([...inForce.map((g) => g.call), ...calls.map((c) => c.call)].some((c) => RATE_LIMIT_CALL.test(c.callee)) || this.limiters.covers(linked));
     const bySession = (c) => this.isAuthenticationCall(c) && !this.isBareUnauthorized(c);
     const statusOnly = authentication !== null && !authorization && !membership && !inForce.some((g) => !global.has(g) && (matches(g.call.callee, o.authenticationGuards) || bySession(g.call))) && !calls.some((c) => bySession(c.call)) && !(global.size === 0 ? guardReach : reachFrom(this.facts, guardStarts(this.facts, inForce.filter((g) => !global.has(g))), 2, () => false)).calls.some((c) => bySession(c.call));
     const headerReads = [
@@ -13786,7 +14089,7 @@ var AccessAnalysis = class _AccessAnalysis {
     else if (publicEndpoint && !webhookLike) publicByDesign = "it is a sign-in or sign-up style endpoint";
     else if (publicForm && !webhookLike) publicByDesign = "it is a public form that only adds records (waitlist, newsletter, contact, job application)";
     else if (trackedRedirect && !webhookLike) publicByDesign = "it is a public redirect that only records the visit (a short or tracked link)";
-    else if (guestCheckout && !webhookLike) publicByDesign = "it is a rate-limited guest checkout or booking form that only adds records";
+    else if (guestCheckout && !webhookLike) publicByDesign = "it is a rate-limited public checkout, booking or lead form that only adds records";
     if (publicByDesign && !authorization) authorization = { what: publicByDesign, path: routePath, line: route.location.startLine };
     if (publicByDesign) objectChecked = true;
     const access = {
@@ -13807,7 +14110,7 @@ var AccessAnalysis = class _AccessAnalysis {
       unscopedByRequest,
       unscopedPastMembership: pastMembership,
       typeLevelOnly: authorization !== null && (!objectChecked || kindLevel && !publicByDesign),
-      membershipOnly: byMembership && !objectSeen && !publicByDesign,
+      membershipOnly: byMembership && authorization !== null && !objectSeen && !publicByDesign,
       related: dedupeRelated(related),
       guardNames: [...new Set(guards.filter((g) => isGuardName(g.call.callee)).map((g) => inForce.includes(g) ? g.call.callee : `${g.call.callee} (${g.call.metadata ? "not enforced by any guard" : "no metadata on this route"})`))],
       helperNames: reach.via.map((f) => f.qualifiedName)
@@ -13868,6 +14171,26 @@ var AccessAnalysis = class _AccessAnalysis {
     return fn !== null && fn.calls.some((c) => c.callee === "UseGuards");
   }
   guardClasses = /* @__PURE__ */ new Map();
+  drfClasses = null;
+  /**
+   * A guard that is a DRF permission class written in the repository (`IsPracticeMember` in permissions.py), as its
+   * bodies show it; null for a class it cannot see (DRF's own, a package's), which its name still judges. A name
+   * defined differently in two files is judged by neither.
+   */
+  drfPermission(g) {
+    if (!g.path.endsWith(".py") || !/^[A-Z]\w*$/.test(g.call.callee)) return null;
+    if (!this.drfClasses) {
+      this.drfClasses = /* @__PURE__ */ new Map();
+      for (const f of this.facts.fileFacts) {
+        for (const p of f.drfPermissions ?? []) {
+          const known = this.drfClasses.get(p.name);
+          if (known === void 0) this.drfClasses.set(p.name, p);
+          else if (known !== null && (known.membershipOnly?.join() !== p.membershipOnly?.join() || known.objectScope !== p.objectScope)) this.drfClasses.set(p.name, null);
+        }
+      }
+    }
+    return this.drfClasses.get(g.call.callee) ?? null;
+  }
   /**
    * What a NestJS guard class bound by name does, from its `canActivate` and the methods it calls: whether it reads
    * route metadata (`this.reflector.get(ROLES_KEY, …)`) and whether it decides permission (its name, a 403, `ability.can`).
@@ -13906,22 +14229,22 @@ var AccessAnalysis = class _AccessAnalysis {
     const secret = (e) => matches(e.name, o.sharedSecretEnv) && !SESSION_SIGNING_KEY.test(e.name);
     const onHeaderLine = this.facts.byPath.get(header.path)?.envReads.find((e) => e.location.startLine === header.line && secret(e));
     if (onHeaderLine) return `${onHeaderLine.name} in the ${header.name} header`;
-    for (const { path: path10, location } of bodies) {
-      const env = this.facts.byPath.get(path10)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && secret(e));
+    for (const { path: path11, location } of bodies) {
+      const env = this.facts.byPath.get(path11)?.envReads.find((e) => e.location.startLine >= location.startLine && e.location.startLine <= location.endLine && secret(e));
       if (env) return `${env.name} in the ${header.name} header`;
     }
-    const throughSetting = (path10, within) => {
-      for (const read of this.facts.byPath.get(path10)?.settingReads ?? []) {
+    const throughSetting = (path11, within) => {
+      for (const read of this.facts.byPath.get(path11)?.settingReads ?? []) {
         if (!within(read.location.startLine)) continue;
-        const name = resolveSetting(this.facts, path10, read.expression)?.find((n) => secret({ name: n }));
+        const name = resolveSetting(this.facts, path11, read.expression)?.find((n) => secret({ name: n }));
         if (name) return `${name} (${read.expression}) in the ${header.name} header`;
       }
       return null;
     };
     const settingOnLine = throughSetting(header.path, (line) => line === header.line);
     if (settingOnLine) return settingOnLine;
-    for (const { path: path10, location } of bodies) {
-      const found = throughSetting(path10, (line) => line >= location.startLine && line <= location.endLine);
+    for (const { path: path11, location } of bodies) {
+      const found = throughSetting(path11, (line) => line >= location.startLine && line <= location.endLine);
       if (found) return found;
     }
     return null;
@@ -14045,9 +14368,9 @@ var AccessAnalysis = class _AccessAnalysis {
       if (seen.has(name)) continue;
       seen.add(name);
       for (const m of this.aliases.get(name) ?? []) {
-        const path10 = this.pathOfMount(m);
-        guards.push(...m.guards.map((call) => ({ call, path: path10, alias: name })), { call: { callee: m.parent, line: m.location.startLine }, path: path10, alias: name });
-        related.push({ path: path10, startLine: m.location.startLine, message: `${name} is built on ${m.parent}${m.guards.length > 0 ? ` with ${m.guards.map((g) => g.callee).join(", ")}` : ""}` });
+        const path11 = this.pathOfMount(m);
+        guards.push(...m.guards.map((call) => ({ call, path: path11, alias: name })), { call: { callee: m.parent, line: m.location.startLine }, path: path11, alias: name });
+        related.push({ path: path11, startLine: m.location.startLine, message: `${name} is built on ${m.parent}${m.guards.length > 0 ? ` with ${m.guards.map((g) => g.callee).join(", ")}` : ""}` });
       }
     }
   }
@@ -14103,16 +14426,29 @@ var AccessAnalysis = class _AccessAnalysis {
     const getter = this.facts.resolveFunction(op.location.path, m[2], type);
     return getter?.returns && getter.qualifiedName === `${type}.${m[2]}` ? `${getter.returns}${m[3]}` : value;
   }
+  /**
+   * `current_user_id()` with `def current_user_id(): return int(get_jwt_identity())` (see `FunctionFact.returns`): the
+   * value the accessor returns (`get_jwt_identity()`), what follows the call kept (`current_membership().org_id`).
+   * Conversions around a value (`int(get_jwt_identity())`) keep what it stands for.
+   */
+  throughAccessor(op, value) {
+    let v = value;
+    for (let m2 = CONVERSION.exec(v); m2; m2 = CONVERSION.exec(v)) v = m2[1];
+    const m = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\(\)(.*)$/s.exec(v);
+    if (!m) return v;
+    const fn = this.facts.resolveFunction(op.location.path, m[1]);
+    return fn?.returns && !fn.params && fn.location.path.endsWith(".py") ? `${fn.returns}${m[2]}` : v;
+  }
   scope(op, params, loadedRows = /* @__PURE__ */ new Set()) {
     const o = this.options;
     const values = op.op === "create" ? [...op.values ?? [], ...op.filter ?? []] : op.filter ?? [];
     const filters = new Set(op.filter ?? []);
     const out = { op, owner: null, tenant: null, request: [], token: null };
-    const says = (v) => params.has(v.split(/[.([]/)[0]) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(byAttribute(v), list));
+    const says = (v) => params.has(v.split(/[.([]/)[0]) || [o.ownerValues, o.tenantValues, o.requestValues, o.tokenValues].some((list) => matches(byAttribute(this.throughAccessor(op, v)), list));
     for (const written of values) {
       if (written.startsWith(".")) continue;
       const original = originalValue(op, written);
-      const v = this.throughGetter(op, byAttribute(original !== void 0 && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]) ? original : written));
+      const v = this.throughAccessor(op, this.throughGetter(op, byAttribute(original !== void 0 && !says(written) && !loadedRows.has(written.split(/[.([]/)[0]) ? original : written)));
       const root = v.split(/[.([]/)[0];
       if (params.has(root)) {
         if (!out.token && filters.has(written) && matches(v, o.tokenValues)) out.token = v;
@@ -14127,6 +14463,8 @@ var AccessAnalysis = class _AccessAnalysis {
     return out;
   }
 };
+var SELF_PATH = /(?:^|\/)(?:me|my|account|profile|self)(?:\/|$)/i;
+var CONVERSION = /^(?:int|str|UUID|uuid\.UUID)\(([^()]*(?:\(\))?[^()]*)\)$/;
 function byAttribute(value) {
   return value.includes("[") ? value.replace(/\[\s*(["'])(\w+)\1\s*\]/g, ".$2") : value;
 }
@@ -14321,6 +14659,15 @@ function lastName(value) {
   if (keyed) return keyed[2];
   return /[\w$]+$/.exec(v)?.[0] ?? v;
 }
+var RECORD_MODEL = /^owners?$/i;
+function isRecordModel(model) {
+  return model !== null && RECORD_MODEL.test(model);
+}
+function withoutRecordNames(spoken, models) {
+  const names = new Set(models.filter(isRecordModel).map((m) => m.toLowerCase().replace(/s$/, "")));
+  if (names.size === 0) return spoken;
+  return spoken.replace(/[A-Za-z]+/g, (word) => names.has(word.toLowerCase().replace(/s$/, "")) ? "" : word);
+}
 
 // src/rules/audit/sensitive-actions-are-recorded.ts
 var READ_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
@@ -14333,16 +14680,17 @@ function compile(options, key, flags = "i") {
   return Array.isArray(list) ? list.map((p) => new RegExp(String(p), flags)) : [];
 }
 var any = (value, list) => list.some((p) => p.test(value));
+var writesField = (op, fields) => (op.values ?? []).some((v) => v.startsWith(".") && any(v, fields));
 var at = (op, message) => ({ path: op.location.path, startLine: op.location.startLine, message });
 function signsIn(body, bodyPath, via, calls, signInCalls, principal) {
   const bodies = [[body, bodyPath], ...via.map((f) => [f, f.location.path])];
-  for (const [summary, path10] of bodies) {
+  for (const [summary, path11] of bodies) {
     const write = summary.sessionWrites?.[0];
-    if (write) return { what: `${write.target} = \u2026`, path: path10, line: write.line };
+    if (write) return { what: `${write.target} = \u2026`, path: path11, line: write.line };
   }
-  for (const [summary, path10] of bodies) {
+  for (const [summary, path11] of bodies) {
     const write = summary.sessionPrincipalWrites?.find((w) => principal(w.target));
-    if (write) return { what: `${write.target} = \u2026`, path: path10, line: write.line };
+    if (write) return { what: `${write.target} = \u2026`, path: path11, line: write.line };
   }
   const call = calls.find((c) => any(c.call.callee, signInCalls));
   return call ? { what: call.call.callee, path: call.path, line: call.call.line } : null;
@@ -14388,9 +14736,9 @@ var sensitiveActionsAreRecorded = {
         ...(route.interceptors ?? []).map((call) => ({ call, path: route.location.path }))
       ];
       const start = [...interceptors, ...body.calls.map((call) => ({ call, path: bodyPath }))];
-      const reached = reachFrom(facts, start, depth);
+      const reached = reachFrom(facts, start, depth, void 0, body.dataOps);
       const calls = [...start, ...reached.calls];
-      const ops = [...body.dataOps, ...reached.dataOps];
+      const ops = withLoaderModels([...body.dataOps, ...reached.dataOps], reached.via);
       const recorded = findAuditRecord([...linked.guards, ...calls.map((c) => c.call)], ops, audit);
       if (recorded) continue;
       const label = describeRoute(linked);
@@ -14411,9 +14759,9 @@ var sensitiveActionsAreRecorded = {
         if (removal) reasons.push({ text: `deletes ${displayModel(removal)}`, at: at(removal, `delete via ${removal.callee}`) });
         const privileged = writes.find((op) => op.op === "update" && op.model !== null && any(op.model, sensitiveModels) && !isHeldByAnotherUnit(facts, op.model));
         if (privileged) reasons.push({ text: `changes ${displayModel(privileged)}`, at: at(privileged, `${privileged.op} via ${privileged.callee}`) });
-        const roleChange = privileged ? void 0 : writes.find((op) => op.op === "update" && (op.values ?? []).some((v) => any(v, roleFields)));
+        const roleChange = privileged ? void 0 : writes.find((op) => op.op === "update" && writesField(op, roleFields));
         if (roleChange) reasons.push({ text: `changes the role of ${displayModel(roleChange)}`, at: at(roleChange, `role written via ${roleChange.callee}`) });
-        const status = writes.find((op) => op.op === "update" && (op.values ?? []).some((v) => any(v, statusFields)));
+        const status = writes.find((op) => op.op === "update" && writesField(op, statusFields));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
         const word = any(linked.fullPath, systemRoutes) ? null : sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
         if (word && reasons.length === 0 && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0].replace(/^[/._\s-]|[/._\s-]$/g, "")})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
@@ -14470,8 +14818,9 @@ var alertsReachADestination = {
       const service = facts.serviceOf(sink.location.path);
       const channel = CHANNEL_NAMES[sink.channel] ?? sink.channel;
       const name = sink.function ?? `the code at ${sink.location.path}:${sink.location.startLine}`;
-      const destination = sink.destinationEnv.length > 0 ? ` (${listing(sink.destinationEnv.map((v) => `\`${v}\``))})` : "";
-      const names = [sink.function ?? "", ...sink.destinationEnv];
+      const destinationEnv = [.../* @__PURE__ */ new Set([...sink.destinationEnv, ...(sink.destinationSettings ?? []).flatMap((e) => resolveSetting(facts, sink.location.path, e) ?? [])])];
+      const destination = destinationEnv.length > 0 ? ` (${listing(destinationEnv.map((v) => `\`${v}\``))})` : "";
+      const names = [sink.function ?? "", ...destinationEnv, ...(sink.destinationSettings ?? []).map((e) => e.split(".").pop())];
       const paging = sink.channel === "pagerduty" || sink.channel === "opsgenie";
       const namedAlert = names.some((n) => matchesAny(n, alertNames));
       const isAlert = paging || sink.channel === "webhook" || namedAlert;
@@ -14491,15 +14840,15 @@ var alertsReachADestination = {
           });
         }
       }
-      if (sink.destinationEnv.length === 0) continue;
+      if (destinationEnv.length === 0) continue;
       const declarations = declarationsFor(facts, service);
-      if (sink.destinationEnv.some((v) => isDeclared(declarations, v))) continue;
+      if (destinationEnv.some((v) => isDeclared(declarations, v))) continue;
       const files = [...new Set(declarations.map((d) => d.location.path))].toSorted();
       report({
         messageId: "undeclared",
-        data: { function: name, channel, variable: sink.destinationEnv[0], service: serviceLabel(service), looked: files.length > 0 ? listing(files) : "no environment template or deployment configuration: there is none for this service" },
+        data: { function: name, channel, variable: destinationEnv[0], service: serviceLabel(service), looked: files.length > 0 ? listing(files) : "no environment template or deployment configuration: there is none for this service" },
         location: sink.location,
-        anchor: `${sink.function ?? "module"}:${sink.destinationEnv[0]}`
+        anchor: `${sink.function ?? "module"}:${destinationEnv[0]}`
       });
     }
   }
@@ -14536,14 +14885,14 @@ var ErrorPaths = class {
   /** Calls of a function from elsewhere in the repository (resolved through imports). */
   callersOf(fn) {
     const out = [];
-    for (const { path: path10, call } of this.callsByName.get(fn.name) ?? []) {
-      if (path10 === fn.location.path && call.line >= fn.location.startLine && call.line <= fn.location.endLine) continue;
-      if (this.facts.resolveCall(path10, call) === fn) out.push({ path: path10, line: call.line });
+    for (const { path: path11, call } of this.callsByName.get(fn.name) ?? []) {
+      if (path11 === fn.location.path && call.line >= fn.location.startLine && call.line <= fn.location.endLine) continue;
+      if (this.facts.resolveCall(path11, call) === fn) out.push({ path: path11, line: call.line });
     }
     return out;
   }
-  covers(path10, line, depth) {
-    const file = this.facts.byPath.get(path10);
+  covers(path11, line, depth) {
+    const file = this.facts.byPath.get(path11);
     if (!file) return false;
     if (file.errorPaths.some((p) => !p.handler && p.startLine <= line && line <= p.endLine)) return true;
     const enclosing = file.functions.filter((f) => f.location.startLine <= line && line <= f.location.endLine).toSorted((a, b) => b.location.startLine - a.location.startLine)[0];
@@ -14561,8 +14910,8 @@ function servicesUsing(facts, tracker, callsByName) {
   const fn = file?.functions.filter((f) => f.location.startLine <= line && line <= f.location.endLine).toSorted((a, b) => b.location.startLine - a.location.startLine)[0];
   if (!fn) return [own];
   const services = /* @__PURE__ */ new Set([own]);
-  for (const { path: path10, call } of callsByName.get(fn.name) ?? []) {
-    if (facts.resolveCall(path10, call) === fn) services.add(facts.serviceOf(path10));
+  for (const { path: path11, call } of callsByName.get(fn.name) ?? []) {
+    if (facts.resolveCall(path11, call) === fn) services.add(facts.serviceOf(path11));
   }
   return [...services];
 }
@@ -14685,7 +15034,7 @@ var healthEndpointExists = {
     for (const f of facts.fileFacts) {
       if (facts.mountsOf(f).some((m) => m.child === null && m.guards.length > 0 && m.prefix !== "/" && matchesAny(m.prefix, health))) servedElsewhere.add(facts.serviceOf(f.path));
     }
-    for (const { path: path10, call } of facts.calls()) if (matchesAny(call.callee, libraries)) servedElsewhere.add(facts.serviceOf(path10));
+    for (const { path: path11, call } of facts.calls()) if (matchesAny(call.callee, libraries)) servedElsewhere.add(facts.serviceOf(path11));
     const serving = servingServices(facts);
     const byService = new Map([...serving.keys()].map((s) => [s, []]));
     for (const linked of facts.routes()) byService.get(facts.serviceOf(linked.route.location.path)).push(linked);
@@ -14842,6 +15191,7 @@ var publicEndpointsAreRateLimited = {
     const limiters = new Limiters(facts, limiterNames);
     const judged = [];
     for (const linked of facts.routes()) {
+      if (linked.route.method === "OPTIONS") continue;
       const signature = `${linked.route.method} ${linked.fullPath}`;
       if (linked.guards.some((g) => matchesAny(g.callee, authGuards))) continue;
       const flow = flows2.find((f) => f.pattern.test(signature))?.name ?? BUILTIN_FLOWS[linked.route.builtin ?? ""] ?? (matchesAny(signature, publicApis) && !verifiesSignature(linked) ? "public API" : null);
@@ -14881,77 +15231,6 @@ var publicEndpointsAreRateLimited = {
         related: shown.map((r) => ({ path: r.route.location.path, startLine: r.route.location.startLine, message: `${r.route.method} ${r.fullPath} is rate-limited` }))
       });
     }
-  }
-};
-var Limiters = class {
-  constructor(facts, names) {
-    this.facts = facts;
-    this.names = names;
-    for (const f of facts.fileFacts) {
-      for (const l of f.rateLimiters) {
-        if (l.via.startsWith("nginx")) this.edge.push(l);
-        if (l.scope !== "global" && l.scope !== "opt-in" || l.via.startsWith("nginx")) continue;
-        const service = facts.serviceOf(l.location.path);
-        this.registered.add(service);
-        if (l.scope !== "global") continue;
-        this.global.set(service, [...this.global.get(service) ?? [], l]);
-      }
-    }
-  }
-  facts;
-  names;
-  global = /* @__PURE__ */ new Map();
-  /** Services where a limiter plugin is registered that honours routes' own settings (globally or for the routes that opt in). */
-  registered = /* @__PURE__ */ new Set();
-  /** A proxy in front of every service (nginx `limit_req`): everything, or the path prefixes it limits. */
-  edge = [];
-  memo = /* @__PURE__ */ new Map();
-  reached = /* @__PURE__ */ new Map();
-  covers(linked) {
-    let covered = this.memo.get(linked);
-    if (covered === void 0) this.memo.set(linked, covered = this.compute(linked));
-    return covered;
-  }
-  compute(linked) {
-    const routePath = linked.route.location.path;
-    const own = linked.route.rateLimit;
-    if (own === "applied") return true;
-    if (own === "own" && this.registered.has(this.facts.serviceOf(routePath))) return true;
-    const global = (this.global.get(this.facts.serviceOf(routePath)) ?? []).filter((l) => l.via !== "djangorestframework" || linked.route.framework === "django-rest-framework");
-    if (own !== "off" && global.length > 0) return true;
-    if (this.edge.some((l) => l.scope === "global" || l.paths.some((p) => p === "/" || linked.fullPath === p || linked.fullPath.startsWith(`${p}/`)))) return true;
-    if (globalMiddleware(this.facts, linked).some((m) => m.mount.guards.some((g) => this.isLimiter(g, [m.path])))) return true;
-    const guardFiles = [...linked.mounts.map((m) => m.location.path), routePath];
-    for (const guard of linked.guards) {
-      if (this.isLimiter(guard, guardFiles)) return true;
-    }
-    return this.handlerReach(linked).calls.some((c) => this.isLimiter(c, [routePath]));
-  }
-  /** The route's and its handler's calls and what they call, two levels deep: reached once per route. */
-  handlerReach(linked) {
-    let body = this.reached.get(linked);
-    if (!body) {
-      const { route, handler } = linked;
-      body = this.facts.reach(route.location.path, { calls: handler ? [...route.calls, ...handler.calls] : route.calls, dataOps: [] }, 2);
-      this.reached.set(linked, body);
-    }
-    return body;
-  }
-  /** A call or middleware name is a limiter by name, or because it is bound to one built from a rate-limit package (here or in the module it is imported from). */
-  isLimiter(call, files) {
-    if (matchesAny(call.callee, this.names)) return true;
-    const head = call.callee.split(".")[0];
-    for (const file of files) {
-      const facts = this.facts.byPath.get(file);
-      if (!facts) continue;
-      if (facts.rateLimiters.some((l) => l.name === head)) return true;
-      const imp = facts.imports.find((i) => i.local === head);
-      if (!imp) continue;
-      const target = this.facts.resolveModule(file, imp.source);
-      const bound = target ? this.facts.byPath.get(target) : null;
-      if (bound?.rateLimiters.some((l) => l.name === imp.imported || imp.imported === "default" && l.name !== null)) return true;
-    }
-    return false;
   }
 };
 
@@ -15039,7 +15318,7 @@ var securityPolicyExists = {
 
 // src/rules/operations/tests-run-in-ci.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 var JS_TEST_FILE = /(?:^|\/)(?:__tests__\/.+|[^/]+\.(?:test|spec))\.[cm]?[jt]sx?$|(?:^|\/)(?:test|tests|e2e)\/.+\.[cm]?[jt]sx?$/;
 var PY_TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest|tests)\.py$|(?:^|\/)tests?\/.+\.py$/;
 var GO_TEST_FILE = /_test\.go$/;
@@ -15178,7 +15457,7 @@ function testRuns(context, command, step, depth, scriptDir) {
   if (!scriptDir && step.run) {
     const before = step.run.slice(0, step.run.indexOf(command));
     const lastCd = [...before.matchAll(/\bcd\s+([^\s;&|]+)/g)].pop();
-    if (lastCd) dir = path5.posix.normalize(path5.posix.join(dir, lastCd[1].replace(/^["']|["']$/g, ""))).replace(/\/$/, "") || ".";
+    if (lastCd) dir = path6.posix.normalize(path6.posix.join(dir, lastCd[1].replace(/^["']|["']$/g, ""))).replace(/\/$/, "") || ".";
   }
   const scoped = depth <= 3 ? workspaceCommand(command) : null;
   const folders = scoped ? context.workspaces.folders(scoped.selectors, dir) : null;
@@ -15189,7 +15468,7 @@ function testRuns(context, command, step, depth, scriptDir) {
   if (fanned) return [{ dir, ecosystem: "js", fanOut: { script: fanned, command: command.trim() } }];
   if (matchesAny(command, commands)) {
     const target = /\b(?:pytest|py\.test|go\s+test)\s+(?:-\S+\s+)*([\w./-]+)/.exec(command)?.[1];
-    const runDir = target && !target.startsWith("-") && !target.startsWith("./...") ? path5.posix.normalize(path5.posix.join(dir, target)).replace(/\/(?:\.\.\.)?$/, "") : dir;
+    const runDir = target && !target.startsWith("-") && !target.startsWith("./...") ? path6.posix.normalize(path6.posix.join(dir, target)).replace(/\/(?:\.\.\.)?$/, "") : dir;
     const ecosystem = PYTHON_COMMAND.test(command) ? "python" : /\bgo\s+test\b/.test(command) ? "go" : JS_COMMAND.test(command) ? "js" : "any";
     return [{ dir: runDir === "" ? "." : runDir, ecosystem }];
   }
@@ -15197,7 +15476,7 @@ function testRuns(context, command, step, depth, scriptDir) {
   if (!script || depth > 3) return [];
   const name = script[3];
   if (!script[2] && NPM_BUILTINS.has(name)) return [];
-  const scriptRoot = script[1] ? path5.posix.normalize(path5.posix.join(dir, script[1])) : dir;
+  const scriptRoot = script[1] ? path6.posix.normalize(path6.posix.join(dir, script[1])) : dir;
   const manifest = scriptRoot === "." ? "package.json" : `${scriptRoot}/package.json`;
   const manifestFacts = facts.byPath.get(manifest);
   if (!manifestFacts) return name.startsWith("test") ? [{ dir: scriptRoot, ecosystem: "any" }] : [];
@@ -15250,7 +15529,7 @@ var Workspaces = class {
   manifests;
   globs = /* @__PURE__ */ new Map();
   constructor(facts) {
-    this.manifests = [...facts.fileFacts].filter((f) => /(?:^|\/)package\.json$/.test(f.path)).map((f) => ({ folder: path5.posix.dirname(f.path), name: f.packages[0]?.name ?? null }));
+    this.manifests = [...facts.fileFacts].filter((f) => /(?:^|\/)package\.json$/.test(f.path)).map((f) => ({ folder: path6.posix.dirname(f.path), name: f.packages[0]?.name ?? null }));
   }
   isMatch(value, glob) {
     let matcher = this.globs.get(glob);
@@ -15274,7 +15553,7 @@ var Workspaces = class {
       const braced = /^\{(.*)\}$/.exec(selector);
       if (braced) selector = braced[1];
       const byName = braced ? [] : manifests.filter((m) => m.name !== null && this.isMatch(m.name, selector));
-      const folder = path5.posix.normalize(path5.posix.join(fromDir, selector)).replace(/\/$/, "");
+      const folder = path6.posix.normalize(path6.posix.join(fromDir, selector)).replace(/\/$/, "");
       const byFolder = byName.length > 0 ? [] : manifests.filter((m) => this.isMatch(m.folder, folder));
       const found = [...byName, ...byFolder].map((m) => m.folder);
       if (found.length === 0) return null;
@@ -15329,7 +15608,7 @@ var deletionPromiseIsBuilt = {
           claimAt: where(claim.location),
           route: flow.label,
           fields: fields.join(", "),
-          model: modelName(writes[0].target),
+          model: modelName(writes[0].target, declaredModels(facts).find((m) => preferred?.test(normaliseModel(m.name)))?.name),
           writeAt: where(writes[0].location)
         },
         location: claim.location,
@@ -15367,7 +15646,7 @@ function keyedByRequest(facts, f) {
   const params = /* @__PURE__ */ new Set([...linked.route.params ?? [], ...pathParams(linked.fullPath)]);
   const fromRequest = (v) => matchesAny(v, REQUEST_VALUES) || params.has(v.split(/[.([]/)[0]);
   const own = (v) => !fromRequest(v) && matchesAny(v, OWNER_VALUES);
-  const reached = reachFrom(facts, body.calls.map((call) => ({ call, path: bodyPath })), 4);
+  const reached = reachFrom(facts, body.calls.map((call) => ({ call, path: bodyPath })), 4, void 0, body.dataOps);
   const ops = [...body.dataOps, ...reached.dataOps];
   const loadedByRequest = new Set(ops.flatMap((op) => op.op === "read" && op.boundTo && (op.filter ?? []).some(fromRequest) && !(op.filter ?? []).some(own) ? [op.boundTo] : []));
   const fromLoaded = (v) => loadedByRequest.has(v.split(/[.([?]/)[0]);
@@ -15381,10 +15660,12 @@ function opKey(op) {
   return `${op.location.path}:${op.location.startLine}:${op.location.startColumn}:${op.callee}`;
 }
 function deletionFlow(flow, deletionWords, personalWords) {
-  const path10 = flow.route?.fullPath ?? "";
-  if (path10) {
-    const segments = path10.split("/").filter(Boolean);
-    const words = wordsOf(segments.filter((s) => !/^[:{]/.test(s)));
+  const path11 = flow.route?.fullPath ?? "";
+  const route = flow.route?.route;
+  const routerWords = route?.framework === "trpc" && route.router ? wordsOf([route.router]).filter((w) => w !== "router") : [];
+  if (path11) {
+    const segments = path11.split("/").filter(Boolean);
+    const words = [...routerWords, ...wordsOf(segments.filter((s) => !/^[:{]/.test(s)))];
     const personal = words.some((w) => matchesAny(w, personalWords));
     const last = segments[segments.length - 1] ?? "";
     if (personal && flow.route.route.method === "DELETE" && (matchesAny(last.toLowerCase(), personalWords) || /^[:{]/.test(last) && /^users?$/.test(segments[segments.length - 2] ?? ""))) return true;
@@ -15395,8 +15676,9 @@ function deletionFlow(flow, deletionWords, personalWords) {
     return words.some((w) => matchesAny(w, deletionWords)) && words.some((w) => matchesAny(w, personalWords));
   });
 }
-function modelName(target) {
+function modelName(target, userModel) {
   const last = target.split(".").pop();
+  if (userModel && USER_TARGET.test(last)) return userModel;
   return last.charAt(0).toUpperCase() + last.slice(1);
 }
 
@@ -15430,9 +15712,9 @@ var exportPromiseIsBuilt = {
   }
 };
 function namedFor(flow, exportWords, personalWords) {
-  const path10 = flow.route?.fullPath ?? "";
-  if (/(^|\/)admin(\/|$)/.test(path10)) return false;
-  const segments = path10.split("/").filter(Boolean);
+  const path11 = flow.route?.fullPath ?? "";
+  if (/(^|\/)admin(\/|$)/.test(path11)) return false;
+  const segments = path11.split("/").filter(Boolean);
   const pathWords = wordsOf(segments.filter((s) => !/^[:{]/.test(s)));
   const personalPath = pathWords.some((w) => matchesAny(w, personalWords) && !/^users?$/.test(w)) || segments.some((s, i) => /^users?$/.test(s) && /^(?::|\{|me$)/.test(segments[i + 1] ?? ""));
   if (personalPath && pathWords.some((w) => matchesAny(w, exportWords))) return true;
@@ -15585,7 +15867,7 @@ var mutationsRequireAuthorization = {
       const { route } = access.linked;
       const offending = access.unscopedWrites.length > 0 ? access.unscopedWrites : access.writes;
       const first = offending[0];
-      const scoping = first ? first.tenant && access.privileged ? `${whereOf(first)} is limited to the caller's organization only (${first.tenant}${access.membership ? `; ${access.membership.what} only checks membership` : ""}), which does not decide who in it may perform ${access.privileged.what}` : `${whereOf(first)} is not limited to the caller${first.request.length > 0 ? ` (it is selected by ${requestKeys(first.request).join(", ")})` : ""}` : `${access.reveals[0].what} reveals a secret to any ${access.membership ? `member of the organization (${access.membership.what} only checks membership)` : "signed-in user"}`;
+      const scoping = first ? first.tenant && access.privileged ? `${whereOf(first)} is limited to the caller's organization only (${first.tenant}${access.membership ? `; ${access.membership.what} only checks membership` : ""}), which does not decide who in it may perform ${access.privileged.what}` : `${whereOf(first)} is not limited to the caller${first.request.length > 0 ? ` (it is selected by ${requestKeys(first.request).join(", ")})` : ""}${access.membership ? `; ${access.membership.what} only checks membership` : ""}` : `${access.reveals[0].what} reveals a secret to any ${access.membership ? `member of the organization (${access.membership.what} only checks membership)` : "signed-in user"}`;
       report({
         messageId: "missing",
         data: {
@@ -15752,11 +16034,11 @@ function weakAttributes(cookie, required) {
   }
   return out;
 }
-function overridden(facts, path10, cookie) {
+function overridden(facts, path11, cookie) {
   const weak = Object.entries(cookie.attributes).filter(([, v]) => v === "false").map(([k]) => k);
   if (weak.length === 0) return false;
-  const service = facts.serviceOf(path10);
-  const others = [...facts.fileFacts].filter((f) => f.path !== path10 && facts.serviceOf(f.path) === service).flatMap((f) => f.cookies.filter((c) => c.via === cookie.via));
+  const service = facts.serviceOf(path11);
+  const others = [...facts.fileFacts].filter((f) => f.path !== path11 && facts.serviceOf(f.path) === service).flatMap((f) => f.cookies.filter((c) => c.via === cookie.via));
   return weak.every((attribute) => others.some((c) => c.attributes[attribute] !== void 0 && c.attributes[attribute] !== "false"));
 }
 function constantNamesSession(constant, names) {
@@ -15799,7 +16081,7 @@ var BUILTIN_RULES = RULE_DEFINITIONS;
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // schema/shipshape.schema.json
 var shipshape_schema_default = {
@@ -15929,10 +16211,10 @@ var YamlFile = class _YamlFile {
     return new _YamlFile(file, doc, lines);
   }
   /** The line of the node at a path (for a missing key, its parent's line). `key` asks for the key's own line. */
-  lineOf(path10, key) {
+  lineOf(path11, key) {
     let node = this.doc.contents;
     let line = this.rangeLine(node);
-    for (const segment of path10) {
+    for (const segment of path11) {
       if (!(0, import_yaml.isMap)(node) && !(node && typeof node === "object" && "items" in node)) break;
       const next = node.get(segment, true);
       if (next === void 0) break;
@@ -15970,7 +16252,7 @@ function createAjv() {
 var validateConfig = null;
 async function loadConfig(root, catalogue, explicit) {
   if (explicit) {
-    const absolute = path6.resolve(root, explicit);
+    const absolute = path7.resolve(root, explicit);
     let text;
     try {
       text = await readFile2(absolute, "utf8");
@@ -15982,7 +16264,7 @@ async function loadConfig(root, catalogue, explicit) {
   const found = [];
   for (const rel of CONFIG_LOCATIONS) {
     try {
-      found.push({ rel, text: await readFile2(path6.join(root, rel), "utf8") });
+      found.push({ rel, text: await readFile2(path7.join(root, rel), "utf8") });
     } catch {
     }
   }
@@ -15993,8 +16275,8 @@ async function loadConfig(root, catalogue, explicit) {
   return only ? parseConfig(only.rel, only.text, catalogue) : { ...DEFAULT_CONFIG };
 }
 function displayPath(root, absolute) {
-  const rel = path6.relative(root, absolute);
-  return rel.startsWith("..") ? absolute : rel.split(path6.sep).join("/");
+  const rel = path7.relative(root, absolute);
+  return rel.startsWith("..") ? absolute : rel.split(path7.sep).join("/");
 }
 function parseConfig(file, text, catalogue) {
   let yaml;
@@ -16158,7 +16440,7 @@ function distance(a, b) {
 }
 
 // src/core/fact-index.ts
-import path7 from "node:path";
+import path8 from "node:path";
 var USE_MOUNTS = /* @__PURE__ */ new Set(["express", "koa", "hono"]);
 var SERVICE_MANIFEST = /(^|\/)(package\.json|requirements\.txt|pyproject\.toml|Pipfile|setup\.py|go\.mod|Gemfile)$/;
 var RESOLVE_EXTENSIONS = ["", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", ".py", "/__init__.py"];
@@ -16174,6 +16456,7 @@ var FactIndex = class {
   allDataOps = null;
   resolved = /* @__PURE__ */ new Map();
   pythonModules = null;
+  pythonNames = null;
   /** Where each router or view is mounted: `${file}\0${name}` (name `*` for JS, `\0local\0` for same-file mounts). */
   parents = null;
   defaults = null;
@@ -16183,8 +16466,9 @@ var FactIndex = class {
   constructor(files, facts) {
     this.files = files;
     const forms = /* @__PURE__ */ new Map();
-    for (const f of facts) {
-      this.byPath.set(f.path, f);
+    for (const f of facts) this.byPath.set(f.path, f);
+    this.resolveRepositories();
+    for (const f of this.byPath.values()) {
       for (const form of f.formClasses) forms.set(form.name, [...forms.get(form.name) ?? [], { path: f.path, model: form.model }]);
       for (const fn of f.functions) {
         for (const signal of fn.receives ?? []) {
@@ -16200,6 +16484,38 @@ var FactIndex = class {
       }
     }
     this.resolveFormModels(forms);
+    this.resolveFactoryReceivers();
+  }
+  /**
+   * `repo.update(…)` after `const repo = scoped(Invoice, user.workspaceId)`, where `scoped` only makes an instance
+   * (`new WorkspaceRepository(entity, workspaceId)`, see `FunctionFact.constructs`): the method is that class's, and its
+   * constructor is handed the factory's arguments in its parameters' places (`['Invoice', 'user.workspaceId']`).
+   * Set from `receiverFactory` every time (the extractor never sets both), so facts kept in a cache give the same answer.
+   */
+  resolveFactoryReceivers() {
+    for (const f of this.byPath.values()) {
+      for (const summary of summariesOf(f)) {
+        for (const call of summary.calls) {
+          if (!call.receiverFactory) continue;
+          const factory = this.resolveFunction(f.path, call.receiverFactory.name);
+          const made = factory?.constructs;
+          if (!factory || !made || factory.qualifiedName.includes(".")) {
+            delete call.receiverType;
+            delete call.receiverArgs;
+            continue;
+          }
+          call.receiverType = made.type;
+          const passed = call.receiverFactory.args;
+          const args = (made.args ?? []).map((a) => {
+            const root = /^[A-Za-z_$][\w$]*/.exec(a)?.[0];
+            const i = root ? (factory.params ?? []).indexOf(root) : -1;
+            return i < 0 ? "" : passed[i] ? passed[i] + a.slice(root.length) : "";
+          });
+          if (args.some((a) => a !== "")) call.receiverArgs = args;
+          else delete call.receiverArgs;
+        }
+      }
+    }
   }
   /**
    * `form.save()` writes the model the form class's `Meta.model` names (`AddressForm` →
@@ -16209,8 +16525,7 @@ var FactIndex = class {
    */
   resolveFormModels(forms) {
     for (const f of this.byPath.values()) {
-      const summaries = [f.moduleBody, ...f.functions, ...f.routes, ...f.jobHandlers, ...f.scheduledJobs.map((j) => j.body)];
-      for (const summary of summaries) {
+      for (const summary of summariesOf(f)) {
         for (const op of summary.dataOps) {
           if (!op.form) continue;
           const candidates = forms.get(op.form.name) ?? [];
@@ -16220,6 +16535,36 @@ var FactIndex = class {
           op.model = found?.model ?? op.form.guess;
         }
       }
+    }
+  }
+  /**
+   * `userRepo().update(…)` with `userRepo` imported: the entity of the repository the module it is imported from
+   * exports (`export const userRepo = () => AppDataSource.getRepository(User)`), else the only such export of that
+   * name in the repository (an import through a path alias), else the model the name suggests. An operation that
+   * none of these names (`cache().delete(key)`) is no data operation: the file's facts are copied without it, so
+   * facts kept in a cache stay as extracted and a later scan gives the same answer.
+   */
+  resolveRepositories() {
+    const exported = /* @__PURE__ */ new Map();
+    for (const f of this.byPath.values()) {
+      for (const r of f.repositoryExports ?? []) exported.set(r.name, [...exported.get(r.name) ?? [], { path: f.path, model: r.model, accessor: r.accessor }]);
+    }
+    for (const f of this.byPath.values()) {
+      let unresolved = false;
+      for (const summary of summariesOf(f)) {
+        for (const op of summary.dataOps) {
+          if (!op.repository) continue;
+          const { holder, accessor, guess } = op.repository;
+          const imp = f.imports.find((i) => i.local === holder);
+          const name = imp && imp.imported !== "default" && imp.imported !== "*" ? imp.imported : holder;
+          const candidates = (exported.get(name) ?? []).filter((c) => c.accessor === accessor);
+          const target = imp ? this.importTarget(f.path, imp, false) : null;
+          const found = candidates.find((c) => c.path === target) ?? (candidates.length === 1 ? candidates[0] : void 0);
+          op.model = found?.model ?? guess;
+          if (op.model === null) unresolved = true;
+        }
+      }
+      if (unresolved) this.byPath.set(f.path, withoutUnresolvedRepositories(f));
     }
   }
   get fileFacts() {
@@ -16338,6 +16683,7 @@ var FactIndex = class {
       const imported = candidates.find((c) => c.location.path === target);
       if (imported) return imported;
       receiverElsewhere = imp.local === head && parts.length > 1 && target !== null;
+      if (parts.length === 1 && target === null && fromPath.endsWith(".py") && this.isPythonPackage(imp.source)) return null;
     }
     if (candidates.length !== 1) return null;
     const only = candidates[0];
@@ -16414,10 +16760,10 @@ var FactIndex = class {
     if (specifier.startsWith(".")) {
       if (fromPath.endsWith(".py")) {
         const dots = /^\.+/.exec(specifier)[0].length;
-        const dir = path7.posix.dirname(fromPath).split("/").slice(0, dots > 1 ? -(dots - 1) : void 0).join("/");
-        base = path7.posix.join(dir, specifier.slice(dots).replace(/\./g, "/"));
+        const dir = path8.posix.dirname(fromPath).split("/").slice(0, dots > 1 ? -(dots - 1) : void 0).join("/");
+        base = path8.posix.join(dir, specifier.slice(dots).replace(/\./g, "/"));
       } else {
-        base = path7.posix.join(path7.posix.dirname(fromPath), specifier);
+        base = path8.posix.join(path8.posix.dirname(fromPath), specifier);
       }
     } else if (fromPath.endsWith(".py")) {
       base = specifier.replace(/\./g, "/");
@@ -16435,6 +16781,18 @@ var FactIndex = class {
       if (candidates) return nearest(fromPath, candidates);
     }
     return null;
+  }
+  /**
+   * Whether a Python absolute import names a module from outside the repository (`sqlalchemy`, `fastapi.security`): its
+   * top-level name is no folder or module of any Python file scanned.
+   */
+  isPythonPackage(specifier) {
+    if (specifier.startsWith(".")) return false;
+    if (!this.pythonNames) {
+      this.pythonNames = /* @__PURE__ */ new Set();
+      for (const p of this.byPath.keys()) if (p.endsWith(".py")) for (const part of p.slice(0, -3).split("/")) this.pythonNames.add(part);
+    }
+    return !this.pythonNames.has(specifier.split(".")[0]);
   }
   /** Python files by every module path they can be imported as (`a/b/c.py` → `c`, `b/c`, `a/b/c`; a package by its folder). */
   pythonModuleIndex() {
@@ -16500,11 +16858,11 @@ var FactIndex = class {
    */
   serviceOf(filePath) {
     const roots = this.serviceRootSet();
-    const dir = path7.posix.dirname(filePath);
+    const dir = path8.posix.dirname(filePath);
     let service = this.services.get(dir);
     if (service === void 0) {
       service = ".";
-      for (let d = dir; d !== "." && d !== "/"; d = path7.posix.dirname(d)) {
+      for (let d = dir; d !== "." && d !== "/"; d = path8.posix.dirname(d)) {
         if (roots.has(d)) {
           service = d;
           break;
@@ -16519,7 +16877,7 @@ var FactIndex = class {
     return [...this.serviceRootSet()].filter((d) => d !== ".").sort();
   }
   serviceRootSet() {
-    this.serviceRoots ??= new Set(this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path7.posix.dirname(f.path)));
+    this.serviceRoots ??= new Set(this.files.filter((f) => SERVICE_MANIFEST.test(f.path)).map((f) => path8.posix.dirname(f.path)));
     return this.serviceRoots;
   }
   /**
@@ -16732,11 +17090,28 @@ function joinPaths(prefix, routePath) {
   const joined = `${prefix}/${routePath}`.replace(/\/{2,}/g, "/");
   return joined.length > 1 ? joined.replace(/\/$/, "") : joined;
 }
+function summariesOf(f) {
+  const out = [f.moduleBody, ...f.functions, ...f.routes, ...f.jobHandlers, ...f.scheduledJobs.map((j) => j.body)];
+  for (const table of f.dispatchTables ?? []) for (const entry of table.entries) if (entry.body) out.push(entry.body);
+  return out;
+}
+function withoutUnresolvedRepositories(f) {
+  const strip = (s) => s.dataOps.some((op) => op.repository && op.model === null) ? { ...s, dataOps: s.dataOps.filter((op) => !op.repository || op.model !== null) } : s;
+  return {
+    ...f,
+    moduleBody: strip(f.moduleBody),
+    functions: f.functions.map(strip),
+    routes: f.routes.map(strip),
+    jobHandlers: f.jobHandlers.map(strip),
+    scheduledJobs: f.scheduledJobs.map((j) => ({ ...j, body: strip(j.body) })),
+    ...f.dispatchTables ? { dispatchTables: f.dispatchTables.map((t) => ({ ...t, entries: t.entries.map((e) => e.body ? { ...e, body: strip(e.body) } : e) })) } : {}
+  };
+}
 
 // src/core/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(ruleId, path10, anchor, occurrence) {
-  return createHash("sha256").update(`${ruleId}\0${path10 ?? ""}\0${normaliseAnchor(anchor)}\0${occurrence}`).digest("hex").slice(0, 20);
+import { createHash as createHash2 } from "node:crypto";
+function fingerprint(ruleId, path11, anchor, occurrence) {
+  return createHash2("sha256").update(`${ruleId}\0${path11 ?? ""}\0${normaliseAnchor(anchor)}\0${occurrence}`).digest("hex").slice(0, 20);
 }
 function normaliseAnchor(anchor) {
   return anchor.replace(/\s+/g, "").replace(/[,;]+(?=[)\]}]|$)/g, "");
@@ -16745,12 +17120,12 @@ function normaliseAnchor(anchor) {
 // src/core/extract-pool.ts
 import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function inProcessExtractor(patterns2) {
   return {
-    async extract(path10, language, text, lines) {
+    async extract(path11, language, text, lines) {
       const tree = await parseSource(language, text);
-      return extractSource(path10, language, text, tree, lines, patterns2);
+      return extractSource(path11, language, text, tree, lines, patterns2);
     },
     async close() {
     }
@@ -16759,7 +17134,7 @@ function inProcessExtractor(patterns2) {
 function workerScript() {
   for (const candidate of ["./extract-worker.js", "../extract-worker.js"]) {
     const url = new URL(candidate, import.meta.url);
-    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+    if (url.protocol === "file:" && existsSync(fileURLToPath2(url))) return url;
   }
   return null;
 }
@@ -16786,14 +17161,14 @@ function workerExtractor(patterns2, threads) {
   });
   let nextId = 0;
   return {
-    extract(path10, language, text, lines) {
+    extract(path11, language, text, lines) {
       const id = nextId++;
       let target = 0;
       for (let i = 1; i < workers.length; i++) if (load[i] < load[target]) target = i;
       load[target]++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        const request = { id, path: path10, language, text, lines };
+        const request = { id, path: path11, language, text, lines };
         workers[target].postMessage(request);
       });
     },
@@ -16844,9 +17219,9 @@ function applySuppressions(gaps, ignores, inline, today) {
       notices.push({ path: m.entry.file, line: m.entry.line, message: `ignore entry for ${m.entry.rule ?? m.entry.gap} matches no gap; remove it so it cannot hide a future one` });
     }
   }
-  for (const [path10, comments] of inline) {
+  for (const [path11, comments] of inline) {
     for (const c of comments) {
-      if (!usedInline.has(c)) notices.push({ path: path10, line: c.line, message: `shipshape-ignore ${c.ruleId} matches no gap on this line or the next` });
+      if (!usedInline.has(c)) notices.push({ path: path11, line: c.line, message: `shipshape-ignore ${c.ruleId} matches no gap on this line or the next` });
     }
   }
   return { gaps: kept, suppressed, notices };
@@ -16857,7 +17232,7 @@ function findInline(comments, ruleId, line) {
 
 // src/core/user-rules.ts
 import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 import { parse } from "@ast-grep/napi";
 
 // schema/rule.schema.json
@@ -16876,6 +17251,7 @@ var rule_schema_default = {
     title: { type: "string", minLength: 5, description: "The requirement in one line." },
     why: { type: "string", minLength: 20, description: "Why it matters (Markdown)." },
     fix: { type: "string", minLength: 10, description: "How to fix (Markdown)." },
+    reported: { type: "string", minLength: 10, description: "Where its gaps are reported: the line they point at, or the repository or service for a gap of the whole (Markdown)." },
     example: {
       type: "object",
       additionalProperties: false,
@@ -16922,7 +17298,7 @@ var USER_RULES_DIR = ".shipshape/rules";
 async function loadUserRules(root, builtin) {
   let names;
   try {
-    names = (await readdir2(path8.join(root, USER_RULES_DIR))).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = (await readdir2(path9.join(root, USER_RULES_DIR))).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch {
     return [];
   }
@@ -16934,7 +17310,7 @@ async function loadUserRules(root, builtin) {
     const file = `${USER_RULES_DIR}/${name}`;
     let yaml;
     try {
-      yaml = YamlFile.parse(file, await readFile3(path8.join(root, file), "utf8"));
+      yaml = YamlFile.parse(file, await readFile3(path9.join(root, file), "utf8"));
     } catch (error) {
       problems.push(error instanceof ShipshapeError ? error : new ShipshapeError(`${file}: ${errorMessage(error)}`, { file }));
       continue;
@@ -16992,7 +17368,7 @@ async function scan(options) {
     timings[`${name}Ms`] = Math.round(performance.now() - since);
     return performance.now();
   };
-  const root = path9.resolve(options.root);
+  const root = path10.resolve(options.root);
   let t = performance.now();
   const builtin = options.builtinRules ?? BUILTIN_RULES;
   const userRules = await loadUserRules(root, builtin);
@@ -17007,10 +17383,53 @@ async function scan(options) {
   t = lap("walk", t);
   const extracted = await extractAll(walked.files, config.maxFileSize, patterns2, options, errors, notices);
   t = lap("extract", t);
-  const index = new FactIndex(walked.files, extracted.facts);
+  const resultKey = options.cache?.getResult ? treeKey(extracted.digests, walked.errors, config, catalogue, builtin) : null;
+  let result = resultKey ? options.cache.getResult(resultKey) : void 0;
+  if (result) timings.reusedResult = 1;
+  else {
+    result = judge(walked.files, extracted, enabled, config, t);
+    if (resultKey) options.cache.setResult(resultKey, result);
+  }
+  const { runs } = result;
+  const gaps = dress(result.gaps, catalogue, extracted.texts, extracted.facts);
+  errors.push(...result.errors);
+  t = lap("rules", t);
+  const inline = /* @__PURE__ */ new Map();
+  for (const f of extracted.facts) if (f.suppressions.length > 0) inline.set(f.path, f.suppressions);
+  const today = options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const suppression = applySuppressions(gaps, config.ignore, inline, today);
+  notices.push(...suppression.notices);
+  sortGaps(suppression.gaps);
+  sortGaps(suppression.suppressed);
+  lap("report", t);
+  timings.totalMs = Math.round(performance.now() - started);
+  const byDimension = Object.fromEntries(DIMENSIONS.map((d) => [d, 0]));
+  const counts = { critical: 0, hardening: 0, polish: 0 };
+  for (const gap of suppression.gaps) {
+    counts[gap.phase]++;
+    byDimension[gap.dimension]++;
+  }
+  const report = {
+    version: 1,
+    tool: { name: "shipshape", version: TOOL_VERSION },
+    repository: { root: ".", commit: options.commit ?? null },
+    summary: { ...counts, byDimension, suppressed: suppression.suppressed.length },
+    gaps: suppression.gaps,
+    suppressed: suppression.suppressed,
+    rules: runs.sort((a, b) => compare2(a.id, b.id)),
+    errors: errors.sort((a, b) => compare2(a.path ?? "", b.path ?? "") || compare2(a.message, b.message)),
+    notices: notices.sort((a, b) => compare2(a.path ?? "", b.path ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare2(a.message, b.message)),
+    stats: extracted.stats,
+    timings: { ...timings, totalMs: timings.totalMs }
+  };
+  return { report, catalogue, config };
+}
+function judge(files, extracted, enabled, config, started) {
+  const index = new FactIndex(files, extracted.facts);
   const drafts = [];
   const runs = [];
-  const ruleTimes = process.env.SHIPSHAPE_TIMING ? [["(fact index)", performance.now() - t]] : null;
+  const errors = [];
+  const ruleTimes = process.env.SHIPSHAPE_TIMING ? [["(fact index)", performance.now() - started]] : null;
   for (const definition of enabled) {
     const ruleStarted = ruleTimes ? performance.now() : 0;
     const setting = config.rules[definition.id];
@@ -17047,50 +17466,31 @@ async function scan(options) {
     }
     ruleTimes?.push([definition.id, performance.now() - ruleStarted]);
   }
-  t = lap("rules", t);
   if (ruleTimes) printRuleTimes(ruleTimes);
   const phaseOf = new Map(runs.map((r) => [r.id, r.phase]));
-  const gaps = toGaps(drafts, phaseOf, extracted.texts, extracted.facts);
-  const inline = /* @__PURE__ */ new Map();
-  for (const f of extracted.facts) if (f.suppressions.length > 0) inline.set(f.path, f.suppressions);
-  const today = options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  const suppression = applySuppressions(gaps, config.ignore, inline, today);
-  notices.push(...suppression.notices);
-  sortGaps(suppression.gaps);
-  sortGaps(suppression.suppressed);
-  lap("report", t);
-  timings.totalMs = Math.round(performance.now() - started);
-  const byDimension = Object.fromEntries(DIMENSIONS.map((d) => [d, 0]));
-  const counts = { critical: 0, hardening: 0, polish: 0 };
-  for (const gap of suppression.gaps) {
-    counts[gap.phase]++;
-    byDimension[gap.dimension]++;
-  }
-  const report = {
-    version: 1,
-    tool: { name: "shipshape", version: TOOL_VERSION },
-    repository: { root: ".", commit: options.commit ?? null },
-    summary: { ...counts, byDimension, suppressed: suppression.suppressed.length },
-    gaps: suppression.gaps,
-    suppressed: suppression.suppressed,
-    rules: runs.sort((a, b) => compare2(a.id, b.id)),
-    errors: errors.sort((a, b) => compare2(a.path ?? "", b.path ?? "") || compare2(a.message, b.message)),
-    notices: notices.sort((a, b) => compare2(a.path ?? "", b.path ?? "") || (a.line ?? 0) - (b.line ?? 0) || compare2(a.message, b.message)),
-    stats: extracted.stats,
-    timings: { ...timings, totalMs: timings.totalMs }
-  };
-  return { report, catalogue, config };
+  return { gaps: toGaps(drafts, phaseOf), runs, errors };
+}
+function treeKey(digests, walkErrors, config, catalogue, builtin) {
+  const hash = createHash3("sha1");
+  hash.update(`${TOOL_VERSION}\0${EXTRACTOR_VERSION}\0${codeDigest()}\0`);
+  hash.update(JSON.stringify(catalogue.slice(builtin === BUILTIN_RULES ? BUILTIN_RULES.length : 0))).update("\0");
+  hash.update(JSON.stringify(config)).update("\0");
+  hash.update(JSON.stringify(walkErrors)).update("\0");
+  for (const p of [...digests.keys()].sort()) hash.update(`${p}\0${digests.get(p)}\0`);
+  return hash.digest("hex");
 }
 async function extractAll(files, maxFileSize, patterns2, options, errors, notices) {
   const readable = files.filter((f) => f.kind !== "other");
   const facts = Array.from({ length: readable.length }, () => null);
   const texts = /* @__PURE__ */ new Map();
   const stats = { files: 0, lines: 0, parsed: 0, cached: 0 };
+  const digests = /* @__PURE__ */ new Map();
+  const wantDigests = options.cache?.getResult !== void 0;
   const sourceCount = readable.filter((f) => f.kind === "source" && !f.test).length;
   const cores = availableParallelism();
   const threads = options.threads ?? (cores >= 4 && sourceCount >= THREADS_FROM_FILES ? cores - 1 : 0);
   const extractor = (threads > 0 ? workerExtractor(patterns2, threads) : null) ?? inProcessExtractor(patterns2);
-  const patternKey = patterns2.length > 0 ? createHash2("sha1").update(JSON.stringify(patterns2)).digest("hex").slice(0, 12) : "";
+  const patternKey = patterns2.length > 0 ? createHash3("sha1").update(JSON.stringify(patterns2)).digest("hex").slice(0, 12) : "";
   let next = 0;
   let done = 0;
   const worker = async () => {
@@ -17100,6 +17500,7 @@ async function extractAll(files, maxFileSize, patterns2, options, errors, notice
       const outcome = await readText(file, maxFileSize);
       done++;
       if (!outcome.ok) {
+        if (wantDigests) digests.set(file.path, "error" in outcome ? `error:${outcome.error}` : `skipped:${outcome.skip}`);
         if ("error" in outcome) errors.push({ path: file.path, message: outcome.error });
         options.onProgress?.(done, readable.length);
         continue;
@@ -17109,11 +17510,13 @@ async function extractAll(files, maxFileSize, patterns2, options, errors, notice
       stats.files++;
       stats.lines += lines;
       texts.set(file.path, text);
+      const digest2 = options.cache ? createHash3("sha1").update(text).digest("hex") : "";
+      if (wantDigests) digests.set(file.path, digest2);
       try {
         if (file.kind === "source" && file.language && file.test && patterns2.length === 0) {
           facts[i] = extractTest(file.path, file.language, text, lines);
         } else if (file.kind === "source" && file.language) {
-          const key = options.cache ? `${EXTRACTOR_VERSION}:${patternKey}:${file.path}:${createHash2("sha1").update(text).digest("hex")}` : "";
+          const key = options.cache ? `${EXTRACTOR_VERSION}:${patternKey}:${file.path}:${digest2}` : "";
           let fileFacts = options.cache?.get(key);
           if (fileFacts) stats.cached++;
           else {
@@ -17141,7 +17544,7 @@ async function extractAll(files, maxFileSize, patterns2, options, errors, notice
   } finally {
     await extractor.close();
   }
-  return { facts: facts.filter((f) => f !== null), texts, stats };
+  return { facts: facts.filter((f) => f !== null), texts, stats, digests };
 }
 function printRuleTimes(times) {
   const total = times.reduce((sum, [, ms]) => sum + ms, 0) || 1;
@@ -17150,8 +17553,7 @@ function printRuleTimes(times) {
 ${lines.join("\n")}
 `);
 }
-function toGaps(drafts, phaseOf, texts, facts) {
-  const secretsByPath = new Map(facts.filter((f) => f.secrets.length > 0).map((f) => [f.path, f.secrets.map((s) => s.location)]));
+function toGaps(drafts, phaseOf) {
   const ordered = [...drafts].sort(
     (a, b) => compare2(a.definition.id, b.definition.id) || compare2(a.draft.location?.path ?? "", b.draft.location?.path ?? "") || (a.draft.location?.startLine ?? 0) - (b.draft.location?.startLine ?? 0) || (a.draft.location?.startColumn ?? 0) - (b.draft.location?.startColumn ?? 0)
   );
@@ -17163,11 +17565,6 @@ function toGaps(drafts, phaseOf, texts, facts) {
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
     const phase = phaseOf.get(definition.id) ?? definition.phase;
-    const location = draft.location ? { ...draft.location } : null;
-    if (location) {
-      const snippet = excerpt(texts.get(location.path), location, secretsByPath.get(location.path) ?? []);
-      if (snippet) location.snippet = snippet;
-    }
     return {
       id: fingerprint(definition.id, filePath, draft.anchor, occurrence),
       ruleId: definition.id,
@@ -17176,11 +17573,22 @@ function toGaps(drafts, phaseOf, texts, facts) {
       severity: PHASE_SEVERITY[phase],
       title,
       message,
-      location,
-      related: draft.related ?? [],
-      fix: firstParagraph(definition.fix),
-      docs: `shipshape explain ${definition.id}`
+      location: draft.location ? { ...draft.location } : null,
+      related: draft.related ?? []
     };
+  });
+}
+function dress(bare, catalogue, texts, facts) {
+  const byId = new Map(catalogue.map((d) => [d.id, d]));
+  const secretsByPath = new Map(facts.filter((f) => f.secrets.length > 0).map((f) => [f.path, f.secrets.map((s) => s.location)]));
+  return bare.map((gap) => {
+    const definition = byId.get(gap.ruleId);
+    let location = gap.location;
+    if (location) {
+      const snippet = excerpt(texts.get(location.path), location, secretsByPath.get(location.path) ?? []);
+      if (snippet) location = { ...location, snippet };
+    }
+    return { ...gap, location, fix: definition ? firstParagraph(definition.fix) : "", docs: `shipshape explain ${gap.ruleId}` };
   });
 }
 function renderMessage(definition, draft) {
