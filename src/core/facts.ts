@@ -732,6 +732,8 @@ export interface CiWorkflowFact {
    * by pushes to `main` runs after the change is merged.
    */
   pushBranches?: string[];
+  /** The line of its `jobs:` key (GitHub Actions), where a job it lacks belongs. */
+  jobsLine?: number;
   jobs: CiJobFact[];
   location: Location;
 }

@@ -827,7 +827,7 @@ export class SourceFile {
     const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(callee) : null;
     const repository = injected ? owner!.fields.get(injected[1]!)?.repository : null;
     if (injected && repository) {
-      const op = classifyInjectedRepository(node, injected[2]!, repository, leaves);
+      const op = this.withSavedFields(classifyInjectedRepository(node, injected[2]!, repository, leaves), node, injected[2]!, (scope ??= this.topLevel(node)), leaves);
       // `this.repo.update(…)` with `repo: Repository<T>` in `class WorkspaceRepository<T>`: the entity the constructor is given.
       const entity = op ? owner!.entityParams?.get(repository.model) : undefined;
       return entity ? { ...op!, modelArgument: entity } : op;
@@ -836,7 +836,7 @@ export class SourceFile {
     // `const repo = AppDataSource.getRepository(TimeEntry)`: the repository the accessor or the local holds.
     const held = !this.isPython && this.text.includes('getRepository(') ? /^([A-Za-z_$][\w$]*)(\(\))?\.(\w+)$/.exec(callee) : null;
     const heldModel = held ? this.repositoryHeldBy(held[1]!, held[2] !== undefined, node.range().start.index) : undefined;
-    if (held && heldModel) return classifyInjectedRepository(node, held[3]!, { model: heldModel, orm: 'typeorm' }, leaves);
+    if (held && heldModel) return this.withSavedFields(classifyInjectedRepository(node, held[3]!, { model: heldModel, orm: 'typeorm' }, leaves), node, held[3]!, (scope ??= this.topLevel(node)), leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return (found.via === 'typeorm' && !this.isPython && this.importedRepository(node, callee, found, leaves)) || found;
     const imported = !this.isPython && mightBeDataCall(callee, this.language) ? this.importedRepository(node, callee, null, leaves) : null;
@@ -887,27 +887,52 @@ export class SourceFile {
       if (arg.kind() === 'object') for (const [key] of objectEntries(arg)) if (!values.includes(`.${key}`)) values.push(`.${key}`);
     };
     if (method === 'update') for (const arg of argumentsOf(call.field('arguments'))) written(arg);
-    else if (method === 'save') {
-      // `invoice.status = 'void'` or `member.set({ role })` between the load and the save: the fields written.
-      const rule = {
-        any: [
-          { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression', has: { field: 'object', regex: `^${name}$` } } },
-          { kind: 'call_expression', has: { field: 'function', regex: `^${name}\\s*\\.\\s*set$` } },
-        ],
-      };
-      for (const node of scope.findAll({ rule })) {
-        const offset = node.range().start.index;
-        if (offset <= local.at || offset >= at) continue;
-        if (node.kind() === 'call_expression') {
-          for (const arg of argumentsOf(node.field('arguments'))) written(arg);
-          continue;
-        }
-        const field = node.field('left')?.field('property')?.text();
-        if (field && !values.includes(`.${field}`)) values.push(`.${field}`);
-        leaves(node.field('right'), values);
-      }
-    }
+    else if (method === 'save') this.fieldsSetOn(name, local.at, at, scope, values, leaves, written);
     return { op, model: read.model, via: 'orm', filter: read.filter, values };
+  }
+
+  /**
+   * `invoice.status = 'void'` or `member.set({ role })` between a row's declaration (`from`) and its save (`to`): the fields
+   * written (as `.status`) and the values written to them.
+   */
+  private fieldsSetOn(name: string, from: number, to: number, scope: SgNode, values: string[], leaves: LeafCollector, written: (arg: SgNode) => void): void {
+    const rule = {
+      any: [
+        { kind: 'assignment_expression', has: { field: 'left', kind: 'member_expression', has: { field: 'object', regex: `^${name}$` } } },
+        { kind: 'call_expression', has: { field: 'function', regex: `^${name}\\s*\\.\\s*set$` } },
+      ],
+    };
+    for (const node of scope.findAll({ rule })) {
+      const offset = node.range().start.index;
+      if (offset <= from || offset >= to) continue;
+      if (node.kind() === 'call_expression') {
+        for (const arg of argumentsOf(node.field('arguments'))) written(arg);
+        continue;
+      }
+      const field = node.field('left')?.field('property')?.text();
+      if (field && !values.includes(`.${field}`)) values.push(`.${field}`);
+      leaves(node.field('right'), values);
+    }
+  }
+
+  /**
+   * A TypeORM `repo.save(vehicle)` of a local row whose fields were set before (`vehicle.status = 'decommissioned'` on a row
+   * `this.findForOrg(…)` returned): the update writes those fields, as `invoice.save()` does after `invoice.status = 'void'`.
+   */
+  private withSavedFields(op: ClassifiedNode | null, call: SgNode, method: string, scope: SgNode, leaves: LeafCollector): ClassifiedNode | null {
+    if (!op || op.op !== 'update' || method !== 'save') return op;
+    const row = argumentsOf(call.field('arguments'))[0];
+    if (row?.kind() !== 'identifier') return op;
+    const at = call.range().start.index;
+    const local = this.localsAt(row.text(), at, scope)[0];
+    if (!local) return op;
+    const values = [...op.values];
+    const written = (arg: SgNode) => {
+      leaves(arg, values);
+      if (arg.kind() === 'object') for (const [key] of objectEntries(arg)) if (!values.includes(`.${key}`)) values.push(`.${key}`);
+    };
+    this.fieldsSetOn(row.text(), local.at, at, scope, values, leaves, written);
+    return values.length === op.values.length ? op : { ...op, values };
   }
 
   /**

@@ -63,6 +63,8 @@ function github(yaml: YamlNodes, doc: Node, facts: FileFacts): CiWorkflowFact {
     jobs.push({ name: keyOf(pair), line: yaml.line(pair.key), endLine: yaml.endLine(job), triggers: null, steps });
   }
   const workflow: CiWorkflowFact = { provider: 'github-actions', name: text(get(doc, 'name')) ?? yaml.path, triggers: triggers.filter(Boolean), jobs, location: yaml.location(doc) };
+  const jobsKey = pairs(doc).find((pair) => keyOf(pair) === 'jobs')?.key;
+  if (jobsKey) workflow.jobsLine = yaml.line(jobsKey);
   const push = get(on, 'push');
   // `branches-ignore` still runs on every other branch; a `tags`-only filter runs on no branch push.
   if (isMap(push) && !get(push, 'branches-ignore')) {

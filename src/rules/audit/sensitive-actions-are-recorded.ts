@@ -28,6 +28,20 @@ const any = (value: string, list: readonly RegExp[]) => list.some((p) => p.test(
 const writesField = (op: DataOpFact, fields: readonly RegExp[]) => (op.values ?? []).some((v) => v.startsWith('.') && any(v, fields));
 const at = (op: DataOpFact, message: string): RelatedLocation => ({ path: op.location.path, startLine: op.location.startLine, message });
 
+/** A status word names a status change only when the route changes rows; a route that only creates them writes no status. */
+const STATUS_WORD = /^[/._\s-]?status(?:es)?[/._\s-]?$/i;
+
+/** The first match of a sensitive-route pattern in the route's words, passing over the status word of a create-only route. */
+function routeWord(pattern: RegExp, spoken: string, createsOnly: boolean): RegExpExecArray | null {
+  for (let from = 0; from < spoken.length; ) {
+    const match = pattern.exec(spoken.slice(from));
+    if (!match) return null;
+    if (!(createsOnly && STATUS_WORD.test(match[0]))) return match;
+    from += match.index + Math.max(1, match[0].length - 1);
+  }
+  return null;
+}
+
 /** The first sign of a session being established: an identity written into the session, or a sign-in call. */
 function signsIn(
   body: BodySummary,
@@ -148,7 +162,10 @@ export const sensitiveActionsAreRecorded: RuleCheck = {
         const status = writes.find((op) => op.op === 'update' && writesField(op, statusFields));
         if (status) reasons.push({ text: `changes the status of ${displayModel(status)}`, at: at(status, `status written via ${status.callee}`) });
         // A provider's callback (`/webhooks/twilio/status`) is not a user's action: its path words say nothing; what it changes still does.
-        const word = any(linked.fullPath, systemRoutes) ? null : sensitiveRoutes.map((p) => p.exec(spoken)).find(Boolean);
+        // A status is judged by the fields written: `status` in the path of a route that only creates rows (`POST /status/:slug/subscribe`
+        // of a status page product, `POST /status-pages`) changes no status; other sensitive words in the same path still count.
+        const createsOnly = writes.length > 0 && writes.every((op) => op.op === 'create');
+        const word = any(linked.fullPath, systemRoutes) ? null : sensitiveRoutes.map((p) => routeWord(p, spoken, createsOnly)).find(Boolean);
         if (word && reasons.length === 0 && (writes.length > 0 || sensitiveCall)) reasons.push({ text: `is a sensitive action (${word[0]!.replace(/^[/._\s-]|[/._\s-]$/g, '')})`, at: { path: route.location.path, startLine: route.location.startLine, message: label } });
         const signIn = signInRoutes.map((p) => p.exec(spoken)).find(Boolean);
         // Django's own PasswordResetConfirmView (mounted as it is, or subclassed) sets the new password through its

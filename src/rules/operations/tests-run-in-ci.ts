@@ -52,6 +52,8 @@ export const testsRunInCi: RuleCheck = {
     const workflows = [...facts.fileFacts].flatMap((f) => f.ciWorkflows.map((w) => ({ path: f.path, workflow: w }))).toSorted((a, b) => compare(a.path, b.path));
     const runs: TestRun[] = [];
     const ran = new Set<string>();
+    // What the pipelines that do not gate merges run (a push to `main` only), by workflow: said when none gates.
+    const ranAfter = new Map<CiWorkflowFact, Set<string>>();
     const byPath = new Map(workflows.map((w) => [w.path, w.workflow]));
     // A reusable workflow (`uses: ./.github/workflows/test.yml`) runs with its caller's triggers.
     const collect = (file: string, jobs: readonly CiJobFact[], depth: number, when: Pick<TestRun, 'gates' | 'events' | 'workflow'>) => {
@@ -64,7 +66,11 @@ export const testsRunInCi: RuleCheck = {
             const found = testRuns(context, command, step, 0);
             for (const run of found) runs.push({ ...run, line: step.line, path: file, ...when });
             // `pnpm --filter @acme/worker build` says what it runs only with its fourth word.
-            if (found.length === 0 && when.gates && command.trim()) ran.add(command.trim().split(/\s+/).slice(0, workspaceCommand(command) ? 4 : 3).join(' '));
+            const words = command.trim().split(/\s+/).slice(0, workspaceCommand(command) ? 4 : 3).join(' ');
+            if (found.length === 0 && command.trim()) {
+              if (when.gates) ran.add(words);
+              else ranAfter.set(when.workflow, (ranAfter.get(when.workflow) ?? new Set()).add(words));
+            }
           }
         }
       }
@@ -76,7 +82,12 @@ export const testsRunInCi: RuleCheck = {
         collect(file, [job], 0, { gates: gates(workflow, job), events: describeEvents(workflow, job), workflow });
       }
     }
-    const main = workflows.find(({ workflow }) => workflow.jobs.some((job) => gates(workflow, job))) ?? workflows[0];
+    // With no pipeline gating merges, the one that runs on changes (`push` to main) is the CI that should run the tests,
+    // not a scheduled one (a nightly backup) that happens to sort first.
+    const main =
+      workflows.find(({ workflow }) => workflow.jobs.some((job) => gates(workflow, job))) ??
+      workflows.find(({ workflow }) => workflow.jobs.some((job) => runsOnChanges(workflow, job))) ??
+      workflows[0];
     for (const [service, suite] of [...suites].toSorted(([a], [b]) => compare(a, b))) {
       const reaching = runs.filter((r) => isWithin(service, r.dir) && (r.ecosystem === 'any' || suite.ecosystems.has(r.ecosystem)));
       const own = reaching.filter((r) => !r.fanOut || definesScript(facts, service, r.fanOut.script));
@@ -105,6 +116,7 @@ export const testsRunInCi: RuleCheck = {
       const home =
         service === '.' ? undefined : workflows.find(({ workflow }) => workflow.jobs.some((job) => gates(workflow, job) && job.steps.some((s) => s.workingDirectory !== null && s.workingDirectory !== '.' && isWithin(s.workingDirectory, service))));
       const at = home ?? main;
+      const commands = ran.size > 0 ? [...ran] : [...(ranAfter.get(at.workflow) ?? [])];
       report({
         messageId: 'notRun',
         data: {
@@ -112,7 +124,7 @@ export const testsRunInCi: RuleCheck = {
           tests,
           ran: passedBy
             ? `\`${passedBy.command}\` runs the \`${passedBy.script}\` script of each workspace that defines one, and ${serviceLabel(service)} defines none`
-            : ran.size > 0 ? `the pipelines run ${listing([...ran].slice(0, 6).map((c) => `\`${c}\``))}` : 'the pipelines run no shell command',
+            : commands.length > 0 ? `the pipelines run ${listing(commands.slice(0, 6).map((c) => `\`${c}\``))}` : 'the pipelines run no shell command',
         },
         location: jobsLocation(at.path, at.workflow),
         anchor: `service:${service}`,
@@ -167,6 +179,11 @@ function gates(workflow: CiWorkflowFact, job: CiJobFact): boolean {
   return workflow.triggers.includes('push') && (workflow.pushBranches === undefined || workflow.pushBranches.some((b) => b === '*' || b === '**'));
 }
 
+/** Whether a job runs when the code changes (a push, a pull request, the merge queue), before or after the merge: not on a schedule or by hand. */
+function runsOnChanges(workflow: CiWorkflowFact, job: CiJobFact): boolean {
+  return (job.triggers ?? workflow.triggers).some((t) => t === 'push' || GATING_EVENTS.has(t));
+}
+
 /** `push to main`, `schedule`, `workflow_dispatch`: what starts a job, for messages. */
 function describeEvents(workflow: CiWorkflowFact, job: CiJobFact): string {
   const triggers = job.triggers ?? workflow.triggers;
@@ -182,12 +199,12 @@ function alternatives(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-/** A workflow's jobs, as the place a missing test job belongs. */
+/** A workflow's jobs (from its `jobs:` key), as the place a missing test job belongs. */
 function jobsLocation(file: string, workflow: CiWorkflowFact) {
   const first = workflow.jobs[0];
   const last = workflow.jobs[workflow.jobs.length - 1];
   if (!first || !last) return { ...workflow.location, path: file };
-  return { path: file, startLine: first.line, endLine: Math.max(first.line, last.endLine), startColumn: 1, endColumn: 1 };
+  return { path: file, startLine: Math.min(workflow.jobsLine ?? first.line, first.line), endLine: Math.max(first.line, last.endLine), startColumn: 1, endColumn: 1 };
 }
 
 function splitCommands(run: string): string[] {

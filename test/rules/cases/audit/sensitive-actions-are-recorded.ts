@@ -199,8 +199,33 @@ const fastapiReset = (audit: string) => ({
   'app/routers/auth.py': 'from fastapi import APIRouter, BackgroundTasks, Depends\n\nfrom app.services import accounts\n\nrouter = APIRouter(prefix="/auth")\n\n\n@router.post("/password-reset", status_code=202)\ndef request_password_reset(payload: PasswordResetIn, background: BackgroundTasks, db: Session = Depends(get_db)):\n    accounts.start_password_reset(db, payload.email, background)\n    return {"status": "sent"}\n\n\n@router.post("/password-reset/confirm", status_code=204)\ndef confirm_password_reset(payload: PasswordResetConfirmIn, db: Session = Depends(get_db)):\n    accounts.reset_password(db, payload.token, payload.new_password)\n',
 });
 
+/** Hono, a status page product: "status" in its paths names the product, not a status change. */
+const statusPages = (routes: string) => ({
+  'src/app.ts': `import { Hono } from 'hono';\nimport { prisma } from './prisma';\nexport const app = new Hono();\n${routes}`,
+});
+
+/** NestJS + TypeORM: a service method sets a field on a row another method of the service loaded, then saves it through the repository. */
+const nestDecommission = (assignment: string, recorded: boolean) => ({
+  'src/vehicles/vehicles.controller.ts': "import { Controller, Param, Post } from '@nestjs/common';\nimport { VehiclesService } from './vehicles.service';\n@Controller('vehicles')\nexport class VehiclesController {\n  constructor(private readonly vehicles: VehiclesService) {}\n  @Post(':id/decommission')\n  decommission(@Param('id') id: string) {\n    return this.vehicles.decommission(id);\n  }\n}\n",
+  'src/vehicles/vehicles.service.ts': `import { Injectable, NotFoundException } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\nimport { Vehicle } from '../entities';\n@Injectable()\nexport class VehiclesService {\n  constructor(@InjectRepository(Vehicle) private readonly repo: Repository<Vehicle>, private readonly audit: AuditService) {}\n  async findForOrg(id: string) {\n    const vehicle = await this.repo.findOneBy({ id });\n    if (!vehicle) throw new NotFoundException();\n    return vehicle;\n  }\n  async decommission(id: string) {\n    const vehicle = await this.findForOrg(id);\n    ${assignment}\n    await this.repo.save(vehicle);\n${recorded ? "    await this.audit.record({ action: 'vehicle.decommissioned', targetId: id });\n" : ''}    return vehicle;\n  }\n}\n`,
+});
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'lookalike: "status" in the path of routes that only create rows (a status page, a subscriber to it) is no status change',
+      files: statusPages(
+        "app.post('/api/status-pages', requireAuth, async (c) => {\n  const page = await prisma.statusPage.create({ data: { title: 'Status', slug: 'acme' } });\n  return c.json(page, 201);\n});\napp.post('/public/status/:slug/subscribe', async (c) => {\n  const page = await prisma.statusPage.findFirst({ where: { slug: c.req.param('slug') } });\n  await prisma.subscriber.create({ data: { statusPageId: page.id, email: 'a@b.c' } });\n  return c.json({ ok: true }, 201);\n});\n",
+      ),
+    },
+    {
+      name: 'NestJS + TypeORM: a status set on a row a method of the service loaded, saved through the repository and recorded',
+      files: nestDecommission("vehicle.status = 'decommissioned';", true),
+    },
+    {
+      name: 'lookalike: a row loaded by a method of the service whose nickname is set and saved is no status change',
+      files: nestDecommission("vehicle.nickname = 'old van';", false),
+    },
     {
       name: 'FastAPI: asking for a reset marks old token rows used with sqlalchemy\'s update() (not the repository\'s own update service) and adds one: no sign-in event; the confirm route records',
       files: fastapiReset('    record_audit(db, actor=user, action="auth.password_reset")\n'),
@@ -563,6 +588,21 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'NestJS + TypeORM: a status set on a row a method of the service loaded (this.findForOrg), saved through the repository, not recorded',
+      files: nestDecommission("vehicle.status = 'decommissioned';", false),
+      gaps: [{ messageId: 'missing', path: 'src/vehicles/vehicles.controller.ts', line: 6, includes: ['POST /vehicles/:id/decommission', 'changes the status of Vehicle'] }],
+    },
+    {
+      name: 'a route under /status that changes rows (not only creates them) is still a status change by its path',
+      files: statusPages("app.patch('/orders/:id/status', requireAuth, async (c) => {\n  await prisma.order.update({ where: { id: c.req.param('id') }, data: { state: 'shipped' } });\n  return c.json({ ok: true });\n});\n"),
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['PATCH /orders/:id/status', 'sensitive action (status)'] }],
+    },
+    {
+      name: 'a create-only route under /status-pages is still sensitive by its other words (publish)',
+      files: statusPages("app.post('/status-pages/:id/publish', requireAuth, async (c) => {\n  await prisma.publication.create({ data: { statusPageId: c.req.param('id') } });\n  return c.json({ ok: true }, 201);\n});\n"),
+      gaps: [{ messageId: 'missing', path: 'src/app.ts', line: 4, includes: ['sensitive action (publish)'] }],
+    },
     {
       name: 'FastAPI: the confirm route sets the hash on a user loaded with db.get beside db.execute(delete(UserSession)…) and records nothing (the reset request is not reported)',
       files: fastapiReset(''),

@@ -29,6 +29,15 @@ const django = (adminSteps: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'lookalike: tests run on pull requests; a nightly backup workflow that sorts first runs none and needs none',
+      files: {
+        'package.json': pkg,
+        'test/app.test.ts': 'it("x", () => {});\n',
+        '.github/workflows/backup.yml': "name: Nightly backup\non:\n  schedule:\n    - cron: '30 2 * * *'\njobs:\n  dump:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pg_dump \"$DATABASE_URL\" -Fc -f nightly.dump\n",
+        '.github/workflows/ci.yml': workflow('      - run: npm ci\n      - run: npm test\n', 'on: [pull_request]'),
+      },
+    },
     { name: "Django: the admin workflow runs `manage.py test`, which runs the app's tests.py", files: django('      - run: ruff check .\n      - run: python manage.py test\n') },
     {
       name: 'GitLab test job with rules for main and for merge requests',
@@ -97,7 +106,17 @@ const cases: RuleCases = {
     {
       name: 'lookalike: a CI workflow that only lints',
       files: { 'package.json': pkg, 'test/app.test.ts': 'it("x", () => {});\n', '.github/workflows/ci.yml': workflow('      - run: npm ci\n      - run: npm run lint\n') },
-      gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', line: 4, includes: ['`npm run lint`'] }],
+      gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', line: 3, includes: ['`npm run lint`'] }],
+    },
+    {
+      name: 'CI runs on pushes to main and only lints and builds, beside a nightly backup workflow: the gap is on the CI workflow, saying what it runs',
+      files: {
+        'package.json': pkg,
+        'test/app.test.ts': 'it("x", () => {});\n',
+        '.github/workflows/backup.yml': "name: Nightly backup\non:\n  schedule:\n    - cron: '30 2 * * *'\n  workflow_dispatch:\njobs:\n  dump:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pg_dump \"$DATABASE_URL\" -Fc -f nightly.dump\n",
+        '.github/workflows/ci.yml': workflow('      - run: npm ci\n      - run: npm run lint\n      - run: npm run build\n', 'on:\n  push:\n    branches: [main]'),
+      },
+      gaps: [{ messageId: 'notRun', path: '.github/workflows/ci.yml', line: 5, includes: ['`npm run lint`', '`npm run build`'] }],
     },
     {
       name: 'lookalike: tests run only on a schedule',
