@@ -417,7 +417,9 @@ export class AccessAnalysis {
     // create's owner field is attribution, not permission.
     const scopedReads = reads.filter((r) => r.owner || (r.tenant && !privileged));
     // `findFirst({ id, organizationId })` then `update({ where: { id } })`: the change is as scoped as the load that found it.
-    const loadedScoped = (s: ScopedOp) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || s.request.some((v) => r.request.includes(v))));
+    // A load of the caller's own row (`RoomMembership` by `room_id` and the caller's id) found only that row: a change picked
+    // by another value of the request too (`room_id`, `user_id`: another member's row) is not the row it found.
+    const loadedScoped = (s: ScopedOp) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || (r.owner ? s.request.every((v) => r.request.includes(v)) : s.request.some((v) => r.request.includes(v)))));
     // `const project = await …findFirst({ where: { id, teamId: session.user.teamId } })` then
     // `file.create({ data: { projectId: project.id } })`: the new record hangs under a row the caller may use.
     const underScopedRow = (s: ScopedOp): boolean =>
