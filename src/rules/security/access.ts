@@ -417,7 +417,9 @@ export class AccessAnalysis {
     // create's owner field is attribution, not permission.
     const scopedReads = reads.filter((r) => r.owner || (r.tenant && !privileged));
     // `findFirst({ id, organizationId })` then `update({ where: { id } })`: the change is as scoped as the load that found it.
-    const loadedScoped = (s: ScopedOp) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || s.request.some((v) => r.request.includes(v))));
+    // A load of the caller's own row (`RoomMembership` by `room_id` and the caller's id) found only that row: a change picked
+    // by another value of the request too (`room_id`, `user_id`: another member's row) is not the row it found.
+    const loadedScoped = (s: ScopedOp) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || (r.owner ? s.request.every((v) => r.request.includes(v)) : s.request.some((v) => r.request.includes(v)))));
     // `const project = await …findFirst({ where: { id, teamId: session.user.teamId } })` then
     // `file.create({ data: { projectId: project.id } })`: the new record hangs under a row the caller may use.
     const underScopedRow = (s: ScopedOp): boolean =>
@@ -448,6 +450,13 @@ export class AccessAnalysis {
     };
     const loadedUnderParent = (s: ScopedOp): boolean =>
       reads.some((r) => !r.owner && !r.tenant && modelKey(r.op.model) === modelKey(s.op.model) && (s === r || s.request.length === 0 || s.request.some((v) => r.request.includes(v))) && parentLimits(r));
+    // `_room_in_org(session, user, room_id)` loading the room within the caller's organization and answering 404 when it is not
+    // there, then `select(RoomMembership).where(RoomMembership.room_id == room_id)`: a read keyed only by values that load
+    // already checked reads under that parent. Reading is not acting, so this holds on privileged routes too; changes are left
+    // to the rules above (a check may run after the change).
+    const readUnderCheckedParent = (s: ScopedOp): boolean =>
+      s.op.op === 'read' && s.request.length > 0 &&
+      reads.some((p) => p !== s && (p.owner || p.tenant) && modelKey(p.op.model) !== modelKey(s.op.model) && s.request.every((v) => p.request.includes(v)) && refuses(p));
     // `POST /account/export` writing `dataExport.create({ data: { userId: user.id } })`: at the caller's own account, a record
     // that belongs to the caller alone (no organization, nothing the request names, no privileged model) is the caller's own,
     // not an attribution of an act on others.
@@ -491,7 +500,7 @@ export class AccessAnalysis {
     const unscopedWrites = writes.filter((w) => !limited(w));
     // `Customer.update(…, { where: { id, organizationId } })` then `Customer.findByPk(id)` to answer: the change already limited that id to the caller.
     const rereadScoped = (s: ScopedOp) => s.op.op === 'read' && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
-    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s) && !(!privileged && loadedUnderParent(s)));
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s) && !(!privileged && loadedUnderParent(s)) && !readUnderCheckedParent(s));
     // A DRF permission class checking only that the caller belongs to some organization leaves the objects to the view's
     // queryset and object permissions: a change to a row the handler finds by its own query with an id from the request
     // (`Appointment.objects.filter(pk=pk).update(…)`, or `Appointment.objects.get(pk=pk)` handed to a service that saves it)

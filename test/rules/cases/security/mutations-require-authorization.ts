@@ -367,6 +367,26 @@ const studioDependency = (detail: string) =>
   `from fastapi import Depends, HTTPException\n\ndef require_studio(studio_id: int, user=Depends(get_current_user), db=Depends(get_db)):\n    membership = db.query(Membership).filter_by(studio_id=studio_id, user_id=user.id).first()\n    if membership is None:\n        raise HTTPException(status_code=403, detail="${detail}")\n    return user\n`;
 
 /**
+ * A data room's members (FastAPI + SQLModel): `ensure_room_member` loads the caller's own `RoomMembership` of the room and
+ * refuses when it is missing, `ensure_room_manager` also compares that row's role. `check` is the helper the route calls,
+ * `removed` the row the route deletes (another member's, or the caller's own).
+ */
+const roomPermissions =
+  'from fastapi import HTTPException\nfrom sqlmodel import Session, select\n\nfrom app.models import RoomMembership, User\n\n\ndef _membership(session: Session, user: User, room_id: int):\n    return session.exec(select(RoomMembership).where(RoomMembership.room_id == room_id, RoomMembership.user_id == user.id)).first()\n\n\ndef ensure_room_member(session: Session, user: User, room_id: int) -> None:\n    if _membership(session, user, room_id) is None:\n        raise HTTPException(403, "Not a member of this room")\n\n\ndef ensure_room_manager(session: Session, user: User, room_id: int) -> None:\n    membership = _membership(session, user, room_id)\n    if membership is None or membership.role != "manager":\n        raise HTTPException(403, "Only room managers can do this")\n';
+const roomMembersRoute = (check: string, removed: string, path = '/{user_id}', param = 'user_id: int, ') => ({
+  'app/deps.py': 'def get_current_user(token: str = Depends(oauth2)) -> User:\n    return load_user(token)\n',
+  'app/permissions.py': roomPermissions,
+  'app/routers/members.py': `from fastapi import APIRouter, Depends, HTTPException\nfrom sqlmodel import Session, select\n\nfrom app.deps import get_current_user, get_session\nfrom app.models import RoomMembership, User\nfrom app.permissions import ensure_room_manager, ensure_room_member\n\nrouter = APIRouter(prefix="/rooms/{room_id}/members")\n\n\n@router.delete("${path}", status_code=204)\ndef remove_member(room_id: int, ${param}user: User = Depends(get_current_user), session: Session = Depends(get_session)):\n    ${check}(session, user, room_id)\n    membership = session.exec(select(RoomMembership).where(RoomMembership.room_id == room_id, RoomMembership.user_id == ${removed})).first()\n    if membership is None:\n        raise HTTPException(404, "Member not found")\n    session.delete(membership)\n    session.commit()\n`,
+});
+/** The same in Express + Prisma: `ensureRoomMember` loads the caller's own membership of the room, `ensureRoomManager` also compares its role. */
+const roomMembersExpress = (check: string) => ({
+  'src/server.ts': server.replace("app.use('/projects', requireAuth, membersRouter);", "app.use('/rooms', requireAuth, membersRouter);"),
+  'src/auth.ts': auth,
+  'src/rooms.ts': "import { prisma } from './db';\nexport class HttpError extends Error { constructor(public status: number, message: string) { super(message); } }\nexport async function ensureRoomMember(user, roomId) {\n  const own = await prisma.roomMembership.findFirst({ where: { roomId, userId: user.id } });\n  if (!own) throw new HttpError(403, 'Not a member of this room');\n}\nexport async function ensureRoomManager(user, roomId) {\n  const own = await prisma.roomMembership.findFirst({ where: { roomId, userId: user.id } });\n  if (!own || own.role !== 'manager') throw new HttpError(403, 'Only room managers can do this');\n}\n",
+  'src/members.ts': `import { Router } from 'express';\nimport { prisma } from './db';\nimport { ensureRoomManager, ensureRoomMember } from './rooms';\nexport const membersRouter = Router();\nmembersRouter.delete('/:roomId/members/:userId', async (req, res) => {\n  const { roomId, userId } = req.params;\n  await ${check}(req.user, roomId);\n  await prisma.roomMembership.deleteMany({ where: { roomId, userId } });\n  res.sendStatus(204);\n});\n`,
+});
+
+/**
  * FastAPI: a dependency made once at module level by a factory (`reviewers = require_role("reviewer")`, or a factory that
  * only hands back the signed-in user) and injected by that name (`reviewer: User = Depends(reviewers)`).
  */
@@ -475,6 +495,18 @@ const flaskClientUpdate = (scope: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "FastAPI: removing a room member after ensure_room_manager, which compares the caller's own membership row's role",
+      files: roomMembersRoute('ensure_room_manager', 'user_id'),
+    },
+    {
+      name: "FastAPI: leaving a room (DELETE …/members/me) deletes the caller's own membership row, found by the caller's id",
+      files: roomMembersRoute('ensure_room_member', 'user.id', '/me', ''),
+    },
+    {
+      name: "Express: removing a room member after ensureRoomManager, which compares the caller's own membership row's role",
+      files: roomMembersExpress('ensureRoomManager'),
+    },
     {
       name: 'FastAPI: Depends(reviewers) imported from deps.py, where reviewers = require_role("reviewer") is made by the factory beside it, is that role guard',
       files: importedMadeDependency('require_role("reviewer", "lab_manager")'),
@@ -963,6 +995,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: ensure_room_member loads the caller's own RoomMembership of the room and refuses when missing; the route then deletes another member's row (room_id, user_id): the caller's row found nothing the delete changes",
+      files: roomMembersRoute('ensure_room_member', 'user_id'),
+      gaps: [{ messageId: 'missing', path: 'app/routers/members.py', line: 11, includes: ['DELETE /rooms/{room_id}/members/{user_id}', 'ensure_room_member only checks membership'] }],
+    },
+    {
+      name: "lookalike: Express ensureRoomMember loads the caller's own membership of the room; deleting the membership of req.params.userId needs a role",
+      files: roomMembersExpress('ensureRoomMember'),
+      gaps: [{ messageId: 'missing', path: 'src/members.ts', line: 5, includes: ['DELETE /rooms/:roomId/members/:userId'] }],
+    },
     {
       name: 'lookalike: Depends(reviewers) imported from deps.py, where reviewers = signed_in() only hands back the signed-in user',
       files: importedMadeDependency('signed_in()'),

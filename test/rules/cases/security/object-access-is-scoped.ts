@@ -5,6 +5,16 @@ const express = (route: string) => `import express from 'express';\nconst app = 
 
 const flask = (body: string) => `from flask import Blueprint, g, request\nfrom flask_login import current_user, login_required\nbp = Blueprint("samples", __name__)\n\n${body}`;
 
+/**
+ * FastAPI: `load_room` loads the room within the caller's organization (`refusal` follows when it is not found), then the route
+ * lists the room's members by the same `room_id`.
+ */
+const roomMembersList = (refusal: string, scope = ', DataRoom.org_id == user.org_id') => ({
+  'app/deps.py': 'def get_current_user(token: str = Depends(oauth2)) -> User:\n    return load_user(token)\n',
+  'app/permissions.py': `from fastapi import HTTPException\nfrom sqlmodel import Session, select\n\nfrom app.models import DataRoom, User\n\n\ndef load_room(session: Session, user: User, room_id: int):\n    room = session.exec(select(DataRoom).where(DataRoom.id == room_id${scope})).first()\n    if room is None:\n        ${refusal}\n    return room\n`,
+  'app/routers/members.py': 'from fastapi import APIRouter, Depends\nfrom sqlmodel import Session, select\n\nfrom app.deps import get_current_user, get_session\nfrom app.models import RoomMembership, User\nfrom app.permissions import load_room\n\nrouter = APIRouter(prefix="/rooms/{room_id}/members")\n\n\n@router.get("")\ndef list_members(room_id: int, user: User = Depends(get_current_user), session: Session = Depends(get_session)):\n    load_room(session, user, room_id)\n    return session.exec(select(RoomMembership).where(RoomMembership.room_id == room_id)).all()\n',
+});
+
 /** Express with a role-permission middleware on a subject type: `can('read', 'Payment')`. */
 const canMiddleware = (handler: string, extra: Record<string, string> = {}) => ({
   'src/middleware/can.ts': "export function can(action: string, resource: string) {\n  return (req, res, next) => {\n    if (!req.user || !allows(req.user.role, action, resource)) return res.status(403).json({ error: 'forbidden' });\n    next();\n  };\n}\n",
@@ -200,6 +210,10 @@ const flaskOrgReview = (filter: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "FastAPI: the members of a room read by room_id after a helper loaded that room within the caller's organization and refused (404) when it was not there",
+      files: roomMembersList('raise HTTPException(404, "Room not found")'),
+    },
     {
       name: "server action: the row is picked by its id and the workspace the membership helper returned (workspaceId: workspace.id)",
       files: workspaceAction("export async function renameLink(slug: string, linkId: string, label: string) {\n  const { workspace } = await withWorkspace(slug);\n  await prisma.shareLink.updateMany({ where: { id: linkId, workspaceId: workspace.id }, data: { label } });\n}\n"),
@@ -437,6 +451,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: "lookalike: the helper loads the room within the caller's organization but lets a missing room through: the members of any room are read",
+      files: roomMembersList('return None'),
+      gaps: [{ messageId: 'unscoped', path: 'app/routers/members.py', line: 11, includes: ['GET /rooms/{room_id}/members', 'RoomMembership'] }],
+    },
+    {
+      name: "lookalike: the helper refuses a missing room but loads it by room_id alone, any organization's: the members of any room are read",
+      files: roomMembersList('raise HTTPException(404, "Room not found")', ''),
+      gaps: [{ messageId: 'unscoped', path: 'app/routers/members.py', line: 11, includes: ['GET /rooms/{room_id}/members'] }],
+    },
     {
       name: "server action: membership of the workspace slug names is checked, but the share link is changed by its id alone",
       files: workspaceAction("export async function revokeShareLink(slug: string, linkId: string) {\n  const { workspace, user } = await withWorkspace(slug);\n  const link = await prisma.shareLink.update({ where: { id: linkId }, data: { revokedAt: new Date() } });\n  await recordAudit({ workspaceId: workspace.id, actorId: user.id, targetId: link.id });\n}\n"),
