@@ -19,6 +19,17 @@ const caslTickets = (service: string) => ({
   'src/tickets/tickets.service.ts': `import { Injectable, NotFoundException } from '@nestjs/common';\n\n@Injectable()\nexport class TicketsService {\n  constructor(private readonly prisma: PrismaService) {}\n\n${service}\n}\n`,
 });
 
+/** Django function views: an applicant page looking a grant up by its slug within a queryset a services helper returns. */
+const grantPortal = (query: string, services = 'def open_grants():\n    return Grant.objects.filter(status=Grant.Status.OPEN)\n') => ({
+  'grants/urls.py': "from django.urls import path\nfrom . import views\n\nurlpatterns = [path('apply/<slug:slug>', views.start_application)]\n",
+  'grants/services.py': `from .models import Grant\n\n\n${services}`,
+  'grants/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, render\n\nfrom . import services\nfrom .models import Document, Grant\n\n\n@login_required\ndef start_application(request, slug):\n    grant = ${query}\n    return render(request, "grants/apply.html", {"grant": grant})\n`,
+});
+
+/** Express with passport: `app.use(passport.session())` restores a session when there is one; the route's own guard decides. */
+const passportApp = (guard: string) =>
+  `const express = require('express');\nconst passport = require('passport');\nconst session = require('express-session');\nconst app = express();\napp.use(session({ secret: process.env.SESSION_SECRET }));\napp.use(passport.initialize());\napp.use(passport.session());\napp.get('/clinics/:clinicId', ${guard}async (req, res) => {\n  res.json(await Clinic.findByPk(req.params.clinicId));\n});\n`;
+
 /** A Next.js server action that checks the caller's membership of the workspace `slug` names through a helper, then acts on a row. */
 const workspaceAction = (action: string) => ({
   'lib/workspace.ts': "import { auth } from '@/auth';\nexport async function withWorkspace(slug: string) {\n  const session = await auth();\n  if (!session?.user?.id) throw new Error('Unauthorized');\n  const membership = await prisma.membership.findFirst({ where: { userId: session.user.id, workspace: { slug } }, include: { workspace: true } });\n  if (!membership) throw new WorkspaceAccessError('Not a member of this workspace');\n  return { user: session.user, workspace: membership.workspace };\n}\n",
@@ -200,6 +211,18 @@ const flaskOrgReview = (filter: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a grant looked up by its public slug within the open grants a services helper returns (get_object_or_404(services.open_grants(), slug=slug))',
+      files: grantPortal('get_object_or_404(services.open_grants(), slug=slug)'),
+    },
+    {
+      name: 'a lookup by slug limited to published rows in the query itself (is_public=True)',
+      files: grantPortal('get_object_or_404(Grant, slug=slug, is_public=True)'),
+    },
+    {
+      name: 'global passport.session() authenticates nobody: a route with no guard of its own is no signed-in route',
+      files: { 'src/app.js': passportApp('') },
+    },
     {
       name: "server action: the row is picked by its id and the workspace the membership helper returned (workspaceId: workspace.id)",
       files: workspaceAction("export async function renameLink(slug: string, linkId: string, label: string) {\n  const { workspace } = await withWorkspace(slug);\n  await prisma.shareLink.updateMany({ where: { id: linkId, workspaceId: workspace.id }, data: { label } });\n}\n"),
@@ -437,6 +460,26 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a private document looked up by slug alone: a slug is no proof that the row is public',
+      files: grantPortal('get_object_or_404(Document, slug=slug)'),
+      gaps: [{ messageId: 'unscoped', path: 'grants/views.py', includes: ['apply/<slug:slug>', 'loads Document'] }],
+    },
+    {
+      name: 'lookalike: a published filter on a lookup by id: the slug rule is for public slugs, not ids',
+      files: { ...grantPortal('get_object_or_404(Grant, pk=slug, is_public=True)'), 'grants/urls.py': "from django.urls import path\nfrom . import views\n\nurlpatterns = [path('apply/<int:pk>', views.start_application)]\n", 'grants/views.py': 'from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, render\n\nfrom .models import Grant\n\n\n@login_required\ndef start_application(request, pk):\n    grant = get_object_or_404(Grant, pk=pk, is_public=True)\n    return render(request, "grants/apply.html", {"grant": grant})\n' },
+      gaps: [{ messageId: 'unscoped', path: 'grants/views.py', includes: ['apply/<int:pk>', 'loads Grant'] }],
+    },
+    {
+      name: 'lookalike: a slug within a helper queryset that publishes nothing (drafts only) is still an object',
+      files: grantPortal('get_object_or_404(services.draft_grants(), slug=slug)', 'def draft_grants():\n    return Grant.objects.filter(status=Grant.Status.DRAFT)\n'),
+      gaps: [{ messageId: 'unscoped', path: 'grants/views.py', includes: ['apply/<slug:slug>'] }],
+    },
+    {
+      name: 'passport.session() is no guard, but the route\'s own ensureAuthenticated is: a clinic by id is then an object',
+      files: { 'src/app.js': passportApp('ensureAuthenticated, ') },
+      gaps: [{ messageId: 'unscoped', path: 'src/app.js', includes: ['GET /clinics/:clinicId', 'loads Clinic', 'ensureAuthenticated'] }],
+    },
     {
       name: "server action: membership of the workspace slug names is checked, but the share link is changed by its id alone",
       files: workspaceAction("export async function revokeShareLink(slug: string, linkId: string) {\n  const { workspace, user } = await withWorkspace(slug);\n  const link = await prisma.shareLink.update({ where: { id: linkId }, data: { revokedAt: new Date() } });\n  await recordAudit({ workspaceId: workspace.id, actorId: user.id, targetId: link.id });\n}\n"),
