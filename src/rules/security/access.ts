@@ -87,6 +87,9 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
 /** A value naming a row by its public slug (`slug`, `grant_slug`, `req.params.orgSlug`). */
 const SLUG_KEY = /^(?:(?:[a-z][a-z0-9]*_)*slug|[a-z][A-Za-z0-9]*Slug)$/;
 
+/** A `public` path segment (`/public/clinics/:slug`, `/api/public/forms/[slug]`). */
+const PUBLIC_SEGMENT = /(?:^|\/)public(?:\/|$)/i;
+
 /** A path parameter naming an object by its id (`:id`, `:orderId`, `{booking_id}`, `<int:pk>`), not by a public slug. */
 const ID_PARAMETER = /^(?:id|pk|uuid)$|(?:_id|_pk|_uuid|Id|Pk|Uuid|ID)$/;
 /** A rate limit on the route: a limiter guard or decorator (`@ratelimit`, `rateLimit(…)`, `@Throttle`) or a limiter call in the handler. */
@@ -499,7 +502,8 @@ export class AccessAnalysis {
     // A slug alone proves nothing (a private document has one too), and neither does a published filter on a lookup by id.
     const publishedBySlug = (s: ScopedOp): boolean => {
       if (s.op.op !== 'read' || !s.request.every((v) => SLUG_KEY.test(lastName(v)))) return false;
-      if (s.op.publishedOnly) return true;
+      // `GET /public/clinics/:slug`: a path under a `public` segment declares what it serves by slug public.
+      if (s.op.publishedOnly || PUBLIC_SEGMENT.test(linked.fullPath)) return true;
       const helper = s.op.querysetFrom;
       return helper !== undefined && loaderBodies(helper.slice(helper.lastIndexOf('.') + 1), reach.via).some((f) => f.dataOps.some((d) => d.op === 'read' && d.publishedOnly === true && !d.keyedByRequestId));
     };

@@ -212,6 +212,10 @@ const flaskOrgReview = (filter: string) => ({
 const cases: RuleCases = {
   valid: [
     {
+      name: 'a row looked up by its slug on a route under a public path segment (GET /public/clinics/:slug) is public by design',
+      files: { 'src/app.js': "const express = require('express');\nconst app = express();\napp.get('/public/clinics/:slug', requireAuth, async (req, res) => {\n  res.json(await Clinic.findOne({ where: { slug: req.params.slug } }));\n});\n" },
+    },
+    {
       name: 'a grant looked up by its public slug within the open grants a services helper returns (get_object_or_404(services.open_grants(), slug=slug))',
       files: grantPortal('get_object_or_404(services.open_grants(), slug=slug)'),
     },
@@ -460,6 +464,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a slug lookup on a route under no public segment (GET /documents/:slug) is an object like any other',
+      files: { 'src/app.js': "const express = require('express');\nconst app = express();\napp.get('/documents/:slug', requireAuth, async (req, res) => {\n  res.json(await Document.findOne({ where: { slug: req.params.slug } }));\n});\n" },
+      gaps: [{ messageId: 'unscoped', path: 'src/app.js', includes: ['GET /documents/:slug', 'loads Document'] }],
+    },
     {
       name: 'lookalike: a private document looked up by slug alone: a slug is no proof that the row is public',
       files: grantPortal('get_object_or_404(Document, slug=slug)'),
