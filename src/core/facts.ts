@@ -167,6 +167,16 @@ export interface DataOpFact {
    */
   viewObject?: true;
   /**
+   * The query also limits the rows to the ones the application publishes (`status=Grant.Status.OPEN`,
+   * `is_public=True`, `published=True`): what it finds is meant to be seen by everyone it serves.
+   */
+  publishedOnly?: true;
+  /**
+   * For a lookup within a queryset a helper returns (`get_object_or_404(services.open_grants(), slug=slug)`),
+   * that helper's callee as written: its own query says which rows the lookup can find.
+   */
+  querysetFrom?: string;
+  /**
    * For a ModelForm or serializer save (`form.save()`), the class whose instance saves
    * (`AddressForm`) and the model guessed without it (from the class's name or the instance
    * it was given): the fact index sets `model` to the class's `Meta.model` when the class is
@@ -499,7 +509,7 @@ export interface ModelFact {
   /** The name code uses for it: the class, or the variable holding a table (`sessions = Table(…)`, `export const invites = pgTable(…)`). */
   name: string;
   fields: string[];
-  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`, `mongoose`, `typeorm`, `knex` (a migration's `createTable`). */
+  /** `prisma`, `django`, `sqlalchemy`, `sqlmodel`, `sqlalchemy-core` (a `Table(…)`), `drizzle`, `mongoose`, `typeorm`, `sequelize`, `knex` (a migration's `createTable`). */
   orm: string;
   location: Location;
   /** The database table's name when it is written down (`__tablename__`, `db_table`, `Table("sessions", …)`, `pgTable('invites', …)`, a Mongoose model's collection). */

@@ -34,12 +34,13 @@ export const jsModels: SourceExtractor = {
   // Its own queries run only in the files the text test below selects.
   kinds: [],
   applies: (text) =>
-    (text.includes('drizzle-orm') && /(?:Table|\.table)\s*\(/.test(text)) || (text.includes('mongoose') && /\bSchema\b/.test(text)) || (text.includes('typeorm') && /@Entity\s*\(/.test(text)) || (/\bcreateTable(?:IfNotExists)?\s*\(/.test(text) && /\bschema\b/.test(text)),
+    (text.includes('drizzle-orm') && /(?:Table|\.table)\s*\(/.test(text)) || (text.includes('mongoose') && /\bSchema\b/.test(text)) || (text.includes('typeorm') && /@Entity\s*\(/.test(text)) || (/\bcreateTable(?:IfNotExists)?\s*\(/.test(text) && /\bschema\b/.test(text)) || (/sequelize/i.test(text) && /\.(?:define|init)\s*\(/.test(text)),
   extract(file, facts) {
     if (/\bcreateTable(?:IfNotExists)?\s*\(/.test(file.text)) knexTables(file, facts);
     if (facts.imports.some((i) => i.source === 'typeorm')) typeormEntities(file, facts);
     if (facts.imports.some((i) => i.source === 'mongoose')) mongooseModels(file, facts);
     if (facts.imports.some((i) => i.source === '@nestjs/mongoose')) nestMongooseModels(file, facts);
+    if (/sequelize/i.test(file.text)) sequelizeModels(file, facts);
     if (!facts.imports.some((i) => /^drizzle-orm(?:\/|$)/.test(i.source))) return;
     const declarators = file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', kind: 'call_expression' } } });
     // `const createTable = pgTableCreator((name) => \`studiohub_${name}\`)`: a table builder that prefixes the names it is given.
@@ -268,6 +269,54 @@ function typeormEntities(file: Parameters<SourceExtractor['extract']>[0], facts:
       if (pair?.field('value')?.kind() === 'string') table = unquote(pair.field('value')!.text());
     }
     facts.models.push({ name, fields, orm: 'typeorm', location: file.location(holder), ...(table ? { table } : {}) });
+  }
+}
+
+/** The receiver of `define` that is a Sequelize instance: `sequelize.define(…)`, `db.define(…)`, `this.sequelize.define(…)`. */
+const SEQUELIZE_INSTANCE = /^(?:this\.)?(?:[\w$]*sequelize[\w$]*|db|database|orm)$/i;
+
+/**
+ * Sequelize models: `sequelize.define('VerificationCode', { expiresAt: … }, { tableName })`, and
+ * `class Invite extends Model {}` with `Invite.init({ expiresAt: … }, { sequelize, tableName })`.
+ * Named by the model name (the class), with the attributes' property names and the table when
+ * the options name it.
+ */
+function sequelizeModels(file: Parameters<SourceExtractor['extract']>[0], facts: Parameters<SourceExtractor['extract']>[1]): void {
+  const importsSequelize = facts.imports.some((i) => /^(?:sequelize|sequelize-typescript)$/.test(i.source));
+  const classes = new Set(
+    file.root
+      .findAll({ rule: { kind: 'class_declaration' } })
+      .filter((c) => /^(?:[\w$]+\.)?Model\b/.test(c.children().find((x) => x.kind() === 'class_heritage')?.text().replace(/^extends\s+/, '') ?? ''))
+      .map((c) => c.field('name')?.text() ?? '')
+      .filter(Boolean),
+  );
+  const calls = file.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', has: { field: 'property', regex: '^(?:define|init)$' } } } });
+  for (const call of calls) {
+    const fn = call.field('function')!;
+    const method = fn.field('property')!.text();
+    const receiver = compact(fn.field('object')?.text() ?? '');
+    const args = argumentsOf(call.field('arguments'));
+    let name: string;
+    let attributes: SgNode | undefined;
+    let options: SgNode | undefined;
+    if (method === 'define') {
+      if (!SEQUELIZE_INSTANCE.test(receiver) || args[0]?.kind() !== 'string') continue;
+      name = unquote(args[0].text());
+      [, attributes, options] = args;
+    } else {
+      // `Invite.init({ … }, { sequelize })`: a class extending Model, or any class the options hand a Sequelize instance.
+      [attributes, options] = args;
+      const handsInstance = options?.kind() === 'object' && columnNames(options).includes('sequelize');
+      if (!classes.has(receiver) && !(importsSequelize && handsInstance && /^[A-Z][\w$]*$/.test(receiver))) continue;
+      name = receiver;
+    }
+    if (attributes?.kind() !== 'object') continue;
+    let table: string | undefined;
+    if (options?.kind() === 'object') {
+      const pair = options.children().find((c) => c.kind() === 'pair' && unquote(c.field('key')?.text() ?? '') === 'tableName');
+      if (pair?.field('value')?.kind() === 'string') table = unquote(pair.field('value')!.text());
+    }
+    facts.models.push({ name, fields: columnNames(attributes), orm: 'sequelize', location: file.location(enclosingStatement(call)), ...(table ? { table } : {}) });
   }
 }
 

@@ -82,6 +82,25 @@ const SQL_CLOCK_FILTER = /\bwhere\b[\s\S]*(?:\bnow\s*\(\s*\)|\bcurrent_(?:timest
 const SQL_HELPER = /(?:^|\.)(?:fetch_?(?:one|all|val|value|row|rows|first|scalar|many)|query_?(?:one|all|db|first|scalar|rows?)|select_?(?:one|all)|(?:execute|exec|run)_?(?:sql|query|statement))$/i;
 const SQL_TEXT = /^(?:\w+\.)*text$/;
 /** Chain steps that narrow the rows a query reaches (`exclude` widens the complement: it is not a scope). */
+/** Boolean fields that mark a row as published (`is_public=True`, `published=True`). */
+const PUBLISHED_FLAG = /^(?:is_)?(?:published|public|publicly_visible|listed|live)$/;
+/** Fields holding a row's publication state, and the states anyone may see (`status=Grant.Status.OPEN`, `visibility="public"`). */
+const STATE_FIELD = /^(?:status|state|visibility|stage)$/;
+const PUBLISHED_STATE = /^(?:open|published|public|live|listed)$/i;
+
+/** Whether keyword arguments of a filter limit the rows to published ones: `is_public=True`, `status=Grant.Status.OPEN`. */
+function publishedFilter(args: readonly SgNode[]): boolean {
+  return args.some((a) => {
+    if (a.kind() !== 'keyword_argument') return false;
+    const name = a.field('name')?.text() ?? '';
+    const value = compact(a.field('value')?.text() ?? '');
+    if (PUBLISHED_FLAG.test(name)) return value === 'True';
+    if (!STATE_FIELD.test(name)) return false;
+    const last = unquote(value.slice(value.lastIndexOf('.') + 1));
+    return PUBLISHED_STATE.test(last);
+  });
+}
+
 const FILTER_STEPS = new Set(['filter', 'filter_by', 'where', 'get', 'aget', 'get_or_404', 'get_or_create', 'aget_or_create', 'update_or_create', 'aupdate_or_create']);
 /** Chain steps that carry the values written. */
 const VALUE_STEPS = new Set(['values', 'create', 'acreate', 'update', 'aupdate', 'bulk_create', 'bulk_update']);
@@ -643,6 +662,13 @@ export class PythonDataAnalysis {
       for (const v of source.filter) push(op.filter, v);
       if (source.scoped) op.scopedToCaller = true;
     }
+    if (publishedFilter(args.slice(1))) op.publishedOnly = true;
+    // `get_object_or_404(services.open_grants(), slug=slug)`: the rows are the ones that helper's query returns.
+    const first = args[0] ? unwrap(args[0]) : null;
+    if (!source && first?.kind() === 'call' && argumentsOf(first.field('arguments')).length === 0) {
+      const helper = compact(first.field('function')?.text() ?? '');
+      if (/^[A-Za-z_][\w.]*$/.test(helper) && !helper.includes('objects')) op.querysetFrom = helper;
+    }
     return op;
   }
 
@@ -865,6 +891,7 @@ export class PythonDataAnalysis {
     const values: string[] = [];
     this.chainValues(chain, from, scope, filter, values, op);
     for (const v of checks) push(filter, v);
+    const published = op === 'read' && chain.steps.slice(from).some((step) => step.args !== null && FILTER_STEPS.has(step.name) && publishedFilter(argumentsOf(step.args)));
     return {
       op,
       model,
@@ -872,6 +899,7 @@ export class PythonDataAnalysis {
       via,
       filter,
       values,
+      ...(published ? { publishedOnly: true as const } : {}),
       scopedToCaller: [node, ...extra].some((n) => this.refersToCaller(n, scope, 0)) || checks.length > 0,
       keyedByRequestId:
         [node, ...extra].some((n) => this.keyed(n, scope, 0)) ||

@@ -84,6 +84,12 @@ export function accessOptions(options: Record<string, unknown>): AccessOptions {
   };
 }
 
+/** A value naming a row by its public slug (`slug`, `grant_slug`, `req.params.orgSlug`). */
+const SLUG_KEY = /^(?:(?:[a-z][a-z0-9]*_)*slug|[a-z][A-Za-z0-9]*Slug)$/;
+
+/** A `public` path segment (`/public/clinics/:slug`, `/api/public/forms/[slug]`). */
+const PUBLIC_SEGMENT = /(?:^|\/)public(?:\/|$)/i;
+
 /** A path parameter naming an object by its id (`:id`, `:orderId`, `{booking_id}`, `<int:pk>`), not by a public slug. */
 const ID_PARAMETER = /^(?:id|pk|uuid)$|(?:_id|_pk|_uuid|Id|Pk|Uuid|ID)$/;
 /** A rate limit on the route: a limiter guard or decorator (`@ratelimit`, `rateLimit(…)`, `@Throttle`) or a limiter call in the handler. */
@@ -500,7 +506,17 @@ export class AccessAnalysis {
     const unscopedWrites = writes.filter((w) => !limited(w));
     // `Customer.update(…, { where: { id, organizationId } })` then `Customer.findByPk(id)` to answer: the change already limited that id to the caller.
     const rereadScoped = (s: ScopedOp) => s.op.op === 'read' && writes.some((w) => (w.owner || w.tenant) && modelKey(w.op.model) === modelKey(s.op.model) && s.request.every((v) => w.request.includes(v)));
-    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s) && !(!privileged && loadedUnderParent(s)) && !readUnderCheckedParent(s));
+    // `get_object_or_404(services.open_grants(), slug=slug)`, `Grant.objects.get(slug=slug, is_public=True)`: a read by a public
+    // slug among the rows the application publishes is a lookup of what everyone it serves may see, not of someone's object.
+    // A slug alone proves nothing (a private document has one too), and neither does a published filter on a lookup by id.
+    const publishedBySlug = (s: ScopedOp): boolean => {
+      if (s.op.op !== 'read' || !s.request.every((v) => SLUG_KEY.test(lastName(v)))) return false;
+      // `GET /public/clinics/:slug`: a path under a `public` segment declares what it serves by slug public.
+      if (s.op.publishedOnly || PUBLIC_SEGMENT.test(linked.fullPath)) return true;
+      const helper = s.op.querysetFrom;
+      return helper !== undefined && loaderBodies(helper.slice(helper.lastIndexOf('.') + 1), reach.via).some((f) => f.dataOps.some((d) => d.op === 'read' && d.publishedOnly === true && !d.keyedByRequestId));
+    };
+    const unscopedByRequest = [...reads, ...writes].filter((s) => s.op.op !== 'create' && s.request.length > 0 && !s.owner && !s.tenant && !s.token && !loadedScoped(s) && !loadedByScopedHelper(s) && !rereadScoped(s) && !(!privileged && loadedUnderParent(s)) && !readUnderCheckedParent(s) && !publishedBySlug(s));
     // A DRF permission class checking only that the caller belongs to some organization leaves the objects to the view's
     // queryset and object permissions: a change to a row the handler finds by its own query with an id from the request
     // (`Appointment.objects.filter(pk=pk).update(…)`, or `Appointment.objects.get(pk=pk)` handed to a service that saves it)

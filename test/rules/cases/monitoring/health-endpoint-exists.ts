@@ -16,6 +16,10 @@ const behindApiMount = (health: string) => ({
 const cases: RuleCases = {
   valid: [
     {
+      name: 'lookalike: sequelize.authenticate() in the health handler checks the database connection, it signs nobody in',
+      files: { 'src/app.js': "const express = require('express');\nconst sequelize = require('./db');\nconst app = express();\napp.get('/healthz', async (_req, res) => {\n  await sequelize.authenticate();\n  res.json({ ok: true });\n});\napp.post('/projects', createProject);\n" },
+    },
+    {
       name: "Express: a /healthz on the app beside /api/status, which sits behind the /api mount's authenticateJwt",
       files: behindApiMount("app.get('/healthz', (_req, res) => res.json({ ok: true }));\n"),
     },
@@ -58,6 +62,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Express: the health handler calls authenticate() on the request (passport), which a probe cannot pass',
+      files: { 'src/app.js': "const express = require('express');\nconst app = express();\napp.get('/healthz', async (req, res) => {\n  await auth.authenticate(req);\n  res.json({ ok: true });\n});\napp.post('/projects', createProject);\n" },
+      gaps: [{ messageId: 'authenticated', path: 'src/app.js', includes: ['GET /healthz', 'auth.authenticate'] }],
+    },
     {
       name: "Express: the only health-like route (/api/status) sits behind app.use('/api', authenticateJwt, apiRouter)",
       files: behindApiMount(''),

@@ -26,6 +26,8 @@ const SCHEDULER_HELPER =
   "import cron from 'node-cron';\nimport { logger } from '../logger';\n\nexport function job(name: string, expr: string, run: () => Promise<number>) {\n  cron.schedule(expr, async () => {\n    try {\n      await run();\n    } catch (err) {\n      logger.error({ job: name, err });\n    }\n  });\n}\n";
 const CLEANUP =
   "import { prisma } from '../db';\nexport async function purgeExpiredSessions() {\n  return (await prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } })).count;\n}\nexport async function purgeExpiredResetTokens() {\n  return (await prisma.passwordResetToken.deleteMany({ where: { expires: { lt: new Date() } } })).count;\n}\n";
+const VERIFICATION = "'use strict';\nconst { DataTypes } = require('sequelize');\nconst sequelize = require('../db');\nconst VerificationCode = sequelize.define('VerificationCode', {\n  phone: { type: DataTypes.STRING },\n  expiresAt: { type: DataTypes.DATE, allowNull: false },\n});\nmodule.exports = VerificationCode;\n";
+const INVITE_CLASS = "import { DataTypes, Model } from 'sequelize';\nimport { sequelize } from '../db';\nexport class Invite extends Model {}\nInvite.init({ email: DataTypes.STRING, expiresAt: DataTypes.DATE }, { sequelize, tableName: 'invites' });\n";
 const cron = (body: string) => `import cron from 'node-cron';\nimport { prisma } from './db';\n${body}\n`;
 
 const flaskJobs = (wrapped: string, extra = '') => ({
@@ -103,6 +105,14 @@ const wrappedTypeormCleanup = (deletes: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Sequelize: a sequelize.define model with expiresAt that a scheduled job destroys when expired',
+      files: { 'src/models/VerificationCode.js': VERIFICATION, 'src/jobs/cleanup.js': "const cron = require('node-cron');\nconst { Op } = require('sequelize');\nconst VerificationCode = require('../models/VerificationCode');\ncron.schedule('*/15 * * * *', async () => {\n  await VerificationCode.destroy({ where: { expiresAt: { [Op.lt]: new Date() } } });\n});\n" },
+    },
+    {
+      name: "lookalike: a define call of something that is not Sequelize (a DI container's define('AuthToken', …)) declares no model",
+      files: { 'src/container.js': "const { Op } = require('sequelize');\nconst container = require('./container');\ncontainer.define('AuthToken', { expiresAt: 3600 });\n" },
+    },
     {
       name: 'TypeORM: a cron job run through a wrapper (runJob(name, fn)) deletes expired rows through repository accessors imported from another module',
       files: wrappedTypeormCleanup('  await refreshTokenRepo().delete({ expiresAt: LessThan(now) });\n  await passwordResetRepo().delete({ expiresAt: LessThan(now) });\n'),
@@ -195,6 +205,16 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Sequelize: a sequelize.define model with expiresAt that nothing deletes',
+      files: { 'src/models/VerificationCode.js': VERIFICATION },
+      gaps: [{ messageId: 'notCleaned', path: 'src/models/VerificationCode.js', line: 4, includes: ['VerificationCode', 'expiresAt'] }],
+    },
+    {
+      name: 'Sequelize: a class extending Model, set up with Invite.init({ expiresAt }), that nothing deletes',
+      files: { 'src/models/invite.ts': INVITE_CLASS },
+      gaps: [{ messageId: 'notCleaned', path: 'src/models/invite.ts', line: 4, includes: ['Invite', 'expiresAt'] }],
+    },
     {
       name: 'four scheduled jobs that delete nothing: the message lists three and says how many more there are',
       files: { 'prisma/schema.prisma': 'model Session {\n  id        String   @id\n  expiresAt DateTime\n}\n', 'src/cron.ts': cron(['0 1 * * *', '0 2 * * *', '0 3 * * *', '0 4 * * *'].map((at) => `cron.schedule('${at}', async () => {\n  await sendDigest();\n});`).join('\n')) },

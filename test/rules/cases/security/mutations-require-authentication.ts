@@ -1,5 +1,9 @@
 import type { RuleCases } from '../../rule-tester.js';
 
+/** Express with passport: `app.use(passport.session())` restores a session when there is one and lets everyone through. */
+const passportApp = (guard: string) =>
+  `const express = require('express');\nconst passport = require('passport');\nconst session = require('express-session');\nconst app = express();\napp.use(session({ secret: process.env.SESSION_SECRET }));\napp.use(passport.initialize());\napp.use(passport.session());\napp.post('/projects', ${guard}async (req, res) => {\n  res.json(await Project.create({ name: req.body.name }));\n});\n`;
+
 const express = (route: string) => `import express from 'express';\nconst app = express();\n${route}`;
 
 const cronRoute = (check: string) => `export async function GET(req: Request) {
@@ -142,6 +146,10 @@ const koaApi = (mounts: string) => ({
 
 const cases: RuleCases = {
   valid: [
+    {
+      name: "Express: passport.session() restores the session and the route's own ensureAuthenticated requires it",
+      files: { 'src/app.js': passportApp('ensureAuthenticated, ') },
+    },
     {
       name: "TypeORM: both webhooks verify their sender (Stripe's constructEvent, the bank's HMAC with timingSafeEqual) before writing through imported repository accessors",
       files: bankWebhook("  const expected = createHmac('sha256', process.env.BANK_WEBHOOK_SECRET!).update(req.body).digest();\n  if (!timingSafeEqual(expected, Buffer.from(req.header('x-bank-signature') ?? '', 'hex'))) return res.status(401).end();\n"),
@@ -386,6 +394,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a global passport.session() (and express-session) only restores a session, it turns nobody away',
+      files: { 'src/app.js': passportApp('') },
+      gaps: [{ messageId: 'missing', path: 'src/app.js', line: 8, includes: ['POST /projects'] }],
+    },
     {
       name: 'TypeORM: a bank webhook marks a payroll run paid through a service and an imported payrollRunRepo(), verifying nothing (its Stripe sibling verifies)',
       files: bankWebhook(''),

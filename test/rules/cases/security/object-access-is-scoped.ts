@@ -208,8 +208,35 @@ const flaskOrgReview = (filter: string) => ({
   'app/reviews.py': `from flask import Blueprint, g, jsonify, request\nfrom flask_jwt_extended import jwt_required\n\nfrom .decorators import org_member_required\nfrom .models import Review\n\nbp = Blueprint("reviews", __name__, url_prefix="/api/reviews")\n\n\n@bp.get("/<int:review_id>")\n@jwt_required()\n@org_member_required\ndef get_review(review_id: int):\n    review = Review.query.filter_by(${filter}).first_or_404()\n    return jsonify(id=review.id)\n`,
 });
 
+/** Django function views: an applicant page looking a grant up by its slug within a queryset a services helper returns. */
+const grantPortal = (query: string, services = 'def open_grants():\n    return Grant.objects.filter(status=Grant.Status.OPEN)\n') => ({
+  'grants/urls.py': "from django.urls import path\nfrom . import views\n\nurlpatterns = [path('apply/<slug:slug>', views.start_application)]\n",
+  'grants/services.py': `from .models import Grant\n\n\n${services}`,
+  'grants/views.py': `from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, render\n\nfrom . import services\nfrom .models import Document, Grant\n\n\n@login_required\ndef start_application(request, slug):\n    grant = ${query}\n    return render(request, "grants/apply.html", {"grant": grant})\n`,
+});
+
+/** Express with passport: `app.use(passport.session())` restores a session when there is one; the route's own guard decides. */
+const passportApp = (guard: string) =>
+  `const express = require('express');\nconst passport = require('passport');\nconst session = require('express-session');\nconst app = express();\napp.use(session({ secret: process.env.SESSION_SECRET }));\napp.use(passport.initialize());\napp.use(passport.session());\napp.get('/clinics/:clinicId', ${guard}async (req, res) => {\n  res.json(await Clinic.findByPk(req.params.clinicId));\n});\n`;
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'a row looked up by its slug on a route under a public path segment (GET /public/clinics/:slug) is public by design',
+      files: { 'src/app.js': "const express = require('express');\nconst app = express();\napp.get('/public/clinics/:slug', requireAuth, async (req, res) => {\n  res.json(await Clinic.findOne({ where: { slug: req.params.slug } }));\n});\n" },
+    },
+    {
+      name: 'a grant looked up by its public slug within the open grants a services helper returns (get_object_or_404(services.open_grants(), slug=slug))',
+      files: grantPortal('get_object_or_404(services.open_grants(), slug=slug)'),
+    },
+    {
+      name: 'a lookup by slug limited to published rows in the query itself (is_public=True)',
+      files: grantPortal('get_object_or_404(Grant, slug=slug, is_public=True)'),
+    },
+    {
+      name: 'global passport.session() authenticates nobody: a route with no guard of its own is no signed-in route',
+      files: { 'src/app.js': passportApp('') },
+    },
     {
       name: "FastAPI: the members of a room read by room_id after a helper loaded that room within the caller's organization and refused (404) when it was not there",
       files: roomMembersList('raise HTTPException(404, "Room not found")'),
@@ -451,6 +478,31 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'lookalike: a slug lookup on a route under no public segment (GET /documents/:slug) is an object like any other',
+      files: { 'src/app.js': "const express = require('express');\nconst app = express();\napp.get('/documents/:slug', requireAuth, async (req, res) => {\n  res.json(await Document.findOne({ where: { slug: req.params.slug } }));\n});\n" },
+      gaps: [{ messageId: 'unscoped', path: 'src/app.js', includes: ['GET /documents/:slug', 'loads Document'] }],
+    },
+    {
+      name: 'lookalike: a private document looked up by slug alone: a slug is no proof that the row is public',
+      files: grantPortal('get_object_or_404(Document, slug=slug)'),
+      gaps: [{ messageId: 'unscoped', path: 'grants/views.py', includes: ['apply/<slug:slug>', 'loads Document'] }],
+    },
+    {
+      name: 'lookalike: a published filter on a lookup by id: the slug rule is for public slugs, not ids',
+      files: { ...grantPortal('get_object_or_404(Grant, pk=slug, is_public=True)'), 'grants/urls.py': "from django.urls import path\nfrom . import views\n\nurlpatterns = [path('apply/<int:pk>', views.start_application)]\n", 'grants/views.py': 'from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import get_object_or_404, render\n\nfrom .models import Grant\n\n\n@login_required\ndef start_application(request, pk):\n    grant = get_object_or_404(Grant, pk=pk, is_public=True)\n    return render(request, "grants/apply.html", {"grant": grant})\n' },
+      gaps: [{ messageId: 'unscoped', path: 'grants/views.py', includes: ['apply/<int:pk>', 'loads Grant'] }],
+    },
+    {
+      name: 'lookalike: a slug within a helper queryset that publishes nothing (drafts only) is still an object',
+      files: grantPortal('get_object_or_404(services.draft_grants(), slug=slug)', 'def draft_grants():\n    return Grant.objects.filter(status=Grant.Status.DRAFT)\n'),
+      gaps: [{ messageId: 'unscoped', path: 'grants/views.py', includes: ['apply/<slug:slug>'] }],
+    },
+    {
+      name: 'passport.session() is no guard, but the route\'s own ensureAuthenticated is: a clinic by id is then an object',
+      files: { 'src/app.js': passportApp('ensureAuthenticated, ') },
+      gaps: [{ messageId: 'unscoped', path: 'src/app.js', includes: ['GET /clinics/:clinicId', 'loads Clinic', 'ensureAuthenticated'] }],
+    },
     {
       name: "lookalike: the helper loads the room within the caller's organization but lets a missing room through: the members of any room are read",
       files: roomMembersList('return None'),
