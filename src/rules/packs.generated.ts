@@ -382,11 +382,13 @@ export const RULE_DEFINITIONS: readonly RuleDefinition[] = [
           "items": {
             "type": "string"
           },
-          "description": "Regular expressions (case-insensitive) matched against a sending function's name and its destination variables; a match makes it an alert rather than a notification (PagerDuty and Opsgenie are always alerts).",
+          "description": "Regular expressions (case-insensitive) matched against a sending function's name and its destination variables; a match makes it an alert rather than a notification (PagerDuty and Opsgenie are always alerts). \"Page\" counts only as paging someone (`page`, `pageOnCall`, `sendPage`, `PAGER_WEBHOOK_URL`, `paging`), not as a document page (`postPagePublished`).",
           "default": [
             "alert",
             "incident",
-            "page",
+            "pag(?:er|ing)",
+            "(?:^|[._])page(?:$|_?(?:on_?call|team|someone|engineers?|sre|responders?|humans?|admins?|ops))",
+            "(?:send|trigger|fire|raise)_?page(?:$|_)",
             "on_?call",
             "error",
             "fail",
