@@ -198,8 +198,23 @@ const flaskOrgReview = (filter: string) => ({
   'app/reviews.py': `from flask import Blueprint, g, jsonify, request\nfrom flask_jwt_extended import jwt_required\n\nfrom .decorators import org_member_required\nfrom .models import Review\n\nbp = Blueprint("reviews", __name__, url_prefix="/api/reviews")\n\n\n@bp.get("/<int:review_id>")\n@jwt_required()\n@org_member_required\ndef get_review(review_id: int):\n    review = Review.query.filter_by(${filter}).first_or_404()\n    return jsonify(id=review.id)\n`,
 });
 
+/** A Next.js pages-router wiki: `withAuth` signs in, `requireWorkspaceMember` (called by the handler) loads the caller's own membership of the URL's workspace. */
+const wikiAuth = "import { getServerSession } from 'next-auth';\nexport function withAuth(handler) {\n  return async (req, res) => {\n    const session = await getServerSession(req, res, authOptions);\n    if (!session?.user) return res.status(401).json({ error: 'unauthorized' });\n    req.session = session;\n    return handler(req, res);\n  };\n}\n";
+const wikiMembership = "import { prisma } from './prisma';\nexport async function requireWorkspaceMember(userId: string, workspaceId: string) {\n  const membership = await prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } });\n  if (!membership) throw new HttpError(404, 'Not a member of this workspace');\n  return membership;\n}\nexport function roleAtLeast(role: string, required: string) {\n  return RANK[role] >= RANK[required];\n}\n";
+const wikiRoute = (body: string) =>
+  `import { withAuth } from '../../../../lib/withAuth';\nimport { requireWorkspaceMember, roleAtLeast } from '../../../../lib/membership';\nimport { prisma } from '../../../../lib/prisma';\nexport default withAuth(async (req, res) => {\n  const workspaceId = req.query.workspaceId as string;\n  const me = await requireWorkspaceMember(req.session.user.id, workspaceId);\n${body}\n});\n`;
+const wiki = (route: string, body: string) => ({ 'lib/withAuth.ts': wikiAuth, 'lib/membership.ts': wikiMembership, 'lib/prisma.ts': "export const prisma = new PrismaClient();\n", [`pages/api/workspaces/[workspaceId]/${route}`]: wikiRoute(body) });
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Next.js: a page loaded by its id AND the workspace whose membership the handler just checked',
+      files: wiki('pages/[pageId].ts', "  const pageId = req.query.pageId as string;\n  if (req.method === 'GET') {\n    const page = await prisma.page.findFirst({ where: { id: pageId, workspaceId } });\n    if (!page) return res.status(404).end();\n    return res.json(page);\n  }\n  return res.status(405).end();"),
+    },
+    {
+      name: 'Next.js: a workspace key loaded by its id AND the checked workspace is scoped (revealing it is an authorization question, not this rule\'s)',
+      files: wiki('api-keys/[keyId]/reveal.ts', "  const key = await prisma.apiKey.findFirst({ where: { id: req.query.keyId as string, workspaceId } });\n  if (!key) return res.status(404).end();\n  return res.json({ key: decryptSecret(key.encryptedKey) });"),
+    },
     {
       name: "server action: the row is picked by its id and the workspace the membership helper returned (workspaceId: workspace.id)",
       files: workspaceAction("export async function renameLink(slug: string, linkId: string, label: string) {\n  const { workspace } = await withWorkspace(slug);\n  await prisma.shareLink.updateMany({ where: { id: linkId, workspaceId: workspace.id }, data: { label } });\n}\n"),
@@ -437,6 +452,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Next.js: a page loaded by pageId alone after a membership check (by a helper the handler calls) of the workspace the URL names',
+      files: wiki('pages/[pageId].ts', "  const pageId = req.query.pageId as string;\n  if (req.method === 'GET') {\n    const page = await prisma.page.findFirst({ where: { id: pageId } });\n    if (!page) return res.status(404).end();\n    return res.json(page);\n  }\n  return res.status(405).end();"),
+      gaps: [{ messageId: 'pastMembership', path: 'pages/api/workspaces/[workspaceId]/pages/[pageId].ts', includes: ['requireWorkspaceMember', 'pageId'] }],
+    },
     {
       name: "server action: membership of the workspace slug names is checked, but the share link is changed by its id alone",
       files: workspaceAction("export async function revokeShareLink(slug: string, linkId: string) {\n  const { workspace, user } = await withWorkspace(slug);\n  const link = await prisma.shareLink.update({ where: { id: linkId }, data: { revokedAt: new Date() } });\n  await recordAudit({ workspaceId: workspace.id, actorId: user.id, targetId: link.id });\n}\n"),
