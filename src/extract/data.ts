@@ -199,6 +199,8 @@ export function classifyDataNode(call: SgNode, callee: string, language: Languag
 
   if (simple) {
     const found = classifyDataCall(callee, language);
+    // `upsert({ where, create, update: {} })` leaves a row that exists as it is: it finds or creates one, it changes nothing.
+    if (found?.via === 'prisma' && method === 'upsert' && emptyUpdate(args[0])) return { ...found, op: 'create', ...prismaArguments(args[0], leaves) };
     if (found?.via === 'prisma' || (found?.via === 'drizzle' && callee.includes('.query.'))) return { ...found, ...prismaArguments(args[0], leaves) };
     if (found?.via === 'orm') return { ...found, ...modelArguments(method, found.op, args, leaves) };
     const repo = REPOSITORY_RECEIVER.exec(callee.slice(0, callee.length - method.length - 1));
@@ -296,6 +298,13 @@ function builtEntity(arg: SgNode | undefined): SgNode | null {
   let first = argumentNodes(arg)[0];
   while (first && (first.kind() === 'as_expression' || first.kind() === 'satisfies_expression' || first.kind() === 'parenthesized_expression')) first = first.namedChildren()[0];
   return first?.kind() === 'object' ? first : null;
+}
+
+/** A Prisma upsert's `update: {}`: nothing of an existing row changes. */
+function emptyUpdate(arg: SgNode | undefined): boolean {
+  if (arg?.kind() !== 'object') return false;
+  const update = objectEntries(arg).find(([k]) => k === 'update')?.[1];
+  return update?.kind() === 'object' && update.namedChildren().filter((c) => c.kind() !== 'comment').length === 0;
 }
 
 function prismaArguments(arg: SgNode | undefined, leaves: LeafCollector): { filter: string[]; values: string[] } {

@@ -423,9 +423,10 @@ export class AccessAnalysis {
     // create's owner field is attribution, not permission.
     const scopedReads = reads.filter((r) => r.owner || (r.tenant && !privileged));
     // `findFirst({ id, organizationId })` then `update({ where: { id } })`: the change is as scoped as the load that found it.
-    // A load of the caller's own row (`RoomMembership` by `room_id` and the caller's id) found only that row: a change picked
-    // by another value of the request too (`room_id`, `user_id`: another member's row) is not the row it found.
-    const loadedScoped = (s: ScopedOp) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || (r.owner ? s.request.every((v) => r.request.includes(v)) : s.request.some((v) => r.request.includes(v)))));
+    // A change keyed by a value the load did not look at picks another row than the one the load found: after loading the
+    // caller's own membership by `workspaceId` (or `RoomMembership` by `room_id` and the caller's id),
+    // `membership.update({ where: { workspaceId, userId: memberId } })` changes another member's row.
+    const loadedScoped = (s: ScopedOp) => scopedReads.some((r) => modelKey(r.op.model) === modelKey(s.op.model) && (s.request.length === 0 || s.request.every((v) => r.request.includes(v))));
     // `const project = await …findFirst({ where: { id, teamId: session.user.teamId } })` then
     // `file.create({ data: { projectId: project.id } })`: the new record hangs under a row the caller may use.
     const underScopedRow = (s: ScopedOp): boolean =>
@@ -489,7 +490,10 @@ export class AccessAnalysis {
         if (root === undefined || otherRows.has(root) || writes.some((w) => w.op.op === 'create' && w.op.boundTo === root && !scopedCreates.includes(w))) return false;
         return scopedCreates.some((c) => c.op.boundTo === root && modelKey(c.op.model) === modelKey(s.op.model) && c.op.location.path === s.op.location.path);
       });
-    const createLimited = (s: ScopedOp): boolean => (!privileged && (s.owner !== null || s.tenant !== null || founds)) || ownRecord(s) || underScopedRow(s) || underCreatedRow(s);
+    // `user.upsert({ where: { email: 'deleted-user@…' }, create: {…}, update: {} })`: a find-or-create of a row the code names
+    // (a shared placeholder), taking nothing from the request or the caller, lets the client pick no one's row.
+    const fixedRow = (s: ScopedOp): boolean => /(?:^|\.)upsert$/.test(s.op.callee) && s.request.length === 0 && s.owner === null && s.tenant === null && s.token === null;
+    const createLimited = (s: ScopedOp): boolean => (!privileged && (s.owner !== null || s.tenant !== null || founds)) || ownRecord(s) || underScopedRow(s) || underCreatedRow(s) || fixedRow(s);
     for (let grew = true; grew; ) {
       grew = false;
       for (const w of writes) {
@@ -535,7 +539,12 @@ export class AccessAnalysis {
     // filtered by `workspace.id` is limited to it, and so is a row loaded by such a query (`existing.id`).
     const checkedNames = new Set<string>();
     if (memberKeys.size === 0 && membership && !guardReach.calls.some((c) => c.path === membership.path && c.call.line === membership.line)) {
-      const helper = reach.via.find((f) => f.location.path === membership.path && f.location.startLine < membership.line && membership.line <= f.location.endLine);
+      // The evidence is inside the helper (its "Not a member…" refusal), or is the handler's call of it (`requireWorkspaceMember(userId, workspaceId)`).
+      const called = calls.find((c) => c.path === membership.path && c.call.line === membership.line && c.call.callee === membership.what);
+      const calledHelper = called ? this.facts.resolveCall(called.path, called.call) : null;
+      const helper =
+        reach.via.find((f) => f.location.path === membership.path && f.location.startLine < membership.line && membership.line <= f.location.endLine) ??
+        (calledHelper ? reach.via.find((f) => f === calledHelper) : undefined);
       const inHelper = (s: ScopedOp) => helper !== undefined && s.op.location.path === helper.location.path && helper.location.startLine <= s.op.location.startLine && s.op.location.startLine <= helper.location.endLine;
       for (const r of reads) if (inHelper(r) && r.owner) for (const v of r.request) memberKeys.add(lastName(v));
       if (helper && memberKeys.size > 0) {
@@ -608,7 +617,8 @@ export class AccessAnalysis {
       writes,
       reads,
       reveals,
-      revealsOwnSecret: reads.some((r) => r.owner !== null),
+      // The caller's own membership row (read to check it) holds no secret: a key then loaded by the workspace is the workspace's.
+      revealsOwnSecret: reads.some((r) => r.owner !== null && !(r.op.model !== null && MEMBERSHIP_MODEL.test(r.op.model))),
       privileged,
       publicByDesign,
       unverifiedWebhook: webhookLike && !verification,

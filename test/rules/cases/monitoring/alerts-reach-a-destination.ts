@@ -125,6 +125,15 @@ const cases: RuleCases = {
       },
     },
     {
+      name: 'lookalike: a wiki "page published" notice to a Slack bot channel is not paging anyone (never called on failure)',
+      files: {
+        'lib/slackBot.ts':
+          "const token = process.env.SLACK_BOT_TOKEN;\nexport async function postPagePublished(channel: string, page: { title: string }) {\n  await fetch('https://slack.com/api/chat.postMessage', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ channel, text: page.title }) });\n}\n",
+        'pages/api/publish.ts': "import { postPagePublished } from '../../lib/slackBot';\nexport default async function handler(req, res) {\n  await postPagePublished('#docs', { title: req.body.title });\n  res.end();\n}\n",
+        '.env.example': 'SLACK_BOT_TOKEN=\n',
+      },
+    },
+    {
       name: 'Python: except block calls the PagerDuty helper; routing key in a settings env',
       files: {
         'worker/alerts.py': 'import os\nimport requests\n\ndef page(summary):\n    requests.post("https://events.pagerduty.com/v2/enqueue", json={"routing_key": os.environ["PAGERDUTY_ROUTING_KEY"], "payload": {"summary": summary}})\n',
@@ -193,6 +202,23 @@ const cases: RuleCases = {
       name: "lookalike: Celery, the worker's manifest loads a secret, but its env template (which the secret is filled from) leaves the alert webhook out",
       files: celeryWorker({ 'services/worker/.env.example': 'REDIS_URL=\nSENTRY_DSN_WORKER=\n', 'services/api/.env.example': 'ALERT_SLACK_WEBHOOK_URL=\n' }),
       gaps: [{ messageId: 'undeclared', path: 'services/worker/worker/alerts.py', line: 8, includes: ['ALERT_SLACK_WEBHOOK_URL', 'services/worker'] }],
+    },
+    {
+      name: 'a helper that pages the on-call engineer (sendPage) defined and never called',
+      files: {
+        'src/oncall.ts': "export async function sendPage(title: string) {\n  await fetch(process.env.SLACK_WEBHOOK_URL!, { method: 'POST', body: JSON.stringify({ text: title }) });\n}\n",
+        '.env.example': 'SLACK_WEBHOOK_URL=\n',
+      },
+      gaps: [{ messageId: 'neverCalled', path: 'src/oncall.ts', line: 1, includes: ['sendPage'] }],
+    },
+    {
+      name: 'a helper named for paging (pageTeam) only called from a route, not on a failure',
+      files: {
+        'src/oncall.ts': "export async function pageTeam(title: string) {\n  await fetch(process.env.SLACK_WEBHOOK_URL!, { method: 'POST', body: JSON.stringify({ text: title }) });\n}\n",
+        'src/routes.ts': "import { Router } from 'express';\nimport { pageTeam } from './oncall';\nexport const router = Router();\nrouter.post('/ping', async (req, res) => { await pageTeam('ping'); res.end(); });\n",
+        '.env.example': 'SLACK_WEBHOOK_URL=\n',
+      },
+      gaps: [{ messageId: 'notOnErrorPath', path: 'src/oncall.ts', includes: ['pageTeam', 'src/routes.ts:4'] }],
     },
     {
       name: 'lookalike: an alert helper defined and never called',

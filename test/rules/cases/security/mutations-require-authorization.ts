@@ -493,8 +493,27 @@ const flaskClientUpdate = (scope: string) => ({
   'app/blueprints/clients.py': 'from flask import Blueprint, redirect, request\nfrom flask_login import current_user, login_required\n\nfrom app.services.clients import ClientService\n\nbp = Blueprint("clients", __name__)\n\n\n@bp.post("/<int:client_id>/edit")\n@login_required\ndef edit(client_id):\n    ClientService(current_user).update(client_id, request.form["name"])\n    return redirect("/clients")\n',
 });
 
+/** A Next.js pages-router wiki: `withAuth` signs in, `requireWorkspaceMember` (called by the handler) loads the caller's own membership of the URL's workspace. */
+const wikiAuth = "import { getServerSession } from 'next-auth';\nexport function withAuth(handler) {\n  return async (req, res) => {\n    const session = await getServerSession(req, res, authOptions);\n    if (!session?.user) return res.status(401).json({ error: 'unauthorized' });\n    req.session = session;\n    return handler(req, res);\n  };\n}\n";
+const wikiMembership = "import { prisma } from './prisma';\nexport async function requireWorkspaceMember(userId: string, workspaceId: string) {\n  const membership = await prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } });\n  if (!membership) throw new HttpError(404, 'Not a member of this workspace');\n  return membership;\n}\nexport function roleAtLeast(role: string, required: string) {\n  return RANK[role] >= RANK[required];\n}\n";
+const wikiRoute = (body: string) =>
+  `import { withAuth } from '../../../../lib/withAuth';\nimport { requireWorkspaceMember, roleAtLeast } from '../../../../lib/membership';\nimport { prisma } from '../../../../lib/prisma';\nexport default withAuth(async (req, res) => {\n  const workspaceId = req.query.workspaceId as string;\n  const me = await requireWorkspaceMember(req.session.user.id, workspaceId);\n${body}\n});\n`;
+const wiki = (route: string, body: string) => ({ 'lib/withAuth.ts': wikiAuth, 'lib/membership.ts': wikiMembership, 'lib/prisma.ts': "export const prisma = new PrismaClient();\n", [`pages/api/workspaces/[workspaceId]/${route}`]: wikiRoute(body) });
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Next.js: a role change and a member removal after the caller\'s membership of the workspace AND an admin role check of it',
+      files: wiki('members/[memberId].ts', "  const memberId = req.query.memberId as string;\n  if (req.method === 'PATCH') {\n    if (!roleAtLeast(me.role, 'admin')) return res.status(403).json({ error: 'Admins only' });\n    const updated = await prisma.membership.update({ where: { workspaceId_userId: { workspaceId, userId: memberId } }, data: { role: req.body.role } });\n    return res.json(updated);\n  }\n  if (req.method === 'DELETE') {\n    if (me.userId === memberId) return res.status(400).json({ error: 'Use leave instead' });\n    if (!roleAtLeast(me.role, 'admin')) return res.status(403).json({ error: 'Admins only' });\n    await prisma.membership.delete({ where: { workspaceId_userId: { workspaceId, userId: memberId } } });\n    return res.status(204).end();\n  }\n  return res.status(405).end();"),
+    },
+    {
+      name: 'Next.js: revealing a workspace key after an admin role check of the caller\'s membership',
+      files: wiki('api-keys/[keyId]/reveal.ts', "  const key = await prisma.apiKey.findFirst({ where: { id: req.query.keyId as string, workspaceId } });\n  if (!key) return res.status(404).end();\n    if (!roleAtLeast(me.role, 'admin')) return res.status(403).json({ error: 'Admins only' });\n  return res.json({ key: decryptSecret(key.encryptedKey) });"),
+    },
+    {
+      name: 'account deletion re-attributes the caller\'s pages to a shared placeholder it finds or creates (upsert of a fixed row with update: {})',
+      files: { 'lib/withAuth.ts': wikiAuth, 'pages/api/account/index.ts': "import { withAuth } from '../../../lib/withAuth';\nexport default withAuth(async (req, res) => {\n  const userId = req.session.user.id;\n  if (req.method === 'DELETE') {\n    await prisma.$transaction(async (tx) => {\n      const ghost = await tx.user.upsert({ where: { email: 'deleted-user@example.invalid' }, create: { email: 'deleted-user@example.invalid', name: 'Deleted user' }, update: {} });\n      await tx.page.updateMany({ where: { authorId: userId }, data: { authorId: ghost.id } });\n      await tx.user.delete({ where: { id: userId } });\n    });\n    return res.status(204).end();\n  }\n  return res.status(405).end();\n});\n" },
+    },
     {
       name: "FastAPI: removing a room member after ensure_room_manager, which compares the caller's own membership row's role",
       files: roomMembersRoute('ensure_room_manager', 'user_id'),
@@ -995,6 +1014,24 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Next.js: any member of the workspace (a membership check only, by a helper the handler calls) changes any member\'s role or removes them',
+      files: wiki('members/[memberId].ts', "  const memberId = req.query.memberId as string;\n  if (req.method === 'PATCH') {\n    const updated = await prisma.membership.update({ where: { workspaceId_userId: { workspaceId, userId: memberId } }, data: { role: req.body.role } });\n    return res.json(updated);\n  }\n  if (req.method === 'DELETE') {\n    if (me.userId === memberId) return res.status(400).json({ error: 'Use leave instead' });\n    await prisma.membership.delete({ where: { workspaceId_userId: { workspaceId, userId: memberId } } });\n    return res.status(204).end();\n  }\n  return res.status(405).end();"),
+      gaps: [
+        { messageId: 'missing', path: 'pages/api/workspaces/[workspaceId]/members/[memberId].ts', line: 8, includes: ['PATCH', 'requireWorkspaceMember only checks membership'] },
+        { messageId: 'missing', path: 'pages/api/workspaces/[workspaceId]/members/[memberId].ts', line: 12, includes: ['DELETE'] },
+      ],
+    },
+    {
+      name: 'Next.js: any member of the workspace decrypts its integration key (loaded by id within the workspace; membership only)',
+      files: wiki('api-keys/[keyId]/reveal.ts', "  const key = await prisma.apiKey.findFirst({ where: { id: req.query.keyId as string, workspaceId } });\n  if (!key) return res.status(404).end();\n  return res.json({ key: decryptSecret(key.encryptedKey) });"),
+      gaps: [{ messageId: 'missing', path: 'pages/api/workspaces/[workspaceId]/api-keys/[keyId]/reveal.ts', includes: ['decryptSecret', 'requireWorkspaceMember only checks membership'] }],
+    },
+    {
+      name: 'lookalike: account deletion upserts a fixed placeholder row but also overwrites it (update is not empty): a change to a user row',
+      files: { 'lib/withAuth.ts': wikiAuth, 'pages/api/account/index.ts': "import { withAuth } from '../../../lib/withAuth';\nexport default withAuth(async (req, res) => {\n  const userId = req.session.user.id;\n  if (req.method === 'DELETE') {\n    await prisma.$transaction(async (tx) => {\n      const ghost = await tx.user.upsert({ where: { email: 'deleted-user@example.invalid' }, create: { email: 'deleted-user@example.invalid', name: 'Deleted user' }, update: { name: req.body.name } });\n      await tx.page.updateMany({ where: { authorId: userId }, data: { authorId: ghost.id } });\n      await tx.user.delete({ where: { id: userId } });\n    });\n    return res.status(204).end();\n  }\n  return res.status(405).end();\n});\n" },
+      gaps: [{ messageId: 'missing', path: 'pages/api/account/index.ts', includes: ['User'] }],
+    },
     {
       name: "lookalike: ensure_room_member loads the caller's own RoomMembership of the room and refuses when missing; the route then deletes another member's row (room_id, user_id): the caller's row found nothing the delete changes",
       files: roomMembersRoute('ensure_room_member', 'user_id'),

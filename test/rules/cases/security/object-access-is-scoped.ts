@@ -219,8 +219,23 @@ const grantPortal = (query: string, services = 'def open_grants():\n    return G
 const passportApp = (guard: string) =>
   `const express = require('express');\nconst passport = require('passport');\nconst session = require('express-session');\nconst app = express();\napp.use(session({ secret: process.env.SESSION_SECRET }));\napp.use(passport.initialize());\napp.use(passport.session());\napp.get('/clinics/:clinicId', ${guard}async (req, res) => {\n  res.json(await Clinic.findByPk(req.params.clinicId));\n});\n`;
 
+/** A Next.js pages-router wiki: `withAuth` signs in, `requireWorkspaceMember` (called by the handler) loads the caller's own membership of the URL's workspace. */
+const wikiAuth = "import { getServerSession } from 'next-auth';\nexport function withAuth(handler) {\n  return async (req, res) => {\n    const session = await getServerSession(req, res, authOptions);\n    if (!session?.user) return res.status(401).json({ error: 'unauthorized' });\n    req.session = session;\n    return handler(req, res);\n  };\n}\n";
+const wikiMembership = "import { prisma } from './prisma';\nexport async function requireWorkspaceMember(userId: string, workspaceId: string) {\n  const membership = await prisma.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } });\n  if (!membership) throw new HttpError(404, 'Not a member of this workspace');\n  return membership;\n}\nexport function roleAtLeast(role: string, required: string) {\n  return RANK[role] >= RANK[required];\n}\n";
+const wikiRoute = (body: string) =>
+  `import { withAuth } from '../../../../lib/withAuth';\nimport { requireWorkspaceMember, roleAtLeast } from '../../../../lib/membership';\nimport { prisma } from '../../../../lib/prisma';\nexport default withAuth(async (req, res) => {\n  const workspaceId = req.query.workspaceId as string;\n  const me = await requireWorkspaceMember(req.session.user.id, workspaceId);\n${body}\n});\n`;
+const wiki = (route: string, body: string) => ({ 'lib/withAuth.ts': wikiAuth, 'lib/membership.ts': wikiMembership, 'lib/prisma.ts': "export const prisma = new PrismaClient();\n", [`pages/api/workspaces/[workspaceId]/${route}`]: wikiRoute(body) });
+
 const cases: RuleCases = {
   valid: [
+    {
+      name: 'Next.js: a page loaded by its id AND the workspace whose membership the handler just checked',
+      files: wiki('pages/[pageId].ts', "  const pageId = req.query.pageId as string;\n  if (req.method === 'GET') {\n    const page = await prisma.page.findFirst({ where: { id: pageId, workspaceId } });\n    if (!page) return res.status(404).end();\n    return res.json(page);\n  }\n  return res.status(405).end();"),
+    },
+    {
+      name: 'Next.js: a workspace key loaded by its id AND the checked workspace is scoped (revealing it is an authorization question, not this rule\'s)',
+      files: wiki('api-keys/[keyId]/reveal.ts', "  const key = await prisma.apiKey.findFirst({ where: { id: req.query.keyId as string, workspaceId } });\n  if (!key) return res.status(404).end();\n  return res.json({ key: decryptSecret(key.encryptedKey) });"),
+    },
     {
       name: 'a row looked up by its slug on a route under a public path segment (GET /public/clinics/:slug) is public by design',
       files: { 'src/app.js': "const express = require('express');\nconst app = express();\napp.get('/public/clinics/:slug', requireAuth, async (req, res) => {\n  res.json(await Clinic.findOne({ where: { slug: req.params.slug } }));\n});\n" },
@@ -478,6 +493,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
+    {
+      name: 'Next.js: a page loaded by pageId alone after a membership check (by a helper the handler calls) of the workspace the URL names',
+      files: wiki('pages/[pageId].ts', "  const pageId = req.query.pageId as string;\n  if (req.method === 'GET') {\n    const page = await prisma.page.findFirst({ where: { id: pageId } });\n    if (!page) return res.status(404).end();\n    return res.json(page);\n  }\n  return res.status(405).end();"),
+      gaps: [{ messageId: 'pastMembership', path: 'pages/api/workspaces/[workspaceId]/pages/[pageId].ts', includes: ['requireWorkspaceMember', 'pageId'] }],
+    },
     {
       name: 'lookalike: a slug lookup on a route under no public segment (GET /documents/:slug) is an object like any other',
       files: { 'src/app.js': "const express = require('express');\nconst app = express();\napp.get('/documents/:slug', requireAuth, async (req, res) => {\n  res.json(await Document.findOne({ where: { slug: req.params.slug } }));\n});\n" },
