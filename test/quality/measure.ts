@@ -55,7 +55,7 @@ export interface FixtureResult {
  * round 1's fixes, round 3 as a holdout after round 2's, round 4 after round 3's, round 5 after round 4's, round 6 after round 5's). Each blind app keeps its untouched
  * FIRST-RUN.txt: what the rules did on code they had not been fixed against.
  */
-export const FIXTURE_ROOTS = ['apps', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'].map((d) => path.resolve(import.meta.dirname, '../fixtures', d));
+export const FIXTURE_ROOTS = ['apps', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12'].map((d) => path.resolve(import.meta.dirname, '../fixtures', d));
 
 export function loadFixtures(root?: string): Fixture[] {
   if (root === undefined) return FIXTURE_ROOTS.flatMap((r) => loadFixtures(r));
