@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-HET6D66E.js";
-import "./chunks/chunk-ATIO3MC7.js";
-import "./chunks/chunk-BFOBR2OE.js";
+} from "./chunks/chunk-AZ6OU7LD.js";
+import "./chunks/chunk-2ZQBKPNE.js";
+import "./chunks/chunk-KP47DBYJ.js";
 export {
   createApp,
   app_default as default

@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-HUSCFX6N.js";
-import "./chunks/chunk-TP7BFQAU.js";
+} from "./chunks/chunk-MVTVTZ62.js";
+import "./chunks/chunk-TSILVSK3.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-ATIO3MC7.js";
+} from "./chunks/chunk-2ZQBKPNE.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-BFOBR2OE.js";
+} from "./chunks/chunk-KP47DBYJ.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-HUSCFX6N.js";
-import "./chunks/chunk-TP7BFQAU.js";
+} from "./chunks/chunk-MVTVTZ62.js";
+import "./chunks/chunk-TSILVSK3.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-ATIO3MC7.js";
+} from "./chunks/chunk-2ZQBKPNE.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-BFOBR2OE.js";
+} from "./chunks/chunk-KP47DBYJ.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

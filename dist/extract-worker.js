@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-BFOBR2OE.js";
+} from "./chunks/chunk-KP47DBYJ.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

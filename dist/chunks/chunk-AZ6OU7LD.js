@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-ATIO3MC7.js";
+} from "./chunk-2ZQBKPNE.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-BFOBR2OE.js";
+} from "./chunk-KP47DBYJ.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

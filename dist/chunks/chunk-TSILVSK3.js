@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-ATIO3MC7.js";
+} from "./chunk-2ZQBKPNE.js";
 
 // src/report/json.ts
 function location(value) {

@@ -7611,6 +7611,7 @@ function classifyDataNode(call, callee, language, leaves) {
   const simple = !callee.includes("(");
   if (simple) {
     const found = classifyDataCall(callee, language);
+    if (found?.via === "prisma" && method === "upsert" && emptyUpdate(args[0])) return { ...found, op: "create", ...prismaArguments(args[0], leaves) };
     if (found?.via === "prisma" || found?.via === "drizzle" && callee.includes(".query.")) return { ...found, ...prismaArguments(args[0], leaves) };
     if (found?.via === "orm") return { ...found, ...modelArguments(method, found.op, args, leaves) };
     const repo = REPOSITORY_RECEIVER.exec(callee.slice(0, callee.length - method.length - 1));
@@ -7692,6 +7693,11 @@ function builtEntity(arg) {
   let first = argumentNodes(arg)[0];
   while (first && (first.kind() === "as_expression" || first.kind() === "satisfies_expression" || first.kind() === "parenthesized_expression")) first = first.namedChildren()[0];
   return first?.kind() === "object" ? first : null;
+}
+function emptyUpdate(arg) {
+  if (arg?.kind() !== "object") return false;
+  const update = objectEntries(arg).find(([k]) => k === "update")?.[1];
+  return update?.kind() === "object" && update.namedChildren().filter((c) => c.kind() !== "comment").length === 0;
 }
 function prismaArguments(arg, leaves) {
   const filter = [];
@@ -7855,6 +7861,20 @@ var SQL_CALLEE = /(?:^|\.)(?:execute|executemany|exec|raw|text|query|run)$/;
 var SQL_CLOCK_FILTER = /\bwhere\b[\s\S]*(?:\bnow\s*\(\s*\)|\bcurrent_(?:timestamp|date)\b|\blocaltimestamp\b|\bgetdate\s*\(|\bsysdate\b|\bdatetime\s*\(\s*'now')/i;
 var SQL_HELPER = /(?:^|\.)(?:fetch_?(?:one|all|val|value|row|rows|first|scalar|many)|query_?(?:one|all|db|first|scalar|rows?)|select_?(?:one|all)|(?:execute|exec|run)_?(?:sql|query|statement))$/i;
 var SQL_TEXT = /^(?:\w+\.)*text$/;
+var PUBLISHED_FLAG = /^(?:is_)?(?:published|public|publicly_visible|listed|live)$/;
+var STATE_FIELD = /^(?:status|state|visibility|stage)$/;
+var PUBLISHED_STATE = /^(?:open|published|public|live|listed)$/i;
+function publishedFilter(args) {
+  return args.some((a) => {
+    if (a.kind() !== "keyword_argument") return false;
+    const name = a.field("name")?.text() ?? "";
+    const value3 = compact(a.field("value")?.text() ?? "");
+    if (PUBLISHED_FLAG.test(name)) return value3 === "True";
+    if (!STATE_FIELD.test(name)) return false;
+    const last = unquote(value3.slice(value3.lastIndexOf(".") + 1));
+    return PUBLISHED_STATE.test(last);
+  });
+}
 var FILTER_STEPS = /* @__PURE__ */ new Set(["filter", "filter_by", "where", "get", "aget", "get_or_404", "get_or_create", "aget_or_create", "update_or_create", "aupdate_or_create"]);
 var VALUE_STEPS = /* @__PURE__ */ new Set(["values", "create", "acreate", "update", "aupdate", "bulk_create", "bulk_update"]);
 var LITERALS = /* @__PURE__ */ new Set(["None", "True", "False", "self", "cls"]);
@@ -8342,6 +8362,12 @@ var PythonDataAnalysis = class {
       for (const v of source.filter) push(op.filter, v);
       if (source.scoped) op.scopedToCaller = true;
     }
+    if (publishedFilter(args.slice(1))) op.publishedOnly = true;
+    const first = args[0] ? unwrap(args[0]) : null;
+    if (!source && first?.kind() === "call" && argumentsOf(first.field("arguments")).length === 0) {
+      const helper = compact(first.field("function")?.text() ?? "");
+      if (/^[A-Za-z_][\w.]*$/.test(helper) && !helper.includes("objects")) op.querysetFrom = helper;
+    }
     return op;
   }
   /** `obj.delete()`, `obj.save()`, `project.members.remove(user)`, `serializer.save(owner=request.user)`. */
@@ -8538,6 +8564,7 @@ var PythonDataAnalysis = class {
     const values = [];
     this.chainValues(chain, from, scope, filter, values, op);
     for (const v of checks) push(filter, v);
+    const published = op === "read" && chain.steps.slice(from).some((step) => step.args !== null && FILTER_STEPS.has(step.name) && publishedFilter(argumentsOf(step.args)));
     return {
       op,
       model,
@@ -8545,6 +8572,7 @@ var PythonDataAnalysis = class {
       via,
       filter,
       values,
+      ...published ? { publishedOnly: true } : {},
       scopedToCaller: [node, ...extra].some((n) => this.refersToCaller(n, scope, 0)) || checks.length > 0,
       keyedByRequestId: [node, ...extra].some((n) => this.keyed(n, scope, 0)) || positionalKey !== null && positionalKey.kind() !== "keyword_argument" && this.fromRequest(positionalKey, scope, 0)
     };
@@ -9689,13 +9717,13 @@ var SourceFile = class {
     const injected = owner ? /^this\.(\w+)\.(\w+)$/.exec(callee) : null;
     const repository = injected ? owner.fields.get(injected[1])?.repository : null;
     if (injected && repository) {
-      const op = classifyInjectedRepository(node, injected[2], repository, leaves);
+      const op = this.withSavedFields(classifyInjectedRepository(node, injected[2], repository, leaves), node, injected[2], scope ??= this.topLevel(node), leaves);
       const entity = op ? owner.entityParams?.get(repository.model) : void 0;
       return entity ? { ...op, modelArgument: entity } : op;
     }
     const held = !this.isPython && this.text.includes("getRepository(") ? /^([A-Za-z_$][\w$]*)(\(\))?\.(\w+)$/.exec(callee) : null;
     const heldModel = held ? this.repositoryHeldBy(held[1], held[2] !== void 0, node.range().start.index) : void 0;
-    if (held && heldModel) return classifyInjectedRepository(node, held[3], { model: heldModel, orm: "typeorm" }, leaves);
+    if (held && heldModel) return this.withSavedFields(classifyInjectedRepository(node, held[3], { model: heldModel, orm: "typeorm" }, leaves), node, held[3], scope ??= this.topLevel(node), leaves);
     const found = mightBeDataCall(callee, this.language) ? classifyDataNode(node, callee, this.language, leaves) : null;
     if (found) return found.via === "typeorm" && !this.isPython && this.importedRepository(node, callee, found, leaves) || found;
     const imported = !this.isPython && mightBeDataCall(callee, this.language) ? this.importedRepository(node, callee, null, leaves) : null;
@@ -9743,26 +9771,52 @@ var SourceFile = class {
       }
     };
     if (method === "update") for (const arg of argumentsOf(call.field("arguments"))) written(arg);
-    else if (method === "save") {
-      const rule = {
-        any: [
-          { kind: "assignment_expression", has: { field: "left", kind: "member_expression", has: { field: "object", regex: `^${name}$` } } },
-          { kind: "call_expression", has: { field: "function", regex: `^${name}\\s*\\.\\s*set$` } }
-        ]
-      };
-      for (const node of scope.findAll({ rule })) {
-        const offset = node.range().start.index;
-        if (offset <= local.at || offset >= at) continue;
-        if (node.kind() === "call_expression") {
-          for (const arg of argumentsOf(node.field("arguments"))) written(arg);
-          continue;
-        }
-        const field = node.field("left")?.field("property")?.text();
-        if (field && !values.includes(`.${field}`)) values.push(`.${field}`);
-        leaves(node.field("right"), values);
-      }
-    }
+    else if (method === "save") this.fieldsSetOn(name, local.at, at, scope, values, leaves, written);
     return { op, model: read.model, via: "orm", filter: read.filter, values };
+  }
+  /**
+   * `invoice.status = 'void'` or `member.set({ role })` between a row's declaration (`from`) and its save (`to`): the fields
+   * written (as `.status`) and the values written to them.
+   */
+  fieldsSetOn(name, from, to, scope, values, leaves, written) {
+    const rule = {
+      any: [
+        { kind: "assignment_expression", has: { field: "left", kind: "member_expression", has: { field: "object", regex: `^${name}$` } } },
+        { kind: "call_expression", has: { field: "function", regex: `^${name}\\s*\\.\\s*set$` } }
+      ]
+    };
+    for (const node of scope.findAll({ rule })) {
+      const offset = node.range().start.index;
+      if (offset <= from || offset >= to) continue;
+      if (node.kind() === "call_expression") {
+        for (const arg of argumentsOf(node.field("arguments"))) written(arg);
+        continue;
+      }
+      const field = node.field("left")?.field("property")?.text();
+      if (field && !values.includes(`.${field}`)) values.push(`.${field}`);
+      leaves(node.field("right"), values);
+    }
+  }
+  /**
+   * A TypeORM `repo.save(vehicle)` of a local row whose fields were set before (`vehicle.status = 'decommissioned'` on a row
+   * `this.findForOrg(…)` returned): the update writes those fields, as `invoice.save()` does after `invoice.status = 'void'`.
+   */
+  withSavedFields(op, call, method, scope, leaves) {
+    if (!op || op.op !== "update" || method !== "save") return op;
+    const row = argumentsOf(call.field("arguments"))[0];
+    if (row?.kind() !== "identifier") return op;
+    const at = call.range().start.index;
+    const local = this.localsAt(row.text(), at, scope)[0];
+    if (!local) return op;
+    const values = [...op.values];
+    const written = (arg) => {
+      leaves(arg, values);
+      if (arg.kind() === "object") {
+        for (const [key] of objectEntries(arg)) if (!values.includes(`.${key}`)) values.push(`.${key}`);
+      }
+    };
+    this.fieldsSetOn(row.text(), local.at, at, scope, values, leaves, written);
+    return values.length === op.values.length ? op : { ...op, values };
   }
   /**
    * The model read whose row a function of this file returns (`async function findInvoice(organizationId, id) {
@@ -14959,12 +15013,13 @@ var jsModels = {
   languages: ["typescript", "tsx", "javascript"],
   // Its own queries run only in the files the text test below selects.
   kinds: [],
-  applies: (text2) => text2.includes("drizzle-orm") && /(?:Table|\.table)\s*\(/.test(text2) || text2.includes("mongoose") && /\bSchema\b/.test(text2) || text2.includes("typeorm") && /@Entity\s*\(/.test(text2) || /\bcreateTable(?:IfNotExists)?\s*\(/.test(text2) && /\bschema\b/.test(text2),
+  applies: (text2) => text2.includes("drizzle-orm") && /(?:Table|\.table)\s*\(/.test(text2) || text2.includes("mongoose") && /\bSchema\b/.test(text2) || text2.includes("typeorm") && /@Entity\s*\(/.test(text2) || /\bcreateTable(?:IfNotExists)?\s*\(/.test(text2) && /\bschema\b/.test(text2) || /sequelize/i.test(text2) && /\.(?:define|init)\s*\(/.test(text2),
   extract(file, facts) {
     if (/\bcreateTable(?:IfNotExists)?\s*\(/.test(file.text)) knexTables(file, facts);
     if (facts.imports.some((i) => i.source === "typeorm")) typeormEntities(file, facts);
     if (facts.imports.some((i) => i.source === "mongoose")) mongooseModels(file, facts);
     if (facts.imports.some((i) => i.source === "@nestjs/mongoose")) nestMongooseModels(file, facts);
+    if (/sequelize/i.test(file.text)) sequelizeModels(file, facts);
     if (!facts.imports.some((i) => /^drizzle-orm(?:\/|$)/.test(i.source))) return;
     const declarators = file.root.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression" } } });
     const creators = /* @__PURE__ */ new Map();
@@ -15141,6 +15196,40 @@ function typeormEntities(file, facts) {
       if (pair?.field("value")?.kind() === "string") table = unquote(pair.field("value").text());
     }
     facts.models.push({ name, fields, orm: "typeorm", location: file.location(holder), ...table ? { table } : {} });
+  }
+}
+var SEQUELIZE_INSTANCE = /^(?:this\.)?(?:[\w$]*sequelize[\w$]*|db|database|orm)$/i;
+function sequelizeModels(file, facts) {
+  const importsSequelize = facts.imports.some((i) => /^(?:sequelize|sequelize-typescript)$/.test(i.source));
+  const classes = new Set(
+    file.root.findAll({ rule: { kind: "class_declaration" } }).filter((c) => /^(?:[\w$]+\.)?Model\b/.test(c.children().find((x) => x.kind() === "class_heritage")?.text().replace(/^extends\s+/, "") ?? "")).map((c) => c.field("name")?.text() ?? "").filter(Boolean)
+  );
+  const calls = file.root.findAll({ rule: { kind: "call_expression", has: { field: "function", kind: "member_expression", has: { field: "property", regex: "^(?:define|init)$" } } } });
+  for (const call of calls) {
+    const fn = call.field("function");
+    const method = fn.field("property").text();
+    const receiver = compact(fn.field("object")?.text() ?? "");
+    const args = argumentsOf(call.field("arguments"));
+    let name;
+    let attributes;
+    let options;
+    if (method === "define") {
+      if (!SEQUELIZE_INSTANCE.test(receiver) || args[0]?.kind() !== "string") continue;
+      name = unquote(args[0].text());
+      [, attributes, options] = args;
+    } else {
+      [attributes, options] = args;
+      const handsInstance = options?.kind() === "object" && columnNames(options).includes("sequelize");
+      if (!classes.has(receiver) && !(importsSequelize && handsInstance && /^[A-Z][\w$]*$/.test(receiver))) continue;
+      name = receiver;
+    }
+    if (attributes?.kind() !== "object") continue;
+    let table;
+    if (options?.kind() === "object") {
+      const pair = options.children().find((c) => c.kind() === "pair" && unquote(c.field("key")?.text() ?? "") === "tableName");
+      if (pair?.field("value")?.kind() === "string") table = unquote(pair.field("value").text());
+    }
+    facts.models.push({ name, fields: columnNames(attributes), orm: "sequelize", location: file.location(enclosingStatement(call)), ...table ? { table } : {} });
   }
 }
 function nestMongooseModels(file, facts) {
@@ -16237,6 +16326,8 @@ function github(yaml, doc, facts) {
     jobs.push({ name: keyOf(pair), line: yaml.line(pair.key), endLine: yaml.endLine(job2), triggers: null, steps });
   }
   const workflow2 = { provider: "github-actions", name: text(get(doc, "name")) ?? yaml.path, triggers: triggers.filter(Boolean), jobs, location: yaml.location(doc) };
+  const jobsKey = pairs2(doc).find((pair) => keyOf(pair) === "jobs")?.key;
+  if (jobsKey) workflow2.jobsLine = yaml.line(jobsKey);
   const push4 = get(on, "push");
   if ((0, import_yaml.isMap)(push4) && !get(push4, "branches-ignore")) {
     const branches = get(push4, "branches");
@@ -17021,7 +17112,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 54;
+var EXTRACTOR_VERSION = 57;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);
