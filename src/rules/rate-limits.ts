@@ -1,6 +1,6 @@
 import type { FactIndex, LinkedRoute } from '../core/fact-index.js';
 import type { BodySummary, CallFact, RateLimiterFact } from '../core/facts.js';
-import { globalMiddleware } from './security/access.js';
+import { globalMiddleware } from './global-middleware.js';
 import { matchesAny } from './types.js';
 
 /**

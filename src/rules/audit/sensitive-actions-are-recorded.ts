@@ -4,7 +4,8 @@ import { pathParams } from '../../extract/js/paths.js';
 import { declaredModels, normaliseModel, scheduledRequestPaths } from '../data-lifecycle.js';
 import { isHeldByAnotherUnit } from '../organization-models.js';
 import { reachFrom, revealingCalls, withLoaderModels, type LocatedCall } from '../reach.js';
-import { describeRoute, displayModel, globalMiddleware, splitWords } from '../security/access.js';
+import { globalMiddleware } from '../global-middleware.js';
+import { describeRoute, displayModel, splitWords } from '../security/access.js';
 import type { RuleCheck } from '../types.js';
 import { auditMatchers, findAuditRecord, isAuditCall, isAuditModel } from './audit-calls.js';
 

@@ -1,6 +1,6 @@
 import type { LinkedRoute } from '../../core/fact-index.js';
 import { compare, servingServices } from '../environment.js';
-import { globalMiddleware } from '../security/access.js';
+import { globalMiddleware } from '../global-middleware.js';
 import type { RuleCheck } from '../types.js';
 import { matchesAny, patterns } from '../types.js';
 
