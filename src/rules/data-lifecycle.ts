@@ -647,7 +647,6 @@ const NEXT_ROUTE_FILE = /(?:^|\/)app\/(.+)\/route\.(?:ts|tsx|js|jsx|mjs)$/;
 const NEXT_ACTIONS_FILE = /(?:^|\/)app\/(?:.+\/)?actions\.(?:ts|tsx|js|jsx)$|(?:^|\/)(?:app|src)\/actions\/[^/]+\.(?:ts|js)$/;
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Every entry point a user or a schedule can trigger: routes, scheduled jobs and queue workers. */
 /** `mutation account.deactivate`; a procedure whose router's mount was not found is named with its router (`mutation deactivate of accountRouter`). */
 function trpcLabel(r: LinkedRoute): string {
   const kind = r.route.method === 'POST' ? 'mutation' : 'query';
@@ -656,6 +655,7 @@ function trpcLabel(r: LinkedRoute): string {
   return !mounted && r.route.router ? `${kind} ${dotted} of ${r.route.router}` : `${kind} ${dotted}`;
 }
 
+/** Every entry point a user or a schedule can trigger: routes, scheduled jobs and queue workers. */
 export function flows(facts: FactIndex): Flow[] {
   const cached = flowCache.get(facts);
   if (cached) return cached;

@@ -114,7 +114,11 @@ function withHandedModel(op: DataOpFact, written: DataOpFact, rows: ReadonlyMap<
   if (op.model !== null || op.op === 'read' || rows.size === 0) return op;
   const receiver = /^([A-Za-z_$][\w$]*)\.[A-Za-z_$][\w$]*$/.exec(written.callee)?.[1];
   const model = receiver ? rows.get(receiver) : undefined;
-  if (!model) return op;
+  return model ? withModel(op, model) : op;
+}
+
+/** A copy of an operation with its model filled in, keeping what its rebound values stood for (see `originalValue`). */
+function withModel(op: DataOpFact, model: string): DataOpFact {
   const out: DataOpFact = { ...op, model };
   const originals = ORIGINALS.get(op);
   if (originals) ORIGINALS.set(out, originals);
@@ -234,11 +238,7 @@ export function withLoaderModels(ops: readonly DataOpFact[], via: readonly Funct
   return ops.map((op) => {
     if (op.model !== null || !op.loadedBy) return op;
     const models = new Set(loaderBodies(op.loadedBy, via).flatMap((f) => f.dataOps.filter((o) => o.op === 'read' && o.model !== null).map((o) => o.model!)));
-    if (models.size !== 1) return op;
-    const out: DataOpFact = { ...op, model: [...models][0]! };
-    const originals = ORIGINALS.get(op);
-    if (originals) ORIGINALS.set(out, originals);
-    return out;
+    return models.size === 1 ? withModel(op, [...models][0]!) : op;
   });
 }
 
