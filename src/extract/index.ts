@@ -112,7 +112,7 @@ export const TEXT_EXTRACTORS: readonly TextExtractor[] = [
 ];
 
 /** Bumped whenever extraction changes, so cached facts from an older version are not reused. */
-export const EXTRACTOR_VERSION = 57;
+export const EXTRACTOR_VERSION = 58;
 
 const QUERIES = new Map<Language, NodeQueries>();
 

@@ -140,7 +140,8 @@ export class SourceFile {
   private callLocals: Set<string> | null = null;
   private dispatchLocals: Set<string> | null = null;
   private repositoryHolders: { name: string; model: string; accessor: boolean; at: number; exported: boolean }[] | null = null;
-  private imported: Set<string> | null = null;
+  /** Names this module's imports bind (see `useImportedNames`); none until the structure extractor has read them. */
+  private imported: ReadonlySet<string> = new Set();
   private abilityRules: ReadonlySet<string> | null = null;
   private sessionIdentity: { target: string; line: number; start: number; write: boolean }[] | null = null;
   private sessionPrincipal: { target: string; line: number; start: number }[] | null = null;
@@ -779,29 +780,12 @@ export class SourceFile {
     return this.holders.filter((h) => h.exported).map(({ name, model, accessor }) => ({ name, model, accessor }));
   }
 
-  /** Names bound by this module's imports (`import { userRepo } from '../db/repositories'`, `const { userRepo } = require(…)`), read from the text. */
-  private get importedNames(): Set<string> {
-    if (this.imported) return this.imported;
-    const out = new Set<string>();
-    if (!this.isPython) {
-      for (const m of this.text.matchAll(IMPORT_CLAUSE)) {
-        const clause = m[1]!;
-        const braces = /\{([^}]*)\}/.exec(clause);
-        for (const spec of braces?.[1]?.split(',') ?? []) {
-          const words = spec.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
-          const local = words[words.length - 1]?.trim();
-          if (local) out.add(local);
-        }
-        const head = /^([A-Za-z_$][\w$]*)\s*(?:,|$)/.exec(clause.replace(/\{[^}]*\}/, '').trim());
-        if (head && head[1] !== 'type') out.add(head[1]!);
-      }
-      for (const m of this.text.matchAll(REQUIRE_DESTRUCTURE)) for (const spec of m[1]!.split(',')) {
-        const local = spec.split(':').pop()?.trim();
-        if (local) out.add(local);
-      }
-    }
-    this.imported = out;
-    return out;
+  /**
+   * Names bound by this module's imports (`import { userRepo } from '../db/repositories'`, `const { userRepo } = require(…)`),
+   * as the structure extractor reads them: it hands them over before functions are summarised.
+   */
+  useImportedNames(names: ReadonlySet<string>): void {
+    this.imported = names;
   }
 
   /**
@@ -812,7 +796,7 @@ export class SourceFile {
    */
   private importedRepository(node: SgNode, callee: string, found: ClassifiedNode | null, leaves: LeafCollector): ClassifiedNode | null {
     const m = HOLDER_CALLEE.exec(callee);
-    if (!m || !this.importedNames.has(m[1]!)) return null;
+    if (!m || !this.imported.has(m[1]!)) return null;
     const op = found ?? classifyInjectedRepository(node, m[3]!, { model: '', orm: 'typeorm' }, leaves);
     if (!op) return null;
     const guess = found?.model ?? repositoryNameGuess(m[1]!);
@@ -1453,10 +1437,6 @@ function requiredName(node: SgNode, start: number): string | null {
  */
 /** `export { userRepo, users as members }`: names a module exports after declaring them. */
 const EXPORT_LIST = /\bexport\s*\{([^}]*)\}(?!\s*from)/g;
-/** `import userRepo, { a, b as c } from '…'` (group 1: the clause); namespace imports are left out. */
-const IMPORT_CLAUSE = /\bimport\s+(?!type\s*\{)((?:[A-Za-z_$][\w$]*\s*,\s*)?\{[^}]*\}|[A-Za-z_$][\w$]*)\s*from\s*['"]/g;
-/** `const { userRepo, users: members } = require('…')`. */
-const REQUIRE_DESTRUCTURE = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\(/g;
 /** `userRepo().update` / `users.delete`: a holder called or used as is, then the repository method. */
 const HOLDER_CALLEE = /^([A-Za-z_$][\w$]*)(\(\))?\.(\w+)$/;
 

@@ -21,9 +21,10 @@ export const jsStructure: SourceExtractor = {
   languages: ['typescript', 'tsx', 'javascript'],
   kinds: ['function_declaration', 'generator_function_declaration', 'method_definition', FUNCTION_DECLARATOR, 'export_statement', 'class_declaration', 'import_statement', 'import_specifier', 'import_clause', 'namespace_import'],
   extract(file, facts) {
+    // Imports first: summarising functions reads which names they bind (a repository imported from another module).
+    collectImports(file, facts);
     collectFunctions(file, facts);
     collectCommonJsExports(file, facts);
-    collectImports(file, facts);
     collectEnvReads(file, facts);
     collectDispatchTables(file, facts);
     collectRoleRanks(file, facts);
@@ -311,6 +312,8 @@ function lastFunctionArgument(call: SgNode): SgNode | null {
 }
 
 function collectImports(file: SourceFile, facts: FileFacts): void {
+  // The names an `import` or a destructuring `require` binds (not a namespace, not a whole module assigned to a local).
+  const bound = new Set<string>();
   const statements = file.nodes('import_statement');
   if (statements.length > 0) {
     const within = (nodes: readonly SgNode[]) => nodes.map((n) => ({ node: n, start: n.range().start.index }));
@@ -325,11 +328,16 @@ function collectImports(file: SourceFile, facts: FileFacts): void {
       const inside = (list: { node: SgNode; start: number }[]) => list.filter((x) => x.start >= start.index && x.start < end.index).map((x) => x.node);
       for (const spec of inside(specifiers)) {
         const imported = spec.field('name')?.text() ?? spec.text();
-        facts.imports.push({ local: spec.field('alias')?.text() ?? imported, imported, source });
+        const local = spec.field('alias')?.text() ?? imported;
+        facts.imports.push({ local, imported, source });
+        bound.add(local);
       }
       for (const clause of inside(clauses)) {
         const def = clause.children().find((c) => c.kind() === 'identifier');
-        if (def) facts.imports.push({ local: def.text(), imported: 'default', source });
+        if (def) {
+          facts.imports.push({ local: def.text(), imported: 'default', source });
+          bound.add(def.text());
+        }
       }
       for (const ns of inside(namespaces)) {
         const nsName = ns.children().find((c) => c.kind() === 'identifier');
@@ -338,11 +346,16 @@ function collectImports(file: SourceFile, facts: FileFacts): void {
     }
   }
   // CommonJS: const x = require('y') / const { a, b: c } = require('y')
+  if (file.text.includes('require(')) collectRequires(file, facts, bound);
+  // Handed over before `file.calls` is read: reading the calls summarises them, and that looks the names up.
+  file.useImportedNames(bound);
   for (const call of file.calls) {
     if (call.callee !== 'require' || call.firstString === null) continue;
     facts.imports.push({ local: '*', imported: '*', source: call.firstString });
   }
-  if (!file.text.includes('require(')) return;
+}
+
+function collectRequires(file: SourceFile, facts: FileFacts, bound: Set<string>): void {
   for (const decl of file.root.findAll({ rule: { kind: 'variable_declarator', has: { field: 'value', kind: 'call_expression', has: { field: 'function', regex: '^require$' } } } })) {
     const first = decl.field('value')?.field('arguments')?.children().find((c) => c.isNamed());
     const name = decl.field('name');
@@ -351,8 +364,14 @@ function collectImports(file: SourceFile, facts: FileFacts): void {
     if (name.kind() === 'identifier') facts.imports.push({ local: name.text(), imported: 'default', source });
     else if (name.kind() === 'object_pattern') {
       for (const p of name.children()) {
-        if (p.kind() === 'shorthand_property_identifier_pattern') facts.imports.push({ local: p.text(), imported: p.text(), source });
-        else if (p.kind() === 'pair_pattern') facts.imports.push({ local: p.field('value')?.text() ?? '', imported: p.field('key')?.text() ?? '', source });
+        if (p.kind() === 'shorthand_property_identifier_pattern') {
+          facts.imports.push({ local: p.text(), imported: p.text(), source });
+          bound.add(p.text());
+        } else if (p.kind() === 'pair_pattern') {
+          const local = p.field('value')?.text() ?? '';
+          facts.imports.push({ local, imported: p.field('key')?.text() ?? '', source });
+          if (local) bound.add(local);
+        }
       }
     }
   }
