@@ -1,9 +1,9 @@
 import { createRequire as __shipshapeCreateRequire } from 'node:module'; const require = __shipshapeCreateRequire(import.meta.url);
 import {
   createApp
-} from "./chunks/chunk-AZ6OU7LD.js";
-import "./chunks/chunk-2ZQBKPNE.js";
-import "./chunks/chunk-KP47DBYJ.js";
+} from "./chunks/chunk-2ZWPDSYD.js";
+import "./chunks/chunk-MSOO67BI.js";
+import "./chunks/chunk-O2Z542DB.js";
 
 // src/app/serverless.ts
 import { createProbot } from "probot";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeCreateRequire } from 'node:module'; const r
 import {
   app_default,
   createApp
-} from "./chunks/chunk-AZ6OU7LD.js";
-import "./chunks/chunk-2ZQBKPNE.js";
-import "./chunks/chunk-KP47DBYJ.js";
+} from "./chunks/chunk-2ZWPDSYD.js";
+import "./chunks/chunk-MSOO67BI.js";
+import "./chunks/chunk-O2Z542DB.js";
 export {
   createApp,
   app_default as default

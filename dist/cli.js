@@ -4,8 +4,8 @@ import {
   FORMATS,
   createProgress,
   render
-} from "./chunks/chunk-MVTVTZ62.js";
-import "./chunks/chunk-TSILVSK3.js";
+} from "./chunks/chunk-UOZ7SFOZ.js";
+import "./chunks/chunk-M7SEI6KH.js";
 import {
   BUILTIN_RULES,
   FileFactCache,
@@ -13,12 +13,12 @@ import {
   TOOL_VERSION,
   phaseAtOrAbove,
   scan
-} from "./chunks/chunk-2ZQBKPNE.js";
+} from "./chunks/chunk-MSOO67BI.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunks/chunk-KP47DBYJ.js";
+} from "./chunks/chunk-O2Z542DB.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile, access } from "node:fs/promises";

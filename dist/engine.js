@@ -3,8 +3,8 @@ import {
   FILE_NAMES,
   FORMATS,
   render
-} from "./chunks/chunk-MVTVTZ62.js";
-import "./chunks/chunk-TSILVSK3.js";
+} from "./chunks/chunk-UOZ7SFOZ.js";
+import "./chunks/chunk-M7SEI6KH.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   FileFactCache,
@@ -12,12 +12,12 @@ import {
   readText,
   scan,
   walk
-} from "./chunks/chunk-2ZQBKPNE.js";
+} from "./chunks/chunk-MSOO67BI.js";
 import {
   ConfigError,
   ShipshapeError,
   parseSource
-} from "./chunks/chunk-KP47DBYJ.js";
+} from "./chunks/chunk-O2Z542DB.js";
 export {
   ConfigError,
   DEFAULT_MAX_FILE_SIZE,

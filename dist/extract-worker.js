@@ -3,7 +3,7 @@ import {
   errorMessage,
   extractSource,
   napiLanguage
-} from "./chunks/chunk-KP47DBYJ.js";
+} from "./chunks/chunk-O2Z542DB.js";
 
 // src/core/extract-worker.ts
 import { parse } from "@ast-grep/napi";

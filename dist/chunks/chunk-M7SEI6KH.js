@@ -4,7 +4,7 @@ import {
   PHASE_SEVERITY,
   codeFence,
   safeHref
-} from "./chunk-2ZQBKPNE.js";
+} from "./chunk-MSOO67BI.js";
 
 // src/report/json.ts
 function location(value) {

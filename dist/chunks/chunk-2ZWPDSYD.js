@@ -13,12 +13,12 @@ import {
   inlineCode,
   parseConfig,
   scan
-} from "./chunk-2ZQBKPNE.js";
+} from "./chunk-MSOO67BI.js";
 import {
   ConfigError,
   ShipshapeError,
   errorMessage
-} from "./chunk-KP47DBYJ.js";
+} from "./chunk-O2Z542DB.js";
 
 // src/github/tracking/commands.ts
 function parseCommand(body) {

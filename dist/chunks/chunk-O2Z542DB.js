@@ -9099,7 +9099,8 @@ var SourceFile = class {
   callLocals = null;
   dispatchLocals = null;
   repositoryHolders = null;
-  imported = null;
+  /** Names this module's imports bind (see `useImportedNames`); none until the structure extractor has read them. */
+  imported = /* @__PURE__ */ new Set();
   abilityRules = null;
   sessionIdentity = null;
   sessionPrincipal = null;
@@ -9673,29 +9674,12 @@ var SourceFile = class {
   exportedRepositories() {
     return this.holders.filter((h) => h.exported).map(({ name, model, accessor }) => ({ name, model, accessor }));
   }
-  /** Names bound by this module's imports (`import { userRepo } from '../db/repositories'`, `const { userRepo } = require(…)`), read from the text. */
-  get importedNames() {
-    if (this.imported) return this.imported;
-    const out = /* @__PURE__ */ new Set();
-    if (!this.isPython) {
-      for (const m of this.text.matchAll(IMPORT_CLAUSE)) {
-        const clause = m[1];
-        const braces = /\{([^}]*)\}/.exec(clause);
-        for (const spec of braces?.[1]?.split(",") ?? []) {
-          const words = spec.trim().replace(/^type\s+/, "").split(/\s+as\s+/);
-          const local = words[words.length - 1]?.trim();
-          if (local) out.add(local);
-        }
-        const head = /^([A-Za-z_$][\w$]*)\s*(?:,|$)/.exec(clause.replace(/\{[^}]*\}/, "").trim());
-        if (head && head[1] !== "type") out.add(head[1]);
-      }
-      for (const m of this.text.matchAll(REQUIRE_DESTRUCTURE)) for (const spec of m[1].split(",")) {
-        const local = spec.split(":").pop()?.trim();
-        if (local) out.add(local);
-      }
-    }
-    this.imported = out;
-    return out;
+  /**
+   * Names bound by this module's imports (`import { userRepo } from '../db/repositories'`, `const { userRepo } = require(…)`),
+   * as the structure extractor reads them: it hands them over before functions are summarised.
+   */
+  useImportedNames(names) {
+    this.imported = names;
   }
   /**
    * A TypeORM repository imported from another module: `userRepo().update(…)` with `import { userRepo } from
@@ -9705,7 +9689,7 @@ var SourceFile = class {
    */
   importedRepository(node, callee, found, leaves) {
     const m = HOLDER_CALLEE.exec(callee);
-    if (!m || !this.importedNames.has(m[1])) return null;
+    if (!m || !this.imported.has(m[1])) return null;
     const op = found ?? classifyInjectedRepository(node, m[3], { model: "", orm: "typeorm" }, leaves);
     if (!op) return null;
     const guess = found?.model ?? repositoryNameGuess(m[1]);
@@ -10251,8 +10235,6 @@ function requiredName(node, start) {
   return null;
 }
 var EXPORT_LIST = /\bexport\s*\{([^}]*)\}(?!\s*from)/g;
-var IMPORT_CLAUSE = /\bimport\s+(?!type\s*\{)((?:[A-Za-z_$][\w$]*\s*,\s*)?\{[^}]*\}|[A-Za-z_$][\w$]*)\s*from\s*['"]/g;
-var REQUIRE_DESTRUCTURE = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\(/g;
 var HOLDER_CALLEE = /^([A-Za-z_$][\w$]*)(\(\))?\.(\w+)$/;
 var REPOSITORY_HOLDER = /\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=\s*(\(\s*\)\s*(?::[^=]+)?=>\s*)?[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)|\bfunction\s+([A-Za-z_$][\w$]*)\s*\(\s*\)\s*(?::[^{]+)?\{\s*return\s+[\w$.]*getRepository\(\s*([A-Z][\w$]*)\s*\)/g;
 var BUILTIN_CLASSES = String.raw`(?:Map|Set|WeakMap|WeakSet|Date|\w*Error|URL|URLSearchParams|Array|Promise|RegExp|Headers|Response|Request|FormData|TextEncoder|TextDecoder|AbortController|Blob|Buffer|ArrayBuffer|DataView|\w*Array|Proxy|Intl|Number|String|Boolean|Object|Function|Symbol|EventEmitter|Worker)\b`;
@@ -12864,9 +12846,9 @@ var jsStructure = {
   languages: ["typescript", "tsx", "javascript"],
   kinds: ["function_declaration", "generator_function_declaration", "method_definition", FUNCTION_DECLARATOR, "export_statement", "class_declaration", "import_statement", "import_specifier", "import_clause", "namespace_import"],
   extract(file, facts) {
+    collectImports(file, facts);
     collectFunctions(file, facts);
     collectCommonJsExports(file, facts);
-    collectImports(file, facts);
     collectEnvReads(file, facts);
     collectDispatchTables(file, facts);
     collectRoleRanks(file, facts);
@@ -13097,6 +13079,7 @@ function lastFunctionArgument(call) {
   return null;
 }
 function collectImports(file, facts) {
+  const bound = /* @__PURE__ */ new Set();
   const statements2 = file.nodes("import_statement");
   if (statements2.length > 0) {
     const within = (nodes) => nodes.map((n) => ({ node: n, start: n.range().start.index }));
@@ -13111,11 +13094,16 @@ function collectImports(file, facts) {
       const inside = (list) => list.filter((x) => x.start >= start.index && x.start < end.index).map((x) => x.node);
       for (const spec of inside(specifiers)) {
         const imported = spec.field("name")?.text() ?? spec.text();
-        facts.imports.push({ local: spec.field("alias")?.text() ?? imported, imported, source });
+        const local = spec.field("alias")?.text() ?? imported;
+        facts.imports.push({ local, imported, source });
+        bound.add(local);
       }
       for (const clause of inside(clauses)) {
         const def = clause.children().find((c) => c.kind() === "identifier");
-        if (def) facts.imports.push({ local: def.text(), imported: "default", source });
+        if (def) {
+          facts.imports.push({ local: def.text(), imported: "default", source });
+          bound.add(def.text());
+        }
       }
       for (const ns of inside(namespaces)) {
         const nsName = ns.children().find((c) => c.kind() === "identifier");
@@ -13123,11 +13111,14 @@ function collectImports(file, facts) {
       }
     }
   }
+  if (file.text.includes("require(")) collectRequires(file, facts, bound);
+  file.useImportedNames(bound);
   for (const call of file.calls) {
     if (call.callee !== "require" || call.firstString === null) continue;
     facts.imports.push({ local: "*", imported: "*", source: call.firstString });
   }
-  if (!file.text.includes("require(")) return;
+}
+function collectRequires(file, facts, bound) {
   for (const decl of file.root.findAll({ rule: { kind: "variable_declarator", has: { field: "value", kind: "call_expression", has: { field: "function", regex: "^require$" } } } })) {
     const first = decl.field("value")?.field("arguments")?.children().find((c) => c.isNamed());
     const name = decl.field("name");
@@ -13136,8 +13127,14 @@ function collectImports(file, facts) {
     if (name.kind() === "identifier") facts.imports.push({ local: name.text(), imported: "default", source });
     else if (name.kind() === "object_pattern") {
       for (const p of name.children()) {
-        if (p.kind() === "shorthand_property_identifier_pattern") facts.imports.push({ local: p.text(), imported: p.text(), source });
-        else if (p.kind() === "pair_pattern") facts.imports.push({ local: p.field("value")?.text() ?? "", imported: p.field("key")?.text() ?? "", source });
+        if (p.kind() === "shorthand_property_identifier_pattern") {
+          facts.imports.push({ local: p.text(), imported: p.text(), source });
+          bound.add(p.text());
+        } else if (p.kind() === "pair_pattern") {
+          const local = p.field("value")?.text() ?? "";
+          facts.imports.push({ local, imported: p.field("key")?.text() ?? "", source });
+          if (local) bound.add(local);
+        }
       }
     }
   }
@@ -17112,7 +17109,7 @@ var TEXT_EXTRACTORS = [
   uptimeMonitorsExtractor,
   nginxExtractor
 ];
-var EXTRACTOR_VERSION = 57;
+var EXTRACTOR_VERSION = 58;
 var QUERIES = /* @__PURE__ */ new Map();
 function queriesFor(language) {
   let queries = QUERIES.get(language);

@@ -15,7 +15,7 @@ import {
   parseSource,
   pathParams,
   require_dist
-} from "./chunk-KP47DBYJ.js";
+} from "./chunk-O2Z542DB.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -10108,7 +10108,7 @@ import { fileURLToPath } from "node:url";
 var TOOL_VERSION = "0.1.0";
 var digest = null;
 function codeDigest() {
-  if (true) return "1a72be8b20729d1f";
+  if (true) return "ab6aebadbb211ee4";
   digest ??= hashSources(path2.resolve(path2.dirname(fileURLToPath(import.meta.url)), ".."));
   return digest;
 }
@@ -13525,7 +13525,9 @@ function withHandedModel(op, written, rows) {
   if (op.model !== null || op.op === "read" || rows.size === 0) return op;
   const receiver = /^([A-Za-z_$][\w$]*)\.[A-Za-z_$][\w$]*$/.exec(written.callee)?.[1];
   const model = receiver ? rows.get(receiver) : void 0;
-  if (!model) return op;
+  return model ? withModel(op, model) : op;
+}
+function withModel(op, model) {
   const out = { ...op, model };
   const originals = ORIGINALS.get(op);
   if (originals) ORIGINALS.set(out, originals);
@@ -13607,17 +13609,56 @@ function withLoaderModels(ops, via) {
   return ops.map((op) => {
     if (op.model !== null || !op.loadedBy) return op;
     const models = new Set(loaderBodies(op.loadedBy, via).flatMap((f) => f.dataOps.filter((o) => o.op === "read" && o.model !== null).map((o) => o.model)));
-    if (models.size !== 1) return op;
-    const out = { ...op, model: [...models][0] };
-    const originals = ORIGINALS.get(op);
-    if (originals) ORIGINALS.set(out, originals);
-    return out;
+    return models.size === 1 ? withModel(op, [...models][0]) : op;
   });
 }
 function loaderBodies(name, via) {
   const helpers = via.filter((f) => f.name === name);
   const called = via.filter((g) => !helpers.includes(g) && helpers.some((h) => h.location.path === g.location.path && h.calls.some((c) => c.callee.slice(c.callee.lastIndexOf(".") + 1) === g.name)));
   return [...helpers, ...called];
+}
+
+// src/rules/global-middleware.ts
+var GLOBALS = /* @__PURE__ */ new WeakMap();
+function globalMiddleware(facts, linked) {
+  let all = GLOBALS.get(facts);
+  if (!all) {
+    all = [];
+    for (const f of facts.fileFacts) for (const m of facts.mountsOf(f)) if (m.parent === "*") all.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
+    GLOBALS.set(facts, all);
+  }
+  const { route } = linked;
+  const service = facts.serviceOf(route.location.path);
+  return all.filter((g) => g.service === service && sameFamily(g.mount.framework, route.framework) && prefixCovers(g.mount.prefix, linked.fullPath, route.framework) && matchCovers(g.mount.match, linked.fullPath, route.framework));
+}
+var PATH_PATTERNS = /* @__PURE__ */ new Map();
+function pathPattern(source) {
+  let re = PATH_PATTERNS.get(source);
+  if (re === void 0) {
+    try {
+      re = new RegExp(source, "i");
+    } catch {
+      re = null;
+    }
+    PATH_PATTERNS.set(source, re);
+  }
+  return re;
+}
+function matchCovers(match, fullPath, framework) {
+  if (!match) return true;
+  if (framework === "next-action") return match.include === void 0 && (match.exclude ?? []).length === 0;
+  const test = (sources) => sources.some((s) => pathPattern(s)?.test(fullPath) ?? false);
+  if (match.include && !test(match.include)) return false;
+  return !(match.exclude && test(match.exclude));
+}
+function sameFamily(mountFramework, routeFramework) {
+  if (mountFramework === routeFramework) return true;
+  return mountFramework === "nextjs" && routeFramework === "next-action";
+}
+function prefixCovers(prefix, fullPath, framework) {
+  if (framework === "next-action") return prefix === "/" || prefix === "";
+  const base = prefix.replace(/\/?\*$/, "").replace(/\/$/, "");
+  return base === "" || fullPath === base || fullPath.startsWith(`${base}/`);
 }
 
 // src/rules/environment.ts
@@ -14535,47 +14576,6 @@ function isAuditModel2(model) {
 }
 function isAuditCall2(callee) {
   return isAuditCall({ callee, line: 0 }, AUDIT);
-}
-var GLOBALS = /* @__PURE__ */ new WeakMap();
-function globalMiddleware(facts, linked) {
-  let all = GLOBALS.get(facts);
-  if (!all) {
-    all = [];
-    for (const f of facts.fileFacts) for (const m of facts.mountsOf(f)) if (m.parent === "*") all.push({ mount: m, path: f.path, service: facts.serviceOf(f.path) });
-    GLOBALS.set(facts, all);
-  }
-  const { route } = linked;
-  const service = facts.serviceOf(route.location.path);
-  return all.filter((g) => g.service === service && sameFamily(g.mount.framework, route.framework) && prefixCovers(g.mount.prefix, linked.fullPath, route.framework) && matchCovers(g.mount.match, linked.fullPath, route.framework));
-}
-var PATH_PATTERNS = /* @__PURE__ */ new Map();
-function pathPattern(source) {
-  let re = PATH_PATTERNS.get(source);
-  if (re === void 0) {
-    try {
-      re = new RegExp(source, "i");
-    } catch {
-      re = null;
-    }
-    PATH_PATTERNS.set(source, re);
-  }
-  return re;
-}
-function matchCovers(match, fullPath, framework) {
-  if (!match) return true;
-  if (framework === "next-action") return match.include === void 0 && (match.exclude ?? []).length === 0;
-  const test = (sources) => sources.some((s) => pathPattern(s)?.test(fullPath) ?? false);
-  if (match.include && !test(match.include)) return false;
-  return !(match.exclude && test(match.exclude));
-}
-function sameFamily(mountFramework, routeFramework) {
-  if (mountFramework === routeFramework) return true;
-  return mountFramework === "nextjs" && routeFramework === "next-action";
-}
-function prefixCovers(prefix, fullPath, framework) {
-  if (framework === "next-action") return prefix === "/" || prefix === "";
-  const base = prefix.replace(/\/?\*$/, "").replace(/\/$/, "");
-  return base === "" || fullPath === base || fullPath.startsWith(`${base}/`);
 }
 function dedupe(ops) {
   const seen = /* @__PURE__ */ new Set();
